@@ -1,6 +1,11 @@
 module github.com/commentkit/commentkit
 
-go 1.26
+go 1.26.0
+
+require (
+	github.com/microcosm-cc/bluemonday v1.0.27
+	mvdan.cc/xurls/v2 v2.6.0
+)
 
 require (
 	github.com/aymerick/douceur v0.2.0 // indirect
@@ -12,7 +17,6 @@ require (
 	github.com/google/uuid v1.6.0 // indirect
 	github.com/gorilla/css v1.0.1 // indirect
 	github.com/mattn/go-isatty v0.0.24 // indirect
-	github.com/microcosm-cc/bluemonday v1.0.27 // indirect
 	github.com/ncruces/go-strftime v1.1.0 // indirect
 	github.com/redis/go-redis/v9 v9.23.0 // indirect
 	github.com/remyoudompheng/bigfft v0.0.0-20230129092748-24d4a6f8daec // indirect
@@ -26,5 +30,4 @@ require (
 	modernc.org/mathutil v1.7.1 // indirect
 	modernc.org/memory v1.12.1 // indirect
 	modernc.org/sqlite v1.62.0 // indirect
-	mvdan.cc/xurls/v2 v2.6.0 // indirect
 )
