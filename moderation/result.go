@@ -24,21 +24,50 @@ func (a Action) String() string {
 	return "unknown"
 }
 
+// MarshalText makes an Action read as its name in JSON and other text
+// encodings ("approve", "hold", "reject").
+func (a Action) MarshalText() ([]byte, error) { return []byte(a.String()), nil }
+
 // Flag is one reason a comment looks suspicious. Code is stable and meant
-// for programs; Detail is a sentence for people and may change.
+// for programs (switch on the Code constants); Detail is a sentence for
+// people, naming the evidence, and may change between versions.
 type Flag struct {
-	Code   string
-	Score  float64
-	Detail string
+	Code   string  `json:"code"`
+	Score  float64 `json:"score"`
+	Detail string  `json:"detail"`
 }
 
+// The codes of the built-in checks. They are stable: programs may store
+// them and switch on them.
+const (
+	CodeTooManyLinks   = "too_many_links"  // more than Config.MaxLinks links, not counting Config.AllowedDomains
+	CodeAuthorLink     = "author_link"     // a link to the domain of the author's URL or (non-free-mail) e-mail
+	CodePromoPhrase    = "promo_phrase"    // self-promotion: "check out my", "subscribe to my", …
+	CodeHTMLLink       = "html_link"       // <a href>, [url=…] or [text](url) markup in a box that allows no HTML
+	CodeShortener      = "shortener"       // a link through a URL shortener (bit.ly, tinyurl.com, …)
+	CodeAffiliate      = "affiliate"       // an affiliate or referral link
+	CodeContact        = "contact"         // a phone number, e-mail address or messenger handle in the text
+	CodeObfuscatedLink = "obfuscated_link" // a disguised link: "example dot com", "hxxp://", "site[.]com", …
+	CodeBlockedWord    = "blocked_word"    // a word from Config.BlockedWords
+	CodeHoldWord       = "hold_word"       // a word from Config.HoldWords
+	CodeMixedScript    = "mixed_script"    // a word mixing Latin with look-alike letters, or "fancy text"
+	CodeShouting       = "shouting"        // mostly capital letters
+	CodeRepetition     = "repetition"      // long runs of one character or of punctuation
+	CodeEmoji          = "emoji"           // many emoji
+)
+
 // Result is what Check decides about one comment.
+//
+// When Check returns an error that the commenter can fix (the errors of
+// [LengthError]), the Result still carries Text, HTML and Length, so that a
+// site can show the count and give back what was typed; its Action is then
+// Reject, so that code which forgets the error never publishes the comment.
 type Result struct {
-	Action Action
-	Score  float64
-	Flags  []Flag // every reason that fired, in a stable order
-	Text   string // plain text to store: HTML stripped, entities decoded, normalised
-	HTML   string // safe HTML to render: escaped Text, URLs linked, line breaks as <br>
-	Length int    // characters counted against the limit
-	Links  []linkify.Link
+	Action Action         `json:"action"`
+	Score  float64        `json:"score"`  // the sum of the flag scores
+	Flags  []Flag         `json:"flags"`  // every reason that fired, in the order of Config.Checks
+	Text   string         `json:"text"`   // plain text to store: HTML stripped, entities decoded, normalised
+	HTML   string         `json:"html"`   // safe HTML to render: escaped Text, URLs linked, line breaks as <br>
+	Length int            `json:"length"` // characters counted against the limit, in Config.Unit
+	Links  []linkify.Link `json:"links"`  // the links in Text, in order
 }
