@@ -1,24 +1,199 @@
 package moderation
 
 import (
+	"errors"
+	"fmt"
+	"math"
+
 	"github.com/commentkit/commentkit/linkify"
 	"github.com/microcosm-cc/bluemonday"
 )
 
-// Config sets up a Moderator. The zero Config is the documented defaults.
-// SKELETON: fields are filled in by the pipeline work.
+// The defaults of Config. They are the comment box this package was built
+// for: "0 of 8192 characters used. No HTML is allowed in comments, but URLs
+// will be hyperlinked."
+const (
+	// DefaultMaxBytes bounds the work one comment can cost before anything
+	// is parsed: 64 KiB is eight times the longest comment DefaultMaxLength
+	// allows even if every character took the 4 bytes of UTF-8, with room
+	// for markup that stripping removes.
+	DefaultMaxBytes = 64 << 10
+	// DefaultMaxLength is the longest comment, in characters.
+	DefaultMaxLength = 8192
+	// DefaultMinLength is the shortest comment: anything at all.
+	DefaultMinLength = 1
+	// DefaultMaxCombiningMarks is how many combining marks one character
+	// keeps. Real writing stacks at most three or four (Vietnamese tones,
+	// Hebrew points with cantillation, Devanagari); "Zalgo" text stacks
+	// dozens to spill over the lines around it.
+	DefaultMaxCombiningMarks = 4
+	// DefaultMaxLinks is how many links a comment may hold before
+	// CodeTooManyLinks fires.
+	DefaultMaxLinks = 2
+)
+
+// Unit is what the length of a comment is counted in.
+type Unit int
+
+const (
+	// Graphemes counts characters as a person sees them (grapheme
+	// clusters): "é", "👍🏽" and "🇫🇷" are one each. The default.
+	Graphemes Unit = iota
+	// Runes counts Unicode code points, as Go's utf8.RuneCountInString.
+	Runes
+	// UTF16 counts UTF-16 code units, as JavaScript's String.length and the
+	// HTML maxlength attribute do; use it to match a browser-side counter.
+	UTF16
+	// Bytes counts bytes of UTF-8, to match a database column's size.
+	Bytes
+)
+
+// String returns "graphemes", "runes", "utf16" or "bytes".
+func (u Unit) String() string {
+	switch u {
+	case Graphemes:
+		return "graphemes"
+	case Runes:
+		return "runes"
+	case UTF16:
+		return "utf16"
+	case Bytes:
+		return "bytes"
+	}
+	return fmt.Sprintf("Unit(%d)", int(u))
+}
+
+// Config sets up a Moderator. The zero Config is the documented defaults:
+// every field's zero value means its default, never "strictest" or "off".
+// Each field says how to turn it off where that makes sense.
+//
+// New copies what it needs: changing a Config (or the slices in it) after
+// New has no effect on the Moderator.
 type Config struct {
-	MaxBytes       int
-	MaxLength      int
-	MinLength      int
-	Policy         *bluemonday.Policy
-	Linkifier      *linkify.Linkifier
-	MaxLinks       int
+	// MaxBytes is the largest Body accepted, in bytes; a larger one is
+	// ErrTooLarge before any parsing. Default DefaultMaxBytes (64 KiB). It
+	// cannot be turned off, only raised: it bounds what one request costs.
+	MaxBytes int
+
+	// MaxLength is the longest comment, counted in Unit after HTML is
+	// stripped and the text normalised; a longer one is ErrTooLong.
+	// Default DefaultMaxLength (8192). Negative: no limit (MaxBytes still
+	// holds).
+	MaxLength int
+
+	// MinLength is the shortest comment, in Unit. A comment with nothing
+	// left is ErrEmpty; one shorter than MinLength is ErrTooShort.
+	// Default DefaultMinLength (1). Negative: empty comments are accepted.
+	MinLength int
+
+	// Unit is what MaxLength and MinLength count. Default Graphemes.
+	Unit Unit
+
+	// Policy is the bluemonday policy that strips HTML from the Body.
+	// Default: StripPolicy(), which is bluemonday.StrictPolicy (no HTML
+	// kept) plus the structure stripping turns into text: block elements
+	// and <br> become line breaks, and the URL of an <a href> is kept in
+	// the text. A Policy of your own is used as it is, so start from
+	// StripPolicy() to keep that behaviour. Whatever the policy keeps,
+	// Result.Text is plain text and Result.HTML holds only links and line
+	// breaks. Stripping cannot be turned off.
+	Policy *bluemonday.Policy
+
+	// MaxCombiningMarks is how many combining marks one character keeps;
+	// the rest of a longer stack ("Zalgo" text) is cut. Default
+	// DefaultMaxCombiningMarks (4). Negative: no limit.
+	MaxCombiningMarks int
+
+	// Linkifier finds and renders the links in the text. Default: the zero
+	// linkify.Linkifier (http, https and mailto, rel="nofollow ugc").
+	Linkifier *linkify.Linkifier
+
+	// MaxLinks is how many links a comment may hold before CodeTooManyLinks
+	// fires; links to AllowedDomains do not count. Default DefaultMaxLinks
+	// (2). Negative: no limit.
+	MaxLinks int
+
+	// AllowedDomains are domains (the site's own, say) whose links never
+	// count against a comment. A domain covers its subdomains. Default none.
 	AllowedDomains []string
-	Phrases        []string
-	BlockedWords   []string
-	HoldWords      []string
-	Checks         []Checker
-	HoldScore      float64
-	RejectScore    float64
+
+	// Phrases extends the embedded list of self-promotion phrases
+	// (CodePromoPhrase). Default none beyond the embedded list.
+	Phrases []string
+
+	// BlockedWords are words that reject a comment (CodeBlockedWord) and
+	// HoldWords words that hold it (CodeHoldWord). Matched as whole words,
+	// ignoring case, accents, leetspeak and look-alike letters. Default none.
+	BlockedWords []string
+	HoldWords    []string
+
+	// Checks are the checks run on every comment, in order; their flags
+	// keep that order. Default (nil): DefaultChecks(cfg). A non-nil empty
+	// slice runs no checks: every comment of the right length is approved.
+	// To reweight or drop a built-in check, start from DefaultChecks and
+	// edit the slice.
+	Checks []Checker
+
+	// HoldScore is the score from which a comment is held (Score >=
+	// HoldScore). Default DefaultHoldScore. To never hold, set it equal to
+	// RejectScore.
+	HoldScore float64
+
+	// RejectScore is the score from which a comment is rejected. Default
+	// DefaultRejectScore. To never reject, set it to math.Inf(1).
+	RejectScore float64
+}
+
+// TEMPORARY until the checks land DefaultHoldScore and DefaultRejectScore
+// in defaults.go, with the weights they are chosen with.
+const (
+	defaultHoldScore   = 1
+	defaultRejectScore = 3
+)
+
+// ErrConfig is returned, wrapped, by New for a Config that cannot work.
+var ErrConfig = errors.New("moderation: invalid Config")
+
+// withDefaults returns cfg with every zero field set to its default, and
+// an error if the result cannot work.
+func (cfg Config) withDefaults() (Config, error) {
+	if cfg.MaxBytes == 0 {
+		cfg.MaxBytes = DefaultMaxBytes
+	}
+	if cfg.MaxLength == 0 {
+		cfg.MaxLength = DefaultMaxLength
+	}
+	if cfg.MinLength == 0 {
+		cfg.MinLength = DefaultMinLength
+	}
+	if cfg.MaxCombiningMarks == 0 {
+		cfg.MaxCombiningMarks = DefaultMaxCombiningMarks
+	}
+	if cfg.MaxLinks == 0 {
+		cfg.MaxLinks = DefaultMaxLinks
+	}
+	if cfg.HoldScore == 0 {
+		cfg.HoldScore = defaultHoldScore
+	}
+	if cfg.RejectScore == 0 {
+		cfg.RejectScore = defaultRejectScore
+	}
+	switch {
+	case cfg.MaxBytes < 0:
+		return cfg, fmt.Errorf("%w: MaxBytes %d is negative; the size cap cannot be turned off", ErrConfig, cfg.MaxBytes)
+	case cfg.Unit < Graphemes || cfg.Unit > Bytes:
+		return cfg, fmt.Errorf("%w: unknown %v", ErrConfig, cfg.Unit)
+	case cfg.MaxLength > 0 && cfg.MinLength > cfg.MaxLength:
+		return cfg, fmt.Errorf("%w: MinLength %d is over MaxLength %d", ErrConfig, cfg.MinLength, cfg.MaxLength)
+	case math.IsNaN(cfg.HoldScore) || math.IsNaN(cfg.RejectScore):
+		return cfg, fmt.Errorf("%w: HoldScore and RejectScore must be numbers", ErrConfig)
+	case cfg.HoldScore > cfg.RejectScore:
+		return cfg, fmt.Errorf("%w: HoldScore %g is over RejectScore %g", ErrConfig, cfg.HoldScore, cfg.RejectScore)
+	}
+	for i, c := range cfg.Checks {
+		if c == nil {
+			return cfg, fmt.Errorf("%w: Checks[%d] is nil", ErrConfig, i)
+		}
+	}
+	return cfg, nil
 }

@@ -1,0 +1,130 @@
+package moderation
+
+import (
+	"context"
+	"math"
+	"strings"
+
+	"github.com/commentkit/commentkit/linkify"
+)
+
+// Moderator checks comments. Build one with New and share it: it is
+// immutable and safe for concurrent use, and Check compiles nothing.
+type Moderator struct {
+	cfg      Config // with defaults filled in; slices are New's own copies
+	strip    stripper
+	linkify  *linkify.Linkifier
+	checks   []Checker
+	maxBytes int
+}
+
+// New returns a Moderator for cfg. The zero Config gives the documented
+// defaults; the error (which wraps ErrConfig) is only for a Config that
+// cannot work, such as a MinLength over the MaxLength.
+func New(cfg Config) (*Moderator, error) {
+	cfg, err := cfg.withDefaults()
+	if err != nil {
+		return nil, err
+	}
+	cfg.AllowedDomains = clone(cfg.AllowedDomains)
+	cfg.Phrases = clone(cfg.Phrases)
+	cfg.BlockedWords = clone(cfg.BlockedWords)
+	cfg.HoldWords = clone(cfg.HoldWords)
+	if cfg.Checks == nil {
+		cfg.Checks = DefaultChecks(cfg)
+	}
+	cfg.Checks = clone(cfg.Checks)
+	if cfg.Policy == nil {
+		cfg.Policy = StripPolicy()
+	}
+	if cfg.Linkifier == nil {
+		cfg.Linkifier = new(linkify.Linkifier)
+	}
+	return &Moderator{
+		cfg:      cfg,
+		strip:    stripper{policy: cfg.Policy},
+		linkify:  cfg.Linkifier,
+		checks:   cfg.Checks,
+		maxBytes: cfg.MaxBytes,
+	}, nil
+}
+
+func clone[S ~[]E, E any](s S) S {
+	if s == nil {
+		return nil
+	}
+	return append(S{}, s...)
+}
+
+// Check moderates one comment: it strips, normalises and measures the
+// Body, finds its links, runs every check and returns the verdict.
+//
+// A comment of the wrong size is an error, not a verdict: a *LengthError
+// wrapping ErrTooLarge, ErrEmpty, ErrTooShort or ErrTooLong, whose message
+// can be shown to the commenter. With it the Result still holds Text,
+// HTML and Length (all empty for ErrTooLarge, which is not parsed), so the
+// site can show the count and give back what was typed; its Action is
+// Reject. Check also returns ctx.Err() if ctx is done, and the error of a
+// Config store that fails.
+func (m *Moderator) Check(ctx context.Context, c Comment) (Result, error) {
+	if err := ctx.Err(); err != nil {
+		return Result{Action: Reject}, err
+	}
+	if len(c.Body) > m.maxBytes {
+		return Result{Action: Reject}, &LengthError{Err: ErrTooLarge, Length: len(c.Body), Limit: m.maxBytes, Unit: Bytes}
+	}
+	v := &View{Comment: c}
+	v.Text = normalise(m.strip.strip(c.Body, &v.Markup), m.cfg.MaxCombiningMarks)
+	v.Length = length(v.Text, m.cfg.Unit)
+	v.Links = m.linkify.Find(v.Text)
+	html := strings.ReplaceAll(m.linkify.HTML(v.Text), "\n", "<br>")
+	if err := m.checkLength(v.Length); err != nil {
+		return Result{Action: Reject, Text: v.Text, HTML: html, Length: v.Length, Links: v.Links}, err
+	}
+	v.Folded = foldText(v.Text)
+	v.Words = splitWords(v.Folded)
+
+	if err := m.loadState(ctx, v); err != nil {
+		return Result{Action: Reject, Text: v.Text, HTML: html, Length: v.Length, Links: v.Links}, err
+	}
+	res := Result{Text: v.Text, HTML: html, Length: v.Length, Links: v.Links}
+	for _, ch := range m.checks {
+		for _, f := range ch.Check(ctx, v) {
+			if math.IsNaN(f.Score) {
+				f.Score = 0 // a broken weight must not hide the other flags
+			}
+			res.Score += f.Score
+			res.Flags = append(res.Flags, f)
+		}
+	}
+	res.Action = m.verdict(res.Score)
+	if err := m.recordState(ctx, v, &res); err != nil {
+		return res, err
+	}
+	return res, nil
+}
+
+// verdict turns a score into an Action.
+func (m *Moderator) verdict(score float64) Action {
+	switch {
+	case score >= m.cfg.RejectScore:
+		return Reject
+	case score >= m.cfg.HoldScore:
+		return Hold
+	}
+	return Approve
+}
+
+// The state seam. Stateful checks (duplicates, floods, a learned model)
+// need what earlier comments left in a store. So that a store is read and
+// written once per comment, not once per check:
+//   - loadState runs after the View is built and before any check, and
+//     loads in one batch whatever state the checks will read into the View;
+//   - recordState runs once after the verdict and writes what this comment
+//     adds to the state.
+//
+// Both do nothing when the Config has no stateful parts; the store work
+// implements them.
+func (m *Moderator) loadState(ctx context.Context, v *View) error { return nil }
+
+func (m *Moderator) recordState(ctx context.Context, v *View, res *Result) error { return nil }

@@ -1,0 +1,174 @@
+package moderation
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// normalise returns text in the one form that is stored, counted and
+// checked:
+//   - line ends are LF (CRLF and CR become LF);
+//   - control characters are dropped, except LF and TAB;
+//   - invisible format characters are dropped: U+FEFF, zero-width space,
+//     soft hyphen, word joiner, bidi marks, embeddings, overrides and
+//     isolates. ZWJ and ZWNJ stay where they join two non-ASCII characters
+//     (emoji sequences, Indic and Arabic scripts), and go where they only
+//     split a Latin word;
+//   - no-break spaces become spaces;
+//   - a character keeps at most maxMarks combining marks ("Zalgo");
+//   - spaces and tabs at line ends, and blank lines over two in a row, go,
+//     as does white space around the whole;
+//   - the result is in Unicode Normalization Form C.
+//
+// maxMarks < 0 keeps every mark.
+func normalise(text string, maxMarks int) string {
+	if isCleanASCII(text) {
+		return text // nothing to do, the common case
+	}
+	out := make([]byte, 0, len(text))
+	pendingSpace := 0 // spaces and tabs not yet written: dropped at a line end
+	newlines := 0     // line breaks not yet written: capped, dropped at the end
+	marks := 0        // combining marks after the current base character
+	prev := rune(-1)  // the last rune kept, for ZWJ/ZWNJ
+	for i := 0; i < len(text); {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		start := i
+		i += size
+		switch {
+		case r == '\r':
+			if i < len(text) && text[i] == '\n' {
+				continue // the LF that follows is the line break
+			}
+			r = '\n'
+		case r == '\u00a0' || r == '\u2007' || r == '\u202f':
+			r = ' ' // no-break spaces
+		}
+		switch {
+		case r == '\n':
+			pendingSpace = 0
+			newlines++
+			marks = 0
+			continue
+		case r == ' ' || r == '\t':
+			pendingSpace++
+			marks = 0
+			continue
+		case r == utf8.RuneError && size == 1:
+			r = unicode.ReplacementChar // invalid UTF-8
+		case isDropped(r):
+			continue
+		case r == '\u200c' || r == '\u200d': // ZWNJ, ZWJ
+			if prev < utf8.RuneSelf || i >= len(text) || text[i] < utf8.RuneSelf {
+				continue
+			}
+		case unicode.In(r, unicode.Mn, unicode.Me):
+			marks++
+			if maxMarks >= 0 && marks > maxMarks {
+				continue
+			}
+		default:
+			marks = 0
+		}
+		if newlines > 0 {
+			if len(out) > 0 {
+				for range min(newlines, maxNewlines) {
+					out = append(out, '\n')
+				}
+			}
+			newlines = 0
+		}
+		if pendingSpace > 0 && len(out) > 0 {
+			// Spaces inside a line, and indentation, are kept as typed.
+			out = appendSpaces(out, text[start-pendingSpace:start], pendingSpace)
+		}
+		pendingSpace = 0
+		out = append(out, text[start:i]...)
+		if r == unicode.ReplacementChar && size == 1 {
+			out = append(out[:len(out)-1], "\ufffd"...)
+		}
+		prev = r
+	}
+	if !norm.NFC.IsNormal(out) {
+		out = norm.NFC.Bytes(out)
+	}
+	return string(out)
+}
+
+// maxNewlines is the most line breaks kept in a row: two blank lines.
+const maxNewlines = 3
+
+// appendSpaces appends the n spaces and tabs that came before a kept rune.
+// They are the last n bytes of typed, unless some were no-break spaces
+// (two bytes each in UTF-8), which become plain spaces.
+func appendSpaces(out []byte, typed string, n int) []byte {
+	if isBlanks(typed) {
+		return append(out, typed...)
+	}
+	for range n {
+		out = append(out, ' ')
+	}
+	return out
+}
+
+func isBlanks(s string) bool {
+	for i := range len(s) {
+		if s[i] != ' ' && s[i] != '\t' {
+			return false
+		}
+	}
+	return true
+}
+
+// isDropped reports whether r is a control or invisible format character
+// that normalise drops.
+func isDropped(r rune) bool {
+	if r < 0x20 || (0x7f <= r && r <= 0x9f) {
+		return true // C0 and C1 controls; LF and TAB are handled before
+	}
+	switch r {
+	case '\ufeff', // byte-order mark, zero-width no-break space
+		'\u200b',           // zero-width space
+		'\u00ad',           // soft hyphen: invisible unless a line breaks there
+		'\u200e', '\u200f', // left-to-right and right-to-left marks
+		'\u061c': // Arabic letter mark
+		return true
+	}
+	return (0x202a <= r && r <= 0x202e) || // bidi embeddings and overrides
+		(0x2060 <= r && r <= 0x2064) || // word joiner, invisible operators
+		(0x2066 <= r && r <= 0x2069) // bidi isolates
+}
+
+// isCleanASCII reports whether normalise would return text unchanged
+// because it is printable ASCII, LF and TAB, with no white space at the
+// ends or the ends of lines, and no more than two blank lines in a row.
+func isCleanASCII(text string) bool {
+	if text == "" {
+		return true
+	}
+	newlines := 0
+	for i := range len(text) {
+		c := text[i]
+		switch {
+		case c == '\n':
+			if i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
+				return false
+			}
+			newlines++
+			if newlines > maxNewlines {
+				return false
+			}
+			continue
+		case c == '\t':
+		case c < 0x20 || c >= 0x7f:
+			return false
+		}
+		newlines = 0
+	}
+	first, last := text[0], text[len(text)-1]
+	return !isBlankOrLF(first) && !isBlankOrLF(last)
+}

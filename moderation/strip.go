@@ -1,0 +1,391 @@
+package moderation
+
+import (
+	_ "embed"
+	"html"
+	"regexp"
+	"strings"
+
+	"github.com/microcosm-cc/bluemonday"
+)
+
+// Stripping turns the Body into plain text. Bluemonday does the one HTML
+// tokenizer pass; its policy (StripPolicy by default) keeps only the tags
+// that carry meaning for plain text (block elements, <br>, <a href>), and
+// its output, which is well-formed and escaped, is then read by a cheap
+// scanner (textOfSanitized) rather than a second HTML parser.
+
+// lineBreakElements end a line: at their start and end the text gets a
+// line break, unless it already ends with one.
+var lineBreakElements = []string{
+	"div", "li", "dt", "dd", "tr", "caption", "figcaption", "summary",
+	"legend", "option", "optgroup", "tbody", "thead", "tfoot",
+}
+
+// paragraphElements end a paragraph: at their start and end the text gets
+// a blank line, unless it already ends with one.
+var paragraphElements = []string{
+	"p", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "ul",
+	"ol", "dl", "table", "hr", "figure", "section", "article", "aside",
+	"header", "footer", "nav", "main", "address", "details", "fieldset",
+	"form", "hgroup", "search", "dialog", "center", "menu", "dir",
+	"listing", "xmp",
+}
+
+// cellElements are separated from the next cell by a space.
+var cellElements = []string{"td", "th"}
+
+// skippedElements lose their content as well as their tags: code, styles
+// and embedded documents are never text a commenter meant to show.
+var skippedElements = []string{
+	"script", "style", "noscript", "iframe", "object", "template",
+	"embed", "applet", "frame", "frameset", "noembed", "noframes",
+	"title", "svg", "math", "select", "textarea",
+}
+
+// tagKind says what a tag kept by the policy becomes in the text.
+type tagKind uint8
+
+const (
+	tagDropped   tagKind = iota // nothing
+	tagLine                     // a line break
+	tagParagraph                // a blank line
+	tagCell                     // a space
+	tagBreak                    // <br>: always a line break
+	tagAnchor                   // <a href>: its URL
+)
+
+var tagKinds = func() map[string]tagKind {
+	k := map[string]tagKind{"br": tagBreak, "a": tagAnchor}
+	for _, n := range lineBreakElements {
+		k[n] = tagLine
+	}
+	for _, n := range paragraphElements {
+		k[n] = tagParagraph
+	}
+	for _, n := range cellElements {
+		k[n] = tagCell
+	}
+	return k
+}()
+
+// StripPolicy returns a new copy of the default Config.Policy:
+// bluemonday.StrictPolicy, which keeps no HTML, plus the tags that
+// stripping turns into text (block elements and <br> into line breaks, the
+// href of <a> into its URL) and with the content of script, style,
+// noscript, iframe, object, template and the like dropped. Start from it
+// to make a policy of your own.
+func StripPolicy() *bluemonday.Policy {
+	p := bluemonday.StrictPolicy()
+	p.AllowAttrs("href").OnElements("a")
+	p.AllowElements("br")
+	p.AllowElements(lineBreakElements...)
+	p.AllowElements(paragraphElements...)
+	p.AllowElements(cellElements...)
+	p.SkipElementsContent(skippedElements...)
+	return p
+}
+
+//go:embed lists/html-elements.txt
+var htmlElementsFile string
+
+// htmlElements is the set of lower-case HTML element names.
+var htmlElements = func() map[string]bool {
+	set := make(map[string]bool)
+	for _, line := range strings.Split(htmlElementsFile, "\n") {
+		line = strings.TrimSpace(line)
+		if line != "" && !strings.HasPrefix(line, "#") {
+			set[line] = true
+		}
+	}
+	return set
+}()
+
+// stripper strips one Body; it is read-only once built.
+type stripper struct {
+	policy *bluemonday.Policy
+}
+
+// strip returns the plain text of body: HTML removed, entities decoded
+// exactly once, block structure as line breaks, anchors as their URL. It
+// records in mk the link markup it finds.
+func (s *stripper) strip(body string, mk *Markup) string {
+	var text string
+	if strings.IndexByte(body, '<') < 0 {
+		// Fast path: with no '<' there is no tag, so the sanitizer would
+		// only decode and re-encode the entities. Decode them once here;
+		// html.UnescapeString returns body itself when it holds no '&'.
+		text = html.UnescapeString(body)
+	} else {
+		text = s.textOfSanitized(s.policy.Sanitize(escapeNonTags(body)), mk)
+	}
+	if strings.IndexByte(text, '[') >= 0 {
+		findTextMarkup(text, mk)
+	}
+	return text
+}
+
+// escapeNonTags escapes each '<' that does not start an HTML tag, so that
+// text such as "<https://example.com>", "<bar@example.com>" or "<insert
+// name here>" survives the sanitizer. The HTML tokenizer would read any
+// "<" followed by a letter as a tag; only names of HTML elements are read
+// as tags here. "<3", "a < b" and "->" are text to the tokenizer already.
+func escapeNonTags(body string) string {
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(body); i++ {
+		if body[i] != '<' {
+			continue
+		}
+		j := i + 1
+		if j < len(body) && body[j] == '/' {
+			j++
+		}
+		if j >= len(body) || !isLetterASCII(body[j]) {
+			continue
+		}
+		k := j
+		for k < len(body) && !isTagNameEnd(body[k]) {
+			k++
+		}
+		if isHTMLElement(body[j:k]) {
+			i = k - 1
+			continue
+		}
+		if b.Len() == 0 {
+			b.Grow(len(body) + 16)
+		}
+		b.WriteString(body[last:i])
+		b.WriteString("&lt;")
+		last = i + 1
+	}
+	if last == 0 {
+		return body
+	}
+	b.WriteString(body[last:])
+	return b.String()
+}
+
+func isLetterASCII(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// isTagNameEnd reports whether c ends a tag name, as the HTML tokenizer
+// reads one.
+func isTagNameEnd(c byte) bool {
+	switch c {
+	case ' ', '\t', '\n', '\f', '\r', '/', '>':
+		return true
+	}
+	return false
+}
+
+// longestElementName bounds the lookup: no HTML element name is longer.
+const longestElementName = 10
+
+func isHTMLElement(name string) bool {
+	if len(name) > longestElementName {
+		return false
+	}
+	var buf [longestElementName]byte
+	for i := range len(name) {
+		c := name[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return htmlElements[string(buf[:len(name)])]
+}
+
+// textOfSanitized reads the output of a bluemonday policy, which holds
+// only well-formed tags with double-quoted, escaped attributes, and escaped
+// text, and returns its text, decoded once. Tags become line breaks, spaces
+// or URLs by their tagKind.
+func (s *stripper) textOfSanitized(out string, mk *Markup) string {
+	buf := make([]byte, 0, len(out))
+	anchorStart := -1 // where the text of the open <a> starts in buf
+	anchorHref := ""  // its href, escaped
+	afterBlock := false // the last thing read was a block tag
+	for i := 0; i < len(out); {
+		lt := strings.IndexByte(out[i:], '<')
+		if lt < 0 {
+			lt = len(out) - i
+		}
+		// White space between block tags is layout of the HTML source, not
+		// text: "</li>\n<li>" is one line break, not two.
+		if seg := out[i : i+lt]; !afterBlock || !isBlank(seg) {
+			buf = append(buf, seg...)
+		}
+		i += lt
+		if i >= len(out) {
+			break
+		}
+		afterBlock = false
+		if strings.HasPrefix(out[i:], "<!--") { // a policy that keeps comments
+			end := strings.Index(out[i+4:], "-->")
+			if end < 0 {
+				break
+			}
+			i += 4 + end + 3
+			continue
+		}
+		gt := strings.IndexByte(out[i:], '>')
+		if gt < 0 {
+			break // cannot happen with sanitizer output; drop the rest
+		}
+		tag := out[i+1 : i+gt]
+		i += gt + 1
+		closing := strings.HasPrefix(tag, "/")
+		if closing {
+			tag = tag[1:]
+		}
+		name := tag
+		if n := strings.IndexAny(tag, " \t\n\f\r/"); n >= 0 {
+			name = tag[:n]
+		}
+		kind := tagKinds[strings.ToLower(name)]
+		afterBlock = kind == tagLine || kind == tagParagraph || kind == tagCell || kind == tagBreak
+		switch kind {
+		case tagBreak:
+			buf = append(buf, '\n')
+		case tagLine:
+			buf = ensureNewlines(buf, 1)
+		case tagParagraph:
+			buf = ensureNewlines(buf, 2)
+		case tagCell:
+			if len(buf) > 0 && !isBlankOrLF(buf[len(buf)-1]) {
+				buf = append(buf, ' ')
+			}
+		case tagAnchor:
+			if anchorStart >= 0 { // close an anchor left open
+				buf = appendAnchorURL(buf, anchorStart, anchorHref)
+				anchorStart = -1
+			}
+			if closing {
+				break
+			}
+			href, ok := attrValue(tag, "href")
+			if !ok {
+				break
+			}
+			mk.Anchors = append(mk.Anchors, strings.TrimSpace(html.UnescapeString(href)))
+			anchorStart, anchorHref = len(buf), href
+		}
+	}
+	if anchorStart >= 0 {
+		buf = appendAnchorURL(buf, anchorStart, anchorHref)
+	}
+	return html.UnescapeString(string(buf))
+}
+
+// ensureNewlines appends line breaks until buf ends with n of them; at the
+// start of the text it adds none.
+func ensureNewlines(buf []byte, n int) []byte {
+	if len(buf) == 0 {
+		return buf
+	}
+	have := 0
+	for i := len(buf) - 1; i >= 0 && have < n; i-- {
+		if buf[i] == '\n' {
+			have++
+		} else if buf[i] != ' ' && buf[i] != '\t' {
+			break
+		}
+	}
+	for ; have < n; have++ {
+		buf = append(buf, '\n')
+	}
+	return buf
+}
+
+func isBlankOrLF(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// isBlank reports whether s is only spaces, tabs and line breaks.
+func isBlank(s string) bool {
+	for i := range len(s) {
+		if !isBlankOrLF(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// appendAnchorURL keeps the URL of an anchor in the text, so that it is
+// linked and counted like any other: after the anchor's text, in
+// parentheses, unless that text already shows it. Only web and mail
+// addresses are kept; any other href (javascript:, a relative path) is
+// recorded in Markup but is not text the reader should see.
+func appendAnchorURL(buf []byte, start int, href string) []byte {
+	href = strings.TrimSpace(href)
+	shown := href
+	lower := strings.ToLower(href)
+	switch {
+	case strings.HasPrefix(lower, "mailto:"):
+		shown = href[len("mailto:"):]
+		if q := strings.IndexByte(shown, '?'); q >= 0 {
+			shown = shown[:q]
+		}
+	case strings.HasPrefix(lower, "http://"), strings.HasPrefix(lower, "https://"), strings.HasPrefix(lower, "www."):
+	default:
+		return buf
+	}
+	if shown == "" {
+		return buf
+	}
+	anchorText := strings.TrimSpace(string(buf[start:]))
+	core := strings.TrimSuffix(shown, "/")
+	if i := strings.Index(core, "://"); i >= 0 {
+		core = core[i+3:]
+	}
+	if anchorText == "" {
+		return append(buf, shown...)
+	}
+	if strings.Contains(strings.ToLower(anchorText), strings.ToLower(core)) {
+		return buf
+	}
+	buf = append(buf, " ("...)
+	buf = append(buf, shown...)
+	return append(buf, ')')
+}
+
+// attrValue returns the value, still escaped, of the attribute name in the
+// inside of a tag written by bluemonday (name="value").
+func attrValue(tag, name string) (string, bool) {
+	for {
+		i := strings.Index(tag, name+`="`)
+		if i < 0 {
+			return "", false
+		}
+		if i > 0 && tag[i-1] != ' ' {
+			tag = tag[i+len(name):]
+			continue
+		}
+		v := tag[i+len(name)+2:]
+		end := strings.IndexByte(v, '"')
+		if end < 0 {
+			return "", false
+		}
+		return v[:end], true
+	}
+}
+
+// Link markup that is not HTML: BBCode and Markdown. Go's regexp runs in
+// linear time, so attacker-chosen text cannot make these slow.
+var (
+	bbcodeURLAttr = regexp.MustCompile(`(?i)\[url=["']?([^\]"'\s]+)["']?\]`)
+	bbcodeURLBody = regexp.MustCompile(`(?i)\[url\]\s*([^\[\s]+)\s*\[/url\]`)
+	markdownLink  = regexp.MustCompile(`\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"\n]*")?\s*\)`)
+)
+
+// findTextMarkup records the BBCode and Markdown links of text in mk. The
+// text itself is kept as written.
+func findTextMarkup(text string, mk *Markup) {
+	for _, m := range bbcodeURLAttr.FindAllStringSubmatch(text, -1) {
+		mk.BBCode = append(mk.BBCode, m[1])
+	}
+	for _, m := range bbcodeURLBody.FindAllStringSubmatch(text, -1) {
+		mk.BBCode = append(mk.BBCode, m[1])
+	}
+	for _, m := range markdownLink.FindAllStringSubmatch(text, -1) {
+		mk.Markdown = append(mk.Markdown, m[1])
+	}
+}
