@@ -202,8 +202,8 @@ func isHTMLElement(name string) bool {
 // or URLs by their tagKind.
 func (s *stripper) textOfSanitized(out string, mk *Markup) string {
 	buf := make([]byte, 0, len(out))
-	anchorStart := -1 // where the text of the open <a> starts in buf
-	anchorHref := ""  // its href, escaped
+	anchorStart := -1   // where the text of the open <a> starts in buf
+	anchorHref := ""    // its href, escaped
 	afterBlock := false // the last thing read was a block tag
 	for i := 0; i < len(out); {
 		lt := strings.IndexByte(out[i:], '<')
