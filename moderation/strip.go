@@ -210,11 +210,11 @@ func (s *stripper) textOfSanitized(out string, mk *Markup) string {
 		if lt < 0 {
 			lt = len(out) - i
 		}
-		// White space between block tags is layout of the HTML source, not
-		// text: "</li>\n<li>" is one line break, not two.
-		if seg := out[i : i+lt]; !afterBlock || !isBlank(seg) {
-			buf = append(buf, seg...)
+		seg := out[i : i+lt]
+		if afterBlock {
+			seg = trimLayoutBreak(seg)
 		}
+		buf = append(buf, seg...)
 		i += lt
 		if i >= len(out) {
 			break
@@ -299,14 +299,28 @@ func ensureNewlines(buf []byte, n int) []byte {
 
 func isBlankOrLF(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
-// isBlank reports whether s is only spaces, tabs and line breaks.
-func isBlank(s string) bool {
-	for i := range len(s) {
-		if !isBlankOrLF(s[i]) {
-			return false
+// trimLayoutBreak removes what follows a block tag or <br> as layout of
+// the HTML source rather than text: all of a segment of white space, or
+// else the spaces and the one line break that start it. So "</li>\n<li>"
+// and "<br>\n" are each one line break, not two.
+func trimLayoutBreak(seg string) string {
+	i := 0
+	for i < len(seg) && (seg[i] == ' ' || seg[i] == '\t') {
+		i++
+	}
+	if i < len(seg) && seg[i] == '\r' {
+		i++
+	}
+	broke := i < len(seg) && seg[i] == '\n'
+	for j := i; j < len(seg); j++ {
+		if !isBlankOrLF(seg[j]) {
+			if broke {
+				return seg[i+1:]
+			}
+			return seg
 		}
 	}
-	return true
+	return ""
 }
 
 // appendAnchorURL keeps the URL of an anchor in the text, so that it is

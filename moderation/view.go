@@ -17,7 +17,7 @@ type View struct {
 // Markup is what stripping found in the Body: link markup that a box
 // allowing no HTML should not contain.
 type Markup struct {
-	Anchors  []string // href of each <a href> anchor
-	BBCode   []string // URL of each [url=…] or [url]…[/url]
-	Markdown []string // URL of each [text](url)
+	Anchors  []string `json:"anchors,omitempty"`  // href of each <a href> anchor, decoded
+	BBCode   []string `json:"bbcode,omitempty"`   // URL of each [url=…] or [url]…[/url]
+	Markdown []string `json:"markdown,omitempty"` // URL of each [text](url)
 }

@@ -1,0 +1,194 @@
+package moderation
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var update = flag.Bool("update", false, "rewrite the expected values in testdata/pipeline from what the code does now")
+
+// pipelineCase is one case of the files in testdata/pipeline. Fields left
+// out are not checked.
+type pipelineCase struct {
+	Name   string      `json:"name"`
+	Body   string      `json:"body"`
+	Repeat int         `json:"repeat,omitempty"` // Body is repeated this many times
+	Config *caseConfig `json:"config,omitempty"`
+
+	Text            *string  `json:"text,omitempty"`
+	HTML            *string  `json:"html,omitempty"`
+	HTMLContains    []string `json:"htmlContains,omitempty"`
+	HTMLNotContains []string `json:"htmlNotContains,omitempty"`
+	Length          *int     `json:"length,omitempty"`
+	Err             string   `json:"err,omitempty"` // name of the sentinel error, "" for none
+	Limit           int      `json:"limit,omitempty"`
+	Message         string   `json:"message,omitempty"`
+	Markup          *Markup  `json:"markup,omitempty"`
+}
+
+// caseConfig is the part of Config a case may set.
+type caseConfig struct {
+	Unit              string `json:"unit,omitempty"`
+	MaxBytes          int    `json:"maxBytes,omitempty"`
+	MaxLength         int    `json:"maxLength,omitempty"`
+	MinLength         int    `json:"minLength,omitempty"`
+	MaxCombiningMarks int    `json:"maxCombiningMarks,omitempty"`
+}
+
+var sentinels = map[string]error{
+	"ErrEmpty": ErrEmpty, "ErrTooShort": ErrTooShort, "ErrTooLong": ErrTooLong, "ErrTooLarge": ErrTooLarge,
+}
+
+func (cc *caseConfig) config(t *testing.T) Config {
+	if cc == nil {
+		return Config{}
+	}
+	cfg := Config{MaxBytes: cc.MaxBytes, MaxLength: cc.MaxLength, MinLength: cc.MinLength, MaxCombiningMarks: cc.MaxCombiningMarks}
+	switch cc.Unit {
+	case "", "graphemes":
+	case "runes":
+		cfg.Unit = Runes
+	case "utf16":
+		cfg.Unit = UTF16
+	case "bytes":
+		cfg.Unit = Bytes
+	default:
+		t.Fatalf("unknown unit %q", cc.Unit)
+	}
+	return cfg
+}
+
+func TestPipeline(t *testing.T) {
+	files, err := filepath.Glob("testdata/pipeline/*.json")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	for _, file := range files {
+		t.Run(strings.TrimSuffix(filepath.Base(file), ".json"), func(t *testing.T) {
+			data, err := os.ReadFile(file)
+			require.NoError(t, err)
+			var cases []pipelineCase
+			require.NoError(t, json.Unmarshal(data, &cases))
+			for i := range cases {
+				runPipelineCase(t, &cases[i])
+			}
+			if *update {
+				out, err := json.MarshalIndent(cases, "", "  ")
+				require.NoError(t, err)
+				require.NoError(t, os.WriteFile(file, append(out, '\n'), 0o644))
+			}
+		})
+	}
+}
+
+func runPipelineCase(t *testing.T, tc *pipelineCase) {
+	t.Run(tc.Name, func(t *testing.T) {
+		cfg := tc.Config.config(t)
+		var seen Markup
+		// Only a check that reads the View: the verdict of the built-in
+		// checks is not what these cases are about.
+		cfg.Checks = []Checker{CheckFunc(func(_ context.Context, v *View) []Flag {
+			seen = v.Markup
+			return nil
+		})}
+		m, err := New(cfg)
+		require.NoError(t, err)
+		body := tc.Body
+		if tc.Repeat > 0 {
+			body = strings.Repeat(body, tc.Repeat)
+		}
+		res, err := m.Check(context.Background(), Comment{Body: body})
+
+		if *update {
+			tc.Err, tc.Limit, tc.Message = "", 0, ""
+			if err != nil {
+				var le *LengthError
+				require.ErrorAs(t, err, &le)
+				for name, s := range sentinels {
+					if le.Err == s {
+						tc.Err = name
+					}
+				}
+				tc.Limit, tc.Message = le.Limit, le.Error()
+			}
+			if tc.Text != nil {
+				tc.Text = &res.Text
+			}
+			if tc.HTML != nil {
+				tc.HTML = &res.HTML
+			}
+			if tc.Length != nil {
+				tc.Length = &res.Length
+			}
+			if tc.Markup != nil || len(seen.Anchors)+len(seen.BBCode)+len(seen.Markdown) > 0 {
+				tc.Markup = &seen
+			}
+			return
+		}
+
+		if tc.Err == "" {
+			require.NoError(t, err)
+			assert.Equal(t, Markup{}.orNil(tc.Markup), seen.orEmpty(), "markup")
+		} else {
+			sentinel, ok := sentinels[tc.Err]
+			require.True(t, ok, "unknown error name %q", tc.Err)
+			require.ErrorIs(t, err, sentinel)
+			var le *LengthError
+			require.ErrorAs(t, err, &le)
+			assert.Equal(t, tc.Limit, le.Limit, "limit")
+			assert.Equal(t, tc.Message, err.Error(), "message")
+			assert.Equal(t, Reject, res.Action, "a Result with an error is never approved")
+			if tc.Length != nil {
+				assert.Equal(t, *tc.Length, le.Length, "length in the error")
+			}
+		}
+		if tc.Text != nil {
+			assert.Equal(t, *tc.Text, res.Text, "text")
+		}
+		if tc.HTML != nil {
+			assert.Equal(t, *tc.HTML, res.HTML, "html")
+		}
+		for _, s := range tc.HTMLContains {
+			assert.Contains(t, res.HTML, s)
+		}
+		for _, s := range tc.HTMLNotContains {
+			assert.NotContains(t, res.HTML, s)
+		}
+		if tc.Length != nil && !errors.Is(err, ErrTooLarge) {
+			assert.Equal(t, *tc.Length, res.Length, "length")
+		}
+		if err == nil || !errors.Is(err, ErrTooLarge) {
+			checkHTMLInvariants(t, res)
+		}
+	})
+}
+
+// orNil returns want, or the empty Markup when the case gives none.
+func (Markup) orNil(want *Markup) Markup {
+	if want == nil {
+		return Markup{}
+	}
+	return want.orEmpty()
+}
+
+// orEmpty makes empty slices nil, so that a case need not write them.
+func (mk Markup) orEmpty() Markup {
+	if len(mk.Anchors) == 0 {
+		mk.Anchors = nil
+	}
+	if len(mk.BBCode) == 0 {
+		mk.BBCode = nil
+	}
+	if len(mk.Markdown) == 0 {
+		mk.Markdown = nil
+	}
+	return mk
+}
