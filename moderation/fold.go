@@ -1,9 +1,393 @@
 package moderation
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
-// foldText returns text folded for matching. PLACEHOLDER until the folding lands.
-func foldText(text string) string { return strings.ToLower(text) }
+	"golang.org/x/text/unicode/norm"
+)
 
-// splitWords splits folded text into words. PLACEHOLDER until the folding lands.
-func splitWords(folded string) []string { return strings.Fields(folded) }
+// Folding turns a comment's Text into the form the word checks match on,
+// so that "FREE", "Frée", "fr3e", "ƒree", "frее" (with a Cyrillic е) and
+// "𝗳𝗿𝗲𝗲" all read "free". It runs once per comment, in time linear in the
+// text, and allocates one string.
+//
+// The steps, in order:
+//   - lower case;
+//   - accents dropped (é → e), ligatures and compatibility forms spelled out
+//     (ﬁ → fi, ＦＲＥＥ → free, 𝗳𝗿𝗲𝗲 → free);
+//   - look-alike letters from Cyrillic and Greek mapped to the Latin letter
+//     they imitate, in a word that also has Latin letters or that is made of
+//     look-alikes only (so "frее" and "ѕех" fold, while Russian or Greek
+//     text keeps its letters);
+//   - leetspeak undone inside a word (fr3e → free, h4ck3r → hacker,
+//     @ss → ass), but not in numbers (2015), in words that merely end in
+//     digits (mp3, ps4) or start with them (4th, 1080p); a lone 4 or 2
+//     between two words reads "for" or "to" (sub4sub → sub for sub).
+//
+// Everything else (digits, punctuation, emoji, letters of other scripts)
+// is kept, lower-cased.
+
+// foldText returns text folded for matching: see the steps above.
+func foldText(text string) string {
+	if isASCII(text) {
+		return undoLeet(asciiLower(text))
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			writeFoldedRune(&b, r, false)
+			i += size
+			continue
+		}
+		// A word: decide once whether its look-alikes read as Latin.
+		end := i
+		latin, lookalikesOnly := false, true
+		for end < len(text) {
+			r, size := utf8.DecodeRuneInString(text[end:])
+			if !isWordRune(r) {
+				break
+			}
+			if isLatinLetter(r) {
+				latin = true
+			}
+			if unicode.IsLetter(r) && !isLatinLetter(r) {
+				if _, ok := lookalike[r]; !ok {
+					lookalikesOnly = false
+				}
+			}
+			end += size
+		}
+		mapLookalikes := latin || lookalikesOnly
+		for _, r := range text[i:end] {
+			writeFoldedRune(&b, r, mapLookalikes)
+		}
+		i = end
+	}
+	return undoLeet(b.String())
+}
+
+// writeFoldedRune writes the folded form of r.
+func writeFoldedRune(b *strings.Builder, r rune, mapLookalikes bool) {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		b.WriteByte(byte(r))
+		return
+	}
+	if mapLookalikes {
+		if s, ok := lookalike[r]; ok {
+			b.WriteString(s)
+			return
+		}
+	}
+	if s, ok := latinFold[r]; ok {
+		b.WriteString(s)
+		return
+	}
+	if unicode.Is(unicode.Mn, r) {
+		return // a combining accent left after NFC: drop it, as with é
+	}
+	b.WriteRune(unicode.ToLower(r))
+}
+
+// isWordRune reports whether r belongs to a word for folding: letters,
+// digits, combining marks and the leetspeak symbols.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isASCIIAlnum(byte(r)) || r == '@' || r == '$'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isLatinLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z')
+	}
+	return unicode.Is(unicode.Latin, r)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+func isASCIIAlnum(c byte) bool {
+	return ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9')
+}
+
+// asciiLower lower-cases an ASCII string, returning s itself when it has
+// no capitals.
+func asciiLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// leet maps the symbols and digits of leetspeak to the letter they stand for.
+var leet = [128]byte{'0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '$': 's'}
+
+// undoLeet rewrites leetspeak in the lower-case ASCII runs of s (see the
+// package comment on folding). It returns s itself when nothing changes.
+func undoLeet(s string) string {
+	var b []byte // nil until the first change
+	for i := 0; i < len(s); {
+		c := s[i]
+		if !isLeetWordByte(c) {
+			if b != nil {
+				b = append(b, c)
+			}
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isLeetWordByte(s[j]) {
+			j++
+		}
+		word := s[i:j]
+		if out, ok := unleetWord(word); ok {
+			if b == nil {
+				b = make([]byte, 0, len(s)+8)
+				b = append(b, s[:i]...)
+			}
+			b = append(b, out...)
+		} else if b != nil {
+			b = append(b, word...)
+		}
+		i = j
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
+}
+
+func isLeetWordByte(c byte) bool {
+	return ('a' <= c && c <= 'z') || ('0' <= c && c <= '9') || c == '@' || c == '$'
+}
+
+// unleetWord returns the word with its leetspeak undone, and whether it
+// changed. word is lower-case ASCII letters, digits, '@' and '$'.
+func unleetWord(word string) (string, bool) {
+	letters, leets, others := 0, 0, 0
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		switch {
+		case 'a' <= c && c <= 'z':
+			letters++
+		case leet[c] != 0:
+			leets++
+		default:
+			others++ // a digit with no letter to stand for: 2, 6, 8, 9
+		}
+	}
+	if leets+others == 0 || letters == 0 {
+		return word, false // a plain word, or a number
+	}
+	// "sub4sub", "face2face": a lone 4 or 2 between two words.
+	if out, ok := splitForTo(word); ok {
+		return out, true
+	}
+	if others > 0 || letters < 2 {
+		return word, false // h264, b2b, 3d: not leetspeak
+	}
+	// Letters then digits (mp3, ps4, gta5), or digits then letters (4th,
+	// 1080p, 100k): model names, ordinals and units, not leetspeak.
+	if lettersThenDigits(word) || digitsThenLetters(word) {
+		return word, false
+	}
+	out := []byte(word)
+	for i, c := range out {
+		if l := leet[c]; l != 0 {
+			out[i] = l
+		}
+	}
+	return string(out), true
+}
+
+// splitForTo reads "sub4sub" as "sub for sub" and "face2face" as
+// "face to face": one 4 or 2 between two runs of at least three letters.
+func splitForTo(word string) (string, bool) {
+	k := strings.IndexAny(word, "42")
+	if k < 3 || len(word)-k-1 < 3 {
+		return "", false
+	}
+	left, right := word[:k], word[k+1:]
+	if !allLetters(left) || !allLetters(right) {
+		return "", false
+	}
+	mid := " for "
+	if word[k] == '2' {
+		mid = " to "
+	}
+	return left + mid + right, true
+}
+
+func allLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+func lettersThenDigits(w string) bool {
+	i := 0
+	for i < len(w) && 'a' <= w[i] && w[i] <= 'z' {
+		i++
+	}
+	if i == 0 || i == len(w) {
+		return false
+	}
+	for ; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func digitsThenLetters(w string) bool {
+	i := 0
+	for i < len(w) && '0' <= w[i] && w[i] <= '9' {
+		i++
+	}
+	if i == 0 || i == len(w) {
+		return false
+	}
+	return allLetters(w[i:])
+}
+
+// splitWords splits folded text into words: runs of letters, digits and
+// combining marks, with an apostrophe kept inside a word ("don't",
+// "i'll"). Everything else separates words.
+func splitWords(folded string) []string {
+	words := make([]string, 0, len(folded)/5+1)
+	start := -1
+	for i := 0; i < len(folded); {
+		r, size := rune(folded[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(folded[i:])
+		}
+		inWord := isWordLetter(r)
+		if !inWord && r == '\'' && start >= 0 && i+1 < len(folded) {
+			next, _ := utf8.DecodeRuneInString(folded[i+1:])
+			inWord = isWordLetter(next)
+		}
+		if inWord {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			words = append(words, folded[start:i])
+			start = -1
+		}
+		i += size
+	}
+	if start >= 0 {
+		words = append(words, folded[start:])
+	}
+	return words
+}
+
+func isWordLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isASCIIAlnum(byte(r))
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
+}
+
+// lookalike maps Cyrillic and Greek letters that look like a Latin letter
+// to that letter, lower case. The pairs follow Unicode's confusables data
+// (UTS #39, confusables.txt) between these scripts and Latin, for letters
+// as they look in running text.
+var lookalike = map[rune]string{
+	// Cyrillic capitals and small letters.
+	'А': "a", 'а': "a", 'В': "b", 'Е': "e", 'е': "e", 'Ё': "e", 'ё': "e",
+	'К': "k", 'к': "k", 'М': "m", 'Н': "h", 'һ': "h", 'О': "o", 'о': "o",
+	'Р': "p", 'р': "p", 'С': "c", 'с': "c", 'Т': "t", 'У': "y", 'у': "y",
+	'Х': "x", 'х': "x", 'Ѕ': "s", 'ѕ': "s", 'І': "i", 'і': "i", 'Ї': "i",
+	'ї': "i", 'Ј': "j", 'ј': "j", 'ԁ': "d", 'Ԛ': "q", 'ԛ': "q", 'Ԝ': "w",
+	'ԝ': "w", 'ӏ': "l", 'Ӏ': "l",
+	// Greek capitals and small letters.
+	'Α': "a", 'α': "a", 'Β': "b", 'Ε': "e", 'ε': "e", 'Ζ': "z", 'Η': "h",
+	'Ι': "i", 'ι': "i", 'Κ': "k", 'κ': "k", 'Μ': "m", 'Ν': "n", 'ν': "v",
+	'Ο': "o", 'ο': "o", 'Ρ': "p", 'ρ': "p", 'Τ': "t", 'τ': "t", 'Υ': "y",
+	'υ': "u", 'Χ': "x", 'χ': "x", 'ά': "a", 'έ': "e", 'ί': "i", 'ό': "o",
+	'ύ': "u",
+}
+
+// latinFold maps a non-ASCII rune to its plain lower-case spelling: Latin
+// letters with accents, ligatures and compatibility forms (full-width,
+// mathematical alphanumerics, circled and parenthesised letters, small
+// capitals and superscripts). It is built once from Unicode's
+// decompositions (NFKD, accents dropped), plus the letters that have none.
+var latinFold = buildLatinFold()
+
+func buildLatinFold() map[rune]string {
+	m := map[rune]string{
+		// Letters that no decomposition reduces to ASCII.
+		'ƒ': "f", 'Ƒ': "f", 'ı': "i", 'ł': "l", 'Ł': "l", 'ø': "o", 'Ø': "o",
+		'đ': "d", 'Đ': "d", 'ß': "ss", 'ẞ': "ss", 'æ': "ae", 'Æ': "ae",
+		'œ': "oe", 'Œ': "oe", 'ŧ': "t", 'ħ': "h", 'ɑ': "a", 'ɡ': "g",
+		'ʀ': "r", 'ɪ': "i", 'ʏ': "y", 'ᴀ': "a", 'ʙ': "b", 'ᴄ': "c", 'ᴅ': "d",
+		'ᴇ': "e", 'ꜰ': "f", 'ɢ': "g", 'ʜ': "h", 'ᴊ': "j", 'ᴋ': "k", 'ʟ': "l",
+		'ᴍ': "m", 'ɴ': "n", 'ᴏ': "o", 'ᴘ': "p", 'ꞯ': "q", 'ꜱ': "s", 'ᴛ': "t",
+		'ᴜ': "u", 'ᴠ': "v", 'ᴡ': "w", 'ᴢ': "z",
+		'\u2019': "'", '\u2018': "'", '\u02bc': "'",
+	}
+	ranges := [][2]rune{
+		{0x00C0, 0x024F},   // Latin-1 Supplement letters, Latin Extended-A and -B
+		{0x1E00, 0x1EFF},   // Latin Extended Additional
+		{0x2070, 0x209F},   // superscripts and subscripts
+		{0x2460, 0x24FF},   // enclosed alphanumerics: ⓕⓡⓔⓔ, ⑴
+		{0xFB00, 0xFB06},   // ligatures: ﬁ, ﬂ
+		{0xFF01, 0xFF5E},   // full-width ASCII
+		{0x1D400, 0x1D7FF}, // mathematical alphanumerics: 𝗳𝗿𝗲𝗲, 𝐟𝐫𝐞𝐞
+		{0x1F130, 0x1F189}, // squared and negative-circled letters: 🅵🆁🅴🅴
+	}
+	for _, rg := range ranges {
+		for r := rg[0]; r <= rg[1]; r++ {
+			if _, ok := m[r]; ok {
+				continue
+			}
+			if s := plainSpelling(r); s != "" {
+				m[r] = s
+			}
+		}
+	}
+	return m
+}
+
+// plainSpelling returns r decomposed (NFKD) with its combining marks
+// dropped, lower case, when that leaves only ASCII letters and digits;
+// otherwise "".
+func plainSpelling(r rune) string {
+	d := norm.NFKD.String(string(r))
+	out := make([]byte, 0, len(d))
+	for _, c := range d {
+		switch {
+		case unicode.Is(unicode.Mn, c):
+		case c < utf8.RuneSelf && isASCIIAlnum(byte(c)):
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			out = append(out, byte(c))
+		default:
+			return ""
+		}
+	}
+	return string(out)
+}

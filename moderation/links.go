@@ -1,0 +1,430 @@
+package moderation
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"strings"
+
+	"github.com/commentkit/commentkit/linkify"
+	"golang.org/x/net/publicsuffix"
+)
+
+// Codes of the link checks that the table does not name. They are
+// as stable as the others.
+const (
+	// CodePromoLink: a link to where self-promotion points (a social
+	// profile or page, a streaming or music profile, crowdfunding, a
+	// petition, an app store, file sharing, a "get paid to" site).
+	CodePromoLink = "promo_link"
+	// CodeBareLink: a comment that is little more than a link.
+	CodeBareLink = "bare_link"
+)
+
+var (
+	shortenerHosts = newHostSet(readList("shorteners.txt"))
+	freeMailHosts  = newHostSet(readList("freemail.txt"))
+	affiliateHosts = newHostSet(readList("affiliate-hosts.txt"))
+	promoHosts     = newHostSet(readList("promo-hosts.txt"))
+	affiliateKeys  = lowerSet(readList("affiliate-params.txt"))
+)
+
+func lowerSet(list []string) map[string]bool {
+	m := make(map[string]bool, len(list))
+	for _, s := range list {
+		m[strings.ToLower(s)] = true
+	}
+	return m
+}
+
+// linkHost returns the host and registrable domain of l. linkify fills
+// both; a Link built by hand may leave them empty, and then they are read
+// from its URL.
+func linkHost(l linkify.Link) (host, domain string) {
+	host, domain = normaliseHost(l.Host), normaliseHost(l.Domain)
+	if host == "" && !l.Email {
+		if u, err := url.Parse(l.URL); err == nil {
+			host = normaliseHost(u.Hostname())
+		}
+	}
+	if l.Email && domain == "" {
+		if i := strings.LastIndexByte(l.URL, '@'); i >= 0 {
+			domain = normaliseHost(strings.SplitN(l.URL[i+1:], "?", 2)[0])
+		}
+	}
+	if domain == "" && host != "" {
+		domain = registrableDomain(host)
+	}
+	return host, domain
+}
+
+// registrableDomain returns the public suffix of host plus one label
+// (forum.example.co.uk → example.co.uk), or host itself when it has none.
+func registrableDomain(host string) string {
+	if d, err := publicsuffix.EffectiveTLDPlusOne(host); err == nil {
+		return d
+	}
+	return host
+}
+
+// linkChecker holds what the link checks share: the allowed domains, whose
+// links never count against a comment.
+type linkChecker struct {
+	allowed hostSet
+}
+
+func newLinkChecker(allowed []string) linkChecker {
+	return linkChecker{allowed: newHostSet(allowed)}
+}
+
+// counted calls fn for each link of v that is not to an allowed domain.
+func (c linkChecker) counted(v *View, fn func(l linkify.Link, host, domain string)) {
+	for _, l := range v.Links {
+		host, domain := linkHost(l)
+		if c.allowed.match(host) != "" || (host == "" && c.allowed.match(domain) != "") {
+			continue
+		}
+		fn(l, host, domain)
+	}
+}
+
+// MaxLinksCheck flags a comment with more than Max links
+// (CodeTooManyLinks), not counting links to its allowed domains.
+type MaxLinksCheck struct {
+	Max   int     // links allowed; more fire the flag
+	Score float64 // the flag's score
+	links linkChecker
+}
+
+// MaxLinks returns a check that flags more than n links (CodeTooManyLinks,
+// score TooManyLinksScore); links to allowed domains (and their subdomains)
+// do not count. n < 0 turns the check off.
+func MaxLinks(n int, allowed ...string) *MaxLinksCheck {
+	return &MaxLinksCheck{Max: n, Score: TooManyLinksScore, links: newLinkChecker(allowed)}
+}
+
+// Codes returns the codes the check raises.
+func (c *MaxLinksCheck) Codes() []string { return []string{CodeTooManyLinks} }
+
+// Check implements Checker.
+func (c *MaxLinksCheck) Check(_ context.Context, v *View) []Flag {
+	if c.Max < 0 {
+		return nil
+	}
+	n := 0
+	c.links.counted(v, func(linkify.Link, string, string) { n++ })
+	if n <= c.Max {
+		return nil
+	}
+	return []Flag{{Code: CodeTooManyLinks, Score: c.Score,
+		Detail: fmt.Sprintf("%d links; at most %d are allowed", n, c.Max)}}
+}
+
+// AuthorLinkCheck flags a link to the commenter's own site
+// (CodeAuthorLink): the registrable domain of Comment.AuthorURL, or of
+// Comment.AuthorEmail unless that is a free-mail provider.
+type AuthorLinkCheck struct {
+	Score float64
+	links linkChecker
+}
+
+// AuthorLink returns the check for links to the author's own domain
+// (CodeAuthorLink, score AuthorLinkScore). Links to allowed domains never
+// count: a site's own staff may link to it.
+func AuthorLink(allowed ...string) *AuthorLinkCheck {
+	return &AuthorLinkCheck{Score: AuthorLinkScore, links: newLinkChecker(allowed)}
+}
+
+// Codes returns the codes the check raises.
+func (c *AuthorLinkCheck) Codes() []string { return []string{CodeAuthorLink} }
+
+// Check implements Checker.
+func (c *AuthorLinkCheck) Check(_ context.Context, v *View) []Flag {
+	own := authorDomains(v.Comment)
+	if len(own) == 0 || len(v.Links) == 0 {
+		return nil
+	}
+	var hit string
+	c.links.counted(v, func(l linkify.Link, host, domain string) {
+		if hit != "" {
+			return
+		}
+		for _, d := range own {
+			if domain == d {
+				hit = d
+			}
+		}
+	})
+	if hit == "" {
+		return nil
+	}
+	return []Flag{{Code: CodeAuthorLink, Score: c.Score,
+		Detail: fmt.Sprintf("links to %s, the commenter's own site", hit)}}
+}
+
+// authorDomains returns the registrable domains of the author's URL and
+// e-mail address (a free-mail provider's excepted).
+func authorDomains(c Comment) []string {
+	var out []string
+	if u := strings.TrimSpace(c.AuthorURL); u != "" {
+		if !strings.Contains(u, "://") {
+			u = "http://" + u
+		}
+		if p, err := url.Parse(u); err == nil {
+			if h := normaliseHost(p.Hostname()); h != "" {
+				out = append(out, registrableDomain(h))
+			}
+		}
+	}
+	if e := strings.TrimSpace(c.AuthorEmail); e != "" {
+		if i := strings.LastIndexByte(e, '@'); i >= 0 {
+			if h := normaliseHost(e[i+1:]); h != "" && freeMailHosts.match(h) == "" {
+				out = append(out, registrableDomain(h))
+			}
+		}
+	}
+	return out
+}
+
+// hostListCheck flags links whose host is on a list.
+type hostListCheck struct {
+	code   string
+	hosts  hostSet
+	detail string // format with the host matched
+	links  linkChecker
+}
+
+func (c *hostListCheck) check(v *View, score float64) []Flag {
+	var hits []string
+	seen := map[string]bool{}
+	c.links.counted(v, func(l linkify.Link, host, _ string) {
+		if h := c.hosts.match(host); h != "" && !seen[h] {
+			seen[h] = true
+			hits = append(hits, h)
+		}
+	})
+	if len(hits) == 0 {
+		return nil
+	}
+	return []Flag{{Code: c.code, Score: score, Detail: fmt.Sprintf(c.detail, strings.Join(hits, ", "))}}
+}
+
+// ShortenerCheck flags links through a URL shortener (CodeShortener): the
+// reader cannot see where they lead.
+type ShortenerCheck struct {
+	Score float64
+	list  hostListCheck
+}
+
+// Shorteners returns the shortener check (CodeShortener, score
+// ShortenerScore) over the embedded list lists/shorteners.txt. Allowed
+// domains never count.
+func Shorteners(allowed ...string) *ShortenerCheck {
+	return &ShortenerCheck{Score: ShortenerScore, list: hostListCheck{
+		code: CodeShortener, hosts: shortenerHosts, links: newLinkChecker(allowed),
+		detail: "links through %s, a URL shortener that hides where the link leads",
+	}}
+}
+
+// Codes returns the codes the check raises.
+func (c *ShortenerCheck) Codes() []string { return []string{CodeShortener} }
+
+// Check implements Checker.
+func (c *ShortenerCheck) Check(_ context.Context, v *View) []Flag { return c.list.check(v, c.Score) }
+
+// PromoLinkCheck flags links to where self-promotion points
+// (CodePromoLink): social profiles and pages, streaming and music
+// profiles, crowdfunding, petitions, app stores, file sharing.
+type PromoLinkCheck struct {
+	Score float64
+	list  hostListCheck
+}
+
+// PromoLinks returns the promotion-host check (CodePromoLink, score
+// PromoLinkScore) over the embedded list lists/promo-hosts.txt. Allowed
+// domains never count.
+func PromoLinks(allowed ...string) *PromoLinkCheck {
+	return &PromoLinkCheck{Score: PromoLinkScore, list: hostListCheck{
+		code: CodePromoLink, hosts: promoHosts, links: newLinkChecker(allowed),
+		detail: "links to %s, where self-promotion usually points",
+	}}
+}
+
+// Codes returns the codes the check raises.
+func (c *PromoLinkCheck) Codes() []string { return []string{CodePromoLink} }
+
+// Check implements Checker.
+func (c *PromoLinkCheck) Check(_ context.Context, v *View) []Flag { return c.list.check(v, c.Score) }
+
+// AffiliateCheck flags affiliate and referral links (CodeAffiliate): a
+// host of an affiliate network, or a query parameter that carries a
+// referrer's id (Amazon's tag=, ref=, aff_id=, …).
+type AffiliateCheck struct {
+	Score float64
+	links linkChecker
+}
+
+// Affiliate returns the affiliate-link check (CodeAffiliate, score
+// AffiliateScore) over lists/affiliate-hosts.txt and
+// lists/affiliate-params.txt. Allowed domains never count.
+func Affiliate(allowed ...string) *AffiliateCheck {
+	return &AffiliateCheck{Score: AffiliateScore, links: newLinkChecker(allowed)}
+}
+
+// Codes returns the codes the check raises.
+func (c *AffiliateCheck) Codes() []string { return []string{CodeAffiliate} }
+
+// Check implements Checker.
+func (c *AffiliateCheck) Check(_ context.Context, v *View) []Flag {
+	var detail string
+	c.links.counted(v, func(l linkify.Link, host, _ string) {
+		if detail != "" || l.Email {
+			return
+		}
+		if h := affiliateHosts.match(host); h != "" {
+			detail = fmt.Sprintf("links through %s, an affiliate network", h)
+			return
+		}
+		if key, ok := affiliateParam(l.URL); ok {
+			detail = fmt.Sprintf("links to %s with a referral id (%s=)", host, key)
+		}
+	})
+	if detail == "" {
+		return nil
+	}
+	return []Flag{{Code: CodeAffiliate, Score: c.Score, Detail: detail}}
+}
+
+// affiliateParam returns the first query parameter of rawURL that carries
+// a referral id: a listed name whose value looks like an id (it has a digit
+// or a capital letter and at least four characters), not a word such as
+// Facebook's "ref=hl" or "ref=stream".
+func affiliateParam(rawURL string) (string, bool) {
+	q := strings.IndexByte(rawURL, '?')
+	if q < 0 {
+		return "", false
+	}
+	query := rawURL[q+1:]
+	if h := strings.IndexByte(query, '#'); h >= 0 {
+		query = query[:h]
+	}
+	for _, pair := range strings.FieldsFunc(query, func(r rune) bool { return r == '&' || r == ';' }) {
+		key, val, _ := strings.Cut(pair, "=")
+		key = strings.TrimPrefix(strings.ToLower(key), "amp;")
+		if !affiliateKeys[key] || len(val) < 4 {
+			continue
+		}
+		if strings.IndexFunc(val, func(r rune) bool { return ('0' <= r && r <= '9') || ('A' <= r && r <= 'Z') }) >= 0 {
+			return key, true
+		}
+	}
+	return "", false
+}
+
+// BareLinkCheck flags a comment that is little more than a link
+// (CodeBareLink): at most MaxWords words besides its links. Blog comment
+// spam is often just a URL; a reader who shares a link to make a point
+// says what it is.
+type BareLinkCheck struct {
+	MaxWords int
+	Score    float64
+	links    linkChecker
+}
+
+// BareLinks returns the bare-link check (CodeBareLink, score BareLinkScore,
+// at most BareLinkMaxWords other words). Allowed domains never count.
+func BareLinks(allowed ...string) *BareLinkCheck {
+	return &BareLinkCheck{MaxWords: BareLinkMaxWords, Score: BareLinkScore, links: newLinkChecker(allowed)}
+}
+
+// Codes returns the codes the check raises.
+func (c *BareLinkCheck) Codes() []string { return []string{CodeBareLink} }
+
+// Check implements Checker.
+func (c *BareLinkCheck) Check(_ context.Context, v *View) []Flag {
+	var first string
+	n := 0
+	c.links.counted(v, func(l linkify.Link, host, domain string) {
+		if n == 0 {
+			first = host
+			if first == "" {
+				first = domain
+			}
+		}
+		n++
+	})
+	if n == 0 {
+		return nil
+	}
+	// Count the words of Text outside every link (allowed ones included:
+	// their text is not the commenter's own words either).
+	words, last := 0, 0
+	for _, l := range v.Links {
+		if l.Start >= last && l.End <= len(v.Text) {
+			words += countWords(v.Text[last:l.Start])
+			last = l.End
+		}
+	}
+	words += countWords(v.Text[last:])
+	if words > c.MaxWords {
+		return nil
+	}
+	return []Flag{{Code: CodeBareLink, Score: c.Score,
+		Detail: fmt.Sprintf("little besides a link to %s (%d other words)", first, words)}}
+}
+
+// countWords counts the words of s as splitWords would, without folding.
+func countWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		w := isWordLetter(r)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}
+
+// HTMLLinkCheck flags link markup in a box that allows no HTML
+// (CodeHTMLLink): <a href> anchors, BBCode [url] and Markdown [text](url),
+// as stripping found them. Their URLs stay in the text and are linked;
+// the markup itself says the comment was written for another kind of box,
+// as pasted spam is.
+type HTMLLinkCheck struct {
+	Score float64
+}
+
+// HTMLLinks returns the link-markup check (CodeHTMLLink, score
+// HTMLLinkScore).
+func HTMLLinks() *HTMLLinkCheck { return &HTMLLinkCheck{Score: HTMLLinkScore} }
+
+// Codes returns the codes the check raises.
+func (c *HTMLLinkCheck) Codes() []string { return []string{CodeHTMLLink} }
+
+// Check implements Checker.
+func (c *HTMLLinkCheck) Check(_ context.Context, v *View) []Flag {
+	m := v.Markup
+	var kinds []string
+	if n := len(m.Anchors); n > 0 {
+		kinds = append(kinds, plural(n, "<a href> anchor"))
+	}
+	if n := len(m.BBCode); n > 0 {
+		kinds = append(kinds, plural(n, "BBCode [url] link"))
+	}
+	if n := len(m.Markdown); n > 0 {
+		kinds = append(kinds, plural(n, "Markdown link"))
+	}
+	if len(kinds) == 0 {
+		return nil
+	}
+	return []Flag{{Code: CodeHTMLLink, Score: c.Score,
+		Detail: strings.Join(kinds, " and ") + " in a box that allows no HTML"}}
+}
+
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
+}

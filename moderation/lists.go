@@ -1,0 +1,178 @@
+package moderation
+
+import (
+	"embed"
+	"strings"
+)
+
+// The embedded lists, one entry a line, '#' starting a comment. Each file's
+// header says where its entries come from.
+//
+//go:embed lists/*.txt
+var listFiles embed.FS
+
+// readList returns the entries of an embedded list file. The files are part
+// of the binary, so a missing one is a build mistake and panics at start-up
+// (in the package's tests), never on input.
+func readList(name string) []string {
+	data, err := listFiles.ReadFile("lists/" + name)
+	if err != nil {
+		panic("moderation: embedded list " + name + ": " + err.Error())
+	}
+	var out []string
+	for _, line := range strings.Split(string(data), "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		if line = strings.TrimSpace(line); line != "" {
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
+// hostSet is a set of hosts or domains, each covering its subdomains.
+type hostSet map[string]struct{}
+
+func newHostSet(lists ...[]string) hostSet {
+	s := hostSet{}
+	for _, l := range lists {
+		for _, h := range l {
+			if h = normaliseHost(h); h != "" {
+				s[h] = struct{}{}
+			}
+		}
+	}
+	return s
+}
+
+// normaliseHost lower-cases a host or domain and drops a leading "www." and
+// the dots around it.
+func normaliseHost(h string) string {
+	h = strings.Trim(strings.ToLower(strings.TrimSpace(h)), ".")
+	return strings.TrimPrefix(h, "www.")
+}
+
+// match returns the entry of s that covers host (host itself or one of its
+// parent domains), or "". Its cost is the number of labels in host.
+func (s hostSet) match(host string) string {
+	if len(s) == 0 || host == "" {
+		return ""
+	}
+	for {
+		if _, ok := s[host]; ok {
+			return host
+		}
+		i := strings.IndexByte(host, '.')
+		if i < 0 {
+			return ""
+		}
+		host = host[i+1:]
+	}
+}
+
+// phraseSet matches phrases (sequences of whole words) against the words
+// of a View. It is a trie keyed by word, built once; matching walks at most
+// maxLen words from each position, so its cost is linear in the comment.
+type phraseSet struct {
+	root   *phraseNode
+	maxLen int
+}
+
+type phraseNode struct {
+	next   map[string]*phraseNode
+	phrase string // the phrase that ends here, as listed; "" if none
+}
+
+// newPhraseSet folds each phrase as comment text is folded and adds it.
+// Phrases that fold to no words are skipped.
+func newPhraseSet(phrases ...[]string) *phraseSet {
+	s := &phraseSet{root: &phraseNode{}}
+	for _, list := range phrases {
+		for _, p := range list {
+			s.add(p)
+		}
+	}
+	return s
+}
+
+func (s *phraseSet) add(phrase string) {
+	words := splitWords(foldText(phrase))
+	if len(words) == 0 {
+		return
+	}
+	n := s.root
+	for _, w := range words {
+		if n.next == nil {
+			n.next = map[string]*phraseNode{}
+		}
+		c, ok := n.next[w]
+		if !ok {
+			c = &phraseNode{}
+			n.next[w] = c
+		}
+		n = c
+	}
+	if n.phrase == "" {
+		n.phrase = strings.Join(words, " ")
+	}
+	if len(words) > s.maxLen {
+		s.maxLen = len(words)
+	}
+}
+
+// phraseMatch is one phrase found at words[Start:End].
+type phraseMatch struct {
+	Phrase     string
+	Start, End int
+}
+
+// find calls fn for every phrase found in words, longest first at each
+// position, in order of position.
+func (s *phraseSet) find(words []string, fn func(phraseMatch)) {
+	if s == nil || s.maxLen == 0 {
+		return
+	}
+	var found [8]phraseMatch // phrases ending at one start, rarely more than one
+	for i := range words {
+		hits := found[:0]
+		n := s.root
+		for j := i; j < len(words) && j-i < s.maxLen; j++ {
+			c, ok := n.next[words[j]]
+			if !ok {
+				break
+			}
+			n = c
+			if n.phrase != "" {
+				hits = append(hits, phraseMatch{n.phrase, i, j + 1})
+			}
+		}
+		for k := len(hits) - 1; k >= 0; k-- {
+			fn(hits[k])
+		}
+	}
+}
+
+// quoteList renders items as “a”, “b” and “c” for a Detail, naming at most
+// max of them.
+func quoteList(items []string, max int) string {
+	var b strings.Builder
+	n := len(items)
+	if n > max {
+		n = max
+	}
+	for i := 0; i < n; i++ {
+		switch {
+		case i == 0:
+		case i == n-1 && n == len(items):
+			b.WriteString(" and ")
+		default:
+			b.WriteString(", ")
+		}
+		b.WriteString("“" + items[i] + "”")
+	}
+	if n < len(items) {
+		b.WriteString(" and more")
+	}
+	return b.String()
+}

@@ -1,0 +1,116 @@
+package moderation
+
+import (
+	"context"
+	"math"
+)
+
+// SelfPromotionCheck flags self-promotion (CodePromoPhrase): phrases that
+// point readers at the commenter's own things or ask for subscribers and
+// follows ("check out my", "subscribe to my", "sub back", "link in my
+// bio"), and the calls to action and money talk around them ("check it
+// out", "subscribe", "make money").
+//
+// Phrases match whole words of the folded text, so "Check out MY channel",
+// "chéck 0ut my channel" and "sub4sub" match, and "checkout myriad" does
+// not. The score grows with the evidence: PhraseScore for the first
+// phrase, MorePhraseScore for each other distinct phrase, CueScore for each
+// distinct cue that is not part of a phrase already counted, at most
+// MaxScore.
+type SelfPromotionCheck struct {
+	PhraseScore     float64
+	MorePhraseScore float64
+	CueScore        float64
+	MaxScore        float64
+
+	phrases *phraseSet
+	cues    *phraseSet
+}
+
+// SelfPromotion returns the self-promotion check over the embedded lists
+// lists/promo-phrases.txt and lists/promo-cues.txt, with extraPhrases
+// (Config.Phrases) counted as phrases. Scores default to PromoPhraseScore,
+// PromoMorePhraseScore, PromoCueScore and PromoMaxScore.
+func SelfPromotion(extraPhrases ...string) *SelfPromotionCheck {
+	phrases := defaultPromoPhrases
+	if len(extraPhrases) > 0 {
+		phrases = newPhraseSet(readList("promo-phrases.txt"), extraPhrases)
+	}
+	return &SelfPromotionCheck{
+		PhraseScore:     PromoPhraseScore,
+		MorePhraseScore: PromoMorePhraseScore,
+		CueScore:        PromoCueScore,
+		MaxScore:        PromoMaxScore,
+		phrases:         phrases,
+		cues:            defaultPromoCues,
+	}
+}
+
+var (
+	defaultPromoPhrases = newPhraseSet(readList("promo-phrases.txt"))
+	defaultPromoCues    = newPhraseSet(readList("promo-cues.txt"))
+)
+
+// Codes returns the codes the check raises.
+func (c *SelfPromotionCheck) Codes() []string { return []string{CodePromoPhrase} }
+
+// maxPromoEvidence bounds how many phrases a Detail names and the check
+// collects: past it the score is at its maximum anyway.
+const maxPromoEvidence = 8
+
+// Check implements Checker.
+func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
+	if len(v.Words) == 0 {
+		return nil
+	}
+	var phrases, cues []string
+	var covered []bool // words inside a phrase found
+	c.phrases.find(v.Words, func(m phraseMatch) {
+		if covered == nil {
+			covered = make([]bool, len(v.Words))
+		}
+		for i := m.Start; i < m.End; i++ {
+			covered[i] = true
+		}
+		if len(phrases) < maxPromoEvidence && !contains(phrases, m.Phrase) {
+			phrases = append(phrases, m.Phrase)
+		}
+	})
+	c.cues.find(v.Words, func(m phraseMatch) {
+		for i := m.Start; i < m.End && covered != nil; i++ {
+			if covered[i] {
+				return
+			}
+		}
+		if len(cues) < maxPromoEvidence && !contains(cues, m.Phrase) && !contains(phrases, m.Phrase) {
+			cues = append(cues, m.Phrase)
+		}
+	})
+	if len(phrases) == 0 && len(cues) == 0 {
+		return nil
+	}
+	score := float64(len(cues)) * c.CueScore
+	if len(phrases) > 0 {
+		score += c.PhraseScore + float64(len(phrases)-1)*c.MorePhraseScore
+	}
+	score = math.Min(score, c.MaxScore)
+	var detail string
+	switch {
+	case len(phrases) > 0 && len(cues) > 0:
+		detail = "self-promotion: says " + quoteList(phrases, 4) + ", with " + quoteList(cues, 3)
+	case len(phrases) > 0:
+		detail = "self-promotion: says " + quoteList(phrases, 4)
+	default:
+		detail = "calls to action: " + quoteList(cues, 4)
+	}
+	return []Flag{{Code: CodePromoPhrase, Score: score, Detail: detail}}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,147 @@
+package moderation
+
+import (
+	"context"
+	"fmt"
+	"unicode"
+	"unicode/utf8"
+)
+
+// ShoutingCheck flags a comment written mostly in capitals (CodeShouting):
+// at least MinLetters letters, of which at least Ratio are capitals.
+// Readers shout too, so the score is small: it only tips a comment that
+// other evidence already makes doubtful.
+type ShoutingCheck struct {
+	MinLetters int
+	Ratio      float64
+	Score      float64
+}
+
+// Shouting returns the capitals check (CodeShouting; ShoutingMinLetters,
+// ShoutingRatio, ShoutingScore).
+func Shouting() *ShoutingCheck {
+	return &ShoutingCheck{MinLetters: ShoutingMinLetters, Ratio: ShoutingRatio, Score: ShoutingScore}
+}
+
+// Codes returns the codes the check raises.
+func (c *ShoutingCheck) Codes() []string { return []string{CodeShouting} }
+
+// Check implements Checker.
+func (c *ShoutingCheck) Check(_ context.Context, v *View) []Flag {
+	letters, upper := 0, 0
+	for _, r := range v.Text {
+		switch {
+		case 'a' <= r && r <= 'z':
+			letters++
+		case 'A' <= r && r <= 'Z':
+			letters++
+			upper++
+		case r >= utf8.RuneSelf && unicode.IsLetter(r):
+			if unicode.IsUpper(r) {
+				upper++
+				letters++
+			} else if unicode.IsLower(r) {
+				letters++ // letters without case (CJK, Arabic) do not count
+			}
+		}
+	}
+	if letters < c.MinLetters || float64(upper) < c.Ratio*float64(letters) {
+		return nil
+	}
+	return []Flag{{Code: CodeShouting, Score: c.Score,
+		Detail: fmt.Sprintf("mostly capitals (%d of %d letters)", upper, letters)}}
+}
+
+// RepetitionCheck flags padding and copy-paste (CodeRepetition): a run of
+// at least MaxRun of the same character ("!!!!!!!!!!", "soooooooooo"), or
+// the same word at least MaxWordRun times in a row ("plz plz plz plz").
+type RepetitionCheck struct {
+	MaxRun     int
+	MaxWordRun int
+	Score      float64
+}
+
+// Repetition returns the repetition check (CodeRepetition;
+// RepetitionRun, RepetitionWordRun, RepetitionScore).
+func Repetition() *RepetitionCheck {
+	return &RepetitionCheck{MaxRun: RepetitionRun, MaxWordRun: RepetitionWordRun, Score: RepetitionScore}
+}
+
+// Codes returns the codes the check raises.
+func (c *RepetitionCheck) Codes() []string { return []string{CodeRepetition} }
+
+// Check implements Checker.
+func (c *RepetitionCheck) Check(_ context.Context, v *View) []Flag {
+	var prev rune = -1
+	run := 0
+	for _, r := range v.Text {
+		if r == prev && !unicode.IsSpace(r) {
+			run++
+			if run >= c.MaxRun {
+				return []Flag{{Code: CodeRepetition, Score: c.Score,
+					Detail: fmt.Sprintf("“%c” repeated %d times or more", r, c.MaxRun)}}
+			}
+			continue
+		}
+		prev, run = r, 1
+	}
+	words := 1
+	for i := 1; i < len(v.Words); i++ {
+		if v.Words[i] != v.Words[i-1] {
+			words = 1
+			continue
+		}
+		words++
+		if words >= c.MaxWordRun {
+			return []Flag{{Code: CodeRepetition, Score: c.Score,
+				Detail: fmt.Sprintf("“%s” repeated %d times in a row", v.Words[i], words)}}
+		}
+	}
+	return nil
+}
+
+// EmojiCheck flags a comment with at least Min emoji (CodeEmoji). Emoji
+// are how many readers cheer, so the score is small.
+type EmojiCheck struct {
+	Min   int
+	Score float64
+}
+
+// Emoji returns the emoji check (CodeEmoji; EmojiMin, EmojiScore).
+func Emoji() *EmojiCheck { return &EmojiCheck{Min: EmojiMin, Score: EmojiScore} }
+
+// Codes returns the codes the check raises.
+func (c *EmojiCheck) Codes() []string { return []string{CodeEmoji} }
+
+// Check implements Checker.
+func (c *EmojiCheck) Check(_ context.Context, v *View) []Flag {
+	if isASCII(v.Text) {
+		return nil
+	}
+	n := 0
+	for _, r := range v.Text {
+		if isEmoji(r) {
+			n++
+		}
+	}
+	if n < c.Min {
+		return nil
+	}
+	return []Flag{{Code: CodeEmoji, Score: c.Score, Detail: fmt.Sprintf("%d emoji", n)}}
+}
+
+// isEmoji reports whether r is a pictograph: the emoji blocks of the
+// Supplementary Multilingual Plane and the older symbol blocks that
+// emoji come from (dingbats, miscellaneous symbols). Skin-tone modifiers,
+// variation selectors and joiners are not counted: they are part of one.
+func isEmoji(r rune) bool {
+	switch {
+	case 0x1F300 <= r && r <= 0x1F5FF, // pictographs
+		0x1F600 <= r && r <= 0x1F64F, // emoticons
+		0x1F680 <= r && r <= 0x1F6FF, // transport and map
+		0x1F900 <= r && r <= 0x1FAFF, // supplemental pictographs
+		0x2600 <= r && r <= 0x27BF:   // miscellaneous symbols, dingbats
+		return !(0x1F3FB <= r && r <= 0x1F3FF)
+	}
+	return false
+}
