@@ -1,0 +1,253 @@
+package moderation
+
+import (
+	"context"
+	"errors"
+	"math"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestNewZeroConfigIsDefaults(t *testing.T) {
+	m, err := New(Config{})
+	require.NoError(t, err)
+	assert.Equal(t, DefaultMaxBytes, m.cfg.MaxBytes)
+	assert.Equal(t, DefaultMaxLength, m.cfg.MaxLength)
+	assert.Equal(t, DefaultMinLength, m.cfg.MinLength)
+	assert.Equal(t, DefaultMaxLinks, m.cfg.MaxLinks)
+	assert.Equal(t, DefaultMaxCombiningMarks, m.cfg.MaxCombiningMarks)
+	assert.Equal(t, Graphemes, m.cfg.Unit)
+	assert.Greater(t, m.cfg.HoldScore, 0.0, "zero must not mean hold everything")
+	assert.Greater(t, m.cfg.RejectScore, m.cfg.HoldScore)
+	assert.NotNil(t, m.cfg.Policy)
+	assert.NotNil(t, m.cfg.Linkifier)
+}
+
+func TestNewRejectsConfigsThatCannotWork(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		cfg  Config
+	}{
+		{"negative MaxBytes", Config{MaxBytes: -1}},
+		{"unknown Unit", Config{Unit: Bytes + 1}},
+		{"MinLength over MaxLength", Config{MinLength: 10, MaxLength: 5}},
+		{"HoldScore over RejectScore", Config{HoldScore: 5, RejectScore: 2}},
+		{"NaN HoldScore", Config{HoldScore: math.NaN()}},
+		{"nil check", Config{Checks: []Checker{nil}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m, err := New(tc.cfg)
+			assert.Nil(t, m)
+			assert.ErrorIs(t, err, ErrConfig)
+		})
+	}
+}
+
+// flagging returns a check that raises one flag with code and score.
+func flagging(code string, score float64) Checker {
+	return CheckFunc(func(context.Context, *View) []Flag {
+		return []Flag{{Code: code, Score: score, Detail: code + " fired"}}
+	})
+}
+
+func TestVerdictSumsEveryFlag(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		scores []float64
+		want   Action
+		score  float64
+	}{
+		{"no flags", nil, Approve, 0},
+		{"below hold", []float64{0.5}, Approve, 0.5},
+		{"hold at the threshold", []float64{0.5, 0.5}, Hold, 1},
+		{"below reject", []float64{1, 1.5}, Hold, 2.5},
+		{"reject at the threshold", []float64{1, 1, 1}, Reject, 3},
+		{"a negative weight lowers the score", []float64{3, -1}, Hold, 2},
+		{"a NaN weight counts as zero", []float64{math.NaN(), 1}, Hold, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var checks []Checker
+			for i, s := range tc.scores {
+				checks = append(checks, flagging(string(rune('a'+i)), s))
+			}
+			m, err := New(Config{Checks: checks, HoldScore: 1, RejectScore: 3})
+			require.NoError(t, err)
+			res, err := m.Check(context.Background(), Comment{Body: "hello"})
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, res.Action)
+			assert.Equal(t, tc.score, res.Score)
+			require.Len(t, res.Flags, len(tc.scores), "every flag is kept, even after the first decides")
+			for i, f := range res.Flags {
+				assert.Equal(t, string(rune('a'+i)), f.Code, "flags keep the order of the checks")
+			}
+		})
+	}
+}
+
+func TestEmptyChecksApprove(t *testing.T) {
+	m, err := New(Config{Checks: []Checker{}})
+	require.NoError(t, err)
+	res, err := m.Check(context.Background(), Comment{Body: "buy cheap pills at https://bit.ly/x https://a.example https://b.example"})
+	require.NoError(t, err)
+	assert.Equal(t, Approve, res.Action)
+	assert.Empty(t, res.Flags)
+}
+
+func TestEveryCheckSeesTheSameView(t *testing.T) {
+	var views []*View
+	var mu sync.Mutex
+	see := CheckFunc(func(_ context.Context, v *View) []Flag {
+		mu.Lock()
+		defer mu.Unlock()
+		views = append(views, v)
+		return nil
+	})
+	m, err := New(Config{Checks: []Checker{see, see}})
+	require.NoError(t, err)
+	c := Comment{Body: "Hi <a href=\"https://example.com\">there</a>", Author: "Ann", AuthorURL: "https://example.com"}
+	_, err = m.Check(context.Background(), c)
+	require.NoError(t, err)
+	require.Len(t, views, 2)
+	assert.Same(t, views[0], views[1], "the View is built once")
+	v := views[0]
+	assert.Equal(t, c, v.Comment)
+	assert.Equal(t, "Hi there (https://example.com)", v.Text)
+	assert.Equal(t, foldText(v.Text), v.Folded)
+	assert.Equal(t, splitWords(v.Folded), v.Words)
+	assert.Equal(t, []string{"https://example.com"}, v.Markup.Anchors)
+	require.Len(t, v.Links, 1)
+	assert.Equal(t, "https://example.com", v.Links[0].URL)
+	assert.Equal(t, len("Hi there (https://example.com)"), v.Length)
+}
+
+func TestLengthErrorKeepsWhatWasTyped(t *testing.T) {
+	m, err := New(Config{MaxLength: 10})
+	require.NoError(t, err)
+	res, err := m.Check(context.Background(), Comment{Body: "<b>eleven chars</b>"})
+	var le *LengthError
+	require.ErrorAs(t, err, &le)
+	assert.ErrorIs(t, err, ErrTooLong)
+	assert.Equal(t, 12, le.Length)
+	assert.Equal(t, 10, le.Limit)
+	assert.Equal(t, "eleven chars", res.Text, "the site can give back what was typed")
+	assert.Equal(t, 12, res.Length)
+	assert.Equal(t, "eleven chars", res.HTML)
+	assert.Equal(t, Reject, res.Action, "code that forgets the error never publishes")
+	assert.Empty(t, res.Flags, "no checks run on a comment of the wrong size")
+}
+
+func TestLengthErrorMessages(t *testing.T) {
+	for _, tc := range []struct {
+		err  *LengthError
+		want string
+	}{
+		{&LengthError{Err: ErrTooLong, Length: 8193, Limit: 8192}, "Your comment is 8,193 characters long; the limit is 8,192."},
+		{&LengthError{Err: ErrTooLong, Length: 1234567, Limit: 1000000, Unit: Runes}, "Your comment is 1,234,567 characters long; the limit is 1,000,000."},
+		{&LengthError{Err: ErrTooLarge, Length: 70000, Limit: 65536, Unit: Bytes}, "Your comment is 70,000 bytes long; the limit is 65,536."},
+		{&LengthError{Err: ErrTooShort, Length: 3, Limit: 20}, "Your comment is 3 characters long; the minimum is 20."},
+		{&LengthError{Err: ErrEmpty, Limit: 1}, "Your comment is empty."},
+		{&LengthError{Err: ErrTooLong, Length: 101, Limit: 100}, "Your comment is 101 characters long; the limit is 100."},
+	} {
+		t.Run(tc.want, func(t *testing.T) {
+			assert.Equal(t, tc.want, tc.err.Error())
+			assert.ErrorIs(t, tc.err, tc.err.Err)
+		})
+	}
+}
+
+func TestTooLargeIsNotParsed(t *testing.T) {
+	called := false
+	m, err := New(Config{MaxBytes: 100, Checks: []Checker{CheckFunc(func(context.Context, *View) []Flag {
+		called = true
+		return nil
+	})}})
+	require.NoError(t, err)
+	_, err = m.Check(context.Background(), Comment{Body: strings.Repeat("<b>", 34)})
+	assert.ErrorIs(t, err, ErrTooLarge)
+	assert.False(t, called)
+	var le *LengthError
+	require.ErrorAs(t, err, &le)
+	assert.Equal(t, 102, le.Length)
+	assert.Equal(t, 100, le.Limit)
+	assert.Equal(t, Bytes, le.Unit)
+}
+
+func TestCheckStopsOnDoneContext(t *testing.T) {
+	m, err := New(Config{})
+	require.NoError(t, err)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err = m.Check(ctx, Comment{Body: "hello"})
+	assert.ErrorIs(t, err, context.Canceled)
+}
+
+func TestNewCopiesTheConfig(t *testing.T) {
+	checks := []Checker{flagging("x", 5)}
+	m, err := New(Config{Checks: checks})
+	require.NoError(t, err)
+	checks[0] = flagging("changed", 0)
+	res, err := m.Check(context.Background(), Comment{Body: "hello"})
+	require.NoError(t, err)
+	require.Len(t, res.Flags, 1)
+	assert.Equal(t, "x", res.Flags[0].Code)
+}
+
+func TestCheckIsSafeForConcurrentUse(t *testing.T) {
+	m, err := New(Config{})
+	require.NoError(t, err)
+	bodies := []string{
+		"plain text with https://example.com/a link",
+		"<p>html</p><a href=\"https://example.org\">x</a><script>y</script>",
+		"ünïcödé 👍🏽 text\r\nwith lines",
+		strings.Repeat("long ", 1000),
+	}
+	want := make([]Result, len(bodies))
+	for i, b := range bodies {
+		want[i], err = m.Check(context.Background(), Comment{Body: b})
+		require.NoError(t, err)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, 64)
+	for g := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 20 {
+				k := (g + i) % len(bodies)
+				got, err := m.Check(context.Background(), Comment{Body: bodies[k]})
+				if err != nil {
+					errs <- err
+					return
+				}
+				if got.Text != want[k].Text || got.HTML != want[k].HTML || got.Action != want[k].Action {
+					errs <- errors.New("a concurrent Check gave another result")
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+}
+
+func TestActionString(t *testing.T) {
+	assert.Equal(t, "approve", Approve.String())
+	assert.Equal(t, "hold", Hold.String())
+	assert.Equal(t, "reject", Reject.String())
+	assert.Equal(t, "unknown", Action(9).String())
+	b, err := Hold.MarshalText()
+	require.NoError(t, err)
+	assert.Equal(t, "hold", string(b))
+}
+
+func TestNormaliseInvalidUTF8(t *testing.T) {
+	assert.Equal(t, "a\ufffdb", normalise("a\xffb", DefaultMaxCombiningMarks))
+	assert.Equal(t, "a\ufffd\ufffd", normalise("a\xe2\x82", DefaultMaxCombiningMarks), "one replacement per bad byte, as range does")
+}
