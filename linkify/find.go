@@ -2,23 +2,518 @@ package linkify
 
 import (
 	"strings"
-
-	"mvdan.cc/xurls/v2"
+	"unicode"
+	"unicode/utf8"
 )
 
-// TEMPORARY placeholder so dependent packages compile; replaced by the real scanner.
-func (l *Linkifier) Find(text string) []Link {
-	var out []Link
-	for _, ix := range xurls.Relaxed().FindAllStringIndex(text, -1) {
-		s := text[ix[0]:ix[1]]
-		u := s
-		email := false
-		if strings.Contains(s, "@") && !strings.Contains(s, "/") {
-			u, email = "mailto:"+s, true
-		} else if !strings.Contains(s, "://") {
-			u = "https://" + s
+// The scanner in this file settles every candidate by hand, with the lists
+// xurls exports (schemes, TLDs), instead of running xurls' regular
+// expression: that expression costs tens of microseconds per attempt, which
+// makes it a denial-of-service lever on untrusted comments. Every byte of the
+// text is looked at a bounded number of times, so Find is linear in the
+// length of its input whatever that input is; see doc.go for the rule.
+
+// Byte classes of ASCII characters, as bits in asciiClass.
+const (
+	cTrigger = 1 << iota // '.', ':' or '@': where a link may be recognised
+	cLabel               // letter, digit or '-': inside a host name label
+	cAlnum               // letter or digit
+	cLocal               // inside the local part of an e-mail address
+	cScheme              // inside a scheme name
+	cURL                 // inside a URL (brackets are handled apart)
+	cEnd                 // may end a URL
+)
+
+var asciiClass = func() (t [256]uint8) {
+	for c := 0; c < 128; c++ {
+		alnum := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		if alnum {
+			t[c] |= cLabel | cAlnum | cLocal | cScheme | cURL | cEnd
 		}
-		out = append(out, Link{Start: ix[0], End: ix[1], Text: s, URL: u, Email: email})
 	}
-	return out
+	set := func(chars string, bits uint8) {
+		for i := 0; i < len(chars); i++ {
+			t[chars[i]] |= bits
+		}
+	}
+	set(".:@", cTrigger)
+	set("-", cLabel|cLocal|cScheme)
+	set("._%+", cLocal)
+	set("+.", cScheme)
+	// RFC 3987 ipath characters, as xurls allows them inside a URL, and
+	// the subset it allows at the end (not . , : ; ! ? ' * @ \).
+	set(`-._~%!$&'*+,;=:@/?#\`, cURL)
+	set(`-_~%$&+=/#`, cEnd)
+	return t
+}()
+
+// A kind says what the scanner found at a trigger.
+type kind uint8
+
+const (
+	none kind = iota // nothing here; scanning goes on
+	link             // a link in [start, end)
+	skip             // a URL whose scheme is not allowed: [start, end) stays text
+)
+
+// scanner holds the state of one Find call.
+type scanner struct {
+	l    *Linkifier
+	ls   *lists
+	text string
+	lo   int // text[:lo] is settled: no link may start or reach before lo
+}
+
+// Find returns the links in text, in order, never overlapping. It does not
+// apply Filter, which only concerns rendering.
+func (l *Linkifier) Find(text string) []Link {
+	s := scanner{l: l, text: text}
+	var links []Link
+	for i := 0; i < len(text); {
+		// The hot loop: most bytes of prose are settled by one table look-up.
+		if asciiClass[text[i]]&cTrigger == 0 {
+			i++
+			continue
+		}
+		if s.ls == nil {
+			s.ls = loadLists()
+		}
+		var k kind
+		var start, end, next int
+		f := form{}
+		switch text[i] {
+		case ':':
+			k, start, end = s.scheme(i)
+			f.schemeEnd = i
+			next = i + 1
+		case '@':
+			k, start, end = s.email(i)
+			f.at = i
+			next = i + 1
+		case '.':
+			k, start, end, next, f.at = s.bare(i)
+		}
+		switch k {
+		case link:
+			if ln, ok := s.makeLink(start, end, f); ok {
+				links = append(links, ln)
+			}
+			s.lo, i = end, end
+		case skip:
+			s.lo, i = end, end
+		default:
+			i = max(next, i+1)
+		}
+	}
+	return links
+}
+
+// scheme looks for a URL whose scheme ends at the ':' at p.
+func (s *scanner) scheme(p int) (kind, int, int) {
+	text := s.text
+	j := p
+	for j > s.lo && p-j < maxSchemeLen && asciiClass[text[j-1]]&cScheme != 0 {
+		j--
+	}
+	if j == p {
+		return none, 0, 0
+	}
+	auth := strings.HasPrefix(text[p+1:], "//")
+	content := p + 1
+	if auth {
+		content = p + 3
+	}
+	// The leftmost letter from which the rest is a scheme, as xurls
+	// matches "randomtexthttp://…" from its "http".
+	for k := j; k < p; k++ {
+		c := text[k] | 0x20
+		if c < 'a' || c > 'z' {
+			continue
+		}
+		name := text[k:p]
+		allowed := s.l.allowed(name, auth)
+		if !allowed && !s.ls.knownScheme(name, auth) {
+			continue
+		}
+		e := urlEnd(text, content)
+		if e == content {
+			return none, 0, 0
+		}
+		if allowed {
+			return link, k, e
+		}
+		return skip, k, e
+	}
+	return none, 0, 0
+}
+
+// knownScheme reports whether name (any case) is a scheme xurls knows, or
+// one that is never linked, so that such a URL is skipped whole rather than
+// having a bare link found inside it.
+func (ls *lists) knownScheme(name string, auth bool) bool {
+	var buf [maxSchemeLen]byte
+	b, ok := lowerASCII(buf[:], name)
+	if !ok {
+		return false
+	}
+	if neverLinked(string(b)) {
+		return true
+	}
+	if auth {
+		return ls.authority[string(b)]
+	}
+	return ls.noAuth[string(b)]
+}
+
+// email looks for an e-mail address around the '@' at p.
+func (s *scanner) email(p int) (kind, int, int) {
+	text := s.text
+	j := p
+	for j > s.lo && asciiClass[text[j-1]]&cLocal != 0 {
+		j--
+	}
+	if j == p || p+1 >= len(text) {
+		return none, 0, 0
+	}
+	h := scanHost(text, p+1)
+	if h.end == p+1 || h.labels < 2 || h.numeric {
+		return none, 0, 0
+	}
+	end, _, ok := s.ls.domainEnd(text, p+1, h.end)
+	if !ok || end-(p+1) > maxHostBytes {
+		return none, 0, 0
+	}
+	return link, j, end
+}
+
+// maxHostBytes bounds a host name as written: 253 is the DNS limit for the
+// ASCII form, and each character of an international name takes at most
+// four bytes of UTF-8. A longer "host" is not a link.
+const maxHostBytes = 4 * 253
+
+// bare looks for a link without a scheme (example.com, www.example.com/x,
+// 192.0.2.1:8080, or an e-mail address whose local part has a dot) around
+// the '.' at p. It returns where scanning goes on when it finds nothing.
+func (s *scanner) bare(p int) (k kind, start, end, next, at int) {
+	text := s.text
+	if p == s.lo || p+1 >= len(text) || !labelCharAt(text, p+1) {
+		return none, 0, 0, p + 1, 0
+	}
+	// Walk back over the first label; it holds no dot, or the scan would
+	// have stopped at that dot first.
+	j := p
+	for j > s.lo {
+		r, size := lastRune(text[:j])
+		if !isLabelRune(r) {
+			break
+		}
+		j -= size
+	}
+	for j < p && text[j] == '-' {
+		j++
+	}
+	if j == p || text[p-1] == '-' {
+		return none, 0, 0, p + 1, 0
+	}
+	h := scanHost(text, j)
+	next = h.end
+	if h.end < len(text) && text[h.end] == '@' {
+		// "first.last@example.com": the longer e-mail address wins, as
+		// in xurls.
+		if k, start, end := s.email(h.end); k == link {
+			return k, start, end, next, h.end
+		}
+		next = h.end + 1
+	}
+	if !h.valid {
+		return none, 0, 0, next, 0
+	}
+	var hostEnd int
+	if h.numeric {
+		if !h.ipv4 || (j > 0 && text[j-1] == '_') {
+			return none, 0, 0, next, 0
+		}
+		hostEnd = h.end
+	} else {
+		e, tld, ok := s.ls.domainEnd(text, j, h.end)
+		if !ok {
+			return none, 0, 0, next, 0
+		}
+		hostEnd = e
+		if hostEnd-j > maxHostBytes {
+			return none, 0, 0, next, 0
+		}
+		// A non-ASCII TLD (中国, рф, or its xn-- form) is never a file
+		// extension, so it is as strong as a common one.
+		strong := h.www || s.ls.isCommonTLD(text[tld:hostEnd]) ||
+			text[tld] >= utf8.RuneSelf || hasPrefixFold(text[tld:hostEnd], "xn--")
+		if !strong && !hasPath(text, hostEnd) {
+			return none, 0, 0, next, 0
+		}
+	}
+	// As xurls, an ASCII TLD must end at a word boundary.
+	if hostEnd < len(text) && text[hostEnd] == '_' {
+		return none, 0, 0, next, 0
+	}
+	end = hostEnd
+	if end+1 < len(text) && text[end] == ':' && isDigit(text[end+1]) {
+		end++
+		for end < len(text) && isDigit(text[end]) {
+			end++
+		}
+	}
+	if end < len(text) && text[end] == '/' {
+		end = urlEnd(text, end)
+	}
+	return link, j, end, end, 0
+}
+
+// hasPath reports whether a path follows the host that ends at i, after an
+// optional port.
+func hasPath(text string, i int) bool {
+	if i+1 < len(text) && text[i] == ':' && isDigit(text[i+1]) {
+		i++
+		for i < len(text) && isDigit(text[i]) {
+			i++
+		}
+	}
+	return i < len(text) && text[i] == '/'
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// host describes a run of dot-separated labels found by scanHost.
+type host struct {
+	end     int  // end of the run: after its last label
+	labels  int  // number of labels
+	valid   bool // no label starts or ends with '-'
+	numeric bool // every label is digits only
+	ipv4    bool // numeric, four labels, each an octet 0-255 without leading zero
+	www     bool // the first label is "www" in any case
+}
+
+// scanHost reads labels (letters, marks, digits and '-') separated by single
+// dots from i. It never reads a dot that is not followed by a label, so
+// "example.com." and "wait...what" end before the dots.
+func scanHost(text string, i int) host {
+	h := host{valid: true, numeric: true}
+	octetsOK := true
+	for {
+		start := i
+		allDigits := true
+		for i < len(text) {
+			c := text[i]
+			if c < utf8.RuneSelf {
+				if asciiClass[c]&cLabel == 0 {
+					break
+				}
+				if !isDigit(c) {
+					allDigits = false
+				}
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !isLabelRune(r) {
+				break
+			}
+			allDigits = false
+			i += size
+		}
+		if i == start {
+			break
+		}
+		label := text[start:i]
+		h.labels++
+		if label[0] == '-' || label[len(label)-1] == '-' {
+			h.valid = false
+		}
+		if h.labels == 1 && len(label) == 3 && strings.EqualFold(label, "www") {
+			h.www = true
+		}
+		if !allDigits {
+			h.numeric = false
+		} else if !isOctet(label) {
+			octetsOK = false
+		}
+		h.end = i
+		if i+1 < len(text) && text[i] == '.' && labelCharAt(text, i+1) {
+			i++
+			continue
+		}
+		break
+	}
+	h.ipv4 = h.numeric && octetsOK && h.labels == 4
+	return h
+}
+
+// isOctet reports whether s is 0-255 written as xurls does: no leading zero.
+func isOctet(s string) bool {
+	switch {
+	case len(s) == 0 || len(s) > 3:
+		return false
+	case len(s) > 1 && s[0] == '0':
+		return false
+	case len(s) == 3:
+		return s <= "255"
+	}
+	return true
+}
+
+// domainEnd finds, in the run of labels text[start:end], the longest prefix
+// of at least two labels whose last label is a TLD, and returns its end and
+// the start of that TLD. A last label like "com-foo" counts up to its '-'
+// ("foo.com-foo" links "foo.com", as in xurls).
+func (ls *lists) domainEnd(text string, start, end int) (e, tld int, ok bool) {
+	e = end
+	for e > start {
+		dot := strings.LastIndexByte(text[start:e], '.')
+		if dot < 0 {
+			return 0, 0, false
+		}
+		dot += start
+		label := text[dot+1 : e]
+		if ls.isTLD(label) {
+			return e, dot + 1, true
+		}
+		if d := strings.IndexByte(label, '-'); d > 0 && e == end && ls.isTLD(label[:d]) {
+			return dot + 1 + d, dot + 1, true
+		}
+		e = dot
+	}
+	return 0, 0, false
+}
+
+// urlEnd returns where a URL whose body starts at i ends: at the first
+// character that cannot be in a URL, at an unbalanced closing bracket, or
+// before an opening bracket never closed; then without the trailing
+// characters that end a sentence rather than a URL (. , : ; ! ? ' and
+// closing quotes). It returns i when the body is empty.
+func urlEnd(text string, i int) int {
+	const maxDepth = 16 // deeper nesting ends the URL; xurls allows 2
+	var stack [maxDepth]rune
+	depth := 0
+	last := i       // end of the URL after the last character that may end it
+	lastAtOpen := i // last, when the outermost open bracket was opened
+	for j := i; j < len(text); {
+		c := text[j]
+		var r rune
+		size := 1
+		if c < utf8.RuneSelf {
+			r = rune(c)
+		} else {
+			r, size = utf8.DecodeRuneInString(text[j:])
+		}
+		switch r {
+		case '(', '[', '{', '（':
+			if depth == maxDepth {
+				goto done
+			}
+			if depth == 0 {
+				lastAtOpen = last
+			}
+			stack[depth] = r
+			depth++
+			j += size
+			continue
+		case ')', ']', '}', '）':
+			if depth == 0 || stack[depth-1] != openerOf(r) {
+				goto done
+			}
+			depth--
+			j += size
+			last = j
+			continue
+		}
+		if c < utf8.RuneSelf {
+			cls := asciiClass[c]
+			if cls&cURL == 0 {
+				break
+			}
+			j++
+			if cls&cEnd != 0 {
+				last = j
+			}
+			continue
+		}
+		if !isURLRune(r, size) {
+			break
+		}
+		j += size
+		if isEndRune(r) {
+			last = j
+		}
+	}
+done:
+	if depth > 0 {
+		return lastAtOpen
+	}
+	return last
+}
+
+func openerOf(r rune) rune {
+	switch r {
+	case ')':
+		return '('
+	case ']':
+		return '['
+	case '}':
+		return '{'
+	}
+	return '（'
+}
+
+// isURLRune reports whether a non-ASCII rune may be inside a URL: the IRI
+// characters of RFC 3987 (including private use), less separators (spaces)
+// and format characters (zero-width space, bidi controls, U+FEFF, …), which
+// would let a link hide or extend past what the reader sees.
+func isURLRune(r rune, size int) bool {
+	switch {
+	case r == utf8.RuneError && size == 1:
+		return false
+	case r < 0xA0:
+		return false
+	case r >= 0xD800 && r <= 0xDFFF, r >= 0xFDD0 && r <= 0xFDEF, r&0xFFFE == 0xFFFE, r >= 0xFFF0 && r <= 0xFFFF:
+		return false
+	case r >= 0xE0000 && r <= 0xE0FFF:
+		return false
+	}
+	return !unicode.In(r, unicode.Z, unicode.Cf, unicode.Cc)
+}
+
+// isEndRune reports whether a non-ASCII URL rune may end a URL: not
+// punctuation (closing quotes ” ’ », full stops 。, …), except dashes.
+func isEndRune(r rune) bool {
+	return !unicode.IsPunct(r) || unicode.Is(unicode.Pd, r)
+}
+
+// isLabelRune reports whether r may be in a host name label: ASCII letters,
+// digits and '-', and any other letter, mark or number (IDN), as xurls.
+func isLabelRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiClass[r]&cLabel != 0
+	}
+	return unicode.In(r, unicode.L, unicode.M, unicode.N)
+}
+
+// labelCharAt reports whether a label character other than '-' starts at i.
+func labelCharAt(text string, i int) bool {
+	c := text[i]
+	if c < utf8.RuneSelf {
+		return asciiClass[c]&cAlnum != 0
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return isLabelRune(r)
+}
+
+// lastRune decodes the last rune of s, which is not empty.
+func lastRune(s string) (rune, int) {
+	if c := s[len(s)-1]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeLastRuneInString(s)
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }

@@ -1,0 +1,310 @@
+package linkify
+
+import (
+	"net/netip"
+	"net/url"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/idna"
+	"golang.org/x/net/publicsuffix"
+)
+
+// defaultSchemes are the schemes linked when Linkifier.Schemes is empty.
+var defaultSchemes = []string{"http", "https", "mailto"}
+
+// defaultScheme is added to a bare link when Linkifier.DefaultScheme is empty.
+const defaultScheme = "https"
+
+// neverLinked reports whether a lower-case scheme can run code or read local
+// files in a browser. Such a URL is never linked, even when a Linkifier's
+// Schemes lists it: one misconfigured field must not open a hole.
+func neverLinked(lower string) bool {
+	switch lower {
+	case "javascript", "vbscript", "data", "file":
+		return true
+	}
+	return false
+}
+
+// allowed reports whether a URL with scheme name (any case) is linked, written
+// with "//" after the colon (auth) or without (mailto:, tel:, …): a scheme
+// in xurls.SchemesNoAuthority is written without, every other one with.
+func (l *Linkifier) allowed(name string, auth bool) bool {
+	list := l.Schemes
+	if len(list) == 0 {
+		list = defaultSchemes
+	}
+	for _, s := range list {
+		if len(s) != len(name) || !strings.EqualFold(s, name) {
+			continue
+		}
+		var buf [maxSchemeLen]byte
+		b, ok := lowerASCII(buf[:], s)
+		if !ok || neverLinked(string(b)) {
+			return false
+		}
+		return auth != loadLists().noAuth[string(b)]
+	}
+	return false
+}
+
+// bareScheme is the scheme given to a link written without one, or "" when
+// that scheme is not allowed (then bare links are not linked).
+func (l *Linkifier) bareScheme() string {
+	s := l.DefaultScheme
+	if s == "" {
+		s = defaultScheme
+	}
+	if !l.allowed(s, true) {
+		return ""
+	}
+	return strings.ToLower(s)
+}
+
+// form says how a link found by the scanner was written.
+type form struct {
+	schemeEnd int // index of the ':' that ends the scheme; 0 for a bare link or an e-mail
+	at        int // index of the '@' of a bare e-mail address; 0 otherwise
+}
+
+// makeLink builds the Link for text[start:end]. It reports false when the
+// host cannot be made into an ASCII host name (then the text stays text).
+func (s *scanner) makeLink(start, end int, f form) (Link, bool) {
+	text := s.text
+	ln := Link{Start: start, End: end, Text: text[start:end]}
+	switch {
+	case f.schemeEnd > 0:
+		return s.schemeLink(ln, f.schemeEnd)
+	case f.at > 0:
+		if !s.l.allowed("mailto", false) {
+			return Link{}, false
+		}
+		return emailLink(ln, "mailto:", text[start:f.at], text[f.at+1:end], "")
+	}
+	scheme := s.l.bareScheme()
+	if scheme == "" {
+		return Link{}, false
+	}
+	rawHost := ln.Text
+	if i := strings.IndexAny(rawHost, ":/"); i >= 0 {
+		rawHost = rawHost[:i]
+	}
+	h, ok := asciiHost(rawHost)
+	if !ok {
+		return Link{}, false
+	}
+	ln.Host = h
+	ln.Domain = registrable(h)
+	ln.URL = scheme + "://" + h + ln.Text[len(rawHost):]
+	return ln, true
+}
+
+// schemeLink fills in a link written with its scheme.
+func (s *scanner) schemeLink(ln Link, colon int) (Link, bool) {
+	scheme := s.text[ln.Start:colon]
+	rest := s.text[colon+1 : ln.End]
+	lower := strings.ToLower(scheme)
+	if !strings.HasPrefix(rest, "//") {
+		if lower != "mailto" {
+			// Another scheme without authority that a Linkifier allows
+			// (tel:, sms:, …): no host to speak of.
+			ln.URL = lower + ":" + rest
+			return ln, true
+		}
+		addr, query := rest, ""
+		if i := strings.IndexByte(addr, '?'); i >= 0 {
+			addr, query = addr[:i], addr[i:]
+		}
+		at := strings.LastIndexByte(addr, '@')
+		if at < 0 {
+			ln.URL, ln.Email = lower+":"+rest, true
+			return ln, true
+		}
+		return emailLink(ln, lower+":", addr[:at], addr[at+1:], query)
+	}
+	auth := rest[2:]
+	authEnd := len(auth)
+	if i := strings.IndexAny(auth, `/?#\`); i >= 0 {
+		authEnd = i
+	}
+	authority, tail := auth[:authEnd], auth[authEnd:]
+	userinfo, hostport := "", authority
+	if i := strings.LastIndexByte(authority, '@'); i >= 0 {
+		userinfo, hostport = authority[:i+1], authority[i+1:]
+	}
+	rawHost, port := splitPort(hostport)
+	bracketed := strings.HasPrefix(rawHost, "[") && strings.HasSuffix(rawHost, "]")
+	if bracketed {
+		rawHost = rawHost[1 : len(rawHost)-1]
+	}
+	h, ok := asciiHost(rawHost)
+	if !ok {
+		return Link{}, false
+	}
+	ln.Host = h
+	ln.Domain = registrable(h)
+	if bracketed {
+		h = "[" + h + "]"
+	}
+	if lower == scheme && len(hostport) == len(h)+len(port) && strings.HasPrefix(hostport, h) {
+		ln.URL = ln.Text // already in canonical form: no allocation
+		return ln, true
+	}
+	ln.URL = lower + "://" + userinfo + h + port + tail
+	return ln, true
+}
+
+// emailLink fills in an e-mail link: the href is prefix (mailto:) + local @
+// the ASCII mail domain + query.
+func emailLink(ln Link, prefix, local, domain, query string) (Link, bool) {
+	h, ok := asciiHost(domain)
+	if !ok || local == "" {
+		return Link{}, false
+	}
+	ln.Email = true
+	ln.Domain = registrable(h)
+	ln.URL = prefix + local + "@" + h + query
+	return ln, true
+}
+
+// splitPort splits "host:8080" into "host" and ":8080"; hostport is returned
+// whole when it has no port made of digits.
+func splitPort(hostport string) (string, string) {
+	i := strings.LastIndexByte(hostport, ':')
+	if i < 0 || strings.HasSuffix(hostport, "]") {
+		return hostport, ""
+	}
+	for j := i + 1; j < len(hostport); j++ {
+		if !isDigit(hostport[j]) {
+			return hostport, ""
+		}
+	}
+	return hostport[:i], hostport[i:]
+}
+
+// asciiHost returns the lower-case ASCII form of a host as written: its
+// percent-escapes decoded (browsers do), international names in punycode
+// (IDNA lookup mapping, so full-width and other look-alike forms map to what
+// a browser would visit). It reports false for a host that has none.
+func asciiHost(h string) (string, bool) {
+	if h == "" {
+		return "", false
+	}
+	if strings.IndexByte(h, '%') >= 0 {
+		u, err := url.PathUnescape(h)
+		if err != nil || u == "" {
+			return "", false
+		}
+		h = u
+	}
+	if isASCII(h) {
+		return strings.ToLower(h), true
+	}
+	if a, err := idna.Lookup.ToASCII(h); err == nil && a != "" && isASCII(a) {
+		return a, true
+	}
+	// Not a valid international name (symbols such as ✪, say): keep the
+	// link, with a plain punycode encoding of each label, so the href is
+	// still ASCII and the reader still sees what the browser would visit.
+	if a, err := idna.Punycode.ToASCII(strings.ToLower(h)); err == nil && a != "" && isASCII(a) {
+		return a, true
+	}
+	return "", false
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// registrable returns the registrable domain of an ASCII host, the public
+// suffix plus one label ("news.bbc.co.uk" → "bbc.co.uk"). An IP address,
+// a public suffix itself or a single label is its own domain.
+func registrable(h string) string {
+	if _, err := netip.ParseAddr(h); err == nil {
+		return h
+	}
+	if strings.IndexByte(h, '.') < 0 {
+		return h
+	}
+	d, err := publicsuffix.EffectiveTLDPlusOne(strings.TrimSuffix(h, "."))
+	if err != nil {
+		return h
+	}
+	return d
+}
+
+// mixedScript reports whether a label of the ASCII host h is, in its Unicode
+// form, written in more than one script, such as "аpple" with a Cyrillic
+// "а": browsers display such a host in punycode to defeat look-alikes. A
+// mix of Latin with the scripts of Chinese, Japanese or Korean is usual
+// and not counted.
+func mixedScript(h string) bool {
+	if !strings.Contains(h, "xn--") {
+		return false
+	}
+	u, err := idna.Punycode.ToUnicode(h)
+	if err != nil {
+		return true
+	}
+	for label := range strings.SplitSeq(u, ".") {
+		if labelMixesScripts(label) {
+			return true
+		}
+	}
+	return false
+}
+
+// cjk are scripts that are written mixed with each other and with Latin.
+var cjk = []*unicode.RangeTable{unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Bopomofo}
+
+// scripts lists the scripts told apart, most common first; a letter in none
+// of them counts as one "other" script.
+var scripts = append([]*unicode.RangeTable{unicode.Latin, unicode.Cyrillic, unicode.Greek,
+	unicode.Arabic, unicode.Hebrew, unicode.Devanagari, unicode.Thai, unicode.Armenian,
+	unicode.Georgian}, cjk...)
+
+// otherScript stands for every script not in scripts.
+var otherScript = &unicode.RangeTable{}
+
+func labelMixesScripts(label string) bool {
+	var seen *unicode.RangeTable
+	onlyLatinCJK := true
+	mixed := false
+	for _, r := range label {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		t := otherScript
+		for _, s := range scripts {
+			if unicode.Is(s, r) {
+				t = s
+				break
+			}
+		}
+		if t != unicode.Latin && !isCJK(t) {
+			onlyLatinCJK = false
+		}
+		if seen == nil {
+			seen = t
+		} else if seen != t {
+			mixed = true
+		}
+	}
+	return mixed && !onlyLatinCJK
+}
+
+func isCJK(t *unicode.RangeTable) bool {
+	for _, s := range cjk {
+		if s == t {
+			return true
+		}
+	}
+	return false
+}
