@@ -1,0 +1,205 @@
+package moderation
+
+import (
+	"fmt"
+	"math"
+	"slices"
+)
+
+// The learned model is a naive Bayes text classifier in the form spam
+// filters have used since Gary Robinson's "A Statistical Approach to the
+// Spam Problem" (Linux Journal, 2003): each token's spam probability is
+// smoothed towards a neutral prior by how often the token was seen, and the
+// most telling tokens are combined with Fisher's chi-square method, which
+// says "don't know" (0.5) instead of guessing when the evidence pulls both
+// ways.
+const (
+	// DefaultBayesMinLearned is how many spam and how many ham comments the
+	// model must have learned before it flags anything: with fewer, its
+	// counts say more about the few comments it saw than about spam.
+	DefaultBayesMinLearned = 20
+	// bayesStrength and bayesNeutral are Robinson's s and x: a token seen
+	// once moves only half-way from 0.5 towards what that one sighting
+	// says.
+	bayesStrength = 1.0
+	bayesNeutral  = 0.5
+	// bayesMinDeviation drops tokens whose probability is this close to
+	// 0.5: they carry no evidence and only dilute the rest.
+	bayesMinDeviation = 0.1
+	// bayesMaxClues is how many of the most telling tokens are combined;
+	// enough for a long comment, few enough that one long comment of
+	// common words cannot drown its telling ones.
+	bayesMaxClues = 150
+	// bayesProbFloor keeps a token's probability inside (0, 1) so one token
+	// seen only in one class cannot decide alone (log of zero).
+	bayesProbFloor = 0.001
+	// maxCommentTokens bounds the tokens one comment reads and learns, in
+	// text order: linear work and one bounded Store read per comment.
+	maxCommentTokens = 400
+	// maxTokenBytes: a longer "word" is noise (a hash, a run of letters)
+	// and is learned as one shared token.
+	maxTokenBytes = 40
+)
+
+// Token prefixes keep the kinds of tokens apart in the model.
+const (
+	tokWord   = "w:"
+	tokPair   = "p:"
+	tokDomain = "d:"
+	tokCode   = "f:"
+	tokLong   = "w:\u2026"
+)
+
+// bayesTokens returns the classifier's tokens of a comment, without
+// repeats, at most maxCommentTokens: its folded words, its adjacent word
+// pairs and its link domains. The flag codes are added separately
+// (codeTokens), because they are known only after the checks.
+func bayesTokens(words []string, domains []string) []string {
+	seen := make(map[string]struct{}, 2*len(words)+len(domains))
+	out := make([]string, 0, min(maxCommentTokens, 2*len(words)+len(domains)))
+	add := func(t string) bool {
+		if len(out) >= maxCommentTokens {
+			return false
+		}
+		if _, ok := seen[t]; !ok {
+			seen[t] = struct{}{}
+			out = append(out, t)
+		}
+		return true
+	}
+	// Domains first: they are few and among the most telling.
+	for _, d := range domains {
+		add(tokDomain + d)
+	}
+	prev := ""
+	for _, w := range words {
+		if len(w) > maxTokenBytes {
+			w = ""
+		}
+		tok := tokLong
+		if w != "" {
+			tok = tokWord + w
+		}
+		if !add(tok) {
+			break
+		}
+		if prev != "" && w != "" {
+			if !add(tokPair + prev + " " + w) {
+				break
+			}
+		}
+		prev = w
+	}
+	return out
+}
+
+// codeTokens returns the tokens of the codes of flags, without repeats.
+func codeTokens(flags []Flag) []string {
+	out := make([]string, 0, len(flags))
+	for _, f := range flags {
+		t := tokCode + f.Code
+		if !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// spamProbability returns how likely a comment with tokens of the given
+// counts is spam, from 0 (ham) through 0.5 (no evidence) to 1 (spam), for a
+// model that learned learned comments.
+func spamProbability(learned TokenCounts, counts []TokenCounts) float64 {
+	if learned.Spam <= 0 || learned.Ham <= 0 {
+		return bayesNeutral
+	}
+	clues := make([]float64, 0, len(counts))
+	for _, c := range counts {
+		if c.Spam <= 0 && c.Ham <= 0 {
+			continue
+		}
+		// Each class's frequency is relative to its own size, so a model
+		// that has learned far more spam than ham is not biased to spam.
+		ps := min(1, float64(max(c.Spam, 0))/float64(learned.Spam))
+		ph := min(1, float64(max(c.Ham, 0))/float64(learned.Ham))
+		p := ps / (ps + ph)
+		n := float64(max(c.Spam, 0) + max(c.Ham, 0))
+		f := (bayesStrength*bayesNeutral + n*p) / (bayesStrength + n)
+		if math.Abs(f-bayesNeutral) < bayesMinDeviation {
+			continue
+		}
+		clues = append(clues, min(max(f, bayesProbFloor), 1-bayesProbFloor))
+	}
+	if len(clues) == 0 {
+		return bayesNeutral
+	}
+	if len(clues) > bayesMaxClues {
+		slices.SortFunc(clues, func(a, b float64) int {
+			da, db := math.Abs(a-bayesNeutral), math.Abs(b-bayesNeutral)
+			switch {
+			case da > db:
+				return -1
+			case da < db:
+				return 1
+			}
+			return 0
+		})
+		clues = clues[:bayesMaxClues]
+	}
+	var lnSpam, lnHam float64 // ln Π (1-f) and ln Π f
+	for _, f := range clues {
+		lnSpam += math.Log(1 - f)
+		lnHam += math.Log(f)
+	}
+	n := len(clues)
+	s := 1 - chi2Q(-2*lnSpam, 2*n)
+	h := 1 - chi2Q(-2*lnHam, 2*n)
+	return (s - h + 1) / 2
+}
+
+// chi2Q returns the probability that a chi-square variable with v (even)
+// degrees of freedom is at least x2, summed in log space so that long
+// comments do not underflow.
+func chi2Q(x2 float64, v int) float64 {
+	m := x2 / 2
+	if m <= 0 {
+		return 1
+	}
+	lnM := math.Log(m)
+	lnTerm := -m
+	sum := math.Exp(lnTerm)
+	for i := 1; i < v/2; i++ {
+		lnTerm += lnM - math.Log(float64(i))
+		sum += math.Exp(lnTerm)
+	}
+	return min(sum, 1)
+}
+
+// bayesWeight, in units of HoldScore, is the score of a comment the model
+// is sure is spam; bayesThreshold the probability from which it flags.
+const (
+	bayesThreshold = 0.9
+	bayesWeight    = 1.0
+)
+
+// bayesFlags returns CodeBayes when the model has learned enough and rates
+// the comment, with the codes of the content flags it raised, as spam.
+func (s *stateSettings) bayesFlags(st *State, content []Flag) []Flag {
+	l := st.snap.Learned
+	if s.bayesMin <= 0 || l.Spam < s.bayesMin || l.Ham < s.bayesMin {
+		return nil
+	}
+	counts := make([]TokenCounts, 0, len(st.snap.Tokens)+len(content))
+	counts = append(counts, st.snap.Tokens...)
+	for _, t := range codeTokens(content) {
+		counts = append(counts, st.snap.Codes[t])
+	}
+	p := spamProbability(l, counts)
+	if p < bayesThreshold {
+		return nil
+	}
+	return []Flag{{
+		Code:   CodeBayes,
+		Score:  bayesWeight * s.hold * p,
+		Detail: fmt.Sprintf("Comments like this one were labelled spam (%.0f%% likely).", 100*p),
+	}}
+}

@@ -1,0 +1,149 @@
+package moderation
+
+import (
+	"fmt"
+	"time"
+)
+
+// Near-duplicate detection by shingles (Broder, 1997). A text's shingles
+// are the hashes of its runs of dupShingleWords folded words; two texts
+// that share most shingles are nearly the same. To find them with plain key
+// lookups, only the dupKeys smallest shingle hashes of a text (a min-hash
+// sketch) are looked up and stored, each holding the id of the text last
+// seen with it. Texts that share at least half of their sketch are nearly
+// the same; unrelated texts share a shingle or two at most ("check out
+// my"). A text found to repeat an earlier one is stored under that text's
+// id, so a series of small edits stays one cluster.
+const (
+	// DefaultDuplicateWindow is how long a text is remembered.
+	DefaultDuplicateWindow = 24 * time.Hour
+	// dupMinWords: shorter texts ("great song", "thanks for sharing
+	// this") are posted by many people in good faith and are not
+	// compared.
+	dupMinWords = 6
+	// dupShingleWords: word triples; pairs are shared by too many unrelated
+	// comments ("this song", "i love").
+	dupShingleWords = 3
+	// dupKeys is the size of the sketch: the Store reads this many keys
+	// per comment.
+	dupKeys = 8
+	// dupMinShared is how many sketch keys must point at one earlier text
+	// (or half the sketch of a shorter text).
+	dupMinShared = 4
+	// duplicateWeight, in units of HoldScore: a text posted again is held
+	// for a person to look at.
+	duplicateWeight = 1.0
+)
+
+// fnv64 constants (FNV-1a), hashed without allocating.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func fnvAdd(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+// textShingles returns the id of a text (a hash of all its words) and its
+// sketch: its dupKeys smallest shingle hashes, ascending. A text of fewer
+// than dupMinWords words has neither.
+func textShingles(words []string) (uint64, []uint64) {
+	if len(words) < dupMinWords {
+		return 0, nil
+	}
+	id := uint64(fnvOffset)
+	for _, w := range words {
+		id = fnvAdd(fnvAdd(id, w), " ")
+	}
+	sketch := make([]uint64, 0, dupKeys)
+	for i := 0; i+dupShingleWords <= len(words); i++ {
+		h := uint64(fnvOffset)
+		for _, w := range words[i : i+dupShingleWords] {
+			h = fnvAdd(fnvAdd(h, w), " ")
+		}
+		sketch = insertSmallest(sketch, h)
+	}
+	return max(id, 1), sketch // 0 means "none" in a Snapshot
+}
+
+// insertSmallest adds h to the ascending sketch if it is among the dupKeys
+// smallest and not there yet.
+func insertSmallest(sketch []uint64, h uint64) []uint64 {
+	i := 0
+	for i < len(sketch) && sketch[i] < h {
+		i++
+	}
+	if (i < len(sketch) && sketch[i] == h) || i == dupKeys {
+		return sketch
+	}
+	if len(sketch) < dupKeys {
+		sketch = append(sketch, 0)
+	}
+	copy(sketch[i+1:], sketch[i:len(sketch)-1])
+	sketch[i] = h
+	return sketch
+}
+
+// duplicateFlags returns CodeDuplicate when enough of the comment's sketch
+// points at one earlier text. It then records the comment under that
+// text's id.
+func (s *stateSettings) duplicateFlags(st *State) []Flag {
+	if len(st.shingles) == 0 {
+		return nil
+	}
+	var best uint64
+	bestN := 0
+	for i, id := range st.snap.Shingles {
+		if id == 0 {
+			continue
+		}
+		n := 0
+		for _, other := range st.snap.Shingles[i:] {
+			if other == id {
+				n++
+			}
+		}
+		if n > bestN {
+			best, bestN = id, n
+		}
+	}
+	if bestN < min(dupMinShared, (len(st.shingles)+1)/2) {
+		return nil
+	}
+	what := "Nearly the same text"
+	if best == st.textID {
+		what = "The same text"
+	}
+	st.textID = best
+	return []Flag{{
+		Code:   CodeDuplicate,
+		Score:  duplicateWeight * s.hold,
+		Detail: fmt.Sprintf("%s was posted in the last %s.", what, durationText(s.windows.Duplicate)),
+	}}
+}
+
+// durationText writes a window as people say it: "24 hours", "15 seconds".
+func durationText(d time.Duration) string {
+	switch {
+	case d >= time.Hour && d%time.Hour == 0:
+		return countText(int(d/time.Hour), "hour")
+	case d >= time.Minute && d%time.Minute == 0:
+		return countText(int(d/time.Minute), "minute")
+	case d >= time.Second && d%time.Second == 0:
+		return countText(int(d/time.Second), "second")
+	}
+	return d.String()
+}
+
+// countText writes a count with its unit: "1 hour", "3 comments".
+func countText(n int, unit string) string {
+	if n == 1 {
+		return "1 " + unit
+	}
+	return fmt.Sprintf("%d %ss", n, unit)
+}

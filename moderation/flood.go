@@ -1,0 +1,49 @@
+package moderation
+
+import (
+	"fmt"
+	"time"
+)
+
+// Defaults of CodeFlood.
+const (
+	// DefaultFloodInterval: fifteen seconds is too short to read a reply
+	// and write another comment; scripts and double clicks are faster.
+	DefaultFloodInterval = 15 * time.Second
+	// DefaultFloodWindow and DefaultFloodMax: more than 20 comments an
+	// hour from one IP or author is a bot or a flame war, both worth a
+	// moderator's look; a lively discussion stays below it.
+	DefaultFloodWindow = time.Hour
+	DefaultFloodMax    = 20
+	// floodWeight, in units of HoldScore: a flood is held, not rejected,
+	// because people behind one IP (an office, a school) share it.
+	floodWeight = 1.0
+)
+
+// floodFlags returns CodeFlood when an IP or author of the comment
+// commented again too soon, or too often in the window.
+func (s *stateSettings) floodFlags(st *State) []Flag {
+	for i, ss := range st.snap.Senders {
+		who := "this author"
+		if st.query.Senders[i] != st.authorKey {
+			who = "this IP address"
+		}
+		if s.windows.Interval > 0 && !ss.Last.IsZero() {
+			if gap := st.now.Sub(ss.Last); gap >= 0 && gap < s.windows.Interval {
+				return []Flag{{
+					Code:   CodeFlood,
+					Score:  floodWeight * s.hold,
+					Detail: fmt.Sprintf("A comment came from %s %s ago; wait at least %s between comments.", who, durationText(gap.Round(time.Second)), durationText(s.windows.Interval)),
+				}}
+			}
+		}
+		if s.floodMax > 0 && s.windows.Flood > 0 && ss.Count >= s.floodMax {
+			return []Flag{{
+				Code:   CodeFlood,
+				Score:  floodWeight * s.hold,
+				Detail: fmt.Sprintf("%d comments came from %s within %s; the limit is %d.", ss.Count+1, who, durationText(s.windows.Flood), s.floodMax),
+			}}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,371 @@
+package moderation
+
+import (
+	"container/list"
+	"context"
+	"encoding/binary"
+	"sync"
+	"time"
+)
+
+// Defaults of a MemStore.
+const (
+	// DefaultMaxEntries bounds the remembered texts, senders, authors and
+	// domains of a MemStore: at about 200 bytes an entry, some 20 MB, and a
+	// day of comments of a busy single-server site.
+	DefaultMaxEntries = 100_000
+	// DefaultMaxTokens bounds the learned model of a MemStore: a few
+	// thousand labelled comments use well under a tenth of it; some 20 MB.
+	DefaultMaxTokens = 250_000
+	// maxPosters bounds the authors remembered per domain: repeat_host
+	// needs only to know whether three differ.
+	maxPosters = 16
+)
+
+// MemStoreOptions set up a MemStore. The zero value is the defaults.
+type MemStoreOptions struct {
+	// MaxEntries caps the remembered entries; past it the entry written
+	// longest ago is dropped first. Default DefaultMaxEntries.
+	MaxEntries int
+	// MaxTokens caps the distinct tokens of the learned model; past it new
+	// tokens are not learned (the counts of known ones still change).
+	// Default DefaultMaxTokens.
+	MaxTokens int
+}
+
+// MemStore is the in-memory Store, the one a Moderator uses when
+// Config.Store is nil. It needs no set-up, starts no goroutine, and is safe
+// for concurrent use. Its memory is bounded: entries expire with their
+// window (checked when they are next touched, not by a background sweeper)
+// and past MaxEntries the entry written longest ago goes first.
+type MemStore struct {
+	maxEntries, maxTokens int
+
+	mu      sync.Mutex
+	entries map[string]*memEntry
+	order   list.List // of *memEntry, least recently written first
+	tokens  map[string]*TokenCounts
+	codes   map[string]*TokenCounts
+	learned TokenCounts
+}
+
+// memEntry is one remembered value; which fields are used depends on the
+// kind of key.
+type memEntry struct {
+	key     string
+	elem    *list.Element
+	expires time.Time
+	u       uint64               // a fingerprint
+	n, m    int64                // a count; ham and spam of an author
+	t       time.Time            // a sender's last comment
+	posters map[string]time.Time // authors who linked a domain, and when
+}
+
+// Key kinds of a MemStore; a kind byte keeps keys of different kinds apart.
+const (
+	memShingle = 's'
+	memLast    = 'l'
+	memCount   = 'c'
+	memAuthor  = 'a'
+	memPosters = 'p'
+	memHostOK  = 'o'
+)
+
+// NewMemStore returns an empty MemStore.
+func NewMemStore(opts MemStoreOptions) *MemStore {
+	s := &MemStore{
+		maxEntries: opts.MaxEntries,
+		maxTokens:  opts.MaxTokens,
+		entries:    make(map[string]*memEntry),
+		tokens:     make(map[string]*TokenCounts),
+		codes:      make(map[string]*TokenCounts),
+	}
+	if s.maxEntries <= 0 {
+		s.maxEntries = DefaultMaxEntries
+	}
+	if s.maxTokens <= 0 {
+		s.maxTokens = DefaultMaxTokens
+	}
+	s.order.Init()
+	return s
+}
+
+// Len returns how many entries (not counting the model) the store holds,
+// expired ones not yet dropped included.
+func (s *MemStore) Len() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.entries)
+}
+
+func memKey(kind byte, name string) string {
+	b := make([]byte, 0, 1+len(name))
+	return string(append(append(b, kind), name...))
+}
+
+func memShingleKey(sh uint64) string {
+	var b [9]byte
+	b[0] = memShingle
+	binary.BigEndian.PutUint64(b[1:], sh)
+	return string(b[:])
+}
+
+// get returns the live entry under key, or nil. The caller holds s.mu.
+func (s *MemStore) get(key string, now time.Time) *memEntry {
+	e := s.entries[key]
+	if e == nil {
+		return nil
+	}
+	if !now.Before(e.expires) {
+		s.drop(e)
+		return nil
+	}
+	return e
+}
+
+// put returns the live entry under key, made if needed, set to expire ttl
+// after now and moved to the back of the eviction order. The caller holds
+// s.mu.
+func (s *MemStore) put(key string, now time.Time, ttl time.Duration) *memEntry {
+	e := s.get(key, now)
+	if e == nil {
+		e = &memEntry{key: key}
+		e.elem = s.order.PushBack(e)
+		s.entries[key] = e
+	} else {
+		s.order.MoveToBack(e.elem)
+	}
+	if exp := now.Add(ttl); exp.After(e.expires) {
+		e.expires = exp
+	}
+	return e
+}
+
+func (s *MemStore) drop(e *memEntry) {
+	s.order.Remove(e.elem)
+	delete(s.entries, e.key)
+}
+
+// trim drops expired entries from the front of the order, then the oldest
+// entries while there are too many. The caller holds s.mu.
+func (s *MemStore) trim(now time.Time) {
+	for f := s.order.Front(); f != nil; f = s.order.Front() {
+		e := f.Value.(*memEntry)
+		if now.Before(e.expires) && len(s.entries) <= s.maxEntries {
+			return
+		}
+		s.drop(e)
+	}
+}
+
+// Load implements Store.
+func (s *MemStore) Load(ctx context.Context, q *Query) (*Snapshot, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	snap := &Snapshot{
+		Shingles: make([]uint64, len(q.Shingles)),
+		Senders: make([]SenderState, len(q.Senders)),
+		Domains: make([]DomainState, len(q.Domains)),
+		Tokens:  make([]TokenCounts, len(q.Tokens)),
+	}
+	now := q.Now
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for i, sh := range q.Shingles {
+		if e := s.get(memShingleKey(sh), now); e != nil {
+			snap.Shingles[i] = e.u
+		}
+	}
+	for i, id := range q.Senders {
+		if e := s.get(memKey(memLast, id), now); e != nil {
+			snap.Senders[i].Last = e.t
+		}
+		if e := s.get(memKey(memCount, id), now); e != nil {
+			snap.Senders[i].Count = int(e.n)
+		}
+	}
+	if q.Author != "" {
+		if e := s.get(memKey(memAuthor, q.Author), now); e != nil {
+			snap.Author = AuthorState{Ham: int(e.n), Spam: int(e.m)}
+		}
+	}
+	for i, d := range q.Domains {
+		if e := s.get(memKey(memPosters, d), now); e != nil {
+			since := now.Add(-q.Windows.Hosts)
+			for a, t := range e.posters {
+				if a != q.Author && t.After(since) {
+					snap.Domains[i].Authors++
+				}
+			}
+		}
+		if e := s.get(memKey(memHostOK, d), now); e != nil {
+			snap.Domains[i].Ham = int(e.n)
+		}
+	}
+	for i, t := range q.Tokens {
+		if c := s.tokens[t]; c != nil {
+			snap.Tokens[i] = *c
+		}
+	}
+	snap.Codes = make(map[string]TokenCounts, len(s.codes))
+	for c, n := range s.codes {
+		snap.Codes[c] = *n
+	}
+	snap.Learned = s.learned
+	return snap, nil
+}
+
+// Record implements Store.
+func (s *MemStore) Record(ctx context.Context, r *Record) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	now, w := r.Now, r.Windows
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, sh := range r.Shingles {
+		e := s.put(memShingleKey(sh), now, w.Duplicate)
+		e.u = r.TextID
+		e.expires = now.Add(w.Duplicate)
+	}
+	for _, id := range r.Senders {
+		e := s.put(memKey(memLast, id), now, w.Interval)
+		e.t = now
+		e.expires = now.Add(w.Interval)
+		// The count's window starts at the sender's first comment and is
+		// not extended by later ones, like a Redis counter with EXPIRE NX.
+		key := memKey(memCount, id)
+		if c := s.get(key, now); c != nil {
+			c.n++
+			s.order.MoveToBack(c.elem)
+		} else {
+			s.put(key, now, w.Flood).n = 1
+		}
+	}
+	if r.Author != "" {
+		for _, d := range r.HostDomains {
+			e := s.put(memKey(memPosters, d), now, w.Hosts)
+			if e.posters == nil {
+				e.posters = make(map[string]time.Time)
+			}
+			if _, ok := e.posters[r.Author]; !ok && len(e.posters) >= maxPosters {
+				dropOldest(e.posters)
+			}
+			e.posters[r.Author] = now
+		}
+	}
+	s.trim(now)
+	return nil
+}
+
+// dropOldest removes the earliest poster of a full poster set.
+func dropOldest(posters map[string]time.Time) {
+	var oldest string
+	var at time.Time
+	for a, t := range posters {
+		if oldest == "" || t.Before(at) {
+			oldest, at = a, t
+		}
+	}
+	delete(posters, oldest)
+}
+
+// Learn implements Store.
+func (s *MemStore) Learn(ctx context.Context, l *Lesson) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	now, ttl := l.Now, l.Windows.History
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, t := range l.Tokens {
+		s.addToken(s.tokens, t, l.Spam, l.Delta)
+	}
+	for _, c := range l.Codes {
+		s.addToken(s.codes, c, l.Spam, l.Delta)
+	}
+	addClass(&s.learned, l.Spam, l.Delta)
+	if l.Author != "" {
+		e := s.put(memKey(memAuthor, l.Author), now, ttl)
+		if l.Spam {
+			e.m = max(0, e.m+l.Delta)
+		} else {
+			e.n = max(0, e.n+l.Delta)
+		}
+	}
+	if !l.Spam {
+		for _, d := range l.Domains {
+			e := s.put(memKey(memHostOK, d), now, ttl)
+			e.n = max(0, e.n+l.Delta)
+		}
+	}
+	s.trim(now)
+	return nil
+}
+
+// addToken changes one token's count, never below zero; a token whose
+// counts reach zero is forgotten. The caller holds s.mu.
+func (s *MemStore) addToken(table map[string]*TokenCounts, t string, spam bool, delta int64) {
+	c := table[t]
+	if c == nil {
+		if delta <= 0 || len(s.tokens)+len(s.codes) >= s.maxTokens {
+			return
+		}
+		c = new(TokenCounts)
+		table[t] = c
+	}
+	addClass(c, spam, delta)
+	if c.Spam == 0 && c.Ham == 0 {
+		delete(table, t)
+	}
+}
+
+func addClass(c *TokenCounts, spam bool, delta int64) {
+	if spam {
+		c.Spam = max(0, c.Spam+delta)
+	} else {
+		c.Ham = max(0, c.Ham+delta)
+	}
+}
+
+// Model implements Store.
+func (s *MemStore) Model(ctx context.Context) (*Model, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	m := &Model{
+		Learned: s.learned,
+		Tokens:  make(map[string]TokenCounts, len(s.tokens)),
+		Codes:   make(map[string]TokenCounts, len(s.codes)),
+	}
+	for t, c := range s.tokens {
+		m.Tokens[t] = *c
+	}
+	for t, c := range s.codes {
+		m.Codes[t] = *c
+	}
+	return m, nil
+}
+
+// AddModel implements Store.
+func (s *MemStore) AddModel(ctx context.Context, m *Model) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.learned.Spam += m.Learned.Spam
+	s.learned.Ham += m.Learned.Ham
+	for t, c := range m.Tokens {
+		s.addToken(s.tokens, t, true, c.Spam)
+		s.addToken(s.tokens, t, false, c.Ham)
+	}
+	for t, c := range m.Codes {
+		s.addToken(s.codes, t, true, c.Spam)
+		s.addToken(s.codes, t, false, c.Ham)
+	}
+	return nil
+}

@@ -1,0 +1,47 @@
+package moderation
+
+import (
+	"fmt"
+	"time"
+)
+
+// Defaults of CodeRepeatHost.
+const (
+	// DefaultRepeatHostAuthors: one new author linking a site is normal,
+	// two can be chance; three fresh accounts pushing the same site within
+	// a day is a campaign.
+	DefaultRepeatHostAuthors = 3
+	// DefaultRepeatHostWindow is how long the posters of a domain are
+	// remembered.
+	DefaultRepeatHostWindow = 24 * time.Hour
+	// repeatHostWeight, in units of HoldScore: held for a person to judge
+	// the site.
+	repeatHostWeight = 1.0
+)
+
+// repeatHostFlags returns CodeRepeatHost for each linked domain with no
+// approved comments that RepeatHostAuthors or more authors with no
+// approved comments, this one included, linked within the window.
+func (s *stateSettings) repeatHostFlags(st *State) []Flag {
+	if s.repeatAuthors <= 0 || st.Author.Ham > 0 {
+		return nil
+	}
+	var out []Flag
+	for i, ds := range st.snap.Domains {
+		if ds.Ham > 0 {
+			continue
+		}
+		n := ds.Authors
+		if st.authorKey != "" {
+			n++ // this author
+		}
+		if n >= s.repeatAuthors {
+			out = append(out, Flag{
+				Code:   CodeRepeatHost,
+				Score:  repeatHostWeight * s.hold,
+				Detail: fmt.Sprintf("%s was linked by %d new authors within %s.", st.query.Domains[i], n, durationText(s.windows.Hosts)),
+			})
+		}
+	}
+	return out
+}

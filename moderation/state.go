@@ -1,0 +1,271 @@
+package moderation
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/base64"
+	"errors"
+	"strings"
+	"time"
+)
+
+// Defaults of the state a Moderator keeps.
+const (
+	// DefaultStateTimeout bounds each Store call of a Check when the ctx
+	// allows longer: a comment form should not hang on a slow store. A
+	// Redis on the same network answers in about a millisecond.
+	DefaultStateTimeout = 500 * time.Millisecond
+	// DefaultHistory is how long learned history (an author's approved
+	// comments, approved domains, the model) is kept after its last
+	// lesson: a year, so a regular who comments a few times a year stays
+	// trusted.
+	DefaultHistory = 365 * 24 * time.Hour
+	// maxStateDomains bounds the domains of one comment whose state is
+	// read; a comment with more links is already flagged for them.
+	maxStateDomains = 8
+)
+
+// State is what the Store knew about one comment, read once before the
+// checks run (View.State). A Checker of your own may read it; it must not
+// change it.
+type State struct {
+	// Err says why the state is unavailable (the Store failed or the ctx
+	// ended); nil when it was loaded. With an error, the other fields are
+	// zero.
+	Err error
+	// Author is what moderators decided about the author's comments.
+	Author AuthorState
+
+	now       time.Time
+	formToken string
+	honeypot  string
+	authorKey string
+	textID    uint64   // the text's id, or the id of the text it nearly repeats
+	shingles  []uint64 // its duplicate lookup keys
+	query     Query
+	snap      *Snapshot
+}
+
+// stateSettings are the Config fields the state checks use, defaults
+// applied.
+type stateSettings struct {
+	store         Store
+	windows       Windows
+	floodMax      int
+	repeatAuthors int
+	trustAfter    int
+	bayesMin      int64
+	formKey       []byte
+	minSubmit     time.Duration
+	maxFormAge    time.Duration
+	holdOnFailure bool
+	timeout       time.Duration
+	allowed       []string
+	hold          float64
+}
+
+// errStateTimeout is the error of a Store call cut short by the state
+// timeout rather than by the caller's ctx.
+var errStateTimeout = errors.New("moderation: the store did not answer in time")
+
+// storeCtx returns ctx bounded by the state timeout.
+func (s *stateSettings) storeCtx(ctx context.Context) (context.Context, context.CancelFunc) {
+	return context.WithTimeoutCause(ctx, s.timeout, errStateTimeout)
+}
+
+// submitTime is when a comment was submitted: Comment.Time, or now.
+func submitTime(t time.Time) time.Time {
+	if t.IsZero() {
+		return time.Now()
+	}
+	return t
+}
+
+// hashID turns a personal identifier (an e-mail, a name and IP) into a
+// short key, so that a Store holds no personal data in the clear and keys
+// have a bounded length.
+func hashID(kind, id string) string {
+	sum := sha256.Sum256([]byte(kind + "\x00" + id))
+	return kind + ":" + base64.RawURLEncoding.EncodeToString(sum[:12])
+}
+
+// authorKey identifies an author: by e-mail, else by name and IP; "" when
+// the comment carries none of them.
+func authorKey(c Comment) string {
+	if e := strings.ToLower(strings.TrimSpace(c.AuthorEmail)); e != "" {
+		return hashID("e", e)
+	}
+	name := strings.Join(strings.Fields(strings.ToLower(c.Author)), " ")
+	ip := strings.TrimSpace(c.IP)
+	if name == "" && ip == "" {
+		return ""
+	}
+	return hashID("n", name+"\x00"+ip)
+}
+
+// senderKeys are the flood keys of a comment: its IP and its author.
+func senderKeys(c Comment, author string) []string {
+	keys := make([]string, 0, 2)
+	if ip := strings.TrimSpace(c.IP); ip != "" {
+		keys = append(keys, hashID("ip", ip))
+	}
+	if author != "" {
+		keys = append(keys, author)
+	}
+	return keys
+}
+
+// stateDomains returns the link domains of v whose state matters: no
+// e-mail domains, none of the allowed domains, no repeats, at most
+// maxStateDomains.
+func (s *stateSettings) stateDomains(v *View) []string {
+	var out []string
+	for _, l := range v.Links {
+		if l.Email || l.Domain == "" || s.isAllowed(l.Domain) {
+			continue
+		}
+		d := strings.ToLower(l.Domain)
+		if !containsString(out, d) {
+			out = append(out, d)
+			if len(out) == maxStateDomains {
+				break
+			}
+		}
+	}
+	return out
+}
+
+func (s *stateSettings) isAllowed(domain string) bool {
+	for _, a := range s.allowed {
+		if strings.EqualFold(domain, a) || (len(domain) > len(a) && strings.HasSuffix(strings.ToLower(domain), "."+a)) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// formInput is what the comment form sent besides the comment.
+type formInput struct {
+	Time      time.Time // when the comment was submitted; zero: now
+	FormToken string
+	Honeypot  string
+}
+
+// load reads the state of a comment in one Store call. It never fails:
+// the error is kept in State.Err.
+func (s *stateSettings) load(ctx context.Context, v *View, in formInput) *State {
+	st := &State{
+		now:       submitTime(in.Time),
+		formToken: in.FormToken,
+		honeypot:  in.Honeypot,
+		authorKey: authorKey(v.Comment),
+	}
+	if s.windows.Duplicate > 0 {
+		st.textID, st.shingles = textShingles(v.Words)
+	}
+	domains := s.stateDomains(v)
+	st.query = Query{
+		Now:     st.now,
+		Senders: senderKeys(v.Comment, st.authorKey),
+		Author:  st.authorKey,
+		Domains: domains,
+		Tokens:  bayesTokens(v.Words, domains),
+		Windows: s.windows,
+	}
+	st.query.Shingles = st.shingles
+	if err := ctx.Err(); err != nil {
+		st.Err = err
+		return st
+	}
+	sctx, cancel := s.storeCtx(ctx)
+	defer cancel()
+	snap, err := s.store.Load(sctx, &st.query)
+	if err == nil && !sameLengths(&st.query, snap) {
+		err = errors.New("moderation: the store answered a different number of entries than asked")
+	}
+	if err != nil {
+		st.Err = storeError(sctx, err)
+		return st
+	}
+	st.snap = snap
+	st.Author = snap.Author
+	return st
+}
+
+// storeError names the timeout when the state timeout, not the caller,
+// ended a Store call.
+func storeError(ctx context.Context, err error) error {
+	if cause := context.Cause(ctx); errors.Is(cause, errStateTimeout) && !errors.Is(err, errStateTimeout) {
+		return errors.Join(errStateTimeout, err)
+	}
+	return err
+}
+
+func sameLengths(q *Query, snap *Snapshot) bool {
+	return snap != nil && len(snap.Shingles) == len(q.Shingles) && len(snap.Senders) == len(q.Senders) &&
+		len(snap.Domains) == len(q.Domains) && len(snap.Tokens) == len(q.Tokens)
+}
+
+// judge returns flags, the flags of the checks, with the flags of the
+// state checks added and weighed by the author's history. It reads only
+// st, never the Store.
+func (s *stateSettings) judge(v *View, st *State, flags []Flag) []Flag {
+	out := append(flags, s.formFlags(st.formToken, st.honeypot, st.now)...)
+	if st.Err != nil {
+		return append(out, s.unavailableFlag(st.Err))
+	}
+	out = append(out, s.duplicateFlags(st)...)
+	out = append(out, s.floodFlags(st)...)
+	out = append(out, s.repeatHostFlags(st)...)
+	// The model learned the codes of the content checks, which Learn can
+	// compute again; not those of the state checks, which change as soon
+	// as a comment is recorded.
+	out = append(out, s.bayesFlags(st, flags)...)
+	return s.authorFlags(st, out)
+}
+
+// record writes what the Check of a comment leaves behind, in one Store
+// call.
+func (s *stateSettings) record(ctx context.Context, st *State) error {
+	if st.Err != nil {
+		return nil
+	}
+	r := &Record{
+		Now:         st.now,
+		TextID:      st.textID,
+		Shingles:    st.query.Shingles,
+		Senders:     st.query.Senders,
+		Windows:     s.windows,
+	}
+	if s.windows.Interval <= 0 && s.windows.Flood <= 0 {
+		r.Senders = nil
+	}
+	// Only the authors repeat_host counts are remembered as posters: those
+	// with no approved comments.
+	if st.authorKey != "" && st.Author.Ham == 0 && s.repeatAuthors > 0 {
+		r.Author = st.authorKey
+		for i, d := range st.query.Domains {
+			if st.snap.Domains[i].Ham == 0 {
+				r.HostDomains = append(r.HostDomains, d)
+			}
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	sctx, cancel := s.storeCtx(ctx)
+	defer cancel()
+	if err := s.store.Record(sctx, r); err != nil {
+		return storeError(sctx, err)
+	}
+	return nil
+}

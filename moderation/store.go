@@ -1,0 +1,150 @@
+package moderation
+
+import (
+	"context"
+	"time"
+)
+
+// Store keeps what checks remember across comments (recent texts, who
+// posted when, which domains fresh authors push, who has been approved) and
+// the counts of the learned model. [Config].Store sets it; nil means a
+// [MemStore] with its defaults, enough for a site on one server. Package
+// redisstore keeps the same state in Redis, for a site on many servers.
+//
+// A Store is called from many goroutines at once. Every method stops when
+// ctx ends and then returns ctx's error. A failing Store never breaks
+// Check: the Moderator falls back to the stateless verdict and adds the
+// flag [CodeStateUnavailable].
+//
+// The Moderator computes every key (fingerprints, sender and author ids,
+// domains, tokens); a Store only keeps numbers under them, so a new Store
+// needs no knowledge of the checks.
+type Store interface {
+	// Load reads, in one batch, everything one Check needs. The Snapshot's
+	// slices are parallel to the Query's.
+	Load(ctx context.Context, q *Query) (*Snapshot, error)
+	// Record writes, in one atomic batch, what one Check leaves behind.
+	Record(ctx context.Context, r *Record) error
+	// Learn applies a Lesson atomically: all of it or, with an error,
+	// none of it.
+	Learn(ctx context.Context, l *Lesson) error
+	// Model returns the learned model's counts, for Export.
+	Model(ctx context.Context) (*Model, error)
+	// AddModel adds m's counts to the learned model atomically, for Import.
+	AddModel(ctx context.Context, m *Model) error
+}
+
+// Query names the state one Check reads.
+type Query struct {
+	Now time.Time
+	// Shingles are the near-duplicate lookup keys of the text (hashes of
+	// some of its word triples); empty when the text is too short to
+	// compare.
+	Shingles []uint64
+	// Senders are the flood keys of the comment ("ip:…", "author:…").
+	Senders []string
+	// Author is the author key ("" for an anonymous comment).
+	Author string
+	// Domains are the registrable domains the comment links to.
+	Domains []string
+	// Tokens are the classifier's tokens of the comment, without repeats.
+	// The counts of flag codes are always read whole (Snapshot.Codes).
+	Tokens []string
+	// Windows say how far back Load looks.
+	Windows Windows
+}
+
+// Windows are the time spans the state checks look back over; each entry
+// expires when its window has passed.
+type Windows struct {
+	Duplicate time.Duration // how long a text's fingerprint is remembered
+	Interval  time.Duration // the minimum time between two comments of one sender
+	Flood     time.Duration // the window in which a sender's comments are counted
+	Hosts     time.Duration // how long the authors who posted a domain are remembered
+	History   time.Duration // how long learned history (authors, domains, the model) lives after its last lesson
+}
+
+// Snapshot is what Load read. Each slice is parallel to the Query's.
+type Snapshot struct {
+	// Shingles holds, per shingle, the TextID last recorded with it, or 0
+	// when none was recorded within the window.
+	Shingles []uint64
+	// Senders holds, per sender, its comments in the flood window.
+	Senders []SenderState
+	// Author is the author's labelled history.
+	Author AuthorState
+	// Domains holds, per domain, who posted it and whether it was approved.
+	Domains []DomainState
+	// Tokens holds, per token, how many spam and ham comments held it.
+	Tokens []TokenCounts
+	// Codes holds the counts of every flag code the model has learned; a
+	// short table, read whole because the codes that fire are known only
+	// after Load.
+	Codes map[string]TokenCounts
+	// Learned is how many spam and ham comments the model has learned.
+	Learned TokenCounts
+}
+
+// SenderState is a sender's recent activity.
+type SenderState struct {
+	Last  time.Time // the sender's last comment within the Interval; zero when none
+	Count int       // the sender's comments since its flood window began
+}
+
+// AuthorState is what moderators decided about an author's comments.
+type AuthorState struct {
+	Ham  int // comments learned as Ham (approved)
+	Spam int // comments learned as Spam
+}
+
+// DomainState is what is known about one link domain.
+type DomainState struct {
+	// Authors is how many different authors other than the Query's, none of
+	// them approved before, linked to the domain within the Hosts window.
+	Authors int
+	// Ham is how many approved comments linked to the domain.
+	Ham int
+}
+
+// TokenCounts are the spam and ham counts of one token, or of the whole
+// model.
+type TokenCounts struct {
+	Spam int64
+	Ham  int64
+}
+
+// Record is what one Check leaves behind.
+type Record struct {
+	Now time.Time
+	// TextID is stored under each of Shingles.
+	TextID   uint64
+	Shingles []uint64
+	// Senders each get one more comment.
+	Senders []string
+	// Author is added to the poster list of each of HostDomains.
+	Author      string
+	HostDomains []string
+	Windows     Windows
+}
+
+// Lesson is one comment learned (Delta +1) or unlearned (Delta -1).
+type Lesson struct {
+	Now    time.Time
+	Spam   bool     // the label: true for Spam, false for Ham
+	Delta  int64    // +1 to learn, -1 to take a lesson back
+	Tokens []string // the comment's tokens, without repeats
+	Codes  []string // the codes of the flags the comment raised, without repeats
+	// Author is the author key; "" learns nothing about an author.
+	Author string
+	// Domains are the comment's link domains; a Ham lesson marks them as
+	// approved.
+	Domains []string
+	Windows Windows
+}
+
+// Model is the learned model's counts, as Export writes them.
+type Model struct {
+	Learned TokenCounts
+	Tokens  map[string]TokenCounts
+	Codes   map[string]TokenCounts
+}

@@ -1,0 +1,106 @@
+package moderation
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestFormToken(t *testing.T) {
+	key := []byte("site secret")
+	rendered := time.Date(2026, 1, 2, 3, 4, 5, 6e6, time.UTC)
+	tok := NewFormToken(key, rendered)
+
+	got, err := parseFormToken(key, tok)
+	require.NoError(t, err)
+	assert.True(t, got.Equal(rendered), "render time round-trips to the millisecond: %v", got)
+	assert.NotContains(t, tok, "=", "URL-safe, unpadded")
+	assert.Equal(t, tok, NewFormToken(key, rendered), "the same key and time give the same token")
+
+	forged := []string{
+		"",
+		"garbage",
+		NewFormToken([]byte("another key"), rendered),
+		tok[:len(tok)-1],
+		tok + "A",
+		flipChar(tok, 3),            // the time changed
+		flipChar(tok, len(tok)-5),   // the MAC changed
+		"B" + tok[1:],               // the version changed
+		strings.Repeat("A", len(tok)), // right length, all zero
+	}
+	for i, f := range forged {
+		_, err := parseFormToken(key, f)
+		assert.Error(t, err, "case %d: %q", i, f)
+	}
+	_, err = parseFormToken(key, "")
+	assert.ErrorIs(t, err, errTokenMissing)
+	_, err = parseFormToken(nil, tok)
+	assert.ErrorIs(t, err, errTokenForged, "a token never verifies under another (here empty) key")
+}
+
+func flipChar(s string, i int) string {
+	b := []byte(s)
+	if b[i] == 'A' {
+		b[i] = 'B'
+	} else {
+		b[i] = 'A'
+	}
+	return string(b)
+}
+
+func TestFormFlags(t *testing.T) {
+	key := []byte("k")
+	rendered := time.Date(2026, 5, 1, 12, 0, 0, 0, time.UTC)
+	s := testSettings(NewMemStore(MemStoreOptions{}))
+	s.formKey = key
+	tok := NewFormToken(key, rendered)
+	cases := []struct {
+		name      string
+		token     string
+		honeypot  string
+		after     time.Duration
+		wantCodes []string
+	}{
+		{"person", tok, "", 40 * time.Second, nil},
+		{"just over the minimum", tok, "", DefaultMinSubmitTime, nil},
+		{"too fast", tok, "", time.Second, []string{CodeTooFast}},
+		{"rendered in the future", tok, "", -2 * time.Minute, []string{CodeTooFast}},
+		{"expired", tok, "", DefaultMaxFormAge + time.Minute, []string{CodeTooFast}},
+		{"honeypot", tok, "http://spam.example", time.Minute, []string{CodeHoneypot}},
+		{"honeypot blank is fine", tok, "  ", time.Minute, nil},
+		{"no token", "", "", time.Minute, []string{CodeHoneypot}},
+		{"forged", NewFormToken([]byte("guess"), rendered), "", time.Minute, []string{CodeHoneypot}},
+		{"bot: all at once", "", "x", 0, []string{CodeHoneypot, CodeHoneypot}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			flags := s.formFlags(c.token, c.honeypot, rendered.Add(c.after))
+			assert.Equal(t, c.wantCodes, codesOf(flags))
+			for _, f := range flags {
+				assert.NotEmpty(t, f.Detail)
+				assert.Positive(t, f.Score)
+			}
+		})
+	}
+
+	t.Run("off without a key", func(t *testing.T) {
+		off := testSettings(NewMemStore(MemStoreOptions{}))
+		assert.Empty(t, off.formFlags("", "filled", rendered))
+	})
+	t.Run("forged weighs more than missing", func(t *testing.T) {
+		missing := s.formFlags("", "", rendered.Add(time.Minute))
+		forged := s.formFlags("xx", "", rendered.Add(time.Minute))
+		assert.Greater(t, forged[0].Score, missing[0].Score)
+	})
+}
+
+func codesOf(flags []Flag) []string {
+	var out []string
+	for _, f := range flags {
+		out = append(out, f.Code)
+	}
+	return out
+}
