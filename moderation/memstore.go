@@ -165,9 +165,9 @@ func (s *MemStore) Load(ctx context.Context, q *Query) (*Snapshot, error) {
 	}
 	snap := &Snapshot{
 		Shingles: make([]uint64, len(q.Shingles)),
-		Senders: make([]SenderState, len(q.Senders)),
-		Domains: make([]DomainState, len(q.Domains)),
-		Tokens:  make([]TokenCounts, len(q.Tokens)),
+		Senders:  make([]SenderState, len(q.Senders)),
+		Domains:  make([]DomainState, len(q.Domains)),
+		Tokens:   make([]TokenCounts, len(q.Tokens)),
 	}
 	now := q.Now
 	s.mu.Lock()

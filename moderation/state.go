@@ -240,11 +240,11 @@ func (s *stateSettings) record(ctx context.Context, st *State) error {
 		return nil
 	}
 	r := &Record{
-		Now:         st.now,
-		TextID:      st.textID,
-		Shingles:    st.query.Shingles,
-		Senders:     st.query.Senders,
-		Windows:     s.windows,
+		Now:      st.now,
+		TextID:   st.textID,
+		Shingles: st.query.Shingles,
+		Senders:  st.query.Senders,
+		Windows:  s.windows,
 	}
 	if s.windows.Interval <= 0 && s.windows.Flood <= 0 {
 		r.Senders = nil

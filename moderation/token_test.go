@@ -26,9 +26,9 @@ func TestFormToken(t *testing.T) {
 		NewFormToken([]byte("another key"), rendered),
 		tok[:len(tok)-1],
 		tok + "A",
-		flipChar(tok, 3),            // the time changed
-		flipChar(tok, len(tok)-5),   // the MAC changed
-		"B" + tok[1:],               // the version changed
+		flipChar(tok, 3),              // the time changed
+		flipChar(tok, len(tok)-5),     // the MAC changed
+		"B" + tok[1:],                 // the version changed
 		strings.Repeat("A", len(tok)), // right length, all zero
 	}
 	for i, f := range forged {
