@@ -135,21 +135,15 @@ type Config struct {
 	Checks []Checker
 
 	// HoldScore is the score from which a comment is held (Score >=
-	// HoldScore). Default DefaultHoldScore. To never hold, set it equal to
-	// RejectScore.
+	// HoldScore). Default DefaultHoldScore, chosen with the weights of
+	// DefaultChecks. To never hold, set it equal to RejectScore; to hold
+	// every comment for a person, set it below zero.
 	HoldScore float64
 
 	// RejectScore is the score from which a comment is rejected. Default
 	// DefaultRejectScore. To never reject, set it to math.Inf(1).
 	RejectScore float64
 }
-
-// TEMPORARY until the checks land DefaultHoldScore and DefaultRejectScore
-// in defaults.go, with the weights they are chosen with.
-const (
-	defaultHoldScore   = 1
-	defaultRejectScore = 3
-)
 
 // ErrConfig is returned, wrapped, by New for a Config that cannot work.
 var ErrConfig = errors.New("moderation: invalid Config")
@@ -173,10 +167,10 @@ func (cfg Config) withDefaults() (Config, error) {
 		cfg.MaxLinks = DefaultMaxLinks
 	}
 	if cfg.HoldScore == 0 {
-		cfg.HoldScore = defaultHoldScore
+		cfg.HoldScore = DefaultHoldScore
 	}
 	if cfg.RejectScore == 0 {
-		cfg.RejectScore = defaultRejectScore
+		cfg.RejectScore = DefaultRejectScore
 	}
 	switch {
 	case cfg.MaxBytes < 0:
