@@ -1,0 +1,62 @@
+package moderation
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// FuzzCheck checks the invariants of Check on any Body: it never panics;
+// an accepted comment's Length is within MaxLength; and its HTML holds
+// only <a> and <br>, with allowed hrefs, and reads back as its Text. It is
+// seeded with every case of testdata/pipeline.
+func FuzzCheck(f *testing.F) {
+	files, err := filepath.Glob("testdata/pipeline/*.json")
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		var cases []pipelineCase
+		if err := json.Unmarshal(data, &cases); err != nil {
+			f.Fatal(err)
+		}
+		for _, tc := range cases {
+			if tc.Repeat == 0 {
+				f.Add(tc.Body)
+			}
+		}
+	}
+	f.Add("<a href=\"https://x.com\"><a href=\"http://y.com\">nested</a></a>\x00\r\u202e")
+	f.Add("<<a href=x>>&amp;&lt;<br/\n>\u0301\u0301\u0301\u0301\u0301\u0301")
+	m, err := New(Config{MaxLength: 200, MaxBytes: 4096})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, body string) {
+		res, err := m.Check(context.Background(), Comment{Body: body})
+		var le *LengthError
+		switch {
+		case err == nil:
+			if res.Length > m.cfg.MaxLength {
+				t.Fatalf("accepted a comment of %d characters, over MaxLength %d", res.Length, m.cfg.MaxLength)
+			}
+		case errors.As(err, &le):
+			if errors.Is(err, ErrTooLarge) {
+				return
+			}
+		default:
+			t.Fatalf("unexpected error %v", err)
+		}
+		checkHTMLInvariants(t, res)
+		if again := normalise(res.Text, m.cfg.MaxCombiningMarks); again != res.Text {
+			t.Fatalf("Text is not normal: %q normalises to %q", res.Text, again)
+		}
+	})
+}
