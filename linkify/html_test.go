@@ -1,0 +1,154 @@
+package linkify_test
+
+import (
+	"net/url"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/commentkit/commentkit/linkify"
+)
+
+// anchor is one <a> element read back from HTML output.
+type anchor struct {
+	attrs map[string]string
+	text  string
+}
+
+// parseOutput reads HTML written by Linkifier.HTML with the x/net/html
+// tokenizer: it fails the test on anything but text and <a> elements with
+// href, rel and target, and returns the unescaped text between anchors
+// (one more than the anchors) and the anchors.
+func parseOutput(t testing.TB, out string) (between []string, anchors []anchor) {
+	t.Helper()
+	z := html.NewTokenizer(strings.NewReader(out))
+	var cur strings.Builder
+	inA := false
+	var a anchor
+	for {
+		switch tt := z.Next(); tt {
+		case html.ErrorToken:
+			require.False(t, inA, "unclosed <a> in %q", out)
+			return append(between, cur.String()), anchors
+		case html.TextToken:
+			// Raw, not Text: Text also rewrites NUL and \r, which the
+			// output passes through untouched.
+			text := html.UnescapeString(string(z.Raw()))
+			if inA {
+				a.text += text
+			} else {
+				cur.WriteString(text)
+			}
+		case html.StartTagToken:
+			name, more := z.TagName()
+			require.Equal(t, "a", string(name), "element other than <a> in %q", out)
+			require.False(t, inA, "nested <a> in %q", out)
+			inA, a = true, anchor{attrs: map[string]string{}}
+			for more {
+				var k, v []byte
+				k, v, more = z.TagAttr()
+				require.Contains(t, []string{"href", "rel", "target"}, string(k), "attribute in %q", out)
+				a.attrs[string(k)] = string(v)
+			}
+			between = append(between, cur.String())
+			cur.Reset()
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			require.Equal(t, "a", string(name), "end tag other than </a> in %q", out)
+			require.True(t, inA, "stray </a> in %q", out)
+			inA = false
+			anchors = append(anchors, a)
+		default:
+			require.Failf(t, "unexpected token", "%v in %q", tt, out)
+		}
+	}
+}
+
+// checkHTML checks the invariants of l.HTML(in) == out: it parses, as a
+// document fragment too, into text and <a> elements only; every href has a
+// scheme the Linkifier links (or, after a Filter, none); rel holds nofollow
+// ugc by default; and, with MaxDisplay off and no Filter, the text between
+// links is the input's and each link shows its own text, so unescaping the
+// output gives back the input exactly, unless a host mixes scripts, which
+// shows in ASCII.
+func checkHTML(t testing.TB, l *linkify.Linkifier, in, out string) {
+	t.Helper()
+	nodes, err := html.ParseFragment(strings.NewReader(out), &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body})
+	require.NoError(t, err)
+	for _, n := range nodes {
+		for d := range n.Descendants() {
+			if d.Type == html.ElementNode {
+				require.Equal(t, "a", d.Data, "parsed %q", out)
+			}
+		}
+		if n.Type == html.ElementNode {
+			require.Equal(t, "a", n.Data, "parsed %q", out)
+		}
+	}
+
+	between, anchors := parseOutput(t, out)
+	schemes := l.Schemes
+	if len(schemes) == 0 {
+		schemes = []string{"http", "https", "mailto"}
+	}
+	for _, a := range anchors {
+		u, err := url.Parse(a.attrs["href"])
+		require.NoError(t, err, "href in %q", out)
+		if u.Scheme == "" {
+			require.NotNil(t, l.Filter, "relative href %q without a Filter", a.attrs["href"])
+		} else {
+			require.Contains(t, schemes, strings.ToLower(u.Scheme), "href %q", a.attrs["href"])
+		}
+		if l.Rel == "" {
+			assert.Contains(t, a.attrs["rel"], "nofollow ugc")
+		}
+		if l.MaxDisplay > 0 {
+			assert.LessOrEqual(t, utf8.RuneCountInString(a.text), l.MaxDisplay, "shown text %q", a.text)
+		}
+	}
+	if l.Filter != nil || l.MaxDisplay > 0 {
+		return
+	}
+	links := l.Find(in)
+	require.Len(t, anchors, len(links), "one <a> a link in %q", out)
+	var rebuilt strings.Builder
+	last := 0
+	for i, ln := range links {
+		assert.Equal(t, in[last:ln.Start], between[i], "text before link %d", i)
+		if anchors[i].text != ln.Text {
+			// Only a host that mixes scripts is shown otherwise, in ASCII.
+			assert.True(t, isASCII(anchors[i].text) && !isASCII(ln.Text), "link %q shown as %q", ln.Text, anchors[i].text)
+			host := ln.Host
+			if ln.Email {
+				host = ln.URL[strings.LastIndexByte(ln.URL, '@')+1:]
+			}
+			assert.Contains(t, anchors[i].text, host, "shown text of %q", ln.Text)
+		}
+		rebuilt.WriteString(between[i] + anchors[i].text)
+		last = ln.End
+	}
+	assert.Equal(t, in[last:], between[len(links)], "text after the last link")
+	rebuilt.WriteString(between[len(links)])
+	if rebuilt.String() != in {
+		for i, ln := range links {
+			if anchors[i].text != ln.Text {
+				return // a mixed-script host: the round trip holds elsewhere, checked above
+			}
+		}
+		assert.Equal(t, in, rebuilt.String(), "round trip")
+	}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}

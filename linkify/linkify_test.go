@@ -1,0 +1,162 @@
+package linkify_test
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"flag"
+	"net/url"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/commentkit/commentkit/linkify"
+)
+
+var update = flag.Bool("update", false, "rewrite the expected HTML in testdata/html.jsonl")
+
+// readJSONL decodes one value a line from a testdata file into new(T);
+// lines starting with # are comments, kept so that -update can write them back.
+func readJSONL[T any](t testing.TB, name string) (cases []T, comments []string) {
+	t.Helper()
+	data, err := os.ReadFile(name)
+	require.NoError(t, err)
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(nil, 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if strings.HasPrefix(line, "#") {
+			comments = append(comments, line)
+			continue
+		}
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		var c T
+		require.NoError(t, json.Unmarshal([]byte(line), &c), "%s:%d", name, n)
+		cases = append(cases, c)
+	}
+	require.NoError(t, sc.Err())
+	require.NotEmpty(t, cases, name)
+	return cases, comments
+}
+
+// TestLinks checks every field of the links in testdata/links.jsonl.
+func TestLinks(t *testing.T) {
+	type linksCase struct {
+		In    string         `json:"in"`
+		Links []linkify.Link `json:"links"`
+	}
+	cases, _ := readJSONL[linksCase](t, "testdata/links.jsonl")
+	for _, c := range cases {
+		t.Run(c.In, func(t *testing.T) {
+			assert.Equal(t, c.Links, linkify.Find(c.In))
+		})
+	}
+}
+
+// htmlCase is one line of testdata/html.jsonl.
+type htmlCase struct {
+	Name          string   `json:"name"`
+	In            string   `json:"in"`
+	Rel           string   `json:"rel,omitempty"`
+	Target        string   `json:"target,omitempty"`
+	Schemes       []string `json:"schemes,omitempty"`
+	DefaultScheme string   `json:"defaultScheme,omitempty"`
+	MaxDisplay    int      `json:"maxDisplay,omitempty"`
+	Filter        string   `json:"filter,omitempty"` // a name from testFilters
+	HTML          string   `json:"html"`
+}
+
+// testFilters are the Filters html.jsonl cases may name.
+var testFilters = map[string]func(linkify.Link) (linkify.Link, bool){
+	// Send every link through the site's own redirect page.
+	"redirect": func(l linkify.Link) (linkify.Link, bool) {
+		l.URL = "/out?to=" + url.QueryEscape(l.URL)
+		return l, true
+	},
+	// Leave links to example.net as text.
+	"drop example.net": func(l linkify.Link) (linkify.Link, bool) {
+		return l, l.Domain != "example.net"
+	},
+	// Show only the host.
+	"host only": func(l linkify.Link) (linkify.Link, bool) {
+		l.Text = l.Host
+		return l, true
+	},
+	// A buggy Filter returning a dangerous href: the link must stay text.
+	"javascript": func(l linkify.Link) (linkify.Link, bool) {
+		l.URL = "javascript:alert(1)"
+		return l, true
+	},
+	"tab in scheme": func(l linkify.Link) (linkify.Link, bool) {
+		l.URL = "java\tscript:alert(1)"
+		return l, true
+	},
+}
+
+func (c htmlCase) linkifier(t testing.TB) *linkify.Linkifier {
+	l := &linkify.Linkifier{
+		Rel:           c.Rel,
+		Target:        c.Target,
+		Schemes:       c.Schemes,
+		DefaultScheme: c.DefaultScheme,
+		MaxDisplay:    c.MaxDisplay,
+	}
+	if c.Filter != "" {
+		l.Filter = testFilters[c.Filter]
+		require.NotNil(t, l.Filter, "unknown filter %q", c.Filter)
+	}
+	return l
+}
+
+// TestHTML checks the HTML of every case in testdata/html.jsonl; with
+// -update it rewrites the expected HTML instead, for a reviewer to read
+// in the diff.
+func TestHTML(t *testing.T) {
+	const name = "testdata/html.jsonl"
+	cases, comments := readJSONL[htmlCase](t, name)
+	for i, c := range cases {
+		t.Run(c.Name, func(t *testing.T) {
+			got := c.linkifier(t).HTML(c.In)
+			if *update {
+				cases[i].HTML = got
+				return
+			}
+			assert.Equal(t, c.HTML, got)
+			checkHTML(t, c.linkifier(t), c.In, got)
+		})
+	}
+	if *update {
+		var b bytes.Buffer
+		for _, line := range comments {
+			b.WriteString(line + "\n")
+		}
+		for _, c := range cases {
+			line, err := json.Marshal(c)
+			require.NoError(t, err)
+			b.Write(line)
+			b.WriteByte('\n')
+		}
+		require.NoError(t, os.WriteFile(name, b.Bytes(), 0o644))
+	}
+}
+
+// TestDefaultHTMLMatchesZeroLinkifier checks that the package functions are
+// the zero Linkifier's.
+func TestDefaultHTMLMatchesZeroLinkifier(t *testing.T) {
+	in := `See https://example.org/a?b=1&c=2 & <b>mail</b> me@example.com`
+	var zero linkify.Linkifier
+	assert.Equal(t, zero.HTML(in), linkify.HTML(in))
+	assert.Equal(t, zero.Find(in), linkify.Find(in))
+}
+
+// TestHTMLWithoutLinksIsEscapedInput checks the fast path: text without links
+// or characters to escape comes back unchanged.
+func TestHTMLWithoutLinksIsEscapedInput(t *testing.T) {
+	assert.Equal(t, "plain words\nand lines", linkify.HTML("plain words\nand lines"))
+	assert.Equal(t, "a &lt; b &amp;&amp; &#39;c&#39; &gt; &#34;d&#34;", linkify.HTML(`a < b && 'c' > "d"`))
+}
