@@ -1,0 +1,85 @@
+-- commentkit redisstore: applies one lesson ("lesson") or adds an imported
+-- model ("model") to the learned counts, atomically.
+--
+-- Counts are kept as "spam,ham" strings: in the hashes KEYS[1] (tokens) and
+-- KEYS[2] (flag codes), and in the strings KEYS[3] (comments learned) and
+-- KEYS[4] (the author's labelled comments). KEYS[5..] count the approved
+-- comments that linked a domain. No count goes below zero, a token whose
+-- counts both reach zero is deleted, and no new token is added once the
+-- two hashes hold the cap.
+
+local function pair(v)
+  if not v then return 0, 0 end
+  local s, h = string.match(v, '^(%d+),(%d+)$')
+  if not s then return 0, 0 end
+  return tonumber(s), tonumber(h)
+end
+
+local function fmt(n)
+  return string.format('%d', n)
+end
+
+local function bump(key, field, ds, dh, cap)
+  local v = redis.call('HGET', key, field)
+  if not v then
+    if (ds <= 0 and dh <= 0) or redis.call('HLEN', KEYS[1]) + redis.call('HLEN', KEYS[2]) >= cap then
+      return
+    end
+  end
+  local s, h = pair(v)
+  s = math.max(0, s + ds)
+  h = math.max(0, h + dh)
+  if s == 0 and h == 0 then
+    redis.call('HDEL', key, field)
+  else
+    redis.call('HSET', key, field, fmt(s) .. ',' .. fmt(h))
+  end
+end
+
+local function bumpKey(key, ds, dh, ttl)
+  local s, h = pair(redis.call('GET', key) or nil)
+  s = math.max(0, s + ds)
+  h = math.max(0, h + dh)
+  redis.call('SET', key, fmt(s) .. ',' .. fmt(h), 'PX', ttl)
+end
+
+local mode = ARGV[1]
+if mode == 'lesson' then
+  local delta = tonumber(ARGV[3])
+  local ttl = tonumber(ARGV[4])
+  local cap = tonumber(ARGV[5])
+  local ntok = tonumber(ARGV[7])
+  local ds, dh = 0, 0
+  if ARGV[2] == 'spam' then ds = delta else dh = delta end
+  for i = 8, #ARGV do
+    local key = KEYS[1]
+    if i >= 8 + ntok then key = KEYS[2] end
+    bump(key, ARGV[i], ds, dh, cap)
+  end
+  bumpKey(KEYS[3], ds, dh, ttl)
+  if ARGV[6] == '1' then bumpKey(KEYS[4], ds, dh, ttl) end
+  for i = 5, #KEYS do
+    local n = math.max(0, tonumber(redis.call('GET', KEYS[i]) or '0') + dh)
+    redis.call('SET', KEYS[i], fmt(n), 'PX', ttl)
+  end
+  redis.call('PEXPIRE', KEYS[1], ttl)
+  redis.call('PEXPIRE', KEYS[2], ttl)
+  return 1
+elseif mode == 'model' then
+  local ttl = tonumber(ARGV[4])
+  local cap = tonumber(ARGV[5])
+  local ntok = tonumber(ARGV[6])
+  bumpKey(KEYS[3], tonumber(ARGV[2]), tonumber(ARGV[3]), ttl)
+  local i, n = 7, 0
+  while i + 2 <= #ARGV do
+    local key = KEYS[1]
+    if n >= ntok then key = KEYS[2] end
+    bump(key, ARGV[i], tonumber(ARGV[i + 1]), tonumber(ARGV[i + 2]), cap)
+    i = i + 3
+    n = n + 1
+  end
+  redis.call('PEXPIRE', KEYS[1], ttl)
+  redis.call('PEXPIRE', KEYS[2], ttl)
+  return 1
+end
+return redis.error_reply('commentkit: unknown mode ' .. tostring(mode))

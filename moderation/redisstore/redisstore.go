@@ -1,0 +1,331 @@
+// Package redisstore keeps the state of a moderation.Moderator in Redis, so
+// that every server of a site sees the same recent comments, the same
+// floods and the same learned model.
+//
+//	client := redis.NewClient(&redis.Options{
+//		Addr:                  "127.0.0.1:6379",
+//		ContextTimeoutEnabled: true, // so a Check never waits longer than its ctx
+//	})
+//	store, err := redisstore.New(client, redisstore.Options{Prefix: "mysite:comments:"})
+//	…
+//	m, err := moderation.New(moderation.Config{Store: store})
+//
+// A Check costs one round trip to read (a pipeline) and one to write (a
+// MULTI/EXEC transaction); Learn is one Lua script, so a lesson is applied
+// whole or not at all. Every key starts with Options.Prefix and has a TTL:
+// the windows of the checks for what they remember, and
+// moderation.Config.History, renewed by every lesson, for the learned
+// model and the authors' history.
+//
+// With Redis Cluster, put a hash tag in the prefix ("{comments}:"): a Check
+// reads many keys in one command and a lesson updates them in one script,
+// which Cluster allows only within one slot.
+package redisstore
+
+import (
+	"context"
+	_ "embed"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/commentkit/commentkit/moderation"
+	"github.com/redis/go-redis/v9"
+)
+
+// DefaultPrefix starts every key when Options.Prefix is empty.
+const DefaultPrefix = "commentkit:"
+
+// maxPosters bounds the authors remembered per domain: repeat_host needs
+// only to know whether three differ.
+const maxPosters = 16
+
+// Options set up a Store. The zero value is the defaults.
+type Options struct {
+	// Prefix starts every key, to share a Redis with other data or other
+	// sites. Default DefaultPrefix.
+	Prefix string
+	// MaxTokens caps the distinct tokens of the learned model; past it new
+	// tokens are not learned (the counts of known ones still change).
+	// Default moderation.DefaultMaxTokens.
+	MaxTokens int
+}
+
+// Store is a moderation.Store in Redis. It is safe for concurrent use and
+// starts no goroutine of its own.
+type Store struct {
+	client    redis.UniversalClient
+	prefix    string
+	maxTokens int
+}
+
+// ErrNoContextTimeout is returned by New for a client that would ignore the
+// ctx deadline of a Check (go-redis Options.ContextTimeoutEnabled unset):
+// with a stalled Redis, every comment would wait for the client's own
+// ReadTimeout.
+var ErrNoContextTimeout = errors.New("redisstore: the client must set ContextTimeoutEnabled, or a stalled Redis holds every comment for the client's ReadTimeout")
+
+// New returns a Store that keeps its state in Redis through client.
+func New(client redis.UniversalClient, opts Options) (*Store, error) {
+	if client == nil {
+		return nil, errors.New("redisstore: nil client")
+	}
+	switch c := client.(type) {
+	case *redis.Client:
+		if !c.Options().ContextTimeoutEnabled {
+			return nil, ErrNoContextTimeout
+		}
+	case *redis.ClusterClient:
+		if !c.Options().ContextTimeoutEnabled {
+			return nil, ErrNoContextTimeout
+		}
+	}
+	s := &Store{client: client, prefix: opts.Prefix, maxTokens: opts.MaxTokens}
+	if s.prefix == "" {
+		s.prefix = DefaultPrefix
+	}
+	if s.maxTokens <= 0 {
+		s.maxTokens = moderation.DefaultMaxTokens
+	}
+	return s, nil
+}
+
+// The keys, after the prefix.
+func (s *Store) shingleKey(h uint64) string      { return s.prefix + "dup:" + strconv.FormatUint(h, 16) }
+func (s *Store) lastKey(sender string) string    { return s.prefix + "last:" + sender }
+func (s *Store) countKey(sender string) string   { return s.prefix + "count:" + sender }
+func (s *Store) authorKey(author string) string  { return s.prefix + "author:" + author }
+func (s *Store) postersKey(domain string) string { return s.prefix + "posters:" + domain }
+func (s *Store) hostOKKey(domain string) string  { return s.prefix + "hostok:" + domain }
+func (s *Store) tokensKey() string               { return s.prefix + "model:tokens" }
+func (s *Store) codesKey() string                { return s.prefix + "model:codes" }
+func (s *Store) learnedKey() string              { return s.prefix + "model:learned" }
+
+// Load implements moderation.Store: one pipelined round trip.
+func (s *Store) Load(ctx context.Context, q *moderation.Query) (*moderation.Snapshot, error) {
+	// One MGET for every plain key, in this order: shingles, then per
+	// sender its last comment and its count, then the author, then per
+	// domain its approvals, then the model's totals.
+	keys := make([]string, 0, len(q.Shingles)+2*len(q.Senders)+1+len(q.Domains)+1)
+	for _, h := range q.Shingles {
+		keys = append(keys, s.shingleKey(h))
+	}
+	for _, id := range q.Senders {
+		keys = append(keys, s.lastKey(id), s.countKey(id))
+	}
+	keys = append(keys, s.authorKey(q.Author))
+	for _, d := range q.Domains {
+		keys = append(keys, s.hostOKKey(d))
+	}
+	keys = append(keys, s.learnedKey())
+
+	since := strconv.FormatInt(q.Now.Add(-q.Windows.Hosts).UnixMilli(), 10)
+	var (
+		mget    *redis.SliceCmd
+		posters = make([]*redis.IntCmd, len(q.Domains))
+		self    = make([]*redis.FloatCmd, len(q.Domains))
+		tokens  *redis.SliceCmd
+		codes   *redis.MapStringStringCmd
+	)
+	_, err := s.client.Pipelined(ctx, func(p redis.Pipeliner) error {
+		mget = p.MGet(ctx, keys...)
+		for i, d := range q.Domains {
+			posters[i] = p.ZCount(ctx, s.postersKey(d), "("+since, "+inf")
+			if q.Author != "" {
+				self[i] = p.ZScore(ctx, s.postersKey(d), q.Author)
+			}
+		}
+		if len(q.Tokens) > 0 {
+			tokens = p.HMGet(ctx, s.tokensKey(), q.Tokens...)
+		}
+		codes = p.HGetAll(ctx, s.codesKey())
+		return nil
+	})
+	if err != nil && !errors.Is(err, redis.Nil) {
+		return nil, err
+	}
+
+	snap := &moderation.Snapshot{
+		Shingles: make([]uint64, len(q.Shingles)),
+		Senders:  make([]moderation.SenderState, len(q.Senders)),
+		Domains:  make([]moderation.DomainState, len(q.Domains)),
+		Tokens:   make([]moderation.TokenCounts, len(q.Tokens)),
+	}
+	vals := mget.Val()
+	if len(vals) != len(keys) {
+		return nil, fmt.Errorf("redisstore: MGET of %d keys answered %d values", len(keys), len(vals))
+	}
+	next := func() string {
+		v, _ := vals[0].(string)
+		vals = vals[1:]
+		return v
+	}
+	for i := range q.Shingles {
+		snap.Shingles[i], _ = strconv.ParseUint(next(), 10, 64)
+	}
+	for i := range q.Senders {
+		if ms, err := strconv.ParseInt(next(), 10, 64); err == nil {
+			snap.Senders[i].Last = time.UnixMilli(ms)
+		}
+		snap.Senders[i].Count, _ = strconv.Atoi(next())
+	}
+	author := parsePair(next())
+	snap.Author = moderation.AuthorState{Spam: int(author.Spam), Ham: int(author.Ham)}
+	for i := range q.Domains {
+		snap.Domains[i].Ham, _ = strconv.Atoi(next())
+	}
+	snap.Learned = parsePair(next())
+
+	for i := range q.Domains {
+		n := posters[i].Val()
+		if self[i] != nil && self[i].Err() == nil && self[i].Val() > float64(q.Now.Add(-q.Windows.Hosts).UnixMilli()) {
+			n-- // the author of this comment
+		}
+		snap.Domains[i].Authors = int(max(n, 0))
+	}
+	if tokens != nil {
+		for i, v := range tokens.Val() {
+			str, _ := v.(string)
+			snap.Tokens[i] = parsePair(str)
+		}
+	}
+	snap.Codes = make(map[string]moderation.TokenCounts, len(codes.Val()))
+	for c, v := range codes.Val() {
+		snap.Codes[c] = parsePair(v)
+	}
+	return snap, nil
+}
+
+// parsePair reads a "spam,ham" count pair; anything else is zero.
+func parsePair(v string) moderation.TokenCounts {
+	a, b, ok := strings.Cut(v, ",")
+	if !ok {
+		return moderation.TokenCounts{}
+	}
+	spam, err1 := strconv.ParseInt(a, 10, 64)
+	ham, err2 := strconv.ParseInt(b, 10, 64)
+	if err1 != nil || err2 != nil {
+		return moderation.TokenCounts{}
+	}
+	return moderation.TokenCounts{Spam: spam, Ham: ham}
+}
+
+// Record implements moderation.Store: one MULTI/EXEC round trip.
+func (s *Store) Record(ctx context.Context, r *moderation.Record) error {
+	w := r.Windows
+	nowMS := r.Now.UnixMilli()
+	_, err := s.client.TxPipelined(ctx, func(p redis.Pipeliner) error {
+		if w.Duplicate > 0 {
+			id := strconv.FormatUint(r.TextID, 10)
+			for _, h := range r.Shingles {
+				p.Set(ctx, s.shingleKey(h), id, w.Duplicate)
+			}
+		}
+		for _, id := range r.Senders {
+			if w.Interval > 0 {
+				p.Set(ctx, s.lastKey(id), nowMS, w.Interval)
+			}
+			if w.Flood > 0 {
+				// The window starts at the sender's first comment: NX keeps
+				// later comments from extending it.
+				p.Incr(ctx, s.countKey(id))
+				p.Do(ctx, "PEXPIRE", s.countKey(id), w.Flood.Milliseconds(), "NX")
+			}
+		}
+		if r.Author != "" && w.Hosts > 0 {
+			for _, d := range r.HostDomains {
+				k := s.postersKey(d)
+				p.ZAdd(ctx, k, redis.Z{Score: float64(nowMS), Member: r.Author})
+				p.ZRemRangeByScore(ctx, k, "-inf", strconv.FormatInt(r.Now.Add(-w.Hosts).UnixMilli(), 10))
+				p.ZRemRangeByRank(ctx, k, 0, -maxPosters-1)
+				p.PExpire(ctx, k, w.Hosts)
+			}
+		}
+		return nil
+	})
+	return err
+}
+
+//go:embed learn.lua
+var learnLua string
+
+// learnScript applies a lesson, or adds an imported model, atomically.
+var learnScript = redis.NewScript(learnLua)
+
+// Learn implements moderation.Store: one Lua script, applied whole or not
+// at all.
+func (s *Store) Learn(ctx context.Context, l *moderation.Lesson) error {
+	class := "ham"
+	if l.Spam {
+		class = "spam"
+	}
+	keys := []string{s.tokensKey(), s.codesKey(), s.learnedKey(), s.authorKey(l.Author)}
+	if !l.Spam {
+		for _, d := range l.Domains {
+			keys = append(keys, s.hostOKKey(d))
+		}
+	}
+	args := make([]any, 0, 6+len(l.Tokens)+len(l.Codes))
+	hasAuthor := 0
+	if l.Author != "" {
+		hasAuthor = 1
+	}
+	args = append(args, "lesson", class, l.Delta, l.Windows.History.Milliseconds(), s.maxTokens, hasAuthor, len(l.Tokens))
+	for _, t := range l.Tokens {
+		args = append(args, t)
+	}
+	for _, c := range l.Codes {
+		args = append(args, c)
+	}
+	return learnScript.Run(ctx, s.client, keys, args...).Err()
+}
+
+// Model implements moderation.Store, reading the model in pages (HSCAN)
+// so a large model does not block Redis.
+func (s *Store) Model(ctx context.Context) (*moderation.Model, error) {
+	m := &moderation.Model{Tokens: map[string]moderation.TokenCounts{}, Codes: map[string]moderation.TokenCounts{}}
+	learned, err := s.client.Get(ctx, s.learnedKey()).Result()
+	if err != nil && !errors.Is(err, redis.Nil) {
+		return nil, err
+	}
+	m.Learned = parsePair(learned)
+	for key, into := range map[string]map[string]moderation.TokenCounts{s.tokensKey(): m.Tokens, s.codesKey(): m.Codes} {
+		var cursor uint64
+		for {
+			kv, next, err := s.client.HScan(ctx, key, cursor, "", 1000).Result()
+			if err != nil {
+				return nil, err
+			}
+			for i := 0; i+1 < len(kv); i += 2 {
+				if c := parsePair(kv[i+1]); c.Spam > 0 || c.Ham > 0 {
+					into[kv[i]] = c
+				}
+			}
+			if cursor = next; cursor == 0 {
+				break
+			}
+		}
+	}
+	return m, nil
+}
+
+// AddModel implements moderation.Store: one Lua script, so an import is
+// applied whole or not at all.
+func (s *Store) AddModel(ctx context.Context, m *moderation.Model) error {
+	keys := []string{s.tokensKey(), s.codesKey(), s.learnedKey()}
+	args := make([]any, 0, 6+3*(len(m.Tokens)+len(m.Codes)))
+	args = append(args, "model", m.Learned.Spam, m.Learned.Ham, importTTL.Milliseconds(), s.maxTokens, len(m.Tokens))
+	for t, c := range m.Tokens {
+		args = append(args, t, c.Spam, c.Ham)
+	}
+	for t, c := range m.Codes {
+		args = append(args, t, c.Spam, c.Ham)
+	}
+	return learnScript.Run(ctx, s.client, keys, args...).Err()
+}
+
+// importTTL is the TTL of an imported model until the next lesson renews
+// it with the configured Config.History: an import carries no Windows.
+const importTTL = moderation.DefaultHistory

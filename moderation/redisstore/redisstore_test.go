@@ -1,0 +1,183 @@
+package redisstore
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/commentkit/commentkit/moderation"
+	"github.com/redis/go-redis/v9"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// redisOptions returns the options of the test Redis at REDIS_URL. Without
+// it the test is skipped, or fails under CI=true.
+func redisOptions(t testing.TB) *redis.Options {
+	t.Helper()
+	url := os.Getenv("REDIS_URL")
+	if url == "" {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("REDIS_URL is not set; CI must start Redis (see .ci/run)")
+		}
+		t.Skip("REDIS_URL is not set: start one with `redis-server --port 6390 --bind 127.0.0.1 --save '' --daemonize yes` and set REDIS_URL=redis://127.0.0.1:6390/0")
+	}
+	opt, err := redis.ParseURL(url)
+	require.NoError(t, err, "REDIS_URL")
+	opt.ContextTimeoutEnabled = true
+	return opt
+}
+
+// testClient returns a client of the test Redis and a key prefix of its
+// own; the test's keys are deleted when it ends.
+func testClient(t testing.TB) (*redis.Client, string) {
+	t.Helper()
+	c := redis.NewClient(redisOptions(t))
+	ctx := context.Background()
+	require.NoError(t, c.Ping(ctx).Err(), "the Redis at REDIS_URL does not answer")
+	var b [6]byte
+	_, _ = rand.Read(b[:])
+	prefix := "commentkit-test:" + hex.EncodeToString(b[:]) + ":"
+	t.Cleanup(func() {
+		ctx := context.Background()
+		iter := c.Scan(ctx, 0, prefix+"*", 1000).Iterator()
+		for iter.Next(ctx) {
+			c.Del(ctx, iter.Val())
+		}
+		_ = c.Close()
+	})
+	return c, prefix
+}
+
+func testStore(t testing.TB) (*Store, *redis.Client) {
+	t.Helper()
+	c, prefix := testClient(t)
+	s, err := New(c, Options{Prefix: prefix})
+	require.NoError(t, err)
+	return s, c
+}
+
+var windows = moderation.Windows{
+	Duplicate: moderation.DefaultDuplicateWindow,
+	Interval:  moderation.DefaultFloodInterval,
+	Flood:     moderation.DefaultFloodWindow,
+	Hosts:     moderation.DefaultRepeatHostWindow,
+	History:   moderation.DefaultHistory,
+}
+
+func TestNewNeedsContextTimeout(t *testing.T) {
+	_, err := New(redis.NewClient(&redis.Options{Addr: "127.0.0.1:1"}), Options{})
+	assert.ErrorIs(t, err, ErrNoContextTimeout)
+	_, err = New(nil, Options{})
+	assert.Error(t, err)
+}
+
+func TestLoadRecord(t *testing.T) {
+	s, c := testStore(t)
+	ctx := context.Background()
+	now := time.Now()
+	q := &moderation.Query{
+		Now: now, Shingles: []uint64{11, 12}, Senders: []string{"ip:a", "n:x"}, Author: "n:x",
+		Domains: []string{"spam.example", "fine.example"}, Tokens: []string{"w:hi", "w:there"}, Windows: windows,
+	}
+	snap, err := s.Load(ctx, q)
+	require.NoError(t, err)
+	assert.Equal(t, []uint64{0, 0}, snap.Shingles)
+	assert.Equal(t, []moderation.SenderState{{}, {}}, snap.Senders)
+	assert.Equal(t, []moderation.DomainState{{}, {}}, snap.Domains)
+	assert.Equal(t, []moderation.TokenCounts{{}, {}}, snap.Tokens)
+	assert.Empty(t, snap.Codes)
+
+	for _, author := range []string{"n:x", "n:y", "n:z"} {
+		require.NoError(t, s.Record(ctx, &moderation.Record{
+			Now: now, TextID: 99, Shingles: []uint64{11}, Senders: []string{"ip:a", author},
+			Author: author, HostDomains: []string{"spam.example"}, Windows: windows,
+		}))
+	}
+	snap, err = s.Load(ctx, q)
+	require.NoError(t, err)
+	assert.Equal(t, []uint64{99, 0}, snap.Shingles)
+	assert.Equal(t, 3, snap.Senders[0].Count)
+	assert.Equal(t, 1, snap.Senders[1].Count)
+	assert.WithinDuration(t, now, snap.Senders[0].Last, time.Millisecond)
+	assert.Equal(t, 2, snap.Domains[0].Authors, "three authors, not counting the one asking")
+	assert.Zero(t, snap.Domains[1].Authors)
+
+	ttl, err := c.PTTL(ctx, s.shingleKey(11)).Result()
+	require.NoError(t, err)
+	assert.InDelta(t, windows.Duplicate.Seconds(), ttl.Seconds(), 5, "keys carry the window as TTL")
+	ttl, err = c.PTTL(ctx, s.countKey("ip:a")).Result()
+	require.NoError(t, err)
+	assert.Greater(t, ttl, time.Duration(0))
+	assert.LessOrEqual(t, ttl, windows.Flood)
+}
+
+func TestLearnAndModel(t *testing.T) {
+	s, c := testStore(t)
+	ctx := context.Background()
+	lesson := func(spam bool, delta int64, tokens ...string) *moderation.Lesson {
+		return &moderation.Lesson{
+			Now: time.Now(), Spam: spam, Delta: delta, Tokens: tokens, Codes: []string{"f:promo_phrase"},
+			Author: "e:me", Domains: []string{"mine.example"}, Windows: windows,
+		}
+	}
+	require.NoError(t, s.Learn(ctx, lesson(true, 1, "w:buy", "w:now")))
+	require.NoError(t, s.Learn(ctx, lesson(false, 1, "w:now", "w:song")))
+	require.NoError(t, s.Learn(ctx, lesson(false, 1, "w:song")))
+
+	snap, err := s.Load(ctx, &moderation.Query{
+		Now: time.Now(), Author: "e:me", Domains: []string{"mine.example"}, Tokens: []string{"w:buy", "w:now", "w:song", "w:new"}, Windows: windows,
+	})
+	require.NoError(t, err)
+	assert.Equal(t, moderation.TokenCounts{Spam: 1, Ham: 2}, snap.Learned)
+	assert.Equal(t, []moderation.TokenCounts{{Spam: 1}, {Spam: 1, Ham: 1}, {Ham: 2}, {}}, snap.Tokens)
+	assert.Equal(t, map[string]moderation.TokenCounts{"f:promo_phrase": {Spam: 1, Ham: 2}}, snap.Codes)
+	assert.Equal(t, moderation.AuthorState{Spam: 1, Ham: 2}, snap.Author)
+	assert.Equal(t, 2, snap.Domains[0].Ham)
+
+	// Unlearning more than was learned stops at zero and forgets the token.
+	require.NoError(t, s.Learn(ctx, lesson(true, -1, "w:buy", "w:now")))
+	require.NoError(t, s.Learn(ctx, lesson(true, -1, "w:buy", "w:now")))
+	m, err := s.Model(ctx)
+	require.NoError(t, err)
+	assert.Equal(t, moderation.TokenCounts{Ham: 2}, m.Learned)
+	assert.Equal(t, map[string]moderation.TokenCounts{"w:now": {Ham: 1}, "w:song": {Ham: 2}}, m.Tokens)
+	assert.Equal(t, map[string]moderation.TokenCounts{"f:promo_phrase": {Ham: 2}}, m.Codes)
+
+	ttl, err := c.PTTL(ctx, s.tokensKey()).Result()
+	require.NoError(t, err)
+	assert.InDelta(t, windows.History.Hours(), ttl.Hours(), 1, "the model carries the History TTL")
+
+	// AddModel adds, into another prefix: the model moves between stores.
+	other, err := New(c, Options{Prefix: s.prefix + "copy:"})
+	require.NoError(t, err)
+	require.NoError(t, other.AddModel(ctx, m))
+	got, err := other.Model(ctx)
+	require.NoError(t, err)
+	assert.Equal(t, m, got)
+}
+
+func TestMaxTokens(t *testing.T) {
+	c, prefix := testClient(t)
+	s, err := New(c, Options{Prefix: prefix, MaxTokens: 3})
+	require.NoError(t, err)
+	ctx := context.Background()
+	require.NoError(t, s.Learn(ctx, &moderation.Lesson{Now: time.Now(), Spam: true, Delta: 1, Tokens: []string{"a", "b", "c", "d", "e"}, Windows: windows}))
+	require.NoError(t, s.Learn(ctx, &moderation.Lesson{Now: time.Now(), Spam: false, Delta: 1, Tokens: []string{"a", "z"}, Windows: windows}))
+	m, err := s.Model(ctx)
+	require.NoError(t, err)
+	assert.Equal(t, map[string]moderation.TokenCounts{"a": {Spam: 1, Ham: 1}, "b": {Spam: 1}, "c": {Spam: 1}}, m.Tokens)
+}
+
+func TestCtxEnded(t *testing.T) {
+	s, _ := testStore(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := s.Load(ctx, &moderation.Query{Now: time.Now(), Tokens: []string{"w:x"}})
+	assert.ErrorIs(t, err, context.Canceled)
+	assert.Error(t, s.Record(ctx, &moderation.Record{Now: time.Now(), Senders: []string{"ip:x"}, Windows: windows}))
+	assert.Error(t, s.Learn(ctx, &moderation.Lesson{Now: time.Now(), Delta: 1, Tokens: []string{"w:x"}, Windows: windows}))
+}
