@@ -32,7 +32,7 @@ const (
 	// PromoCueScore is each call to action or money word outside a phrase
 	// ("subscribe", "check it out", "make money"): readers use them too,
 	// so three are needed to hold a comment without a phrase.
-	PromoCueScore = 0.35
+	PromoCueScore = 0.5
 	// PromoMaxScore caps the self-promotion flag, so that one long sales
 	// pitch cannot outweigh what the other checks say about it.
 	PromoMaxScore = 2.5
@@ -54,6 +54,11 @@ const (
 	// store and the like: readers share such links as sources too, so it
 	// holds only with other evidence (a promotion phrase, a bare link).
 	PromoLinkScore = 0.5
+	// ExternalLinkScore is a link to another site: most comment spam is
+	// there to carry one, but readers cite sources too, so a link holds a
+	// comment only with other evidence (a call to action, a promotion
+	// host).
+	ExternalLinkScore = 0.5
 	// BareLinkScore holds a comment that is only a link, with at most
 	// BareLinkMaxWords other words: comment spam's oldest shape.
 	BareLinkScore = 1.0
@@ -65,7 +70,7 @@ const (
 	// HTMLLinkScore is link markup in a box that allows no HTML: pasted
 	// spam carries it, but so does rich text copied from a page or app, so
 	// it holds only with other evidence.
-	HTMLLinkScore = 0.5
+	HTMLLinkScore = 0.4
 	// ContactScore holds a phone number, e-mail address or messenger
 	// handle: an invitation to continue somewhere the site cannot see.
 	ContactScore = 1.0
@@ -135,6 +140,7 @@ func DefaultChecks(cfg Config) []Checker {
 		SelfPromotion(cfg.Phrases...),
 		MaxLinks(maxLinks, allowed...),
 		AuthorLink(allowed...),
+		ExternalLinks(allowed...),
 		BareLinks(allowed...),
 		PromoLinks(allowed...),
 		Shorteners(allowed...),

@@ -19,6 +19,8 @@ const (
 	CodePromoLink = "promo_link"
 	// CodeBareLink: a comment that is little more than a link.
 	CodeBareLink = "bare_link"
+	// CodeExternalLink: a link to another site (not an allowed domain).
+	CodeExternalLink = "external_link"
 )
 
 var (
@@ -286,7 +288,7 @@ func (c *AffiliateCheck) Check(_ context.Context, v *View) []Flag {
 			return
 		}
 		if key, ok := affiliateParam(l.URL); ok {
-			detail = fmt.Sprintf("links to %s with a referral id (%s=)", host, key)
+			detail = fmt.Sprintf("links to %s with a referral id (%s)", host, key)
 		}
 	})
 	if detail == "" {
@@ -295,11 +297,28 @@ func (c *AffiliateCheck) Check(_ context.Context, v *View) []Flag {
 	return []Flag{{Code: CodeAffiliate, Score: c.Score, Detail: detail}}
 }
 
+// affiliatePathSegments name a referral id in a URL's path
+// (example.com/ref/alice42, example.com/refer/bob7).
+var affiliatePathSegments = map[string]bool{"ref": true, "refer": true, "referral": true, "aff": true, "affiliate": true, "invite": true}
+
 // affiliateParam returns the first query parameter of rawURL that carries
-// a referral id: a listed name whose value looks like an id (it has a digit
-// or a capital letter and at least four characters), not a word such as
-// Facebook's "ref=hl" or "ref=stream".
+// a referral id, or the path segment before one: a listed name whose value
+// looks like an id (it has a digit or a capital letter and at least four
+// characters), not a word such as Facebook's "ref=hl" or "ref=stream".
 func affiliateParam(rawURL string) (string, bool) {
+	path := rawURL
+	if i := strings.Index(path, "://"); i >= 0 {
+		path = path[i+3:]
+	}
+	if i := strings.IndexAny(path, "?#"); i >= 0 {
+		path = path[:i]
+	}
+	segs := strings.Split(path, "/")
+	for i := 1; i+1 < len(segs); i++ {
+		if affiliatePathSegments[strings.ToLower(segs[i])] && looksLikeID(segs[i+1]) {
+			return segs[i], true
+		}
+	}
 	q := strings.IndexByte(rawURL, '?')
 	if q < 0 {
 		return "", false
@@ -311,14 +330,55 @@ func affiliateParam(rawURL string) (string, bool) {
 	for _, pair := range strings.FieldsFunc(query, func(r rune) bool { return r == '&' || r == ';' }) {
 		key, val, _ := strings.Cut(pair, "=")
 		key = strings.TrimPrefix(strings.ToLower(key), "amp;")
-		if !affiliateKeys[key] || len(val) < 4 {
-			continue
-		}
-		if strings.IndexFunc(val, func(r rune) bool { return ('0' <= r && r <= '9') || ('A' <= r && r <= 'Z') }) >= 0 {
+		if affiliateKeys[key] && looksLikeID(val) {
 			return key, true
 		}
 	}
 	return "", false
+}
+
+// looksLikeID reports whether s reads as an id rather than a word: at
+// least four characters, one of them a digit or a capital letter.
+func looksLikeID(s string) bool {
+	return len(s) >= 4 && strings.IndexFunc(s, func(r rune) bool { return ('0' <= r && r <= '9') || ('A' <= r && r <= 'Z') }) >= 0
+}
+
+// ExternalLinkCheck flags a comment that links to another site
+// (CodeExternalLink): most comment spam exists to carry a link, so a link
+// is evidence, but readers cite sources too, so its score is well below a
+// hold. Links to allowed domains (the site's own) never count.
+type ExternalLinkCheck struct {
+	Score float64
+	links linkChecker
+}
+
+// ExternalLinks returns the external-link check (CodeExternalLink, score
+// ExternalLinkScore).
+func ExternalLinks(allowed ...string) *ExternalLinkCheck {
+	return &ExternalLinkCheck{Score: ExternalLinkScore, links: newLinkChecker(allowed)}
+}
+
+// Codes returns the codes the check raises.
+func (c *ExternalLinkCheck) Codes() []string { return []string{CodeExternalLink} }
+
+// Check implements Checker.
+func (c *ExternalLinkCheck) Check(_ context.Context, v *View) []Flag {
+	var hosts []string
+	c.links.counted(v, func(l linkify.Link, host, domain string) {
+		if l.Email {
+			return // an address is contact details, not a link to a site
+		}
+		if domain == "" {
+			domain = host
+		}
+		if len(hosts) < 3 && !contains(hosts, domain) {
+			hosts = append(hosts, domain)
+		}
+	})
+	if len(hosts) == 0 {
+		return nil
+	}
+	return []Flag{{Code: CodeExternalLink, Score: c.Score, Detail: "links to " + strings.Join(hosts, ", ")}}
 }
 
 // BareLinkCheck flags a comment that is little more than a link

@@ -5,8 +5,8 @@ import (
 	"strings"
 )
 
-// The embedded lists, one entry a line, '#' starting a comment. Each file's
-// header says where its entries come from.
+// The embedded lists, one entry a line; a line that starts with '#' is a
+// comment. Each file's header says where its entries come from.
 //
 //go:embed lists/*.txt
 var listFiles embed.FS
@@ -21,10 +21,7 @@ func readList(name string) []string {
 	}
 	var out []string
 	for _, line := range strings.Split(string(data), "\n") {
-		if i := strings.IndexByte(line, '#'); i >= 0 {
-			line = line[:i]
-		}
-		if line = strings.TrimSpace(line); line != "" {
+		if line = strings.TrimSpace(line); line != "" && line[0] != '#' {
 			out = append(out, line)
 		}
 	}
@@ -85,7 +82,8 @@ type phraseNode struct {
 }
 
 // newPhraseSet folds each phrase as comment text is folded and adds it.
-// Phrases that fold to no words are skipped.
+// Phrases that fold to no words are skipped. A word "#" in a phrase stands
+// for any number ("if i get # subscribers").
 func newPhraseSet(phrases ...[]string) *phraseSet {
 	s := &phraseSet{root: &phraseNode{}}
 	for _, list := range phrases {
@@ -97,7 +95,12 @@ func newPhraseSet(phrases ...[]string) *phraseSet {
 }
 
 func (s *phraseSet) add(phrase string) {
-	words := splitWords(foldText(phrase))
+	words := splitWords(foldText(strings.ReplaceAll(phrase, anyNumber, " 0000 ")))
+	for i, w := range words {
+		if w == "0000" {
+			words[i] = anyNumber
+		}
+	}
 	if len(words) == 0 {
 		return
 	}
@@ -127,6 +130,9 @@ type phraseMatch struct {
 	Start, End int
 }
 
+// anyNumber is the word of a phrase that matches any number.
+const anyNumber = "#"
+
 // find calls fn for every phrase found in words, longest first at each
 // position, in order of position.
 func (s *phraseSet) find(words []string, fn func(phraseMatch)) {
@@ -139,6 +145,9 @@ func (s *phraseSet) find(words []string, fn func(phraseMatch)) {
 		n := s.root
 		for j := i; j < len(words) && j-i < s.maxLen; j++ {
 			c, ok := n.next[words[j]]
+			if !ok && isNumber(words[j]) {
+				c, ok = n.next[anyNumber]
+			}
 			if !ok {
 				break
 			}
@@ -151,6 +160,16 @@ func (s *phraseSet) find(words []string, fn func(phraseMatch)) {
 			fn(hits[k])
 		}
 	}
+}
+
+// isNumber reports whether w is all ASCII digits.
+func isNumber(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // quoteList renders items as “a”, “b” and “c” for a Detail, naming at most

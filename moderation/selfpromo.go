@@ -69,18 +69,26 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		if covered == nil {
 			covered = make([]bool, len(v.Words))
 		}
+		inside := true // a phrase inside a longer one found is no new evidence
 		for i := m.Start; i < m.End; i++ {
+			inside = inside && covered[i]
 			covered[i] = true
 		}
-		if len(phrases) < maxPromoEvidence && !contains(phrases, m.Phrase) {
+		if !inside && len(phrases) < maxPromoEvidence && !contains(phrases, m.Phrase) {
 			phrases = append(phrases, m.Phrase)
 		}
 	})
 	c.cues.find(v.Words, func(m phraseMatch) {
-		for i := m.Start; i < m.End && covered != nil; i++ {
+		if covered == nil {
+			covered = make([]bool, len(v.Words))
+		}
+		for i := m.Start; i < m.End; i++ {
 			if covered[i] {
-				return
+				return // inside a phrase, or a shorter cue where a longer one matched
 			}
+		}
+		for i := m.Start; i < m.End; i++ {
+			covered[i] = true
 		}
 		if len(cues) < maxPromoEvidence && !contains(cues, m.Phrase) && !contains(phrases, m.Phrase) {
 			cues = append(cues, m.Phrase)

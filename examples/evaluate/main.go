@@ -1,0 +1,250 @@
+// Command evaluate measures how well the moderation package tells spam
+// from ham on labelled comments in the format of the YouTube Spam
+// Collection (columns COMMENT_ID,AUTHOR,DATE,CONTENT,CLASS; CLASS 1 is
+// spam). Each comment goes through moderation.New(moderation.Config{}).Check
+// with Body=CONTENT and Author=AUTHOR, untrained; "flagged" means held or
+// rejected. For each file and overall it prints precision, recall, F1,
+// MCC, accuracy, the confusion matrix, the share of ham flagged and the
+// precision of Reject alone, next to the MCC and ham flagged of a crude
+// keyword regexp (the baseline a filter has to beat).
+//
+// Usage, from the module root:
+//
+//	go run ./examples/evaluate [file.csv ...]
+//
+// Without arguments it reads the four files in ../shared/data/youtube-spam.
+package main
+
+import (
+	"context"
+	"encoding/csv"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/commentkit/commentkit/moderation"
+)
+
+// defaultFiles are the four files of the YouTube Spam Collection that the
+// data folder holds, relative to the module root.
+var defaultFiles = []string{
+	"../shared/data/youtube-spam/Youtube01-Psy.csv",
+	"../shared/data/youtube-spam/Youtube02-KatyPerry.csv",
+	"../shared/data/youtube-spam/Youtube03-LMFAO.csv",
+	"../shared/data/youtube-spam/Youtube04-Eminem.csv",
+}
+
+// baselineRE is the crude keyword filter the library must beat: a comment
+// is spam when it mentions subscribing, checking something out, a channel
+// or a web address.
+var baselineRE = regexp.MustCompile(`(?i)subscri|check (it |this |)out|channel|https?://|www\.|\.com\b`)
+
+// row is one labelled comment.
+type row struct {
+	ID, Author, Content string
+	Spam                bool
+}
+
+func main() {
+	baseline := flag.Bool("baseline", true, "print the crude keyword baseline next to the library")
+	verbose := flag.Bool("v", false, "also list every comment the library gets wrong, with its flags")
+	flag.Usage = func() {
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: evaluate [-baseline=false] [-v] [file.csv ...]\n")
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	files := flag.Args()
+	if len(files) == 0 {
+		files = defaultFiles
+	}
+	var wrong io.Writer
+	if *verbose {
+		wrong = os.Stdout
+	}
+	if err := run(os.Stdout, files, *baseline, wrong); err != nil {
+		fmt.Fprintln(os.Stderr, "evaluate:", err)
+		os.Exit(1)
+	}
+}
+
+// result is what evaluating one set of rows gives.
+type result struct {
+	Name         string
+	Rows, Spam   int
+	Lib, Base    confusion
+	LengthErrors int // comments Check refused for their length, counted as passed
+}
+
+// run evaluates files and prints the table to w; when wrong is not nil,
+// each comment the library gets wrong is listed there first.
+func run(w io.Writer, files []string, baseline bool, wrong io.Writer) error {
+	m, err := moderation.New(moderation.Config{})
+	if err != nil {
+		return err
+	}
+	ctx := context.Background()
+	var results []result
+	total := result{Name: "overall"}
+	for _, f := range files {
+		rows, err := readRows(f)
+		if err != nil {
+			return err
+		}
+		r, err := evaluate(ctx, m, rows, wrong)
+		if err != nil {
+			return fmt.Errorf("%s: %w", f, err)
+		}
+		r.Name = strings.TrimSuffix(filepath.Base(f), filepath.Ext(f))
+		results = append(results, r)
+		total.Rows += r.Rows
+		total.Spam += r.Spam
+		total.Lib.merge(r.Lib)
+		total.Base.merge(r.Base)
+		total.LengthErrors += r.LengthErrors
+	}
+	if len(results) > 1 {
+		results = append(results, total)
+	}
+	printResults(w, results, baseline)
+	return nil
+}
+
+// evaluate runs every row through m and counts the outcomes, with the
+// baseline's beside them. A comment that Check refuses for its length (an
+// empty one, say) is counted as passed: the site would not publish it, but
+// the filter did not flag it. When wrong is not nil, each comment the
+// library gets wrong is written to it with its flags.
+func evaluate(ctx context.Context, m *moderation.Moderator, rows []row, wrong io.Writer) (result, error) {
+	r := result{Rows: len(rows)}
+	for _, x := range rows {
+		if x.Spam {
+			r.Spam++
+		}
+		res, err := m.Check(ctx, moderation.Comment{Body: x.Content, Author: x.Author})
+		action := res.Action.String()
+		var le *moderation.LengthError
+		switch {
+		case errors.As(err, &le):
+			r.LengthErrors++
+			action = "approve"
+		case err != nil:
+			return r, err
+		}
+		r.Lib.add(x.Spam, action)
+		if flagged := action != "approve"; wrong != nil && flagged != x.Spam {
+			label := "ham"
+			if x.Spam {
+				label = "spam"
+			}
+			fmt.Fprintf(wrong, "%s %s as %s (%.2f) %q\n", x.ID, label, action, res.Score, res.Text)
+			for _, f := range res.Flags {
+				fmt.Fprintf(wrong, "\t%s %.2f %s\n", f.Code, f.Score, f.Detail)
+			}
+		}
+		base := "approve"
+		if baselineRE.MatchString(x.Content) {
+			base = "hold"
+		}
+		r.Base.add(x.Spam, base)
+	}
+	return r, nil
+}
+
+// readRows reads a CSV file of the YouTube Spam Collection. It uses
+// encoding/csv as RFC 4180 says, so a quoted CONTENT may span lines; the
+// header names the columns, in any order.
+func readRows(path string) ([]row, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	cr := csv.NewReader(f)
+	head, err := cr.Read()
+	if err != nil {
+		return nil, fmt.Errorf("%s: reading the header: %w", path, err)
+	}
+	col := map[string]int{}
+	for i, h := range head {
+		col[strings.ToUpper(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))] = i
+	}
+	for _, need := range []string{"COMMENT_ID", "AUTHOR", "CONTENT", "CLASS"} {
+		if _, ok := col[need]; !ok {
+			return nil, fmt.Errorf("%s: no %s column in the header", path, need)
+		}
+	}
+	var rows []row
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		var spam bool
+		switch c := strings.TrimSpace(rec[col["CLASS"]]); c {
+		case "1":
+			spam = true
+		case "0":
+		default:
+			line, _ := cr.FieldPos(col["CLASS"])
+			return nil, fmt.Errorf("%s:%d: CLASS is %q, not 0 or 1", path, line, c)
+		}
+		rows = append(rows, row{ID: rec[col["COMMENT_ID"]], Author: rec[col["AUTHOR"]], Content: rec[col["CONTENT"]], Spam: spam})
+	}
+	return rows, nil
+}
+
+func printResults(w io.Writer, results []result, baseline bool) {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	head := "file\trows\tspam\tTP\tFP\tTN\tFN\tprecision\trecall\tF1\tMCC\taccuracy\tham flagged\treject precision\t"
+	if baseline {
+		head += "baseline MCC\tbaseline ham flagged\t"
+	}
+	fmt.Fprintln(tw, head)
+	for _, r := range results {
+		m := computeMetrics(r.Lib)
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t",
+			r.Name, r.Rows, r.Spam, r.Lib.TP, r.Lib.FP, r.Lib.TN, r.Lib.FN,
+			pct(m.Precision), pct(m.Recall), num(m.F1), num(m.MCC), pct(m.Accuracy),
+			pct(m.HamFlagged), fmt.Sprintf("%s (%d/%d)", pct(m.RejectPrecision), r.Lib.RejectSpam, r.Lib.RejectSpam+r.Lib.RejectHam))
+		if baseline {
+			b := computeMetrics(r.Base)
+			fmt.Fprintf(tw, "%s\t%s\t", num(b.MCC), pct(b.HamFlagged))
+		}
+		fmt.Fprintln(tw)
+	}
+	tw.Flush()
+	n := 0
+	for _, r := range results {
+		if r.Name != "overall" {
+			n += r.LengthErrors
+		}
+	}
+	fmt.Fprintf(w, "\nflagged = held or rejected; %d comment(s) refused for their length, counted as not flagged.\n", n)
+	if baseline {
+		fmt.Fprintf(w, "baseline: a comment is spam when it matches %s\n", baselineRE)
+	}
+}
+
+func pct(x float64) string {
+	if math.IsNaN(x) {
+		return "n/a"
+	}
+	return fmt.Sprintf("%.1f%%", 100*x)
+}
+
+func num(x float64) string {
+	if math.IsNaN(x) {
+		return "n/a"
+	}
+	return fmt.Sprintf("%.3f", x)
+}
