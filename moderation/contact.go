@@ -7,8 +7,9 @@ import (
 )
 
 // ContactCheck flags contact details written into a public comment
-// (CodeContact): phone numbers, e-mail addresses, messenger handles
-// ("kik: name", "add me on telegram") and wa.me / t.me links. A reader who
+// (CodeContact): phone numbers, e-mail addresses, messenger and social
+// handles ("kik: name", "add me on telegram", "IG: name"), chat and payment
+// links (wa.me, t.me, paypal.me) and Bitcoin addresses. A reader who
 // has something to say says it in the comment; one who leaves a number or
 // a handle wants to be contacted elsewhere, as spammers and scammers do.
 type ContactCheck struct {
@@ -29,8 +30,13 @@ var (
 	phoneRE = regexp.MustCompile(`(?:^|[^\w+])(\+\d(?:[ .\-]?\(?\d\)?){7,14})(?:$|[^\w])|(?:^|[^\w])(\(?\d{3}\)?[ .\-]\d{3}[ .\-]\d{4})(?:$|[^\w])`)
 	// A messenger's name followed by what introduces a handle.
 	messengerRE = regexp.MustCompile(`\b(whatsapp|whats app|telegram|kik|skype|wechat|viber|snapchat|signal)\s*(?:[:@]|id\b|me\b|number\b|username\b)|\b(?:on|via|at)\s+(whatsapp|telegram|kik|skype|wechat|viber|snapchat)\b`)
+	// A social network's name and, close after it, a handle: "IG :
+	// __name", "instagram username is name_", "twitter likes @name".
+	socialHandleRE = regexp.MustCompile(`\b(instagram|insta|ig|twitter|tiktok|snapchat|snap|kik|skype)\b(?:\s*(?:user\s*name|username|handle|name|id|account)?\s*(?:is|:|-)\s*@?[\w.]{3,}|[^@\n]{0,24}@\s?\w{3,})`)
+	// Where to send money: a Bitcoin address (legacy, P2SH or bech32).
+	bitcoinRE = regexp.MustCompile(`\b(?:[13][a-km-zA-HJ-NP-Z1-9]{25,34}|bc1[02-9ac-hj-np-z]{11,71})\b`)
 	// Hosts whose links open a chat with a person.
-	chatHosts = newHostSet([]string{"wa.me", "api.whatsapp.com", "chat.whatsapp.com", "t.me", "telegram.me", "m.me", "kik.me"})
+	chatHosts = newHostSet([]string{"wa.me", "api.whatsapp.com", "chat.whatsapp.com", "t.me", "telegram.me", "m.me", "kik.me", "paypal.me", "cash.app"})
 )
 
 // Check implements Checker.
@@ -45,7 +51,7 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 	for _, l := range v.Links {
 		host, _ := linkHost(l)
 		if h := chatHosts.match(host); h != "" {
-			what = append(what, "a "+h+" chat link")
+			what = append(what, "a "+h+" link")
 			break
 		}
 	}
@@ -56,12 +62,20 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 		}
 		what = append(what, "the phone number "+strings.TrimSpace(number))
 	}
+	if m := bitcoinRE.FindString(v.Text); m != "" {
+		what = append(what, "the Bitcoin address "+m)
+	}
 	if m := messengerRE.FindStringSubmatch(v.Folded); m != nil {
 		name := m[1]
 		if name == "" {
 			name = m[2]
 		}
 		what = append(what, "a "+name+" handle")
+	}
+	if len(what) == 0 {
+		if m := socialHandleRE.FindStringSubmatch(v.Folded); m != nil {
+			what = append(what, "a "+m[1]+" handle")
+		}
 	}
 	if len(what) == 0 {
 		return nil

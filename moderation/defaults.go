@@ -33,6 +33,10 @@ const (
 	// ("subscribe", "check it out", "make money"): readers use them too,
 	// so three are needed to hold a comment without a phrase.
 	PromoCueScore = 0.5
+	// PromoShortWords is the longest comment, in words, in which a single
+	// call to action scores as a phrase: "give it a like", "subscribers
+	// please" say nothing else.
+	PromoShortWords = 6
 	// PromoMaxScore caps the self-promotion flag, so that one long sales
 	// pitch cannot outweigh what the other checks say about it.
 	PromoMaxScore = 2.5

@@ -16,12 +16,14 @@ import (
 // not. The score grows with the evidence: PhraseScore for the first
 // phrase, MorePhraseScore for each other distinct phrase, CueScore for each
 // distinct cue that is not part of a phrase already counted, at most
-// MaxScore.
+// MaxScore. In a comment of at most ShortWords words, a cue scores as a
+// phrase: the call to action is then the whole point of the comment.
 type SelfPromotionCheck struct {
 	PhraseScore     float64
 	MorePhraseScore float64
 	CueScore        float64
 	MaxScore        float64
+	ShortWords      int
 
 	phrases *phraseSet
 	cues    *phraseSet
@@ -41,6 +43,7 @@ func SelfPromotion(extraPhrases ...string) *SelfPromotionCheck {
 		MorePhraseScore: PromoMorePhraseScore,
 		CueScore:        PromoCueScore,
 		MaxScore:        PromoMaxScore,
+		ShortWords:      PromoShortWords,
 		phrases:         phrases,
 		cues:            defaultPromoCues,
 	}
@@ -100,6 +103,10 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 	score := float64(len(cues)) * c.CueScore
 	if len(phrases) > 0 {
 		score += c.PhraseScore + float64(len(phrases)-1)*c.MorePhraseScore
+	} else if len(v.Words) <= c.ShortWords {
+		// A call to action that is nearly the whole comment ("give it a
+		// like", "subscribers please") is the comment's point.
+		score = math.Max(score, c.PhraseScore)
 	}
 	score = math.Min(score, c.MaxScore)
 	var detail string
