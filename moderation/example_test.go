@@ -45,6 +45,7 @@ func ExampleModerator_Check() {
 	// Output:
 	// reject
 	// promo_phrase
+	// external_link
 	// shortener
 }
 

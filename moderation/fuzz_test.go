@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/rivo/uniseg"
 )
 
 // FuzzCheck checks the invariants of Check on any Body: it never panics;
@@ -55,6 +57,9 @@ func FuzzCheck(f *testing.F) {
 			t.Fatalf("unexpected error %v", err)
 		}
 		checkHTMLInvariants(t, res)
+		if n := uniseg.GraphemeClusterCount(res.Text); res.Length != n {
+			t.Fatalf("Length %d, but %q has %d graphemes", res.Length, res.Text, n)
+		}
 		if again := normalise(res.Text, m.cfg.MaxCombiningMarks); again != res.Text {
 			t.Fatalf("Text is not normal: %q normalises to %q", res.Text, again)
 		}

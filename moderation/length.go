@@ -30,7 +30,45 @@ func length(text string, u Unit) int {
 		}
 		return n
 	}
-	return uniseg.GraphemeClusterCount(text)
+	return graphemes(text)
+}
+
+// graphemes counts the grapheme clusters of text. Two ASCII characters
+// always have a cluster boundary between them (CR LF, the one exception,
+// never reaches here), so uniseg only reads the non-ASCII stretches, each
+// with the ASCII character on either side, which an accent or a keycap
+// may join to; the rest is counted a byte at a time.
+func graphemes(text string) int {
+	n := 0
+	for i := 0; i < len(text); {
+		if text[i] < utf8.RuneSelf {
+			n++
+			i++
+			continue
+		}
+		start := i
+		if start > 0 {
+			start-- // the ASCII character before, already counted
+			n--
+		}
+		// The stretch ends at the first ASCII character followed by another
+		// ASCII character (or the end), which is taken in.
+		end := i
+		for end < len(text) {
+			if text[end] >= utf8.RuneSelf {
+				end++
+				continue
+			}
+			if end+1 >= len(text) || text[end+1] < utf8.RuneSelf {
+				end++ // the ASCII character after; a boundary follows it
+				break
+			}
+			end++ // a lone ASCII character between non-ASCII ones
+		}
+		n += uniseg.GraphemeClusterCount(text[start:end])
+		i = end
+	}
+	return n
 }
 
 func allASCII(s string) bool {

@@ -8,8 +8,10 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/rivo/uniseg"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/unicode/norm"
 )
 
 func TestNewZeroConfigIsDefaults(t *testing.T) {
@@ -250,4 +252,25 @@ func TestActionString(t *testing.T) {
 func TestNormaliseInvalidUTF8(t *testing.T) {
 	assert.Equal(t, "a\ufffdb", normalise("a\xffb", DefaultMaxCombiningMarks))
 	assert.Equal(t, "a\ufffd\ufffd", normalise("a\xe2\x82", DefaultMaxCombiningMarks), "one replacement per bad byte, as range does")
+}
+
+// TestGraphemesMatchesUniseg checks the ASCII shortcut of graphemes against
+// uniseg on the whole text.
+func TestGraphemesMatchesUniseg(t *testing.T) {
+	for _, s := range []string{
+		"", "a", "é", "e\u0301", "ae\u0301b", "#\ufe0f\u20e3 keycap", "a👍🏽b", "👨\u200d👩\u200d👧 x",
+		"🇫🇷🇩🇪", "x🇫🇷y", "\u0600a", "a\u0600b", "ab\u0301cd\u0302", "a\u0301b\u0302", "日本語 text", "z\u0301\u0302\u0303\u0304",
+		"a\tb\nc", "\u0915\u094d\u0937", "a\u0915\u094d\u0937b",
+	} {
+		assert.Equal(t, uniseg.GraphemeClusterCount(s), graphemes(s), "%q", s)
+	}
+}
+
+func TestIsNFCMatchesNorm(t *testing.T) {
+	for _, s := range []string{
+		"", "abc", "café", "cafe\u0301", "e\u0301x", "\u0301", "a\u0308\u0301b", "日本", "<\u0338", "한국어", "\u1100\u1161",
+		"x\u1100\u1161", "Å", "A\u030a", "\u212b", "a\u0316\u0300", "a\u0300\u0316",
+	} {
+		assert.Equal(t, norm.NFC.IsNormalString(s), isNFC([]byte(s)), "%q", s)
+	}
 }

@@ -33,6 +33,27 @@ func normalise(text string, maxMarks int) string {
 	marks := 0        // combining marks after the current base character
 	prev := rune(-1)  // the last rune kept, for ZWJ/ZWNJ
 	for i := 0; i < len(text); {
+		if newlines == 0 && pendingSpace == 0 {
+			// The hot path: printable ASCII, and single spaces between
+			// printable ASCII, in the middle of a line are kept as they
+			// are, a run at a time.
+			j := i
+			for j < len(text) {
+				if c := text[j]; ' ' < c && c < 0x7f {
+					j++
+				} else if c == ' ' && j > i && j+1 < len(text) && ' ' < text[j+1] && text[j+1] < 0x7f {
+					j += 2
+				} else {
+					break
+				}
+			}
+			if j > i {
+				out = append(out, text[i:j]...)
+				marks, prev = 0, rune(text[j-1])
+				i = j
+				continue
+			}
+		}
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
@@ -58,6 +79,8 @@ func normalise(text string, maxMarks int) string {
 			pendingSpace++
 			marks = 0
 			continue
+		case ' ' < r && r < 0x7f:
+			marks = 0 // printable ASCII after white space
 		case r == utf8.RuneError && size == 1:
 			r = unicode.ReplacementChar // invalid UTF-8
 		case isDropped(r):
@@ -93,10 +116,30 @@ func normalise(text string, maxMarks int) string {
 		}
 		prev = r
 	}
-	if !norm.NFC.IsNormal(out) {
+	if !isNFC(out) {
 		out = norm.NFC.Bytes(out)
 	}
 	return string(out)
+}
+
+// isNFC reports whether b is in Normalization Form C. ASCII is, and no
+// ASCII character composes with the character before it, so only the
+// non-ASCII stretches, each with the character before it, need the
+// quick check.
+func isNFC(b []byte) bool {
+	for i := 0; i < len(b); i++ {
+		if b[i] < utf8.RuneSelf {
+			continue
+		}
+		start := max(i-1, 0)
+		for i < len(b) && b[i] >= utf8.RuneSelf {
+			i++
+		}
+		if !norm.NFC.IsNormal(b[start:i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // maxNewlines is the most line breaks kept in a row: two blank lines.
