@@ -56,6 +56,11 @@ const (
 	skip             // a URL whose scheme is not allowed: [start, end) stays text
 )
 
+// stackLinks is how many links Find gathers on the stack before it needs
+// the heap: most comments hold fewer, and then the slice returned is the
+// only allocation besides the strings built for hrefs.
+const stackLinks = 32
+
 // scanner holds the state of one Find call.
 type scanner struct {
 	l    *Linkifier
@@ -68,7 +73,8 @@ type scanner struct {
 // apply Filter, which only concerns rendering.
 func (l *Linkifier) Find(text string) []Link {
 	s := scanner{l: l, text: text}
-	var links []Link
+	var buf [stackLinks]Link
+	links := buf[:0]
 	for i := 0; i < len(text); {
 		// The hot loop: most bytes of prose are settled by one table look-up.
 		if asciiClass[text[i]]&cTrigger == 0 {
@@ -105,12 +111,20 @@ func (l *Linkifier) Find(text string) []Link {
 			i = max(next, i+1)
 		}
 	}
-	return links
+	if len(links) == 0 {
+		return nil
+	}
+	return append([]Link(nil), links...)
 }
 
 // scheme looks for a URL whose scheme ends at the ':' at p.
 func (s *scanner) scheme(p int) (kind, int, int) {
 	text := s.text
+	auth := strings.HasPrefix(text[p+1:], "//")
+	if !auth && (p+1 == len(text) || asciiClass[text[p+1]]&cURL == 0 && text[p+1] < utf8.RuneSelf) {
+		// "Note: …", "12:30 " — the usual colon in prose, settled at once.
+		return none, 0, 0
+	}
 	j := p
 	for j > s.lo && p-j < maxSchemeLen && asciiClass[text[j-1]]&cScheme != 0 {
 		j--
@@ -118,7 +132,6 @@ func (s *scanner) scheme(p int) (kind, int, int) {
 	if j == p {
 		return none, 0, 0
 	}
-	auth := strings.HasPrefix(text[p+1:], "//")
 	content := p + 1
 	if auth {
 		content = p + 3

@@ -1,18 +1,15 @@
 package linkify
 
 import (
-	"net/netip"
 	"net/url"
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/idna"
 	"golang.org/x/net/publicsuffix"
 )
-
-// defaultSchemes are the schemes linked when Linkifier.Schemes is empty.
-var defaultSchemes = []string{"http", "https", "mailto"}
 
 // defaultScheme is added to a bare link when Linkifier.DefaultScheme is empty.
 const defaultScheme = "https"
@@ -34,7 +31,17 @@ func neverLinked(lower string) bool {
 func (l *Linkifier) allowed(name string, auth bool) bool {
 	list := l.Schemes
 	if len(list) == 0 {
-		list = defaultSchemes
+		// The default, without a map look-up: this runs for every word
+		// before a ':' in the text.
+		switch len(name) {
+		case 4:
+			return auth && strings.EqualFold(name, "http")
+		case 5:
+			return auth && strings.EqualFold(name, "https")
+		case 6:
+			return !auth && strings.EqualFold(name, "mailto")
+		}
+		return false
 	}
 	for _, s := range list {
 		if len(s) != len(name) || !strings.EqualFold(s, name) {
@@ -214,6 +221,25 @@ func asciiHost(h string) (string, bool) {
 	return "", false
 }
 
+// isIP reports whether an ASCII host is an IP address. A host name's last
+// label is never all digits, so that one test tells IPv4 apart without the
+// cost of a full parse (netip.ParseAddr allocates its error for every name).
+func isIP(h string) bool {
+	if strings.IndexByte(h, ':') >= 0 {
+		return true // only IPv6 hosts hold a colon
+	}
+	last := h[strings.LastIndexByte(h, '.')+1:]
+	if last == "" {
+		return false
+	}
+	for i := 0; i < len(last); i++ {
+		if !isDigit(last[i]) {
+			return false
+		}
+	}
+	return true
+}
+
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
@@ -227,17 +253,53 @@ func isASCII(s string) bool {
 // suffix plus one label ("news.bbc.co.uk" → "bbc.co.uk"). An IP address,
 // a public suffix itself or a single label is its own domain.
 func registrable(h string) string {
-	if _, err := netip.ParseAddr(h); err == nil {
+	dot := strings.IndexByte(h, '.')
+	if dot < 0 || isIP(h) {
 		return h
 	}
-	if strings.IndexByte(h, '.') < 0 {
+	if strings.IndexByte(h[dot+1:], '.') < 0 {
+		// Two labels: either a public suffix plus one, or a public suffix
+		// itself (github.io); both are their own domain. Skipping the
+		// look-up matters: publicsuffix allocates on every call.
 		return h
+	}
+	slot := &domainCache[fnv1a(h)%domainCacheSize]
+	if e := slot.Load(); e != nil && e.host == h {
+		return e.domain
 	}
 	d, err := publicsuffix.EffectiveTLDPlusOne(strings.TrimSuffix(h, "."))
 	if err != nil {
-		return h
+		d = h
 	}
+	// Cloned: h may be part of a long comment, which the cache must not keep.
+	e := &domainEntry{host: strings.Clone(h)}
+	e.domain = e.host[len(h)-len(d):]
+	slot.Store(e)
 	return d
+}
+
+// domainCacheSize is the number of hosts whose registrable domain is
+// remembered. Comments link the same few hundred sites over and over, and a
+// public suffix look-up costs as much as scanning a few hundred bytes of
+// text, so a small cache pays; a host that misses costs no more than
+// without it. Slots are overwritten, never grown: memory stays bounded
+// whatever the input.
+const domainCacheSize = 1024
+
+// domainEntry is one immutable cache entry; slots are swapped atomically, so
+// the cache is safe for concurrent use without a lock.
+type domainEntry struct{ host, domain string }
+
+var domainCache [domainCacheSize]atomic.Pointer[domainEntry]
+
+// fnv1a is the 32-bit FNV-1a hash of s.
+func fnv1a(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h
 }
 
 // mixedScript reports whether a label of the ASCII host h is, in its Unicode

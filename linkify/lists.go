@@ -28,11 +28,13 @@ const maxSchemeLen = 32
 // embedded common-TLD file. They are built once per process, on first use,
 // so that a program that imports linkify but never calls it pays nothing.
 type lists struct {
-	tlds       map[string]bool // every TLD xurls knows (root zone + pseudo TLDs), lower case
-	common     map[string]bool // common web TLDs, from common_tlds.txt
-	authority  map[string]bool // schemes written "scheme://", lower case
-	noAuth     map[string]bool // schemes written "scheme:", lower case (mailto, tel, …)
-	commonList []string        // the entries of common_tlds.txt in file order, for tests
+	tlds        map[string]bool // every TLD xurls knows (root zone + pseudo TLDs), lower case
+	common      map[string]bool // common web TLDs, from common_tlds.txt
+	shortTLDs   shortSet        // the two- and three-letter entries of tlds
+	shortCommon shortSet        // the two- and three-letter entries of common
+	authority   map[string]bool // schemes written "scheme://", lower case
+	noAuth      map[string]bool // schemes written "scheme:", lower case (mailto, tel, …)
+	commonList  []string        // the entries of common_tlds.txt in file order, for tests
 }
 
 var loadLists = sync.OnceValue(func() *lists {
@@ -63,8 +65,47 @@ var loadLists = sync.OnceValue(func() *lists {
 		ls.common[line] = true
 		ls.commonList = append(ls.commonList, line)
 	}
+	for t := range ls.tlds {
+		ls.shortTLDs.add(t)
+	}
+	for t := range ls.common {
+		ls.shortCommon.add(t)
+	}
 	return ls
 })
+
+// shortSet is a set of two- and three-letter lower-case ASCII words as a
+// bitmap: most labels a scanner meets in prose ("js", "md", "py", "com")
+// are that short, and a bit test is several times cheaper than hashing
+// for a map look-up.
+type shortSet [(26*26 + 26*26*26 + 7) / 8]byte
+
+// shortIndex returns the bit of a two- or three-letter lower-case word, or
+// false when w is not one.
+func shortIndex(w []byte) (int, bool) {
+	if len(w) < 2 || len(w) > 3 {
+		return 0, false
+	}
+	i := 0
+	for _, c := range w {
+		if c < 'a' || c > 'z' {
+			return 0, false
+		}
+		i = i*26 + int(c-'a')
+	}
+	if len(w) == 3 {
+		i += 26 * 26
+	}
+	return i, true
+}
+
+func (s *shortSet) add(w string) {
+	if i, ok := shortIndex([]byte(w)); ok {
+		s[i/8] |= 1 << (i % 8)
+	}
+}
+
+func (s *shortSet) has(i int) bool { return s[i/8]&(1<<(i%8)) != 0 }
 
 // lowerASCII copies s, lower-cased, into buf and returns the copy, or false
 // when s is longer than buf. Used for allocation-free map look-ups.
@@ -91,10 +132,16 @@ func (ls *lists) isTLD(label string) bool {
 	if label[0] >= 0x80 {
 		return ls.tlds[label] || ls.tlds[strings.ToLower(label)]
 	}
+	if len(label) < 2 || isDigit(label[0]) {
+		return false // no TLD has one letter or starts with a digit
+	}
 	var buf [maxTLDLen]byte
 	b, ok := lowerASCII(buf[:], label)
 	if !ok {
 		return false
+	}
+	if i, ok := shortIndex(b); ok {
+		return ls.shortTLDs.has(i)
 	}
 	if len(b) > 4 && string(b[:4]) == "xn--" {
 		for _, c := range b[4:] {
@@ -111,5 +158,11 @@ func (ls *lists) isTLD(label string) bool {
 func (ls *lists) isCommonTLD(label string) bool {
 	var buf [maxTLDLen]byte
 	b, ok := lowerASCII(buf[:], label)
-	return ok && ls.common[string(b)]
+	if !ok {
+		return false
+	}
+	if i, ok := shortIndex(b); ok {
+		return ls.shortCommon.has(i)
+	}
+	return ls.common[string(b)]
 }

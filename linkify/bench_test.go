@@ -1,0 +1,163 @@
+package linkify_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"mvdan.cc/xurls/v2"
+
+	"github.com/commentkit/commentkit/linkify"
+)
+
+// proseWords are the words comments are made of in the benchmarks,
+// with the dotted words and file names that must not become links.
+var proseWords = strings.Fields(`the a comment about this article I think you are right
+but it really depends, e.g. on how much Node.js code you keep around; see README.md
+and setup.py for details. It costs 3.14 dollars: fine! Really? I.B.M. said "yes" in
+v1.2.3 and (maybe) not later. Thanks for writing it, I'll share it with my team.
+Honestly I disagree with the second point - caching is hard... or isn't it?`)
+
+// proseLinks are the links sprinkled into benchmark comments, one of each
+// kind the scanner tells apart.
+var proseLinks = []string{
+	"https://example.org/articles/2024/why-go?ref=home",
+	"www.example.net/path/to/page",
+	"blog.example.com",
+	"(see https://en.wikipedia.org/wiki/Pan_(god))",
+	"jane.doe@example.co.uk",
+	"http://localhost:8080/debug",
+	"bit.ly/3xYzAb",
+	"https://例え.jp/パス",
+}
+
+// prose returns a comment of about size bytes holding n links, the same for
+// the same arguments.
+func prose(size, n int) string {
+	var b strings.Builder
+	seed := uint32(size*31 + n)
+	next := func(m int) int {
+		seed = seed*1664525 + 1013904223 // a linear congruential generator: deterministic, no imports
+		return int(seed>>8) % m
+	}
+	linked := 0
+	for b.Len() < size || linked < n {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		// The k-th link goes in at about k/n of the way, after a few words.
+		if linked < n && b.Len() >= 40+linked*size/n {
+			b.WriteString(proseLinks[linked%len(proseLinks)])
+			linked++
+			continue
+		}
+		b.WriteString(proseWords[next(len(proseWords))])
+	}
+	return b.String()
+}
+
+var sizes = []struct {
+	name string
+	n    int
+}{{"1KB", 1 << 10}, {"8KB", 8 << 10}}
+
+var urlCounts = []int{0, 5, 20}
+
+// TestProseHasItsLinks checks that the benchmark comments hold exactly the
+// links they were built with, so that the benchmark measures what it says.
+func TestProseHasItsLinks(t *testing.T) {
+	for _, size := range sizes {
+		for _, n := range urlCounts {
+			assert.Len(t, linkify.Find(prose(size.n, n)), n, "%s with %d links", size.name, n)
+		}
+	}
+}
+
+// BenchmarkFind compares Find with xurls.Relaxed().FindAllStringIndex on
+// prose comments, in one run. The ratio:
+//
+//	go test -run '^$' -bench 'BenchmarkFind$' -count 6 ./linkify > bench.txt
+//	benchstat -col /impl bench.txt
+func BenchmarkFind(b *testing.B) {
+	impls := []struct {
+		name string
+		find func(string) int
+	}{
+		{"xurls", func(s string) int { return len(xurls.Relaxed().FindAllStringIndex(s, -1)) }},
+		{"linkify", func(s string) int { return len(linkify.Find(s)) }},
+	}
+	xurls.Relaxed() // compiled before any timing
+	for _, size := range sizes {
+		for _, n := range urlCounts {
+			text := prose(size.n, n)
+			for _, impl := range impls {
+				b.Run(fmt.Sprintf("size=%s/urls=%d/impl=%s", size.name, n, impl.name), func(b *testing.B) {
+					b.SetBytes(int64(len(text)))
+					b.ReportAllocs()
+					for b.Loop() {
+						impl.find(text)
+					}
+				})
+			}
+		}
+	}
+}
+
+// BenchmarkHTML measures rendering prose comments with the zero Linkifier.
+func BenchmarkHTML(b *testing.B) {
+	for _, size := range sizes {
+		for _, n := range urlCounts {
+			text := prose(size.n, n)
+			b.Run(fmt.Sprintf("size=%s/urls=%d", size.name, n), func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				b.ReportAllocs()
+				for b.Loop() {
+					linkify.HTML(text)
+				}
+			})
+		}
+	}
+}
+
+// hostile are inputs chosen by an attacker, built to a given size, to show
+// that Find takes linear time: time per byte at 1MB within 2x of 8KB.
+var hostile = []struct {
+	name  string
+	build func(size int) string
+}{
+	{"a.", func(size int) string { return strings.Repeat("a.", size/2) }},
+	{"dots", func(size int) string { return strings.Repeat(".", size) }},
+	{"at-dot-colon", func(size int) string { return strings.Repeat("a@b.c:", size/6) }},
+	{"schemes", func(size int) string { return strings.Repeat("http:", size/5) }},
+	{"parens", func(size int) string { return "https://example.com/" + strings.Repeat("(", size-20) }},
+	// One URL-like token of the whole size (100KB and more).
+	{"urltoken", func(size int) string {
+		return "https://example.com/" + strings.Repeat("seg-1.x/", (size-20)/8)
+	}},
+	{"hosttoken", func(size int) string { return strings.Repeat("label.", size/6) + "com" }},
+	// Prose with 20 links every 8KB and not a single space.
+	{"nospace", func(size int) string { return strings.ReplaceAll(prose(size, size/(8<<10)*20), " ", "") }},
+}
+
+// BenchmarkFindLinear runs Find on each hostile input at 8KB, 100KB and
+// 1MB; compare the time per byte across sizes with
+//
+//	benchstat -col /size bench.txt
+func BenchmarkFindLinear(b *testing.B) {
+	for _, in := range hostile {
+		for _, size := range []struct {
+			name string
+			n    int
+		}{{"8KB", 8 << 10}, {"100KB", 100 << 10}, {"1MB", 1 << 20}} {
+			text := in.build(size.n)
+			b.Run(fmt.Sprintf("input=%s/size=%s", in.name, size.name), func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				b.ReportAllocs()
+				for b.Loop() {
+					linkify.Find(text)
+				}
+			})
+		}
+	}
+}
