@@ -29,10 +29,10 @@ var (
 	// are compiled once; RE2 runs in linear time.
 	phoneRE = regexp.MustCompile(`(?:^|[^\w+])(\+\d(?:[ .\-]?\(?\d\)?){7,14})(?:$|[^\w])|(?:^|[^\w])(\(?\d{3}\)?[ .\-]\d{3}[ .\-]\d{4})(?:$|[^\w])`)
 	// A messenger's name followed by what introduces a handle.
-	messengerRE = regexp.MustCompile(`\b(whatsapp|whats app|telegram|kik|skype|wechat|viber|snapchat|signal)\s*(?:[:@]|id\b|me\b|number\b|username\b)|\b(?:on|via|at)\s+(whatsapp|telegram|kik|skype|wechat|viber|snapchat)\b`)
+	messengerRE = regexp.MustCompile(`(?i)\b(whatsapp|whats app|telegram|kik|skype|wechat|viber|snapchat|signal)\s*(?:[:@]|id\b|me\b|number\b|username\b)|\b(?:on|via|at)\s+(whatsapp|telegram|kik|skype|wechat|viber|snapchat)\b`)
 	// A social network's name and, close after it, a handle: "IG :
 	// __name", "instagram username is name_", "twitter likes @name".
-	socialHandleRE = regexp.MustCompile(`\b(instagram|insta|ig|twitter|tiktok|snapchat|snap|kik|skype)\b(?:\s*(?:user\s*name|username|handle|name|id|account)?\s*(?:is|:|-)\s*@?[\w.]{3,}|[^@\n]{0,24}@\s?\w{3,})`)
+	socialHandleRE = regexp.MustCompile(`(?i)\b(instagram|insta|ig|twitter|tiktok|snapchat|snap|kik|skype)\b(?:\s*(?:user\s*name|username|handle|name|id|account)?\s*(?:is|:|-)\s*@?[\w.]{3,}|[^@\n]{0,24}@\s?\w{3,})`)
 	// Where to send money: a Bitcoin address (legacy, P2SH or bech32).
 	bitcoinRE = regexp.MustCompile(`\b(?:[13][a-km-zA-HJ-NP-Z1-9]{25,34}|bc1[02-9ac-hj-np-z]{11,71})\b`)
 	// Hosts whose links open a chat with a person.
@@ -55,26 +55,22 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 			break
 		}
 	}
-	if m := phoneRE.FindStringSubmatch(v.Text); m != nil {
-		number := m[1]
-		if number == "" {
-			number = m[2]
-		}
-		what = append(what, "the phone number "+strings.TrimSpace(number))
+	if m := matchOutsideLinks(phoneRE, v); m != "" {
+		what = append(what, "the phone number "+strings.Trim(m, " \t\n.,;:!?()"))
 	}
-	if m := bitcoinRE.FindString(v.Text); m != "" {
+	if m := matchOutsideLinks(bitcoinRE, v); m != "" {
 		what = append(what, "the Bitcoin address "+m)
 	}
-	if m := messengerRE.FindStringSubmatch(v.Folded); m != nil {
+	if m := messengerRE.FindStringSubmatch(v.Text); m != nil {
 		name := m[1]
 		if name == "" {
 			name = m[2]
 		}
-		what = append(what, "a "+name+" handle")
+		what = append(what, "a "+strings.ToLower(name)+" handle")
 	}
 	if len(what) == 0 {
-		if m := socialHandleRE.FindStringSubmatch(v.Folded); m != nil {
-			what = append(what, "a "+m[1]+" handle")
+		if m := socialHandleRE.FindStringSubmatch(v.Text); m != nil {
+			what = append(what, "a "+strings.ToLower(m[1])+" handle")
 		}
 	}
 	if len(what) == 0 {

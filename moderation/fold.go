@@ -199,8 +199,8 @@ func unleetWord(word string) (string, bool) {
 	if out, ok := splitForTo(word); ok {
 		return out, true
 	}
-	if others > 0 || letters < 2 {
-		return word, false // h264, b2b, 3d: not leetspeak
+	if others > 0 || letters+leets < 3 {
+		return word, false // h264, b2b, x3: not leetspeak
 	}
 	// Letters then digits (mp3, ps4, gta5), or digits then letters (4th,
 	// 1080p, 100k): model names, ordinals and units, not leetspeak.

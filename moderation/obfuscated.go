@@ -60,19 +60,28 @@ var obfuscatedREs = []struct {
 
 // Check implements Checker.
 func (c *ObfuscatedLinkCheck) Check(_ context.Context, v *View) []Flag {
-	text := v.Text
 	for _, o := range obfuscatedREs {
-		k := 0 // links are in order, and so are the matches
-		for _, m := range o.re.FindAllStringIndex(text, -1) {
-			for k < len(v.Links) && v.Links[k].End <= m[0] {
-				k++
-			}
-			if k < len(v.Links) && v.Links[k].Start < m[1] {
-				continue // a real link that the link finder found
-			}
+		if m := matchOutsideLinks(o.re, v); m != "" {
 			return []Flag{{Code: CodeObfuscatedLink, Score: c.Score,
-				Detail: "a disguised link: " + o.what + " (“" + strings.TrimSpace(text[m[0]:m[1]]) + "”)"}}
+				Detail: "a disguised link: " + o.what + " (“" + strings.TrimSpace(m) + "”)"}}
 		}
 	}
 	return nil
+}
+
+// matchOutsideLinks returns the first match of re in v.Text that overlaps
+// none of v.Links, or "". Links and matches are both in order, so one pass
+// over each is enough.
+func matchOutsideLinks(re *regexp.Regexp, v *View) string {
+	k := 0
+	for _, m := range re.FindAllStringIndex(v.Text, -1) {
+		for k < len(v.Links) && v.Links[k].End <= m[0] {
+			k++
+		}
+		if k < len(v.Links) && v.Links[k].Start < m[1] {
+			continue // inside a link the link finder found
+		}
+		return v.Text[m[0]:m[1]]
+	}
+	return ""
 }

@@ -1,0 +1,245 @@
+package moderation
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// checkCase is one case of the files in testdata/checks: a comment run
+// through New(config).Check with the default checks, and the flag codes
+// that must and must not fire. Fields left out are not checked.
+type checkCase struct {
+	Name        string           `json:"name"`
+	Body        string           `json:"body"`
+	AuthorURL   string           `json:"authorURL,omitempty"`
+	AuthorEmail string           `json:"authorEmail,omitempty"`
+	Config      *checkCaseConfig `json:"config,omitempty"`
+	Fires       []string         `json:"fires,omitempty"`
+	NotFires    []string         `json:"notFires,omitempty"`
+	Action      string           `json:"action,omitempty"` // "approve", "hold" or "reject"
+}
+
+// checkCaseConfig is the part of Config the checks read.
+type checkCaseConfig struct {
+	MaxLinks       int      `json:"maxLinks,omitempty"`
+	AllowedDomains []string `json:"allowedDomains,omitempty"`
+	Phrases        []string `json:"phrases,omitempty"`
+	BlockedWords   []string `json:"blockedWords,omitempty"`
+	HoldWords      []string `json:"holdWords,omitempty"`
+}
+
+func TestChecks(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "checks", "*.json"))
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		require.NoError(t, err)
+		var cases []checkCase
+		require.NoError(t, json.Unmarshal(data, &cases), file)
+		t.Run(filepath.Base(file), func(t *testing.T) {
+			for _, tc := range cases {
+				t.Run(tc.Name, func(t *testing.T) {
+					cfg := Config{}
+					if c := tc.Config; c != nil {
+						cfg = Config{MaxLinks: c.MaxLinks, AllowedDomains: c.AllowedDomains, Phrases: c.Phrases,
+							BlockedWords: c.BlockedWords, HoldWords: c.HoldWords}
+					}
+					m, err := New(cfg)
+					require.NoError(t, err)
+					res, err := m.Check(context.Background(), Comment{Body: tc.Body, AuthorURL: tc.AuthorURL, AuthorEmail: tc.AuthorEmail})
+					require.NoError(t, err)
+					fired := map[string]Flag{}
+					for _, f := range res.Flags {
+						fired[f.Code] = f
+						assert.NotEmpty(t, f.Detail, "flag %s has no Detail", f.Code)
+						assert.Greater(t, f.Score, 0.0, "flag %s", f.Code)
+					}
+					for _, code := range tc.Fires {
+						assert.Contains(t, fired, code, "flags: %+v", res.Flags)
+					}
+					for _, code := range tc.NotFires {
+						assert.NotContains(t, fired, code, "flags: %+v", res.Flags)
+					}
+					if tc.Action != "" {
+						assert.Equal(t, tc.Action, res.Action.String(), "score %.2f, flags: %+v", res.Score, res.Flags)
+					}
+				})
+			}
+		})
+	}
+}
+
+// foldCase is one case of testdata/fold.json.
+type foldCase struct {
+	Name   string   `json:"name"`
+	In     string   `json:"in"`
+	Folded *string  `json:"folded,omitempty"`
+	Words  []string `json:"words,omitempty"`
+}
+
+func TestFold(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "fold.json"))
+	require.NoError(t, err)
+	var cases []foldCase
+	require.NoError(t, json.Unmarshal(data, &cases))
+	for _, tc := range cases {
+		t.Run(tc.Name, func(t *testing.T) {
+			folded := foldText(tc.In)
+			if tc.Folded != nil {
+				assert.Equal(t, *tc.Folded, folded)
+			}
+			if tc.Words != nil {
+				assert.Equal(t, tc.Words, splitWords(folded))
+			}
+		})
+	}
+}
+
+func TestFoldASCIIFastPathReturnsItsInput(t *testing.T) {
+	s := "already folded, nothing to do"
+	assert.Equal(t, s, foldText(s))
+	assert.Equal(t, s, undoLeet(s))
+}
+
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"fr3e", "ƒree", "frее", "𝗳𝗿𝗲𝗲", "sub4sub", "I’ll", "a\u0301", "\xff\xfe", "@$@$", "Привет"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		folded := foldText(s)
+		// Folding is idempotent: the words of folded text fold to themselves.
+		for _, w := range splitWords(folded) {
+			if foldText(w) != w {
+				t.Fatalf("word %q of %q folds again to %q", w, s, foldText(w))
+			}
+		}
+	})
+}
+
+func TestPhraseSet(t *testing.T) {
+	s := newPhraseSet([]string{"check out my", "check out", "if i get # subscribers", "Sub 4 Sub"})
+	words := splitWords(foldText("Check out my stuff! if I get 100 subscribers, sub 4 sub; check OUT"))
+	var got []string
+	s.find(words, func(m phraseMatch) { got = append(got, m.Phrase) })
+	assert.Equal(t, []string{"check out my", "check out", "if i get # subscribers", "sub 4 sub", "check out"}, got)
+}
+
+func TestReadListSkipsCommentsAndBlanks(t *testing.T) {
+	for _, name := range []string{"shorteners.txt", "freemail.txt", "affiliate-hosts.txt", "affiliate-params.txt", "promo-hosts.txt", "promo-phrases.txt", "promo-cues.txt"} {
+		t.Run(name, func(t *testing.T) {
+			data, err := listFiles.ReadFile("lists/" + name)
+			require.NoError(t, err)
+			assert.Contains(t, string(data[:200]), "#", "the list starts with a header")
+			assert.Contains(t, string(data), "Source", "the header names the source")
+			entries := readList(name)
+			require.NotEmpty(t, entries)
+			for _, e := range entries {
+				assert.NotEqual(t, '#', rune(e[0]))
+				assert.Equal(t, e, trimmed(e))
+			}
+		})
+	}
+}
+
+func trimmed(s string) string {
+	for len(s) > 0 && (s[0] == ' ' || s[0] == '\t') {
+		s = s[1:]
+	}
+	for len(s) > 0 && (s[len(s)-1] == ' ' || s[len(s)-1] == '\t' || s[len(s)-1] == '\r') {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+func TestHostSetCoversSubdomains(t *testing.T) {
+	s := newHostSet([]string{"Bit.ly", "www.example.com."})
+	assert.Equal(t, "bit.ly", s.match("bit.ly"))
+	assert.Equal(t, "bit.ly", s.match("j.bit.ly"))
+	assert.Equal(t, "example.com", s.match("shop.example.com"))
+	assert.Equal(t, "", s.match("notbit.ly"))
+	assert.Equal(t, "", s.match("ly"))
+}
+
+func TestScaledAndWithout(t *testing.T) {
+	ctx := context.Background()
+	v := viewOf("SUBSCRIBE TO MY CHANNEL AND CHECK OUT MY VIDEOS!!!!!!!!!!!!")
+	base := Shouting().Check(ctx, v)
+	require.Len(t, base, 1)
+	scaled := Scaled(Shouting(), 4).Check(ctx, v)
+	require.Len(t, scaled, 1)
+	assert.Equal(t, 4*base[0].Score, scaled[0].Score)
+	assert.Equal(t, base[0].Code, scaled[0].Code)
+
+	checks := DefaultChecks(Config{})
+	custom := CheckFunc(func(context.Context, *View) []Flag { return nil })
+	checks = append(checks, Scaled(Emoji(), 2), custom)
+	kept := Without(checks, CodeEmoji, CodeShouting)
+	assert.Len(t, kept, len(checks)-3, "both emoji checks and the shouting check are dropped")
+	for _, c := range kept {
+		assert.NotContains(t, checkCodes(c), CodeEmoji)
+		assert.NotContains(t, checkCodes(c), CodeShouting)
+	}
+	assert.Len(t, Without(checks, CodeBlockedWord), len(checks), "Words raises two codes; dropping one keeps it")
+	assert.Len(t, Without(DefaultChecks(Config{BlockedWords: []string{"x"}}), CodeBlockedWord, CodeHoldWord), len(DefaultChecks(Config{})))
+}
+
+func TestExportedScoreFieldsReweight(t *testing.T) {
+	ctx := context.Background()
+	v := viewOf("https://bit.ly/abc")
+	c := Shorteners()
+	c.Score = 3
+	flags := c.Check(ctx, v)
+	require.Len(t, flags, 1)
+	assert.Equal(t, 3.0, flags[0].Score)
+	assert.Equal(t, ShortenerScore, Shorteners().Score, "each constructor call is a new value")
+}
+
+func TestDefaultChecksCodesAreDistinctAndConstant(t *testing.T) {
+	seen := map[string]bool{}
+	for _, c := range DefaultChecks(Config{BlockedWords: []string{"x"}}) {
+		codes := checkCodes(c)
+		require.NotEmpty(t, codes, "%T names its codes", c)
+		for _, code := range codes {
+			assert.False(t, seen[code], "code %s raised by two checks", code)
+			seen[code] = true
+		}
+	}
+	for _, code := range []string{CodeTooManyLinks, CodeAuthorLink, CodePromoPhrase, CodeHTMLLink, CodeShortener, CodeAffiliate,
+		CodeContact, CodeObfuscatedLink, CodeBlockedWord, CodeHoldWord, CodeMixedScript, CodeShouting, CodeRepetition, CodeEmoji,
+		CodePromoLink, CodeBareLink, CodeExternalLink} {
+		assert.True(t, seen[code], "no default check raises %s", code)
+	}
+}
+
+func TestChecksDoNotChangeTheView(t *testing.T) {
+	v := viewOf("Check out my channel https://bit.ly/x +447935454150 frее 😀😀😀😀😀😀😀😀😀😀 WOW!!!!!!!!!!!!")
+	before := *v
+	words := append([]string(nil), v.Words...)
+	for _, c := range DefaultChecks(Config{BlockedWords: []string{"free"}}) {
+		c.Check(context.Background(), v)
+	}
+	assert.Equal(t, before.Text, v.Text)
+	assert.Equal(t, before.Folded, v.Folded)
+	assert.Equal(t, words, v.Words)
+}
+
+// viewOf builds a View of plain text as the pipeline would, without
+// stripping or normalising: for the checks' own tests.
+func viewOf(text string) *View {
+	m, err := New(Config{Checks: []Checker{}})
+	if err != nil {
+		panic(err)
+	}
+	v := &View{Text: text, Folded: foldText(text)}
+	v.Words = splitWords(v.Folded)
+	v.Links = m.linkify.Find(text)
+	v.Length = len(text)
+	return v
+}
