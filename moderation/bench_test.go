@@ -9,9 +9,11 @@ import (
 	"github.com/microcosm-cc/bluemonday"
 )
 
-// Benchmark inputs. Each sub-benchmark of BenchmarkPipeline runs Check
-// (impl=check) and, on the same input, bluemonday.StrictPolicy().Sanitize
-// alone (impl=sanitize), the baseline the issue measures against. Compare
+// Benchmark inputs. Each sub-benchmark of BenchmarkPipeline runs Check with
+// the default Config (impl=check), Check with no checks (impl=pipeline:
+// strip, normalise, measure, link) and, on the same input,
+// bluemonday.StrictPolicy().Sanitize alone (impl=sanitize), the baseline
+// the issue measures against. Compare
 // them from one run with
 //
 //	go test -run '^$' -bench Pipeline -count 6 ./moderation/ > bench.txt
@@ -82,6 +84,12 @@ func BenchmarkPipeline(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	// bare is the pipeline without checks: what Check costs before the
+	// cost of the checks themselves.
+	bare, err := New(Config{Checks: []Checker{}})
+	if err != nil {
+		b.Fatal(err)
+	}
 	strict := bluemonday.StrictPolicy()
 	for _, in := range inputs {
 		if _, err := m.Check(context.Background(), Comment{Body: in.body}); err != nil {
@@ -93,6 +101,16 @@ func BenchmarkPipeline(b *testing.B) {
 			c := Comment{Body: in.body}
 			for b.Loop() {
 				if _, err := m.Check(context.Background(), c); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run("input="+in.name+"/impl=pipeline", func(b *testing.B) {
+			b.SetBytes(int64(len(in.body)))
+			b.ReportAllocs()
+			c := Comment{Body: in.body}
+			for b.Loop() {
+				if _, err := bare.Check(context.Background(), c); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -42,6 +42,11 @@ func FuzzCheck(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, body string) {
+		if isNormal(body, m.cfg.MaxCombiningMarks) {
+			if out := normaliseCopy(body, m.cfg.MaxCombiningMarks); out != body {
+				t.Fatalf("isNormal(%q), but normalising changes it to %q", body, out)
+			}
+		}
 		res, err := m.Check(context.Background(), Comment{Body: body})
 		var le *LengthError
 		switch {

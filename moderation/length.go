@@ -42,8 +42,9 @@ func graphemes(text string) int {
 	n := 0
 	for i := 0; i < len(text); {
 		if text[i] < utf8.RuneSelf {
-			n++
-			i++
+			j := i + asciiPrefix(text[i:])
+			n += j - i
+			i = j
 			continue
 		}
 		start := i
@@ -71,13 +72,22 @@ func graphemes(text string) int {
 	return n
 }
 
-func allASCII(s string) bool {
-	for i := range len(s) {
-		if s[i] >= utf8.RuneSelf {
-			return false
+func allASCII(s string) bool { return asciiPrefix(s) == len(s) }
+
+// asciiPrefix returns the length of the ASCII bytes that start s, reading
+// eight at a time.
+func asciiPrefix(s string) int {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := s[i : i+8]
+		if (w[0]|w[1]|w[2]|w[3]|w[4]|w[5]|w[6]|w[7])&0x80 != 0 {
+			break
 		}
 	}
-	return true
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
+	}
+	return i
 }
 
 // checkLength returns the *LengthError for a text of n units, or nil.

@@ -24,9 +24,14 @@ import (
 //
 // maxMarks < 0 keeps every mark.
 func normalise(text string, maxMarks int) string {
-	if isCleanASCII(text) {
+	if isNormal(text, maxMarks) {
 		return text // nothing to do, the common case
 	}
+	return normaliseCopy(text, maxMarks)
+}
+
+// normaliseCopy is normalise for text that needs changes.
+func normaliseCopy(text string, maxMarks int) string {
 	out := make([]byte, 0, len(text))
 	pendingSpace := 0 // spaces and tabs not yet written: dropped at a line end
 	newlines := 0     // line breaks not yet written: capped, dropped at the end
@@ -116,17 +121,17 @@ func normalise(text string, maxMarks int) string {
 		}
 		prev = r
 	}
-	if !isNFC(out) {
-		out = norm.NFC.Bytes(out)
+	if s := string(out); isNFC(s) {
+		return s
 	}
-	return string(out)
+	return norm.NFC.String(string(out))
 }
 
 // isNFC reports whether b is in Normalization Form C. ASCII is, and no
 // ASCII character composes with the character before it, so only the
 // non-ASCII stretches, each with the character before it, need the
 // quick check.
-func isNFC(b []byte) bool {
+func isNFC(b string) bool {
 	for i := 0; i < len(b); i++ {
 		if b[i] < utf8.RuneSelf {
 			continue
@@ -135,7 +140,7 @@ func isNFC(b []byte) bool {
 		for i < len(b) && b[i] >= utf8.RuneSelf {
 			i++
 		}
-		if !norm.NFC.IsNormal(b[start:i]) {
+		if !norm.NFC.IsNormalString(b[start:i]) {
 			return false
 		}
 	}
@@ -186,32 +191,56 @@ func isDropped(r rune) bool {
 		(0x2066 <= r && r <= 0x2069) // bidi isolates
 }
 
-// isCleanASCII reports whether normalise would return text unchanged
-// because it is printable ASCII, LF and TAB, with no white space at the
-// ends or the ends of lines, and no more than two blank lines in a row.
-func isCleanASCII(text string) bool {
+// isNormal reports whether normalise would return text unchanged: the
+// common case, which then costs one read and no copy.
+func isNormal(text string, maxMarks int) bool {
 	if text == "" {
 		return true
 	}
-	newlines := 0
-	for i := range len(text) {
+	if isBlankOrLF(text[0]) || isBlankOrLF(text[len(text)-1]) {
+		return false
+	}
+	newlines, marks := 0, 0
+	for i := 0; i < len(text); {
 		c := text[i]
-		switch {
-		case c == '\n':
-			if i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
-				return false
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '\n':
+				if text[i-1] == ' ' || text[i-1] == '\t' {
+					return false // i > 0: text does not start with LF
+				}
+				newlines++
+				if newlines > maxNewlines {
+					return false
+				}
+			case c == '\t' || (' ' <= c && c < 0x7f):
+				newlines = 0
+			default:
+				return false // a control character, CR
 			}
-			newlines++
-			if newlines > maxNewlines {
-				return false
-			}
+			marks = 0
+			i++
 			continue
-		case c == '\t':
-		case c < 0x20 || c >= 0x7f:
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == utf8.RuneError && size == 1, isDropped(r),
+			r == '\u00a0', r == '\u2007', r == '\u202f':
 			return false
+		case r == '\u200c' || r == '\u200d':
+			if i == 0 || text[i-1] < utf8.RuneSelf || i+size >= len(text) || text[i+size] < utf8.RuneSelf {
+				return false // it joins nothing, or only ASCII
+			}
+		case unicode.In(r, unicode.Mn, unicode.Me):
+			marks++
+			if maxMarks >= 0 && marks > maxMarks {
+				return false
+			}
+		default:
+			marks = 0
 		}
 		newlines = 0
+		i += size
 	}
-	first, last := text[0], text[len(text)-1]
-	return !isBlankOrLF(first) && !isBlankOrLF(last)
+	return isNFC(text)
 }

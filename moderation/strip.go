@@ -134,9 +134,11 @@ func escapeNonTags(body string) string {
 	var b strings.Builder
 	last := 0
 	for i := 0; i < len(body); i++ {
-		if body[i] != '<' {
-			continue
+		lt := strings.IndexByte(body[i:], '<')
+		if lt < 0 {
+			break
 		}
+		i += lt
 		j := i + 1
 		if j < len(body) && body[j] == '/' {
 			j++
@@ -242,7 +244,7 @@ func (s *stripper) textOfSanitized(out string, mk *Markup) string {
 		if n := strings.IndexAny(tag, " \t\n\f\r/"); n >= 0 {
 			name = tag[:n]
 		}
-		kind := tagKinds[strings.ToLower(name)]
+		kind := tagKinds[name] // the tokenizer wrote names in lower case
 		afterBlock = kind == tagLine || kind == tagParagraph || kind == tagCell || kind == tagBreak
 		switch kind {
 		case tagBreak:
