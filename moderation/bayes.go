@@ -185,6 +185,9 @@ const (
 // the comment, with the codes of the content flags it raised, as spam.
 func (s *stateSettings) bayesFlags(st *State, content []Flag) []Flag {
 	l := st.snap.Learned
+	if !st.tokensRead {
+		return nil // the model was not ready at the last Load: tokens were not read
+	}
 	if s.bayesMin <= 0 || l.Spam < s.bayesMin || l.Ham < s.bayesMin {
 		return nil
 	}

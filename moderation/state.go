@@ -6,6 +6,7 @@ import (
 	"encoding/base64"
 	"errors"
 	"strings"
+	"sync/atomic"
 	"time"
 )
 
@@ -36,14 +37,15 @@ type State struct {
 	// Author is what moderators decided about the author's comments.
 	Author AuthorState
 
-	now       time.Time
-	formToken string
-	honeypot  string
-	authorKey string
-	textID    uint64   // the text's id, or the id of the text it nearly repeats
-	shingles  []uint64 // its duplicate lookup keys
-	query     Query
-	snap      *Snapshot
+	now        time.Time
+	formToken  string
+	honeypot   string
+	authorKey  string
+	textID     uint64   // the text's id, or the id of the text it nearly repeats
+	shingles   []uint64 // its duplicate lookup keys
+	query      Query
+	tokensRead bool // the classifier's tokens were read
+	snap       *Snapshot
 }
 
 // stateSettings are the Config fields the state checks use, defaults
@@ -62,6 +64,10 @@ type stateSettings struct {
 	timeout       time.Duration
 	allowed       []string
 	hold          float64
+	// modelReady remembers whether the model had learned enough at the
+	// last Load, so that a Moderator whose model is not ready yet does not
+	// pay for the classifier's tokens.
+	modelReady *atomic.Bool
 }
 
 // errStateTimeout is the error of a Store call cut short by the state
@@ -178,8 +184,11 @@ func (s *stateSettings) load(ctx context.Context, v *View, in formInput) *State 
 		Senders: senderKeys(v.Comment, st.authorKey),
 		Author:  st.authorKey,
 		Domains: domains,
-		Tokens:  bayesTokens(v.Words, domains),
 		Windows: s.windows,
+	}
+	if s.modelReady == nil || s.modelReady.Load() {
+		st.query.Tokens = bayesTokens(v.Words, domains)
+		st.tokensRead = true
 	}
 	st.query.Shingles = st.shingles
 	if err := ctx.Err(); err != nil {
@@ -198,6 +207,9 @@ func (s *stateSettings) load(ctx context.Context, v *View, in formInput) *State 
 	}
 	st.snap = snap
 	st.Author = snap.Author
+	if s.modelReady != nil {
+		s.modelReady.Store(s.bayesMin > 0 && snap.Learned.Spam >= s.bayesMin && snap.Learned.Ham >= s.bayesMin)
+	}
 	return st
 }
 
