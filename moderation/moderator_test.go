@@ -2,8 +2,11 @@ package moderation
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
+	"html"
 	"math"
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -272,5 +275,33 @@ func TestIsNFCMatchesNorm(t *testing.T) {
 		"x\u1100\u1161", "Å", "A\u030a", "\u212b", "a\u0316\u0300", "a\u0300\u0316",
 	} {
 		assert.Equal(t, norm.NFC.IsNormalString(s), isNFC(s), "%q", s)
+	}
+}
+
+// TestTextWriterSplitWrites feeds textWriter the sanitizer's output a byte
+// at a time: the text must not depend on how the writes are cut.
+func TestTextWriterSplitWrites(t *testing.T) {
+	data, err := os.ReadFile("testdata/pipeline/strip.json")
+	require.NoError(t, err)
+	var cases []pipelineCase
+	require.NoError(t, json.Unmarshal(data, &cases))
+	cases = append(cases, pipelineCase{Name: "comment kept by the policy", Body: "a<!-- x > y -->b<p>c</p>\n\n  <p>d</p>"})
+	withComments := StripPolicy()
+	withComments.AllowComments()
+	for _, tc := range cases {
+		t.Run(tc.Name, func(t *testing.T) {
+			s := stripper{policy: withComments}
+			var whole Markup
+			want := s.sanitizedText(escapeNonTags(tc.Body), &whole)
+			var split Markup
+			w := textWriter{anchorStart: -1, mk: &split}
+			out := withComments.Sanitize(escapeNonTags(tc.Body))
+			for i := range len(out) {
+				_, _ = w.WriteString(out[i : i+1])
+			}
+			w.closeAnchor()
+			assert.Equal(t, want, html.UnescapeString(string(w.buf)))
+			assert.Equal(t, whole, split)
+		})
 	}
 }

@@ -12,8 +12,8 @@ import (
 // Stripping turns the Body into plain text. Bluemonday does the one HTML
 // tokenizer pass; its policy (StripPolicy by default) keeps only the tags
 // that carry meaning for plain text (block elements, <br>, <a href>), and
-// its output, which is well-formed and escaped, is then read by a cheap
-// scanner (textOfSanitized) rather than a second HTML parser.
+// its output, which is well-formed and escaped, is read as it is written
+// by a cheap scanner (textWriter) rather than a second HTML parser.
 
 // lineBreakElements end a line: at their start and end the text gets a
 // line break, unless it already ends with one.
@@ -117,7 +117,7 @@ func (s *stripper) strip(body string, mk *Markup) string {
 		// html.UnescapeString returns body itself when it holds no '&'.
 		text = html.UnescapeString(body)
 	} else {
-		text = s.textOfSanitized(s.policy.Sanitize(escapeNonTags(body)), mk)
+		text = s.sanitizedText(escapeNonTags(body), mk)
 	}
 	if strings.IndexByte(text, '[') >= 0 {
 		findTextMarkup(text, mk)
@@ -198,85 +198,155 @@ func isHTMLElement(name string) bool {
 	return htmlElements[string(buf[:len(name)])]
 }
 
-// textOfSanitized reads the output of a bluemonday policy, which holds
-// only well-formed tags with double-quoted, escaped attributes, and escaped
-// text, and returns its text, decoded once. Tags become line breaks, spaces
-// or URLs by their tagKind.
-func (s *stripper) textOfSanitized(out string, mk *Markup) string {
-	buf := make([]byte, 0, len(out))
-	anchorStart := -1   // where the text of the open <a> starts in buf
-	anchorHref := ""    // its href, escaped
-	afterBlock := false // the last thing read was a block tag
-	for i := 0; i < len(out); {
-		lt := strings.IndexByte(out[i:], '<')
-		if lt < 0 {
-			lt = len(out) - i
-		}
-		seg := out[i : i+lt]
-		if afterBlock {
-			seg = trimLayoutBreak(seg)
-		}
-		buf = append(buf, seg...)
-		i += lt
-		if i >= len(out) {
-			break
-		}
-		afterBlock = false
-		if strings.HasPrefix(out[i:], "<!--") { // a policy that keeps comments
-			end := strings.Index(out[i+4:], "-->")
-			if end < 0 {
-				break
+// textWriter receives the output of a bluemonday policy as the sanitizer
+// writes it, so that the output is never stored whole nor read twice. That
+// output holds only escaped text and well-formed tags whose attribute
+// values are quoted and escaped: a '<' always starts a tag and the next '>'
+// ends it (a comment, kept by some policies, ends at "-->"). textWriter
+// keeps the text, still escaped, and turns each tag into a line break, a
+// space or a URL by its tagKind.
+type textWriter struct {
+	buf         []byte  // the text so far, escaped
+	tag         []byte  // a tag split across writes, without its '<'
+	inTag       bool    // inside a tag
+	afterBlock  bool    // the last thing read was a block tag or <br>
+	pending     []byte  // white space after a block tag, split across writes
+	anchorStart int     // where the text of the open <a> starts in buf; -1 for none
+	anchorHref  string  // the href of the open <a>, escaped
+	mk          *Markup // where anchors are recorded
+}
+
+func (w *textWriter) Write(p []byte) (int, error) { return w.WriteString(string(p)) }
+
+func (w *textWriter) WriteString(s string) (int, error) {
+	n := len(s)
+	for len(s) > 0 {
+		if w.inTag {
+			gt := strings.IndexByte(s, '>')
+			if gt < 0 || len(w.tag) > 0 || strings.HasPrefix(s, "!--") {
+				// The rare ways: a tag split across writes, or a comment.
+				s = w.tagByteAtATime(s)
+				continue
 			}
-			i += 4 + end + 3
+			w.inTag = false
+			w.endTag(s[:gt])
+			s = s[gt+1:]
 			continue
 		}
-		gt := strings.IndexByte(out[i:], '>')
-		if gt < 0 {
-			break // cannot happen with sanitizer output; drop the rest
+		lt := strings.IndexByte(s, '<')
+		if lt < 0 {
+			w.text(s)
+			break
 		}
-		tag := out[i+1 : i+gt]
-		i += gt + 1
-		closing := strings.HasPrefix(tag, "/")
+		w.text(s[:lt])
+		w.inTag = true
+		s = s[lt+1:]
+	}
+	return n, nil
+}
+
+// tagByteAtATime adds the bytes of s to a tag that is split across writes
+// or is a comment, and returns what follows the tag's end.
+func (w *textWriter) tagByteAtATime(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '>' {
+			isComment := len(w.tag) >= 3 && string(w.tag[:3]) == "!--"
+			if !isComment || (len(w.tag) >= 5 && string(w.tag[len(w.tag)-2:]) == "--") {
+				w.inTag = false
+				if !isComment {
+					w.endTag(string(w.tag))
+				}
+				w.tag = w.tag[:0]
+				return s[i+1:]
+			}
+		}
+		w.tag = append(w.tag, s[i])
+	}
+	return ""
+}
+
+// text adds escaped text. Right after a block tag, white space is layout
+// of the HTML source rather than text: all of it if nothing follows before
+// the next tag, else the spaces and the one line break that start it, so
+// that "</li>\n<li>" and "<br>\n" are each one line break, not two.
+func (w *textWriter) text(s string) {
+	if !w.afterBlock || s == "" {
+		w.buf = append(w.buf, s...)
+		return
+	}
+	k := 0
+	for k < len(s) && isBlankOrLF(s[k]) {
+		k++
+	}
+	if k == len(s) {
+		w.pending = append(w.pending, s...)
+		return
+	}
+	w.afterBlock = false
+	var blank string
+	if len(w.pending) > 0 {
+		blank = string(append(w.pending, s[:k]...))
+		w.pending = w.pending[:0]
+	} else {
+		blank = s[:k]
+	}
+	w.buf = append(w.buf, trimLayoutBreak(blank)...)
+	w.buf = append(w.buf, s[k:]...)
+}
+
+// endTag handles the tag whose inside (between '<' and '>') is tag.
+func (w *textWriter) endTag(tag string) {
+	w.afterBlock, w.pending = false, w.pending[:0]
+	closing := strings.HasPrefix(tag, "/")
+	if closing {
+		tag = tag[1:]
+	}
+	name := tag
+	if n := strings.IndexAny(tag, " \t\n\f\r/"); n >= 0 {
+		name = tag[:n]
+	}
+	kind := tagKinds[name] // the tokenizer writes names in lower case
+	switch kind {
+	case tagBreak:
+		w.buf = append(w.buf, '\n')
+	case tagLine:
+		w.buf = ensureNewlines(w.buf, 1)
+	case tagParagraph:
+		w.buf = ensureNewlines(w.buf, 2)
+	case tagCell:
+		if len(w.buf) > 0 && !isBlankOrLF(w.buf[len(w.buf)-1]) {
+			w.buf = append(w.buf, ' ')
+		}
+	case tagAnchor:
+		w.closeAnchor()
 		if closing {
-			tag = tag[1:]
+			break
 		}
-		name := tag
-		if n := strings.IndexAny(tag, " \t\n\f\r/"); n >= 0 {
-			name = tag[:n]
-		}
-		kind := tagKinds[name] // the tokenizer wrote names in lower case
-		afterBlock = kind == tagLine || kind == tagParagraph || kind == tagCell || kind == tagBreak
-		switch kind {
-		case tagBreak:
-			buf = append(buf, '\n')
-		case tagLine:
-			buf = ensureNewlines(buf, 1)
-		case tagParagraph:
-			buf = ensureNewlines(buf, 2)
-		case tagCell:
-			if len(buf) > 0 && !isBlankOrLF(buf[len(buf)-1]) {
-				buf = append(buf, ' ')
-			}
-		case tagAnchor:
-			if anchorStart >= 0 { // close an anchor left open
-				buf = appendAnchorURL(buf, anchorStart, anchorHref)
-				anchorStart = -1
-			}
-			if closing {
-				break
-			}
-			href, ok := attrValue(tag, "href")
-			if !ok {
-				break
-			}
-			mk.Anchors = append(mk.Anchors, strings.TrimSpace(html.UnescapeString(href)))
-			anchorStart, anchorHref = len(buf), href
+		if href, ok := attrValue(tag, "href"); ok {
+			w.mk.Anchors = append(w.mk.Anchors, strings.TrimSpace(html.UnescapeString(href)))
+			w.anchorStart, w.anchorHref = len(w.buf), href
 		}
 	}
-	if anchorStart >= 0 {
-		buf = appendAnchorURL(buf, anchorStart, anchorHref)
+	w.afterBlock = kind == tagLine || kind == tagParagraph || kind == tagCell || kind == tagBreak
+}
+
+// closeAnchor ends the open anchor, if any, keeping its URL in the text.
+func (w *textWriter) closeAnchor() {
+	if w.anchorStart >= 0 {
+		w.buf = appendAnchorURL(w.buf, w.anchorStart, w.anchorHref)
+		w.anchorStart = -1
 	}
-	return html.UnescapeString(string(buf))
+}
+
+// sanitizedText runs the policy over body and returns the text of its
+// output, decoded once.
+func (s *stripper) sanitizedText(body string, mk *Markup) string {
+	w := textWriter{buf: make([]byte, 0, len(body)), anchorStart: -1, mk: mk}
+	// The error is the reader's, and a strings.Reader has none; on any
+	// other, what was written so far is kept rather than dropped.
+	_ = s.policy.SanitizeReaderToWriter(strings.NewReader(body), &w)
+	w.closeAnchor()
+	return html.UnescapeString(string(w.buf))
 }
 
 // ensureNewlines appends line breaks until buf ends with n of them; at the
