@@ -207,18 +207,31 @@ func asciiHost(h string) (string, bool) {
 		h = u
 	}
 	if isASCII(h) {
-		return strings.ToLower(h), true
+		return strings.ToLower(h), hostChars(h)
 	}
-	if a, err := idna.Lookup.ToASCII(h); err == nil && a != "" && isASCII(a) {
-		return a, true
+	if a, err := idna.Lookup.ToASCII(h); err == nil && a != "" {
+		return a, hostChars(a)
 	}
 	// Not a valid international name (symbols such as ✪, say): keep the
 	// link, with a plain punycode encoding of each label, so the href is
 	// still ASCII and the reader still sees what the browser would visit.
-	if a, err := idna.Punycode.ToASCII(strings.ToLower(h)); err == nil && a != "" && isASCII(a) {
-		return a, true
+	if a, err := idna.Punycode.ToASCII(strings.ToLower(h)); err == nil && a != "" {
+		return a, hostChars(a)
 	}
 	return "", false
+}
+
+// hostChars reports whether h holds only what a host name or IP address
+// holds: letters, digits, '-', '.', '_' and, for IPv6, ':'. Anything else
+// (a control character or '/' from a percent-escape, say) would make the
+// href mean something other than the text: such a "link" stays text.
+func hostChars(h string) bool {
+	for i := 0; i < len(h); i++ {
+		if c := h[i]; asciiClass[c]&cAlnum == 0 && c != '-' && c != '.' && c != '_' && c != ':' {
+			return false
+		}
+	}
+	return true
 }
 
 // isIP reports whether an ASCII host is an IP address. A host name's last
