@@ -1,0 +1,222 @@
+// Command moderate runs comments through moderation.Check: one comment a
+// line on standard input, one JSON result a line on standard output.
+//
+// Each input line is a JSON object with the fields of moderation.Comment,
+// for example
+//
+//	{"body": "Check out my blog https://bit.ly/x", "author": "Ann", "authorURL": "https://ann.example"}
+//
+// (field names match case-insensitively: body, author, authorEmail,
+// authorURL, ip, userAgent, referrer, pageURL, pageTitle). With -text each
+// line is the body of a comment as it is. Blank lines are skipped in JSON
+// mode; in -text mode a blank line is an empty comment.
+//
+// Each output line is the line number and the Result:
+//
+//	{"line":1,"action":"reject","score":3.5,"flags":[{"code":"promo_phrase","score":2.5,"detail":"…"}],"html":"…","text":"…","length":34}
+//
+// A comment the commenter must fix (too long, empty) gives a line with its
+// error message, text and length instead of a verdict:
+//
+//	{"line":2,"error":"Your comment is empty.","text":"","length":0}
+//
+// A line that cannot be read (bad JSON, an unknown field, over -max-line
+// bytes) is reported on standard error with its line number, and the rest
+// go on; the exit status is then 1.
+//
+// Usage:
+//
+//	moderate [-text] [-max-length n] [-unit graphemes|runes|utf16|bytes] < comments.jsonl
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/commentkit/commentkit/moderation"
+)
+
+func main() {
+	var opts options
+	flag.BoolVar(&opts.text, "text", false, "read each line as the body of a comment, not as JSON")
+	flag.IntVar(&opts.cfg.MaxLength, "max-length", 0, "longest comment, in -unit (0: the default, 8192; negative: no limit)")
+	unit := flag.String("unit", "graphemes", "what -max-length counts: graphemes, runes, utf16 or bytes")
+	flag.IntVar(&opts.maxLine, "max-line", 1<<20, "longest input line, in bytes; longer lines are reported and skipped")
+	flag.Parse()
+	u, err := parseUnit(*unit)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "moderate:", err)
+		os.Exit(2)
+	}
+	opts.cfg.Unit = u
+	bad, err := run(context.Background(), os.Stdin, os.Stdout, os.Stderr, opts)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "moderate:", err)
+		os.Exit(2)
+	}
+	if bad > 0 {
+		os.Exit(1)
+	}
+}
+
+type options struct {
+	text    bool
+	cfg     moderation.Config
+	maxLine int
+}
+
+func parseUnit(s string) (moderation.Unit, error) {
+	for _, u := range []moderation.Unit{moderation.Graphemes, moderation.Runes, moderation.UTF16, moderation.Bytes} {
+		if u.String() == s {
+			return u, nil
+		}
+	}
+	return 0, fmt.Errorf("unknown -unit %q: use graphemes, runes, utf16 or bytes", s)
+}
+
+// verdict is the output line for a comment that was moderated.
+type verdict struct {
+	Line   int               `json:"line"`
+	Action string            `json:"action"`
+	Score  float64           `json:"score"`
+	Flags  []moderation.Flag `json:"flags"`
+	HTML   string            `json:"html"`
+	Text   string            `json:"text"`
+	Length int               `json:"length"`
+}
+
+// fixable is the output line for a comment the commenter must fix: too
+// long, too short or empty. Text and HTML are what was typed, to give back.
+type fixable struct {
+	Line   int    `json:"line"`
+	Error  string `json:"error"`
+	HTML   string `json:"html"`
+	Text   string `json:"text"`
+	Length int    `json:"length"`
+}
+
+// run moderates every line of in, writing results to out and unreadable
+// lines to errOut. It returns how many lines could not be read, and an
+// error only if reading or writing fails.
+func run(ctx context.Context, in io.Reader, out, errOut io.Writer, opts options) (bad int, err error) {
+	m, err := moderation.New(opts.cfg)
+	if err != nil {
+		return 0, err
+	}
+	if opts.maxLine <= 0 {
+		opts.maxLine = 1 << 20
+	}
+	r := bufio.NewReader(in)
+	w := bufio.NewWriter(out)
+	defer w.Flush()
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false) // the html field is read by people and programs, not put in a page
+	for n := 1; ; n++ {
+		line, readErr := readLine(r, opts.maxLine)
+		if readErr == io.EOF && line == nil {
+			return bad, nil
+		}
+		if readErr != nil && readErr != io.EOF {
+			if !errors.Is(readErr, errLineTooLong) {
+				return bad, readErr
+			}
+			fmt.Fprintf(errOut, "line %d: %v\n", n, readErr)
+			bad++
+			continue
+		}
+		c, ok, err := parseLine(line, opts.text)
+		if err != nil {
+			fmt.Fprintf(errOut, "line %d: %v\n", n, err)
+			bad++
+			continue
+		}
+		if ok {
+			res, err := m.Check(ctx, c)
+			var le *moderation.LengthError
+			var o any
+			switch {
+			case errors.As(err, &le):
+				o = fixable{Line: n, Error: err.Error(), HTML: res.HTML, Text: res.Text, Length: res.Length}
+			case err != nil:
+				return bad, err
+			default:
+				if res.Flags == nil {
+					res.Flags = []moderation.Flag{}
+				}
+				o = verdict{Line: n, Action: res.Action.String(), Score: res.Score, Flags: res.Flags,
+					HTML: res.HTML, Text: res.Text, Length: res.Length}
+			}
+			if err := enc.Encode(o); err != nil {
+				return bad, err
+			}
+		}
+		if readErr == io.EOF {
+			return bad, nil
+		}
+	}
+}
+
+// parseLine reads one input line as a Comment; ok is false for a line to
+// skip.
+func parseLine(line []byte, text bool) (c moderation.Comment, ok bool, err error) {
+	if text {
+		return moderation.Comment{Body: string(line)}, true, nil
+	}
+	if len(bytes.TrimSpace(line)) == 0 {
+		return c, false, nil
+	}
+	dec := json.NewDecoder(bytes.NewReader(line))
+	dec.DisallowUnknownFields() // a misspelt field name would silently moderate an empty comment
+	if err := dec.Decode(&c); err != nil {
+		return c, false, fmt.Errorf("not a JSON comment: %w", err)
+	}
+	if dec.More() {
+		return c, false, errors.New("not a JSON comment: more than one value on the line")
+	}
+	return c, true, nil
+}
+
+var errLineTooLong = errors.New("line too long")
+
+// readLine returns the next line without its line end. A line over max
+// bytes is read to its end and dropped, with errLineTooLong, so that a
+// huge line costs no more memory than max.
+func readLine(r *bufio.Reader, max int) ([]byte, error) {
+	var line []byte
+	tooLong := false
+	for {
+		chunk, err := r.ReadSlice('\n')
+		if !tooLong {
+			if len(line)+len(chunk) > max+2 { // +2: the line end is not counted
+				tooLong, line = true, nil
+			} else {
+				line = append(line, chunk...)
+			}
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		if tooLong {
+			if err == nil || err == io.EOF {
+				return nil, fmt.Errorf("%w: over %d bytes", errLineTooLong, max)
+			}
+			return nil, err
+		}
+		line = bytes.TrimSuffix(line, []byte("\n"))
+		line = bytes.TrimSuffix(line, []byte("\r"))
+		if err == io.EOF && len(line) == 0 && len(chunk) == 0 {
+			return nil, io.EOF
+		}
+		if line == nil {
+			line = []byte{}
+		}
+		return line, err
+	}
+}

@@ -1,0 +1,125 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/commentkit/commentkit/moderation"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// runLines runs the program over input and returns its output lines,
+// decoded, its error output, and the count of bad lines.
+func runLines(t *testing.T, input string, opts options) ([]map[string]any, string, int) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	bad, err := run(context.Background(), strings.NewReader(input), &out, &errOut, opts)
+	require.NoError(t, err)
+	var lines []map[string]any
+	sc := bufio.NewScanner(&out)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var v map[string]any
+		require.NoError(t, json.Unmarshal(sc.Bytes(), &v), "output line %q", sc.Text())
+		lines = append(lines, v)
+	}
+	return lines, errOut.String(), bad
+}
+
+func TestJSONLines(t *testing.T) {
+	input := strings.Join([]string{
+		`{"body": "Great post, thanks!", "author": "Ann"}`,
+		`{"body": "Check out my blog https://bit.ly/abc and subscribe to my channel"}`,
+		`this is not json`,
+		`{"bdy": "a misspelt field"}`,
+		``,
+		`{"body": "<p> </p>"}`,
+		`{"Body": "two\nlines <b>bold</b>", "AuthorURL": "https://ann.example"}`,
+	}, "\n")
+	lines, stderr, bad := runLines(t, input, options{})
+
+	assert.Equal(t, 2, bad)
+	assert.Contains(t, stderr, "line 3: not a JSON comment")
+	assert.Contains(t, stderr, `line 4: not a JSON comment: json: unknown field "bdy"`)
+
+	require.Len(t, lines, 4, "malformed and blank lines give no output; the rest go on")
+	assert.EqualValues(t, 1, lines[0]["line"])
+	assert.Equal(t, "approve", lines[0]["action"])
+	assert.Equal(t, []any{}, lines[0]["flags"])
+	assert.Equal(t, "Great post, thanks!", lines[0]["text"])
+	assert.Equal(t, "Great post, thanks!", lines[0]["html"])
+	assert.EqualValues(t, 19, lines[0]["length"])
+
+	assert.EqualValues(t, 2, lines[1]["line"])
+	assert.NotEqual(t, "approve", lines[1]["action"])
+	assert.Greater(t, lines[1]["score"], 0.0)
+	var codes []string
+	for _, f := range lines[1]["flags"].([]any) {
+		codes = append(codes, f.(map[string]any)["code"].(string))
+	}
+	assert.Contains(t, codes, moderation.CodePromoPhrase)
+	assert.Contains(t, codes, moderation.CodeShortener)
+	assert.Contains(t, lines[1]["html"], `<a href="https://bit.ly/abc"`)
+
+	assert.EqualValues(t, 6, lines[2]["line"])
+	assert.Equal(t, "Your comment is empty.", lines[2]["error"])
+	assert.NotContains(t, lines[2], "action", "an error is not a verdict")
+
+	assert.EqualValues(t, 7, lines[3]["line"])
+	assert.Equal(t, "two\nlines bold", lines[3]["text"])
+	assert.Equal(t, "two<br>lines bold", lines[3]["html"])
+}
+
+func TestTextLines(t *testing.T) {
+	lines, stderr, bad := runLines(t, "hello there\r\n\n{\"body\": \"not read as JSON\"}\n<b>last</b>", options{text: true})
+	assert.Empty(t, stderr)
+	assert.Zero(t, bad)
+	require.Len(t, lines, 4)
+	assert.Equal(t, "hello there", lines[0]["text"], "CRLF line ends are dropped")
+	assert.Equal(t, "Your comment is empty.", lines[1]["error"])
+	assert.Equal(t, `{"body": "not read as JSON"}`, lines[2]["text"])
+	assert.Equal(t, "last", lines[3]["text"], "the last line needs no line end")
+	assert.EqualValues(t, 4, lines[3]["line"])
+}
+
+func TestTooLongComment(t *testing.T) {
+	lines, _, bad := runLines(t, strings.Repeat("a", 11)+"\nok\n", options{text: true, cfg: moderation.Config{MaxLength: 10}})
+	assert.Zero(t, bad)
+	require.Len(t, lines, 2)
+	assert.Equal(t, "Your comment is 11 characters long; the limit is 10.", lines[0]["error"])
+	assert.Equal(t, strings.Repeat("a", 11), lines[0]["text"], "what was typed comes back")
+	assert.EqualValues(t, 11, lines[0]["length"])
+	assert.Equal(t, "approve", lines[1]["action"])
+}
+
+func TestLineTooLong(t *testing.T) {
+	input := "first\n" + strings.Repeat("x", 5000) + "\nthird\n"
+	lines, stderr, bad := runLines(t, input, options{text: true, maxLine: 100})
+	assert.Equal(t, 1, bad)
+	assert.Contains(t, stderr, "line 2: line too long: over 100 bytes")
+	require.Len(t, lines, 2)
+	assert.Equal(t, "first", lines[0]["text"])
+	assert.Equal(t, "third", lines[1]["text"])
+	assert.EqualValues(t, 3, lines[1]["line"])
+}
+
+func TestParseUnit(t *testing.T) {
+	for _, u := range []moderation.Unit{moderation.Graphemes, moderation.Runes, moderation.UTF16, moderation.Bytes} {
+		got, err := parseUnit(u.String())
+		require.NoError(t, err)
+		assert.Equal(t, u, got)
+	}
+	_, err := parseUnit("words")
+	assert.Error(t, err)
+}
+
+func TestInvalidConfig(t *testing.T) {
+	_, err := run(context.Background(), strings.NewReader(""), &bytes.Buffer{}, &bytes.Buffer{},
+		options{cfg: moderation.Config{MinLength: 10, MaxLength: 5}})
+	assert.ErrorIs(t, err, moderation.ErrConfig)
+}
