@@ -2,16 +2,33 @@ package moderation
 
 import "context"
 
-// Checker is one check of a comment. Check reads the prepared View and
-// returns the flags it raises, or nil. A Checker is called from many
-// goroutines at once: it must not change the View or any state of its own
-// without locking. It must not re-parse the comment: everything it needs is
-// in the View.
+// Checker is one check of a comment: it reads the prepared View and
+// returns the flags it raises, or nil when it finds nothing.
+//
+// The contract:
+//   - Check is called from many goroutines at once, on one Checker: it must
+//     not change the View (or any slice in it) and must lock any state of
+//     its own.
+//   - Everything the comment holds is in the View, computed once; a check
+//     must not re-parse Comment.Body.
+//   - Each Flag has a stable Code programs can switch on (use a constant),
+//     a Score added to the comment's total, and a Detail naming the
+//     evidence for a person ("links through bit.ly, a URL shortener").
+//     With the default thresholds a score of DefaultHoldScore holds a
+//     comment and DefaultRejectScore rejects it; a negative score speaks
+//     for the comment.
+//   - A check that may block (one that asks a service) must stop when ctx
+//     is done. A check reports no errors: one that cannot decide returns
+//     no flag.
+//
+// The built-in checks are in DefaultChecks; Config.Checks replaces the
+// list, so a site can drop, reweight or add checks.
 type Checker interface {
 	Check(ctx context.Context, v *View) []Flag
 }
 
-// CheckFunc adapts an ordinary function to a Checker.
+// CheckFunc adapts an ordinary function to a Checker, as http.HandlerFunc
+// does for handlers.
 type CheckFunc func(ctx context.Context, v *View) []Flag
 
 // Check calls f(ctx, v).

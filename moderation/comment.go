@@ -1,9 +1,23 @@
 package moderation
 
-// Comment is what a commenter submitted, with the context a check may need.
+// Comment is what a commenter submitted, with the context a check may
+// need. Only Body is required; checks that need a field that is empty
+// simply do not fire (author_link needs AuthorURL or AuthorEmail, for
+// example). A Comment is read, never changed.
 type Comment struct {
-	Body                           string // what the commenter typed
-	Author, AuthorEmail, AuthorURL string
-	IP, UserAgent, Referrer        string
-	PageURL, PageTitle             string // the article the comment is on
+	// Body is what the commenter typed, as the form sent it: it may hold
+	// HTML, entities, any line ends and any Unicode. Check strips and
+	// normalises it; store Result.Text, not Body.
+	Body string
+
+	Author      string // the name the commenter gave
+	AuthorEmail string // the e-mail address the commenter gave; its domain counts as theirs unless it is a free-mail provider
+	AuthorURL   string // the website the commenter gave; links to its domain are author_link
+
+	IP        string // the address the comment came from, for checks of floods and repeats
+	UserAgent string // the browser's User-Agent header
+	Referrer  string // the page the form was posted from (the Referer header)
+
+	PageURL   string // the article the comment is on; links to it are not promotion
+	PageTitle string // the title of that article
 }

@@ -2,16 +2,19 @@ package moderation
 
 import "github.com/commentkit/commentkit/linkify"
 
-// View is the prepared, read-only form of one comment that every check
-// shares. It is built once per Check.
+// View is the prepared form of one comment that every check shares. Check
+// builds it once, before any check runs, so that the cost of a check is
+// the cost of its own logic: no check re-parses the Body, strips, folds or
+// finds links again. Checks run one after the other on the same View and
+// must treat it, and every slice in it, as read-only.
 type View struct {
 	Comment Comment        // as submitted
 	Text    string         // plain, normalised text (Result.Text)
 	Folded  string         // Text lower-cased, accents and look-alikes mapped, leetspeak undone
 	Words   []string       // the words of Folded, in order
 	Links   []linkify.Link // links in Text
-	Length  int            // characters counted against the limit
-	Markup  Markup         // what stripping found in Body
+	Length  int            // characters counted against the limit, in Config.Unit
+	Markup  Markup         // the link markup stripping found in Body
 }
 
 // Markup is what stripping found in the Body: link markup that a box
