@@ -11,6 +11,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/microcosm-cc/bluemonday"
 	"github.com/rivo/uniseg"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -304,4 +305,22 @@ func TestTextWriterSplitWrites(t *testing.T) {
 			assert.Equal(t, whole, split)
 		})
 	}
+}
+
+func TestCustomPolicy(t *testing.T) {
+	// A policy that keeps formatting: the Text is still plain, block tags
+	// still break lines, anchors still keep their URL.
+	m, err := New(Config{Policy: bluemonday.UGCPolicy(), Checks: []Checker{}})
+	require.NoError(t, err)
+	res, err := m.Check(context.Background(), Comment{Body: `<p>a <b>b</b></p><p><a href="https://example.com/x" title="t">x</a></p>`})
+	require.NoError(t, err)
+	assert.Equal(t, "a b\n\nx (https://example.com/x)", res.Text)
+	checkHTMLInvariants(t, res)
+
+	// StrictPolicy as it is: no tag survives to break a line.
+	m, err = New(Config{Policy: bluemonday.StrictPolicy(), Checks: []Checker{}})
+	require.NoError(t, err)
+	res, err = m.Check(context.Background(), Comment{Body: "<p>one</p><p>two</p>"})
+	require.NoError(t, err)
+	assert.Equal(t, "onetwo", res.Text, "why the default is StripPolicy, not StrictPolicy")
 }
