@@ -30,6 +30,9 @@ const (
 	// enough for a long comment, few enough that one long comment of
 	// common words cannot drown its telling ones.
 	bayesMaxClues = 150
+	// bayesMinClues is how many telling tokens a verdict needs: one or two
+	// shared words ("here", "now") are a guess, not evidence.
+	bayesMinClues = 3
 	// bayesProbFloor keeps a token's probability inside (0, 1) so one token
 	// seen only in one class cannot decide alone (log of zero).
 	bayesProbFloor = 0.001
@@ -129,7 +132,7 @@ func spamProbability(learned TokenCounts, counts []TokenCounts) float64 {
 		}
 		clues = append(clues, min(max(f, bayesProbFloor), 1-bayesProbFloor))
 	}
-	if len(clues) == 0 {
+	if len(clues) < bayesMinClues {
 		return bayesNeutral
 	}
 	if len(clues) > bayesMaxClues {

@@ -19,6 +19,17 @@ const (
 	repeatHostWeight = 1.0
 )
 
+// platformHosts are the multi-user platforms CodeRepeatHost leaves out
+// (lists/platform-hosts.txt).
+var platformHosts = newHostSet(readList("platform-hosts.txt"))
+
+// repeatHostCounts reports whether a domain is one that repeat_host
+// watches: not a platform many people publish on, not a URL shortener
+// (whose own check flags it, and whose links lead anywhere).
+func repeatHostCounts(domain string) bool {
+	return platformHosts.match(domain) == "" && shortenerHosts.match(domain) == ""
+}
+
 // repeatHostFlags returns CodeRepeatHost for each linked domain with no
 // approved comments that RepeatHostAuthors or more authors with no
 // approved comments, this one included, linked within the window.
@@ -28,7 +39,7 @@ func (s *stateSettings) repeatHostFlags(st *State) []Flag {
 	}
 	var out []Flag
 	for i, ds := range st.snap.Domains {
-		if ds.Ham > 0 {
+		if ds.Ham > 0 || !repeatHostCounts(st.query.Domains[i]) {
 			continue
 		}
 		n := ds.Authors

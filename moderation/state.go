@@ -266,7 +266,7 @@ func (s *stateSettings) record(ctx context.Context, st *State) error {
 	if st.authorKey != "" && st.Author.Ham == 0 && s.repeatAuthors > 0 {
 		r.Author = st.authorKey
 		for i, d := range st.query.Domains {
-			if st.snap.Domains[i].Ham == 0 {
+			if st.snap.Domains[i].Ham == 0 && repeatHostCounts(d) {
 				r.HostDomains = append(r.HostDomains, d)
 			}
 		}
