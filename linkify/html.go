@@ -73,7 +73,7 @@ func (l *Linkifier) render(ln Link) (Link, bool) {
 			out.Text = r.Text
 		}
 	}
-	if out.Text == ln.Text && ln.mixedScript() {
+	if out.Text == ln.Text && !isASCII(ln.Text) && ln.mixedScript() {
 		out.Text = asciiDisplay(ln)
 	}
 	out.Text = l.shorten(out.Text)

@@ -14,26 +14,48 @@ type Link struct {
 // applies the documented defaults; a Linkifier must not be changed once in use,
 // and is then safe for concurrent use.
 type Linkifier struct {
-	// Rel is the rel attribute of every link. Default "nofollow ugc".
+	// Rel is the rel attribute of every link. Default "nofollow ugc", which
+	// tells search engines the link was posted by a reader.
 	Rel string
-	// Target is the target attribute; default none. "_blank" also adds "noopener" to Rel.
+
+	// Target is the target attribute of every link; default none (the link
+	// opens in the same tab). "_blank" also adds "noopener" to Rel, so that
+	// the opened page cannot navigate this one.
 	Target string
-	// Schemes lists the schemes that are linked. Default http, https and mailto.
+
+	// Schemes lists the schemes that are linked, in any case. Default
+	// (empty): http, https and mailto. A scheme in xurls.SchemesNoAuthority
+	// (mailto, tel, sms, …) is linked as "scheme:…", any other as
+	// "scheme://…". javascript, vbscript, data and file are never linked,
+	// even when listed.
 	Schemes []string
-	// DefaultScheme is added to a link written without one. Default "https".
+
+	// DefaultScheme is added to a link written without one (example.com).
+	// Default "https". When Schemes does not allow it, such names are not
+	// linked. E-mail addresses always get mailto: (when Schemes allows it).
 	DefaultScheme string
-	// MaxDisplay shortens the text of a longer link with an ellipsis; the href
-	// stays whole. 0 means off.
+
+	// MaxDisplay is the most characters a link shows: a longer one is cut
+	// and ends with an ellipsis (…); the href stays whole. 0 (default) or
+	// less means off.
 	MaxDisplay int
-	// Filter, when set, sees every link before it is rendered: it may rewrite
-	// it (for example through a redirect page) or drop it by returning false.
+
+	// Filter, when set, sees every link HTML renders (not those Find
+	// returns): it may rewrite it, for example through a redirect page by
+	// changing URL, or show other text by changing Text; returning false
+	// leaves the link as plain text. Start and End are kept whatever it
+	// returns. A URL it returns must be relative or have a scheme in
+	// Schemes, without spaces or control characters, or the link stays text.
+	// Filter must be safe for concurrent use when the Linkifier is shared.
 	Filter func(Link) (Link, bool)
 }
 
 var defaultLinkifier Linkifier
 
-// Find returns the links in text, in order, with the default Linkifier.
+// Find returns the links in text, in order, with the default Linkifier
+// (the zero value).
 func Find(text string) []Link { return defaultLinkifier.Find(text) }
 
-// HTML returns text as HTML with its links linked, with the default Linkifier.
+// HTML returns text as HTML with its links linked, with the default
+// Linkifier (the zero value).
 func HTML(text string) string { return defaultLinkifier.HTML(text) }

@@ -1,0 +1,46 @@
+package linkify_test
+
+import (
+	"fmt"
+	"net/url"
+
+	"github.com/commentkit/commentkit/linkify"
+)
+
+func ExampleFind() {
+	comment := "Compare news.BBC.co.uk/sport with https://bücher.example/a_(b). Mail jo@example.org; README.md is a file."
+	for _, l := range linkify.Find(comment) {
+		fmt.Printf("%q → %s (host %q, domain %q, email %v)\n", l.Text, l.URL, l.Host, l.Domain, l.Email)
+	}
+	// Output:
+	// "news.BBC.co.uk/sport" → https://news.bbc.co.uk/sport (host "news.bbc.co.uk", domain "bbc.co.uk", email false)
+	// "https://bücher.example/a_(b)" → https://xn--bcher-kva.example/a_(b) (host "xn--bcher-kva.example", domain "xn--bcher-kva.example", email false)
+	// "jo@example.org" → mailto:jo@example.org (host "", domain "example.org", email true)
+}
+
+func ExampleHTML() {
+	fmt.Println(linkify.HTML("Thanks! See https://en.wikipedia.org/wiki/Pan_(god), or mail me: jo@example.org.\n<b>README.md</b> is not a link."))
+	// Output:
+	// Thanks! See <a href="https://en.wikipedia.org/wiki/Pan_(god)" rel="nofollow ugc">https://en.wikipedia.org/wiki/Pan_(god)</a>, or mail me: <a href="mailto:jo@example.org" rel="nofollow ugc">jo@example.org</a>.
+	// &lt;b&gt;README.md&lt;/b&gt; is not a link.
+}
+
+// A Linkifier that opens links in a new tab, shows at most 24 characters of
+// each, sends them through the site's redirect page, and leaves links to a
+// blocked domain as text.
+func ExampleLinkifier() {
+	l := &linkify.Linkifier{
+		Target:     "_blank",
+		MaxDisplay: 24,
+		Filter: func(ln linkify.Link) (linkify.Link, bool) {
+			if ln.Domain == "spam.example" {
+				return ln, false
+			}
+			ln.URL = "/out?to=" + url.QueryEscape(ln.URL)
+			return ln, true
+		},
+	}
+	fmt.Println(l.HTML("Docs: example.com/docs/getting-started/install. Deals: www.spam.example!"))
+	// Output:
+	// Docs: <a href="/out?to=https%3A%2F%2Fexample.com%2Fdocs%2Fgetting-started%2Finstall" rel="nofollow ugc noopener" target="_blank">example.com/docs/gettin…</a>. Deals: www.spam.example!
+}
