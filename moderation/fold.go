@@ -38,7 +38,7 @@ func foldText(text string) string {
 	b.Grow(len(text))
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if !isWordRune(r) {
+		if !isWordLetter(r) {
 			writeFoldedRune(&b, r, false)
 			i += size
 			continue
@@ -48,16 +48,13 @@ func foldText(text string) string {
 		latin, lookalikesOnly := false, true
 		for end < len(text) {
 			r, size := utf8.DecodeRuneInString(text[end:])
-			if !isWordRune(r) {
+			if !isWordLetter(r) {
 				break
 			}
-			if isLatinLetter(r) {
-				latin = true
-			}
-			if unicode.IsLetter(r) && !isLatinLetter(r) {
-				if _, ok := lookalike[r]; !ok {
-					lookalikesOnly = false
-				}
+			if _, fancy := latinFold[r]; isLatinLetter(r) || fancy {
+				latin = true // fancy letters fold to Latin ones
+			} else if unicode.IsLetter(r) && lookalikeOf(r) == "" {
+				lookalikesOnly = false
 			}
 			end += size
 		}
@@ -80,7 +77,7 @@ func writeFoldedRune(b *strings.Builder, r rune, mapLookalikes bool) {
 		return
 	}
 	if mapLookalikes {
-		if s, ok := lookalike[r]; ok {
+		if s := lookalikeOf(r); s != "" {
 			b.WriteString(s)
 			return
 		}
@@ -89,19 +86,15 @@ func writeFoldedRune(b *strings.Builder, r rune, mapLookalikes bool) {
 		b.WriteString(s)
 		return
 	}
+	lower := unicode.ToLower(r)
+	if s, ok := latinFold[lower]; ok {
+		b.WriteString(s) // Ħ: only its small letter is in the table
+		return
+	}
 	if unicode.Is(unicode.Mn, r) {
 		return // a combining accent left after NFC: drop it, as with é
 	}
-	b.WriteRune(unicode.ToLower(r))
-}
-
-// isWordRune reports whether r belongs to a word for folding: letters,
-// digits, combining marks and the leetspeak symbols.
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return isASCIIAlnum(byte(r)) || r == '@' || r == '$'
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+	b.WriteRune(lower)
 }
 
 func isLatinLetter(r rune) bool {
@@ -140,37 +133,38 @@ var leet = [128]byte{'0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't',
 
 // undoLeet rewrites leetspeak in the lower-case ASCII runs of s (see the
 // package comment on folding). It returns s itself when nothing changes.
+// Only the words around a digit, '@' or '$' are looked at, so ordinary
+// prose costs one scan.
 func undoLeet(s string) string {
 	var b []byte // nil until the first change
+	done := 0    // s[:done] is in b, or unchanged when b is nil
 	for i := 0; i < len(s); {
-		c := s[i]
-		if !isLeetWordByte(c) {
-			if b != nil {
-				b = append(b, c)
-			}
-			i++
-			continue
+		k := strings.IndexAny(s[i:], "0123456789@$")
+		if k < 0 {
+			break
 		}
-		j := i
-		for j < len(s) && isLeetWordByte(s[j]) {
-			j++
+		k += i
+		start, end := k, k+1
+		for start > 0 && isLeetWordByte(s[start-1]) {
+			start--
 		}
-		word := s[i:j]
-		if out, ok := unleetWord(word); ok {
+		for end < len(s) && isLeetWordByte(s[end]) {
+			end++
+		}
+		if out, ok := unleetWord(s[start:end]); ok {
 			if b == nil {
 				b = make([]byte, 0, len(s)+8)
-				b = append(b, s[:i]...)
 			}
+			b = append(b, s[done:start]...)
 			b = append(b, out...)
-		} else if b != nil {
-			b = append(b, word...)
+			done = end
 		}
-		i = j
+		i = end
 	}
 	if b == nil {
 		return s
 	}
-	return string(b)
+	return string(append(b, s[done:]...))
 }
 
 func isLeetWordByte(c byte) bool {
@@ -307,6 +301,16 @@ func isWordLetter(r rune) bool {
 		return isASCIIAlnum(byte(r))
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
+}
+
+// lookalikeOf returns the Latin letter r imitates, or "". Capitals are
+// looked up by their small letter too, so that folding is the same on
+// text that is already lower case.
+func lookalikeOf(r rune) string {
+	if s, ok := lookalike[r]; ok {
+		return s
+	}
+	return lookalike[unicode.ToLower(r)]
 }
 
 // lookalike maps Cyrillic and Greek letters that look like a Latin letter

@@ -417,15 +417,18 @@ func (c *BareLinkCheck) Check(_ context.Context, v *View) []Flag {
 		return nil
 	}
 	// Count the words of Text outside every link (allowed ones included:
-	// their text is not the commenter's own words either).
+	// their text is not the commenter's own words either), stopping as
+	// soon as there are more than MaxWords.
 	words, last := 0, 0
 	for _, l := range v.Links {
-		if l.Start >= last && l.End <= len(v.Text) {
-			words += countWords(v.Text[last:l.Start])
+		if l.Start >= last && l.End <= len(v.Text) && words <= c.MaxWords {
+			words += countWords(v.Text[last:l.Start], c.MaxWords+1-words)
 			last = l.End
 		}
 	}
-	words += countWords(v.Text[last:])
+	if words <= c.MaxWords {
+		words += countWords(v.Text[last:], c.MaxWords+1-words)
+	}
 	if words > c.MaxWords {
 		return nil
 	}
@@ -433,13 +436,17 @@ func (c *BareLinkCheck) Check(_ context.Context, v *View) []Flag {
 		Detail: fmt.Sprintf("little besides a link to %s (%d other words)", first, words)}}
 }
 
-// countWords counts the words of s as splitWords would, without folding.
-func countWords(s string) int {
+// countWords counts the words of s as splitWords would, without folding,
+// up to max.
+func countWords(s string, max int) int {
 	n, in := 0, false
 	for _, r := range s {
 		w := isWordLetter(r)
 		if w && !in {
 			n++
+			if n >= max {
+				return n
+			}
 		}
 		in = w
 	}

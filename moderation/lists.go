@@ -78,7 +78,8 @@ type phraseSet struct {
 
 type phraseNode struct {
 	next   map[string]*phraseNode
-	phrase string // the phrase that ends here, as listed; "" if none
+	phrase string // the phrase that ends here, folded; "" if none
+	kind   int    // what the caller added it as (see addKind)
 }
 
 // newPhraseSet folds each phrase as comment text is folded and adds it.
@@ -94,7 +95,12 @@ func newPhraseSet(phrases ...[]string) *phraseSet {
 	return s
 }
 
-func (s *phraseSet) add(phrase string) {
+func (s *phraseSet) add(phrase string) { s.addKind(phrase, 0) }
+
+// addKind adds phrase with a kind that find reports with it, so that one
+// set (and one walk over the words) serves lists of different weight. A
+// phrase already in the set keeps its first kind.
+func (s *phraseSet) addKind(phrase string, kind int) {
 	words := splitWords(foldText(strings.ReplaceAll(phrase, anyNumber, " 0000 ")))
 	for i, w := range words {
 		if w == "0000" {
@@ -118,6 +124,7 @@ func (s *phraseSet) add(phrase string) {
 	}
 	if n.phrase == "" {
 		n.phrase = strings.Join(words, " ")
+		n.kind = kind
 	}
 	if len(words) > s.maxLen {
 		s.maxLen = len(words)
@@ -127,6 +134,7 @@ func (s *phraseSet) add(phrase string) {
 // phraseMatch is one phrase found at words[Start:End].
 type phraseMatch struct {
 	Phrase     string
+	Kind       int
 	Start, End int
 }
 
@@ -153,7 +161,7 @@ func (s *phraseSet) find(words []string, fn func(phraseMatch)) {
 			}
 			n = c
 			if n.phrase != "" {
-				hits = append(hits, phraseMatch{n.phrase, i, j + 1})
+				hits = append(hits, phraseMatch{n.phrase, n.kind, i, j + 1})
 			}
 		}
 		for k := len(hits) - 1; k >= 0; k-- {

@@ -26,47 +26,134 @@ func (c *ObfuscatedLinkCheck) Codes() []string { return []string{CodeObfuscatedL
 // obfuscatedTLDs are the top-level domains a disguised link is recognised
 // by: the most registered generic and country domains (Verisign's Domain
 // Name Industry Brief) and those common in link spam. A longer list would
-// only add false matches on ordinary words ("the end dot"), since the
-// domain before it is free text.
+// only add false matches on ordinary words, since the domain before it is
+// free text.
 const obfuscatedTLDs = `com|net|org|info|biz|co|io|me|tv|us|uk|ru|de|fr|pl|br|in|ly|xyz|online|site|top|club`
 
 // spacedTLDs are those recognised after "dot" or after a dot with spaces
-// around it, where the dot may be a full stop: not the ones that are also short English
-// words ("so . me too", "it . in the end").
+// around it, where the dot may be a full stop: not the ones that are also
+// short English words ("so . me too", "it . in the end").
 const spacedTLDs = `com|net|org|info|biz|ru|xyz`
 
-var obfuscatedREs = []struct {
+// obfuscatedPatterns are the disguises, each with a cheap test that must
+// pass before its regexp runs: ordinary text skips every regexp. The
+// regexps are compiled once; RE2 runs in time linear in the text.
+var obfuscatedPatterns = []struct {
+	may  func(v *View, w wordHints) bool
 	re   *regexp.Regexp
 	what string
 }{
 	// "example dot com", "example (dot) com", "example [dot] com".
-	{regexp.MustCompile(`(?i)\b[a-z0-9][a-z0-9-]{1,62}\s*[\(\[\{]?\s*\bdot\b\s*[\)\]\}]?\s*(?:` + spacedTLDs + `)\b`), "a domain with “dot” spelled out"},
+	{func(_ *View, w wordHints) bool { return w.dot },
+		regexp.MustCompile(`(?i)\b[a-z0-9][a-z0-9-]*\s*[\(\[\{]?\s*\bdot\b\s*[\)\]\}]?\s*(?:` + spacedTLDs + `)\b`),
+		"a domain with “dot” spelled out"},
 	// "site[.]com", "site(.)com", "site{.}com".
-	{regexp.MustCompile(`(?i)\b[a-z0-9][a-z0-9-]{1,62}\s*[\(\[\{]\.[\)\]\}]\s*(?:` + obfuscatedTLDs + `)\b`), "a domain with its dot in brackets"},
+	{func(v *View, _ wordHints) bool {
+		return strings.Contains(v.Text, ".]") || strings.Contains(v.Text, ".)") || strings.Contains(v.Text, ".}")
+	},
+		regexp.MustCompile(`(?i)\b[a-z0-9][a-z0-9-]*\s*[\(\[\{]\.[\)\]\}]\s*(?:` + obfuscatedTLDs + `)\b`),
+		"a domain with its dot in brackets"},
 	// "kidsmediausa . com", "weebly .com": a space before the dot.
-	{regexp.MustCompile(`(?i)\b[a-z0-9][a-z0-9-]{1,62}\s+\.\s*(?:` + spacedTLDs + `)\b`), "a domain with spaces around its dot"},
+	{func(v *View, _ wordHints) bool {
+		return strings.Contains(v.Text, " .") || strings.Contains(v.Text, "\t.") || strings.Contains(v.Text, "\n.")
+	},
+		regexp.MustCompile(`(?i)\b[a-z0-9][a-z0-9-]*\s+\.\s*(?:` + spacedTLDs + `)\b`),
+		"a domain with spaces around its dot"},
 	// "pimpmyviews. com": a space after the dot, before "com" only (after
 	// a sentence's full stop, "Net" or "Co" can start the next one).
-	{regexp.MustCompile(`(?i)\b[a-z0-9][a-z0-9-]{2,62}\.\s+com\b`), "a domain with a space after its dot"},
+	{func(v *View, w wordHints) bool {
+		return w.com && (strings.Contains(v.Folded, ". com") || strings.Contains(v.Folded, ".  com"))
+	},
+		regexp.MustCompile(`(?i)\b[a-z0-9][a-z0-9-]+[a-z0-9]\.\s+com\b`),
+		"a domain with a space after its dot"},
 	// "Authenticviews*com", "site,com".
-	{regexp.MustCompile(`(?i)\b[a-z0-9][a-z0-9-]{2,62}[\*,]com\b`), "a domain with its dot replaced"},
+	{func(v *View, w wordHints) bool {
+		return w.com && (strings.Contains(v.Folded, "*com") || strings.Contains(v.Folded, ",com"))
+	},
+		regexp.MustCompile(`(?i)\b[a-z0-9][a-z0-9-]+[a-z0-9][\*,]com\b`),
+		"a domain with its dot replaced"},
 	// "w w w . site", "w w w site".
-	{regexp.MustCompile(`(?i)\bw\s+w\s+w\b`), "a spaced-out “www”"},
+	{func(_ *View, w wordHints) bool { return w.w },
+		regexp.MustCompile(`(?i)\bw\s+w\s+w\b`),
+		"a spaced-out “www”"},
 	// "hxxp://", "hxxps://", "h**p://", "ht tp://".
-	{regexp.MustCompile(`(?i)\b(?:hxxps?|h\*\*ps?|ht\s+tps?|htt\s+ps?)\s*:\s*//`), "a disguised “http://”"},
+	{func(_ *View, w wordHints) bool { return w.oddScheme },
+		regexp.MustCompile(`(?i)\b(?:hxxps?|h\*\*ps?|ht\s+tps?|htt\s+ps?)\s*:\s*//`),
+		"a disguised “http://”"},
 	// A YouTube link without its host: "watch?v=…", "youtu be/…".
-	{regexp.MustCompile(`(?i)(?:^|[^\w.])/?watch\?v=[\w-]{6,}|\byoutu\s+be/[\w-]{6,}|\byoutube\s*\.\s+com\b`), "a YouTube link with its host cut off"},
+	{func(v *View, w wordHints) bool { return w.youtube || strings.Contains(v.Text, "?v=") },
+		regexp.MustCompile(`(?:^|[^\w.])/?watch\?v=[\w-]{6}|(?i)\byoutu\s+be/[\w-]{6}|(?i)\byoutube\s*\.\s+com\b`),
+		"a YouTube link with its host cut off"},
 }
 
 // Check implements Checker.
 func (c *ObfuscatedLinkCheck) Check(_ context.Context, v *View) []Flag {
-	for _, o := range obfuscatedREs {
+	hints := hintsOf(v)
+	for _, o := range obfuscatedPatterns {
+		if !o.may(v, hints) {
+			continue
+		}
 		if m := matchOutsideLinks(o.re, v); m != "" {
 			return []Flag{{Code: CodeObfuscatedLink, Score: c.Score,
 				Detail: "a disguised link: " + o.what + " (“" + strings.TrimSpace(m) + "”)"}}
 		}
 	}
 	return nil
+}
+
+// wordHints says which words and dots that a disguised link needs are in
+// a comment, found in one pass over its words and one over its dots.
+type wordHints struct{ dot, com, w, youtube, spacedDot, bracketDot, oddScheme bool }
+
+func hintsOf(v *View) wordHints {
+	var h wordHints
+	for _, x := range v.Words {
+		if len(x) > 7 {
+			continue
+		}
+		switch x {
+		case "dot":
+			h.dot = true
+		case "com":
+			h.com = true
+		case "w":
+			h.w = true
+		case "youtu", "youtube":
+			h.youtube = true
+		}
+	}
+	text := v.Text
+	for i := strings.IndexByte(text, '.'); i >= 0; {
+		if i > 0 && (text[i-1] == ' ' || text[i-1] == '\t' || text[i-1] == '\n') {
+			h.spacedDot = true
+		}
+		if i+1 < len(text) && (text[i+1] == ']' || text[i+1] == ')' || text[i+1] == '}') {
+			h.bracketDot = true
+		}
+		next := strings.IndexByte(text[i+1:], '.')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	// "://" after something other than a plain scheme: "hxxp://", "h**p://".
+	for i := strings.Index(text, "://"); i >= 0; {
+		start := i
+		for start > 0 && i-start < 8 && text[start-1] != '\n' && text[start-1] != '/' && text[start-1] != '"' && text[start-1] != '(' && text[start-1] != '<' && !(text[start-1] == ' ' && (i-start >= 4 || start < 2 || text[start-2] == ' ')) {
+			start--
+		}
+		switch strings.ToLower(text[start:i]) {
+		case "http", "https", "ftp", "ws", "wss", "":
+		default:
+			h.oddScheme = true
+		}
+		next := strings.Index(text[i+3:], "://")
+		if next < 0 {
+			break
+		}
+		i += 3 + next
+	}
+	return h
 }
 
 // matchOutsideLinks returns the first match of re in v.Text that overlaps

@@ -25,18 +25,18 @@ type SelfPromotionCheck struct {
 	MaxScore        float64
 	ShortWords      int
 
-	phrases *phraseSet
-	cues    *phraseSet
+	set *phraseSet // the phrases and the cues, told apart by kind
 }
 
 // SelfPromotion returns the self-promotion check over the embedded lists
 // lists/promo-phrases.txt and lists/promo-cues.txt, with extraPhrases
 // (Config.Phrases) counted as phrases. Scores default to PromoPhraseScore,
-// PromoMorePhraseScore, PromoCueScore and PromoMaxScore.
+// PromoMorePhraseScore, PromoCueScore, PromoMaxScore and
+// PromoShortWords.
 func SelfPromotion(extraPhrases ...string) *SelfPromotionCheck {
-	phrases := defaultPromoPhrases
+	set := defaultPromoSet
 	if len(extraPhrases) > 0 {
-		phrases = newPhraseSet(readList("promo-phrases.txt"), extraPhrases)
+		set = newPromoSet(extraPhrases)
 	}
 	return &SelfPromotionCheck{
 		PhraseScore:     PromoPhraseScore,
@@ -44,15 +44,27 @@ func SelfPromotion(extraPhrases ...string) *SelfPromotionCheck {
 		CueScore:        PromoCueScore,
 		MaxScore:        PromoMaxScore,
 		ShortWords:      PromoShortWords,
-		phrases:         phrases,
-		cues:            defaultPromoCues,
+		set:             set,
 	}
 }
 
-var (
-	defaultPromoPhrases = newPhraseSet(readList("promo-phrases.txt"))
-	defaultPromoCues    = newPhraseSet(readList("promo-cues.txt"))
+// The kinds of entry in a self-promotion set.
+const (
+	promoPhrase = iota
+	promoCue
 )
+
+var defaultPromoSet = newPromoSet(nil)
+
+// newPromoSet builds one set of the phrases (with extra) and the cues, so
+// that a comment's words are walked once.
+func newPromoSet(extra []string) *phraseSet {
+	s := newPhraseSet(readList("promo-phrases.txt"), extra)
+	for _, cue := range readList("promo-cues.txt") {
+		s.addKind(cue, promoCue)
+	}
+	return s
+}
 
 // Codes returns the codes the check raises.
 func (c *SelfPromotionCheck) Codes() []string { return []string{CodePromoPhrase} }
@@ -66,11 +78,19 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 	if len(v.Words) == 0 {
 		return nil
 	}
+	// One walk finds both kinds; phrases are counted first, so that a cue
+	// inside a phrase is not counted again.
+	var buf [32]phraseMatch
+	matches := buf[:0]
+	c.set.find(v.Words, func(m phraseMatch) { matches = append(matches, m) })
+	if len(matches) == 0 {
+		return nil
+	}
 	var phrases, cues []string
-	var covered []bool // words inside a phrase found
-	c.phrases.find(v.Words, func(m phraseMatch) {
-		if covered == nil {
-			covered = make([]bool, len(v.Words))
+	covered := make([]bool, len(v.Words))
+	for _, m := range matches {
+		if m.Kind != promoPhrase {
+			continue
 		}
 		inside := true // a phrase inside a longer one found is no new evidence
 		for i := m.Start; i < m.End; i++ {
@@ -80,15 +100,17 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		if !inside && len(phrases) < maxPromoEvidence && !contains(phrases, m.Phrase) {
 			phrases = append(phrases, m.Phrase)
 		}
-	})
-	c.cues.find(v.Words, func(m phraseMatch) {
-		if covered == nil {
-			covered = make([]bool, len(v.Words))
+	}
+	for _, m := range matches {
+		if m.Kind != promoCue {
+			continue
 		}
+		skip := false
 		for i := m.Start; i < m.End; i++ {
-			if covered[i] {
-				return // inside a phrase, or a shorter cue where a longer one matched
-			}
+			skip = skip || covered[i] // inside a phrase, or a shorter cue where a longer one matched
+		}
+		if skip {
+			continue
 		}
 		for i := m.Start; i < m.End; i++ {
 			covered[i] = true
@@ -96,7 +118,7 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		if len(cues) < maxPromoEvidence && !contains(cues, m.Phrase) && !contains(phrases, m.Phrase) {
 			cues = append(cues, m.Phrase)
 		}
-	})
+	}
 	if len(phrases) == 0 && len(cues) == 0 {
 		return nil
 	}
