@@ -1,0 +1,66 @@
+// Command linkify reads comment text on standard input and writes it as
+// safe HTML with its links linked, as a site would show the comment.
+//
+//	echo 'Read https://example.org/guide, or mail jo@example.org.' | go run ./examples/linkify
+//
+// With -json it writes instead the links it found, one JSON object a line
+// (the fields of linkify.Link):
+//
+//	echo 'see example.com' | go run ./examples/linkify -json
+//	{"Start":4,"End":15,"Text":"example.com","URL":"https://example.com","Host":"example.com","Domain":"example.com","Email":false}
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/commentkit/commentkit/linkify"
+)
+
+func main() {
+	if err := run(os.Args[1:], os.Stdin, os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "linkify:", err)
+		if errors.Is(err, flag.ErrHelp) {
+			os.Exit(2)
+		}
+		os.Exit(1)
+	}
+}
+
+// run is the program, apart from the process, so that it can be tested.
+func run(args []string, stdin io.Reader, stdout io.Writer) error {
+	fs := flag.NewFlagSet("linkify", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	asJSON := fs.Bool("json", false, "write the links found as JSON lines instead of the HTML")
+	target := fs.String("target", "", `target attribute of the links ("_blank" also adds rel="noopener")`)
+	maxDisplay := fs.Int("max-display", 0, "shorten link text to this many characters (0: off)")
+	if err := fs.Parse(args); err != nil {
+		return fmt.Errorf("%w\nusage: linkify [-json] [-target T] [-max-display N] < comment.txt", err)
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("unexpected argument %q: the text is read from standard input", fs.Arg(0))
+	}
+	text, err := io.ReadAll(stdin)
+	if err != nil {
+		return fmt.Errorf("reading standard input: %w", err)
+	}
+	l := &linkify.Linkifier{Target: *target, MaxDisplay: *maxDisplay}
+	w := bufio.NewWriter(stdout)
+	if *asJSON {
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		for _, link := range l.Find(string(text)) {
+			if err := enc.Encode(link); err != nil {
+				return err
+			}
+		}
+	} else {
+		w.WriteString(l.HTML(string(text)))
+	}
+	return w.Flush()
+}
