@@ -8,11 +8,11 @@ import "context"
 // The weights below are in these units: a score of 1 is one piece of
 // evidence that on its own is enough to hold a comment for a person to
 // look at (a self-promotion phrase, a shortened or affiliate link, a phone
-// number). Rejecting needs at least two independent pieces of such
-// evidence, or one and a half with supporting signs: a moderator then has
-// nothing to decide. The values were chosen on the YouTube Spam Collection
-// (see examples/evaluate), untrained: they hold 3% of good comments or
-// fewer on each of its four files, and every comment they reject there is
+// number). Rejecting needs twice that: two independent pieces of such
+// evidence, or one with strong support, so that a moderator has nothing
+// left to decide. On the YouTube Spam Collection, untrained (go run
+// ./examples/evaluate), these defaults flag at most 0.6% of the good
+// comments of any of its four files, and every comment they reject is
 // spam.
 const (
 	DefaultHoldScore   = 1.0
@@ -118,22 +118,15 @@ const (
 
 // DefaultChecks returns the built-in checks set up from cfg's fields
 // (MaxLinks, AllowedDomains, Phrases, BlockedWords, HoldWords), in the
-// order their flags are reported. It is the preset a zero Config.Checks
-// stands for; to drop, reweight or extend a check, start from it:
+// order their flags are reported. It is the preset a nil Config.Checks
+// stands for. To change it, start from it and set Config.Checks:
+//   - drop checks with [Without] (by the codes they raise);
+//   - reweight one by setting its exported Score fields (every built-in
+//     check is a pointer to a struct, new on each call), or wrap it with
+//     [Scaled];
+//   - extend it by appending checks of your own ([CheckFunc]).
 //
-//	checks := moderation.DefaultChecks(cfg)
-//	checks = moderation.Without(checks, moderation.CodeEmoji, moderation.CodeShouting)
-//	checks = append(checks, myCheck)
-//	for i, c := range checks {
-//		if s, ok := c.(*moderation.ShortenerCheck); ok {
-//			s.Score = 2 // reject shortened links outright
-//		}
-//		_ = i
-//	}
-//	cfg.Checks = checks
-//
-// or wrap a check with [Scaled]. Each call returns new values, so changing
-// them affects nobody else.
+// See the example.
 func DefaultChecks(cfg Config) []Checker {
 	maxLinks := cfg.MaxLinks
 	if maxLinks == 0 {
