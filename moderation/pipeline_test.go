@@ -5,10 +5,14 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -81,9 +85,7 @@ func TestPipeline(t *testing.T) {
 				runPipelineCase(t, &cases[i])
 			}
 			if *update {
-				out, err := json.MarshalIndent(cases, "", "  ")
-				require.NoError(t, err)
-				require.NoError(t, os.WriteFile(file, append(out, '\n'), 0o644))
+				require.NoError(t, os.WriteFile(file, encodeCases(t, cases), 0o644))
 			}
 		})
 	}
@@ -191,4 +193,36 @@ func (mk Markup) orEmpty() Markup {
 		mk.Markdown = nil
 	}
 	return mk
+}
+
+// encodeCases writes cases one a line, as the files are written by hand:
+// HTML unescaped, and invisible characters and combining marks as \u
+// escapes, so that a reviewer sees them in the diff.
+func encodeCases(t *testing.T, cases []pipelineCase) []byte {
+	var b strings.Builder
+	b.WriteString("[\n")
+	for i, tc := range cases {
+		var line strings.Builder
+		enc := json.NewEncoder(&line)
+		enc.SetEscapeHTML(false)
+		require.NoError(t, enc.Encode(tc))
+		b.WriteString("  ")
+		for _, r := range strings.TrimSuffix(line.String(), "\n") {
+			switch {
+			case r < utf8.RuneSelf || (unicode.IsPrint(r) && !unicode.In(r, unicode.Mn, unicode.Me)):
+				b.WriteRune(r)
+			case r > 0xffff:
+				r1, r2 := utf16.EncodeRune(r)
+				fmt.Fprintf(&b, "\\u%04x\\u%04x", r1, r2)
+			default:
+				fmt.Fprintf(&b, "\\u%04x", r)
+			}
+		}
+		if i < len(cases)-1 {
+			b.WriteByte(',')
+		}
+		b.WriteByte('\n')
+	}
+	b.WriteString("]\n")
+	return []byte(b.String())
 }
