@@ -31,8 +31,8 @@ import (
 
 // foldText returns text folded for matching: see the steps above.
 func foldText(text string) string {
-	if isASCII(text) {
-		return undoLeet(asciiLower(text))
+	if s, ok := foldASCII(text); ok {
+		return s
 	}
 	var b strings.Builder
 	b.Grow(len(text))
@@ -117,15 +117,41 @@ func isASCIIAlnum(c byte) bool {
 	return ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9')
 }
 
-// asciiLower lower-cases an ASCII string, returning s itself when it has
-// no capitals.
-func asciiLower(s string) string {
-	for i := 0; i < len(s); i++ {
-		if 'A' <= s[i] && s[i] <= 'Z' {
-			return strings.ToLower(s)
+// foldASCII folds ASCII text in one pass (lower case, and undoLeet where a
+// digit, '@' or '$' calls for it); ok is false, and nothing allocated,
+// when text is not all ASCII.
+func foldASCII(text string) (folded string, ok bool) {
+	var buf []byte // nil until the first capital
+	leetChars := false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return "", false
+		case 'A' <= c && c <= 'Z':
+			if buf == nil {
+				if !isASCII(text[i:]) {
+					return "", false
+				}
+				buf = make([]byte, len(text))
+				copy(buf, text[:i])
+			}
+			c += 'a' - 'A'
+		case leet[c] != 0 || ('0' <= c && c <= '9'):
+			leetChars = true
+		}
+		if buf != nil {
+			buf[i] = c
 		}
 	}
-	return s
+	folded = text
+	if buf != nil {
+		folded = string(buf)
+	}
+	if leetChars {
+		folded = undoLeet(folded)
+	}
+	return folded, true
 }
 
 // leet maps the symbols and digits of leetspeak to the letter they stand for.
@@ -271,7 +297,21 @@ func splitWords(folded string) []string {
 	words := make([]string, 0, len(folded)/5+1)
 	start := -1
 	for i := 0; i < len(folded); {
-		r, size := rune(folded[i]), 1
+		c := folded[i]
+		if c < utf8.RuneSelf && c != '\'' {
+			// ASCII, the common case: one table lookup a byte.
+			if asciiWordByte[c] {
+				if start < 0 {
+					start = i
+				}
+			} else if start >= 0 {
+				words = append(words, folded[start:i])
+				start = -1
+			}
+			i++
+			continue
+		}
+		r, size := rune(c), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(folded[i:])
 		}
@@ -295,6 +335,14 @@ func splitWords(folded string) []string {
 	}
 	return words
 }
+
+// asciiWordByte tells the ASCII bytes that are part of a word.
+var asciiWordByte = func() (t [utf8.RuneSelf]bool) {
+	for c := byte(0); c < utf8.RuneSelf; c++ {
+		t[c] = isASCIIAlnum(c)
+	}
+	return t
+}()
 
 func isWordLetter(r rune) bool {
 	if r < utf8.RuneSelf {

@@ -74,6 +74,11 @@ func (s hostSet) match(host string) string {
 type phraseSet struct {
 	root   *phraseNode
 	maxLen int
+	// first[c] has bit n set when some phrase starts with a word of n
+	// bytes (n capped at 63) beginning with byte c: a test that lets most
+	// words of a comment skip the map lookup.
+	first       [256]uint64
+	numberFirst bool // some phrase starts with anyNumber
 }
 
 type phraseNode struct {
@@ -109,6 +114,11 @@ func (s *phraseSet) addKind(phrase string, kind int) {
 	}
 	if len(words) == 0 {
 		return
+	}
+	if words[0] == anyNumber {
+		s.numberFirst = true
+	} else {
+		s.first[words[0][0]] |= 1 << min(len(words[0]), 63)
 	}
 	n := s.root
 	for _, w := range words {
@@ -148,7 +158,10 @@ func (s *phraseSet) find(words []string, fn func(phraseMatch)) {
 		return
 	}
 	var found [8]phraseMatch // phrases ending at one start, rarely more than one
-	for i := range words {
+	for i, w := range words {
+		if s.first[w[0]]&(1<<min(len(w), 63)) == 0 && !(s.numberFirst && isNumber(w)) {
+			continue // no phrase starts with this word
+		}
 		hits := found[:0]
 		n := s.root
 		for j := i; j < len(words) && j-i < s.maxLen; j++ {

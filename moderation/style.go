@@ -29,7 +29,36 @@ func (c *ShoutingCheck) Codes() []string { return []string{CodeShouting} }
 // Check implements Checker.
 func (c *ShoutingCheck) Check(_ context.Context, v *View) []Flag {
 	letters, upper := 0, 0
-	for _, r := range v.Text {
+	if isASCII(v.Text) {
+		for i := 0; i < len(v.Text); i++ {
+			k := asciiCase[v.Text[i]] // branch-free: prose is mostly letters
+			letters += int(k & 1)
+			upper += int(k >> 1)
+		}
+	} else {
+		letters, upper = countCased(v.Text)
+	}
+	if letters < c.MinLetters || float64(upper) < c.Ratio*float64(letters) {
+		return nil
+	}
+	return []Flag{{Code: CodeShouting, Score: c.Score,
+		Detail: fmt.Sprintf("mostly capitals (%d of %d letters)", upper, letters)}}
+}
+
+// asciiCase is 1 for a small ASCII letter and 3 for a capital: bit 0 says
+// letter, bit 1 capital.
+var asciiCase = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = 1
+		t[c-'a'+'A'] = 3
+	}
+	return t
+}()
+
+// countCased counts the letters that have case, and the capitals among
+// them; letters without case (CJK, Arabic) do not count.
+func countCased(text string) (letters, upper int) {
+	for _, r := range text {
 		switch {
 		case 'a' <= r && r <= 'z':
 			letters++
@@ -41,15 +70,11 @@ func (c *ShoutingCheck) Check(_ context.Context, v *View) []Flag {
 				upper++
 				letters++
 			} else if unicode.IsLower(r) {
-				letters++ // letters without case (CJK, Arabic) do not count
+				letters++
 			}
 		}
 	}
-	if letters < c.MinLetters || float64(upper) < c.Ratio*float64(letters) {
-		return nil
-	}
-	return []Flag{{Code: CodeShouting, Score: c.Score,
-		Detail: fmt.Sprintf("mostly capitals (%d of %d letters)", upper, letters)}}
+	return letters, upper
 }
 
 // RepetitionCheck flags padding and copy-paste (CodeRepetition): a run of
@@ -72,18 +97,8 @@ func (c *RepetitionCheck) Codes() []string { return []string{CodeRepetition} }
 
 // Check implements Checker.
 func (c *RepetitionCheck) Check(_ context.Context, v *View) []Flag {
-	var prev rune = -1
-	run := 0
-	for _, r := range v.Text {
-		if r == prev && !unicode.IsSpace(r) {
-			run++
-			if run >= c.MaxRun {
-				return []Flag{{Code: CodeRepetition, Score: c.Score,
-					Detail: fmt.Sprintf("“%c” repeated %d times or more", r, c.MaxRun)}}
-			}
-			continue
-		}
-		prev, run = r, 1
+	if f := c.charRun(v.Text); f != nil {
+		return f
 	}
 	words := 1
 	for i := 1; i < len(v.Words); i++ {
@@ -98,6 +113,44 @@ func (c *RepetitionCheck) Check(_ context.Context, v *View) []Flag {
 		}
 	}
 	return nil
+}
+
+// charRun flags the first run of MaxRun or more of one character, spaces
+// aside.
+func (c *RepetitionCheck) charRun(text string) []Flag {
+	if c.MaxRun <= 0 {
+		return nil
+	}
+	found := rune(-1)
+	if isASCII(text) {
+		run := 1
+		for i := 1; i < len(text) && found < 0; i++ {
+			if text[i] != text[i-1] || text[i] == ' ' || text[i] == '\n' || text[i] == '\t' {
+				run = 1
+				continue
+			}
+			if run++; run >= c.MaxRun {
+				found = rune(text[i])
+			}
+		}
+	} else {
+		prev, run := rune(-1), 0
+		for _, r := range text {
+			if r != prev || unicode.IsSpace(r) {
+				prev, run = r, 1
+				continue
+			}
+			if run++; run >= c.MaxRun {
+				found = r
+				break
+			}
+		}
+	}
+	if found < 0 {
+		return nil
+	}
+	return []Flag{{Code: CodeRepetition, Score: c.Score,
+		Detail: fmt.Sprintf("“%c” repeated %d times or more", found, c.MaxRun)}}
 }
 
 // EmojiCheck flags a comment with at least Min emoji (CodeEmoji). Emoji
