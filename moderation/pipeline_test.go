@@ -129,6 +129,10 @@ func runPipelineCase(t *testing.T, tc *pipelineCase) {
 			}
 			if tc.Length != nil {
 				tc.Length = &res.Length
+				var le *LengthError
+				if errors.As(err, &le) {
+					tc.Length = &le.Length // ErrTooLarge has no Result.Length: the Body was not parsed
+				}
 			}
 			if tc.Markup != nil || len(seen.Anchors)+len(seen.BBCode)+len(seen.Markdown) > 0 {
 				tc.Markup = &seen
