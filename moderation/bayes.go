@@ -54,44 +54,70 @@ const (
 )
 
 // bayesTokens returns the classifier's tokens of a comment, without
-// repeats, at most maxCommentTokens: its folded words, its adjacent word
-// pairs and its link domains. The flag codes are added separately
-// (codeTokens), because they are known only after the checks.
+// repeats, at most maxCommentTokens: its link domains, its folded words and
+// its adjacent word pairs. The flag codes are added separately
+// (codeTokens), because they are known only after the checks. The tokens
+// are written into one buffer and cut from one string: three allocations
+// for any number of tokens, not one each.
 func bayesTokens(words []string, domains []string) []string {
-	seen := make(map[string]struct{}, 2*len(words)+len(domains))
-	out := make([]string, 0, min(maxCommentTokens, 2*len(words)+len(domains)))
-	add := func(t string) bool {
-		if len(out) >= maxCommentTokens {
-			return false
+	n := min(maxCommentTokens, 2*len(words)+len(domains))
+	buf := make([]byte, 0, 16*n)
+	ends := make([]int, 0, n)
+	emit := func(parts ...string) {
+		for _, p := range parts {
+			buf = append(buf, p...)
 		}
-		if _, ok := seen[t]; !ok {
-			seen[t] = struct{}{}
-			out = append(out, t)
-		}
-		return true
+		ends = append(ends, len(buf))
 	}
 	// Domains first: they are few and among the most telling.
 	for _, d := range domains {
-		add(tokDomain + d)
+		emit(tokDomain, d)
 	}
 	prev := ""
 	for _, w := range words {
+		if len(ends) >= 2*maxCommentTokens {
+			break // enough candidates for maxCommentTokens distinct ones
+		}
 		if len(w) > maxTokenBytes {
 			w = ""
 		}
-		tok := tokLong
-		if w != "" {
-			tok = tokWord + w
-		}
-		if !add(tok) {
-			break
+		if w == "" {
+			emit(tokLong)
+		} else {
+			emit(tokWord, w)
 		}
 		if prev != "" && w != "" {
-			if !add(tokPair + prev + " " + w) {
-				break
-			}
+			emit(tokPair, prev, " ", w)
 		}
 		prev = w
+	}
+	all := string(buf)
+	out := make([]string, 0, min(n, len(ends)))
+	// Repeats are found in an open-addressing set of 64-bit hashes: no
+	// pointers for the garbage collector to scan, unlike a map of strings.
+	// Two tokens with one hash (odds 2^-64 a pair) would count as one.
+	size := 1
+	for size < 2*len(ends) {
+		size <<= 1
+	}
+	seen := make([]uint64, size)
+	start := 0
+next:
+	for _, end := range ends {
+		t := all[start:end]
+		start = end
+		h := fnvAdd(fnvOffset, t) | 1 // 0 marks an empty slot
+		i := h & uint64(size-1)
+		for ; seen[i] != 0; i = (i + 1) & uint64(size-1) {
+			if seen[i] == h {
+				continue next
+			}
+		}
+		seen[i] = h
+		out = append(out, t)
+		if len(out) == maxCommentTokens {
+			break
+		}
 	}
 	return out
 }

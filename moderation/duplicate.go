@@ -53,24 +53,40 @@ func fnvAdd(h uint64, s string) uint64 {
 
 // textShingles returns the id of a text (a hash of all its words) and its
 // sketch: its dupKeys smallest shingle hashes, ascending. A text of fewer
-// than dupMinWords words has neither.
+// than dupMinWords words has neither. Each word is hashed once; a
+// shingle's hash mixes the hashes of its words.
 func textShingles(words []string) (uint64, []uint64) {
 	if len(words) < dupMinWords {
 		return 0, nil
 	}
 	id := uint64(fnvOffset)
-	for _, w := range words {
-		id = fnvAdd(fnvAdd(id, w), " ")
-	}
+	var window [dupShingleWords]uint64
 	sketch := make([]uint64, 0, dupKeys)
-	for i := 0; i+dupShingleWords <= len(words); i++ {
-		h := uint64(fnvOffset)
-		for _, w := range words[i : i+dupShingleWords] {
-			h = fnvAdd(fnvAdd(h, w), " ")
+	for i, w := range words {
+		h := fnvAdd(fnvOffset, w)
+		id = (id ^ h) * fnvPrime
+		copy(window[:], window[1:])
+		window[dupShingleWords-1] = h
+		if i+1 < dupShingleWords {
+			continue
 		}
-		sketch = insertSmallest(sketch, h)
+		sh := uint64(fnvOffset)
+		for _, x := range window {
+			sh = mix64(sh ^ x)
+		}
+		sketch = insertSmallest(sketch, sh)
 	}
 	return max(id, 1), sketch // 0 means "none" in a Snapshot
+}
+
+// mix64 is the finaliser of SplitMix64: it spreads every input bit over
+// the output, so the smallest hashes are a fair sample of the shingles.
+func mix64(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	return x ^ x>>31
 }
 
 // insertSmallest adds h to the ascending sketch if it is among the dupKeys
