@@ -30,8 +30,8 @@ const (
 	// channel and subscribe back" is two phrases, and rejected.
 	PromoMorePhraseScore = 0.5
 	// PromoCueScore is each call to action or money word outside a phrase
-	// ("subscribe", "check it out", "make money"): readers use them too,
-	// so three are needed to hold a comment without a phrase.
+	// ("check it out", "subscribers", "make money"): readers use them too,
+	// so a cue holds a comment only with a second one, or with a link.
 	PromoCueScore = 0.5
 	// PromoShortWords is the longest comment, in words, in which a single
 	// call to action scores as a phrase: "give it a like", "subscribers
@@ -72,8 +72,10 @@ const (
 	// Roar (Official): <link>" has four).
 	BareLinkMaxWords = 3
 	// HTMLLinkScore is link markup in a box that allows no HTML: pasted
-	// spam carries it, but so does rich text copied from a page or app, so
-	// it holds only with other evidence.
+	// spam carries it, but so does rich text copied from a page or app
+	// (YouTube turns a timestamp into an anchor), so an anchor and the
+	// link it carries (0.4 + 0.5) still fall short of a hold; one more
+	// sign holds them.
 	HTMLLinkScore = 0.4
 	// ContactScore holds a phone number, e-mail address or messenger
 	// handle: an invitation to continue somewhere the site cannot see.
