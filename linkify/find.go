@@ -61,12 +61,25 @@ const (
 // only allocation besides the strings built for hrefs.
 const stackLinks = 32
 
+// stackHrefs is how many bytes of built hrefs Find keeps on the stack before
+// it needs the heap: enough for the links of most comments.
+const stackHrefs = 1024
+
 // scanner holds the state of one Find call.
 type scanner struct {
-	l    *Linkifier
-	ls   *lists
-	text string
-	lo   int // text[:lo] is settled: no link may start or reach before lo
+	l      *Linkifier
+	ls     *lists
+	text   string
+	lo     int       // text[:lo] is settled: no link may start or reach before lo
+	parts  [6]string // the parts of the href of the link just made, when not its text
+	nparts int
+}
+
+// hrefSpan locates a link's href in the hrefs Find built; ok is false when
+// the link's href is its text and nothing was built.
+type hrefSpan struct {
+	off, end int
+	ok       bool
 }
 
 // Find returns the links in text, in order, never overlapping. It does not
@@ -74,7 +87,9 @@ type scanner struct {
 func (l *Linkifier) Find(text string) []Link {
 	s := scanner{l: l, text: text}
 	var buf [stackLinks]Link
-	links := buf[:0]
+	var spans [stackLinks]hrefSpan
+	var hrefs [stackHrefs]byte
+	links, spanList, hrefList := buf[:0], spans[:0], hrefs[:0]
 	for i := 0; i < len(text); {
 		// The hot loop: most bytes of prose are settled by one table look-up.
 		if asciiClass[text[i]]&cTrigger == 0 {
@@ -101,8 +116,15 @@ func (l *Linkifier) Find(text string) []Link {
 		}
 		switch k {
 		case link:
+			s.nparts = 0
 			if ln, ok := s.makeLink(start, end, f); ok {
 				links = append(links, ln)
+				sp := hrefSpan{off: len(hrefList)}
+				for _, p := range s.parts[:s.nparts] {
+					hrefList = append(hrefList, p...)
+				}
+				sp.end, sp.ok = len(hrefList), s.nparts > 0
+				spanList = append(spanList, sp)
 			}
 			s.lo, i = end, end
 		case skip:
@@ -114,7 +136,14 @@ func (l *Linkifier) Find(text string) []Link {
 	if len(links) == 0 {
 		return nil
 	}
-	return append([]Link(nil), links...)
+	out := append([]Link(nil), links...)
+	all := string(hrefList)
+	for i, sp := range spanList {
+		if sp.ok {
+			out[i].URL = all[sp.off:sp.end]
+		}
+	}
+	return out
 }
 
 // scheme looks for a URL whose scheme ends at the ':' at p.

@@ -78,6 +78,8 @@ type form struct {
 
 // makeLink builds the Link for text[start:end]. It reports false when the
 // host cannot be made into an ASCII host name (then the text stays text).
+// When the href is not the text itself, makeLink leaves URL empty and
+// writes the href with s.href; Find fills URL in at the end.
 func (s *scanner) makeLink(start, end int, f form) (Link, bool) {
 	text := s.text
 	ln := Link{Start: start, End: end, Text: text[start:end]}
@@ -88,7 +90,7 @@ func (s *scanner) makeLink(start, end int, f form) (Link, bool) {
 		if !s.l.allowed("mailto", false) {
 			return Link{}, false
 		}
-		return emailLink(ln, "mailto:", text[start:f.at], text[f.at+1:end], "")
+		return s.emailLink(ln, "mailto:", text[start:f.at], text[f.at+1:end], "")
 	}
 	scheme := s.l.bareScheme()
 	if scheme == "" {
@@ -104,7 +106,7 @@ func (s *scanner) makeLink(start, end int, f form) (Link, bool) {
 	}
 	ln.Host = h
 	ln.Domain = registrable(h)
-	ln.URL = scheme + "://" + h + ln.Text[len(rawHost):]
+	s.href(scheme, "://", h, ln.Text[len(rawHost):])
 	return ln, true
 }
 
@@ -117,7 +119,7 @@ func (s *scanner) schemeLink(ln Link, colon int) (Link, bool) {
 		if lower != "mailto" {
 			// Another scheme without authority that a Linkifier allows
 			// (tel:, sms:, …): no host to speak of.
-			ln.URL = lower + ":" + rest
+			s.href(lower, ":", rest)
 			return ln, true
 		}
 		addr, query := rest, ""
@@ -126,10 +128,11 @@ func (s *scanner) schemeLink(ln Link, colon int) (Link, bool) {
 		}
 		at := strings.LastIndexByte(addr, '@')
 		if at < 0 {
-			ln.URL, ln.Email = lower+":"+rest, true
+			ln.Email = true
+			s.href(lower, ":", rest)
 			return ln, true
 		}
-		return emailLink(ln, lower+":", addr[:at], addr[at+1:], query)
+		return s.emailLink(ln, lower+":", addr[:at], addr[at+1:], query)
 	}
 	auth := rest[2:]
 	authEnd := len(auth)
@@ -159,21 +162,28 @@ func (s *scanner) schemeLink(ln Link, colon int) (Link, bool) {
 		ln.URL = ln.Text // already in canonical form: no allocation
 		return ln, true
 	}
-	ln.URL = lower + "://" + userinfo + h + port + tail
+	s.href(lower, "://", userinfo, h, port, tail)
 	return ln, true
 }
 
 // emailLink fills in an e-mail link: the href is prefix (mailto:) + local @
 // the ASCII mail domain + query.
-func emailLink(ln Link, prefix, local, domain, query string) (Link, bool) {
+func (s *scanner) emailLink(ln Link, prefix, local, domain, query string) (Link, bool) {
 	h, ok := asciiHost(domain)
 	if !ok || local == "" {
 		return Link{}, false
 	}
 	ln.Email = true
 	ln.Domain = registrable(h)
-	ln.URL = prefix + local + "@" + h + query
+	s.href(prefix, local, "@", h, query)
 	return ln, true
+}
+
+// href records the parts of the href of the link being made; Find writes
+// them, with those of the other links, into one string at the end: one
+// allocation for all the hrefs of a text instead of one a link.
+func (s *scanner) href(parts ...string) {
+	s.nparts = copy(s.parts[:], parts)
 }
 
 // splitPort splits "host:8080" into "host" and ":8080"; hostport is returned
@@ -209,16 +219,27 @@ func asciiHost(h string) (string, bool) {
 	if isASCII(h) {
 		return strings.ToLower(h), hostChars(h)
 	}
-	if a, err := idna.Lookup.ToASCII(h); err == nil && a != "" {
-		return a, hostChars(a)
+	slot := &idnaCache[fnv1a(h)%memoSize]
+	if e := slot.Load(); e != nil && e.key == h {
+		return e.value, e.value != ""
+	}
+	a := toASCII(h)
+	slot.Store(&memoEntry{key: strings.Clone(h), value: a})
+	return a, a != ""
+}
+
+// toASCII converts an international host name to ASCII, or returns "".
+func toASCII(h string) string {
+	if a, err := idna.Lookup.ToASCII(h); err == nil && a != "" && hostChars(a) {
+		return a
 	}
 	// Not a valid international name (symbols such as ✪, say): keep the
 	// link, with a plain punycode encoding of each label, so the href is
 	// still ASCII and the reader still sees what the browser would visit.
-	if a, err := idna.Punycode.ToASCII(strings.ToLower(h)); err == nil && a != "" {
-		return a, hostChars(a)
+	if a, err := idna.Punycode.ToASCII(strings.ToLower(h)); err == nil && a != "" && hostChars(a) {
+		return a
 	}
-	return "", false
+	return ""
 }
 
 // hostChars reports whether h holds only what a host name or IP address
@@ -276,34 +297,37 @@ func registrable(h string) string {
 		// look-up matters: publicsuffix allocates on every call.
 		return h
 	}
-	slot := &domainCache[fnv1a(h)%domainCacheSize]
-	if e := slot.Load(); e != nil && e.host == h {
-		return e.domain
+	slot := &domainCache[fnv1a(h)%memoSize]
+	if e := slot.Load(); e != nil && e.key == h {
+		return e.value
 	}
 	d, err := publicsuffix.EffectiveTLDPlusOne(strings.TrimSuffix(h, "."))
 	if err != nil {
 		d = h
 	}
 	// Cloned: h may be part of a long comment, which the cache must not keep.
-	e := &domainEntry{host: strings.Clone(h)}
-	e.domain = e.host[len(h)-len(d):]
+	e := &memoEntry{key: strings.Clone(h)}
+	e.value = e.key[len(h)-len(d):]
 	slot.Store(e)
 	return d
 }
 
-// domainCacheSize is the number of hosts whose registrable domain is
-// remembered. Comments link the same few hundred sites over and over, and a
-// public suffix look-up costs as much as scanning a few hundred bytes of
-// text, so a small cache pays; a host that misses costs no more than
-// without it. Slots are overwritten, never grown: memory stays bounded
-// whatever the input.
-const domainCacheSize = 1024
+// memoSize is the number of hosts whose ASCII form, and whose registrable
+// domain, are remembered. Comments link the same few hundred sites over
+// and over, and an IDNA conversion or a public suffix look-up costs as much
+// as scanning a few hundred bytes of text, so a small cache pays; a host
+// that misses costs no more than without it. Slots are overwritten, never
+// grown: memory stays bounded whatever the input.
+const memoSize = 1024
 
-// domainEntry is one immutable cache entry; slots are swapped atomically, so
-// the cache is safe for concurrent use without a lock.
-type domainEntry struct{ host, domain string }
+// memoEntry is one immutable cache entry; slots are swapped atomically, so
+// the caches are safe for concurrent use without a lock.
+type memoEntry struct{ key, value string }
 
-var domainCache [domainCacheSize]atomic.Pointer[domainEntry]
+var (
+	domainCache [memoSize]atomic.Pointer[memoEntry] // ASCII host → registrable domain
+	idnaCache   [memoSize]atomic.Pointer[memoEntry] // host as written → ASCII host, "" if none
+)
 
 // fnv1a is the 32-bit FNV-1a hash of s.
 func fnv1a(s string) uint32 {
