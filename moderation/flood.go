@@ -20,6 +20,14 @@ const (
 	floodWeight = 1.0
 )
 
+// agoText says how long ago something was: "just now", "4 seconds ago".
+func agoText(d time.Duration) string {
+	if d < time.Second {
+		return "just now"
+	}
+	return durationText(d.Round(time.Second)) + " ago"
+}
+
 // floodFlags returns CodeFlood when an IP or author of the comment
 // commented again too soon, or too often in the window.
 func (s *stateSettings) floodFlags(st *State) []Flag {
@@ -33,7 +41,7 @@ func (s *stateSettings) floodFlags(st *State) []Flag {
 				return []Flag{{
 					Code:   CodeFlood,
 					Score:  floodWeight * s.hold,
-					Detail: fmt.Sprintf("A comment came from %s %s ago; wait at least %s between comments.", who, durationText(gap.Round(time.Second)), durationText(s.windows.Interval)),
+					Detail: fmt.Sprintf("A comment came from %s %s; wait at least %s between comments.", who, agoText(gap), durationText(s.windows.Interval)),
 				}}
 			}
 		}

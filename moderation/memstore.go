@@ -208,9 +208,11 @@ func (s *MemStore) Load(ctx context.Context, q *Query) (*Snapshot, error) {
 			snap.Tokens[i] = *c
 		}
 	}
-	snap.Codes = make(map[string]TokenCounts, len(s.codes))
-	for c, n := range s.codes {
-		snap.Codes[c] = *n
+	if len(q.Tokens) > 0 {
+		snap.Codes = make(map[string]TokenCounts, len(s.codes))
+		for c, n := range s.codes {
+			snap.Codes[c] = *n
+		}
 	}
 	snap.Learned = s.learned
 	return snap, nil

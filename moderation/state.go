@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"errors"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -62,7 +63,7 @@ type stateSettings struct {
 	maxFormAge    time.Duration
 	holdOnFailure bool
 	timeout       time.Duration
-	allowed       []string
+	allowed       hostSet // Config.AllowedDomains
 	hold          float64
 	// modelReady remembers whether the model had learned enough at the
 	// last Load, so that a Moderator whose model is not ready yet does not
@@ -131,7 +132,7 @@ func (s *stateSettings) stateDomains(v *View) []string {
 			continue
 		}
 		d := strings.ToLower(l.Domain)
-		if !containsString(out, d) {
+		if !slices.Contains(out, d) {
 			out = append(out, d)
 			if len(out) == maxStateDomains {
 				break
@@ -142,21 +143,7 @@ func (s *stateSettings) stateDomains(v *View) []string {
 }
 
 func (s *stateSettings) isAllowed(domain string) bool {
-	for _, a := range s.allowed {
-		if strings.EqualFold(domain, a) || (len(domain) > len(a) && strings.HasSuffix(strings.ToLower(domain), "."+a)) {
-			return true
-		}
-	}
-	return false
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
+	return s.allowed.match(strings.ToLower(domain)) != ""
 }
 
 // formInput is what the comment form sent besides the comment.

@@ -47,8 +47,9 @@ type Query struct {
 	Author string
 	// Domains are the registrable domains the comment links to.
 	Domains []string
-	// Tokens are the classifier's tokens of the comment, without repeats.
-	// The counts of flag codes are always read whole (Snapshot.Codes).
+	// Tokens are the classifier's tokens of the comment, without repeats;
+	// empty when the model is not ready. With Tokens, the counts of the
+	// flag codes are read whole too (Snapshot.Codes).
 	Tokens []string
 	// Windows say how far back Load looks.
 	Windows Windows
@@ -77,9 +78,9 @@ type Snapshot struct {
 	Domains []DomainState
 	// Tokens holds, per token, how many spam and ham comments held it.
 	Tokens []TokenCounts
-	// Codes holds the counts of every flag code the model has learned; a
-	// short table, read whole because the codes that fire are known only
-	// after Load.
+	// Codes holds the counts of every flag code the model has learned,
+	// when the Query has Tokens: a short table, read whole because the
+	// codes that fire are known only after Load.
 	Codes map[string]TokenCounts
 	// Learned is how many spam and ham comments the model has learned.
 	Learned TokenCounts

@@ -140,7 +140,9 @@ func (s *Store) Load(ctx context.Context, q *moderation.Query) (*moderation.Snap
 		if len(q.Tokens) > 0 {
 			tokens = p.HMGet(ctx, s.tokensKey(), q.Tokens...)
 		}
-		codes = p.HGetAll(ctx, s.codesKey())
+		if len(q.Tokens) > 0 {
+			codes = p.HGetAll(ctx, s.codesKey())
+		}
 		return nil
 	})
 	if err != nil && !errors.Is(err, redis.Nil) {
@@ -191,9 +193,11 @@ func (s *Store) Load(ctx context.Context, q *moderation.Query) (*moderation.Snap
 			snap.Tokens[i] = parsePair(str)
 		}
 	}
-	snap.Codes = make(map[string]moderation.TokenCounts, len(codes.Val()))
-	for c, v := range codes.Val() {
-		snap.Codes[c] = parsePair(v)
+	if codes != nil {
+		snap.Codes = make(map[string]moderation.TokenCounts, len(codes.Val()))
+		for c, v := range codes.Val() {
+			snap.Codes[c] = parsePair(v)
+		}
 	}
 	return snap, nil
 }
