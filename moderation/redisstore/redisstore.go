@@ -129,7 +129,7 @@ func (s *Store) Load(ctx context.Context, q *moderation.Query) (*moderation.Snap
 		tokens  *redis.SliceCmd
 		codes   *redis.MapStringStringCmd
 	)
-	_, err := s.client.Pipelined(ctx, func(p redis.Pipeliner) error {
+	cmds, err := s.client.Pipelined(ctx, func(p redis.Pipeliner) error {
 		mget = p.MGet(ctx, keys...)
 		for i, d := range q.Domains {
 			posters[i] = p.ZCount(ctx, s.postersKey(d), "("+since, "+inf")
@@ -145,6 +145,13 @@ func (s *Store) Load(ctx context.Context, q *moderation.Query) (*moderation.Snap
 		}
 		return nil
 	})
+	// Pipelined reports the first error, and a ZSCORE of an author who
+	// never linked the domain "fails" with redis.Nil: look at each.
+	for _, cmd := range cmds {
+		if e := cmd.Err(); e != nil && !errors.Is(e, redis.Nil) {
+			return nil, e
+		}
+	}
 	if err != nil && !errors.Is(err, redis.Nil) {
 		return nil, err
 	}
