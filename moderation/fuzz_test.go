@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/rivo/uniseg"
@@ -45,6 +46,15 @@ func FuzzCheck(f *testing.F) {
 		if isNormal(body, m.cfg.MaxCombiningMarks) {
 			if out := normaliseCopy(body, m.cfg.MaxCombiningMarks); out != body {
 				t.Fatalf("isNormal(%q), but normalising changes it to %q", body, out)
+			}
+		}
+		if !strings.Contains(body, "<") {
+			// The fast path must give the text the sanitizer would.
+			var mk Markup
+			slow := normalise(m.strip.sanitizedText(body, &mk), m.cfg.MaxCombiningMarks)
+			fast := normalise(m.strip.strip(body, &mk), m.cfg.MaxCombiningMarks)
+			if slow != fast {
+				t.Fatalf("fast path %q, sanitizer %q", fast, slow)
 			}
 		}
 		res, err := m.Check(context.Background(), Comment{Body: body})

@@ -78,11 +78,11 @@ func normaliseCopy(text string, maxMarks int) string {
 		case r == '\n':
 			pendingSpace = 0
 			newlines++
-			marks = 0
+			marks, prev = 0, r
 			continue
 		case r == ' ' || r == '\t':
 			pendingSpace++
-			marks = 0
+			marks, prev = 0, r
 			continue
 		case ' ' < r && r < 0x7f:
 			marks = 0 // printable ASCII after white space
@@ -90,8 +90,8 @@ func normaliseCopy(text string, maxMarks int) string {
 			r = unicode.ReplacementChar // invalid UTF-8
 		case isDropped(r):
 			continue
-		case r == '\u200c' || r == '\u200d': // ZWNJ, ZWJ
-			if prev < utf8.RuneSelf || i >= len(text) || text[i] < utf8.RuneSelf {
+		case isJoiner(r):
+			if !joins(prev, firstRune(text[i:]), marks, maxMarks) {
 				continue
 			}
 		case unicode.In(r, unicode.Mn, unicode.Me):
@@ -172,6 +172,38 @@ func isBlanks(s string) bool {
 	return true
 }
 
+// firstRune returns the first rune of s, or -1 if s is empty.
+func firstRune(s string) rune {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return -1
+	}
+	return r
+}
+
+// isJoiner reports whether r is ZWNJ or ZWJ.
+func isJoiner(r rune) bool { return r == '\u200c' || r == '\u200d' }
+
+// joins reports whether a ZWJ or ZWNJ between prev and next is kept: both
+// are non-ASCII characters that stay (emoji sequences, Indic and Arabic
+// scripts), and next is not a combining mark the limit would cut, so that
+// the joiner never ends up joining nothing.
+func joins(prev, next rune, marks, maxMarks int) bool {
+	if !joinable(prev) || !joinable(next) {
+		return false
+	}
+	return maxMarks < 0 || marks < maxMarks || !unicode.In(next, unicode.Mn, unicode.Me)
+}
+
+// joinable reports whether r is a character a joiner may stand next to:
+// non-ASCII, not itself a joiner, and not one normalise drops or replaces.
+// (utf8.RuneError stands for an invalid byte, which becomes U+FFFD and
+// stays.)
+func joinable(r rune) bool {
+	return r >= utf8.RuneSelf && !isJoiner(r) && !isDropped(r) &&
+		r != '\u00a0' && r != '\u2007' && r != '\u202f'
+}
+
 // isDropped reports whether r is a control or invisible format character
 // that normalise drops.
 func isDropped(r rune) bool {
@@ -227,9 +259,13 @@ func isNormal(text string, maxMarks int) bool {
 		case r == utf8.RuneError && size == 1, isDropped(r),
 			r == '\u00a0', r == '\u2007', r == '\u202f':
 			return false
-		case r == '\u200c' || r == '\u200d':
-			if i == 0 || text[i-1] < utf8.RuneSelf || i+size >= len(text) || text[i+size] < utf8.RuneSelf {
-				return false // it joins nothing, or only ASCII
+		case isJoiner(r):
+			prev, n := utf8.DecodeLastRuneInString(text[:i])
+			if n == 0 {
+				prev = -1
+			}
+			if !joins(prev, firstRune(text[i+size:]), marks, maxMarks) {
+				return false
 			}
 		case unicode.In(r, unicode.Mn, unicode.Me):
 			marks++
