@@ -20,7 +20,8 @@ var fuzzLinkifiers = []*linkify.Linkifier{
 // FuzzHTML checks the invariants of HTML on any input, seeded from every
 // case in testdata: it never panics; the output parses into text and <a>
 // elements only; every href has an allowed scheme; and the round trip holds
-// (see checkHTML). It also checks what Find promises of each Link.
+// (see checkHTML). It also checks what Find promises of each Link, and that
+// HTMLOf renders Find's links as HTML does.
 func FuzzHTML(f *testing.F) {
 	for _, c := range readFindCases(f) {
 		f.Add(c.in)
@@ -32,7 +33,14 @@ func FuzzHTML(f *testing.F) {
 	f.Add(prose(1<<10, 8))
 	f.Fuzz(func(t *testing.T, in string) {
 		for _, l := range fuzzLinkifiers {
-			checkHTML(t, l, in, l.HTML(in))
+			out := l.HTML(in)
+			checkHTML(t, l, in, out, true)
+			links := l.Find(in)
+			require.Equal(t, out, l.HTMLOf(in, links), "HTMLOf(Find) is HTML")
+			if len(links) > 1 {
+				// Links that do not fit: the invariants hold all the same.
+				checkHTML(t, l, in, l.HTMLOf(in, []linkify.Link{links[1], links[0], links[1]}), false)
+			}
 			last := 0
 			for _, ln := range l.Find(in) {
 				require.LessOrEqual(t, last, ln.Start, "links overlap or are out of order")

@@ -19,21 +19,47 @@ const defaultTail = `" rel="` + defaultRel + `">`
 // HTML returns text as HTML: every character outside links escaped, and
 // each link as <a href="…" rel="nofollow ugc">…</a>, after Filter. Newlines
 // and every other character pass through unchanged, so that, with MaxDisplay
-// off, unescaping the text of the result gives back text exactly, except for
-// a link whose host mixes scripts, which is shown in its ASCII form.
+// off and no Filter, unescaping the text of the result gives back text
+// exactly, with one exception: a link whose host is written in mixed
+// scripts (аpple.com with a Cyrillic а) shows its href, host in punycode,
+// as browsers do, so that a look-alike cannot pass for the real site.
 func (l *Linkifier) HTML(text string) string {
 	links := l.Find(text)
+	// The slice is ours: render into it.
+	return l.html(text, links, links[:0])
+}
+
+// HTMLOf is HTML for links already found by l.Find(text), for a caller that
+// needs both the links and the HTML without scanning the text twice. It
+// does not modify links. A link that does not fit text (out of order,
+// overlapping, or whose Text is not text[Start:End]) stays text, and so does
+// one whose URL this Linkifier would not link: HTMLOf never writes an href
+// that HTML could not.
+func (l *Linkifier) HTMLOf(text string, links []Link) string {
+	var buf [stackLinks]Link
+	return l.html(text, links, buf[:0])
+}
+
+// html renders text with links, writing the links as shown into kept (which
+// may share links' array: each is read before it is written).
+func (l *Linkifier) html(text string, links, kept []Link) string {
 	if len(links) == 0 && escapedLen(text) == len(text) {
 		return text
 	}
-	kept := links[:0]
+	last := 0
 	for _, ln := range links {
+		if ln.Start < last || ln.Start >= ln.End || ln.End > len(text) || text[ln.Start:ln.End] != ln.Text ||
+			!l.safeHref(ln.URL) {
+			continue
+		}
 		if r, ok := l.render(ln); ok {
 			kept = append(kept, r)
+			last = ln.End
 		}
 	}
 	tail := l.tail()
-	size, last := 0, 0
+	size := 0
+	last = 0
 	for _, ln := range kept {
 		size += escapedLen(text[last:ln.Start]) + len(`<a href="`) + escapedLen(ln.URL) +
 			len(tail) + escapedLen(ln.Text) + len(`</a>`)

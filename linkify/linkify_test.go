@@ -127,7 +127,7 @@ func TestHTML(t *testing.T) {
 				return
 			}
 			assert.Equal(t, c.HTML, got)
-			checkHTML(t, c.linkifier(t), c.In, got)
+			checkHTML(t, c.linkifier(t), c.In, got, true)
 		})
 	}
 	if *update {
@@ -158,4 +158,42 @@ func TestDefaultHTMLMatchesZeroLinkifier(t *testing.T) {
 func TestHTMLWithoutLinksIsEscapedInput(t *testing.T) {
 	assert.Equal(t, "plain words\nand lines", linkify.HTML("plain words\nand lines"))
 	assert.Equal(t, "a &lt; b &amp;&amp; &#39;c&#39; &gt; &#34;d&#34;", linkify.HTML(`a < b && 'c' > "d"`))
+}
+
+// TestHTMLOf checks that rendering links already found gives the HTML that
+// HTML gives, without touching the caller's slice, and that links that do
+// not fit the text, or whose href HTML would not write, stay text.
+func TestHTMLOf(t *testing.T) {
+	cases, _ := readJSONL[htmlCase](t, "testdata/html.jsonl")
+	for _, c := range cases {
+		t.Run(c.Name, func(t *testing.T) {
+			l := c.linkifier(t)
+			links := l.Find(c.In)
+			before := append([]linkify.Link(nil), links...)
+			assert.Equal(t, l.HTML(c.In), l.HTMLOf(c.In, links))
+			assert.Equal(t, before, links, "HTMLOf modified its argument")
+		})
+	}
+
+	text := "one example.com two example.net three example.org"
+	links := linkify.Find(text)
+	require.Len(t, links, 3)
+	var zero linkify.Linkifier
+	evil := links[1]
+	evil.URL = "javascript:alert(1)"
+	moved := links[2]
+	moved.Start++
+	for name, bad := range map[string][]linkify.Link{
+		"javascript href":   {links[0], evil, links[2]},
+		"text does not fit": {links[0], links[1], moved},
+		"out of order":      {links[1], links[0], links[2]},
+		"overlapping":       {links[0], links[0], links[1], links[2]},
+	} {
+		t.Run(name, func(t *testing.T) {
+			out := zero.HTMLOf(text, bad)
+			checkHTML(t, &zero, text, out, false)
+			assert.Less(t, strings.Count(out, "<a "), len(bad), out)
+		})
+	}
+	assert.Equal(t, "x &lt; y", zero.HTMLOf("x < y", []linkify.Link{{Start: 5, End: 99, Text: "y", URL: "https://y"}}))
 }
