@@ -16,8 +16,8 @@ import (
 // not. The score grows with the evidence: PhraseScore for the first
 // phrase, MorePhraseScore for each other distinct phrase, CueScore for each
 // distinct cue that is not part of a phrase already counted, at most
-// MaxScore. In a comment of at most ShortWords words, a cue scores as a
-// phrase: the call to action is then the whole point of the comment.
+// MaxScore. In a comment of at most ShortWords words, a call to action
+// scores as a phrase: it is then the whole point of the comment.
 type SelfPromotionCheck struct {
 	PhraseScore     float64
 	MorePhraseScore float64
@@ -29,7 +29,9 @@ type SelfPromotionCheck struct {
 }
 
 // SelfPromotion returns the self-promotion check over the embedded lists
-// lists/promo-phrases.txt and lists/promo-cues.txt, with extraPhrases
+// lists/promo-phrases.txt, lists/promo-cues.txt and lists/promo-topics.txt
+// (cues both, but only a call to action of promo-cues.txt makes a short
+// comment's point), with extraPhrases
 // (Config.Phrases) counted as phrases. Scores default to PromoPhraseScore,
 // PromoMorePhraseScore, PromoCueScore, PromoMaxScore and
 // PromoShortWords.
@@ -51,17 +53,21 @@ func SelfPromotion(extraPhrases ...string) *SelfPromotionCheck {
 // The kinds of entry in a self-promotion set.
 const (
 	promoPhrase = iota
-	promoCue
+	promoCue    // a call to action
+	promoTopic  // what promotion talks about; never enough alone
 )
 
 var defaultPromoSet = newPromoSet(nil)
 
-// newPromoSet builds one set of the phrases (with extra) and the cues, so
-// that a comment's words are walked once.
+// newPromoSet builds one set of the phrases (with extra), the calls to
+// action and the topics, so that a comment's words are walked once.
 func newPromoSet(extra []string) *phraseSet {
 	s := newPhraseSet(readList("promo-phrases.txt"), extra)
 	for _, cue := range readList("promo-cues.txt") {
 		s.addKind(cue, promoCue)
+	}
+	for _, topic := range readList("promo-topics.txt") {
+		s.addKind(topic, promoTopic)
 	}
 	return s
 }
@@ -87,6 +93,7 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		return nil
 	}
 	var phrases, cues []string
+	calls := 0 // cues that are calls to action, not topics
 	covered := make([]bool, len(v.Words))
 	for _, m := range matches {
 		if m.Kind != promoPhrase {
@@ -102,7 +109,7 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		}
 	}
 	for _, m := range matches {
-		if m.Kind != promoCue {
+		if m.Kind == promoPhrase {
 			continue
 		}
 		skip := false
@@ -117,6 +124,9 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		}
 		if len(cues) < maxPromoEvidence && !contains(cues, m.Phrase) && !contains(phrases, m.Phrase) {
 			cues = append(cues, m.Phrase)
+			if m.Kind == promoCue {
+				calls++
+			}
 		}
 	}
 	if len(phrases) == 0 && len(cues) == 0 {
@@ -125,7 +135,7 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 	score := float64(len(cues)) * c.CueScore
 	if len(phrases) > 0 {
 		score += c.PhraseScore + float64(len(phrases)-1)*c.MorePhraseScore
-	} else if len(v.Words) <= c.ShortWords {
+	} else if calls > 0 && len(v.Words) <= c.ShortWords {
 		// A call to action that is nearly the whole comment ("give it a
 		// like", "subscribers please") is the comment's point.
 		score = math.Max(score, c.PhraseScore)
