@@ -71,6 +71,14 @@ func htmlText(n int) string {
 	return b.String()
 }
 
+// hostileText returns n bytes built to find super-linear paths: angle
+// brackets that are not tags, unclosed anchors, entities, marks, joiners,
+// brackets and line breaks, over and over.
+func hostileText(n int) string {
+	const unit = "<x<a href=\"https://e.com/\">&amp;&lt;[url=x][a](b)\u0301\u0301\u0301\u0301\u0301\u200d\u200d \n\n\n\n<p> \t "
+	return strings.Repeat(unit, n/len(unit)+1)[:n]
+}
+
 func BenchmarkPipeline(b *testing.B) {
 	inputs := []struct {
 		name string
@@ -135,7 +143,7 @@ func BenchmarkCheckSize(b *testing.B) {
 	for _, kind := range []struct {
 		name string
 		gen  func(int) string
-	}{{"plain", plainText}, {"html", htmlText}} {
+	}{{"plain", plainText}, {"html", htmlText}, {"hostile", hostileText}} {
 		for _, size := range []int{1 << 10, 16 << 10, 128 << 10, 1 << 20} {
 			body := kind.gen(size)
 			b.Run(fmt.Sprintf("kind=%s/size=%dKB", kind.name, size>>10), func(b *testing.B) {

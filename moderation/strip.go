@@ -146,8 +146,10 @@ func escapeNonTags(body string) string {
 		if j >= len(body) || !isLetterASCII(body[j]) {
 			continue
 		}
+		// No element name is longer than longestElementName: reading
+		// further would make "<x<x<x…" cost quadratic time.
 		k := j
-		for k < len(body) && !isTagNameEnd(body[k]) {
+		for k < len(body) && k-j <= longestElementName && !isTagNameEnd(body[k]) {
 			k++
 		}
 		if isHTMLElement(body[j:k]) {
