@@ -104,3 +104,27 @@ func codesOf(flags []Flag) []string {
 	}
 	return out
 }
+
+// FuzzParseFormToken: no input panics, and only a token signed with the key
+// verifies, to the millisecond it holds.
+func FuzzParseFormToken(f *testing.F) {
+	key := []byte("fuzz key")
+	f.Add(NewFormToken(key, time.UnixMilli(1700000000000)), int64(0))
+	f.Add("", int64(1))
+	f.Add("AQAAAZt8qYyO0BszuN74ct4ujdFjilxnP7qMMMOha6jX5WlsC0krgsM", int64(-1))
+	f.Fuzz(func(t *testing.T, token string, ms int64) {
+		if _, err := parseFormToken(key, token); err == nil {
+			assert.Equal(t, token, NewFormToken(key, mustParse(t, key, token)), "a token that verifies is one NewFormToken makes")
+		}
+		at := time.UnixMilli(ms)
+		got, err := parseFormToken(key, NewFormToken(key, at))
+		require.NoError(t, err)
+		assert.True(t, got.Equal(at))
+	})
+}
+
+func mustParse(t *testing.T, key []byte, token string) time.Time {
+	at, err := parseFormToken(key, token)
+	require.NoError(t, err)
+	return at
+}
