@@ -324,3 +324,24 @@ func TestCustomPolicy(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "onetwo", res.Text, "why the default is StripPolicy, not StrictPolicy")
 }
+
+func TestPrintableRun(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want int
+	}{
+		{"", 0}, {"abc", 3}, {"abcdefgh", 8}, {"abcdefghij\nk", 10}, {"abcdefgh\x7fxyz", 8},
+		{"abcdefg\x1fxyz", 7}, {"~ !abcdefghijklmno\x80", 18}, {"\x00abcdefgh", 0}, {"abcdefghijklmnopq\t", 17},
+		{"é", 0}, {"0123456789abcdef\x7f", 16},
+	} {
+		assert.Equal(t, tc.want, printableRun(tc.s), "%q", tc.s)
+	}
+	for c := range 256 {
+		s := strings.Repeat("a", 9) + string([]byte{byte(c)}) + "aaaaaaa"
+		want := 9
+		if ' ' <= c && c <= '~' {
+			want = len(s)
+		}
+		assert.Equal(t, want, printableRun(s), "byte %#x", c)
+	}
+}

@@ -1,6 +1,7 @@
 package moderation
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -24,8 +25,10 @@ import (
 //
 // maxMarks < 0 keeps every mark.
 func normalise(text string, maxMarks int) string {
-	if isNormal(text, maxMarks) {
-		return text // nothing to do, the common case
+	// White space around the whole goes in any case; what is inside is
+	// most often normal already, and then costs one read and no copy.
+	if t := strings.Trim(text, " \t\n"); isNormal(t, maxMarks) {
+		return t
 	}
 	return normaliseCopy(text, maxMarks)
 }
@@ -181,6 +184,32 @@ func firstRune(s string) rune {
 	return r
 }
 
+// printableRun returns the length of the printable ASCII (' ' to '~')
+// that starts s, reading eight bytes at a time.
+func printableRun(s string) int {
+	const (
+		ones  = 0x0101010101010101
+		highs = 0x8080808080808080
+	)
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		// A byte of w is outside ' '..'~' if it is 0x80 or more, if it is
+		// under 0x20 (subtracting 0x20 borrows), or if adding 1 carries it
+		// to 0x80 or more (0x7f); the tests are the classic SWAR ones.
+		under := (w - 0x20*ones) &^ w
+		over := w + ones
+		if (w|under|over)&highs != 0 {
+			break
+		}
+	}
+	for i < len(s) && ' ' <= s[i] && s[i] <= '~' {
+		i++
+	}
+	return i
+}
+
 // isJoiner reports whether r is ZWNJ or ZWJ.
 func isJoiner(r rune) bool { return r == '\u200c' || r == '\u200d' }
 
@@ -236,6 +265,12 @@ func isNormal(text string, maxMarks int) bool {
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
+			if n := printableRun(text[i:]); n > 0 {
+				// The common case: a run of printable ASCII.
+				i += n
+				newlines, marks = 0, 0
+				continue
+			}
 			switch {
 			case c == '\n':
 				if text[i-1] == ' ' || text[i-1] == '\t' {
