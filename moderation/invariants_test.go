@@ -11,15 +11,41 @@ import (
 
 // checkHTMLInvariants checks what must hold of every Result, whatever the
 // input: its HTML holds only <a> and <br> elements, every <a> has an href
-// with an allowed scheme, and the text of the HTML, with <br> read as a
-// line break, is exactly res.Text.
+// with an allowed scheme, there is one <a> a link, and the text of the
+// HTML, with <br> read as a line break, is exactly res.Text, except that a
+// link whose host mixes scripts shows its URL's host in punycode.
 func checkHTMLInvariants(t testing.TB, res Result) {
 	t.Helper()
-	text, err := textOfResultHTML(res.HTML)
+	text, anchors, err := textOfResultHTML(res.HTML)
 	if err != nil {
 		t.Fatalf("HTML %q: %v", res.HTML, err)
 	}
-	if text != res.Text {
+	if len(anchors) != len(res.Links) {
+		t.Fatalf("HTML %q has %d links, Links %d", res.HTML, len(anchors), len(res.Links))
+	}
+	var want strings.Builder
+	last := 0
+	for i, ln := range res.Links {
+		shown := ln.Text
+		if anchors[i] != ln.Text {
+			// The one exception: a host that mixes scripts is shown as the
+			// href shows it, in punycode.
+			if allASCII(ln.Text) {
+				t.Fatalf("ASCII link %q shown as %q", ln.Text, anchors[i])
+			}
+			shown = ln.URL
+			if ln.Email {
+				shown = strings.TrimPrefix(shown, "mailto:")
+			} else if k := strings.Index(shown, "://"); k >= 0 && !strings.Contains(ln.Text, "://") {
+				shown = shown[k+3:]
+			}
+		}
+		want.WriteString(res.Text[last:ln.Start])
+		want.WriteString(shown)
+		last = ln.End
+	}
+	want.WriteString(res.Text[last:])
+	if text != want.String() {
 		t.Fatalf("the text of the HTML is not Text:\n html: %q\n text of html: %q\n Text: %q", res.HTML, text, res.Text)
 	}
 }
@@ -30,20 +56,20 @@ var allowedSchemes = map[string]bool{"http": true, "https": true, "mailto": true
 // textOfResultHTML tokenizes h with the HTML tokenizer a browser-grade
 // parser uses and returns its text, or an error for anything but text,
 // <a href> and <br>.
-func textOfResultHTML(h string) (string, error) {
+func textOfResultHTML(h string) (text string, anchors []string, err error) {
 	z := html.NewTokenizer(strings.NewReader(h))
 	var b strings.Builder
-	depth := 0
+	depth, anchorStart := 0, 0
 	for {
 		switch z.Next() {
 		case html.ErrorToken:
 			if z.Err() == io.EOF {
 				if depth != 0 {
-					return "", errors.New("an <a> is not closed")
+					return "", nil, errors.New("an <a> is not closed")
 				}
-				return b.String(), nil
+				return b.String(), anchors, nil
 			}
-			return "", z.Err()
+			return "", nil, z.Err()
 		case html.TextToken:
 			b.Write(z.Text())
 		case html.StartTagToken, html.SelfClosingTagToken:
@@ -53,23 +79,24 @@ func textOfResultHTML(h string) (string, error) {
 				b.WriteByte('\n')
 			case "a":
 				if depth > 0 {
-					return "", errors.New("nested <a>")
+					return "", nil, errors.New("nested <a>")
 				}
-				depth++
+				depth, anchorStart = depth+1, b.Len()
 				if err := checkAnchor(tok); err != nil {
-					return "", err
+					return "", nil, err
 				}
 			default:
-				return "", errors.New("element <" + tok.Data + "> is not allowed")
+				return "", nil, errors.New("element <" + tok.Data + "> is not allowed")
 			}
 		case html.EndTagToken:
 			tok := z.Token()
 			if tok.Data != "a" || depth == 0 {
-				return "", errors.New("unexpected </" + tok.Data + ">")
+				return "", nil, errors.New("unexpected </" + tok.Data + ">")
 			}
 			depth--
+			anchors = append(anchors, b.String()[anchorStart:])
 		default:
-			return "", errors.New("unexpected " + z.Token().Type.String())
+			return "", nil, errors.New("unexpected " + z.Token().Type.String())
 		}
 	}
 }

@@ -77,7 +77,7 @@ func (m *Moderator) Check(ctx context.Context, c Comment) (Result, error) {
 	v.Text = normalise(m.strip.strip(c.Body, &v.Markup), m.cfg.MaxCombiningMarks)
 	v.Length = length(v.Text, m.cfg.Unit)
 	v.Links = m.linkify.Find(v.Text)
-	html := strings.ReplaceAll(m.linkify.HTML(v.Text), "\n", "<br>")
+	html := strings.ReplaceAll(m.linkify.HTMLOf(v.Text, v.Links), "\n", "<br>")
 	if err := m.checkLength(v.Length); err != nil {
 		return Result{Action: Reject, Text: v.Text, HTML: html, Length: v.Length, Links: v.Links}, err
 	}

@@ -229,7 +229,8 @@ func TestCheckIsSafeForConcurrentUse(t *testing.T) {
 					errs <- err
 					return
 				}
-				if got.Text != want[k].Text || got.HTML != want[k].HTML || got.Action != want[k].Action {
+				// Not the Action: state (duplicates, floods) may change it.
+				if got.Text != want[k].Text || got.HTML != want[k].HTML || got.Length != want[k].Length {
 					errs <- errors.New("a concurrent Check gave another result")
 					return
 				}

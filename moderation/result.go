@@ -58,6 +58,13 @@ const (
 
 // Result is what Check decides about one comment.
 //
+// HTML holds no element but <a> (with the Linkifier's schemes, by default
+// http, https and mailto, and rel="nofollow ugc") and <br>. Its text,
+// unescaped and with <br> read as a line break, is exactly Text, with one
+// exception: a link whose host mixes scripts (a Cyrillic "а" in a Latin
+// name, say) is shown with its host in punycode, as browsers show it, so
+// that a look-alike address cannot pass for the real one.
+//
 // When Check returns an error that the commenter can fix (the errors of
 // [LengthError]), the Result still carries Text, HTML and Length, so that a
 // site can show the count and give back what was typed; its Action is then
@@ -67,7 +74,7 @@ type Result struct {
 	Score  float64        `json:"score"`  // the sum of the flag scores
 	Flags  []Flag         `json:"flags"`  // every reason that fired, in the order of Config.Checks
 	Text   string         `json:"text"`   // plain text to store: HTML stripped, entities decoded, normalised
-	HTML   string         `json:"html"`   // safe HTML to render: escaped Text, URLs linked, line breaks as <br>
+	HTML   string         `json:"html"`   // safe HTML to render: escaped Text, URLs linked, line breaks as <br> (see below)
 	Length int            `json:"length"` // characters counted against the limit, in Config.Unit
 	Links  []linkify.Link `json:"links"`  // the links in Text, in order
 }
