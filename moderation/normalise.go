@@ -143,7 +143,9 @@ func isNFC(b string) bool {
 		for i < len(b) && b[i] >= utf8.RuneSelf {
 			i++
 		}
-		if !norm.NFC.IsNormalString(b[start:i]) {
+		// QuickSpanString allocates nothing and settles nearly all text;
+		// what it leaves undecided, IsNormalString decides.
+		if st := b[start:i]; norm.NFC.QuickSpanString(st) < len(st) && !norm.NFC.IsNormalString(st) {
 			return false
 		}
 	}
