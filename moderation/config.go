@@ -96,7 +96,8 @@ type Config struct {
 	// the text. A Policy of your own is used as it is, so start from
 	// StripPolicy() to keep that behaviour. Whatever the policy keeps,
 	// Result.Text is plain text and Result.HTML holds only links and line
-	// breaks. Stripping cannot be turned off.
+	// breaks. Stripping cannot be turned off. The Moderator shares the
+	// policy: do not change it after New.
 	Policy *bluemonday.Policy
 
 	// MaxCombiningMarks is how many combining marks one character keeps;
@@ -105,7 +106,8 @@ type Config struct {
 	MaxCombiningMarks int
 
 	// Linkifier finds and renders the links in the text. Default: the zero
-	// linkify.Linkifier (http, https and mailto, rel="nofollow ugc").
+	// linkify.Linkifier (http, https and mailto, rel="nofollow ugc"). The
+	// Moderator shares it: do not change it after New.
 	Linkifier *linkify.Linkifier
 
 	// MaxLinks is how many links a comment may hold before CodeTooManyLinks
