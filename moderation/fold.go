@@ -34,23 +34,36 @@ func foldText(text string) string {
 	if s, ok := foldASCII(text); ok {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(text))
+	b := make([]byte, 0, len(text)+8)
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf && !asciiWordByte[c] {
+			b = append(b, c) // ASCII punctuation and space: no case
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !isWordLetter(r) {
-			writeFoldedRune(&b, r, false)
+			b = appendFoldedRune(b, r, false)
 			i += size
 			continue
 		}
 		// A word: decide once whether its look-alikes read as Latin.
 		end := i
-		latin, lookalikesOnly := false, true
+		ascii, latin, lookalikesOnly := true, false, true
 		for end < len(text) {
+			if c := text[end]; c < utf8.RuneSelf {
+				if !asciiWordByte[c] {
+					break
+				}
+				latin = latin || asciiCase[c] != 0
+				end++
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(text[end:])
 			if !isWordLetter(r) {
 				break
 			}
+			ascii = false
 			if _, fancy := latinFold[r]; isLatinLetter(r) || fancy {
 				latin = true // fancy letters fold to Latin ones
 			} else if unicode.IsLetter(r) && lookalikeOf(r) == "" {
@@ -58,43 +71,49 @@ func foldText(text string) string {
 			}
 			end += size
 		}
-		mapLookalikes := latin || lookalikesOnly
-		for _, r := range text[i:end] {
-			writeFoldedRune(&b, r, mapLookalikes)
+		if ascii {
+			for j := i; j < end; j++ {
+				c := text[j]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b = append(b, c)
+			}
+		} else {
+			mapLookalikes := latin || lookalikesOnly
+			for _, r := range text[i:end] {
+				b = appendFoldedRune(b, r, mapLookalikes)
+			}
 		}
 		i = end
 	}
-	return undoLeet(b.String())
+	return undoLeet(string(b))
 }
 
-// writeFoldedRune writes the folded form of r.
-func writeFoldedRune(b *strings.Builder, r rune, mapLookalikes bool) {
+// appendFoldedRune appends the folded form of r to b.
+func appendFoldedRune(b []byte, r rune, mapLookalikes bool) []byte {
 	if r < utf8.RuneSelf {
 		if 'A' <= r && r <= 'Z' {
 			r += 'a' - 'A'
 		}
-		b.WriteByte(byte(r))
-		return
+		return append(b, byte(r))
 	}
 	if mapLookalikes {
 		if s := lookalikeOf(r); s != "" {
-			b.WriteString(s)
-			return
+			return append(b, s...)
 		}
 	}
 	if s, ok := latinFold[r]; ok {
-		b.WriteString(s)
-		return
+		return append(b, s...)
 	}
 	lower := unicode.ToLower(r)
 	if s, ok := latinFold[lower]; ok {
-		b.WriteString(s) // Ħ: only its small letter is in the table
-		return
+		return append(b, s...) // Ħ: only its small letter is in the table
 	}
 	if unicode.Is(unicode.Mn, r) {
-		return // a combining accent left after NFC: drop it, as with é
+		return b // a combining accent left after NFC: drop it, as with é
 	}
-	b.WriteRune(lower)
+	return utf8.AppendRune(b, lower)
 }
 
 func isLatinLetter(r rune) bool {
@@ -177,7 +196,8 @@ func undoLeet(s string) string {
 		for end < len(s) && isLeetWordByte(s[end]) {
 			end++
 		}
-		if out, ok := unleetWord(s[start:end]); ok {
+		left, right := gluedToLetter(s, start, end)
+		if out, ok := unleetToken(s[start:end], left, right); ok {
 			if b == nil {
 				b = make([]byte, 0, len(s)+8)
 			}
@@ -193,8 +213,60 @@ func undoLeet(s string) string {
 	return string(append(b, s[done:]...))
 }
 
+// gluedToLetter reports whether s[start:end] touches a non-ASCII letter,
+// digit or mark on its left and on its right: there it is part of a longer
+// word, which folding has decided on as a whole.
+func gluedToLetter(s string, start, end int) (left, right bool) {
+	if start > 0 && s[start-1] >= utf8.RuneSelf {
+		r, _ := utf8.DecodeLastRuneInString(s[:start])
+		left = isWordLetter(r)
+	}
+	if end < len(s) && s[end] >= utf8.RuneSelf {
+		r, _ := utf8.DecodeRuneInString(s[end:])
+		right = isWordLetter(r)
+	}
+	return left, right
+}
+
 func isLeetWordByte(c byte) bool {
 	return ('a' <= c && c <= 'z') || ('0' <= c && c <= '9') || c == '@' || c == '$'
+}
+
+// unleetToken undoes leetspeak in a run of letters, digits, '@' and '$':
+// as one word ("@ss", "fr3e") or, when that is not leetspeak, in each of
+// the words the symbols separate, as splitWords will see them. A run glued
+// on its left or right to a non-ASCII letter is part of a longer word, so
+// its symbols stay separators and its end piece on that side is left
+// alone.
+func unleetToken(token string, left, right bool) (string, bool) {
+	if !left && !right {
+		if out, ok := unleetWord(token); ok || !strings.ContainsAny(token, "@$") {
+			return out, ok
+		}
+	}
+	var b []byte
+	changed := false
+	for i := 0; i < len(token); {
+		j := i
+		for j < len(token) && token[j] != '@' && token[j] != '$' {
+			j++
+		}
+		piece, ok := token[i:j], false
+		if !(i == 0 && left) && !(j == len(token) && right) {
+			piece, ok = unleetWord(piece)
+		}
+		changed = changed || ok
+		b = append(b, piece...)
+		if j < len(token) {
+			b = append(b, token[j])
+			j++
+		}
+		i = j
+	}
+	if !changed {
+		return token, false
+	}
+	return string(b), true
 }
 
 // unleetWord returns the word with its leetspeak undone, and whether it

@@ -31,7 +31,7 @@ func (c *MixedScriptCheck) Codes() []string { return []string{CodeMixedScript} }
 // Check implements Checker.
 func (c *MixedScriptCheck) Check(_ context.Context, v *View) []Flag {
 	text := v.Text
-	if isASCII(text) {
+	if !mayMixScripts(text) {
 		return nil
 	}
 	var mixed, fancy string
@@ -45,6 +45,17 @@ func (c *MixedScriptCheck) Check(_ context.Context, v *View) []Flag {
 		letters, latin, other := 0, false, false
 		isFancy := false
 		for i < len(text) {
+			if c := text[i]; c < utf8.RuneSelf {
+				if !asciiWordByte[c] {
+					break
+				}
+				if asciiCase[c] != 0 {
+					latin = true
+					letters++
+				}
+				i++
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(text[i:])
 			f := isFancyLetter(r)
 			if !unicode.IsLetter(r) && !f && !unicode.Is(unicode.Mn, r) {
@@ -82,6 +93,28 @@ func (c *MixedScriptCheck) Check(_ context.Context, v *View) []Flag {
 			Detail: fmt.Sprintf("“%s” is fancy text (mathematical or enclosed letters)", fancy)}}
 	}
 	return nil
+}
+
+// mayMixScripts reports whether text has a Greek, Cyrillic or Cherokee
+// letter or a fancy one, from the lead bytes of their UTF-8 encodings
+// alone: text without any (most comments, accents and all) is done in one
+// scan of its bytes.
+func mayMixScripts(text string) bool {
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c < 0xCD:
+		case c <= 0xD4: // U+0340–U+053F: Greek, Cyrillic and its supplement
+			return true
+		case c == 0xE1 && i+1 < len(text) && (text[i+1] == 0x8E || text[i+1] == 0x8F): // U+1380–U+13FF: Cherokee
+			return true
+		case c == 0xE2 && i+1 < len(text) && (text[i+1] == 0x92 || text[i+1] == 0x93): // U+2480–U+24FF: enclosed letters
+			return true
+		case c == 0xF0 && i+2 < len(text) && (text[i+1] == 0x9D || (text[i+1] == 0x9F && 0x84 <= text[i+2] && text[i+2] <= 0x86)): // mathematical, squared letters
+			return true
+		}
+	}
+	return false
 }
 
 // isFancyLetter reports whether r is a letter of "fancy text": the

@@ -28,16 +28,7 @@ func (c *ShoutingCheck) Codes() []string { return []string{CodeShouting} }
 
 // Check implements Checker.
 func (c *ShoutingCheck) Check(_ context.Context, v *View) []Flag {
-	letters, upper := 0, 0
-	if isASCII(v.Text) {
-		for i := 0; i < len(v.Text); i++ {
-			k := asciiCase[v.Text[i]] // branch-free: prose is mostly letters
-			letters += int(k & 1)
-			upper += int(k >> 1)
-		}
-	} else {
-		letters, upper = countCased(v.Text)
-	}
+	letters, upper := countCased(v.Text)
 	if letters < c.MinLetters || float64(upper) < c.Ratio*float64(letters) {
 		return nil
 	}
@@ -56,22 +47,23 @@ var asciiCase = func() (t [256]uint8) {
 }()
 
 // countCased counts the letters that have case, and the capitals among
-// them; letters without case (CJK, Arabic) do not count.
+// them; letters without case (CJK, Arabic) do not count. ASCII goes by a
+// table, branch-free: prose is mostly letters.
 func countCased(text string) (letters, upper int) {
-	for _, r := range text {
-		switch {
-		case 'a' <= r && r <= 'z':
-			letters++
-		case 'A' <= r && r <= 'Z':
-			letters++
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c < utf8.RuneSelf {
+			k := asciiCase[c]
+			letters += int(k & 1)
+			upper += int(k >> 1)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size - 1
+		if unicode.IsUpper(r) {
 			upper++
-		case r >= utf8.RuneSelf && unicode.IsLetter(r):
-			if unicode.IsUpper(r) {
-				upper++
-				letters++
-			} else if unicode.IsLower(r) {
-				letters++
-			}
+			letters++
+		} else if unicode.IsLower(r) {
+			letters++
 		}
 	}
 	return letters, upper
@@ -172,10 +164,16 @@ func (c *EmojiCheck) Check(_ context.Context, v *View) []Flag {
 		return nil
 	}
 	n := 0
-	for _, r := range v.Text {
+	text := v.Text
+	for i := 0; i < len(text); i++ {
+		if text[i] < 0xE2 {
+			continue // every emoji is U+2600 or above: lead byte 0xE2 or more
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
 		if isEmoji(r) {
 			n++
 		}
+		i += size - 1
 	}
 	if n < c.Min {
 		return nil
