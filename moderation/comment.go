@@ -1,5 +1,7 @@
 package moderation
 
+import "time"
+
 // Comment is what a commenter submitted, with the context a check may
 // need. Only Body is required; checks that need a field that is empty
 // simply do not fire (author_link needs AuthorURL or AuthorEmail, for
@@ -20,4 +22,15 @@ type Comment struct {
 
 	PageURL   string // the article the comment is on; links to it are not promotion
 	PageTitle string // the title of that article
+
+	// FormToken is what NewFormToken put in the comment form when it was
+	// rendered; Honeypot is the value of a form field hidden from people,
+	// which must come back empty. Both are read only when Config.FormKey
+	// is set (CodeTooFast, CodeHoneypot).
+	FormToken string
+	Honeypot  string
+
+	// Time is when the comment was submitted; zero means now. The checks
+	// that remember earlier comments measure their windows with it.
+	Time time.Time
 }

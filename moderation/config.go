@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"time"
 
 	"github.com/commentkit/commentkit/linkify"
 	"github.com/microcosm-cc/bluemonday"
@@ -145,6 +146,79 @@ type Config struct {
 	// RejectScore is the score from which a comment is rejected. Default
 	// DefaultRejectScore. To never reject, set it to math.Inf(1).
 	RejectScore float64
+
+	// The checks that remember earlier comments, and the learned model
+	// (store.go, state.go). A zero field is its default; each says how to
+	// turn its check off.
+
+	// Store keeps what those checks remember and the learned model.
+	// Default nil: a MemStore of its own (NewMemStore with the default
+	// MemStoreOptions), enough for a site on one server. For many
+	// servers, use package redisstore.
+	Store Store
+
+	// DuplicateWindow is how long a text is remembered for CodeDuplicate.
+	// Default DefaultDuplicateWindow (24 h). Negative: off.
+	DuplicateWindow time.Duration
+
+	// FloodInterval is the shortest time between two comments of one IP
+	// or author (CodeFlood). Default DefaultFloodInterval (15 s).
+	// Negative: off.
+	FloodInterval time.Duration
+
+	// FloodMax is how many comments one IP or author may post within
+	// FloodWindow (CodeFlood). Defaults DefaultFloodMax (20) and
+	// DefaultFloodWindow (1 h). Negative FloodMax or FloodWindow: off.
+	FloodMax    int
+	FloodWindow time.Duration
+
+	// RepeatHostAuthors is how many different authors with no approved
+	// comments may link one domain with no approved comments within
+	// RepeatHostWindow before CodeRepeatHost fires. Defaults
+	// DefaultRepeatHostAuthors (3) and DefaultRepeatHostWindow (24 h).
+	// Negative RepeatHostAuthors: off.
+	RepeatHostAuthors int
+	RepeatHostWindow  time.Duration
+
+	// TrustAfter is how many approved comments (Learn with Ham) make an
+	// author trusted: their promotion and link flags weigh half. Default
+	// DefaultTrustAfter (2). Negative: never trusted. CodeNewAuthor fires
+	// for authors with none.
+	TrustAfter int
+
+	// BayesMinLearned is how many spam and how many ham comments the model
+	// must have learned before CodeBayes fires. Default
+	// DefaultBayesMinLearned (20). Negative: the model never flags.
+	BayesMinLearned int
+
+	// History is how long learned history (authors, approved domains, the
+	// model) is kept after its last lesson. Default DefaultHistory (a
+	// year).
+	History time.Duration
+
+	// FormKey is the site's secret for form tokens (NewFormToken); it
+	// turns on CodeTooFast and CodeHoneypot. Default nil: off.
+	FormKey []byte
+
+	// MinSubmitTime is the shortest time from rendering a form to
+	// submitting it (CodeTooFast). Default DefaultMinSubmitTime (3 s).
+	// Negative: no minimum.
+	MinSubmitTime time.Duration
+
+	// MaxFormAge is how long a form token stays valid (CodeTooFast).
+	// Default DefaultMaxFormAge (24 h). Negative: no expiry.
+	MaxFormAge time.Duration
+
+	// HoldOnStateFailure holds every comment checked while the Store
+	// fails (CodeStateUnavailable then weighs HoldScore). Default false:
+	// the flag is reported with no weight and the verdict of the checks
+	// that need no state stands.
+	HoldOnStateFailure bool
+
+	// StateTimeout bounds each Store call of a Check when its ctx allows
+	// longer. Default DefaultStateTimeout (500 ms). Negative: only the
+	// ctx bounds it.
+	StateTimeout time.Duration
 }
 
 // ErrConfig is returned, wrapped, by New for a Config that cannot work.

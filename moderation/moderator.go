@@ -16,6 +16,7 @@ type Moderator struct {
 	linkify  *linkify.Linkifier
 	checks   []Checker
 	maxBytes int
+	state    *stateSettings // the checks that remember, and the learned model
 }
 
 // New returns a Moderator for cfg. The zero Config gives the documented
@@ -40,7 +41,12 @@ func New(cfg Config) (*Moderator, error) {
 	if cfg.Linkifier == nil {
 		cfg.Linkifier = new(linkify.Linkifier)
 	}
+	state, err := newStateSettings(cfg)
+	if err != nil {
+		return nil, err
+	}
 	return &Moderator{
+		state:    state,
 		cfg:      cfg,
 		strip:    stripper{policy: cfg.Policy},
 		linkify:  cfg.Linkifier,
@@ -64,8 +70,14 @@ func clone[S ~[]E, E any](s S) S {
 // can be shown to the commenter. With it the Result still holds Text,
 // HTML and Length (all empty for ErrTooLarge, which is not parsed), so the
 // site can show the count and give back what was typed; its Action is
-// Reject. Check also returns ctx.Err() if ctx is done, and the error of a
-// Config store that fails.
+// Reject. Check also returns ctx.Err() if ctx is done before it starts.
+// A Store that fails, or a ctx that ends while the Store is asked, is not
+// an error: the Result is the verdict of the checks that need no state,
+// with the flag CodeStateUnavailable.
+//
+// Check remembers the comment for the checks of later ones (duplicate,
+// flood, repeat_host): call it once per submitted comment, not for a
+// preview.
 func (m *Moderator) Check(ctx context.Context, c Comment) (Result, error) {
 	if err := ctx.Err(); err != nil {
 		return Result{Action: Reject}, err
@@ -99,6 +111,7 @@ func (m *Moderator) Check(ctx context.Context, c Comment) (Result, error) {
 			res.Flags = append(res.Flags, f)
 		}
 	}
+	res.Flags, res.Score = m.stateFlags(v, res.Flags)
 	res.Action = m.verdict(res.Score)
 	if err := m.recordState(ctx, v, &res); err != nil {
 		return res, err
@@ -125,8 +138,5 @@ func (m *Moderator) verdict(score float64) Action {
 //   - recordState runs once after the verdict and writes what this comment
 //     adds to the state.
 //
-// Both do nothing when the Config has no stateful parts; the store work
-// implements them.
-func (m *Moderator) loadState(ctx context.Context, v *View) error { return nil }
-
-func (m *Moderator) recordState(ctx context.Context, v *View, res *Result) error { return nil }
+// Between them, stateFlags adds the flags of the checks that remember and
+// weighs the flags by the author's history. All three are in statewire.go.

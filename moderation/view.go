@@ -15,6 +15,7 @@ type View struct {
 	Links   []linkify.Link // links in Text
 	Length  int            // characters counted against the limit, in Config.Unit
 	Markup  Markup         // the link markup stripping found in Body
+	State   *State         // what the Store knew, loaded before the checks run; nil during Learn
 }
 
 // Markup is what stripping found in the Body: link markup that a box

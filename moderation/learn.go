@@ -1,0 +1,233 @@
+package moderation
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+)
+
+// Label is a moderator's decision about a comment, for Learn.
+type Label int
+
+const (
+	// Spam: the comment was deleted as spam or self-promotion.
+	Spam Label = iota + 1
+	// Ham: the comment was approved.
+	Ham
+)
+
+// String returns "spam" or "ham".
+func (l Label) String() string {
+	switch l {
+	case Spam:
+		return "spam"
+	case Ham:
+		return "ham"
+	}
+	return fmt.Sprintf("Label(%d)", int(l))
+}
+
+// ErrLabel is returned, wrapped, by Learn and Unlearn for a Label that is
+// neither Spam nor Ham.
+var ErrLabel = errors.New("moderation: a label must be Spam or Ham")
+
+// Learn teaches the Moderator a moderator's decision about a comment. The
+// learned model (CodeBayes) counts the comment's words, word pairs, link
+// domains and the codes of the flags it raises; the author's history
+// counts it (after Config.TrustAfter approved comments an author is
+// trusted; an author whose comments were all spam is held); an approved
+// comment's link domains no longer count for CodeRepeatHost. All of it is
+// kept in the Store, so every Moderator sharing the Store learns it.
+//
+// Learn the comment as it was submitted (the same Comment given to
+// Check). A lesson is applied whole or not at all: on an error (the
+// Store failed, ctx ended, or the comment has the wrong length) nothing
+// was learned and the call can be retried.
+func (m *Moderator) Learn(ctx context.Context, c Comment, label Label) error {
+	return m.learn(ctx, c, label, 1)
+}
+
+// Unlearn takes back a lesson of Learn with the same comment and label,
+// for a decision made by mistake. Counts never go below zero.
+func (m *Moderator) Unlearn(ctx context.Context, c Comment, label Label) error {
+	return m.learn(ctx, c, label, -1)
+}
+
+// learnKey marks the ctx of the Check that Learn runs to see a comment as
+// Check sees it; loadState then hands over the View instead of reading the
+// Store.
+type learnKey struct{}
+
+type learning struct{ v *View }
+
+func (m *Moderator) learn(ctx context.Context, c Comment, label Label, delta int64) error {
+	if label != Spam && label != Ham {
+		return fmt.Errorf("%w: %v", ErrLabel, label)
+	}
+	seen := &learning{}
+	res, err := m.Check(context.WithValue(ctx, learnKey{}, seen), c)
+	if err != nil {
+		return fmt.Errorf("moderation: cannot learn this comment: %w", err)
+	}
+	v := seen.v
+	domains := m.state.stateDomains(v)
+	l := &Lesson{
+		Now:     submitTime(c.Time),
+		Spam:    label == Spam,
+		Delta:   delta,
+		Tokens:  bayesTokens(v.Words, domains),
+		Codes:   codeTokens(res.Flags),
+		Author:  authorKey(c),
+		Domains: domains,
+		Windows: m.state.windows,
+	}
+	if err := m.state.store.Learn(ctx, l); err != nil {
+		return fmt.Errorf("moderation: learning failed, nothing was learned: %w", err)
+	}
+	return nil
+}
+
+// The model file: JSON Lines. The first line names the format and its
+// version and holds how many spam and ham comments were learned; each
+// further line is one token or flag code with its counts.
+const (
+	modelFormat  = "commentkit-model"
+	modelVersion = 1
+	// maxModelLine bounds one line of a model file: a token is at most
+	// two words of maxTokenBytes or a domain.
+	maxModelLine = 4 << 10
+	// maxModelCount bounds every count of a model file: no site labels a
+	// trillion comments, and sums of such counts stay exact in int64 and
+	// in the float64 numbers of Redis's Lua.
+	maxModelCount = 1 << 40
+)
+
+type modelHeader struct {
+	Format  string `json:"format"`
+	Version int    `json:"version"`
+	Spam    int64  `json:"spam"`
+	Ham     int64  `json:"ham"`
+}
+
+type modelLine struct {
+	Token string `json:"token,omitempty"`
+	Code  string `json:"code,omitempty"`
+	Spam  int64  `json:"spam"`
+	Ham   int64  `json:"ham"`
+}
+
+// Export writes the learned model (not the authors' history, which is
+// personal data) to w, in a versioned format that Import reads: to keep
+// it across restarts of a single server with the in-memory store, or to
+// move it to another Store.
+func (m *Moderator) Export(ctx context.Context, w io.Writer) error {
+	model, err := m.state.store.Model(ctx)
+	if err != nil {
+		return fmt.Errorf("moderation: export: %w", err)
+	}
+	bw := bufio.NewWriter(w)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(modelHeader{Format: modelFormat, Version: modelVersion, Spam: model.Learned.Spam, Ham: model.Learned.Ham}); err != nil {
+		return fmt.Errorf("moderation: export: %w", err)
+	}
+	for _, kind := range []map[string]TokenCounts{model.Tokens, model.Codes} {
+		keys := make([]string, 0, len(kind))
+		for k := range kind {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys) // the same model, the same file
+		for _, k := range keys {
+			line := modelLine{Spam: kind[k].Spam, Ham: kind[k].Ham}
+			if strings.HasPrefix(k, tokCode) {
+				line.Code = strings.TrimPrefix(k, tokCode)
+			} else {
+				line.Token = k
+			}
+			if err := enc.Encode(line); err != nil {
+				return fmt.Errorf("moderation: export: %w", err)
+			}
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("moderation: export: %w", err)
+	}
+	return nil
+}
+
+// ErrModelFormat is returned, wrapped with the line it is about, by Import
+// for input that is not a model Export wrote.
+var ErrModelFormat = errors.New("moderation: not a commentkit model")
+
+// Import adds a model that Export wrote to the learned model: into an
+// empty Store it restores the model exactly. The whole input is read and
+// checked first and then added in one atomic Store call, so bad input or
+// a failing Store changes nothing.
+func (m *Moderator) Import(ctx context.Context, r io.Reader) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 4096), maxModelLine)
+	if !sc.Scan() {
+		if err := sc.Err(); err != nil {
+			return fmt.Errorf("moderation: import: %w", err)
+		}
+		return fmt.Errorf("%w: the input is empty", ErrModelFormat)
+	}
+	var h modelHeader
+	if err := strictJSON(sc.Bytes(), &h); err != nil || h.Format != modelFormat {
+		return fmt.Errorf("%w: line 1 is not a %s header", ErrModelFormat, modelFormat)
+	}
+	if h.Version != modelVersion {
+		return fmt.Errorf("%w: version %d; this version of commentkit reads version %d", ErrModelFormat, h.Version, modelVersion)
+	}
+	if !countOK(h.Spam) || !countOK(h.Ham) {
+		return fmt.Errorf("%w: line 1: counts must be from 0 to %d", ErrModelFormat, int64(maxModelCount))
+	}
+	model := &Model{Learned: TokenCounts{Spam: h.Spam, Ham: h.Ham}, Tokens: map[string]TokenCounts{}, Codes: map[string]TokenCounts{}}
+	for n := 2; sc.Scan(); n++ {
+		if len(strings.TrimSpace(sc.Text())) == 0 {
+			continue
+		}
+		var l modelLine
+		if err := strictJSON(sc.Bytes(), &l); err != nil {
+			return fmt.Errorf("%w: line %d: %v", ErrModelFormat, n, err)
+		}
+		switch {
+		case !countOK(l.Spam) || !countOK(l.Ham):
+			return fmt.Errorf("%w: line %d: counts must be from 0 to %d", ErrModelFormat, n, int64(maxModelCount))
+		case (l.Token == "") == (l.Code == ""):
+			return fmt.Errorf("%w: line %d: needs a token or a code", ErrModelFormat, n)
+		}
+		table, key := model.Tokens, l.Token
+		if l.Code != "" {
+			table, key = model.Codes, tokCode+l.Code
+		}
+		if _, dup := table[key]; dup {
+			return fmt.Errorf("%w: line %d: %q appears twice", ErrModelFormat, n, key)
+		}
+		table[key] = l.TokenCounts()
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("moderation: import: %w", err)
+	}
+	if err := m.state.store.AddModel(ctx, model); err != nil {
+		return fmt.Errorf("moderation: import failed, nothing was added: %w", err)
+	}
+	return nil
+}
+
+func countOK(n int64) bool { return n >= 0 && n <= maxModelCount }
+
+// TokenCounts returns the counts of a model line.
+func (l modelLine) TokenCounts() TokenCounts { return TokenCounts{Spam: l.Spam, Ham: l.Ham} }
+
+// strictJSON decodes one JSON object, refusing unknown fields.
+func strictJSON(b []byte, into any) error {
+	dec := json.NewDecoder(strings.NewReader(string(b)))
+	dec.DisallowUnknownFields()
+	return dec.Decode(into)
+}

@@ -1,0 +1,114 @@
+package moderation
+
+import (
+	"context"
+	"fmt"
+	"sync/atomic"
+	"time"
+)
+
+// newStateSettings reads the state fields of cfg, whose HoldScore is set,
+// with their defaults.
+func newStateSettings(cfg Config) (*stateSettings, error) {
+	s := &stateSettings{
+		store:         cfg.Store,
+		floodMax:      orDefault(cfg.FloodMax, DefaultFloodMax),
+		repeatAuthors: orDefault(cfg.RepeatHostAuthors, DefaultRepeatHostAuthors),
+		trustAfter:    orDefault(cfg.TrustAfter, DefaultTrustAfter),
+		bayesMin:      int64(orDefault(cfg.BayesMinLearned, DefaultBayesMinLearned)),
+		formKey:       cloneBytes(cfg.FormKey),
+		minSubmit:     orDefault(cfg.MinSubmitTime, DefaultMinSubmitTime),
+		maxFormAge:    orDefault(cfg.MaxFormAge, DefaultMaxFormAge),
+		holdOnFailure: cfg.HoldOnStateFailure,
+		timeout:       orDefault(cfg.StateTimeout, DefaultStateTimeout),
+		hold:          cfg.HoldScore,
+		windows: Windows{
+			Duplicate: orDefault(cfg.DuplicateWindow, DefaultDuplicateWindow),
+			Interval:  orDefault(cfg.FloodInterval, DefaultFloodInterval),
+			Flood:     orDefault(cfg.FloodWindow, DefaultFloodWindow),
+			Hosts:     orDefault(cfg.RepeatHostWindow, DefaultRepeatHostWindow),
+			History:   orDefault(cfg.History, DefaultHistory),
+		},
+		modelReady: new(atomic.Bool),
+	}
+	if s.store == nil {
+		s.store = NewMemStore(MemStoreOptions{})
+	}
+	if s.repeatAuthors > 0 && s.windows.Hosts <= 0 {
+		return nil, fmt.Errorf("%w: RepeatHostWindow %v is negative but RepeatHostAuthors is on", ErrConfig, cfg.RepeatHostWindow)
+	}
+	if s.windows.History < 0 {
+		return nil, fmt.Errorf("%w: History %v is negative; learned history needs a lifetime", ErrConfig, cfg.History)
+	}
+	if s.trustAfter < 0 {
+		s.trustAfter = int(^uint(0) >> 1) // never trusted
+	}
+	s.allowed = newHostSet(cfg.AllowedDomains)
+	if s.timeout < 0 {
+		s.timeout = 0
+	}
+	return s, nil
+}
+
+// orDefault returns def for a zero v, v otherwise (a negative v turns the
+// setting off where its field says so).
+func orDefault[T int | time.Duration](v, def T) T {
+	if v == 0 {
+		return def
+	}
+	return v
+}
+
+func cloneBytes(b []byte) []byte {
+	if b == nil {
+		return nil
+	}
+	return append([]byte{}, b...)
+}
+
+// loadState reads, in one Store call, what the checks that remember need,
+// into v.State. A Store that fails or a ctx that ends is not an error of
+// Check: v.State.Err records it and the flags say so.
+func (m *Moderator) loadState(ctx context.Context, v *View) error {
+	if v.Folded == "" && v.Text != "" { // with no checks, Check did not fold; the state needs the words
+		v.Folded = foldText(v.Text)
+		v.Words = splitWords(v.Folded)
+	}
+	if l, ok := ctx.Value(learnKey{}).(*learning); ok {
+		l.v = v // Learn sees the comment; the Store is not read
+		return nil
+	}
+	v.State = m.state.load(ctx, v, formInput{Time: v.Comment.Time, FormToken: v.Comment.FormToken, Honeypot: v.Comment.Honeypot})
+	return nil
+}
+
+// stateFlags adds the flags of the checks that remember to the flags of
+// the other checks, weighs them by the author's history, and returns them
+// with their total score.
+func (m *Moderator) stateFlags(v *View, flags []Flag) ([]Flag, float64) {
+	if v.State != nil {
+		flags = m.state.judge(v, v.State, flags)
+	}
+	var score float64
+	for _, f := range flags {
+		score += f.Score
+	}
+	return flags, score
+}
+
+// recordState writes, in one Store call, what this comment leaves behind
+// for the checks of later ones. When the write fails the verdict stands;
+// the Result then carries CodeStateUnavailable and, with
+// Config.HoldOnStateFailure, is held.
+func (m *Moderator) recordState(ctx context.Context, v *View, res *Result) error {
+	if v.State == nil || v.State.Err != nil {
+		return nil
+	}
+	if err := m.state.record(ctx, v.State); err != nil {
+		f := m.state.unavailableFlag(err)
+		res.Flags = append(res.Flags, f)
+		res.Score += f.Score
+		res.Action = m.verdict(res.Score)
+	}
+	return nil
+}
