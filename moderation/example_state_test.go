@@ -1,0 +1,98 @@
+package moderation_test
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/commentkit/commentkit/moderation"
+)
+
+// The Moderator remembers: the same text posted again on another page, by
+// someone else, is held as a duplicate.
+func ExampleModerator_Check_duplicate() {
+	m, err := moderation.New(moderation.Config{}) // an in-memory store: nothing to set up
+	if err != nil {
+		panic(err)
+	}
+	ctx := context.Background()
+	text := "Honestly the best thing about this album is how the bass carries every single track"
+	first, _ := m.Check(ctx, moderation.Comment{Body: text, Author: "Ann", PageURL: "https://example.com/a"})
+	again, _ := m.Check(ctx, moderation.Comment{Body: text, Author: "Bob", PageURL: "https://example.com/b"})
+	fmt.Println(first.Action, again.Action)
+	for _, f := range again.Flags {
+		fmt.Println(f.Code, f.Detail)
+	}
+	// Output:
+	// approve hold
+	// duplicate The same text was posted in the last 24 hours.
+}
+
+// Moderators' decisions teach the Moderator: after two approved comments an
+// author is trusted, and a link to their own post no longer holds theirs.
+func ExampleModerator_Learn() {
+	m, err := moderation.New(moderation.Config{})
+	if err != nil {
+		panic(err)
+	}
+	ctx := context.Background()
+	promo := moderation.Comment{Body: "I wrote more about this on my blog", AuthorEmail: "reg@example.org"}
+	before, _ := m.Check(ctx, promo)
+
+	for _, body := range []string{"Thank you, this was a careful piece.", "I keep coming back to this one."} {
+		if err := m.Learn(ctx, moderation.Comment{Body: body, AuthorEmail: "reg@example.org"}, moderation.Ham); err != nil {
+			panic(err) // the Store failed: nothing was learned, try again later
+		}
+	}
+	promo.Time = time.Now().Add(time.Hour) // not a flood: an hour later
+	after, _ := m.Check(ctx, promo)
+	fmt.Println(before.Action, "->", after.Action)
+	// Output:
+	// hold -> approve
+}
+
+// Export keeps the learned model, to Import it after a restart or into
+// another Store.
+func ExampleModerator_Export() {
+	ctx := context.Background()
+	m, _ := moderation.New(moderation.Config{})
+	_ = m.Learn(ctx, moderation.Comment{Body: "buy cheap followers"}, moderation.Spam)
+
+	var saved bytes.Buffer
+	if err := m.Export(ctx, &saved); err != nil {
+		panic(err)
+	}
+	restarted, _ := moderation.New(moderation.Config{})
+	if err := restarted.Import(ctx, &saved); err != nil {
+		panic(err)
+	}
+	var again bytes.Buffer
+	_ = restarted.Export(ctx, &again)
+	fmt.Print(again.String())
+	// Output:
+	// {"format":"commentkit-model","version":1,"spam":1,"ham":0}
+	// {"token":"p:buy cheap","spam":1,"ham":0}
+	// {"token":"p:cheap followers","spam":1,"ham":0}
+	// {"token":"w:buy","spam":1,"ham":0}
+	// {"token":"w:cheap","spam":1,"ham":0}
+	// {"token":"w:followers","spam":1,"ham":0}
+}
+
+// A form token tells a person from a script that posts the moment the page
+// is served.
+func ExampleNewFormToken() {
+	key := []byte("the site's secret, from its configuration")
+	m, _ := moderation.New(moderation.Config{FormKey: key})
+
+	rendered := time.Date(2026, 5, 1, 12, 0, 0, 0, time.UTC)
+	token := moderation.NewFormToken(key, rendered) // into a hidden field of the form
+
+	bot, _ := m.Check(context.Background(), moderation.Comment{Body: "Nice.", FormToken: token, Time: rendered.Add(time.Second)})
+	person, _ := m.Check(context.Background(), moderation.Comment{Body: "Nice.", FormToken: token, Time: rendered.Add(time.Minute)})
+	fmt.Println(bot.Action, bot.Flags[0].Code)
+	fmt.Println(person.Action)
+	// Output:
+	// hold too_fast
+	// approve
+}
