@@ -226,26 +226,33 @@ func (s *MemStore) Record(ctx context.Context, r *Record) error {
 	now, w := r.Now, r.Windows
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	for _, sh := range r.Shingles {
-		e := s.put(memShingleKey(sh), now, w.Duplicate)
-		e.u = r.TextID
-		e.expires = now.Add(w.Duplicate)
-	}
-	for _, id := range r.Senders {
-		e := s.put(memKey(memLast, id), now, w.Interval)
-		e.t = now
-		e.expires = now.Add(w.Interval)
-		// The count's window starts at the sender's first comment and is
-		// not extended by later ones, like a Redis counter with EXPIRE NX.
-		key := memKey(memCount, id)
-		if c := s.get(key, now); c != nil {
-			c.n++
-			s.order.MoveToBack(c.elem)
-		} else {
-			s.put(key, now, w.Flood).n = 1
+	if w.Duplicate > 0 {
+		for _, sh := range r.Shingles {
+			e := s.put(memShingleKey(sh), now, w.Duplicate)
+			e.u = r.TextID
+			e.expires = now.Add(w.Duplicate)
 		}
 	}
-	if r.Author != "" {
+	for _, id := range r.Senders {
+		if w.Interval > 0 {
+			e := s.put(memKey(memLast, id), now, w.Interval)
+			e.t = now
+			e.expires = now.Add(w.Interval)
+		}
+		if w.Flood > 0 {
+			// The count's window starts at the sender's first comment and
+			// is not extended by later ones, like a Redis counter with
+			// EXPIRE NX.
+			key := memKey(memCount, id)
+			if c := s.get(key, now); c != nil {
+				c.n++
+				s.order.MoveToBack(c.elem)
+			} else {
+				s.put(key, now, w.Flood).n = 1
+			}
+		}
+	}
+	if r.Author != "" && w.Hosts > 0 {
 		for _, d := range r.HostDomains {
 			e := s.put(memKey(memPosters, d), now, w.Hosts)
 			if e.posters == nil {

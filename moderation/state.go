@@ -77,6 +77,9 @@ var errStateTimeout = errors.New("moderation: the store did not answer in time")
 
 // storeCtx returns ctx bounded by the state timeout.
 func (s *stateSettings) storeCtx(ctx context.Context) (context.Context, context.CancelFunc) {
+	if s.timeout <= 0 {
+		return ctx, func() {} // Config.StateTimeout negative: only ctx bounds the call
+	}
 	return context.WithTimeoutCause(ctx, s.timeout, errStateTimeout)
 }
 
