@@ -15,14 +15,15 @@ import (
 // through New(config).Check with the default checks, and the flag codes
 // that must and must not fire. Fields left out are not checked.
 type checkCase struct {
-	Name        string           `json:"name"`
-	Body        string           `json:"body"`
-	AuthorURL   string           `json:"authorURL,omitempty"`
-	AuthorEmail string           `json:"authorEmail,omitempty"`
-	Config      *checkCaseConfig `json:"config,omitempty"`
-	Fires       []string         `json:"fires,omitempty"`
-	NotFires    []string         `json:"notFires,omitempty"`
-	Action      string           `json:"action,omitempty"` // "approve", "hold" or "reject"
+	Name        string             `json:"name"`
+	Body        string             `json:"body"`
+	AuthorURL   string             `json:"authorURL,omitempty"`
+	AuthorEmail string             `json:"authorEmail,omitempty"`
+	Config      *checkCaseConfig   `json:"config,omitempty"`
+	Fires       []string           `json:"fires,omitempty"`
+	NotFires    []string           `json:"notFires,omitempty"`
+	Action      string             `json:"action,omitempty"` // "approve", "hold" or "reject"
+	Scores      map[string]float64 `json:"scores,omitempty"` // the score of each of these flags
 }
 
 // checkCaseConfig is the part of Config the checks read.
@@ -66,6 +67,9 @@ func TestChecks(t *testing.T) {
 					}
 					for _, code := range tc.NotFires {
 						assert.NotContains(t, fired, code, "flags: %+v", res.Flags)
+					}
+					for code, score := range tc.Scores {
+						assert.InDelta(t, score, fired[code].Score, 1e-9, "score of %s; flags: %+v", code, res.Flags)
 					}
 					if tc.Action != "" {
 						assert.Equal(t, tc.Action, res.Action.String(), "score %.2f, flags: %+v", res.Score, res.Flags)
@@ -213,7 +217,7 @@ func TestDefaultChecksCodesAreDistinctAndConstant(t *testing.T) {
 	}
 	for _, code := range []string{CodeTooManyLinks, CodeAuthorLink, CodePromoPhrase, CodeHTMLLink, CodeShortener, CodeAffiliate,
 		CodeContact, CodeObfuscatedLink, CodeBlockedWord, CodeHoldWord, CodeMixedScript, CodeShouting, CodeRepetition, CodeEmoji,
-		CodePromoLink, CodeBareLink, CodeExternalLink} {
+		CodePromoLink, CodeBareLink, CodeExternalLink, CodeCallToAction, CodePromoTopic} {
 		assert.True(t, seen[code], "no default check raises %s", code)
 	}
 }

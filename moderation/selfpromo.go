@@ -5,11 +5,27 @@ import (
 	"math"
 )
 
+// The codes of SelfPromotionCheck besides CodePromoPhrase, as stable as
+// the others. Readers say such things too, so each weighs less than a hold
+// unless several come together (or, for a call to action, it is nearly
+// the whole comment).
+const (
+	// CodeCallToAction: a call to action ("check it out", "please share",
+	// "give it a like") and no self-promotion phrase.
+	CodeCallToAction = "call_to_action"
+	// CodePromoTopic: what promotion talks about ("subscribers",
+	// "channel", "make money", "free") and neither a phrase nor a call to
+	// action.
+	CodePromoTopic = "promo_topic"
+)
+
 // SelfPromotionCheck flags self-promotion (CodePromoPhrase): phrases that
 // point readers at the commenter's own things or ask for subscribers and
 // follows ("check out my", "subscribe to my", "sub back", "link in my
-// bio"), and the calls to action and money talk around them ("check it
-// out", "subscribe", "make money").
+// bio"), counting the calls to action and money talk around them ("check
+// it out", "subscribers", "make money"); such cues without any phrase are
+// CodeCallToAction, or CodePromoTopic when none of them is a call to
+// action.
 //
 // Phrases match whole words of the folded text, so "Check out MY channel",
 // "chéck 0ut my channel" and "sub4sub" match, and "checkout myriad" does
@@ -73,7 +89,9 @@ func newPromoSet(extra []string) *phraseSet {
 }
 
 // Codes returns the codes the check raises.
-func (c *SelfPromotionCheck) Codes() []string { return []string{CodePromoPhrase} }
+func (c *SelfPromotionCheck) Codes() []string {
+	return []string{CodePromoPhrase, CodeCallToAction, CodePromoTopic}
+}
 
 // maxPromoEvidence bounds how many phrases a Detail names and the check
 // collects: past it the score is at its maximum anyway.
@@ -141,16 +159,17 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		score = math.Max(score, c.PhraseScore)
 	}
 	score = math.Min(score, c.MaxScore)
-	var detail string
 	switch {
 	case len(phrases) > 0 && len(cues) > 0:
-		detail = "self-promotion: says " + quoteList(phrases, 4) + ", with " + quoteList(cues, 3)
+		return []Flag{{Code: CodePromoPhrase, Score: score,
+			Detail: "self-promotion: says " + quoteList(phrases, 4) + ", with " + quoteList(cues, 3)}}
 	case len(phrases) > 0:
-		detail = "self-promotion: says " + quoteList(phrases, 4)
-	default:
-		detail = "calls to action: " + quoteList(cues, 4)
+		return []Flag{{Code: CodePromoPhrase, Score: score, Detail: "self-promotion: says " + quoteList(phrases, 4)}}
 	}
-	return []Flag{{Code: CodePromoPhrase, Score: score, Detail: detail}}
+	if calls > 0 {
+		return []Flag{{Code: CodeCallToAction, Score: score, Detail: "calls to action: " + quoteList(cues, 4)}}
+	}
+	return []Flag{{Code: CodePromoTopic, Score: score, Detail: "talks as promotion does: " + quoteList(cues, 4)}}
 }
 
 func contains(list []string, s string) bool {

@@ -2,8 +2,10 @@
 // from ham on labelled comments in the format of the YouTube Spam
 // Collection (columns COMMENT_ID,AUTHOR,DATE,CONTENT,CLASS; CLASS 1 is
 // spam). Each comment goes through moderation.New(moderation.Config{}).Check
-// with Body=CONTENT and Author=AUTHOR, untrained; "flagged" means held or
-// rejected. For each file and overall it prints precision, recall, F1,
+// with Body=CONTENT, Author=AUTHOR and Time=DATE (when the comment was
+// posted, so that the checks that remember earlier comments see them
+// spread over time as a site would), untrained, one Moderator per file;
+// "flagged" means held or rejected. For each file and overall it prints precision, recall, F1,
 // MCC, accuracy, the confusion matrix, the share of ham flagged and the
 // precision of Reject alone, next to the MCC and ham flagged of a crude
 // keyword regexp (the baseline a filter has to beat).
@@ -28,6 +30,7 @@ import (
 	"regexp"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/commentkit/commentkit/moderation"
 )
@@ -49,8 +52,13 @@ var baselineRE = regexp.MustCompile(`(?i)subscri|check (it |this |)out|channel|h
 // row is one labelled comment.
 type row struct {
 	ID, Author, Content string
+	Time                time.Time // zero when the file gives no DATE
 	Spam                bool
 }
+
+// dateLayout is the DATE of the YouTube Spam Collection, to the second
+// (some rows add fractions, which are dropped).
+const dateLayout = "2006-01-02T15:04:05"
 
 func main() {
 	baseline := flag.Bool("baseline", true, "print the crude keyword baseline next to the library")
@@ -85,15 +93,17 @@ type result struct {
 // run evaluates files and prints the table to w; when wrong is not nil,
 // each comment the library gets wrong is listed there first.
 func run(w io.Writer, files []string, baseline bool, wrong io.Writer) error {
-	m, err := moderation.New(moderation.Config{})
-	if err != nil {
-		return err
-	}
 	ctx := context.Background()
 	var results []result
 	total := result{Name: "overall"}
 	for _, f := range files {
 		rows, err := readRows(f)
+		if err != nil {
+			return err
+		}
+		// A Moderator per file: each file is the comments of one video,
+		// and what the checks remember of one should not leak into another.
+		m, err := moderation.New(moderation.Config{})
 		if err != nil {
 			return err
 		}
@@ -127,7 +137,7 @@ func evaluate(ctx context.Context, m *moderation.Moderator, rows []row, wrong io
 		if x.Spam {
 			r.Spam++
 		}
-		res, err := m.Check(ctx, moderation.Comment{Body: x.Content, Author: x.Author})
+		res, err := m.Check(ctx, moderation.Comment{Body: x.Content, Author: x.Author, Time: x.Time})
 		action := res.Action.String()
 		var le *moderation.LengthError
 		switch {
@@ -175,7 +185,7 @@ func readRows(path string) ([]row, error) {
 	for i, h := range head {
 		col[strings.ToUpper(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))] = i
 	}
-	for _, need := range []string{"COMMENT_ID", "AUTHOR", "CONTENT", "CLASS"} {
+	for _, need := range []string{"COMMENT_ID", "AUTHOR", "DATE", "CONTENT", "CLASS"} {
 		if _, ok := col[need]; !ok {
 			return nil, fmt.Errorf("%s: no %s column in the header", path, need)
 		}
@@ -198,7 +208,17 @@ func readRows(path string) ([]row, error) {
 			line, _ := cr.FieldPos(col["CLASS"])
 			return nil, fmt.Errorf("%s:%d: CLASS is %q, not 0 or 1", path, line, c)
 		}
-		rows = append(rows, row{ID: rec[col["COMMENT_ID"]], Author: rec[col["AUTHOR"]], Content: rec[col["CONTENT"]], Spam: spam})
+		var when time.Time
+		if d := strings.TrimSpace(rec[col["DATE"]]); d != "" {
+			if len(d) > len(dateLayout) {
+				d = d[:len(dateLayout)]
+			}
+			if when, err = time.Parse(dateLayout, d); err != nil {
+				line, _ := cr.FieldPos(col["DATE"])
+				return nil, fmt.Errorf("%s:%d: DATE %q: %w", path, line, rec[col["DATE"]], err)
+			}
+		}
+		rows = append(rows, row{ID: rec[col["COMMENT_ID"]], Author: rec[col["AUTHOR"]], Content: rec[col["CONTENT"]], Time: when, Spam: spam})
 	}
 	return rows, nil
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/commentkit/commentkit/moderation"
 	"github.com/stretchr/testify/assert"
@@ -15,7 +16,9 @@ func TestReadRows(t *testing.T) {
 	rows, err := readRows(filepath.Join("testdata", "sample.csv"))
 	require.NoError(t, err)
 	require.Len(t, rows, 3)
-	assert.Equal(t, row{ID: "id1", Author: "Ann", Content: "Check out my channel!<br />Please subscribe\ufeff", Spam: true}, rows[0])
+	assert.Equal(t, row{ID: "id1", Author: "Ann", Content: "Check out my channel!<br />Please subscribe\ufeff",
+		Time: time.Date(2014, 1, 1, 6, 20, 48, 0, time.UTC), Spam: true}, rows[0])
+	assert.True(t, rows[2].Time.IsZero(), "no DATE: zero Time, which Check reads as now")
 	assert.Equal(t, "Love this song &lt;3\nso much", rows[1].Content, "a quoted field spans lines")
 	assert.Equal(t, `a "quoted" word`, rows[2].Content)
 	assert.False(t, rows[2].Spam)
