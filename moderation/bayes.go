@@ -106,7 +106,7 @@ next:
 	for _, end := range ends {
 		t := all[start:end]
 		start = end
-		h := fnvAdd(fnvOffset, t) | 1 // 0 marks an empty slot
+		h := hashString(t) | 1 // 0 marks an empty slot
 		i := h & uint64(size-1)
 		for ; seen[i] != 0; i = (i + 1) & uint64(size-1) {
 			if seen[i] == h {

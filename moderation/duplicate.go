@@ -2,6 +2,7 @@ package moderation
 
 import (
 	"fmt"
+	"math/bits"
 	"time"
 )
 
@@ -37,18 +38,33 @@ const (
 	duplicateWeight = 1.0
 )
 
-// fnv64 constants (FNV-1a), hashed without allocating.
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
-
-func fnvAdd(h uint64, s string) uint64 {
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= fnvPrime
+// hashString returns a 64-bit hash of s, the same on every server and in
+// every process (unlike hash/maphash, whose seed is random): shingles are
+// looked up in a shared Store. It reads eight bytes at a time and mixes
+// them with mix64; hashing every word of a comment is then a small part of
+// a Check (FNV-1a, a byte at a time, was an eighth of it).
+func hashString(s string) uint64 {
+	h := uint64(len(s)) * 0x9e3779b97f4a7c15
+	for len(s) >= 8 {
+		h = mix64(h ^ le64(s))
+		s = s[8:]
+	}
+	if len(s) > 0 {
+		var tail uint64
+		for i := len(s) - 1; i >= 0; i-- {
+			tail = tail<<8 | uint64(s[i])
+		}
+		h = mix64(h ^ tail ^ 0xff<<56) // the marker keeps "a" and "a\x00" apart
 	}
 	return h
+}
+
+// le64 reads the first eight bytes of s as a little-endian number (the
+// compiler turns it into one load).
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // textShingles returns the id of a text (a hash of all its words) and its
@@ -59,21 +75,19 @@ func textShingles(words []string) (uint64, []uint64) {
 	if len(words) < dupMinWords {
 		return 0, nil
 	}
-	id := uint64(fnvOffset)
+	var id uint64
 	var window [dupShingleWords]uint64
 	sketch := make([]uint64, 0, dupKeys)
 	for i, w := range words {
-		h := fnvAdd(fnvOffset, w)
-		id = (id ^ h) * fnvPrime
+		h := hashString(w)
+		id = mix64(id ^ h)
 		copy(window[:], window[1:])
 		window[dupShingleWords-1] = h
 		if i+1 < dupShingleWords {
 			continue
 		}
-		sh := uint64(fnvOffset)
-		for _, x := range window {
-			sh = mix64(sh ^ x)
-		}
+		// One mix per shingle; the rotations keep the word order.
+		sh := mix64(window[0] ^ bits.RotateLeft64(window[1], 21) ^ bits.RotateLeft64(window[2], 42))
 		sketch = insertSmallest(sketch, sh)
 	}
 	return max(id, 1), sketch // 0 means "none" in a Snapshot
