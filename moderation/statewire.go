@@ -70,7 +70,9 @@ func cloneBytes(b []byte) []byte {
 // into v.State. A Store that fails or a ctx that ends is not an error of
 // Check: v.State.Err records it and the flags say so.
 func (m *Moderator) loadState(ctx context.Context, v *View) error {
-	if v.Folded == "" && v.Text != "" { // with no checks, Check did not fold; the state needs the words
+	// With no checks, Check did not fold; the duplicate check and a ready
+	// model need the words.
+	if v.Folded == "" && v.Text != "" && (m.state.windows.Duplicate > 0 || m.state.modelReady.Load()) {
 		v.Folded = foldText(v.Text)
 		v.Words = splitWords(v.Folded)
 	}
