@@ -17,11 +17,13 @@ const (
 
 // promotionCodes are the codes of the checks about promotion and links
 // that hold a new author's comment. CodeExternalLink is not among them: a
-// new author citing a source (a news site, Wikipedia) is welcome.
+// new author citing a source (a news site, Wikipedia) is welcome; nor is
+// CodePromoTopic (talk about channels and subscribers is not promotion).
 var promotionCodes = map[string]bool{
 	CodeTooManyLinks:   true,
 	CodeAuthorLink:     true,
 	CodePromoPhrase:    true,
+	CodeCallToAction:   true,
 	CodePromoLink:      true,
 	CodeBareLink:       true,
 	CodeHTMLLink:       true,
