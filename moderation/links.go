@@ -122,6 +122,10 @@ func (c *MaxLinksCheck) Check(_ context.Context, v *View) []Flag {
 		Detail: fmt.Sprintf("%d links; at most %d are allowed", n, c.Max)}}
 }
 
+// sharedPlatforms are sites where many people each have a page: the
+// platforms CodeRepeatHost leaves out, and the hosts of promotion links.
+var sharedPlatforms = newHostSet(readList("platform-hosts.txt"), readList("promo-hosts.txt"))
+
 // AuthorLinkCheck flags a link to the commenter's own site
 // (CodeAuthorLink): the registrable domain of Comment.AuthorURL, or of
 // Comment.AuthorEmail unless that is a free-mail provider.
@@ -142,18 +146,18 @@ func (c *AuthorLinkCheck) Codes() []string { return []string{CodeAuthorLink} }
 
 // Check implements Checker.
 func (c *AuthorLinkCheck) Check(_ context.Context, v *View) []Flag {
-	own := authorDomains(v.Comment)
-	if len(own) == 0 || len(v.Links) == 0 {
+	if len(v.Links) == 0 {
+		return nil
+	}
+	own := authorSites(v.Comment)
+	if len(own) == 0 {
 		return nil
 	}
 	var hit string
 	c.links.counted(v, func(l linkify.Link, host, domain string) {
-		if hit != "" {
-			return
-		}
-		for _, d := range own {
-			if domain == d {
-				hit = d
+		for _, s := range own {
+			if hit == "" && s.covers(l, host, domain) {
+				hit = s.name
 			}
 		}
 	})
@@ -164,26 +168,82 @@ func (c *AuthorLinkCheck) Check(_ context.Context, v *View) []Flag {
 		Detail: fmt.Sprintf("links to %s, the commenter's own site", hit)}}
 }
 
-// authorDomains returns the registrable domains of the author's URL and
-// e-mail address (a free-mail provider's excepted).
-func authorDomains(c Comment) []string {
-	var out []string
+// authorSite is where the commenter's own pages are: a registrable domain,
+// or on a shared platform, a host (alice.wordpress.com) or a host and path
+// (github.com/alice).
+type authorSite struct {
+	name   string // for the Detail
+	domain string // the registrable domain; set for a site of one's own
+	host   string // the host on a shared platform
+	path   string // the path prefix on a shared platform, lower case, no trailing '/'
+}
+
+func (s authorSite) covers(l linkify.Link, host, domain string) bool {
+	if s.domain != "" {
+		return domain == s.domain
+	}
+	if host != s.host && !strings.HasSuffix(host, "."+s.host) {
+		return false
+	}
+	if s.path == "" {
+		return true
+	}
+	p := strings.ToLower(linkPath(l.URL))
+	return p == s.path || strings.HasPrefix(p, s.path+"/") || strings.HasPrefix(p, s.path+"?")
+}
+
+// linkPath returns the path of rawURL, with its query, without a
+// trailing '/'.
+func linkPath(rawURL string) string {
+	if i := strings.Index(rawURL, "://"); i >= 0 {
+		rawURL = rawURL[i+3:]
+	}
+	if i := strings.IndexByte(rawURL, '/'); i >= 0 {
+		return strings.TrimSuffix(rawURL[i:], "/")
+	}
+	return ""
+}
+
+// authorSites returns the sites of the author's URL and e-mail address
+// (a free-mail provider's excepted).
+func authorSites(c Comment) []authorSite {
+	var out []authorSite
 	if u := strings.TrimSpace(c.AuthorURL); u != "" {
 		if !strings.Contains(u, "://") {
 			u = "http://" + u
 		}
 		if p, err := url.Parse(u); err == nil {
 			if h := normaliseHost(p.Hostname()); h != "" {
-				out = append(out, registrableDomain(h))
+				out = appendSite(out, h, strings.TrimSuffix(strings.ToLower(p.EscapedPath()), "/"))
 			}
 		}
 	}
 	if e := strings.TrimSpace(c.AuthorEmail); e != "" {
 		if i := strings.LastIndexByte(e, '@'); i >= 0 {
 			if h := normaliseHost(e[i+1:]); h != "" && freeMailHosts.match(h) == "" {
-				out = append(out, registrableDomain(h))
+				out = appendSite(out, h, "")
 			}
 		}
+	}
+	return out
+}
+
+// appendSite adds the site of host and path: the registrable domain, or on
+// a shared platform the author's own subdomain or path there. A platform's
+// home page alone names no page of the author's.
+func appendSite(out []authorSite, host, path string) []authorSite {
+	domain := registrableDomain(host)
+	platform := sharedPlatforms.match(host)
+	if platform == "" {
+		return append(out, authorSite{name: domain, domain: domain})
+	}
+	if path != "" {
+		// github.com/alice, m.facebook.com/alice: the page, on any host of
+		// the platform.
+		return append(out, authorSite{name: host + path, host: platform, path: path})
+	}
+	if host != platform {
+		return append(out, authorSite{name: host, host: host}) // alice.wordpress.com
 	}
 	return out
 }
