@@ -22,9 +22,10 @@ import (
 //     look-alikes only (so "frее" and "ѕех" fold, while Russian or Greek
 //     text keeps its letters);
 //   - leetspeak undone inside a word (fr3e → free, h4ck3r → hacker,
-//     @ss → ass), but not in numbers (2015), in words that merely end in
-//     digits (mp3, ps4) or start with them (4th, 1080p); a lone 4 or 2
-//     between two words reads "for" or "to" (sub4sub → sub for sub).
+//     @ss → ass, 0ut → out), but not in numbers (2015), in words that
+//     merely end in digits (mp3, ps4) or in a number with its unit (4th,
+//     1080p, 100k); a lone 4 or 2 between two words reads "for" or "to"
+//     (sub4sub → sub for sub).
 //
 // Everything else (digits, punctuation, emoji, letters of other scripts)
 // is kept, lower-cased.
@@ -294,9 +295,10 @@ func unleetWord(word string) (string, bool) {
 	if others > 0 || letters+leets < 3 {
 		return word, false // h264, b2b, x3: not leetspeak
 	}
-	// Letters then digits (mp3, ps4, gta5), or digits then letters (4th,
-	// 1080p, 100k): model names, ordinals and units, not leetspeak.
-	if lettersThenDigits(word) || digitsThenLetters(word) {
+	// Letters then digits (mp3, ps4, gta5), or a number and a unit or
+	// ordinal (4th, 1080p, 100k, 5am): model names and measures, not
+	// leetspeak. "0ut" and "1nvest" are leetspeak.
+	if lettersThenDigits(word) || numberAndUnit(word) {
 		return word, false
 	}
 	out := []byte(word)
@@ -351,7 +353,9 @@ func lettersThenDigits(w string) bool {
 	return true
 }
 
-func digitsThenLetters(w string) bool {
+// numberAndUnit reports whether w is digits followed by a unit or an
+// ordinal's ending.
+func numberAndUnit(w string) bool {
 	i := 0
 	for i < len(w) && '0' <= w[i] && w[i] <= '9' {
 		i++
@@ -359,7 +363,12 @@ func digitsThenLetters(w string) bool {
 	if i == 0 || i == len(w) {
 		return false
 	}
-	return allLetters(w[i:])
+	switch w[i:] {
+	case "st", "nd", "rd", "th", "s", "k", "m", "b", "p", "i", "d", "g", "x", "am", "pm", "h", "hz",
+		"km", "kg", "mm", "cm", "ml", "mb", "gb", "tb", "fps", "min", "yo", "yrs":
+		return true
+	}
+	return false
 }
 
 // splitWords splits folded text into words: runs of letters, digits and
