@@ -75,3 +75,31 @@ func BenchmarkEachCheck(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkChecksHostile feeds the checks text made of what they look for,
+// packed tight, at 8 KB and 64 KB: MB/s that stays level across the sizes
+// shows the cost is linear even when every regexp has work to do.
+func BenchmarkChecksHostile(b *testing.B) {
+	units := []struct{ name, unit string }{
+		{"links", "a . com x dot com y[.]net w w w hxxp:// watch?v=abcdefg +1 555 123 4567 1FHeNqx1twqM153v2PTAyieJNEALAhZvEM kik: bob https://bit.ly/x?tag=ab12 "},
+		{"phrases", "check out my channel sub4sub subscribe to my @ss fr3e 𝗳𝗿𝗲𝗲 frее !!!!!!!!!!!! "},
+		{"scripts", "Привет frее Ꮯasino ⓕⓡⓔⓔ 😀😀😀 ΑΒΓ abc "},
+	}
+	ctx := context.Background()
+	checks := DefaultChecks(Config{BlockedWords: []string{"ass", "free casino"}})
+	for _, u := range units {
+		for _, n := range []int{8 << 10, 64 << 10} {
+			text := strings.Repeat(u.unit, n/len(u.unit)+1)[:n]
+			v := viewOf(text)
+			b.Run(fmt.Sprintf("%s/%dKB", u.name, n>>10), func(b *testing.B) {
+				b.SetBytes(int64(n))
+				b.ReportAllocs()
+				for b.Loop() {
+					for _, c := range checks {
+						c.Check(ctx, v)
+					}
+				}
+			})
+		}
+	}
+}

@@ -157,18 +157,27 @@ func hintsOf(v *View) wordHints {
 }
 
 // matchOutsideLinks returns the first match of re in v.Text that overlaps
-// none of v.Links, or "". Links and matches are both in order, so one pass
-// over each is enough.
+// none of v.Links, or "". It searches on from the end of each link a match
+// falls in, so no part of the text is searched twice, and it stops at the
+// first match outside the links.
 func matchOutsideLinks(re *regexp.Regexp, v *View) string {
-	k := 0
-	for _, m := range re.FindAllStringIndex(v.Text, -1) {
-		for k < len(v.Links) && v.Links[k].End <= m[0] {
+	text := v.Text
+	k, pos := 0, 0
+	for pos <= len(text) {
+		m := re.FindStringIndex(text[pos:])
+		if m == nil {
+			return ""
+		}
+		start, end := pos+m[0], pos+m[1]
+		for k < len(v.Links) && v.Links[k].End <= start {
 			k++
 		}
-		if k < len(v.Links) && v.Links[k].Start < m[1] {
-			continue // inside a link the link finder found
+		if k < len(v.Links) && v.Links[k].Start < end {
+			// Inside a link the link finder found: go on after it.
+			pos = max(v.Links[k].End, start+1)
+			continue
 		}
-		return v.Text[m[0]:m[1]]
+		return text[start:end]
 	}
 	return ""
 }

@@ -102,40 +102,21 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 	if len(v.Words) == 0 {
 		return nil
 	}
-	// One walk finds both kinds; phrases are counted first, so that a cue
-	// inside a phrase is not counted again.
-	var buf [32]phraseMatch
-	matches := buf[:0]
-	c.set.find(v.Words, func(m phraseMatch) { matches = append(matches, m) })
-	if len(matches) == 0 {
-		return nil
-	}
+	// One walk finds both kinds, in order of position. A phrase counts at
+	// once; a cue waits until every phrase that could cover one of its
+	// words (one starting before the cue ends) has been seen, so that a
+	// cue inside a phrase is not counted again. Only those waiting cues
+	// are kept: memory stays small however many matches a comment has.
 	var phrases, cues []string
 	calls := 0 // cues that are calls to action, not topics
-	covered := make([]bool, len(v.Words))
-	for _, m := range matches {
-		if m.Kind != promoPhrase {
-			continue
-		}
-		inside := true // a phrase inside a longer one found is no new evidence
+	var covered []bool
+	var buf [16]phraseMatch
+	pending := buf[:0]
+	decide := func(m phraseMatch) {
 		for i := m.Start; i < m.End; i++ {
-			inside = inside && covered[i]
-			covered[i] = true
-		}
-		if !inside && len(phrases) < maxPromoEvidence && !contains(phrases, m.Phrase) {
-			phrases = append(phrases, m.Phrase)
-		}
-	}
-	for _, m := range matches {
-		if m.Kind == promoPhrase {
-			continue
-		}
-		skip := false
-		for i := m.Start; i < m.End; i++ {
-			skip = skip || covered[i] // inside a phrase, or a shorter cue where a longer one matched
-		}
-		if skip {
-			continue
+			if covered[i] {
+				return // inside a phrase, or a shorter cue where a longer one matched
+			}
 		}
 		for i := m.Start; i < m.End; i++ {
 			covered[i] = true
@@ -147,6 +128,33 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 			}
 		}
 	}
+	flush := func(upTo int) {
+		n := 0
+		for n < len(pending) && pending[n].End <= upTo {
+			decide(pending[n])
+			n++
+		}
+		pending = append(pending[:0], pending[n:]...)
+	}
+	c.set.find(v.Words, func(m phraseMatch) {
+		if covered == nil {
+			covered = make([]bool, len(v.Words))
+		}
+		flush(m.Start)
+		if m.Kind != promoPhrase {
+			pending = append(pending, m)
+			return
+		}
+		inside := true // a phrase inside a longer one found is no new evidence
+		for i := m.Start; i < m.End; i++ {
+			inside = inside && covered[i]
+			covered[i] = true
+		}
+		if !inside && len(phrases) < maxPromoEvidence && !contains(phrases, m.Phrase) {
+			phrases = append(phrases, m.Phrase)
+		}
+	})
+	flush(len(v.Words))
 	if len(phrases) == 0 && len(cues) == 0 {
 		return nil
 	}
