@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"html"
 	"os"
 	"path/filepath"
 	"strings"
@@ -47,6 +48,9 @@ func FuzzCheck(f *testing.F) {
 			if out := normaliseCopy(body, m.cfg.MaxCombiningMarks); out != body {
 				t.Fatalf("isNormal(%q), but normalising changes it to %q", body, out)
 			}
+		}
+		if got := string(appendUnescaped(nil, html.EscapeString(body))); got != body {
+			t.Fatalf("appendUnescaped(EscapeString(%q)) = %q", body, got)
 		}
 		if !strings.Contains(body, "<") {
 			// The fast path must give the text the sanitizer would.

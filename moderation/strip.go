@@ -208,13 +208,14 @@ func isHTMLElement(name string) bool {
 // keeps the text, still escaped, and turns each tag into a line break, a
 // space or a URL by its tagKind.
 type textWriter struct {
-	buf         []byte  // the text so far, escaped
+	buf         []byte  // the text so far, decoded
 	tag         []byte  // a tag split across writes, without its '<'
 	inTag       bool    // inside a tag
 	afterBlock  bool    // the last thing read was a block tag or <br>
 	pending     []byte  // white space after a block tag, split across writes
+	partial     string  // the start of an entity cut off by the end of a write
 	anchorStart int     // where the text of the open <a> starts in buf; -1 for none
-	anchorHref  string  // the href of the open <a>, escaped
+	anchorHref  string  // the href of the open <a>, decoded
 	mk          *Markup // where anchors are recorded
 }
 
@@ -272,8 +273,15 @@ func (w *textWriter) tagByteAtATime(s string) string {
 // the next tag, else the spaces and the one line break that start it, so
 // that "</li>\n<li>" and "<br>\n" are each one line break, not two.
 func (w *textWriter) text(s string) {
+	// An entity cut across two writes is put back together first.
+	if w.partial != "" {
+		s, w.partial = w.partial+s, ""
+	}
+	if amp := strings.LastIndexByte(s, '&'); amp >= 0 && amp > len(s)-len("&amp;") && strings.IndexByte(s[amp:], ';') < 0 {
+		s, w.partial = s[:amp], s[amp:]
+	}
 	if !w.afterBlock || s == "" {
-		w.buf = append(w.buf, s...)
+		w.buf = appendUnescaped(w.buf, s)
 		return
 	}
 	k := 0
@@ -292,8 +300,8 @@ func (w *textWriter) text(s string) {
 	} else {
 		blank = s[:k]
 	}
-	w.buf = append(w.buf, trimLayoutBreak(blank)...)
-	w.buf = append(w.buf, s[k:]...)
+	w.buf = appendUnescaped(w.buf, trimLayoutBreak(blank))
+	w.buf = appendUnescaped(w.buf, s[k:])
 }
 
 // endTag handles the tag whose inside (between '<' and '>') is tag.
@@ -325,7 +333,8 @@ func (w *textWriter) endTag(tag string) {
 			break
 		}
 		if href, ok := attrValue(tag, "href"); ok {
-			w.mk.Anchors = append(w.mk.Anchors, strings.TrimSpace(html.UnescapeString(href)))
+			href = strings.TrimSpace(html.UnescapeString(href))
+			w.mk.Anchors = append(w.mk.Anchors, href)
 			w.anchorStart, w.anchorHref = len(w.buf), href
 		}
 	}
@@ -340,6 +349,42 @@ func (w *textWriter) closeAnchor() {
 	}
 }
 
+// appendUnescaped appends the escaped text s to buf, decoded. The HTML
+// tokenizer escapes text with exactly these six forms, so they are decoded
+// here without the general entity table; anything else (a policy that
+// escapes otherwise) goes through html.UnescapeString. Either way the text
+// is decoded once.
+func appendUnescaped(buf []byte, s string) []byte {
+	for {
+		amp := strings.IndexByte(s, '&')
+		if amp < 0 {
+			return append(buf, s...)
+		}
+		buf = append(buf, s[:amp]...)
+		s = s[amp:]
+		var c byte
+		var n int
+		switch {
+		case strings.HasPrefix(s, "&amp;"):
+			c, n = '&', 5
+		case strings.HasPrefix(s, "&lt;"):
+			c, n = '<', 4
+		case strings.HasPrefix(s, "&gt;"):
+			c, n = '>', 4
+		case strings.HasPrefix(s, "&#39;"):
+			c, n = '\'', 5
+		case strings.HasPrefix(s, "&#34;"):
+			c, n = '"', 5
+		case strings.HasPrefix(s, "&#13;"):
+			c, n = '\r', 5
+		default:
+			return append(buf, html.UnescapeString(s)...)
+		}
+		buf = append(buf, c)
+		s = s[n:]
+	}
+}
+
 // sanitizedText runs the policy over body and returns the text of its
 // output, decoded once.
 func (s *stripper) sanitizedText(body string, mk *Markup) string {
@@ -347,8 +392,9 @@ func (s *stripper) sanitizedText(body string, mk *Markup) string {
 	// The error is the reader's, and a strings.Reader has none; on any
 	// other, what was written so far is kept rather than dropped.
 	_ = s.policy.SanitizeReaderToWriter(strings.NewReader(body), &w)
+	w.buf = appendUnescaped(w.buf, w.partial) // empty unless the output ended mid-entity
 	w.closeAnchor()
-	return html.UnescapeString(string(w.buf))
+	return string(w.buf)
 }
 
 // ensureNewlines appends line breaks until buf ends with n of them; at the
