@@ -11,11 +11,12 @@ import (
 // Defaults of a MemStore.
 const (
 	// DefaultMaxEntries bounds the remembered texts, senders, authors and
-	// domains of a MemStore: at about 200 bytes an entry, some 20 MB, and a
-	// day of comments of a busy single-server site.
+	// domains of a MemStore: a day of comments of a busy single-server
+	// site, in about 22 MB (TestMemStoreMemoryAtTheCaps).
 	DefaultMaxEntries = 100_000
 	// DefaultMaxTokens bounds the learned model of a MemStore: a few
-	// thousand labelled comments use well under a tenth of it; some 20 MB.
+	// thousand labelled comments use well under a tenth of it; about 24 MB
+	// when full (TestMemStoreMemoryAtTheCaps).
 	DefaultMaxTokens = 250_000
 	// maxPosters bounds the authors remembered per domain: repeat_host
 	// needs only to know whether three differ.
