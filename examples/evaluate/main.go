@@ -14,6 +14,7 @@
 //
 //	go run ./examples/evaluate [file.csv ...]
 //	go run ./examples/evaluate -train   # learn 70% per file, test 30%, beside the published MCC (train.go)
+//	go run ./examples/evaluate -validate  # the same inside the 70% only: how the model's settings were chosen (validate.go)
 //
 // Without arguments it reads the four files in ../shared/data/youtube-spam.
 package main
@@ -64,9 +65,10 @@ const dateLayout = "2006-01-02T15:04:05"
 func main() {
 	baseline := flag.Bool("baseline", true, "print the crude keyword baseline next to the library")
 	train := flag.Bool("train", false, "per file: learn the first 70% of each class in file order, check the rest, and compare with the published MCC (see train.go)")
+	validate := flag.Bool("validate", false, "measure the learned model inside the training part of each file only (tail and k-fold, see validate.go): how its settings were chosen")
 	verbose := flag.Bool("v", false, "also list every comment the library gets wrong, with its flags")
 	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: evaluate [-train] [-baseline=false] [-v] [file.csv ...]\n")
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: evaluate [-train | -validate] [-baseline=false] [-v] [file.csv ...]\n")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -81,6 +83,9 @@ func main() {
 	evaluateAll := func() error { return run(os.Stdout, files, *baseline, wrong) }
 	if *train {
 		evaluateAll = func() error { return runTrain(os.Stdout, files, wrong) }
+	}
+	if *validate {
+		evaluateAll = func() error { return runValidate(os.Stdout, files) }
 	}
 	if err := evaluateAll(); err != nil {
 		fmt.Fprintln(os.Stderr, "evaluate:", err)
