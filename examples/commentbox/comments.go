@@ -1,0 +1,263 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"html/template"
+	"net"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/commentkit/commentkit/moderation"
+	"github.com/rivo/uniseg"
+)
+
+// Names of the comment form's fields.
+const (
+	fieldName      = "name"
+	fieldEmail     = "email"
+	fieldWebsite   = "website"
+	fieldBody      = "body"
+	fieldFormToken = "form_token"
+	// fieldHoneypot is hidden from people by CSS and from screen readers by
+	// aria-hidden; bots that fill every field with a URL-like name fill it.
+	fieldHoneypot = "homepage"
+)
+
+// commentForm is what the commenter typed, kept to refill the form when the
+// comment cannot be accepted as it is.
+type commentForm struct {
+	Name, Email, Website, Body string
+}
+
+// commentView is a stored comment as a page shows it.
+type commentView struct {
+	ID         int64
+	Author     string
+	Email      string
+	Website    string // as given; shown to moderators only
+	WebsiteURL string // an http(s) URL to link the author's name to, or ""
+	IP         string
+	Created    time.Time
+	Score      float64
+	Flags      []moderation.Flag
+	Status     Status
+	// HTML is moderation.Result.HTML: escaped text with links made safe by
+	// the library. It is the only HTML this site renders from a visitor.
+	HTML template.HTML
+}
+
+func viewComment(c StoredComment) commentView {
+	v := commentView{
+		ID:      c.ID,
+		Author:  c.Author,
+		Email:   c.Email,
+		Website: c.Website,
+		IP:      c.IP,
+		Created: c.Created,
+		Score:   c.Score,
+		Flags:   c.Flags,
+		Status:  c.Status,
+		HTML:    template.HTML(c.HTML),
+	}
+	if v.Author == "" {
+		v.Author = "Anonymous"
+	}
+	if u, err := url.Parse(c.Website); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
+		v.WebsiteURL = u.String()
+	}
+	return v
+}
+
+// articlePage is the data of the article page.
+type articlePage struct {
+	Article   Article
+	Comments  []commentView
+	Form      commentForm
+	Count     int // characters in Form.Body, as the counter shows them
+	MaxLength int
+	Notice    string // what happened to the comment just sent
+	Error     string // why the comment in Form was not accepted
+	CSRF      string
+	FormToken string
+}
+
+// Notices after a comment was sent, chosen by the ?comment= query parameter,
+// so that nothing a visitor puts in a URL is shown on the page.
+var notices = map[string]string{
+	"approved": "Thank you! Your comment is published below.",
+	"held":     "Thank you! Your comment awaits review by a moderator and will appear here once it is approved.",
+}
+
+// rejectedMessage is what a commenter reads when the filter rejects a
+// comment: polite, and with nothing a spammer could tune against.
+const rejectedMessage = "Sorry, we could not publish this comment: our filter took it for spam or advertising. " +
+	"If that is a mistake, please rephrase it, with fewer links, and send it again."
+
+func (s *Server) handleArticle(w http.ResponseWriter, r *http.Request) {
+	s.renderArticle(w, r, http.StatusOK, commentForm{}, notices[r.URL.Query().Get("comment")], "")
+}
+
+func (s *Server) renderArticle(w http.ResponseWriter, r *http.Request, status int, form commentForm, notice, errMsg string) {
+	stored, err := s.store.Comments(r.Context(), StatusApproved, s.article.Slug, false, 0, -1)
+	if err != nil {
+		s.log.Error("list comments", "err", err)
+		s.message(w, r, http.StatusInternalServerError, messagePage{
+			Title:   "Something went wrong",
+			Message: "The comments could not be loaded. Please try again in a moment.",
+		})
+		return
+	}
+	comments := make([]commentView, len(stored))
+	for i, c := range stored {
+		comments[i] = viewComment(c)
+	}
+	s.render(w, r, status, "article", articlePage{
+		Article:   s.article,
+		Comments:  comments,
+		Form:      form,
+		Count:     uniseg.GraphemeClusterCount(form.Body),
+		MaxLength: maxLength,
+		Notice:    notice,
+		Error:     errMsg,
+		CSRF:      s.csrfToken(w, r),
+		FormToken: moderation.NewFormToken(s.formKey, s.now()),
+	})
+}
+
+func (s *Server) handleSubmit(w http.ResponseWriter, r *http.Request) {
+	if !s.parseForm(w, r, maxCommentForm) {
+		return
+	}
+	if !s.checkCSRF(w, r, s.article.Path) {
+		return
+	}
+	f := r.PostForm
+	form := commentForm{
+		Name:    strings.TrimSpace(f.Get(fieldName)),
+		Email:   strings.TrimSpace(f.Get(fieldEmail)),
+		Website: strings.TrimSpace(f.Get(fieldWebsite)),
+		Body:    f.Get(fieldBody),
+	}
+	if msg := form.fieldError(); msg != "" {
+		s.renderArticle(w, r, http.StatusUnprocessableEntity, form, "", msg)
+		return
+	}
+	c := moderation.Comment{
+		Body:        form.Body,
+		Author:      form.Name,
+		AuthorEmail: form.Email,
+		AuthorURL:   form.Website,
+		IP:          clientIP(r),
+		UserAgent:   r.UserAgent(),
+		Referrer:    r.Referer(),
+		PageURL:     s.pageURL(r),
+		PageTitle:   s.article.Title,
+		FormToken:   f.Get(fieldFormToken),
+		Honeypot:    f.Get(fieldHoneypot),
+		Time:        s.now(),
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), checkTimeout)
+	defer cancel()
+	res, err := s.mod.Check(ctx, c)
+	if err != nil {
+		if isCommenterError(err) {
+			// Too long, empty, too large: the error says what to fix, with its
+			// numbers, and the form keeps everything typed.
+			s.renderArticle(w, r, http.StatusUnprocessableEntity, form, "", err.Error())
+			return
+		}
+		s.log.Error("check comment", "err", err)
+		s.renderArticle(w, r, http.StatusInternalServerError, form, "",
+			"Something went wrong on our side and your comment was not saved. Please send it again in a moment.")
+		return
+	}
+	if res.Action == moderation.Reject {
+		s.renderArticle(w, r, http.StatusOK, form, "", rejectedMessage)
+		return
+	}
+	stored := &StoredComment{
+		Article:   s.article.Slug,
+		PageURL:   c.PageURL,
+		Author:    form.Name,
+		Email:     form.Email,
+		Website:   form.Website,
+		Body:      form.Body,
+		IP:        c.IP,
+		UserAgent: c.UserAgent,
+		Referrer:  c.Referrer,
+		FormToken: c.FormToken,
+		Honeypot:  c.Honeypot,
+		Text:      res.Text,
+		HTML:      res.HTML,
+		Score:     res.Score,
+		Flags:     res.Flags,
+		Status:    StatusHeld,
+		Created:   c.Time,
+	}
+	if res.Action == moderation.Approve {
+		stored.Status = StatusApproved
+	}
+	id, err := s.store.AddComment(r.Context(), stored)
+	if err != nil {
+		s.log.Error("save comment", "err", err)
+		s.renderArticle(w, r, http.StatusInternalServerError, form, "",
+			"Something went wrong on our side and your comment was not saved. Please send it again in a moment.")
+		return
+	}
+	// Post/Redirect/Get: reloading the page does not send the comment twice.
+	target := s.article.Path + "?comment=held#respond"
+	if stored.Status == StatusApproved {
+		target = fmt.Sprintf("%s?comment=approved#comment-%d", s.article.Path, id)
+	}
+	http.Redirect(w, r, target, http.StatusSeeOther)
+}
+
+// fieldError checks the short fields, which the library does not see as the
+// comment itself, and returns what to fix, or "".
+func (f commentForm) fieldError() string {
+	switch {
+	case utf8.RuneCountInString(f.Name) > maxNameLength:
+		return fmt.Sprintf("Your name is longer than %d characters; please shorten it.", maxNameLength)
+	case utf8.RuneCountInString(f.Email) > maxEmailLength:
+		return fmt.Sprintf("Your e-mail address is longer than %d characters; please check it.", maxEmailLength)
+	case utf8.RuneCountInString(f.Website) > maxWebsiteLength:
+		return fmt.Sprintf("Your website address is longer than %d characters; please shorten it.", maxWebsiteLength)
+	case f.Email != "" && !strings.Contains(f.Email, "@"):
+		return "Your e-mail address needs an @; or leave it empty."
+	}
+	return ""
+}
+
+// isCommenterError reports whether err is one the commenter can fix.
+func isCommenterError(err error) bool {
+	var le *moderation.LengthError
+	return errors.As(err, &le) ||
+		errors.Is(err, moderation.ErrEmpty) ||
+		errors.Is(err, moderation.ErrTooShort) ||
+		errors.Is(err, moderation.ErrTooLong) ||
+		errors.Is(err, moderation.ErrTooLarge)
+}
+
+// clientIP is the address the request came from. This example serves
+// browsers directly; behind a proxy, take it from the proxy's header instead.
+func clientIP(r *http.Request) string {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		return r.RemoteAddr
+	}
+	return host
+}
+
+// pageURL is the absolute URL of the article, as the library's checks see it.
+func (s *Server) pageURL(r *http.Request) string {
+	scheme := "http"
+	if isTLS(r) {
+		scheme = "https"
+	}
+	return scheme + "://" + r.Host + s.article.Path
+}
