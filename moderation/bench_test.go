@@ -225,6 +225,7 @@ func BenchmarkStages(b *testing.B) {
 		var mk Markup
 		stripped := m.strip.strip(in.body, &mk)
 		text := normalise(stripped, m.cfg.MaxCombiningMarks)
+		links := m.linkify.Find(text)
 		stages := []struct {
 			name string
 			run  func()
@@ -233,7 +234,7 @@ func BenchmarkStages(b *testing.B) {
 			{"normalise", func() { normalise(stripped, m.cfg.MaxCombiningMarks) }},
 			{"length", func() { length(text, m.cfg.Unit) }},
 			{"find-links", func() { m.linkify.Find(text) }},
-			{"html", func() { m.linkify.HTML(text) }},
+			{"html", func() { m.linkify.HTMLOf(text, links) }},
 			{"fold", func() { splitWords(foldText(text)) }},
 			{"checks", func() {
 				v := &View{Text: text, Links: m.linkify.Find(text)}
