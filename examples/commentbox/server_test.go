@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -686,4 +687,70 @@ func TestFormSentTooFastIsHeld(t *testing.T) {
 		codes = append(codes, f.Code)
 	}
 	assert.Contains(t, codes, moderation.CodeTooFast)
+}
+
+// TestRestartKeepsWhatTheFilterLearned teaches the filter enough for its
+// learned model to speak (moderation's bayes flag), restarts, and sees the
+// model still speak: the lessons came back from the database.
+func TestRestartKeepsWhatTheFilterLearned(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "commentbox.db")
+	c := &clock{now: time.Date(2026, 9, 14, 9, 0, 0, 0, time.UTC)}
+	s := openSite(t, path, c)
+	ctx := context.Background()
+	lessons := []struct {
+		text   string
+		decide func(context.Context, int64) error
+	}{
+		{"Earn money fast from home with crypto trading, message my manager on WhatsApp today", s.srv.markSpam},
+		{"Our bees found the lime trees in June and the honey was pale, floral and sweet", s.srv.approve},
+	}
+	// Enough of each for the model to be ready (moderation's BayesMinLearned default).
+	const each = 25
+	for i := range each {
+		for j, l := range lessons {
+			c.Advance(time.Hour)
+			rendered := c.Now().Add(-time.Minute)
+			id, err := s.store.AddComment(ctx, &StoredComment{
+				Article:   sampleArticle.Slug,
+				PageURL:   "http://127.0.0.1/",
+				Author:    fmt.Sprintf("author %d-%d", j, i),
+				Body:      fmt.Sprintf("%s (%d)", l.text, i),
+				IP:        fmt.Sprintf("192.0.2.%d", i),
+				FormToken: moderation.NewFormToken(s.srv.formKey, rendered),
+				Status:    StatusHeld,
+				Created:   c.Now(),
+			})
+			require.NoError(t, err)
+			require.NoError(t, l.decide(ctx, id))
+		}
+	}
+	probe := func(s *site) []string {
+		// The Moderator notices that its model is ready on one Check and
+		// reads the model's counts from the next.
+		c.Advance(time.Hour)
+		_, err := s.srv.mod.Check(ctx, moderation.Comment{Body: "A first comment after the start.", IP: "203.0.113.1", Time: c.Now()})
+		require.NoError(t, err)
+		c.Advance(time.Hour)
+		res, err := s.srv.mod.Check(ctx, moderation.Comment{
+			Body:      "Earn money fast from home with crypto trading, message my manager",
+			Author:    "someone new",
+			IP:        "198.51.100.7",
+			FormToken: moderation.NewFormToken(s.srv.formKey, c.Now().Add(-time.Minute)),
+			Time:      c.Now(),
+		})
+		require.NoError(t, err)
+		var codes []string
+		for _, f := range res.Flags {
+			codes = append(codes, f.Code)
+		}
+		return codes
+	}
+	require.Contains(t, probe(s), moderation.CodeBayes, "the model has learned")
+	s.close()
+
+	restarted := openSite(t, path, c)
+	assert.Contains(t, probe(restarted), moderation.CodeBayes, "the model came back from the database")
+
+	fresh := openSite(t, filepath.Join(t.TempDir(), "fresh.db"), c)
+	assert.NotContains(t, probe(fresh), moderation.CodeBayes, "a new database starts with no model")
 }
