@@ -136,8 +136,13 @@ var hostile = []struct {
 		return "https://example.com/" + strings.Repeat("seg-1.x/", (size-20)/8)
 	}},
 	{"hosttoken", func(size int) string { return strings.Repeat("label.", size/6) + "com" }},
-	// Prose with 20 links every 8KB and not a single space.
-	{"nospace", func(size int) string { return strings.ReplaceAll(prose(size, size/(8<<10)*20), " ", "") }},
+	// Prose with 20 links every 8KB and not a single space: links run into
+	// the words that follow them. The same 8KB repeated, so that every size
+	// holds the same mix and only the size differs.
+	{"nospace", func(size int) string {
+		unit := strings.ReplaceAll(prose(8<<10, 20), " ", "")
+		return strings.Repeat(unit, size/len(unit)+1)[:size]
+	}},
 }
 
 // BenchmarkFindLinear runs Find on each hostile input at 8KB, 100KB and
