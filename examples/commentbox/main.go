@@ -82,7 +82,7 @@ func run() error {
 	errc := make(chan error, 1)
 	go func() { errc <- httpServer.Serve(ln) }()
 
-	base := "http://" + ln.Addr().String()
+	base := "http://" + displayAddr(*addr, ln.Addr())
 	slog.Info("commentbox is running", "url", base+"/", "database", *dbPath)
 	if generated {
 		slog.Info("moderate comments at "+base+"/moderate", "password", *password,
@@ -105,6 +105,22 @@ func run() error {
 		err = errors.Join(err, cerr)
 	}
 	return err
+}
+
+// displayAddr is the address to print: as the user gave it, with the port
+// the system chose for ":0", and "localhost" for a wildcard host.
+func displayAddr(flagAddr string, bound net.Addr) string {
+	host, port, err := net.SplitHostPort(flagAddr)
+	if err != nil {
+		return bound.String()
+	}
+	if _, boundPort, err := net.SplitHostPort(bound.String()); err == nil {
+		port = boundPort
+	}
+	if host == "" || host == "0.0.0.0" || host == "::" {
+		host = "localhost"
+	}
+	return net.JoinHostPort(host, port)
 }
 
 // defaultDBPath keeps the database beside the example when run from the

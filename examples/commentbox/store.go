@@ -116,10 +116,11 @@ CREATE TABLE IF NOT EXISTS settings (
 // OpenStore opens (creating if needed) the SQLite database at path and
 // applies the schema.
 func OpenStore(ctx context.Context, path string) (*Store, error) {
-	// WAL lets pages be read while a comment is written; busy_timeout waits
-	// for a lock instead of failing at once; foreign keys are off by default.
-	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() +
-		"?_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)"
+	// busy_timeout waits for a lock held by another process instead of
+	// failing at once. The journal stays SQLite's default (rollback, not
+	// WAL): with one connection WAL gains little, and it would leave -wal
+	// and -shm files beside the database while the server runs.
+	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() + "?_pragma=busy_timeout(5000)"
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
