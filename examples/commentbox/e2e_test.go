@@ -16,6 +16,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/cdproto/page"
@@ -329,7 +330,27 @@ func TestBrowserCounter(t *testing.T) {
 			assert.Equal(t, counterText(res.Length), step(t, b, "read the counter", chromedp.Text(chromedp.ID("counter"))))
 		})
 	}
+
+	// Without Intl.Segmenter (older browsers) the counter counts code
+	// points: never fewer than the server's characters, so it never says a
+	// comment fits when it does not.
+	t.Run("fallback without Intl.Segmenter", func(t *testing.T) {
+		step(t, b, "remove Intl.Segmenter", addScript(`delete Intl.Segmenter;`))
+		b.do(t, "reload", chromedp.Navigate(s.URL+"/"), chromedp.WaitVisible(chromedp.ID("comment-body")))
+		const text = "Thanks 👍🏽🇸🇪" // 9 characters, 11 code points
+		b.do(t, "type", chromedp.Focus(chromedp.ID("comment-body")), insertText(text))
+		assert.Equal(t, counterText(utf8.RuneCountInString(text)), step(t, b, "read the counter", chromedp.Text(chromedp.ID("counter"))))
+	})
 	b.noDialogsOrErrors()
+}
+
+// addScript runs script in every page the tab loads from now on, before the
+// page's own scripts.
+func addScript(script string) chromedp.Action[page.ScriptIdentifier] {
+	return func(ctx context.Context, _ *chromedp.Target) (page.ScriptIdentifier, error) {
+		res, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: script})
+		return res.Identifier, err
+	}
 }
 
 // newBrowserSite serves a site for the browser on 127.0.0.1, with the real

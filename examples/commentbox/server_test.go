@@ -286,6 +286,16 @@ func TestTooLongKeepsEverythingTyped(t *testing.T) {
 	assert.Equal(t, http.StatusSeeOther, resp.Status, resp.Body)
 }
 
+func TestTooLargeKeepsEverythingTyped(t *testing.T) {
+	s := newSite(t)
+	body := strings.Repeat("x", 70000) // over moderation's 64 KiB MaxBytes, under the request cap
+	resp := s.client().submit(submission{Author: "Lea", Body: body})
+	assert.Equal(t, http.StatusUnprocessableEntity, resp.Status)
+	assert.Contains(t, resp.Body, "Your comment is 70,000 bytes long; the limit is 65,536.")
+	assert.Contains(t, resp.Body, ">"+body+"</textarea>")
+	assert.Empty(t, s.comments(StatusHeld))
+}
+
 func TestOversizedRequestIsRefused(t *testing.T) {
 	s := newSite(t)
 	c := s.client()
