@@ -85,7 +85,7 @@ func main() {
 		evaluateAll = func() error { return runTrain(os.Stdout, files, wrong) }
 	}
 	if *validate {
-		evaluateAll = func() error { return runValidate(os.Stdout, files) }
+		evaluateAll = func() error { return runValidate(os.Stdout, files, wrong) }
 	}
 	if err := evaluateAll(); err != nil {
 		fmt.Fprintln(os.Stderr, "evaluate:", err)

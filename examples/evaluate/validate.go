@@ -29,8 +29,9 @@ const validateFolds = 5
 //     comment is checked once, by a model that did not learn it.
 //
 // Each is printed with the same run without Learn beside it (what the
-// model adds), and the errors summed over all files.
-func runValidate(w io.Writer, files []string) error {
+// model adds), and the errors summed over all files. When wrong is not
+// nil, each training comment the k-fold model gets wrong is listed there.
+func runValidate(w io.Writer, files []string, wrong io.Writer) error {
 	ctx := context.Background()
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "file\tchecked spam/ham\ttail FP\ttail FN\ttail MCC\ttail untrained\tchecked spam/ham\tk-fold FP\tk-fold FN\tk-fold MCC\tk-fold untrained\t")
@@ -61,7 +62,11 @@ func runValidate(w io.Writer, files []string) error {
 		for k := range validateFolds {
 			learn, check := foldSplit(train, k)
 			for _, l := range []bool{true, false} {
-				r, err := trainAndTest(ctx, learn, check, l, nil)
+				var wr io.Writer
+				if l {
+					wr = wrong
+				}
+				r, err := trainAndTest(ctx, learn, check, l, wr)
 				if err != nil {
 					return fmt.Errorf("%s: %w", f, err)
 				}

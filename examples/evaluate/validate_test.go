@@ -45,7 +45,7 @@ func TestFoldSplitBlocksAreContiguousPerClass(t *testing.T) {
 
 func TestRunValidatePrintsBothMeasures(t *testing.T) {
 	var out bytes.Buffer
-	require.NoError(t, runValidate(&out, []string{filepath.Join("testdata", "sample.csv")}))
+	require.NoError(t, runValidate(&out, []string{filepath.Join("testdata", "sample.csv")}, nil))
 	assert.Contains(t, out.String(), "sample")
 	assert.Contains(t, out.String(), "k-fold MCC")
 	assert.Contains(t, out.String(), "the test part is never read")
