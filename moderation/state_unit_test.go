@@ -61,3 +61,64 @@ func TestShinglesNearDuplicates(t *testing.T) {
 	_, sk := textShingles(strings.Fields("great song"))
 	assert.Empty(t, sk, "short texts are not compared")
 }
+
+func TestBayesSpamScore(t *testing.T) {
+	cases := []struct {
+		p, want float64
+	}{
+		{bayesThreshold, bayesThresholdScore},
+		{(bayesThreshold + bayesSure) / 2, (bayesThresholdScore + 1) / 2},
+		{bayesSure, 1},
+		{1, 1}, // the model alone holds; it never rejects
+	}
+	for _, c := range cases {
+		assert.InDelta(t, c.want, bayesSpamScore(c.p), 1e-9, "p = %v", c.p)
+	}
+	for p := bayesThreshold; p < 1; p += 0.001 {
+		assert.LessOrEqual(t, bayesSpamScore(p), bayesSpamScore(p+0.001), "rises with p = %v", p)
+	}
+}
+
+func TestBayesFlags(t *testing.T) {
+	learned := TokenCounts{Spam: 100, Ham: 100}
+	many := func(c TokenCounts) []TokenCounts { return []TokenCounts{c, c, c, c, c} }
+	cases := []struct {
+		name   string
+		tokens []TokenCounts
+		want   float64 // the CodeBayes score; 0 for no flag
+	}{
+		{"sure spam holds alone", many(TokenCounts{Spam: 60}), 1},
+		{"sure ham vouches", many(TokenCounts{Ham: 60}), -bayesHamWeight},
+		{"no evidence, no flag", many(TokenCounts{Spam: 30, Ham: 30}), 0},
+	}
+	s := testSettings(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			st := &State{tokensRead: true, snap: &Snapshot{Learned: learned, Tokens: c.tokens}}
+			assert.InDelta(t, c.want, bayesScore(s.bayesFlags(st, nil)), 1e-9)
+		})
+	}
+}
+
+func TestNewAuthorNotLiftedWhenTheModelVouches(t *testing.T) {
+	links := []Flag{{Code: CodeExternalLink, Score: 0.5}, {Code: CodeHTMLLink, Score: 0.4}}
+	cases := []struct {
+		name  string
+		model []Flag
+		held  bool
+	}{
+		{"no verdict of the model: a new author's link is held", nil, true},
+		{"the model rates it spam: held", []Flag{{Code: CodeBayes, Score: 0.2}}, true},
+		{"the model vouches for it: its own flags decide", []Flag{{Code: CodeBayes, Score: -bayesHamWeight}}, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			flags := append(slices.Clone(links), c.model...)
+			var score float64
+			for _, f := range testSettings(nil).authorFlags(&State{}, flags) {
+				score += f.Score
+			}
+			assert.Equal(t, c.held, score >= 1, "score %v", score)
+		})
+	}
+}
