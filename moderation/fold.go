@@ -35,16 +35,22 @@ func foldText(text string) string {
 	if s, ok := foldASCII(text); ok {
 		return s
 	}
-	b := make([]byte, 0, len(text)+8)
+	var b strings.Builder
+	b.Grow(len(text) + 8)
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf && !asciiWordByte[c] {
-			b = append(b, c) // ASCII punctuation and space: no case
-			i++
+			// ASCII punctuation and space have no case: copy the run.
+			j := i + 1
+			for j < len(text) && text[j] < utf8.RuneSelf && !asciiWordByte[text[j]] {
+				j++
+			}
+			b.WriteString(text[i:j])
+			i = j
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !isWordLetter(r) {
-			b = appendFoldedRune(b, r, false)
+			writeFoldedRune(&b, r, false)
 			i += size
 			continue
 		}
@@ -73,48 +79,60 @@ func foldText(text string) string {
 			end += size
 		}
 		if ascii {
-			for j := i; j < end; j++ {
-				c := text[j]
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				b = append(b, c)
-			}
+			writeLowerASCII(&b, text[i:end])
 		} else {
 			mapLookalikes := latin || lookalikesOnly
 			for _, r := range text[i:end] {
-				b = appendFoldedRune(b, r, mapLookalikes)
+				writeFoldedRune(&b, r, mapLookalikes)
 			}
 		}
 		i = end
 	}
-	return undoLeet(string(b))
+	return undoLeet(b.String())
 }
 
-// appendFoldedRune appends the folded form of r to b.
-func appendFoldedRune(b []byte, r rune, mapLookalikes bool) []byte {
+// writeFoldedRune writes the folded form of r to b.
+func writeFoldedRune(b *strings.Builder, r rune, mapLookalikes bool) {
 	if r < utf8.RuneSelf {
 		if 'A' <= r && r <= 'Z' {
 			r += 'a' - 'A'
 		}
-		return append(b, byte(r))
+		b.WriteByte(byte(r))
+		return
 	}
 	if mapLookalikes {
 		if s := lookalikeOf(r); s != "" {
-			return append(b, s...)
+			b.WriteString(s)
+			return
 		}
 	}
 	if s, ok := latinFold[r]; ok {
-		return append(b, s...)
+		b.WriteString(s)
+		return
 	}
 	lower := unicode.ToLower(r)
 	if s, ok := latinFold[lower]; ok {
-		return append(b, s...) // Ħ: only its small letter is in the table
+		b.WriteString(s) // Ħ: only its small letter is in the table
+		return
 	}
 	if unicode.Is(unicode.Mn, r) {
-		return b // a combining accent left after NFC: drop it, as with é
+		return // a combining accent left after NFC: drop it, as with é
 	}
-	return utf8.AppendRune(b, lower)
+	b.WriteRune(lower)
+}
+
+// writeLowerASCII writes the ASCII s to b lower-cased, copying the runs
+// between capitals whole: prose has few capitals.
+func writeLowerASCII(b *strings.Builder, s string) {
+	done := 0 // s[:done] is written
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(s[done:i])
+			b.WriteByte(c + 'a' - 'A')
+			done = i + 1
+		}
+	}
+	b.WriteString(s[done:])
 }
 
 func isLatinLetter(r rune) bool {
@@ -137,41 +155,63 @@ func isASCIIAlnum(c byte) bool {
 	return ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9')
 }
 
-// foldASCII folds ASCII text in one pass (lower case, and undoLeet where a
-// digit, '@' or '$' calls for it); ok is false, and nothing allocated,
-// when text is not all ASCII.
+// foldASCII folds ASCII text (lower case, and undoLeet where a digit,
+// '@' or '$' calls for it) with one table lookup a byte; ok is false, and
+// nothing allocated, when text is not all ASCII. Text with no capital is
+// returned as it is, without a copy.
 func foldASCII(text string) (folded string, ok bool) {
-	var buf []byte // nil until the first capital
-	leetChars := false
+	capitals, leetChars := false, false
 	for i := 0; i < len(text); i++ {
-		c := text[i]
-		switch {
-		case c >= utf8.RuneSelf:
+		switch asciiFoldClass[text[i]] {
+		case foldNonASCII:
 			return "", false
-		case 'A' <= c && c <= 'Z':
-			if buf == nil {
-				if !isASCII(text[i:]) {
-					return "", false
-				}
-				buf = make([]byte, len(text))
-				copy(buf, text[:i])
-			}
-			c += 'a' - 'A'
-		case leet[c] != 0 || ('0' <= c && c <= '9'):
+		case foldCapital:
+			capitals = true
+		case foldLeet:
 			leetChars = true
-		}
-		if buf != nil {
-			buf[i] = c
 		}
 	}
 	folded = text
-	if buf != nil {
-		folded = string(buf)
+	if capitals {
+		var b strings.Builder
+		b.Grow(len(text))
+		writeLowerASCII(&b, text)
+		folded = b.String()
 	}
 	if leetChars {
 		folded = undoLeet(folded)
 	}
 	return folded, true
+}
+
+// The classes of byte that foldASCII tells apart.
+const (
+	foldPlain    = iota // nothing to do
+	foldCapital         // A–Z: lower-cased
+	foldLeet            // a digit, '@' or '$': undoLeet looks at its word
+	foldNonASCII        // not ASCII: the general path folds the text
+)
+
+// asciiFoldClass gives the fold class of each byte.
+var asciiFoldClass = func() (t [256]uint8) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = foldCapital
+	}
+	for c := 0; c < utf8.RuneSelf; c++ {
+		if isLeetTrigger(byte(c)) {
+			t[c] = foldLeet
+		}
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = foldNonASCII
+	}
+	return t
+}()
+
+// isLeetTrigger reports whether c makes undoLeet look at the word around
+// it: a digit, '@' or '$'.
+func isLeetTrigger(c byte) bool {
+	return ('0' <= c && c <= '9') || c == '@' || c == '$'
 }
 
 // leet maps the symbols and digits of leetspeak to the letter they stand for.
@@ -185,11 +225,13 @@ func undoLeet(s string) string {
 	var b []byte // nil until the first change
 	done := 0    // s[:done] is in b, or unchanged when b is nil
 	for i := 0; i < len(s); {
-		k := strings.IndexAny(s[i:], "0123456789@$")
-		if k < 0 {
+		k := i
+		for k < len(s) && !isLeetTrigger(s[k]) {
+			k++
+		}
+		if k == len(s) {
 			break
 		}
-		k += i
 		start, end := k, k+1
 		for start > 0 && isLeetWordByte(s[start-1]) {
 			start--

@@ -48,15 +48,11 @@ var obfuscatedPatterns = []struct {
 		regexp.MustCompile(`(?i)\b[a-z0-9][a-z0-9-]*\s*[\(\[\{]?\s*\bdot\b\s*[\)\]\}]?\s*(?:` + spacedTLDs + `)\b`),
 		"a domain with “dot” spelled out"},
 	// "site[.]com", "site(.)com", "site{.}com".
-	{func(v *View, _ wordHints) bool {
-		return strings.Contains(v.Text, ".]") || strings.Contains(v.Text, ".)") || strings.Contains(v.Text, ".}")
-	},
+	{func(_ *View, w wordHints) bool { return w.bracketDot },
 		regexp.MustCompile(`(?i)\b[a-z0-9][a-z0-9-]*\s*[\(\[\{]\.[\)\]\}]\s*(?:` + obfuscatedTLDs + `)\b`),
 		"a domain with its dot in brackets"},
 	// "kidsmediausa . com", "weebly .com": a space before the dot.
-	{func(v *View, _ wordHints) bool {
-		return strings.Contains(v.Text, " .") || strings.Contains(v.Text, "\t.") || strings.Contains(v.Text, "\n.")
-	},
+	{func(_ *View, w wordHints) bool { return w.spacedDot },
 		regexp.MustCompile(`(?i)\b[a-z0-9][a-z0-9-]*\s+\.\s*(?:` + spacedTLDs + `)\b`),
 		"a domain with spaces around its dot"},
 	// "pimpmyviews. com": a space after the dot, before "com" only (after

@@ -28,7 +28,7 @@ func (c *ShoutingCheck) Codes() []string { return []string{CodeShouting} }
 
 // Check implements Checker.
 func (c *ShoutingCheck) Check(_ context.Context, v *View) []Flag {
-	letters, upper := countCased(v.Text)
+	letters, upper := c.countCased(v.Text)
 	if letters < c.MinLetters || float64(upper) < c.Ratio*float64(letters) {
 		return nil
 	}
@@ -45,6 +45,38 @@ var asciiCase = func() (t [256]uint8) {
 	}
 	return t
 }()
+
+// shoutingChunk is how many bytes countCased reads between two looks at
+// whether the rest of the text could still make it shouting.
+const shoutingChunk = 512
+
+// countCased counts the letters of text that have case, and the capitals
+// among them, as countCased does; but it stops early, with what it has
+// counted so far, once the flag is out of reach: once even a text whose
+// every remaining byte were a capital letter would stay under Ratio. Most
+// comments are plainly not shouting, and then most of the text need not
+// be read. The bound holds for a Ratio from 0 to 1 (each byte adds at
+// most one capital, and a capital adds to both counts); the margin of
+// one capital keeps float rounding on the safe side.
+func (c *ShoutingCheck) countCased(text string) (letters, upper int) {
+	if !(0 <= c.Ratio && c.Ratio <= 1) {
+		return countCased(text)
+	}
+	for start := 0; start < len(text); {
+		end := min(start+shoutingChunk, len(text))
+		for end < len(text) && !utf8.RuneStart(text[end]) {
+			end++ // never split a character
+		}
+		l, u := countCased(text[start:end])
+		letters, upper = letters+l, upper+u
+		rest := len(text) - end
+		if float64(upper+rest)+1 < c.Ratio*float64(letters+rest) {
+			return letters, upper
+		}
+		start = end
+	}
+	return letters, upper
+}
 
 // countCased counts the letters that have case, and the capitals among
 // them; letters without case (CJK, Arabic) do not count. ASCII goes by a
@@ -113,29 +145,24 @@ func (c *RepetitionCheck) charRun(text string) []Flag {
 	if c.MaxRun <= 0 {
 		return nil
 	}
+	// One loop for all text: ASCII, nearly all of a comment, is not
+	// decoded. Spaces are any Unicode white space (after normalise, ASCII
+	// text has only ' ', '\t' and '\n').
 	found := rune(-1)
-	if isASCII(text) {
-		run := 1
-		for i := 1; i < len(text) && found < 0; i++ {
-			if text[i] != text[i-1] || text[i] == ' ' || text[i] == '\n' || text[i] == '\t' {
-				run = 1
-				continue
-			}
-			if run++; run >= c.MaxRun {
-				found = rune(text[i])
-			}
+	prev, run := rune(-1), 0
+	for i := 0; i < len(text); {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
 		}
-	} else {
-		prev, run := rune(-1), 0
-		for _, r := range text {
-			if r != prev || unicode.IsSpace(r) {
-				prev, run = r, 1
-				continue
-			}
-			if run++; run >= c.MaxRun {
-				found = r
-				break
-			}
+		i += size
+		if r != prev || unicode.IsSpace(r) {
+			prev, run = r, 1
+			continue
+		}
+		if run++; run >= c.MaxRun {
+			found = r
+			break
 		}
 	}
 	if found < 0 {
