@@ -15,8 +15,9 @@ const (
 	// approved before, within Config.RepeatHostWindow.
 	CodeRepeatHost = "repeat_host"
 	// CodeNewAuthor: an author with no approved comments tripped another
-	// check; this flag adds the weight that holds such a comment. Also an
-	// author whose only labelled comments were spam.
+	// check; this flag adds the weight that holds such a comment, unless
+	// the learned model vouches for it (CodeBayes with a negative score).
+	// Also an author whose only labelled comments were spam.
 	CodeNewAuthor = "new_author"
 	// CodeTooFast: the form came back sooner than Config.MinSubmitTime
 	// after it was rendered, or its token is older than Config.MaxFormAge.
@@ -24,7 +25,9 @@ const (
 	// CodeHoneypot: the hidden honeypot field was filled, or the form
 	// token is missing or forged.
 	CodeHoneypot = "honeypot"
-	// CodeBayes: the learned model rates the comment as spam.
+	// CodeBayes: the learned model rates the comment as spam (a positive
+	// score, from support at 85% to a hold on its own at 99%) or as like
+	// the comments moderators approved (a negative score, half a hold).
 	CodeBayes = "bayes"
 	// CodeStateUnavailable: the Store failed or the ctx ended before it
 	// answered; the verdict is that of the checks that need no state.
