@@ -38,25 +38,27 @@ func foldText(text string) string {
 	var b strings.Builder
 	b.Grow(len(text) + 8)
 	for i := 0; i < len(text); {
-		if c := text[i]; c < utf8.RuneSelf && !asciiWordByte[c] {
-			// ASCII punctuation and space have no case: copy the run.
-			j := i + 1
-			for j < len(text) && text[j] < utf8.RuneSelf && !asciiWordByte[text[j]] {
-				j++
-			}
-			b.WriteString(text[i:j])
-			i = j
-			continue
+		// ASCII folds the same in every word: lower-case the stretch up to
+		// the next non-ASCII character in one go.
+		j := i + writeLowerASCII(&b, text[i:])
+		if j == len(text) {
+			break
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := utf8.DecodeRuneInString(text[j:])
 		if !isWordLetter(r) {
 			writeFoldedRune(&b, r, false)
-			i += size
+			i = j + size
 			continue
 		}
-		// A word: decide once whether its look-alikes read as Latin.
-		end := i
-		ascii, latin, lookalikesOnly := true, false, true
+		// A word with a non-ASCII letter, which may start with ASCII ones
+		// (written already, as they fold the same): decide once, from the
+		// whole word, whether its look-alikes read as Latin.
+		start := j
+		for start > i && asciiWordByte[text[start-1]] {
+			start--
+		}
+		end := start
+		latin, lookalikesOnly := false, true
 		for end < len(text) {
 			if c := text[end]; c < utf8.RuneSelf {
 				if !asciiWordByte[c] {
@@ -70,7 +72,6 @@ func foldText(text string) string {
 			if !isWordLetter(r) {
 				break
 			}
-			ascii = false
 			if _, fancy := latinFold[r]; isLatinLetter(r) || fancy {
 				latin = true // fancy letters fold to Latin ones
 			} else if unicode.IsLetter(r) && lookalikeOf(r) == "" {
@@ -78,13 +79,9 @@ func foldText(text string) string {
 			}
 			end += size
 		}
-		if ascii {
-			writeLowerASCII(&b, text[i:end])
-		} else {
-			mapLookalikes := latin || lookalikesOnly
-			for _, r := range text[i:end] {
-				writeFoldedRune(&b, r, mapLookalikes)
-			}
+		mapLookalikes := latin || lookalikesOnly
+		for _, r := range text[j:end] {
+			writeFoldedRune(&b, r, mapLookalikes)
 		}
 		i = end
 	}
@@ -121,18 +118,25 @@ func writeFoldedRune(b *strings.Builder, r rune, mapLookalikes bool) {
 	b.WriteRune(lower)
 }
 
-// writeLowerASCII writes the ASCII s to b lower-cased, copying the runs
-// between capitals whole: prose has few capitals.
-func writeLowerASCII(b *strings.Builder, s string) {
+// writeLowerASCII writes the ASCII start of s to b, lower-cased, and
+// returns its length. The runs between capitals are copied whole: prose
+// has few capitals.
+func writeLowerASCII(b *strings.Builder, s string) int {
 	done := 0 // s[:done] is written
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; 'A' <= c && c <= 'Z' {
+	i := 0
+	for ; i < len(s); i++ {
+		switch asciiFoldClass[s[i]] {
+		case foldCapital:
 			b.WriteString(s[done:i])
-			b.WriteByte(c + 'a' - 'A')
+			b.WriteByte(s[i] + 'a' - 'A')
 			done = i + 1
+		case foldNonASCII:
+			b.WriteString(s[done:i])
+			return i
 		}
 	}
 	b.WriteString(s[done:])
+	return i
 }
 
 func isLatinLetter(r rune) bool {
@@ -422,11 +426,17 @@ func splitWords(folded string) []string {
 	for i := 0; i < len(folded); {
 		c := folded[i]
 		if c < utf8.RuneSelf && c != '\'' {
-			// ASCII, the common case: one table lookup a byte.
+			// ASCII, the common case: one table lookup a byte, and a
+			// word's ASCII letters in one tight loop.
 			if asciiWordByte[c] {
 				if start < 0 {
 					start = i
 				}
+				i++
+				for i < len(folded) && asciiWordByte[folded[i]] {
+					i++
+				}
+				continue
 			} else if start >= 0 {
 				words = append(words, folded[start:i])
 				start = -1
@@ -459,8 +469,9 @@ func splitWords(folded string) []string {
 	return words
 }
 
-// asciiWordByte tells the ASCII bytes that are part of a word.
-var asciiWordByte = func() (t [utf8.RuneSelf]bool) {
+// asciiWordByte tells the ASCII bytes that are part of a word; it is
+// false for every byte from 0x80, so any byte may index it.
+var asciiWordByte = func() (t [256]bool) {
 	for c := byte(0); c < utf8.RuneSelf; c++ {
 		t[c] = isASCIIAlnum(c)
 	}
