@@ -74,10 +74,16 @@ func (s hostSet) match(host string) string {
 type phraseSet struct {
 	root   *phraseNode
 	maxLen int
-	// first[c] has bit n set when some phrase starts with a word of n
-	// bytes (n capped at 63) beginning with byte c: a test that lets most
-	// words of a comment skip the map lookup.
+	// Two tests that let most words of a comment skip the trie's map
+	// lookup, which hashes the whole word. first[c] has bit n set when
+	// some phrase starts with a word of n bytes (n capped at 63)
+	// beginning with byte c: one load, enough for a short list. For the
+	// words that pass it, starts has the bit startKey(w) set for the
+	// first word w of every phrase: a Bloom filter of one hash that tells
+	// apart the words of a long list (self-promotion) that share a first
+	// letter and a length with common words.
 	first       [256]uint64
+	starts      [startBits / 64]uint64
 	numberFirst bool // some phrase starts with anyNumber
 }
 
@@ -119,6 +125,8 @@ func (s *phraseSet) addKind(phrase string, kind int) {
 		s.numberFirst = true
 	} else {
 		s.first[words[0][0]] |= 1 << min(len(words[0]), 63)
+		k := startKey(words[0])
+		s.starts[k/64] |= 1 << (k % 64)
 	}
 	n := s.root
 	for _, w := range words {
@@ -141,6 +149,31 @@ func (s *phraseSet) addKind(phrase string, kind int) {
 	}
 }
 
+// startBits is the size of phraseSet.starts, 1<<startLog bits: with the
+// first words of the embedded lists, few other words pass the test.
+const (
+	startLog  = 12
+	startBits = 1 << startLog
+)
+
+// startKey is a fingerprint of a word from its length and three of its
+// bytes (first, middle, last): cheap, and enough to tell apart the few
+// words that start a phrase from the many that do not.
+func startKey(w string) uint32 {
+	h := uint32(len(w))<<24 ^ uint32(w[0])<<16 ^ uint32(w[len(w)/2])<<8 ^ uint32(w[len(w)-1])
+	return (h * 0x9E3779B1) >> (32 - startLog) // Fibonacci hashing
+}
+
+// mayStart reports whether a phrase may start with w: false for most
+// words that start none (see phraseSet.first).
+func (s *phraseSet) mayStart(w string) bool {
+	if s.first[w[0]]&(1<<min(len(w), 63)) == 0 {
+		return false
+	}
+	k := startKey(w)
+	return s.starts[k/64]&(1<<(k%64)) != 0
+}
+
 // phraseMatch is one phrase found at words[Start:End].
 type phraseMatch struct {
 	Phrase     string
@@ -159,7 +192,7 @@ func (s *phraseSet) find(words []string, fn func(phraseMatch)) {
 	}
 	var found [8]phraseMatch // phrases ending at one start, rarely more than one
 	for i, w := range words {
-		if s.first[w[0]]&(1<<min(len(w), 63)) == 0 && !(s.numberFirst && isNumber(w)) {
+		if !s.mayStart(w) && !(s.numberFirst && isNumber(w)) {
 			continue // no phrase starts with this word
 		}
 		hits := found[:0]
