@@ -123,20 +123,17 @@ func writeFoldedRune(b *strings.Builder, r rune, mapLookalikes bool) {
 // has few capitals.
 func writeLowerASCII(b *strings.Builder, s string) int {
 	done := 0 // s[:done] is written
-	i := 0
-	for ; i < len(s); i++ {
-		switch asciiFoldClass[s[i]] {
-		case foldCapital:
-			b.WriteString(s[done:i])
-			b.WriteByte(s[i] + 'a' - 'A')
-			done = i + 1
-		case foldNonASCII:
-			b.WriteString(s[done:i])
+	for i := 0; ; i++ {
+		for i < len(s) && asciiFoldClass[s[i]] < foldCapital {
+			i++
+		}
+		b.WriteString(s[done:i])
+		if i == len(s) || asciiFoldClass[s[i]] == foldNonASCII {
 			return i
 		}
+		b.WriteByte(s[i] + 'a' - 'A')
+		done = i + 1
 	}
-	b.WriteString(s[done:])
-	return i
 }
 
 func isLatinLetter(r rune) bool {
@@ -189,10 +186,11 @@ func foldASCII(text string) (folded string, ok bool) {
 }
 
 // The classes of byte that foldASCII tells apart.
+// writeLowerASCII stops at the classes from foldCapital on.
 const (
 	foldPlain    = iota // nothing to do
-	foldCapital         // A–Z: lower-cased
 	foldLeet            // a digit, '@' or '$': undoLeet looks at its word
+	foldCapital         // A–Z: lower-cased
 	foldNonASCII        // not ASCII: the general path folds the text
 )
 
