@@ -136,6 +136,9 @@ var hostile = []struct {
 		return "https://example.com/" + strings.Repeat("seg-1.x/", (size-20)/8)
 	}},
 	{"hosttoken", func(size int) string { return strings.Repeat("label.", size/6) + "com" }},
+	// One international host of distinct characters: IDNA's punycode
+	// encoding is quadratic in a label's length.
+	{"idnhost", func(size int) string { return "https://" + distinctHan(size-8) }},
 	// Prose with 20 links every 8KB and not a single space: links run into
 	// the words that follow them. The same 8KB repeated, so that every size
 	// holds the same mix and only the size differs.
@@ -165,4 +168,14 @@ func BenchmarkFindLinear(b *testing.B) {
 			})
 		}
 	}
+}
+
+// distinctHan returns about size bytes of CJK ideographs, few of them
+// repeated.
+func distinctHan(size int) string {
+	var b strings.Builder
+	for r := rune(0x4E00); b.Len() < size; r++ {
+		b.WriteRune(r)
+	}
+	return b.String()
 }

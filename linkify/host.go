@@ -204,7 +204,8 @@ func splitPort(hostport string) (string, string) {
 // asciiHost returns the lower-case ASCII form of a host as written: its
 // percent-escapes decoded (browsers do), international names in punycode
 // (IDNA lookup mapping, so full-width and other look-alike forms map to what
-// a browser would visit). It reports false for a host that has none.
+// a browser would visit). It reports false for a host that has none, or
+// one longer than maxHostBytes.
 func asciiHost(h string) (string, bool) {
 	if h == "" {
 		return "", false
@@ -215,6 +216,13 @@ func asciiHost(h string) (string, bool) {
 			return "", false
 		}
 		h = u
+	}
+	if len(h) > maxHostBytes {
+		// No host is this long, and the IDNA conversion below takes time
+		// that grows with the square of a label's length: without this
+		// bound one "https://" followed by 8 KB of distinct CJK characters
+		// costs tens of milliseconds.
+		return "", false
 	}
 	if isASCII(h) {
 		return strings.ToLower(h), hostChars(h)

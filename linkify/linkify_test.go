@@ -197,3 +197,15 @@ func TestHTMLOf(t *testing.T) {
 	}
 	assert.Equal(t, "x &lt; y", zero.HTMLOf("x < y", []linkify.Link{{Start: 5, End: 99, Text: "y", URL: "https://y"}}))
 }
+
+// TestHostTooLong checks that a host longer than any real one is not linked
+// (its IDNA conversion would cost time quadratic in its length), while one
+// just as long as a real host may be is.
+func TestHostTooLong(t *testing.T) {
+	label := strings.Repeat("例", 60) // 180 bytes; IDNA does not bound labels on look-up
+	long := "https://" + strings.Repeat(label+".", 6) + "jp/x"
+	assert.Zero(t, len(linkify.Find(long)), "links in a 1 KB host")
+	ok := "https://" + strings.Repeat(label+".", 5) + "jp/x"
+	assert.Equal(t, []string{ok}, texts(linkify.Find(ok)), "a 900-byte host")
+	assert.Zero(t, len(linkify.Find("https://"+distinctHan(64<<10))), "links in a 64 KB host")
+}
