@@ -106,6 +106,9 @@ func mix64(x uint64) uint64 {
 // insertSmallest adds h to the ascending sketch if it is among the dupKeys
 // smallest and not there yet.
 func insertSmallest(sketch []uint64, h uint64) []uint64 {
+	if len(sketch) == dupKeys && h >= sketch[dupKeys-1] {
+		return sketch // once the sketch is full, nearly every shingle
+	}
 	i := 0
 	for i < len(sketch) && sketch[i] < h {
 		i++

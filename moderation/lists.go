@@ -3,6 +3,7 @@ package moderation
 import (
 	"embed"
 	"strings"
+	"unicode/utf8"
 )
 
 // The embedded lists, one entry a line; a line that starts with '#' is a
@@ -46,8 +47,27 @@ func newHostSet(lists ...[]string) hostSet {
 // normaliseHost lower-cases a host or domain and drops a leading "www." and
 // the dots around it.
 func normaliseHost(h string) string {
+	if isNormalHost(h) {
+		return h // linkify's hosts are lower-case already: no copy, no scans
+	}
 	h = strings.Trim(strings.ToLower(strings.TrimSpace(h)), ".")
 	return strings.TrimPrefix(h, "www.")
+}
+
+// isNormalHost reports whether normaliseHost would return h unchanged:
+// ASCII with no capital and no white space, no dot at either end, and no
+// "www." in front. The link checks normalise the host of every link, and
+// linkify's are nearly always so.
+func isNormalHost(h string) bool {
+	if h == "" || h[0] == '.' || h[len(h)-1] == '.' || strings.HasPrefix(h, "www.") {
+		return false
+	}
+	for i := 0; i < len(h); i++ {
+		if c := h[i]; c >= utf8.RuneSelf || c <= ' ' || ('A' <= c && c <= 'Z') {
+			return false
+		}
+	}
+	return true
 }
 
 // match returns the entry of s that covers host (host itself or one of its
