@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -180,4 +181,55 @@ func TestCtxEnded(t *testing.T) {
 	assert.ErrorIs(t, err, context.Canceled)
 	assert.Error(t, s.Record(ctx, &moderation.Record{Now: time.Now(), Senders: []string{"ip:x"}, Windows: windows}))
 	assert.Error(t, s.Learn(ctx, &moderation.Lesson{Now: time.Now(), Delta: 1, Tokens: []string{"w:x"}, Windows: windows}))
+}
+
+// TestEveryKeyHasTTL runs Checks, lessons (Learn and Unlearn) and an import
+// through a Moderator, then reads every key under the prefix: each must
+// carry a TTL, or Redis grows without bound.
+func TestEveryKeyHasTTL(t *testing.T) {
+	s, c := testStore(t)
+	m, err := moderation.New(moderation.Config{Store: s})
+	require.NoError(t, err)
+	ctx := context.Background()
+	comments := []moderation.Comment{
+		{Body: "Check out my channel https://youtube.com/c/me and https://bit.ly/x", Author: "Ann", AuthorEmail: "ann@example.org", IP: "192.0.2.1"},
+		{Body: "A thoughtful piece, see https://en.wikipedia.org/wiki/Bee", Author: "Bob", IP: "192.0.2.2"},
+		{Body: "plain words from nobody in particular"},
+		{Body: "Great deals at https://shop.example/deals today", Author: "Cy", IP: "192.0.2.3"},
+	}
+	for i, cm := range comments {
+		_, err := m.Check(ctx, cm)
+		require.NoError(t, err)
+		label := moderation.Label(moderation.Ham)
+		if i == 0 {
+			label = moderation.Spam
+		}
+		require.NoError(t, m.Learn(ctx, cm, label))
+	}
+	require.NoError(t, m.Unlearn(ctx, comments[0], moderation.Spam))
+	require.NoError(t, s.AddModel(ctx, &moderation.Model{
+		Learned: moderation.TokenCounts{Spam: 1},
+		Tokens:  map[string]moderation.TokenCounts{"w:imported": {Spam: 1}},
+		Codes:   map[string]moderation.TokenCounts{"f:imported": {Spam: 1}},
+	}))
+
+	var keys []string
+	iter := c.Scan(ctx, 0, s.prefix+"*", 1000).Iterator()
+	for iter.Next(ctx) {
+		keys = append(keys, iter.Val())
+	}
+	require.NoError(t, iter.Err())
+	kinds := map[string]bool{}
+	for _, k := range keys {
+		kind, _, _ := strings.Cut(strings.TrimPrefix(k, s.prefix), ":")
+		kinds[kind] = true
+	}
+	for _, kind := range []string{"dup", "last", "count", "author", "posters", "hostok", "model"} {
+		require.True(t, kinds[kind], "no %s key was written: the test misses a path", kind)
+	}
+	for _, k := range keys {
+		ttl, err := c.PTTL(ctx, k).Result()
+		require.NoError(t, err)
+		assert.Greater(t, ttl, time.Duration(0), "key %s has no TTL", k)
+	}
 }
