@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"runtime/pprof"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -82,17 +83,12 @@ func TestTwoModeratorsShareState(t *testing.T) {
 		check(t, b, probe) // b learns that the model is ready
 		assert.Contains(t, codes(check(t, b, probe)), moderation.CodeBayes)
 
-		var ea, eb = new(stringsBuilder), new(stringsBuilder)
-		require.NoError(t, a.Export(ctx, ea))
-		require.NoError(t, b.Export(ctx, eb))
+		var ea, eb strings.Builder
+		require.NoError(t, a.Export(ctx, &ea))
+		require.NoError(t, b.Export(ctx, &eb))
 		assert.Equal(t, ea.String(), eb.String(), "one model")
 	})
 }
-
-type stringsBuilder struct{ b []byte }
-
-func (s *stringsBuilder) Write(p []byte) (int, error) { s.b = append(s.b, p...); return len(p), nil }
-func (s *stringsBuilder) String() string              { return string(s.b) }
 
 // roundTrips counts what the client sends: one per command, one per
 // pipeline or transaction.

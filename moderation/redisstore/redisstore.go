@@ -139,8 +139,6 @@ func (s *Store) Load(ctx context.Context, q *moderation.Query) (*moderation.Snap
 		}
 		if len(q.Tokens) > 0 {
 			tokens = p.HMGet(ctx, s.tokensKey(), q.Tokens...)
-		}
-		if len(q.Tokens) > 0 {
 			codes = p.HGetAll(ctx, s.codesKey())
 		}
 		return nil
