@@ -281,7 +281,10 @@ func (s *Store) Learn(ctx context.Context, l *moderation.Lesson) error {
 	if l.Author != "" {
 		hasAuthor = 1
 	}
-	args = append(args, "lesson", class, l.Delta, l.Windows.History.Milliseconds(), s.maxTokens, hasAuthor, len(l.Tokens))
+	// At least 1 ms: SET … PX 0 is an error, and a script that fails half
+	// way keeps the writes it made before failing.
+	ttl := max(1, l.Windows.History.Milliseconds())
+	args = append(args, "lesson", class, l.Delta, ttl, s.maxTokens, hasAuthor, len(l.Tokens))
 	for _, t := range l.Tokens {
 		args = append(args, t)
 	}

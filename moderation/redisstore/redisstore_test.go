@@ -233,3 +233,15 @@ func TestEveryKeyHasTTL(t *testing.T) {
 		assert.Greater(t, ttl, time.Duration(0), "key %s has no TTL", k)
 	}
 }
+
+// TestLearnSubMillisecondHistory: a History under a millisecond still gives
+// every key a TTL (Redis takes whole milliseconds) instead of failing the
+// script after some of its writes.
+func TestLearnSubMillisecondHistory(t *testing.T) {
+	s, _ := testStore(t)
+	w := windows
+	w.History = time.Microsecond
+	assert.NoError(t, s.Learn(context.Background(), &moderation.Lesson{
+		Now: time.Now(), Spam: true, Delta: 1, Tokens: []string{"w:x"}, Author: "n:a", Windows: w,
+	}))
+}
