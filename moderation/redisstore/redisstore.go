@@ -17,6 +17,10 @@
 // moderation.Config.History, renewed by every lesson, for the learned
 // model and the authors' history.
 //
+// It needs Redis 7.0 or newer: a flood counter's window is set with
+// PEXPIRE … NX, which older servers refuse after the counter has been
+// incremented, leaving it without a TTL.
+//
 // With Redis Cluster, put a hash tag in the prefix ("{comments}:"): a Check
 // reads many keys in one command and a lesson updates them in one script,
 // which Cluster allows only within one slot.
