@@ -41,8 +41,9 @@ func randomToken(n int) string {
 
 // Cross-site request forgery: signed double-submit. A browser gets a random
 // cookie; every form carries HMAC(key, cookie). A forged request from another
-// site cannot read the cookie to compute the field, and a cookie planted by a
-// neighbouring subdomain does not match a field signed with the server's key.
+// site cannot read the cookie to compute the field. A neighbouring subdomain
+// can plant a cookie whose token it fetched itself; the server's
+// CrossOriginProtection (NewServer) refuses such a cross-origin POST.
 const (
 	csrfCookie = "commentbox_csrf"
 	csrfField  = "csrf"

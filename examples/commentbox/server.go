@@ -134,8 +134,21 @@ func NewServer(ctx context.Context, store *Store, opts Options) (*Server, error)
 	if s.pages, err = parsePages(); err != nil {
 		return nil, err
 	}
-	s.handler = withSecurityHeaders(s.routes())
+	// The CSRF token ties a form to the browser's cookie, but a page on a
+	// sibling subdomain can set that cookie to a value it has fetched a
+	// token for. The browser's own Sec-Fetch-Site and Origin headers say
+	// where a POST came from, whatever the cookies hold.
+	cop := http.NewCrossOriginProtection()
+	cop.SetDenyHandler(http.HandlerFunc(s.handleCrossOrigin))
+	s.handler = withSecurityHeaders(cop.Handler(s.routes()))
 	return s, nil
+}
+
+func (s *Server) handleCrossOrigin(w http.ResponseWriter, r *http.Request) {
+	s.message(w, r, http.StatusForbidden, messagePage{
+		Title:   "Sent from another site",
+		Message: "Your browser says this form was sent from another site, so it was not accepted. Open the article here and send it again.",
+	})
 }
 
 // deriveKey gives each use of the site's key its own key, so that a token

@@ -374,6 +374,24 @@ func TestCSRF(t *testing.T) {
 		resp := fresh.post("/comments", url.Values{"csrf": {token}, "name": {good.Author}, "body": {good.Body}})
 		assert.Equal(t, http.StatusForbidden, resp.Status)
 	})
+	t.Run("comment with a planted cookie", func(t *testing.T) {
+		// A sibling subdomain sets the victim's cookie to one it holds the
+		// token of; the browser still says the POST comes from another site.
+		attacker := s.client()
+		token := hidden(t, attacker.get("/").Body, "csrf")
+		u, err := url.Parse(s.http.URL)
+		require.NoError(t, err)
+		victim := s.client()
+		victim.hc.Jar.SetCookies(u, attacker.hc.Jar.Cookies(u))
+		req, err := http.NewRequest(http.MethodPost, s.http.URL+"/comments",
+			strings.NewReader(url.Values{"csrf": {token}, "name": {good.Author}, "body": {good.Body}}.Encode()))
+		require.NoError(t, err)
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		req.Header.Set("Sec-Fetch-Site", "same-site")
+		resp := victim.do(req)
+		assert.Equal(t, http.StatusForbidden, resp.Status)
+		assert.Contains(t, resp.Body, "Sent from another site")
+	})
 	assert.Empty(t, s.comments(StatusApproved))
 	assert.Empty(t, s.comments(StatusHeld))
 
