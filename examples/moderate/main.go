@@ -115,7 +115,12 @@ func run(ctx context.Context, in io.Reader, out, errOut io.Writer, opts options)
 	}
 	r := bufio.NewReader(in)
 	w := bufio.NewWriter(out)
-	defer w.Flush()
+	defer func() {
+		// Results still in the buffer are lost if this fails: say so.
+		if ferr := w.Flush(); err == nil {
+			err = ferr
+		}
+	}()
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false) // the html field is read by people and programs, not put in a page
 	for n := 1; ; n++ {
@@ -194,10 +199,11 @@ func readLine(r *bufio.Reader, max int) ([]byte, error) {
 	for {
 		chunk, err := r.ReadSlice('\n')
 		if !tooLong {
-			if len(line)+len(chunk) > max+2 { // +2: the line end is not counted
+			line = append(line, chunk...)
+			// The line end is not counted; line holds at most one
+			// buffer's worth more than max before it is dropped.
+			if len(bytes.TrimSuffix(bytes.TrimSuffix(line, []byte("\n")), []byte("\r"))) > max {
 				tooLong, line = true, nil
-			} else {
-				line = append(line, chunk...)
 			}
 		}
 		if err == bufio.ErrBufferFull {

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"strings"
 	"testing"
 
@@ -106,6 +107,30 @@ func TestLineTooLong(t *testing.T) {
 	assert.Equal(t, "first", lines[0]["text"])
 	assert.Equal(t, "third", lines[1]["text"])
 	assert.EqualValues(t, 3, lines[1]["line"])
+}
+
+// TestLineTooLongBoundary: -max-line counts the bytes of a line without its
+// line end, whatever the line end is, and at the end of the input too.
+func TestLineTooLongBoundary(t *testing.T) {
+	for _, end := range []string{"\n", "\r\n"} {
+		// The second line ends at the end of the input, without a line end.
+		input := strings.Repeat("x", 100) + end + strings.Repeat("y", 101)
+		lines, stderr, bad := runLines(t, input, options{text: true, maxLine: 100})
+		assert.Equal(t, 1, bad, "line end %q", end)
+		assert.Contains(t, stderr, "line 2: line too long: over 100 bytes", "line end %q", end)
+		require.Len(t, lines, 1, "line end %q", end)
+		assert.EqualValues(t, 100, lines[0]["length"], "line end %q", end)
+	}
+}
+
+// failingWriter fails every write, as a closed pipe or a full disk does.
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
+
+func TestWriteErrorIsReported(t *testing.T) {
+	_, err := run(context.Background(), strings.NewReader("hello\n"), failingWriter{}, &bytes.Buffer{}, options{text: true})
+	assert.ErrorContains(t, err, "disk full")
 }
 
 func TestParseUnit(t *testing.T) {
