@@ -148,7 +148,7 @@ func evaluate(ctx context.Context, m *moderation.Moderator, rows []row, wrong io
 		if x.Spam {
 			r.Spam++
 		}
-		res, err := m.Check(ctx, moderation.Comment{Body: x.Content, Author: x.Author, Time: x.Time})
+		res, err := m.Check(ctx, comment(x))
 		action := res.Action.String()
 		var le *moderation.LengthError
 		switch {

@@ -54,14 +54,7 @@ func runTrain(w io.Writer, files []string, wrong io.Writer) error {
 		}
 		name := strings.TrimSuffix(filepath.Base(f), filepath.Ext(f))
 		train, test := split(rows)
-		var nSpam, nHam int
-		for _, x := range train {
-			if x.Spam {
-				nSpam++
-			} else {
-				nHam++
-			}
-		}
+		nSpam, nHam := classCounts(train)
 		r, err := trainAndTest(ctx, train, test, true, wrong)
 		if err != nil {
 			return fmt.Errorf("%s: %w", f, err)
@@ -132,14 +125,7 @@ func compare(mcc, published float64) string {
 // split returns the first trainShare of each class, in file order, and the
 // rest, in file order.
 func split(rows []row) (train, test []row) {
-	var spam, ham int
-	for _, x := range rows {
-		if x.Spam {
-			spam++
-		} else {
-			ham++
-		}
-	}
+	spam, ham := classCounts(rows)
 	// Rounded down, as the published test sets' sizes show (Psy: 122 of
 	// 175 per class to train, 53 to test).
 	trainSpam, trainHam := int(trainShare*float64(spam)), int(trainShare*float64(ham))
@@ -156,6 +142,16 @@ func split(rows []row) (train, test []row) {
 		}
 	}
 	return train, test
+}
+
+// classCounts returns how many rows are spam and how many ham.
+func classCounts(rows []row) (spam, ham int) {
+	for _, x := range rows {
+		if x.Spam {
+			spam++
+		}
+	}
+	return spam, len(rows) - spam
 }
 
 func isLengthError(err error) bool {

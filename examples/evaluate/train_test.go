@@ -60,14 +60,7 @@ func TestSplitMatchesThePublishedTestSets(t *testing.T) {
 		rows, err := readRows(filepath.Join(dir, name))
 		require.NoError(t, err)
 		_, test := split(rows)
-		var spam, ham int
-		for _, x := range test {
-			if x.Spam {
-				spam++
-			} else {
-				ham++
-			}
-		}
+		spam, ham := classCounts(test)
 		assert.Equal(t, w, [2]int{spam, ham}, name)
 	}
 }

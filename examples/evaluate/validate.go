@@ -99,14 +99,7 @@ func runValidate(w io.Writer, files []string, wrong io.Writer) error {
 // validateFolds contiguous blocks per class (to learn) and the rows inside
 // it (to check).
 func foldSplit(rows []row, k int) (learn, check []row) {
-	var spam, ham int
-	for _, x := range rows {
-		if x.Spam {
-			spam++
-		} else {
-			ham++
-		}
-	}
+	spam, ham := classCounts(rows)
 	var i, j int // index of the row within its class
 	for _, x := range rows {
 		var block int
