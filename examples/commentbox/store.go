@@ -210,9 +210,9 @@ func (s *Store) Comment(ctx context.Context, id int64) (StoredComment, error) {
 	return c, err
 }
 
-// Comments returns up to limit comments with the given status, on article
-// (any article when ""), in the given order of id ("ASC" or "DESC"),
-// starting after the id `after` (0: from the start).
+// Comments returns up to limit (-1: no limit) comments with the given
+// status, on article (any article when ""), by id, newest first or oldest
+// first, starting after the id `after` (0: from the start).
 func (s *Store) Comments(ctx context.Context, status Status, article string, newestFirst bool, after int64, limit int) ([]StoredComment, error) {
 	q := `SELECT ` + commentColumns + ` FROM comments WHERE status = ? AND (? = '' OR article = ?)`
 	args := []any{string(status), article, article}
