@@ -3,6 +3,7 @@ package moderation
 import (
 	"context"
 	"fmt"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -145,31 +146,67 @@ func (c *RepetitionCheck) charRun(text string) []Flag {
 	if c.MaxRun <= 0 {
 		return nil
 	}
-	// One loop for all text: ASCII, nearly all of a comment, is not
-	// decoded. Spaces are any Unicode white space (after normalise, ASCII
-	// text has only ' ', '\t' and '\n').
-	found := rune(-1)
-	prev, run := rune(-1), 0
-	for i := 0; i < len(text); {
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
-		i += size
-		if r != prev || unicode.IsSpace(r) {
-			prev, run = r, 1
-			continue
-		}
-		if run++; run >= c.MaxRun {
-			found = r
-			break
-		}
-	}
-	if found < 0 {
+	found, ok := firstRun(text, c.MaxRun)
+	if !ok {
 		return nil
 	}
 	return []Flag{{Code: CodeRepetition, Score: c.Score,
 		Detail: fmt.Sprintf("“%c” repeated %d times or more", found, c.MaxRun)}}
+}
+
+// firstRun returns the character of the first run of at least n (and at
+// least 2) of one character that is not white space. Such a run is at
+// least n bytes long, so it holds one of the bytes at the multiples of
+// n-1: firstRun looks only there, and measures the run around such a byte
+// only when it could be in one (an ASCII byte with an equal neighbour, or
+// a byte of a longer character). Runs are read left to right, so the first
+// found is the first in the text. The cost is linear: each look reads at
+// most n characters on each side, or ends the search.
+func firstRun(text string, n int) (rune, bool) {
+	if !utf8.ValidString(text) {
+		return firstRunEach(text, n) // no character boundaries to step to
+	}
+	n = max(n, 2)
+	for p := 0; p < len(text); p += n - 1 {
+		if c := text[p]; c < utf8.RuneSelf && (p == 0 || text[p-1] != c) && (p+1 == len(text) || text[p+1] != c) {
+			continue
+		}
+		start := p
+		for !utf8.RuneStart(text[start]) {
+			start--
+		}
+		r, size := utf8.DecodeRuneInString(text[start:])
+		if unicode.IsSpace(r) {
+			continue
+		}
+		enc, count := text[start:start+size], 1
+		for i := start; i >= size && text[i-size:i] == enc && count < n; i -= size {
+			count++
+		}
+		for i := start + size; strings.HasPrefix(text[i:], enc) && count < n; i += size {
+			count++
+		}
+		if count >= n {
+			return r, true
+		}
+	}
+	return 0, false
+}
+
+// firstRunEach is firstRun reading every character, for text that is not
+// valid UTF-8 (each invalid byte reads as U+FFFD). Check's Text always is.
+func firstRunEach(text string, n int) (rune, bool) {
+	prev, run := rune(-1), 0
+	for _, r := range text {
+		if r != prev || unicode.IsSpace(r) {
+			prev, run = r, 1
+			continue
+		}
+		if run++; run >= n {
+			return r, true
+		}
+	}
+	return 0, false
 }
 
 // EmojiCheck flags a comment with at least Min emoji (CodeEmoji). Emoji
