@@ -58,6 +58,15 @@ func chromePath(t *testing.T) string {
 	return ""
 }
 
+// skipIfShort skips a browser test under -short, except with CI=true, where
+// the browser tests must run whatever flags the tests were given.
+func skipIfShort(t *testing.T) {
+	t.Helper()
+	if testing.Short() && os.Getenv("CI") != "true" {
+		t.Skip("the browser test is not short")
+	}
+}
+
 func missingChrome(t *testing.T, msg string) {
 	t.Helper()
 	if os.Getenv("CI") == "true" {
@@ -187,9 +196,7 @@ func waitToSubmit(loaded time.Time) {
 }
 
 func TestBrowser(t *testing.T) {
-	if testing.Short() {
-		t.Skip("the browser test is not short")
-	}
+	skipIfShort(t)
 	b := startBrowser(t)
 	s := newBrowserSite(t)
 
@@ -301,9 +308,7 @@ func TestBrowser(t *testing.T) {
 // TestBrowserCounter checks that the live counter counts what the server
 // counts, on text where the two could disagree.
 func TestBrowserCounter(t *testing.T) {
-	if testing.Short() {
-		t.Skip("the browser test is not short")
-	}
+	skipIfShort(t)
 	data, err := os.ReadFile("testdata/counter.json")
 	require.NoError(t, err)
 	var cases []struct{ Name, Text string }
