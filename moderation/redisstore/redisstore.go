@@ -21,9 +21,10 @@
 // PEXPIRE … NX, which older servers refuse after the counter has been
 // incremented, leaving it without a TTL.
 //
-// With Redis Cluster, put a hash tag in the prefix ("{comments}:"): a Check
-// reads many keys in one command and a lesson updates them in one script,
-// which Cluster allows only within one slot.
+// With Redis Cluster or a Ring, put a hash tag in the prefix ("{comments}:"):
+// a Check reads many keys in one command and a lesson updates them in one
+// script, which Cluster allows only within one slot, and which a Ring sends
+// to the shard of the first key only.
 package redisstore
 
 import (
@@ -82,6 +83,10 @@ func New(client redis.UniversalClient, opts Options) (*Store, error) {
 			return nil, ErrNoContextTimeout
 		}
 	case *redis.ClusterClient:
+		if !c.Options().ContextTimeoutEnabled {
+			return nil, ErrNoContextTimeout
+		}
+	case *redis.Ring:
 		if !c.Options().ContextTimeoutEnabled {
 			return nil, ErrNoContextTimeout
 		}

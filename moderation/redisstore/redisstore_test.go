@@ -74,6 +74,15 @@ func TestNewNeedsContextTimeout(t *testing.T) {
 	assert.ErrorIs(t, err, ErrNoContextTimeout)
 	_, err = New(nil, Options{})
 	assert.Error(t, err)
+
+	cluster := redis.NewClusterClient(&redis.ClusterOptions{Addrs: []string{"127.0.0.1:1"}})
+	defer cluster.Close()
+	_, err = New(cluster, Options{})
+	assert.ErrorIs(t, err, ErrNoContextTimeout, "a cluster client")
+	ring := redis.NewRing(&redis.RingOptions{Addrs: map[string]string{"a": "127.0.0.1:1"}})
+	defer ring.Close()
+	_, err = New(ring, Options{})
+	assert.ErrorIs(t, err, ErrNoContextTimeout, "a ring")
 }
 
 func TestLoadRecord(t *testing.T) {
