@@ -22,18 +22,48 @@
 
   // The clean-up the server applies before counting (moderation's
   // normalise): line ends to LF; control characters other than TAB and LF,
-  // and invisible format characters, dropped; ZWJ/ZWNJ dropped next to ASCII;
-  // no-break spaces to spaces; at most four combining marks on a character;
-  // no spaces at line ends, at most two blank lines in a row, no white space
-  // around the whole; NFC.
-  var dropped = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
-  var asciiJoiner = /[\u200C\u200D](?=[\u0000-\u007F]|$)|(^|[\u0000-\u007F])[\u200C\u200D]+/g;
+  // and invisible format characters, dropped; ZWJ/ZWNJ kept only between
+  // non-ASCII characters; no-break spaces to spaces; at most four combining
+  // marks on a character; no spaces at line ends, at most two blank lines in
+  // a row, no white space around the whole; NFC.
+  var droppedChars = '[\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u00AD\\u061C\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF]';
+  var dropped = new RegExp(droppedChars, 'g');
+  var droppedChar = new RegExp('^' + droppedChars + '$');
+  // What a joiner may not stand next to: nothing, ASCII, another joiner, a
+  // no-break space, or a character that is dropped.
+  var notJoinable = new RegExp('^(?:[\\u0000-\\u007F\\u200C\\u200D\\u00A0\\u2007\\u202F]|' + droppedChars + ')?$');
   var noBreakSpace = /[\u00A0\u2007\u202F]/g;
   var zalgo = /([\p{Mn}\p{Me}]{4})[\p{Mn}\p{Me}]+/gu;
 
+  // keepJoiners drops each ZWJ and ZWNJ that the server drops. It judges a
+  // joiner as the server does, on the text before anything else is dropped:
+  // against the last character kept before it and the very next one. So a
+  // joiner next to an invisible character, or the first of two in a row,
+  // goes; which matters between two emoji, which one joiner makes one.
+  function keepJoiners(text) {
+    if (!/[\u200C\u200D]/.test(text)) {
+      return text;
+    }
+    var chars = Array.from(text);
+    var out = [];
+    var prev = '';
+    for (var i = 0; i < chars.length; i++) {
+      var c = chars[i];
+      if ((c === '\u200C' || c === '\u200D') &&
+          (notJoinable.test(prev) || notJoinable.test(chars[i + 1] || ''))) {
+        continue;
+      }
+      if (!droppedChar.test(c)) {
+        prev = c;
+      }
+      out.push(c);
+    }
+    return out.join('');
+  }
+
   function normalise(text) {
-    text = text.replace(/\r\n?/g, '\n').replace(dropped, '').replace(noBreakSpace, ' ');
-    text = text.replace(asciiJoiner, '$1');
+    text = keepJoiners(text.replace(/\r\n?/g, '\n'));
+    text = text.replace(dropped, '').replace(noBreakSpace, ' ');
     text = text.replace(zalgo, '$1');
     text = text.replace(/[ \t]+$/gm, '');
     text = text.replace(/\n{4,}/g, '\n\n\n');
