@@ -293,8 +293,11 @@ func isASCII(s string) bool {
 
 // registrable returns the registrable domain of an ASCII host, the public
 // suffix plus one label ("news.bbc.co.uk" → "bbc.co.uk"). An IP address,
-// a public suffix itself or a single label is its own domain.
+// a public suffix itself or a single label is its own domain. The dot that
+// may end a fully qualified host ("bbc.co.uk.") is not part of it: the
+// domain is the same with or without.
 func registrable(h string) string {
+	h = strings.TrimSuffix(h, ".")
 	dot := strings.IndexByte(h, '.')
 	if dot < 0 || isIP(h) {
 		return h
@@ -309,11 +312,12 @@ func registrable(h string) string {
 	if e := slot.Load(); e != nil && e.key == h {
 		return e.value
 	}
-	d, err := publicsuffix.EffectiveTLDPlusOne(strings.TrimSuffix(h, "."))
+	d, err := publicsuffix.EffectiveTLDPlusOne(h)
 	if err != nil {
 		d = h
 	}
-	// Cloned: h may be part of a long comment, which the cache must not keep.
+	// d is a suffix of h, which the cache keeps it as. Cloned: h may be
+	// part of a long comment, which the cache must not keep.
 	e := &memoEntry{key: strings.Clone(h)}
 	e.value = e.key[len(h)-len(d):]
 	slot.Store(e)

@@ -209,3 +209,17 @@ func TestHostTooLong(t *testing.T) {
 	assert.Equal(t, []string{ok}, texts(linkify.Find(ok)), "a 900-byte host")
 	assert.Zero(t, len(linkify.Find("https://"+distinctHan(64<<10))), "links in a 64 KB host")
 }
+
+// TestDomainSameOnEveryCall finds the same links twice: the second answer
+// comes from the caches of host.go and must be the first, for hosts written
+// with the dot that ends a fully qualified name too.
+func TestDomainSameOnEveryCall(t *testing.T) {
+	text := "https://news.bbc.co.uk./x https://bit.ly./abc https://Example.COM./ https://192.0.2.1./ mail@b.example.co.uk. mailto:jo@例え.jp."
+	first := linkify.Find(text)
+	require.Len(t, first, 6)
+	want := []string{"bbc.co.uk", "bit.ly", "example.com", "192.0.2.1", "example.co.uk", "xn--r8jz45g.jp"}
+	for i, ln := range first {
+		assert.Equal(t, want[i], ln.Domain, ln.Text)
+	}
+	assert.Equal(t, first, linkify.Find(text), "the second call")
+}
