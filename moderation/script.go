@@ -101,6 +101,9 @@ func (c *MixedScriptCheck) Check(_ context.Context, v *View) []Flag {
 // scan of its bytes.
 func mayMixScripts(text string) bool {
 	for i := 0; i < len(text); i++ {
+		if i += asciiPrefix(text[i:]); i == len(text) {
+			break // ASCII, eight bytes at a time
+		}
 		c := text[i]
 		switch {
 		case c < 0xCD:
