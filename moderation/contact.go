@@ -34,22 +34,20 @@ var (
 	chatHosts = newHostSet([]string{"wa.me", "api.whatsapp.com", "chat.whatsapp.com", "t.me", "telegram.me", "m.me", "kik.me", "paypal.me", "cash.app"})
 )
 
-// isMessengerWord and isSocialWord tell the names that let the handle
-// regexps run at all: most comments name no messenger.
-func isMessengerWord(w string) bool {
+// contactWord tells whether w names a messenger or a social network (kik,
+// skype and snapchat are both): only such names let the handle regexps run
+// at all, and most comments have none. One switch serves both, as it runs
+// for every word.
+func contactWord(w string) (messenger, social bool) {
 	switch w {
-	case "whatsapp", "whats", "telegram", "kik", "skype", "wechat", "viber", "snapchat", "signal":
-		return true
+	case "whatsapp", "whats", "telegram", "wechat", "viber", "signal":
+		return true, false
+	case "kik", "skype", "snapchat":
+		return true, true
+	case "instagram", "insta", "ig", "twitter", "tiktok", "snap":
+		return false, true
 	}
-	return false
-}
-
-func isSocialWord(w string) bool {
-	switch w {
-	case "instagram", "insta", "ig", "twitter", "tiktok", "snapchat", "snap", "kik", "skype":
-		return true
-	}
-	return false
+	return false, false
 }
 
 // Check implements Checker.
@@ -72,8 +70,8 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 	// anything; most comments need none of them.
 	messenger, social, nanp, long := false, false, false, false
 	for i, w := range v.Words {
-		messenger = messenger || isMessengerWord(w)
-		social = social || isSocialWord(w)
+		m, s := contactWord(w)
+		messenger, social = messenger || m, social || s
 		nanp = nanp || (len(w) == 4 && i >= 2 && len(v.Words[i-1]) == 3 && len(v.Words[i-2]) == 3 && isNumber(w))
 		long = long || len(w) >= 14
 	}

@@ -373,10 +373,17 @@ func affiliateParam(rawURL string) (string, bool) {
 	if i := strings.IndexAny(path, "?#"); i >= 0 {
 		path = path[:i]
 	}
-	segs := strings.Split(path, "/")
-	for i := 1; i+1 < len(segs); i++ {
-		if affiliatePathSegments[strings.ToLower(segs[i])] && looksLikeID(segs[i+1]) {
-			return segs[i], true
+	// Each path segment and the one after it, host aside, without
+	// splitting the path into a slice: every link of a comment comes here.
+	if _, rest, ok := strings.Cut(path, "/"); ok {
+		seg, rest, more := strings.Cut(rest, "/")
+		for more {
+			var next string
+			next, rest, more = strings.Cut(rest, "/")
+			if affiliatePathSegments[strings.ToLower(seg)] && looksLikeID(next) {
+				return seg, true
+			}
+			seg = next
 		}
 	}
 	q := strings.IndexByte(rawURL, '?')
@@ -387,7 +394,7 @@ func affiliateParam(rawURL string) (string, bool) {
 	if h := strings.IndexByte(query, '#'); h >= 0 {
 		query = query[:h]
 	}
-	for _, pair := range strings.FieldsFunc(query, func(r rune) bool { return r == '&' || r == ';' }) {
+	for pair := range strings.FieldsFuncSeq(query, func(r rune) bool { return r == '&' || r == ';' }) {
 		key, val, _ := strings.Cut(pair, "=")
 		key = strings.TrimPrefix(strings.ToLower(key), "amp;")
 		if affiliateKeys[key] && looksLikeID(val) {
