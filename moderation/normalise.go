@@ -136,8 +136,8 @@ func normaliseCopy(text string, maxMarks int) string {
 // quick check.
 func isNFC(b string) bool {
 	for i := 0; i < len(b); i++ {
-		if b[i] < utf8.RuneSelf {
-			continue
+		if i += asciiPrefix(b[i:]); i == len(b) {
+			break // ASCII, eight bytes at a time
 		}
 		start := max(i-1, 0)
 		for i < len(b) && b[i] >= utf8.RuneSelf {
