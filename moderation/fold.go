@@ -124,6 +124,9 @@ func writeFoldedRune(b *strings.Builder, r rune, mapLookalikes bool) {
 func writeLowerASCII(b *strings.Builder, s string) int {
 	done := 0 // s[:done] is written
 	for i := 0; ; i++ {
+		for i+8 <= len(s) && !hasCapitalOrNonASCII(le64(s[i:])) {
+			i += 8
+		}
 		for i < len(s) && asciiFoldClass[s[i]] < foldCapital {
 			i++
 		}
@@ -177,6 +180,18 @@ func foldASCII(text string) (folded string, ok bool) {
 }
 
 // The classes of byte that foldASCII tells apart.
+// hasCapitalOrNonASCII reports whether one of the eight bytes in x is a
+// capital A–Z or not ASCII. With the high bits cleared, adding 0x80-'A'
+// to each byte sets its high bit when the byte is 'A' or above, adding
+// 0x80-'Z'-1 when it is above 'Z', and no sum carries into the next byte.
+func hasCapitalOrNonASCII(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	low := x &^ highs
+	atLeastA := low + ones*(0x80-'A')
+	aboveZ := low + ones*(0x80-'Z'-1)
+	return (atLeastA&^aboveZ|x)&highs != 0
+}
+
 // writeLowerASCII stops at the classes from foldCapital on.
 const (
 	foldPlain    = iota // nothing to do
