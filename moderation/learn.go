@@ -58,30 +58,30 @@ func (m *Moderator) Unlearn(ctx context.Context, c Comment, label Label) error {
 	return m.learn(ctx, c, label, -1)
 }
 
-// learnKey marks the ctx of the Check that Learn runs to see a comment as
-// Check sees it; loadState then hands over the View instead of reading the
-// Store.
-type learnKey struct{}
-
-type learning struct{ v *View }
-
+// learn prepares the comment as Check does and runs the checks, but
+// neither reads nor writes the state of Check: the model learns the codes
+// of the checks alone (those of the checks that remember change as soon as
+// a comment is recorded), and a lesson must not count as a submission for
+// the flood or duplicate checks.
 func (m *Moderator) learn(ctx context.Context, c Comment, label Label, delta int64) error {
 	if label != Spam && label != Ham {
 		return fmt.Errorf("%w: %v", ErrLabel, label)
 	}
-	seen := &learning{}
-	res, err := m.Check(context.WithValue(ctx, learnKey{}, seen), c)
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("moderation: cannot learn this comment: %w", err)
+	}
+	v, _, err := m.prepare(c)
 	if err != nil {
 		return fmt.Errorf("moderation: cannot learn this comment: %w", err)
 	}
-	v := seen.v
+	fold(v) // the model's tokens are words, whatever the checks read
 	domains := m.state.stateDomains(v)
 	l := &Lesson{
 		Now:     submitTime(c.Time),
 		Spam:    label == Spam,
 		Delta:   delta,
 		Tokens:  bayesTokens(v.Words, domains),
-		Codes:   codeTokens(res.Flags),
+		Codes:   codeTokens(m.runChecks(ctx, v)),
 		Author:  authorKey(c),
 		Domains: domains,
 		Windows: m.state.windows,

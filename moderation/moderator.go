@@ -82,41 +82,65 @@ func (m *Moderator) Check(ctx context.Context, c Comment) (Result, error) {
 	if err := ctx.Err(); err != nil {
 		return Result{Action: Reject}, err
 	}
+	v, res, err := m.prepare(c)
+	if err != nil {
+		return res, err
+	}
+	m.loadState(ctx, v)
+	res.Flags, res.Score = m.stateFlags(v, m.runChecks(ctx, v))
+	res.Action = m.verdict(res.Score)
+	m.recordState(ctx, v, &res)
+	return res, nil
+}
+
+// prepare builds the View of c that every check reads, and the Result
+// that Check fills in. A comment of the wrong size is an error; the Result
+// then holds what Check returns with it.
+func (m *Moderator) prepare(c Comment) (*View, Result, error) {
 	if len(c.Body) > m.maxBytes {
-		return Result{Action: Reject}, &LengthError{Err: ErrTooLarge, Length: len(c.Body), Limit: m.maxBytes, Unit: Bytes}
+		return nil, Result{Action: Reject}, &LengthError{Err: ErrTooLarge, Length: len(c.Body), Limit: m.maxBytes, Unit: Bytes}
 	}
 	v := &View{Comment: c}
 	v.Text = normalise(m.strip.strip(c.Body, &v.Markup), m.cfg.MaxCombiningMarks)
 	v.Length = length(v.Text, m.cfg.Unit)
 	v.Links = m.linkify.Find(v.Text)
-	html := strings.ReplaceAll(m.linkify.HTMLOf(v.Text, v.Links), "\n", "<br>")
+	res := Result{
+		Text:   v.Text,
+		HTML:   strings.ReplaceAll(m.linkify.HTMLOf(v.Text, v.Links), "\n", "<br>"),
+		Length: v.Length,
+		Links:  v.Links,
+	}
 	if err := m.checkLength(v.Length); err != nil {
-		return Result{Action: Reject, Text: v.Text, HTML: html, Length: v.Length, Links: v.Links}, err
+		res.Action = Reject
+		return v, res, err
 	}
 	if len(m.checks) > 0 { // no check, no reader of the folded form
+		fold(v)
+	}
+	return v, res, nil
+}
+
+// fold fills in v's folded text and words, once.
+func fold(v *View) {
+	if v.Folded == "" && v.Text != "" {
 		v.Folded = foldText(v.Text)
 		v.Words = splitWords(v.Folded)
 	}
+}
 
-	if err := m.loadState(ctx, v); err != nil {
-		return Result{Action: Reject, Text: v.Text, HTML: html, Length: v.Length, Links: v.Links}, err
-	}
-	res := Result{Text: v.Text, HTML: html, Length: v.Length, Links: v.Links}
+// runChecks returns the flags of the checks (not of those that remember),
+// in their order.
+func (m *Moderator) runChecks(ctx context.Context, v *View) []Flag {
+	var flags []Flag
 	for _, ch := range m.checks {
 		for _, f := range ch.Check(ctx, v) {
 			if math.IsNaN(f.Score) {
 				f.Score = 0 // a broken weight must not hide the other flags
 			}
-			res.Score += f.Score
-			res.Flags = append(res.Flags, f)
+			flags = append(flags, f)
 		}
 	}
-	res.Flags, res.Score = m.stateFlags(v, res.Flags)
-	res.Action = m.verdict(res.Score)
-	if err := m.recordState(ctx, v, &res); err != nil {
-		return res, err
-	}
-	return res, nil
+	return flags
 }
 
 // verdict turns a score into an Action.
@@ -140,3 +164,5 @@ func (m *Moderator) verdict(score float64) Action {
 //
 // Between them, stateFlags adds the flags of the checks that remember and
 // weighs the flags by the author's history. All three are in statewire.go.
+// Learn (learn.go) shares prepare and runChecks with Check but none of
+// the three: the model learns the flags of the checks alone.

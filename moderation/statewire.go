@@ -69,19 +69,13 @@ func cloneBytes(b []byte) []byte {
 // loadState reads, in one Store call, what the checks that remember need,
 // into v.State. A Store that fails or a ctx that ends is not an error of
 // Check: v.State.Err records it and the flags say so.
-func (m *Moderator) loadState(ctx context.Context, v *View) error {
-	// With no checks, Check did not fold; the duplicate check and a ready
-	// model need the words.
-	if v.Folded == "" && v.Text != "" && (m.state.windows.Duplicate > 0 || m.state.modelReady.Load()) {
-		v.Folded = foldText(v.Text)
-		v.Words = splitWords(v.Folded)
-	}
-	if l, ok := ctx.Value(learnKey{}).(*learning); ok {
-		l.v = v // Learn sees the comment; the Store is not read
-		return nil
+func (m *Moderator) loadState(ctx context.Context, v *View) {
+	// With no checks, prepare did not fold; the duplicate check and a
+	// ready model need the words.
+	if m.state.windows.Duplicate > 0 || m.state.modelReady.Load() {
+		fold(v)
 	}
 	v.State = m.state.load(ctx, v, formInput{Time: v.Comment.Time, FormToken: v.Comment.FormToken, Honeypot: v.Comment.Honeypot})
-	return nil
 }
 
 // stateFlags adds the flags of the checks that remember to the flags of
@@ -102,9 +96,9 @@ func (m *Moderator) stateFlags(v *View, flags []Flag) ([]Flag, float64) {
 // for the checks of later ones. When the write fails the verdict stands;
 // the Result then carries CodeStateUnavailable and, with
 // Config.HoldOnStateFailure, is held.
-func (m *Moderator) recordState(ctx context.Context, v *View, res *Result) error {
+func (m *Moderator) recordState(ctx context.Context, v *View, res *Result) {
 	if v.State == nil || v.State.Err != nil {
-		return nil
+		return
 	}
 	if err := m.state.record(ctx, v.State); err != nil {
 		f := m.state.unavailableFlag(err)
@@ -112,5 +106,4 @@ func (m *Moderator) recordState(ctx context.Context, v *View, res *Result) error
 		res.Score += f.Score
 		res.Action = m.verdict(res.Score)
 	}
-	return nil
 }
