@@ -254,3 +254,39 @@ func BenchmarkStages(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkStatePath runs the default Check on the plain inputs with the
+// checks that remember on (state=on: the default in-memory store) and
+// off (state=off); the difference is what the state path costs a Check.
+// The comment carries an author and an IP, as a site's comments do, so
+// the author and sender keys are read and written too. Compare with
+//
+//	go test -run '^$' -bench StatePath -count 6 ./moderation/ > state.txt
+//	benchstat -col /state state.txt
+func BenchmarkStatePath(b *testing.B) {
+	on, err := New(Config{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	off, err := New(stateless(Config{}))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, in := range []struct{ name, body string }{{"plain-1KB", plainText(1 << 10)}, {"plain-8KB", plainText(8 << 10)}} {
+		c := Comment{Body: in.body, Author: "Reader", AuthorEmail: "reader@example.org", IP: "192.0.2.1"}
+		for _, m := range []struct {
+			name string
+			m    *Moderator
+		}{{"on", on}, {"off", off}} {
+			b.Run("input="+in.name+"/state="+m.name, func(b *testing.B) {
+				b.SetBytes(int64(len(in.body)))
+				b.ReportAllocs()
+				loop(b, func() {
+					if _, err := m.m.Check(context.Background(), c); err != nil {
+						b.Fatal(err)
+					}
+				})
+			})
+		}
+	}
+}
