@@ -217,7 +217,7 @@ type Config struct {
 
 	// StateTimeout bounds each Store call of a Check when its ctx allows
 	// longer. Default DefaultStateTimeout (500 ms). Negative: only the
-	// ctx bounds it.
+	// ctx bounds it. A MemStore, which cannot block, is never timed.
 	StateTimeout time.Duration
 }
 
