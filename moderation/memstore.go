@@ -48,6 +48,10 @@ type MemStore struct {
 	tokens  map[string]*TokenCounts
 	codes   map[string]*TokenCounts
 	learned TokenCounts
+	// key is the scratch space the key of each lookup is built in: a map
+	// index by string(key) makes no string, so only a new entry pays for
+	// its key, not every lookup of a Check. Guarded by mu.
+	key []byte
 }
 
 // memEntry is one remembered value; which fields are used depends on the
@@ -99,21 +103,22 @@ func (s *MemStore) Len() int {
 	return len(s.entries)
 }
 
-func memKey(kind byte, name string) string {
-	b := make([]byte, 0, 1+len(name))
-	return string(append(append(b, kind), name...))
+// memKey returns the key of kind and name in s.key, valid until the next
+// key is built. The caller holds s.mu.
+func (s *MemStore) memKey(kind byte, name string) []byte {
+	s.key = append(append(s.key[:0], kind), name...)
+	return s.key
 }
 
-func memShingleKey(sh uint64) string {
-	var b [9]byte
-	b[0] = memShingle
-	binary.BigEndian.PutUint64(b[1:], sh)
-	return string(b[:])
+// memShingleKey is memKey for a shingle: its hash as eight bytes.
+func (s *MemStore) memShingleKey(sh uint64) []byte {
+	s.key = binary.BigEndian.AppendUint64(append(s.key[:0], memShingle), sh)
+	return s.key
 }
 
 // get returns the live entry under key, or nil. The caller holds s.mu.
-func (s *MemStore) get(key string, now time.Time) *memEntry {
-	e := s.entries[key]
+func (s *MemStore) get(key []byte, now time.Time) *memEntry {
+	e := s.entries[string(key)]
 	if e == nil {
 		return nil
 	}
@@ -127,12 +132,12 @@ func (s *MemStore) get(key string, now time.Time) *memEntry {
 // put returns the live entry under key, made if needed, set to expire ttl
 // after now and moved to the back of the eviction order. The caller holds
 // s.mu.
-func (s *MemStore) put(key string, now time.Time, ttl time.Duration) *memEntry {
+func (s *MemStore) put(key []byte, now time.Time, ttl time.Duration) *memEntry {
 	e := s.get(key, now)
 	if e == nil {
-		e = &memEntry{key: key}
+		e = &memEntry{key: string(key)}
 		e.elem = s.order.PushBack(e)
-		s.entries[key] = e
+		s.entries[e.key] = e
 	} else {
 		s.order.MoveToBack(e.elem)
 	}
@@ -174,25 +179,25 @@ func (s *MemStore) Load(ctx context.Context, q *Query) (*Snapshot, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for i, sh := range q.Shingles {
-		if e := s.get(memShingleKey(sh), now); e != nil {
+		if e := s.get(s.memShingleKey(sh), now); e != nil {
 			snap.Shingles[i] = e.u
 		}
 	}
 	for i, id := range q.Senders {
-		if e := s.get(memKey(memLast, id), now); e != nil {
+		if e := s.get(s.memKey(memLast, id), now); e != nil {
 			snap.Senders[i].Last = e.t
 		}
-		if e := s.get(memKey(memCount, id), now); e != nil {
+		if e := s.get(s.memKey(memCount, id), now); e != nil {
 			snap.Senders[i].Count = int(e.n)
 		}
 	}
 	if q.Author != "" {
-		if e := s.get(memKey(memAuthor, q.Author), now); e != nil {
+		if e := s.get(s.memKey(memAuthor, q.Author), now); e != nil {
 			snap.Author = AuthorState{Ham: int(e.n), Spam: int(e.m)}
 		}
 	}
 	for i, d := range q.Domains {
-		if e := s.get(memKey(memPosters, d), now); e != nil {
+		if e := s.get(s.memKey(memPosters, d), now); e != nil {
 			since := now.Add(-q.Windows.Hosts)
 			for a, t := range e.posters {
 				if a != q.Author && t.After(since) {
@@ -200,7 +205,7 @@ func (s *MemStore) Load(ctx context.Context, q *Query) (*Snapshot, error) {
 				}
 			}
 		}
-		if e := s.get(memKey(memHostOK, d), now); e != nil {
+		if e := s.get(s.memKey(memHostOK, d), now); e != nil {
 			snap.Domains[i].Ham = int(e.n)
 		}
 	}
@@ -229,14 +234,14 @@ func (s *MemStore) Record(ctx context.Context, r *Record) error {
 	defer s.mu.Unlock()
 	if w.Duplicate > 0 {
 		for _, sh := range r.Shingles {
-			e := s.put(memShingleKey(sh), now, w.Duplicate)
+			e := s.put(s.memShingleKey(sh), now, w.Duplicate)
 			e.u = r.TextID
 			e.expires = now.Add(w.Duplicate)
 		}
 	}
 	for _, id := range r.Senders {
 		if w.Interval > 0 {
-			e := s.put(memKey(memLast, id), now, w.Interval)
+			e := s.put(s.memKey(memLast, id), now, w.Interval)
 			e.t = now
 			e.expires = now.Add(w.Interval)
 		}
@@ -244,7 +249,7 @@ func (s *MemStore) Record(ctx context.Context, r *Record) error {
 			// The count's window starts at the sender's first comment and
 			// is not extended by later ones, like a Redis counter with
 			// EXPIRE NX.
-			key := memKey(memCount, id)
+			key := s.memKey(memCount, id)
 			if c := s.get(key, now); c != nil {
 				c.n++
 				s.order.MoveToBack(c.elem)
@@ -255,7 +260,7 @@ func (s *MemStore) Record(ctx context.Context, r *Record) error {
 	}
 	if r.Author != "" && w.Hosts > 0 {
 		for _, d := range r.HostDomains {
-			e := s.put(memKey(memPosters, d), now, w.Hosts)
+			e := s.put(s.memKey(memPosters, d), now, w.Hosts)
 			if e.posters == nil {
 				e.posters = make(map[string]time.Time)
 			}
@@ -297,7 +302,7 @@ func (s *MemStore) Learn(ctx context.Context, l *Lesson) error {
 	}
 	addClass(&s.learned, l.Spam, l.Delta)
 	if l.Author != "" {
-		e := s.put(memKey(memAuthor, l.Author), now, ttl)
+		e := s.put(s.memKey(memAuthor, l.Author), now, ttl)
 		if l.Spam {
 			e.m = max(0, e.m+l.Delta)
 		} else {
@@ -306,7 +311,7 @@ func (s *MemStore) Learn(ctx context.Context, l *Lesson) error {
 	}
 	if !l.Spam {
 		for _, d := range l.Domains {
-			e := s.put(memKey(memHostOK, d), now, ttl)
+			e := s.put(s.memKey(memHostOK, d), now, ttl)
 			e.n = max(0, e.n+l.Delta)
 		}
 	}
