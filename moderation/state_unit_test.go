@@ -122,3 +122,19 @@ func TestNewAuthorNotLiftedWhenTheModelVouches(t *testing.T) {
 		})
 	}
 }
+
+// TestHashIDStable pins the author and sender keys: a Store keeps history
+// under them (in Redis across versions), so a change of their form would
+// forget every author's history.
+func TestHashIDStable(t *testing.T) {
+	for _, c := range []struct{ kind, id, want string }{
+		{"e", "reader@example.org", "e:oC6rN68e2G1cwUu0"},
+		{"ip", "192.0.2.1", "ip:9KGtwF8wFuloRW-R"},
+		{"n", "reader\x00192.0.2.1", "n:uaGhyOVRZXUccP_U"},
+		{"e", strings.Repeat("x", 300), "e:kfVnQjhgzlW5bKZE"}, // longer than the stack buffer
+	} {
+		t.Run(c.want, func(t *testing.T) {
+			assert.Equal(t, c.want, hashID(c.kind, c.id))
+		})
+	}
+}
