@@ -169,12 +169,12 @@ func (s *MemStore) Load(ctx context.Context, q *Query) (*Snapshot, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	snap := &Snapshot{
-		Shingles: make([]uint64, len(q.Shingles)),
-		Senders:  make([]SenderState, len(q.Senders)),
-		Domains:  make([]DomainState, len(q.Domains)),
-		Tokens:   make([]TokenCounts, len(q.Tokens)),
-	}
+	ms := new(memSnapshot)
+	snap := &ms.Snapshot
+	snap.Shingles = room(ms.shingles[:], len(q.Shingles))
+	snap.Senders = room(ms.senders[:], len(q.Senders))
+	snap.Domains = room(ms.domains[:], len(q.Domains))
+	snap.Tokens = make([]TokenCounts, len(q.Tokens))
 	now := q.Now
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -222,6 +222,25 @@ func (s *MemStore) Load(ctx context.Context, q *Query) (*Snapshot, error) {
 	}
 	snap.Learned = s.learned
 	return snap, nil
+}
+
+// memSnapshot is a Snapshot with room for the entries of the Query of a
+// Check (dupKeys shingles, an IP and an author, maxStateDomains domains),
+// so that Load allocates once, not once per slice.
+type memSnapshot struct {
+	Snapshot
+	shingles [dupKeys]uint64
+	senders  [2]SenderState
+	domains  [maxStateDomains]DomainState
+}
+
+// room returns the first n entries of arr, or a new slice when arr is too
+// short.
+func room[T any](arr []T, n int) []T {
+	if n <= len(arr) {
+		return arr[:n:n]
+	}
+	return make([]T, n)
 }
 
 // Record implements Store.
