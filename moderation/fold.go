@@ -425,7 +425,16 @@ func numberAndUnit(w string) bool {
 // combining marks, with an apostrophe kept inside a word ("don't",
 // "i'll"). Everything else separates words.
 func splitWords(folded string) []string {
-	words := make([]string, 0, len(folded)/5+1)
+	return appendWords(make([]string, 0, wordsCap(folded)), folded)
+}
+
+// wordsCap is room for the words of folded: a word and its separator
+// take five bytes or more in nearly every text, so one allocation does.
+func wordsCap(folded string) int { return len(folded)/5 + 1 }
+
+// appendWords appends the words of folded, as splitWords splits them, to
+// words.
+func appendWords(words []string, folded string) []string {
 	start := -1
 	for i := 0; i < len(folded); {
 		c := folded[i]

@@ -74,7 +74,7 @@ func (m *Moderator) learn(ctx context.Context, c Comment, label Label, delta int
 	if err != nil {
 		return fmt.Errorf("moderation: cannot learn this comment: %w", err)
 	}
-	fold(v) // the model's tokens are words, whatever the checks read
+	m.fold(v) // the model's tokens are words, whatever the checks read
 	domains := m.state.stateDomains(v)
 	l := &Lesson{
 		Now:     submitTime(c.Time),
@@ -86,6 +86,7 @@ func (m *Moderator) learn(ctx context.Context, c Comment, label Label, delta int
 		Domains: domains,
 		Windows: m.state.windows,
 	}
+	m.release(v)
 	if err := m.state.store.Learn(ctx, l); err != nil {
 		return fmt.Errorf("moderation: learning failed, nothing was learned: %w", err)
 	}

@@ -11,12 +11,15 @@ import (
 // Moderator checks comments. Build one with New and share it: it is
 // immutable and safe for concurrent use, and Check compiles nothing.
 type Moderator struct {
-	cfg      Config // with defaults filled in; slices are New's own copies
-	strip    stripper
-	linkify  *linkify.Linkifier
-	checks   []Checker
-	maxBytes int
-	state    *stateSettings // the checks that remember, and the learned model
+	cfg     Config // with defaults filled in; slices are New's own copies
+	strip   stripper
+	linkify *linkify.Linkifier
+	checks  []Checker
+	// ownChecks: the checks are New's own defaults, none of which keeps
+	// the View, so View.Words may be reused by the next Check.
+	ownChecks bool
+	maxBytes  int
+	state     *stateSettings // the checks that remember, and the learned model
 }
 
 // New returns a Moderator for cfg. The zero Config gives the documented
@@ -31,7 +34,8 @@ func New(cfg Config) (*Moderator, error) {
 	cfg.Phrases = clone(cfg.Phrases)
 	cfg.BlockedWords = clone(cfg.BlockedWords)
 	cfg.HoldWords = clone(cfg.HoldWords)
-	if cfg.Checks == nil {
+	ownChecks := cfg.Checks == nil
+	if ownChecks {
 		cfg.Checks = DefaultChecks(cfg)
 	}
 	cfg.Checks = clone(cfg.Checks)
@@ -46,12 +50,13 @@ func New(cfg Config) (*Moderator, error) {
 		return nil, err
 	}
 	return &Moderator{
-		state:    state,
-		cfg:      cfg,
-		strip:    stripper{policy: cfg.Policy},
-		linkify:  cfg.Linkifier,
-		checks:   cfg.Checks,
-		maxBytes: cfg.MaxBytes,
+		state:     state,
+		cfg:       cfg,
+		strip:     stripper{policy: cfg.Policy},
+		linkify:   cfg.Linkifier,
+		checks:    cfg.Checks,
+		ownChecks: ownChecks,
+		maxBytes:  cfg.MaxBytes,
 	}, nil
 }
 
@@ -90,6 +95,7 @@ func (m *Moderator) Check(ctx context.Context, c Comment) (Result, error) {
 	res.Flags, res.Score = m.stateFlags(v, m.runChecks(ctx, v))
 	res.Action = m.verdict(res.Score)
 	m.recordState(ctx, v, &res)
+	m.release(v)
 	return res, nil
 }
 
@@ -115,17 +121,9 @@ func (m *Moderator) prepare(c Comment) (*View, Result, error) {
 		return v, res, err
 	}
 	if len(m.checks) > 0 { // no check, no reader of the folded form
-		fold(v)
+		m.fold(v)
 	}
 	return v, res, nil
-}
-
-// fold fills in v's folded text and words, once.
-func fold(v *View) {
-	if v.Folded == "" && v.Text != "" {
-		v.Folded = foldText(v.Text)
-		v.Words = splitWords(v.Folded)
-	}
 }
 
 // runChecks returns the flags of the checks (not of those that remember),

@@ -346,3 +346,29 @@ func TestPrintableRun(t *testing.T) {
 		assert.Equal(t, want, printableRun(s), "byte %#x", c)
 	}
 }
+
+// TestViewWordsKeptByACheck: a check of the site's own may keep v.Words
+// after it returns (the contract forbids changing them, not keeping
+// them); later Checks must not write over them.
+func TestViewWordsKeptByACheck(t *testing.T) {
+	ctx := context.Background()
+	var kept [][]string
+	var mu sync.Mutex
+	keep := CheckFunc(func(_ context.Context, v *View) []Flag {
+		mu.Lock()
+		kept = append(kept, v.Words)
+		mu.Unlock()
+		return nil
+	})
+	m, err := New(Config{Checks: append(DefaultChecks(Config{}), keep)})
+	require.NoError(t, err)
+	bodies := []string{"the first comment has these words", "a second one, quite different", "and a third"}
+	for _, b := range bodies {
+		_, err := m.Check(ctx, Comment{Body: b})
+		require.NoError(t, err)
+	}
+	require.Len(t, kept, len(bodies))
+	for i, b := range bodies {
+		assert.Equal(t, splitWords(foldText(b)), kept[i], "the words of %q", b)
+	}
+}

@@ -75,7 +75,7 @@ func (m *Moderator) loadState(ctx context.Context, v *View) {
 	// With no checks, prepare did not fold; the duplicate check and a
 	// ready model need the words.
 	if m.state.windows.Duplicate > 0 || m.state.modelReady.Load() {
-		fold(v)
+		m.fold(v)
 	}
 	v.State = m.state.load(ctx, v, formInput{Time: v.Comment.Time, FormToken: v.Comment.FormToken, Honeypot: v.Comment.Honeypot})
 }
