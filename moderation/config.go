@@ -197,7 +197,8 @@ type Config struct {
 	History time.Duration
 
 	// FormKey is the site's secret for form tokens (NewFormToken); it
-	// turns on CodeTooFast and CodeHoneypot. Default nil: off.
+	// turns on CodeTooFast and CodeHoneypot. Default nil: off. An empty,
+	// non-nil key is an error of New: anyone could sign with it.
 	FormKey []byte
 
 	// MinSubmitTime is the shortest time from rendering a form to
@@ -259,6 +260,11 @@ func (cfg Config) withDefaults() (Config, error) {
 		return cfg, fmt.Errorf("%w: HoldScore and RejectScore must be numbers", ErrConfig)
 	case cfg.HoldScore > cfg.RejectScore:
 		return cfg, fmt.Errorf("%w: HoldScore %g is over RejectScore %g", ErrConfig, cfg.HoldScore, cfg.RejectScore)
+	case cfg.FormKey != nil && len(cfg.FormKey) == 0:
+		// Most often a key read from an unset variable: with an empty key
+		// anyone could sign a form token, so the form checks would pass
+		// every bot that knows this package.
+		return cfg, fmt.Errorf("%w: FormKey is empty; leave it nil to turn the form checks off", ErrConfig)
 	}
 	for i, c := range cfg.Checks {
 		if c == nil {

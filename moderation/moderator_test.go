@@ -43,6 +43,9 @@ func TestNewRejectsConfigsThatCannotWork(t *testing.T) {
 		{"HoldScore over RejectScore", Config{HoldScore: 5, RejectScore: 2}},
 		{"NaN HoldScore", Config{HoldScore: math.NaN()}},
 		{"nil check", Config{Checks: []Checker{nil}}},
+		// []byte(os.Getenv("KEY")) with the variable unset: an empty HMAC
+		// key, with which anyone can sign a form token.
+		{"empty FormKey", Config{FormKey: []byte{}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m, err := New(tc.cfg)
