@@ -263,13 +263,13 @@ func (s *stateSettings) bayesFlags(st *State, content []Flag) []Flag {
 	case p >= bayesThreshold:
 		return []Flag{{
 			Code:   CodeBayes,
-			Score:  s.hold * bayesSpamScore(p),
+			Score:  s.unit * bayesSpamScore(p),
 			Detail: fmt.Sprintf("Comments like this one were labelled spam (%.0f%% likely).", 100*p),
 		}}
 	case p <= bayesHamThreshold:
 		return []Flag{{
 			Code:   CodeBayes,
-			Score:  -bayesHamWeight * s.hold,
+			Score:  -bayesHamWeight * s.unit,
 			Detail: fmt.Sprintf("Comments like this one were approved (spam %.0f%% likely).", 100*p),
 		}}
 	}

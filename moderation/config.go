@@ -140,7 +140,9 @@ type Config struct {
 	// HoldScore is the score from which a comment is held (Score >=
 	// HoldScore). Default DefaultHoldScore, chosen with the weights of
 	// DefaultChecks. To never hold, set it equal to RejectScore; to hold
-	// every comment for a person, set it below zero.
+	// every comment for a person, set it below zero. The checks that
+	// remember weigh their flags in units of a positive HoldScore (a flood
+	// weighs one HoldScore), of DefaultHoldScore otherwise.
 	HoldScore float64
 
 	// RejectScore is the score from which a comment is rejected. Default
@@ -211,7 +213,8 @@ type Config struct {
 	MaxFormAge time.Duration
 
 	// HoldOnStateFailure holds every comment checked while the Store
-	// fails (CodeStateUnavailable then weighs HoldScore). Default false:
+	// fails (CodeStateUnavailable then weighs one unit of HoldScore, see
+	// there). Default false:
 	// the flag is reported with no weight and the verdict of the checks
 	// that need no state stands.
 	HoldOnStateFailure bool

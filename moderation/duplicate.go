@@ -157,7 +157,7 @@ func (s *stateSettings) duplicateFlags(st *State) []Flag {
 	st.textID = best
 	return []Flag{{
 		Code:   CodeDuplicate,
-		Score:  duplicateWeight * s.hold,
+		Score:  duplicateWeight * s.unit,
 		Detail: fmt.Sprintf("%s was posted in the last %s.", what, durationText(s.windows.Duplicate)),
 	}}
 }

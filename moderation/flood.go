@@ -40,7 +40,7 @@ func (s *stateSettings) floodFlags(st *State) []Flag {
 			if gap := st.now.Sub(ss.Last); gap >= 0 && gap < s.windows.Interval {
 				return []Flag{{
 					Code:   CodeFlood,
-					Score:  floodWeight * s.hold,
+					Score:  floodWeight * s.unit,
 					Detail: fmt.Sprintf("A comment came from %s %s; wait at least %s between comments.", who, agoText(gap), durationText(s.windows.Interval)),
 				}}
 			}
@@ -48,7 +48,7 @@ func (s *stateSettings) floodFlags(st *State) []Flag {
 		if s.floodMax > 0 && s.windows.Flood > 0 && ss.Count >= s.floodMax {
 			return []Flag{{
 				Code:   CodeFlood,
-				Score:  floodWeight * s.hold,
+				Score:  floodWeight * s.unit,
 				Detail: fmt.Sprintf("%d comments came from %s within %s; the limit is %d.", ss.Count+1, who, durationText(s.windows.Flood), s.floodMax),
 			}}
 		}

@@ -29,22 +29,22 @@ func (s *stateSettings) formFlags(token, honeypot string, now time.Time) []Flag 
 	}
 	var out []Flag
 	if strings.TrimSpace(honeypot) != "" {
-		out = append(out, Flag{Code: CodeHoneypot, Score: honeypotWeight * s.hold, Detail: "A field hidden from people was filled in."})
+		out = append(out, Flag{Code: CodeHoneypot, Score: honeypotWeight * s.unit, Detail: "A field hidden from people was filled in."})
 	}
 	rendered, err := parseFormToken(s.formKey, token)
 	switch {
 	case err == errTokenMissing:
-		out = append(out, Flag{Code: CodeHoneypot, Score: missingTokenWeight * s.hold, Detail: "The comment did not come from the site's comment form (no form token)."})
+		out = append(out, Flag{Code: CodeHoneypot, Score: missingTokenWeight * s.unit, Detail: "The comment did not come from the site's comment form (no form token)."})
 	case err != nil:
-		out = append(out, Flag{Code: CodeHoneypot, Score: honeypotWeight * s.hold, Detail: "The comment form's token was not issued by this site."})
+		out = append(out, Flag{Code: CodeHoneypot, Score: honeypotWeight * s.unit, Detail: "The comment form's token was not issued by this site."})
 	default:
 		age := now.Sub(rendered)
 		switch {
 		case age < -formClockSkew || age < s.minSubmit:
-			out = append(out, Flag{Code: CodeTooFast, Score: tooFastWeight * s.hold,
+			out = append(out, Flag{Code: CodeTooFast, Score: tooFastWeight * s.unit,
 				Detail: fmt.Sprintf("The form was sent %s after it was shown; a person takes at least %s.", durationText(max(age, 0).Round(time.Second)), durationText(s.minSubmit))})
 		case s.maxFormAge > 0 && age > s.maxFormAge:
-			out = append(out, Flag{Code: CodeTooFast, Score: tooFastWeight * s.hold,
+			out = append(out, Flag{Code: CodeTooFast, Score: tooFastWeight * s.unit,
 				Detail: fmt.Sprintf("The form was shown %s before it was sent; forms expire after %s.", durationText(age.Round(time.Minute)), durationText(s.maxFormAge))})
 		}
 	}

@@ -76,7 +76,7 @@ func (s *stateSettings) authorFlags(st *State, flags []Flag) []Flag {
 	}
 	switch {
 	case a.Spam > 0:
-		return append(flags, Flag{Code: CodeNewAuthor, Score: s.hold,
+		return append(flags, Flag{Code: CodeNewAuthor, Score: s.unit,
 			Detail: fmt.Sprintf("The author has no approved comments, and %s labelled spam.", countText(a.Spam, "comment"))})
 	case promo && sum < s.hold:
 		// Rounded so that 1 - 0.9 does not print as 0.09999999999999998.

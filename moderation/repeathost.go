@@ -49,7 +49,7 @@ func (s *stateSettings) repeatHostFlags(st *State) []Flag {
 		if n >= s.repeatAuthors {
 			out = append(out, Flag{
 				Code:   CodeRepeatHost,
-				Score:  repeatHostWeight * s.hold,
+				Score:  repeatHostWeight * s.unit,
 				Detail: fmt.Sprintf("%s was linked by %d new authors within %s.", st.query.Domains[i], n, durationText(s.windows.Hosts)),
 			})
 		}

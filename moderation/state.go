@@ -64,7 +64,8 @@ type stateSettings struct {
 	holdOnFailure bool
 	timeout       time.Duration
 	allowed       hostSet // Config.AllowedDomains
-	hold          float64
+	hold          float64 // Config.HoldScore, the threshold
+	unit          float64 // what the state flags' weights are in (weightUnit)
 	// modelReady remembers whether the model had learned enough at the
 	// last Load, so that a Moderator whose model is not ready yet does not
 	// pay for the classifier's tokens.

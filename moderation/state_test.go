@@ -403,3 +403,27 @@ func FuzzImport(f *testing.F) {
 		require.NoError(t, m2.Import(ctx, bytes.NewReader(out.Bytes())), "an export imports")
 	})
 }
+
+// TestStateFlagsWithHoldScoreBelowZero: a HoldScore below zero, the
+// documented way to hold every comment for a person, must not turn the
+// weights of the state flags (in units of HoldScore) against the comment:
+// a bot that fills the honeypot is still rejected, a flood still counts.
+func TestStateFlagsWithHoldScoreBelowZero(t *testing.T) {
+	ctx := context.Background()
+	key := []byte("site key")
+	m, err := New(Config{FormKey: key, HoldScore: -1})
+	require.NoError(t, err)
+	c := Comment{Body: "Thoughtful comment.", Author: "Ann", IP: "192.0.2.7",
+		FormToken: NewFormToken(key, time.Now().Add(-time.Minute))}
+	res, err := m.Check(ctx, c)
+	require.NoError(t, err)
+	assert.Equal(t, Hold, res.Action, "every comment is held: %+v", res.Flags)
+
+	c.Honeypot = "http://bot.example"
+	res, err = m.Check(ctx, c)
+	require.NoError(t, err)
+	assert.Equal(t, Reject, res.Action, "%+v", res.Flags)
+	for _, f := range res.Flags {
+		assert.Positive(t, f.Score, "%s speaks against the comment", f.Code)
+	}
+}

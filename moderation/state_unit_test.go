@@ -22,6 +22,7 @@ func testSettings(store Store) *stateSettings {
 		maxFormAge:    DefaultMaxFormAge,
 		timeout:       DefaultStateTimeout,
 		hold:          1,
+		unit:          1,
 	}
 }
 

@@ -22,6 +22,7 @@ func newStateSettings(cfg Config) (*stateSettings, error) {
 		holdOnFailure: cfg.HoldOnStateFailure,
 		timeout:       orDefault(cfg.StateTimeout, DefaultStateTimeout),
 		hold:          cfg.HoldScore,
+		unit:          weightUnit(cfg.HoldScore),
 		windows: Windows{
 			Duplicate: orDefault(cfg.DuplicateWindow, DefaultDuplicateWindow),
 			Interval:  orDefault(cfg.FloodInterval, DefaultFloodInterval),
@@ -50,6 +51,19 @@ func newStateSettings(cfg Config) (*stateSettings, error) {
 		s.timeout = 0
 	}
 	return s, nil
+}
+
+// weightUnit is what the state flags' weights are multiplied by: the
+// HoldScore, so that a weight of 1 holds a comment whatever the scale of
+// the site's scores. A HoldScore at or below zero (every comment held)
+// cannot be that unit, since it would turn the flags' weights negative
+// and a bot filling the honeypot would be approved: DefaultHoldScore is
+// used instead.
+func weightUnit(holdScore float64) float64 {
+	if holdScore <= 0 {
+		return DefaultHoldScore
+	}
+	return holdScore
 }
 
 // orDefault returns def for a zero v, v otherwise (a negative v turns the

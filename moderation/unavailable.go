@@ -6,13 +6,13 @@ import (
 )
 
 // unavailableFlag returns CodeStateUnavailable for a state that could not
-// be loaded. It weighs HoldScore when Config.HoldOnStateFailure is set and
+// be loaded. It weighs a hold (stateSettings.unit) when Config.HoldOnStateFailure is set and
 // nothing otherwise, so the verdict of the checks that need no state
 // stands.
 func (s *stateSettings) unavailableFlag(err error) Flag {
 	f := Flag{Code: CodeStateUnavailable}
 	if s.holdOnFailure {
-		f.Score = s.hold
+		f.Score = s.unit
 	}
 	switch {
 	case errors.Is(err, errStateTimeout), errors.Is(err, context.DeadlineExceeded):
