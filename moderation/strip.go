@@ -130,9 +130,14 @@ func (s *stripper) strip(body string, mk *Markup) string {
 // name here>" survives the sanitizer. The HTML tokenizer would read any
 // "<" followed by a letter as a tag; only names of HTML elements are read
 // as tags here. "<3", "a < b" and "->" are text to the tokenizer already.
+//
+// No '<' after the last '>' of the body is a tag or a comment either: the
+// tokenizer would drop such an unfinished one and everything after it
+// ("x <b then y" would keep only "x"), so those are escaped too.
 func escapeNonTags(body string) string {
 	var b strings.Builder
 	last := 0
+	lastGT := strings.LastIndexByte(body, '>')
 	for i := 0; i < len(body); i++ {
 		lt := strings.IndexByte(body[i:], '<')
 		if lt < 0 {
@@ -143,7 +148,8 @@ func escapeNonTags(body string) string {
 		if j < len(body) && body[j] == '/' {
 			j++
 		}
-		if j >= len(body) || !isLetterASCII(body[j]) {
+		unfinished := i > lastGT
+		if !unfinished && (j >= len(body) || !isLetterASCII(body[j])) {
 			continue
 		}
 		// No element name is longer than longestElementName: reading
@@ -152,7 +158,7 @@ func escapeNonTags(body string) string {
 		for k < len(body) && k-j <= longestElementName && !isTagNameEnd(body[k]) {
 			k++
 		}
-		if isHTMLElement(body[j:k]) {
+		if !unfinished && isHTMLElement(body[j:k]) {
 			i = k - 1
 			continue
 		}
