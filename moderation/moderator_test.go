@@ -4,8 +4,10 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -212,6 +214,7 @@ func TestCheckIsSafeForConcurrentUse(t *testing.T) {
 		"<p>html</p><a href=\"https://example.org\">x</a><script>y</script>",
 		"ünïcödé 👍🏽 text\r\nwith lines",
 		strings.Repeat("long ", 1000),
+		"Check out my channel and subscribe to my channel, buy buy buy buy buy now",
 	}
 	want := make([]Result, len(bodies))
 	for i, b := range bodies {
@@ -236,6 +239,12 @@ func TestCheckIsSafeForConcurrentUse(t *testing.T) {
 					errs <- errors.New("a concurrent Check gave another result")
 					return
 				}
+				// The content checks read View.Words, whose arrays are
+				// reused between Checks: their flags must not change.
+				if !slices.Equal(contentFlags(got.Flags), contentFlags(want[k].Flags)) {
+					errs <- fmt.Errorf("a concurrent Check of %q raised %v, alone %v", bodies[k], got.Flags, want[k].Flags)
+					return
+				}
 			}
 		}()
 	}
@@ -244,6 +253,20 @@ func TestCheckIsSafeForConcurrentUse(t *testing.T) {
 	for err := range errs {
 		t.Error(err)
 	}
+}
+
+// contentFlags returns the flags of flags that are not those of the checks
+// that remember, whose verdicts change as comments are recorded.
+func contentFlags(flags []Flag) []Flag {
+	var out []Flag
+	for _, f := range flags {
+		switch f.Code {
+		case CodeDuplicate, CodeFlood, CodeRepeatHost, CodeNewAuthor, CodeBayes:
+		default:
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 func TestActionString(t *testing.T) {
