@@ -195,7 +195,8 @@ type Config struct {
 
 	// History is how long learned history (authors, approved domains, the
 	// model) is kept after its last lesson. Default DefaultHistory (a
-	// year).
+	// year). A MemStore keeps the model itself for its lifetime, bounded by
+	// MemStoreOptions.MaxTokens.
 	History time.Duration
 
 	// FormKey is the site's secret for form tokens (NewFormToken); it

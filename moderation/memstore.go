@@ -38,7 +38,10 @@ type MemStoreOptions struct {
 // Config.Store is nil. It needs no set-up, starts no goroutine, and is safe
 // for concurrent use. Its memory is bounded: entries expire with their
 // window (checked when they are next touched, not by a background sweeper)
-// and past MaxEntries the entry written longest ago goes first.
+// and past MaxEntries the entry written longest ago goes first. The
+// learned model's counts do not expire, unlike in redisstore, where the
+// model lives Config.History after its last lesson: MaxTokens bounds them,
+// and they last as long as the process (Export them to keep them longer).
 type MemStore struct {
 	maxEntries, maxTokens int
 
