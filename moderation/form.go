@@ -40,7 +40,7 @@ func (s *stateSettings) formFlags(token, honeypot string, now time.Time) []Flag 
 	default:
 		age := now.Sub(rendered)
 		switch {
-		case age < -formClockSkew || age < s.minSubmit:
+		case age < -formClockSkew || (s.minSubmit > 0 && age < s.minSubmit):
 			out = append(out, Flag{Code: CodeTooFast, Score: tooFastWeight * s.unit,
 				Detail: fmt.Sprintf("The form was sent %s after it was shown; a person takes at least %s.", durationText(max(age, 0).Round(time.Second)), durationText(s.minSubmit))})
 		case s.maxFormAge > 0 && age > s.maxFormAge:

@@ -86,6 +86,14 @@ func TestFormFlags(t *testing.T) {
 		})
 	}
 
+	t.Run("no minimum still allows clock skew", func(t *testing.T) {
+		// MinSubmitTime negative: no minimum. A render time a little in
+		// the future (another server's clock) is then no reason to flag.
+		nomin := testSettings(NewMemStore(MemStoreOptions{}))
+		nomin.formKey, nomin.minSubmit = key, -1
+		assert.Empty(t, nomin.formFlags(tok, "", rendered.Add(-30*time.Second)))
+		assert.Equal(t, []string{CodeTooFast}, codesOf(nomin.formFlags(tok, "", rendered.Add(-2*time.Minute))))
+	})
 	t.Run("off without a key", func(t *testing.T) {
 		off := testSettings(NewMemStore(MemStoreOptions{}))
 		assert.Empty(t, off.formFlags("", "filled", rendered))
