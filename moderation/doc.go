@@ -26,14 +26,15 @@
 //	Great write-up! The part on <b>caching</b> saved me a day.
 //	More: https://go.dev/doc
 //
-// comes out of Check with Action Approve, no flags, and
+// comes out of Check with Action Approve, one flag (external_link, score
+// 0.5: a link to another site, well below a hold), and
 //
 //	Text: "Great write-up! The part on caching saved me a day.\nMore: https://go.dev/doc"
 //	HTML: `Great write-up! The part on caching saved me a day.<br>More: <a href="https://go.dev/doc" rel="nofollow ugc">https://go.dev/doc</a>`
 //
 // while "Check out my blog https://bit.ly/abc123 and subscribe to my
-// channel!" is rejected with the flags promo_phrase and shortener (see the
-// Examples, which go test keeps true).
+// channel!" is rejected with the flags promo_phrase, external_link and
+// shortener (see the Examples, which go test keeps true).
 //
 // # The pipeline
 //
@@ -46,7 +47,7 @@
 //     and <br> become line breaks; script, style, iframe and the like lose
 //     their content; text that is not a tag ("a < b", "<3",
 //     "<https://example.com>") is kept; an <a href> is replaced by its text
-//     and its URL. A Body with no '<' and no '&' skips the sanitizer.
+//     and its URL. A Body with no '<' skips the sanitizer.
 //  3. Normalise: NFC, LF line ends, no control or invisible characters, no
 //     white space at line ends, at most two blank lines, no "Zalgo" stacks.
 //  4. Measure: the length in Config.Unit (characters as a person counts
@@ -58,13 +59,20 @@
 //  6. Check: every [Checker] reads one shared, read-only [View] and
 //     returns its [Flag]s; each flag has a stable Code (the Code…
 //     constants), a Score and a Detail.
-//  7. Verdict: Score is the sum of the flag scores; from Config.HoldScore
+//  7. Remember: the checks that remember earlier comments (duplicates,
+//     floods, repeated hosts, new authors, the model learned with
+//     [Moderator.Learn]) read the [Store] once before the verdict and write
+//     it once after.
+//  8. Verdict: Score is the sum of the flag scores; from Config.HoldScore
 //     the comment is held, from Config.RejectScore rejected.
 //
 // Result.Text is what to store; Result.HTML is what to render, and holds no
 // element but <a> (http, https and mailto links, rel="nofollow ugc") and
-// <br>. Unescaped, with <br> read as a line break, it is exactly Text.
+// <br>. Unescaped, with <br> read as a line break, it is exactly Text,
+// except that a link whose host mixes scripts shows that host in punycode
+// (see [Result]).
 //
 // A Moderator is immutable and safe for concurrent use; Check compiles
-// nothing, never logs, never panics on input and reaches no network.
+// nothing, never logs, never panics on input and reaches no network
+// unless its Store does (package redisstore).
 package moderation
