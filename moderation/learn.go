@@ -2,6 +2,7 @@ package moderation
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -226,9 +227,17 @@ func countOK(n int64) bool { return n >= 0 && n <= maxModelCount }
 // TokenCounts returns the counts of a model line.
 func (l modelLine) TokenCounts() TokenCounts { return TokenCounts{Spam: l.Spam, Ham: l.Ham} }
 
-// strictJSON decodes one JSON object, refusing unknown fields.
+// strictJSON decodes one JSON object, refusing unknown fields and
+// anything after the object: a line that lost its line break must not
+// import half of itself.
 func strictJSON(b []byte, into any) error {
-	dec := json.NewDecoder(strings.NewReader(string(b)))
+	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
-	return dec.Decode(into)
+	if err := dec.Decode(into); err != nil {
+		return err
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return errors.New("more than one JSON value on the line")
+	}
+	return nil
 }

@@ -316,6 +316,8 @@ func TestExportImport(t *testing.T) {
 		{"unknown field", `{"format":"commentkit-model","version":1,"spam":1,"ham":1}` + "\n" + `{"token":"w:x","spam":1,"ham":0,"extra":1}` + "\n"},
 		{"repeated token", `{"format":"commentkit-model","version":1,"spam":1,"ham":1}` + "\n" + `{"token":"w:x","spam":1,"ham":0}` + "\n" + `{"token":"w:x","spam":1,"ham":0}` + "\n"},
 		{"absurd count", `{"format":"commentkit-model","version":1,"spam":9000000000000000000,"ham":1}` + "\n"},
+		{"two objects on a line", `{"format":"commentkit-model","version":1,"spam":1,"ham":1}` + "\n" + `{"token":"w:x","spam":1,"ham":0}{"token":"w:y","spam":1,"ham":0}` + "\n"},
+		{"trailing text", `{"format":"commentkit-model","version":1,"spam":1,"ham":1} and more` + "\n"},
 		{"bad line late", `{"format":"commentkit-model","version":1,"spam":1,"ham":1}` + "\n" + `{"token":"w:x","spam":1,"ham":0}` + "\n" + "oops\n"},
 	}
 	for _, b := range bad {
