@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -246,4 +247,23 @@ func viewOf(text string) *View {
 	v.Links = m.linkify.Find(text)
 	v.Length = len(text)
 	return v
+}
+
+// FuzzFirstRun: firstRun, which looks only at every (n-1)th byte, finds
+// the same first run as reading every character does.
+func FuzzFirstRun(f *testing.F) {
+	f.Add("aaaaaaaaaaaa", 10)
+	f.Add("ééééééé x", 3)
+	f.Add("ab!!!!!!!!!!!c", 4)
+	f.Add("aaa bbbb 😀😀😀😀😀", 5)
+	f.Fuzz(func(t *testing.T, s string, n int) {
+		if !utf8.ValidString(s) || n < 0 || n > 64 {
+			return
+		}
+		r, ok := firstRun(s, n)
+		wantR, wantOK := firstRunEach(s, max(n, 2))
+		if r != wantR || ok != wantOK {
+			t.Fatalf("firstRun(%q, %d) = %q, %v; reading every character: %q, %v", s, n, r, ok, wantR, wantOK)
+		}
+	})
 }
