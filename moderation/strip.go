@@ -32,14 +32,21 @@ var paragraphElements = []string{
 	"listing", "xmp",
 }
 
+// voidElements have no content, yet bluemonday skips the "content" of
+// frame by default, up to an end tag that never comes.
+var voidElements = []string{"embed", "frame"}
+
 // cellElements are separated from the next cell by a space.
 var cellElements = []string{"td", "th"}
 
 // skippedElements lose their content as well as their tags: code, styles
-// and embedded documents are never text a commenter meant to show.
+// and embedded documents are never text a commenter meant to show. The
+// void elements embed and frame are not among them (voidElements): they
+// have no end tag, so skipping their "content" dropped everything after
+// them.
 var skippedElements = []string{
 	"script", "style", "noscript", "iframe", "object", "template",
-	"embed", "applet", "frame", "frameset", "noembed", "noframes",
+	"applet", "frameset", "noembed", "noframes",
 	"title", "svg", "math", "select", "textarea",
 }
 
@@ -83,6 +90,7 @@ func StripPolicy() *bluemonday.Policy {
 	p.AllowElements(paragraphElements...)
 	p.AllowElements(cellElements...)
 	p.SkipElementsContent(skippedElements...)
+	p.AllowElementsContent(voidElements...)
 	return p
 }
 
