@@ -141,11 +141,16 @@ func (s *stripper) strip(body string, mk *Markup) string {
 //
 // No '<' after the last '>' of the body is a tag or a comment either: the
 // tokenizer would drop such an unfinished one and everything after it
-// ("x <b then y" would keep only "x"), so those are escaped too.
+// ("x <b then y" would keep only "x"), so those are escaped too. So is the
+// start tag of an element whose content is skipped (skippedElements) when
+// no end tag of it follows: "put it in a <title> tag" is text, not the
+// start of a title that swallows the rest of the comment. Each such
+// element's last end tag is looked for once, so the cost stays linear.
 func escapeNonTags(body string) string {
 	var b strings.Builder
 	last := 0
 	lastGT := strings.LastIndexByte(body, '>')
+	var ends []int // per skippedElements entry: where its last end tag starts, or -1
 	for i := 0; i < len(body); i++ {
 		lt := strings.IndexByte(body[i:], '<')
 		if lt < 0 {
@@ -167,8 +172,25 @@ func escapeNonTags(body string) string {
 			k++
 		}
 		if !unfinished && isHTMLElement(body[j:k]) {
-			i = k - 1
-			continue
+			e := -1
+			if j == i+1 { // an opening tag
+				e = skippedIndex(body[j:k])
+			}
+			if e >= 0 && ends == nil {
+				ends = make([]int, len(skippedElements))
+				for x := range ends {
+					ends[x] = -2 // not looked for yet
+				}
+			}
+			if e >= 0 && ends[e] == -2 {
+				ends[e] = lastEndTag(body, skippedElements[e])
+			}
+			if e < 0 || (ends[e] > k && ends[e] < lastGT) {
+				i = k - 1
+				continue
+			}
+			// An element whose content is skipped, never closed: the
+			// sanitizer would drop all that follows.
 		}
 		if b.Len() == 0 {
 			b.Grow(len(body) + 16)
@@ -182,6 +204,33 @@ func escapeNonTags(body string) string {
 	}
 	b.WriteString(body[last:])
 	return b.String()
+}
+
+// skippedIndex returns the index of name, in any case, in
+// skippedElements, or -1.
+func skippedIndex(name string) int {
+	for i, e := range skippedElements {
+		if strings.EqualFold(name, e) {
+			return i
+		}
+	}
+	return -1
+}
+
+// lastEndTag returns where the last end tag of the element name ("</name",
+// in any case, then white space, '/' or '>') starts in body, or -1.
+func lastEndTag(body, name string) int {
+	for end := len(body); ; {
+		i := strings.LastIndex(body[:end], "</")
+		if i < 0 {
+			return -1
+		}
+		rest := body[i+2:]
+		if len(rest) > len(name) && strings.EqualFold(rest[:len(name)], name) && isTagNameEnd(rest[len(name)]) {
+			return i
+		}
+		end = i
+	}
 }
 
 func isLetterASCII(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
