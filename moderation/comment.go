@@ -17,11 +17,11 @@ type Comment struct {
 	AuthorURL   string // the website the commenter gave; links to its domain are author_link
 
 	IP        string // the address the comment came from, for checks of floods and repeats
-	UserAgent string // the browser's User-Agent header
-	Referrer  string // the page the form was posted from (the Referer header)
+	UserAgent string // the browser's User-Agent header (read by no built-in check; for checks of your own)
+	Referrer  string // the page the form was posted from, the Referer header (likewise)
 
-	PageURL   string // the article the comment is on; links to it are not promotion
-	PageTitle string // the title of that article
+	PageURL   string // the article the comment is on (read by no built-in check; for checks of your own)
+	PageTitle string // the title of that article (likewise)
 
 	// FormToken is what NewFormToken put in the comment form when it was
 	// rendered; Honeypot is the value of a form field hidden from people,
