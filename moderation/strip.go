@@ -44,7 +44,7 @@ var cellElements = []string{"td", "th"}
 // void elements embed and frame are not among them (voidElements): they
 // have no end tag, so skipping their "content" dropped everything after
 // them.
-var skippedElements = []string{
+var skippedElements = [...]string{
 	"script", "style", "noscript", "iframe", "object", "template",
 	"applet", "frameset", "noembed", "noframes",
 	"title", "svg", "math", "select", "textarea",
@@ -89,7 +89,7 @@ func StripPolicy() *bluemonday.Policy {
 	p.AllowElements(lineBreakElements...)
 	p.AllowElements(paragraphElements...)
 	p.AllowElements(cellElements...)
-	p.SkipElementsContent(skippedElements...)
+	p.SkipElementsContent(skippedElements[:]...)
 	p.AllowElementsContent(voidElements...)
 	return p
 }
@@ -97,13 +97,21 @@ func StripPolicy() *bluemonday.Policy {
 //go:embed lists/html-elements.txt
 var htmlElementsFile string
 
-// htmlElements is the set of lower-case HTML element names.
-var htmlElements = func() map[string]bool {
-	set := make(map[string]bool)
+// htmlElements maps each lower-case HTML element name to -1, or, for the
+// elements in skippedElements, to its index there plus one, so that one
+// lookup tells escapeNonTags both whether a name is an element and
+// whether its content is skipped.
+var htmlElements = func() map[string]int8 {
+	set := make(map[string]int8)
 	for _, line := range strings.Split(htmlElementsFile, "\n") {
 		line = strings.TrimSpace(line)
 		if line != "" && !strings.HasPrefix(line, "#") {
-			set[line] = true
+			set[line] = -1
+		}
+	}
+	for i, e := range skippedElements {
+		if set[e] != 0 {
+			set[e] = int8(i + 1)
 		}
 	}
 	return set
@@ -150,7 +158,10 @@ func escapeNonTags(body string) string {
 	var b strings.Builder
 	last := 0
 	lastGT := strings.LastIndexByte(body, '>')
-	var ends []int // per skippedElements entry: where its last end tag starts, or -1
+	// Per skippedElements entry: where its last end tag starts, or -1;
+	// looked for (bit e of looked) only when a start tag of it is met.
+	var ends [len(skippedElements)]int
+	var looked uint32
 	for i := 0; i < len(body); i++ {
 		lt := strings.IndexByte(body[i:], '<')
 		if lt < 0 {
@@ -171,19 +182,13 @@ func escapeNonTags(body string) string {
 		for k < len(body) && k-j <= longestElementName && !isTagNameEnd(body[k]) {
 			k++
 		}
-		if !unfinished && isHTMLElement(body[j:k]) {
-			e := -1
-			if j == i+1 { // an opening tag
-				e = skippedIndex(body[j:k])
+		if element, e := lookupElement(body[j:k]); !unfinished && element {
+			if j != i+1 { // an end tag
+				e = -1
 			}
-			if e >= 0 && ends == nil {
-				ends = make([]int, len(skippedElements))
-				for x := range ends {
-					ends[x] = -2 // not looked for yet
-				}
-			}
-			if e >= 0 && ends[e] == -2 {
+			if e >= 0 && looked&(1<<e) == 0 {
 				ends[e] = lastEndTag(body, skippedElements[e])
+				looked |= 1 << e
 			}
 			if e < 0 || (ends[e] > k && ends[e] < lastGT) {
 				i = k - 1
@@ -204,17 +209,6 @@ func escapeNonTags(body string) string {
 	}
 	b.WriteString(body[last:])
 	return b.String()
-}
-
-// skippedIndex returns the index of name, in any case, in
-// skippedElements, or -1.
-func skippedIndex(name string) int {
-	for i, e := range skippedElements {
-		if strings.EqualFold(name, e) {
-			return i
-		}
-	}
-	return -1
 }
 
 // lastEndTag returns where the last end tag of the element name ("</name",
@@ -248,9 +242,11 @@ func isTagNameEnd(c byte) bool {
 // longestElementName bounds the lookup: no HTML element name is longer.
 const longestElementName = 10
 
-func isHTMLElement(name string) bool {
+// lookupElement reports whether name, in any case, is an HTML element
+// and, if it is one of skippedElements, its index there (else -1).
+func lookupElement(name string) (element bool, skipped int) {
 	if len(name) > longestElementName {
-		return false
+		return false, -1
 	}
 	var buf [longestElementName]byte
 	for i := range len(name) {
@@ -260,7 +256,11 @@ func isHTMLElement(name string) bool {
 		}
 		buf[i] = c
 	}
-	return htmlElements[string(buf[:len(name)])]
+	v := htmlElements[string(buf[:len(name)])]
+	if v > 0 {
+		return true, int(v) - 1
+	}
+	return v != 0, -1
 }
 
 // textWriter receives the output of a bluemonday policy as the sanitizer
