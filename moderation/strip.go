@@ -152,16 +152,13 @@ func (s *stripper) strip(body string, mk *Markup) string {
 // ("x <b then y" would keep only "x"), so those are escaped too. So is the
 // start tag of an element whose content is skipped (skippedElements) when
 // no end tag of it follows: "put it in a <title> tag" is text, not the
-// start of a title that swallows the rest of the comment. Each such
-// element's last end tag is looked for once, so the cost stays linear.
+// start of a title that swallows the rest of the comment. The last end
+// tags are found by one backward pass (endTags), so the cost stays linear.
 func escapeNonTags(body string) string {
 	var b strings.Builder
 	last := 0
 	lastGT := strings.LastIndexByte(body, '>')
-	// Per skippedElements entry: where its last end tag starts, or -1;
-	// looked for (bit e of looked) only when a start tag of it is met.
-	var ends [len(skippedElements)]int
-	var looked uint32
+	ends := endTags{body: body, from: len(body)}
 	for i := 0; i < len(body); i++ {
 		lt := strings.IndexByte(body[i:], '<')
 		if lt < 0 {
@@ -186,11 +183,11 @@ func escapeNonTags(body string) string {
 			if j != i+1 { // an end tag
 				e = -1
 			}
-			if e >= 0 && looked&(1<<e) == 0 {
-				ends[e] = lastEndTag(body, skippedElements[e])
-				looked |= 1 << e
+			if e < 0 {
+				i = k - 1
+				continue
 			}
-			if e < 0 || (ends[e] > k && ends[e] < lastGT) {
+			if end := ends.last(e); end > k && end < lastGT {
 				i = k - 1
 				continue
 			}
@@ -211,21 +208,62 @@ func escapeNonTags(body string) string {
 	return b.String()
 }
 
-// lastEndTag returns where the last end tag of the element name ("</name",
-// in any case, then white space, '/' or '>') starts in body, or -1.
-func lastEndTag(body, name string) int {
-	for end := len(body); ; {
-		i := strings.LastIndex(body[:end], "</")
+// endTags finds where the last end tag ("</name", in any case, then white
+// space, '/' or '>') of each of skippedElements starts in body. It reads
+// body once, backwards from its end, and only as far as the elements asked
+// about need: the last </script> of a comment is usually near its end.
+type endTags struct {
+	body  string
+	from  int    // body[from:] has been read
+	found uint32 // bit e: at[e] holds the last end tag of skippedElements[e]
+	at    [len(skippedElements)]int
+}
+
+// last returns where the last end tag of skippedElements[e] starts in the
+// body, or -1.
+func (t *endTags) last(e int) int {
+	for t.found&(1<<e) == 0 {
+		i := strings.LastIndex(t.body[:t.from], "</")
 		if i < 0 {
+			t.from = 0
 			return -1
 		}
-		rest := body[i+2:]
-		if len(rest) > len(name) && strings.EqualFold(rest[:len(name)], name) && isTagNameEnd(rest[len(name)]) {
-			return i
+		t.from = i
+		if s := skippedEndTag(t.body[i+2:]); s >= 0 && t.found&(1<<s) == 0 {
+			t.at[s] = i
+			t.found |= 1 << s
 		}
-		end = i
 	}
+	return t.at[e]
 }
+
+// skippedEndTag returns the index in skippedElements of the element whose
+// name, in any case, starts rest and is followed by white space, '/' or
+// '>', or -1.
+func skippedEndTag(rest string) int {
+	if rest == "" || skippedFirstLetters&(1<<(rest[0]|0x20-'a')) == 0 {
+		return -1 // not one of their first letters: no lookup
+	}
+	k := 0
+	for k < len(rest) && k <= longestElementName && !isTagNameEnd(rest[k]) {
+		k++
+	}
+	if k == len(rest) || !isTagNameEnd(rest[k]) {
+		return -1
+	}
+	_, e := lookupElement(rest[:k])
+	return e
+}
+
+// skippedFirstLetters has bit c-'a' set for the first letter c of each of
+// skippedElements.
+var skippedFirstLetters = func() uint32 {
+	var m uint32
+	for _, e := range skippedElements {
+		m |= 1 << (e[0] - 'a')
+	}
+	return m
+}()
 
 func isLetterASCII(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
