@@ -71,6 +71,21 @@ func htmlText(n int) string {
 	return b.String()
 }
 
+// unclosedText returns about n bytes that open every element whose
+// content is skipped and close none of them, above many end tags of other
+// elements: finding that no end tag follows must not read the comment
+// once per element.
+func unclosedText(n int) string {
+	var b strings.Builder
+	for _, e := range skippedElements {
+		b.WriteString("<" + e + "> ")
+	}
+	for b.Len() < n {
+		b.WriteString("<b>x</b> ")
+	}
+	return b.String()
+}
+
 // hostileText returns n bytes built to find super-linear paths: angle
 // brackets that are not tags, unclosed anchors, entities, marks, joiners,
 // brackets and line breaks, over and over.
@@ -160,7 +175,7 @@ func BenchmarkCheckSize(b *testing.B) {
 	for _, kind := range []struct {
 		name string
 		gen  func(int) string
-	}{{"plain", plainText}, {"html", htmlText}, {"hostile", hostileText}} {
+	}{{"plain", plainText}, {"html", htmlText}, {"hostile", hostileText}, {"unclosed", unclosedText}} {
 		for _, size := range []int{1 << 10, 16 << 10, 128 << 10, 1 << 20} {
 			body := kind.gen(size)
 			b.Run(fmt.Sprintf("kind=%s/size=%dKB", kind.name, size>>10), func(b *testing.B) {
