@@ -229,30 +229,25 @@ type Config struct {
 // ErrConfig is returned, wrapped, by New for a Config that cannot work.
 var ErrConfig = errors.New("moderation: invalid Config")
 
+// orDefault returns def for a zero v, v otherwise (a negative v turns the
+// setting off where its field says so).
+func orDefault[T int | time.Duration | float64](v, def T) T {
+	if v == 0 {
+		return def
+	}
+	return v
+}
+
 // withDefaults returns cfg with every zero field set to its default, and
 // an error if the result cannot work.
 func (cfg Config) withDefaults() (Config, error) {
-	if cfg.MaxBytes == 0 {
-		cfg.MaxBytes = DefaultMaxBytes
-	}
-	if cfg.MaxLength == 0 {
-		cfg.MaxLength = DefaultMaxLength
-	}
-	if cfg.MinLength == 0 {
-		cfg.MinLength = DefaultMinLength
-	}
-	if cfg.MaxCombiningMarks == 0 {
-		cfg.MaxCombiningMarks = DefaultMaxCombiningMarks
-	}
-	if cfg.MaxLinks == 0 {
-		cfg.MaxLinks = DefaultMaxLinks
-	}
-	if cfg.HoldScore == 0 {
-		cfg.HoldScore = DefaultHoldScore
-	}
-	if cfg.RejectScore == 0 {
-		cfg.RejectScore = DefaultRejectScore
-	}
+	cfg.MaxBytes = orDefault(cfg.MaxBytes, DefaultMaxBytes)
+	cfg.MaxLength = orDefault(cfg.MaxLength, DefaultMaxLength)
+	cfg.MinLength = orDefault(cfg.MinLength, DefaultMinLength)
+	cfg.MaxCombiningMarks = orDefault(cfg.MaxCombiningMarks, DefaultMaxCombiningMarks)
+	cfg.MaxLinks = orDefault(cfg.MaxLinks, DefaultMaxLinks)
+	cfg.HoldScore = orDefault(cfg.HoldScore, DefaultHoldScore)
+	cfg.RejectScore = orDefault(cfg.RejectScore, DefaultRejectScore)
 	switch {
 	case cfg.MaxBytes < 0:
 		return cfg, fmt.Errorf("%w: MaxBytes %d is negative; the size cap cannot be turned off", ErrConfig, cfg.MaxBytes)

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"sync/atomic"
-	"time"
 )
 
 // newStateSettings reads the state fields of cfg, whose HoldScore is set,
@@ -64,15 +63,6 @@ func weightUnit(holdScore float64) float64 {
 		return DefaultHoldScore
 	}
 	return holdScore
-}
-
-// orDefault returns def for a zero v, v otherwise (a negative v turns the
-// setting off where its field says so).
-func orDefault[T int | time.Duration](v, def T) T {
-	if v == 0 {
-		return def
-	}
-	return v
 }
 
 func cloneBytes(b []byte) []byte {
