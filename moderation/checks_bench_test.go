@@ -36,26 +36,22 @@ func BenchmarkDefaultChecks(b *testing.B) {
 		b.Run(fmt.Sprintf("checks/%dKB", size>>10), func(b *testing.B) {
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()
-			for b.Loop() {
+			loop(b, func() {
 				for _, c := range checks {
 					c.Check(ctx, v)
 				}
-			}
+			})
 		})
 		b.Run(fmt.Sprintf("fold/%dKB", size>>10), func(b *testing.B) {
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()
-			for b.Loop() {
-				splitWords(foldText(text))
-			}
+			loop(b, func() { splitWords(foldText(text)) })
 		})
 		p := bluemonday.StrictPolicy()
 		b.Run(fmt.Sprintf("bluemonday-strict/%dKB", size>>10), func(b *testing.B) {
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()
-			for b.Loop() {
-				p.Sanitize(text)
-			}
+			loop(b, func() { p.Sanitize(text) })
 		})
 	}
 }
@@ -69,9 +65,7 @@ func BenchmarkEachCheck(b *testing.B) {
 		b.Run(fmt.Sprintf("%T", c)[len("*moderation."):], func(b *testing.B) {
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()
-			for b.Loop() {
-				c.Check(ctx, v)
-			}
+			loop(b, func() { c.Check(ctx, v) })
 		})
 	}
 }
@@ -94,11 +88,11 @@ func BenchmarkChecksHostile(b *testing.B) {
 			b.Run(fmt.Sprintf("%s/%dKB", u.name, n>>10), func(b *testing.B) {
 				b.SetBytes(int64(n))
 				b.ReportAllocs()
-				for b.Loop() {
+				loop(b, func() {
 					for _, c := range checks {
 						c.Check(ctx, v)
 					}
-				}
+				})
 			})
 		}
 	}

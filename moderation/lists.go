@@ -105,6 +105,15 @@ type phraseSet struct {
 	first       [256]uint64
 	starts      [startBits / 64]uint64
 	numberFirst bool // some phrase starts with anyNumber
+	// Common words start phrases too ("i", "our", "to", "for"), and the
+	// trie's lookups for them (two map lookups, two hashes of a word)
+	// were most of a walk. Two more Bloom filters, of the same one hash,
+	// let a word that passes mayStart go on to the trie only when it
+	// could match there: singles has the key of every one-word phrase,
+	// pairs the key of the first two words of every longer phrase ("i
+	// wrote", not "i read").
+	singles [startBits / 64]uint64
+	pairs   [startBits / 64]uint64
 }
 
 type phraseNode struct {
@@ -145,8 +154,12 @@ func (s *phraseSet) addKind(phrase string, kind int) {
 		s.numberFirst = true
 	} else {
 		s.first[words[0][0]] |= 1 << min(len(words[0]), 63)
-		k := startKey(words[0])
-		s.starts[k/64] |= 1 << (k % 64)
+		setBit(&s.starts, startKey(words[0]))
+	}
+	if len(words) == 1 {
+		setBit(&s.singles, startKey(words[0]))
+	} else {
+		setBit(&s.pairs, pairKey(words[0], words[1]))
 	}
 	n := s.root
 	for _, w := range words {
@@ -184,14 +197,51 @@ func startKey(w string) uint32 {
 	return (h * 0x9E3779B1) >> (32 - startLog) // Fibonacci hashing
 }
 
+// pairKey is the fingerprint of two words in a row, from their own.
+func pairKey(a, b string) uint32 {
+	return ((startKey(a)<<startLog ^ startKey(b)) * 0x9E3779B1) >> (32 - startLog)
+}
+
+func setBit(set *[startBits / 64]uint64, k uint32) { set[k/64] |= 1 << (k % 64) }
+
+func hasBit(set *[startBits / 64]uint64, k uint32) bool { return set[k/64]&(1<<(k%64)) != 0 }
+
 // mayStart reports whether a phrase may start with w: false for most
 // words that start none (see phraseSet.first).
 func (s *phraseSet) mayStart(w string) bool {
 	if s.first[w[0]]&(1<<min(len(w), 63)) == 0 {
 		return false
 	}
-	k := startKey(w)
-	return s.starts[k/64]&(1<<(k%64)) != 0
+	return hasBit(&s.starts, startKey(w))
+}
+
+// mayMatchAt reports whether a phrase may start at words[i]: false for
+// nearly every position where none does, true wherever one does. A
+// number is tried as itself and as anyNumber, as find tries it.
+func (s *phraseSet) mayMatchAt(words []string, i int) bool {
+	w := words[i]
+	asWord := s.mayStart(w)
+	asNumber := s.numberFirst && isNumber(w)
+	if !asWord && !asNumber {
+		return false
+	}
+	next := ""
+	if i+1 < len(words) {
+		next = words[i+1]
+	}
+	return (asWord && s.mayStartWith(w, next)) || (asNumber && s.mayStartWith(anyNumber, next))
+}
+
+// mayStartWith reports whether a phrase may start with the word first
+// followed by next ("" at the end of the comment).
+func (s *phraseSet) mayStartWith(first, next string) bool {
+	if hasBit(&s.singles, startKey(first)) {
+		return true
+	}
+	if next == "" {
+		return false
+	}
+	return hasBit(&s.pairs, pairKey(first, next)) || (isNumber(next) && hasBit(&s.pairs, pairKey(first, anyNumber)))
 }
 
 // phraseMatch is one phrase found at words[Start:End].
@@ -212,7 +262,12 @@ func (s *phraseSet) find(words []string, fn func(phraseMatch)) {
 	}
 	var found [8]phraseMatch // phrases ending at one start, rarely more than one
 	for i, w := range words {
-		if !s.mayStart(w) && !(s.numberFirst && isNumber(w)) {
+		// mayStart's sharper test, here so that the most common case, a
+		// word that starts no phrase, costs no call.
+		if !hasBit(&s.starts, startKey(w)) && !s.numberFirst {
+			continue
+		}
+		if !s.mayMatchAt(words, i) {
 			continue // no phrase starts with this word
 		}
 		hits := found[:0]
