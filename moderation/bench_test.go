@@ -305,3 +305,17 @@ func BenchmarkStatePath(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkShingles times the duplicate check's keys alone: hashing every
+// word of the plain inputs and keeping the smallest shingle hashes. It is
+// most of what the state path costs a long comment (BenchmarkStatePath).
+func BenchmarkShingles(b *testing.B) {
+	for _, in := range []struct{ name, body string }{{"plain-1KB", plainText(1 << 10)}, {"plain-8KB", plainText(8 << 10)}} {
+		words := splitWords(foldText(normalise(in.body, DefaultMaxCombiningMarks)))
+		b.Run("input="+in.name, func(b *testing.B) {
+			b.SetBytes(int64(len(in.body)))
+			b.ReportAllocs()
+			loop(b, func() { textShingles(words) })
+		})
+	}
+}

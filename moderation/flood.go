@@ -1,7 +1,7 @@
 package moderation
 
 import (
-	"fmt"
+	"strconv"
 	"time"
 )
 
@@ -41,7 +41,7 @@ func (s *stateSettings) floodFlags(st *State) []Flag {
 				return []Flag{{
 					Code:   CodeFlood,
 					Score:  floodWeight * s.unit,
-					Detail: fmt.Sprintf("A comment came from %s %s; wait at least %s between comments.", who, agoText(gap), durationText(s.windows.Interval)),
+					Detail: "A comment came from " + who + " " + agoText(gap) + "; wait at least " + durationText(s.windows.Interval) + " between comments.",
 				}}
 			}
 		}
@@ -49,7 +49,7 @@ func (s *stateSettings) floodFlags(st *State) []Flag {
 			return []Flag{{
 				Code:   CodeFlood,
 				Score:  floodWeight * s.unit,
-				Detail: fmt.Sprintf("%d comments came from %s within %s; the limit is %d.", ss.Count+1, who, durationText(s.windows.Flood), s.floodMax),
+				Detail: strconv.Itoa(ss.Count+1) + " comments came from " + who + " within " + durationText(s.windows.Flood) + "; the limit is " + strconv.Itoa(s.floodMax) + ".",
 			}}
 		}
 	}

@@ -47,6 +47,16 @@ type State struct {
 	query      Query
 	tokensRead bool // the classifier's tokens were read
 	snap       *Snapshot
+
+	// Room for the keys of one Check, so that the State is its one
+	// allocation rather than one per slice. The Query and the Record a
+	// Store is given point into it; a State is never reused, so a Store
+	// that keeps them sees them unchanged.
+	sketchBuf  [dupKeys]uint64
+	senderBuf  [2]string // an IP and an author
+	domainBuf  [maxStateDomains]string
+	record     Record
+	hostDomBuf [maxStateDomains]string
 }
 
 // stateSettings are the Config fields the state checks use, defaults
@@ -118,9 +128,9 @@ func authorKey(c Comment) string {
 	return hashID("n", name+"\x00"+ip)
 }
 
-// senderKeys are the flood keys of a comment: its IP and its author.
-func senderKeys(c Comment, author string) []string {
-	keys := make([]string, 0, 2)
+// senderKeys are the flood keys of a comment: its IP and its author,
+// appended to keys.
+func senderKeys(keys []string, c Comment, author string) []string {
 	if ip := strings.TrimSpace(c.IP); ip != "" {
 		keys = append(keys, hashID("ip", ip))
 	}
@@ -134,10 +144,14 @@ func senderKeys(c Comment, author string) []string {
 // e-mail domains, none of the allowed domains, no repeats, at most
 // maxStateDomains.
 func (s *stateSettings) stateDomains(v *View) []string {
-	var out []string
-	if len(v.Links) > 0 {
-		out = make([]string, 0, min(len(v.Links), maxStateDomains)) // one allocation, not one per doubling
+	if len(v.Links) == 0 {
+		return nil
 	}
+	return s.appendStateDomains(make([]string, 0, min(len(v.Links), maxStateDomains)), v)
+}
+
+// appendStateDomains appends the domains stateDomains returns to out.
+func (s *stateSettings) appendStateDomains(out []string, v *View) []string {
 	for _, l := range v.Links {
 		if l.Email || l.Domain == "" || s.isAllowed(l.Domain) {
 			continue
@@ -174,12 +188,15 @@ func (s *stateSettings) load(ctx context.Context, v *View, in formInput) *State 
 		authorKey: authorKey(v.Comment),
 	}
 	if s.windows.Duplicate > 0 {
-		st.textID, st.shingles = textShingles(v.Words)
+		st.textID, st.shingles = shinglesInto(v.Words, &st.sketchBuf)
 	}
-	domains := s.stateDomains(v)
+	var domains []string
+	if len(v.Links) > 0 {
+		domains = s.appendStateDomains(st.domainBuf[:0], v)
+	}
 	st.query = Query{
 		Now:     st.now,
-		Senders: senderKeys(v.Comment, st.authorKey),
+		Senders: senderKeys(st.senderBuf[:0], v.Comment, st.authorKey),
 		Author:  st.authorKey,
 		Domains: domains,
 		Windows: s.windows,
@@ -249,7 +266,8 @@ func (s *stateSettings) record(ctx context.Context, st *State) error {
 	if st.Err != nil {
 		return nil
 	}
-	r := &Record{
+	r := &st.record
+	*r = Record{
 		Now:      st.now,
 		TextID:   st.textID,
 		Shingles: st.query.Shingles,
@@ -263,7 +281,7 @@ func (s *stateSettings) record(ctx context.Context, st *State) error {
 	// with no approved comments.
 	if st.authorKey != "" && st.Author.Ham == 0 && s.repeatAuthors > 0 {
 		r.Author = st.authorKey
-		r.HostDomains = make([]string, 0, len(st.query.Domains))
+		r.HostDomains = st.hostDomBuf[:0:len(st.query.Domains)]
 		for i, d := range st.query.Domains {
 			if st.snap.Domains[i].Ham == 0 && repeatHostCounts(d) {
 				r.HostDomains = append(r.HostDomains, d)
