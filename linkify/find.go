@@ -47,6 +47,9 @@ var asciiClass = func() (t [256]uint8) {
 	return t
 }()
 
+// triggerSet holds the bytes where the scanner may recognise a link.
+var triggerSet = newByteSet(".:@")
+
 // A kind says what the scanner found at a trigger.
 type kind uint8
 
@@ -90,10 +93,12 @@ func (l *Linkifier) Find(text string) []Link {
 	var spans [stackLinks]hrefSpan
 	var hrefs [stackHrefs]byte
 	links, spanList, hrefList := buf[:0], spans[:0], hrefs[:0]
+	triggers := newByteFinder(text, triggerSet)
 	for i := 0; i < len(text); {
-		// The hot loop: most bytes of prose are settled by one table look-up.
 		if asciiClass[text[i]]&cTrigger == 0 {
-			i++
+			// Most bytes of prose are in no link: jump to the next
+			// byte where one may be recognised.
+			i = triggers.next(i)
 			continue
 		}
 		if s.ls == nil {
