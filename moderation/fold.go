@@ -1,7 +1,9 @@
 package moderation
 
 import (
+	"encoding/binary"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -11,7 +13,7 @@ import (
 // Folding turns a comment's Text into the form the word checks match on,
 // so that "FREE", "Frée", "fr3e", "ƒree", "frее" (with a Cyrillic е) and
 // "𝗳𝗿𝗲𝗲" all read "free". It runs once per comment, in time linear in the
-// text, and allocates one string.
+// text, and allocates one string (none for lower-case ASCII text).
 //
 // The steps, in order:
 //   - lower case;
@@ -32,21 +34,28 @@ import (
 
 // foldText returns text folded for matching: see the steps above.
 func foldText(text string) string {
-	if s, ok := foldASCII(text); ok {
-		return s
+	i := capitalOrNonASCII(text)
+	if i == len(text) {
+		return undoLeet(text) // lower-case ASCII: no copy
 	}
-	var b strings.Builder
-	b.Grow(len(text) + 8)
-	for i := 0; i < len(text); {
+	bp, _ := foldPool.Get().(*[]byte)
+	if bp == nil || cap(*bp) < len(text)+8 {
+		b := make([]byte, 0, len(text)+8)
+		bp = &b
+	}
+	b := append((*bp)[:0], text[:i]...)
+	for i < len(text) {
 		// ASCII folds the same in every word: lower-case the stretch up to
 		// the next non-ASCII character in one go.
-		j := i + writeLowerASCII(&b, text[i:])
+		var n int
+		b, n = appendLowerASCII(b, text[i:])
+		j := i + n
 		if j == len(text) {
 			break
 		}
 		r, size := utf8.DecodeRuneInString(text[j:])
 		if !isWordLetter(r) {
-			writeFoldedRune(&b, r, false)
+			b = appendFoldedRune(b, r, false)
 			i = j + size
 			continue
 		}
@@ -81,62 +90,93 @@ func foldText(text string) string {
 		}
 		mapLookalikes := latin || lookalikesOnly
 		for _, r := range text[j:end] {
-			writeFoldedRune(&b, r, mapLookalikes)
+			b = appendFoldedRune(b, r, mapLookalikes)
 		}
 		i = end
 	}
-	return undoLeet(b.String())
+	folded := string(b)
+	if cap(b) <= maxPooledFold {
+		*bp = b
+		foldPool.Put(bp)
+	}
+	return undoLeet(folded)
 }
 
-// writeFoldedRune writes the folded form of r to b.
-func writeFoldedRune(b *strings.Builder, r rune, mapLookalikes bool) {
+// foldPool keeps foldText's buffers: the folded text is built in one
+// and copied once into its string, which costs less than a buffer
+// allocated, and collected, for every comment.
+var foldPool sync.Pool // of *[]byte
+
+// maxPooledFold bounds the buffers foldPool keeps: room for a comment of
+// the default MaxBytes and what folding may add to it.
+const maxPooledFold = 2 * DefaultMaxBytes
+
+// appendFoldedRune appends the folded form of r to b.
+func appendFoldedRune(b []byte, r rune, mapLookalikes bool) []byte {
 	if r < utf8.RuneSelf {
 		if 'A' <= r && r <= 'Z' {
 			r += 'a' - 'A'
 		}
-		b.WriteByte(byte(r))
-		return
+		return append(b, byte(r))
 	}
 	if mapLookalikes {
 		if s := lookalikeOf(r); s != "" {
-			b.WriteString(s)
-			return
+			return append(b, s...)
 		}
 	}
 	if s, ok := latinFold[r]; ok {
-		b.WriteString(s)
-		return
+		return append(b, s...)
 	}
 	lower := unicode.ToLower(r)
 	if s, ok := latinFold[lower]; ok {
-		b.WriteString(s) // Ħ: only its small letter is in the table
-		return
+		return append(b, s...) // Ħ: only its small letter is in the table
 	}
 	if unicode.Is(unicode.Mn, r) {
-		return // a combining accent left after NFC: drop it, as with é
+		return b // a combining accent left after NFC: drop it, as with é
 	}
-	b.WriteRune(lower)
+	return utf8.AppendRune(b, lower)
 }
 
-// writeLowerASCII writes the ASCII start of s to b, lower-cased, and
-// returns its length. The runs between capitals are copied whole: prose
-// has few capitals.
-func writeLowerASCII(b *strings.Builder, s string) int {
-	done := 0 // s[:done] is written
-	for i := 0; ; i++ {
-		for i+8 <= len(s) && !hasCapitalOrNonASCII(le64(s[i:])) {
-			i += 8
-		}
-		for i < len(s) && asciiFoldClass[s[i]] < foldCapital {
-			i++
-		}
-		b.WriteString(s[done:i])
-		if i == len(s) || asciiFoldClass[s[i]] == foldNonASCII {
-			return i
-		}
-		b.WriteByte(s[i] + 'a' - 'A')
-		done = i + 1
+// capitalOrNonASCII returns the index of the first capital A–Z or
+// non-ASCII byte of s, or len(s): eight bytes at a time.
+func capitalOrNonASCII(s string) int {
+	i := 0
+	for i+8 <= len(s) && !hasCapitalOrNonASCII(le64(s[i:])) {
+		i += 8
 	}
+	for i < len(s) && !capitalOrHigh[s[i]] {
+		i++
+	}
+	return i
+}
+
+// appendLowerASCII appends the ASCII start of s to b, lower-cased, and
+// returns the new b and the length of that start. Eight bytes at a time
+// are lower-cased together: the capitals among them get the 0x20 bit.
+func appendLowerASCII(b []byte, s string) ([]byte, int) {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := le64(s[i:])
+		if x&highs != 0 {
+			break // a non-ASCII byte among the eight
+		}
+		// As in hasCapitalOrNonASCII: the high bit of each byte that is
+		// 'A' or above and not above 'Z'.
+		capitals := (x + ones*(0x80-'A')) &^ (x + ones*(0x80-'Z'-1)) & highs
+		b = binary.LittleEndian.AppendUint64(b, x|capitals>>2)
+	}
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b, i
 }
 
 func isLatinLetter(r rune) bool {
@@ -150,36 +190,6 @@ func isASCIIAlnum(c byte) bool {
 	return ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9')
 }
 
-// foldASCII folds ASCII text (lower case, and undoLeet where a digit,
-// '@' or '$' calls for it) with one table lookup a byte; ok is false, and
-// nothing allocated, when text is not all ASCII. Text with no capital is
-// returned as it is, without a copy.
-func foldASCII(text string) (folded string, ok bool) {
-	capitals, leetChars := false, false
-	for i := 0; i < len(text); i++ {
-		switch asciiFoldClass[text[i]] {
-		case foldNonASCII:
-			return "", false
-		case foldCapital:
-			capitals = true
-		case foldLeet:
-			leetChars = true
-		}
-	}
-	folded = text
-	if capitals {
-		var b strings.Builder
-		b.Grow(len(text))
-		writeLowerASCII(&b, text)
-		folded = b.String()
-	}
-	if leetChars {
-		folded = undoLeet(folded)
-	}
-	return folded, true
-}
-
-// The classes of byte that foldASCII tells apart.
 // hasCapitalOrNonASCII reports whether one of the eight bytes in x is a
 // capital A–Z or not ASCII. With the high bits cleared, adding 0x80-'A'
 // to each byte sets its high bit when the byte is 'A' or above, adding
@@ -192,34 +202,57 @@ func hasCapitalOrNonASCII(x uint64) bool {
 	return (atLeastA&^aboveZ|x)&highs != 0
 }
 
-// writeLowerASCII stops at the classes from foldCapital on.
-const (
-	foldPlain    = iota // nothing to do
-	foldLeet            // a digit, '@' or '$': undoLeet looks at its word
-	foldCapital         // A–Z: lower-cased
-	foldNonASCII        // not ASCII: the general path folds the text
-)
-
-// asciiFoldClass gives the fold class of each byte.
-var asciiFoldClass = func() (t [256]uint8) {
+// capitalOrHigh tells the bytes capitalOrNonASCII stops at: A–Z and
+// every byte from 0x80.
+var capitalOrHigh = func() (t [256]bool) {
 	for c := 'A'; c <= 'Z'; c++ {
-		t[c] = foldCapital
-	}
-	for c := 0; c < utf8.RuneSelf; c++ {
-		if isLeetTrigger(byte(c)) {
-			t[c] = foldLeet
-		}
+		t[c] = true
 	}
 	for c := utf8.RuneSelf; c < 256; c++ {
-		t[c] = foldNonASCII
+		t[c] = true
 	}
 	return t
 }()
+
+// mayHaveLeetTrigger reports whether one of the eight bytes in x may be a
+// digit, '@' or '$': it is true for every such byte (and for the bytes
+// ':' to '?' between the digits and '@', which the caller tells apart).
+// With the high bits cleared, adding 0x80-'0' sets a byte's high bit
+// when it is '0' or above, adding 0x80-'@'-1 when it is above '@'; a
+// byte that is '$' becomes zero when x is xored with '$' in every byte,
+// and a zero byte is the one whose high bit survives the borrow test.
+func mayHaveLeetTrigger(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	low := x &^ highs
+	digitOrAt := (low + ones*(0x80-'0')) &^ (low + ones*(0x80-'@'-1))
+	d := x ^ ones*'$'
+	dollar := (d - ones) &^ d
+	return (digitOrAt|dollar)&highs != 0
+}
 
 // isLeetTrigger reports whether c makes undoLeet look at the word around
 // it: a digit, '@' or '$'.
 func isLeetTrigger(c byte) bool {
 	return ('0' <= c && c <= '9') || c == '@' || c == '$'
+}
+
+// nextLeetTrigger returns the index of the first digit, '@' or '$' of s
+// from i on, or len(s). Prose has few: it reads eight bytes at a time,
+// and byte by byte only the eight where one may be.
+func nextLeetTrigger(s string, i int) int {
+	for {
+		for i+8 <= len(s) && !mayHaveLeetTrigger(le64(s[i:])) {
+			i += 8
+		}
+		for end := min(i+8, len(s)); i < end; i++ {
+			if isLeetTrigger(s[i]) {
+				return i
+			}
+		}
+		if i == len(s) {
+			return i
+		}
+	}
 }
 
 // leet maps the symbols and digits of leetspeak to the letter they stand for.
@@ -233,10 +266,7 @@ func undoLeet(s string) string {
 	var b []byte // nil until the first change
 	done := 0    // s[:done] is in b, or unchanged when b is nil
 	for i := 0; i < len(s); {
-		k := i
-		for k < len(s) && !isLeetTrigger(s[k]) {
-			k++
-		}
+		k := nextLeetTrigger(s, i)
 		if k == len(s) {
 			break
 		}

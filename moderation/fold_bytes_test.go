@@ -7,7 +7,7 @@ import (
 )
 
 // TestHasCapitalOrNonASCII checks the eight-bytes-at-a-time test of
-// writeLowerASCII against the byte-by-byte one, with each of the 256 byte
+// capitalOrNonASCII against the byte-by-byte one, with each of the 256 byte
 // values at each of the eight places.
 func TestHasCapitalOrNonASCII(t *testing.T) {
 	for place := 0; place < 8; place++ {

@@ -1,0 +1,63 @@
+package moderation
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestMayHaveLeetTrigger checks the eight-bytes-at-a-time test of
+// nextLeetTrigger: true wherever one of the eight bytes is a digit, '@'
+// or '$', with each of the 256 byte values at each of the eight places
+// (false alarms are allowed, and told apart byte by byte).
+func TestMayHaveLeetTrigger(t *testing.T) {
+	for place := 0; place < 8; place++ {
+		for c := 0; c < 256; c++ {
+			for _, base := range []string{"az .~AZ!", "\x00\x00\x00\x00\x00\x00\x00\x00", "\xff\xfe\x80é~\x7f#%"} {
+				b := []byte(base)
+				b[place] = byte(c)
+				if isLeetTrigger(byte(c)) {
+					assert.True(t, mayHaveLeetTrigger(le64(string(b))), "%q", b)
+				}
+			}
+		}
+	}
+	assert.False(t, mayHaveLeetTrigger(le64("abc def.")))
+}
+
+// TestNextLeetTrigger: the first digit, '@' or '$' from i on, at every
+// place, after false alarms (':' to '?') and non-ASCII bytes.
+func TestNextLeetTrigger(t *testing.T) {
+	for _, prefix := range []string{"", "abc", "a:b;c<d=e>f?", "ééééé", strings.Repeat("word ", 9)} {
+		for _, trigger := range []string{"0", "9", "@", "$"} {
+			s := prefix + trigger + "xyz1"
+			assert.Equal(t, len(prefix), nextLeetTrigger(s, 0), "%q", s)
+		}
+		assert.Equal(t, len(prefix), nextLeetTrigger(prefix, 0), "%q", prefix)
+	}
+}
+
+// TestAppendLowerASCII: eight bytes at a time lower-case as byte by byte
+// does, and stop at the first non-ASCII byte.
+func TestAppendLowerASCII(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for place := 0; place < 11; place++ {
+			b := []byte("Hello, WORLD[@`{z")
+			b[place] = byte(c)
+			s := string(b)
+			want := []byte{}
+			n := 0
+			for ; n < len(s) && s[n] < 0x80; n++ {
+				x := s[n]
+				if 'A' <= x && x <= 'Z' {
+					x += 'a' - 'A'
+				}
+				want = append(want, x)
+			}
+			got, k := appendLowerASCII([]byte("x"), s)
+			assert.Equal(t, n, k, "%q", s)
+			assert.Equal(t, "x"+string(want), string(got), "%q", s)
+		}
+	}
+}
