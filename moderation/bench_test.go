@@ -319,3 +319,32 @@ func BenchmarkShingles(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkStateAlone times the state path by itself: reading the state
+// of a comment, the flags of the checks that remember, and recording it,
+// on a View prepared once. The comment is the one of BenchmarkStatePath,
+// checked again and again: after the first time it is a flood and a
+// duplicate, so those flags are written too.
+func BenchmarkStateAlone(b *testing.B) {
+	m, err := New(Config{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	for _, in := range []struct{ name, body string }{{"plain-1KB", plainText(1 << 10)}, {"plain-8KB", plainText(8 << 10)}} {
+		c := Comment{Body: in.body, Author: "Reader", AuthorEmail: "reader@example.org", IP: "192.0.2.1"}
+		v, res, err := m.prepare(c)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run("input="+in.name, func(b *testing.B) {
+			b.SetBytes(int64(len(in.body)))
+			b.ReportAllocs()
+			loop(b, func() {
+				m.loadState(ctx, v)
+				res.Flags, res.Score = m.stateFlags(v, nil)
+				m.recordState(ctx, v, &res)
+			})
+		})
+	}
+}

@@ -147,12 +147,12 @@ func insertSmallest(sketch []uint64, h uint64) []uint64 {
 	return sketch
 }
 
-// duplicateFlags returns CodeDuplicate when enough of the comment's sketch
-// points at one earlier text. It then records the comment under that
-// text's id.
-func (s *stateSettings) duplicateFlags(st *State) []Flag {
+// duplicateFlags appends CodeDuplicate to out when enough of the
+// comment's sketch points at one earlier text. It then records the comment
+// under that text's id.
+func (s *stateSettings) duplicateFlags(out []Flag, st *State) []Flag {
 	if len(st.shingles) == 0 {
-		return nil
+		return out
 	}
 	var best uint64
 	bestN := 0
@@ -171,18 +171,18 @@ func (s *stateSettings) duplicateFlags(st *State) []Flag {
 		}
 	}
 	if bestN < min(dupMinShared, (len(st.shingles)+1)/2) {
-		return nil
+		return out
 	}
 	what := "Nearly the same text"
 	if best == st.textID {
 		what = "The same text"
 	}
 	st.textID = best
-	return []Flag{{
+	return append(out, Flag{
 		Code:   CodeDuplicate,
 		Score:  duplicateWeight * s.unit,
 		Detail: what + " was posted in the last " + durationText(s.windows.Duplicate) + ".",
-	}}
+	})
 }
 
 // durationText writes a window as people say it: "24 hours", "15 seconds".

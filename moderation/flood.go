@@ -28,9 +28,9 @@ func agoText(d time.Duration) string {
 	return durationText(d.Round(time.Second)) + " ago"
 }
 
-// floodFlags returns CodeFlood when an IP or author of the comment
-// commented again too soon, or too often in the window.
-func (s *stateSettings) floodFlags(st *State) []Flag {
+// floodFlags appends CodeFlood to out when an IP or author of the
+// comment commented again too soon, or too often in the window.
+func (s *stateSettings) floodFlags(out []Flag, st *State) []Flag {
 	for i, ss := range st.snap.Senders {
 		who := "this author"
 		if st.query.Senders[i] != st.authorKey {
@@ -38,20 +38,20 @@ func (s *stateSettings) floodFlags(st *State) []Flag {
 		}
 		if s.windows.Interval > 0 && !ss.Last.IsZero() {
 			if gap := st.now.Sub(ss.Last); gap >= 0 && gap < s.windows.Interval {
-				return []Flag{{
+				return append(out, Flag{
 					Code:   CodeFlood,
 					Score:  floodWeight * s.unit,
 					Detail: "A comment came from " + who + " " + agoText(gap) + "; wait at least " + durationText(s.windows.Interval) + " between comments.",
-				}}
+				})
 			}
 		}
 		if s.floodMax > 0 && s.windows.Flood > 0 && ss.Count >= s.floodMax {
-			return []Flag{{
+			return append(out, Flag{
 				Code:   CodeFlood,
 				Score:  floodWeight * s.unit,
 				Detail: strconv.Itoa(ss.Count+1) + " comments came from " + who + " within " + durationText(s.windows.Flood) + "; the limit is " + strconv.Itoa(s.floodMax) + ".",
-			}}
+			})
 		}
 	}
-	return nil
+	return out
 }

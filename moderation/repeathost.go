@@ -30,16 +30,28 @@ func repeatHostCounts(domain string) bool {
 	return platformHosts.match(domain) == "" && shortenerHosts.match(domain) == ""
 }
 
-// repeatHostFlags returns CodeRepeatHost for each linked domain with no
-// approved comments that RepeatHostAuthors or more authors with no
-// approved comments, this one included, linked within the window.
-func (s *stateSettings) repeatHostFlags(st *State) []Flag {
-	if s.repeatAuthors <= 0 || st.Author.Ham > 0 {
-		return nil
+// repeatHostCounts is the package's repeatHostCounts of the State's i-th
+// domain, worked out once: the flags and the Record both ask.
+func (st *State) repeatHostCounts(i int) bool {
+	bit := uint32(1) << i // i < maxStateDomains
+	if st.hostKnown&bit == 0 {
+		st.hostKnown |= bit
+		if repeatHostCounts(st.query.Domains[i]) {
+			st.hostCounts |= bit
+		}
 	}
-	var out []Flag
+	return st.hostCounts&bit != 0
+}
+
+// repeatHostFlags appends to out CodeRepeatHost for each linked domain
+// with no approved comments that RepeatHostAuthors or more authors with no
+// approved comments, this one included, linked within the window.
+func (s *stateSettings) repeatHostFlags(out []Flag, st *State) []Flag {
+	if s.repeatAuthors <= 0 || st.Author.Ham > 0 {
+		return out
+	}
 	for i, ds := range st.snap.Domains {
-		if ds.Ham > 0 || !repeatHostCounts(st.query.Domains[i]) {
+		if ds.Ham > 0 || !st.repeatHostCounts(i) {
 			continue
 		}
 		n := ds.Authors

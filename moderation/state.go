@@ -23,7 +23,8 @@ const (
 	// trusted.
 	DefaultHistory = 365 * 24 * time.Hour
 	// maxStateDomains bounds the domains of one comment whose state is
-	// read; a comment with more links is already flagged for them.
+	// read; a comment with more links is already flagged for them. At
+	// most 32: State keeps a bit per domain in a uint32.
 	maxStateDomains = 8
 )
 
@@ -57,6 +58,9 @@ type State struct {
 	domainBuf  [maxStateDomains]string
 	record     Record
 	hostDomBuf [maxStateDomains]string
+	// hostKnown and hostCounts: bit i says whether repeatHostCounts of
+	// query.Domains[i] was worked out, and its answer.
+	hostKnown, hostCounts uint32
 }
 
 // stateSettings are the Config fields the state checks use, defaults
@@ -250,9 +254,9 @@ func (s *stateSettings) judge(v *View, st *State, flags []Flag) []Flag {
 	if st.Err != nil {
 		return append(out, s.unavailableFlag(st.Err))
 	}
-	out = append(out, s.duplicateFlags(st)...)
-	out = append(out, s.floodFlags(st)...)
-	out = append(out, s.repeatHostFlags(st)...)
+	out = s.duplicateFlags(out, st)
+	out = s.floodFlags(out, st)
+	out = s.repeatHostFlags(out, st)
 	// The model learned the codes of the content checks, which Learn can
 	// compute again; not those of the state checks, which change as soon
 	// as a comment is recorded.
@@ -283,7 +287,7 @@ func (s *stateSettings) record(ctx context.Context, st *State) error {
 		r.Author = st.authorKey
 		r.HostDomains = st.hostDomBuf[:0:len(st.query.Domains)]
 		for i, d := range st.query.Domains {
-			if st.snap.Domains[i].Ham == 0 && repeatHostCounts(d) {
+			if st.snap.Domains[i].Ham == 0 && st.repeatHostCounts(i) {
 				r.HostDomains = append(r.HostDomains, d)
 			}
 		}
