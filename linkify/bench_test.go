@@ -130,6 +130,55 @@ func loop(b *testing.B, op func()) {
 	}
 }
 
+// BenchmarkHTMLLineBreaks compares two ways to get HTML with line breaks
+// as <br> for prose comments in paragraphs, in one run: replacing them in
+// HTML's output (impl=replace, a second copy of the whole HTML) and
+// writing them while escaping (impl=linebreaks, Linkifier.LineBreaks):
+//
+//	go test -run '^$' -bench 'HTMLLineBreaks' -count 6 ./linkify > bench.txt
+//	benchstat -col /impl bench.txt
+func BenchmarkHTMLLineBreaks(b *testing.B) {
+	var plain, breaks linkify.Linkifier
+	breaks.LineBreaks = true
+	impls := []struct {
+		name string
+		html func(string) string
+	}{
+		{"replace", func(s string) string { return strings.ReplaceAll(plain.HTML(s), "\n", "<br>") }},
+		{"linebreaks", breaks.HTML},
+	}
+	for _, size := range sizes {
+		text := paragraphs(size.n)
+		for _, impl := range impls {
+			b.Run(fmt.Sprintf("size=%s/impl=%s", size.name, impl.name), func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				b.ReportAllocs()
+				loop(b, func() { impl.html(text) })
+			})
+		}
+	}
+}
+
+// paragraphs returns prose of about size bytes with 5 links, in
+// paragraphs of about 300 bytes apart by a blank line.
+func paragraphs(size int) string {
+	var b strings.Builder
+	line := 0
+	for i, w := range strings.Split(prose(size, 5), " ") {
+		switch {
+		case i == 0:
+		case line >= 300:
+			b.WriteString("\n\n")
+			line = 0
+		default:
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+		line += len(w) + 1
+	}
+	return b.String()
+}
+
 // hostile are inputs chosen by an attacker, built to a given size, to show
 // that Find takes linear time: time per byte at 1MB within 2x of 8KB.
 var hostile = []struct {

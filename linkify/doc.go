@@ -62,10 +62,12 @@
 //
 // [Linkifier.HTML] escapes every character outside links (< > & ' "), writes
 // each link as <a href="…" rel="nofollow ugc">…</a>, and passes newlines
-// and everything else through. With MaxDisplay off and no Filter, unescaping
-// the text of the output gives back the input exactly (links to mixed-script
-// hosts aside, as said above). [Linkifier] fields set rel, target, the
-// schemes, the scheme of bare links, a display length and a Filter.
+// (unless [Linkifier.LineBreaks] makes them <br>) and everything else
+// through. With MaxDisplay off and no Filter, unescaping the text of the
+// output gives back the input exactly (links to mixed-script hosts aside,
+// as said above). [Linkifier] fields set rel, target, the
+// schemes, the scheme of bare links, a display length, a Filter and line
+// breaks as <br>.
 //
 // # Speed
 //

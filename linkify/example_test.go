@@ -44,3 +44,13 @@ func ExampleLinkifier() {
 	// Output:
 	// Docs: <a href="/out?to=https%3A%2F%2Fexample.com%2Fdocs%2Fgetting-started%2Finstall" rel="nofollow ugc noopener" target="_blank">example.com/docs/gettin…</a>. Deals: www.spam.example!
 }
+
+// A comment typed into a <textarea> arrives with CR LF line breaks; with
+// LineBreaks its paragraphs stay apart in a page that does not keep line
+// breaks itself.
+func ExampleLinkifier_lineBreaks() {
+	l := &linkify.Linkifier{LineBreaks: true}
+	fmt.Println(l.HTML("Great post!\r\n\r\nMore on this: https://go.dev/blog\r\n-- Jo"))
+	// Output:
+	// Great post!<br><br>More on this: <a href="https://go.dev/blog" rel="nofollow ugc">https://go.dev/blog</a><br>-- Jo
+}

@@ -21,7 +21,8 @@ var fuzzLinkifiers = []*linkify.Linkifier{
 // case in testdata: it never panics; the output parses into text and <a>
 // elements only; every href has an allowed scheme; and the round trip holds
 // (see checkHTML). It also checks what Find promises of each Link, and that
-// HTMLOf renders Find's links as HTML does.
+// HTMLOf renders Find's links as HTML does, and that LineBreaks only
+// turns line breaks into <br>.
 func FuzzHTML(f *testing.F) {
 	for _, c := range readFindCases(f) {
 		f.Add(c.in)
@@ -37,6 +38,7 @@ func FuzzHTML(f *testing.F) {
 			checkHTML(t, l, in, out, true)
 			links := l.Find(in)
 			require.Equal(t, out, l.HTMLOf(in, links), "HTMLOf(Find) is HTML")
+			checkLineBreaks(t, l, in)
 			if len(links) > 1 {
 				// Links that do not fit: the invariants hold all the same.
 				checkHTML(t, l, in, l.HTMLOf(in, []linkify.Link{links[1], links[0], links[1]}), false)

@@ -18,9 +18,9 @@ const defaultTail = `" rel="` + defaultRel + `">`
 
 // HTML returns text as HTML: every character outside links escaped, and
 // each link as <a href="…" rel="nofollow ugc">…</a>, after Filter. Newlines
-// and every other character pass through unchanged, so that, with MaxDisplay
-// off and no Filter, unescaping the text of the result gives back text
-// exactly, with one exception: a link whose host is written in mixed
+// (unless LineBreaks makes them <br>) and every other character pass
+// through unchanged, so that, with MaxDisplay off and no Filter, unescaping
+// the text of the result gives back text exactly, with one exception: a link whose host is written in mixed
 // scripts (аpple.com with a Cyrillic а) shows its href, host in punycode,
 // as browsers do, so that a look-alike cannot pass for the real site.
 func (l *Linkifier) HTML(text string) string {
@@ -43,9 +43,6 @@ func (l *Linkifier) HTMLOf(text string, links []Link) string {
 // html renders text with links, writing the links as shown into kept (which
 // may share links' array: each is read before it is written).
 func (l *Linkifier) html(text string, links, kept []Link) string {
-	if len(links) == 0 && escapedLen(text) == len(text) {
-		return text
-	}
 	last := 0
 	for _, ln := range links {
 		if ln.Start < last || ln.Start >= ln.End || ln.End > len(text) || text[ln.Start:ln.End] != ln.Text ||
@@ -57,29 +54,37 @@ func (l *Linkifier) html(text string, links, kept []Link) string {
 			last = ln.End
 		}
 	}
-	tail := l.tail()
+	esc, tail := l.textEscaper(), l.tail()
+	// The exact size first, so that the HTML is built in one allocation.
+	// The text between links is read with one byteFinder a pass: the
+	// pieces go forward in the text.
+	f := newByteFinder(text, esc.set)
 	size := 0
 	last = 0
 	for _, ln := range kept {
-		size += escapedLen(text[last:ln.Start]) + len(`<a href="`) + escapedLen(ln.URL) +
-			len(tail) + escapedLen(ln.Text) + len(`</a>`)
+		size += esc.lenIn(&f, last, ln.Start) + len(`<a href="`) + attrEscaper.len(ln.URL) +
+			len(tail) + esc.len(ln.Text) + len(`</a>`)
 		last = ln.End
 	}
-	size += escapedLen(text[last:])
+	size += esc.lenIn(&f, last, len(text))
+	if len(kept) == 0 && size == len(text) {
+		return text // nothing to link or escape (escaping always lengthens)
+	}
 
 	var b strings.Builder
 	b.Grow(size)
+	f = newByteFinder(text, esc.set)
 	last = 0
 	for _, ln := range kept {
-		writeEscaped(&b, text[last:ln.Start])
+		esc.writeIn(&b, &f, last, ln.Start)
 		b.WriteString(`<a href="`)
-		writeEscaped(&b, ln.URL)
+		attrEscaper.write(&b, ln.URL)
 		b.WriteString(tail)
-		writeEscaped(&b, ln.Text)
+		esc.write(&b, ln.Text)
 		b.WriteString(`</a>`)
 		last = ln.End
 	}
-	writeEscaped(&b, text[last:])
+	esc.writeIn(&b, &f, last, len(text))
 	return b.String()
 }
 
@@ -185,10 +190,10 @@ func (l *Linkifier) tail() string {
 	}
 	var b strings.Builder
 	b.WriteString(`" rel="`)
-	writeEscaped(&b, rel)
+	attrEscaper.write(&b, rel)
 	if l.Target != "" {
 		b.WriteString(`" target="`)
-		writeEscaped(&b, l.Target)
+		attrEscaper.write(&b, l.Target)
 	}
 	b.WriteString(`">`)
 	return b.String()
@@ -203,8 +208,17 @@ func hasWord(s, w string) bool {
 	return false
 }
 
-// escapes maps each byte that HTML escapes to its entity, as html.EscapeString.
-var escapes = [256]string{
+// An escaper escapes text for HTML: each byte of set becomes its entity in
+// to. The bytes are found with byteFinder, so that the long runs of prose
+// with nothing to escape are searched in bulk and copied whole.
+type escaper struct {
+	set *byteSet
+	to  *[256]string
+}
+
+// entities maps each byte that HTML escapes to its entity, as
+// html.EscapeString.
+var entities = [256]string{
 	'<':  "&lt;",
 	'>':  "&gt;",
 	'&':  "&amp;",
@@ -212,59 +226,82 @@ var escapes = [256]string{
 	'"':  "&#34;",
 }
 
-// escapedLen is the length of s once escaped.
-func escapedLen(s string) int {
-	n := len(s)
-	for i := nextEscape(s, 0); i < len(s); i = nextEscape(s, i+1) {
-		n += len(escapes[s[i]]) - 1
+// breakEntities is entities with CR and LF written as <br>, for LineBreaks.
+// (A CR followed by LF is written as nothing: the LF is the break.)
+var breakEntities = func() [256]string {
+	t := entities
+	t['\r'], t['\n'] = "<br>", "<br>"
+	return t
+}()
+
+var (
+	// attrEscaper escapes attribute values, and text when LineBreaks is off.
+	attrEscaper = escaper{set: newByteSet(`<>&'"`), to: &entities}
+	// breakEscaper escapes text when LineBreaks is on.
+	breakEscaper = escaper{set: newByteSet("<>&'\"\r\n"), to: &breakEntities}
+)
+
+// textEscaper returns the escaper of text outside tags.
+func (l *Linkifier) textEscaper() escaper {
+	if l.LineBreaks {
+		return breakEscaper
+	}
+	return attrEscaper
+}
+
+// entity returns what s[i], a byte of e.set, is written as when s[:end]
+// is escaped.
+func (e escaper) entity(s string, i, end int) string {
+	if s[i] == '\r' && i+1 < end && s[i+1] == '\n' {
+		return "" // CR LF is one line break, written for the LF
+	}
+	return e.to[s[i]]
+}
+
+// lenIn returns the length of f.s[i:end] once escaped, f a byteFinder of
+// e.set. Successive calls with one f must go forward: i no less than the
+// end of the call before.
+func (e escaper) lenIn(f *byteFinder, i, end int) int {
+	n := end - i
+	for i = f.next(i); i < end; i = f.next(i + 1) {
+		n += len(e.entity(f.s, i, end)) - 1
 	}
 	return n
 }
 
-// writeEscaped writes s to b with < > & ' " escaped.
-func writeEscaped(b *strings.Builder, s string) {
-	last := 0
-	for i := nextEscape(s, 0); i < len(s); i = nextEscape(s, i+1) {
-		b.WriteString(s[last:i])
-		b.WriteString(escapes[s[i]])
+// writeIn writes f.s[i:end] escaped to b, as lenIn counts it.
+func (e escaper) writeIn(b *strings.Builder, f *byteFinder, i, end int) {
+	last := i
+	for i = f.next(i); i < end; i = f.next(i + 1) {
+		b.WriteString(f.s[last:i])
+		b.WriteString(e.entity(f.s, i, end))
 		last = i + 1
 	}
-	b.WriteString(s[last:])
+	b.WriteString(f.s[last:end])
 }
 
-// nextEscape returns the index of the first byte of s from i on that HTML
-// escapes, or len(s). Prose has few such bytes, so it tests eight bytes at
-// a time, and rendering a comment costs a fraction of a byte-by-byte scan.
-func nextEscape(s string, i int) int {
-	for i+8 <= len(s) && !hasEscape(load64(s[i:])) {
-		i += 8
-	}
-	for ; i < len(s); i++ {
-		if escapes[s[i]] != "" {
-			return i
+// len returns the length of s once escaped. It is for the short strings
+// of a link (its href, its text), where a byteFinder's searches would cost
+// more than they save: it looks at every byte.
+func (e escaper) len(s string) int {
+	n := len(s)
+	for i := 0; i < len(s); i++ {
+		if e.to[s[i]] != "" {
+			n += len(e.entity(s, i, len(s))) - 1
 		}
 	}
-	return len(s)
+	return n
 }
 
-// hasEscape reports whether one of the eight bytes in x is < > & ' or ".
-func hasEscape(x uint64) bool {
-	return hasByte(x, '<')|hasByte(x, '>')|hasByte(x, '&')|hasByte(x, '\'')|hasByte(x, '"') != 0
-}
-
-// hasByte is non-zero when one of the eight bytes in x is c: x^c has a
-// zero byte there, and (y-0x01…)&^y&0x80… is non-zero exactly when y has
-// a zero byte (Hacker's Delight, 6-1).
-func hasByte(x uint64, c byte) uint64 {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	y := x ^ ones*uint64(c)
-	return (y - ones) &^ y & highs
-}
-
-// load64 reads the first eight bytes of s as a little-endian number (the
-// compiler turns it into one load).
-func load64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+// write writes s escaped to b, as len counts it.
+func (e escaper) write(b *strings.Builder, s string) {
+	last := 0
+	for i := 0; i < len(s); i++ {
+		if e.to[s[i]] != "" {
+			b.WriteString(s[last:i])
+			b.WriteString(e.entity(s, i, len(s)))
+			last = i + 1
+		}
+	}
+	b.WriteString(s[last:])
 }

@@ -48,6 +48,13 @@ type Linkifier struct {
 	// Schemes, without spaces or control characters, or the link stays text.
 	// Filter must be safe for concurrent use when the Linkifier is shared.
 	Filter func(Link) (Link, bool)
+
+	// LineBreaks, when true, makes HTML write each line break of the text,
+	// CR LF, CR or LF, as <br>, for a page that shows the comment where line
+	// breaks would otherwise collapse into spaces. Default false: line breaks
+	// pass through, for a page that keeps them itself (CSS white-space:
+	// pre-line or pre-wrap). Find is the same either way.
+	LineBreaks bool
 }
 
 var defaultLinkifier Linkifier
