@@ -3,7 +3,6 @@ package moderation
 import (
 	"context"
 	"math"
-	"strings"
 
 	"github.com/commentkit/commentkit/linkify"
 )
@@ -45,6 +44,10 @@ func New(cfg Config) (*Moderator, error) {
 	if cfg.Linkifier == nil {
 		cfg.Linkifier = new(linkify.Linkifier)
 	}
+	// Result.HTML has its line breaks as <br>, written while escaping; a
+	// copy, so as not to change the caller's Linkifier.
+	lf := *cfg.Linkifier
+	lf.LineBreaks = true
 	state, err := newStateSettings(cfg)
 	if err != nil {
 		return nil, err
@@ -53,7 +56,7 @@ func New(cfg Config) (*Moderator, error) {
 		state:     state,
 		cfg:       cfg,
 		strip:     stripper{policy: cfg.Policy},
-		linkify:   cfg.Linkifier,
+		linkify:   &lf,
 		checks:    cfg.Checks,
 		ownChecks: ownChecks,
 		maxBytes:  cfg.MaxBytes,
@@ -112,7 +115,7 @@ func (m *Moderator) prepare(c Comment) (*View, Result, error) {
 	v.Links = m.linkify.Find(v.Text)
 	res := Result{
 		Text:   v.Text,
-		HTML:   strings.ReplaceAll(m.linkify.HTMLOf(v.Text, v.Links), "\n", "<br>"),
+		HTML:   m.linkify.HTMLOf(v.Text, v.Links),
 		Length: v.Length,
 		Links:  v.Links,
 	}
