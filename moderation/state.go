@@ -172,6 +172,9 @@ func (s *stateSettings) appendStateDomains(out []string, v *View) []string {
 }
 
 func (s *stateSettings) isAllowed(domain string) bool {
+	if len(s.allowed) == 0 {
+		return false // the default: no lower-casing for nothing
+	}
 	return s.allowed.match(strings.ToLower(domain)) != ""
 }
 
