@@ -37,7 +37,10 @@ func (s *stateSettings) floodFlags(out []Flag, st *State) []Flag {
 			who = "this IP address"
 		}
 		if s.windows.Interval > 0 && !ss.Last.IsZero() {
-			if gap := st.now.Sub(ss.Last); gap >= 0 && gap < s.windows.Interval {
+			// The two comments are too close in either order: one checked
+			// at the same moment, on another goroutine or server, may
+			// carry a slightly later time than this one.
+			if gap := st.now.Sub(ss.Last).Abs(); gap < s.windows.Interval {
 				return append(out, Flag{
 					Code:   CodeFlood,
 					Score:  floodWeight * s.unit,

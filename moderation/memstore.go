@@ -181,17 +181,40 @@ func (s *MemStore) Load(ctx context.Context, q *Query) (*Snapshot, error) {
 	now := q.Now
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	w := q.Windows
+	// Read and count the comment in, under one lock (see Store.Load).
 	for i, sh := range q.Shingles {
 		if e := s.get(s.memShingleKey(sh), now); e != nil {
 			snap.Shingles[i] = e.u
+		}
+		if w.Duplicate > 0 {
+			s.setShingle(sh, q.TextID, now, w.Duplicate)
 		}
 	}
 	for i, id := range q.Senders {
 		if e := s.get(s.memKey(memLast, id), now); e != nil {
 			snap.Senders[i].Last = e.t
 		}
-		if e := s.get(s.memKey(memCount, id), now); e != nil {
-			snap.Senders[i].Count = int(e.n)
+		if w.Interval > 0 {
+			e := s.put(s.memKey(memLast, id), now, w.Interval)
+			e.t = now
+			e.expires = now.Add(w.Interval)
+		}
+		key := s.memKey(memCount, id)
+		c := s.get(key, now)
+		if c != nil {
+			snap.Senders[i].Count = int(c.n)
+		}
+		if w.Flood > 0 {
+			// The count's window starts at the sender's first comment and
+			// is not extended by later ones, like a Redis counter with
+			// EXPIRE NX.
+			if c != nil {
+				c.n++
+				s.order.MoveToBack(c.elem)
+			} else {
+				s.put(key, now, w.Flood).n = 1
+			}
 		}
 	}
 	if q.Author != "" {
@@ -224,7 +247,16 @@ func (s *MemStore) Load(ctx context.Context, q *Query) (*Snapshot, error) {
 		}
 	}
 	snap.Learned = s.learned
+	s.trim(now)
 	return snap, nil
+}
+
+// setShingle stores a text id under a shingle for ttl from now. The
+// caller holds s.mu.
+func (s *MemStore) setShingle(sh, textID uint64, now time.Time, ttl time.Duration) {
+	e := s.put(s.memShingleKey(sh), now, ttl)
+	e.u = textID
+	e.expires = now.Add(ttl)
 }
 
 // memSnapshot is a Snapshot with room for the entries of the Query of a
@@ -256,28 +288,7 @@ func (s *MemStore) Record(ctx context.Context, r *Record) error {
 	defer s.mu.Unlock()
 	if w.Duplicate > 0 {
 		for _, sh := range r.Shingles {
-			e := s.put(s.memShingleKey(sh), now, w.Duplicate)
-			e.u = r.TextID
-			e.expires = now.Add(w.Duplicate)
-		}
-	}
-	for _, id := range r.Senders {
-		if w.Interval > 0 {
-			e := s.put(s.memKey(memLast, id), now, w.Interval)
-			e.t = now
-			e.expires = now.Add(w.Interval)
-		}
-		if w.Flood > 0 {
-			// The count's window starts at the sender's first comment and
-			// is not extended by later ones, like a Redis counter with
-			// EXPIRE NX.
-			key := s.memKey(memCount, id)
-			if c := s.get(key, now); c != nil {
-				c.n++
-				s.order.MoveToBack(c.elem)
-			} else {
-				s.put(key, now, w.Flood).n = 1
-			}
+			s.setShingle(sh, r.TextID, now, w.Duplicate)
 		}
 	}
 	if r.Author != "" && w.Hosts > 0 {

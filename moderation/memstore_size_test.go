@@ -30,8 +30,9 @@ func TestMemStoreMemoryAtTheCaps(t *testing.T) {
 	before := heap()
 	s := NewMemStore(MemStoreOptions{})
 	for i := 0; s.Len() < DefaultMaxEntries; i++ {
-		require.NoError(t, s.Record(ctx, &Record{Now: now, TextID: uint64(i) + 1, Shingles: []uint64{uint64(i)},
-			Senders: []string{hashID("ip", fmt.Sprint(i))}, Windows: testWindows}))
+		_, err := s.Load(ctx, &Query{Now: now, TextID: uint64(i) + 1, Shingles: []uint64{uint64(i)},
+			Senders: []string{hashID("ip", fmt.Sprint(i))}, Windows: testWindows})
+		require.NoError(t, err)
 	}
 	entries := float64(heap()-before) / 1e6
 	runtime.KeepAlive(s)

@@ -212,7 +212,7 @@ func (s *stateSettings) load(ctx context.Context, v *View, in formInput) *State 
 		st.query.Tokens = bayesTokens(v.Words, domains)
 		st.tokensRead = true
 	}
-	st.query.Shingles = st.shingles
+	st.query.Shingles, st.query.TextID = st.shingles, st.textID
 	if err := ctx.Err(); err != nil {
 		st.Err = err
 		return st
@@ -267,33 +267,35 @@ func (s *stateSettings) judge(v *View, st *State, flags []Flag) []Flag {
 	return s.authorFlags(st, out)
 }
 
-// record writes what the Check of a comment leaves behind, in one Store
-// call.
+// record writes what the Check of a comment leaves behind once its
+// verdict is known, in one Store call, and only when there is something
+// to write: Load has counted the comment in already.
 func (s *stateSettings) record(ctx context.Context, st *State) error {
 	if st.Err != nil {
 		return nil
 	}
 	r := &st.record
-	*r = Record{
-		Now:      st.now,
-		TextID:   st.textID,
-		Shingles: st.query.Shingles,
-		Senders:  st.query.Senders,
-		Windows:  s.windows,
-	}
-	if s.windows.Interval <= 0 && s.windows.Flood <= 0 {
-		r.Senders = nil
+	*r = Record{Now: st.now, Windows: s.windows}
+	if st.textID != st.query.TextID {
+		// A near duplicate: its text joins the one it copies (see
+		// duplicateFlags).
+		r.TextID, r.Shingles = st.textID, st.query.Shingles
 	}
 	// Only the authors repeat_host counts are remembered as posters: those
 	// with no approved comments.
 	if st.authorKey != "" && st.Author.Ham == 0 && s.repeatAuthors > 0 {
-		r.Author = st.authorKey
-		r.HostDomains = st.hostDomBuf[:0:len(st.query.Domains)]
 		for i, d := range st.query.Domains {
 			if st.snap.Domains[i].Ham == 0 && st.repeatHostCounts(i) {
+				if r.HostDomains == nil {
+					r.Author = st.authorKey
+					r.HostDomains = st.hostDomBuf[:0:len(st.query.Domains)]
+				}
 				r.HostDomains = append(r.HostDomains, d)
 			}
 		}
+	}
+	if len(r.Shingles) == 0 && len(r.HostDomains) == 0 {
+		return nil
 	}
 	if err := ctx.Err(); err != nil {
 		return err

@@ -228,6 +228,9 @@ func TestStateUnavailable(t *testing.T) {
 	broken := failingStore{err: errors.New("connection refused")}
 	plain := Comment{Body: "A perfectly ordinary comment about the article.", Author: "Ann"}
 	promo := Comment{Body: "Check out my channel!", Author: "Bob"}
+	// Only a comment that leaves something behind once judged is
+	// recorded: a new author's link, for repeat_host.
+	sourced := Comment{Body: "A perfectly ordinary comment, with its source: https://news.example/story", Author: "Ann", IP: "192.0.2.9"}
 
 	cases := []struct {
 		name   string
@@ -239,8 +242,8 @@ func TestStateUnavailable(t *testing.T) {
 		{"store fails: still flags content", Config{Store: broken}, promo, Hold},
 		{"store fails, HoldOnStateFailure", Config{Store: broken, HoldOnStateFailure: true}, plain, Hold},
 		{"store stalls past StateTimeout", Config{Store: failingStore{block: true}, StateTimeout: 20 * time.Millisecond}, plain, Approve},
-		{"record fails", Config{Store: recordFails{NewMemStore(MemStoreOptions{})}}, plain, Approve},
-		{"record fails, HoldOnStateFailure", Config{Store: recordFails{NewMemStore(MemStoreOptions{})}, HoldOnStateFailure: true}, plain, Hold},
+		{"record fails", Config{Store: recordFails{NewMemStore(MemStoreOptions{})}}, sourced, Approve},
+		{"record fails, HoldOnStateFailure", Config{Store: recordFails{NewMemStore(MemStoreOptions{})}, HoldOnStateFailure: true}, sourced, Hold},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -20,10 +20,17 @@ import (
 // domains, tokens); a Store only keeps numbers under them, so a new Store
 // needs no knowledge of the checks.
 type Store interface {
-	// Load reads, in one batch, everything one Check needs. The Snapshot's
-	// slices are parallel to the Query's.
+	// Load reads, in one batch, everything one Check needs, and in the
+	// same atomic step counts the comment in: it stores Query.TextID under
+	// each of Query.Shingles and counts one more comment for each of
+	// Query.Senders. The Snapshot holds the state from
+	// before the comment, its slices parallel to the Query's. Counting in
+	// while reading is what makes a burst visible: of many copies of one
+	// comment checked at the same moment, only the first may pass as new.
 	Load(ctx context.Context, q *Query) (*Snapshot, error)
-	// Record writes, in one atomic batch, what one Check leaves behind.
+	// Record writes, in one atomic batch, what a Check leaves behind once
+	// its verdict is known. Check calls it only when there is something to
+	// write, which for most comments there is not.
 	Record(ctx context.Context, r *Record) error
 	// Learn applies a Lesson atomically: all of it or, with an error,
 	// none of it.
@@ -39,9 +46,13 @@ type Query struct {
 	Now time.Time
 	// Shingles are the near-duplicate lookup keys of the text (hashes of
 	// some of its word triples); empty when the text is too short to
-	// compare.
+	// compare. Load stores TextID under each of them, for
+	// Windows.Duplicate.
 	Shingles []uint64
-	// Senders are the flood keys of the comment ("ip:…", "author:…").
+	TextID   uint64
+	// Senders are the flood keys of the comment ("ip:…", "author:…"):
+	// Load counts the comment for each (its time is the sender's last
+	// comment for Windows.Interval, and one more in Windows.Flood).
 	Senders []string
 	// Author is the author key ("" for an anonymous comment).
 	Author string
@@ -67,10 +78,10 @@ type Windows struct {
 
 // Snapshot is what Load read. Each slice is parallel to the Query's.
 type Snapshot struct {
-	// Shingles holds, per shingle, the TextID last recorded with it, or 0
-	// when none was recorded within the window.
+	// Shingles holds, per shingle, the TextID stored under it before this
+	// comment, or 0 when none was within the window.
 	Shingles []uint64
-	// Senders holds, per sender, its comments in the flood window.
+	// Senders holds, per sender, its comments before this one.
 	Senders []SenderState
 	// Author is the author's labelled history.
 	Author AuthorState
@@ -114,14 +125,13 @@ type TokenCounts struct {
 	Ham  int64
 }
 
-// Record is what one Check leaves behind.
+// Record is what one Check leaves behind once its verdict is known.
 type Record struct {
 	Now time.Time
-	// TextID is stored under each of Shingles.
+	// TextID is stored under each of Shingles: a near duplicate joins the
+	// text it copies, so that the next copy of either is found.
 	TextID   uint64
 	Shingles []uint64
-	// Senders each get one more comment.
-	Senders []string
 	// Author is added to the poster list of each of HostDomains.
 	Author      string
 	HostDomains []string

@@ -10,9 +10,12 @@
 //	…
 //	m, err := moderation.New(moderation.Config{Store: store})
 //
-// A Check costs one round trip to read (a pipeline) and one to write (a
-// MULTI/EXEC transaction); Learn is one Lua script, so a lesson is applied
-// whole or not at all. Every key starts with Options.Prefix and has a TTL:
+// A Check costs one round trip, a MULTI/EXEC transaction that reads the
+// state and counts the comment in (so that copies of a comment sent at
+// once, to any server, see each other), and a second one only when its
+// verdict leaves something to write (a new author's link, a near
+// duplicate); Learn is one Lua script, so a lesson is applied whole or not
+// at all. Every key starts with Options.Prefix and has a TTL:
 // the windows of the checks for what they remember, and
 // moderation.Config.History, renewed by every lesson, for the learned
 // model and the authors' history.
@@ -112,33 +115,60 @@ func (s *Store) tokensKey() string               { return s.prefix + "model:toke
 func (s *Store) codesKey() string                { return s.prefix + "model:codes" }
 func (s *Store) learnedKey() string              { return s.prefix + "model:learned" }
 
-// Load implements moderation.Store: one pipelined round trip.
+// Load implements moderation.Store: one round trip, a MULTI/EXEC block
+// that reads the state and counts the comment in (see moderation.Store).
 func (s *Store) Load(ctx context.Context, q *moderation.Query) (*moderation.Snapshot, error) {
-	// One MGET for every plain key, in this order: shingles, then per
-	// sender its last comment and its count, then the author, then per
-	// domain its approvals, then the model's totals.
-	keys := make([]string, 0, len(q.Shingles)+2*len(q.Senders)+1+len(q.Domains)+1)
-	for _, h := range q.Shingles {
-		keys = append(keys, s.shingleKey(h))
-	}
-	for _, id := range q.Senders {
-		keys = append(keys, s.lastKey(id), s.countKey(id))
-	}
+	// One MGET for the plain keys that are only read, in this order: the
+	// author, per domain its approvals, the model's totals.
+	keys := make([]string, 0, 1+len(q.Domains)+1)
 	keys = append(keys, s.authorKey(q.Author))
 	for _, d := range q.Domains {
 		keys = append(keys, s.hostOKKey(d))
 	}
 	keys = append(keys, s.learnedKey())
 
-	since := strconv.FormatInt(q.Now.Add(-q.Windows.Hosts).UnixMilli(), 10)
+	w := q.Windows
+	since := strconv.FormatInt(q.Now.Add(-w.Hosts).UnixMilli(), 10)
+	nowMS := q.Now.UnixMilli()
 	var (
-		mget    *redis.SliceCmd
-		posters = make([]*redis.IntCmd, len(q.Domains))
-		self    = make([]*redis.FloatCmd, len(q.Domains))
-		tokens  *redis.SliceCmd
-		codes   *redis.MapStringStringCmd
+		shingles = make([]reply, len(q.Shingles))
+		last     = make([]reply, len(q.Senders))
+		count    = make([]reply, len(q.Senders))
+		counted  = make([]*redis.IntCmd, len(q.Senders))
+		mget     *redis.SliceCmd
+		posters  = make([]*redis.IntCmd, len(q.Domains))
+		self     = make([]*redis.FloatCmd, len(q.Domains))
+		tokens   *redis.SliceCmd
+		codes    *redis.MapStringStringCmd
 	)
-	cmds, err := s.client.Pipelined(ctx, func(p redis.Pipeliner) error {
+	cmds, err := s.client.TxPipelined(ctx, func(p redis.Pipeliner) error {
+		// SET … GET stores this comment's value and answers the one
+		// before it, in one command, and INCR answers the count with this
+		// comment: of two comments at once, each sees the other. A window
+		// of 0 turns its check off: the key is only read.
+		id := strconv.FormatUint(q.TextID, 10)
+		for i, h := range q.Shingles {
+			if w.Duplicate > 0 {
+				shingles[i] = p.SetArgs(ctx, s.shingleKey(h), id, redis.SetArgs{TTL: w.Duplicate, Get: true})
+			} else {
+				shingles[i] = p.Get(ctx, s.shingleKey(h))
+			}
+		}
+		for i, sender := range q.Senders {
+			if w.Interval > 0 {
+				last[i] = p.SetArgs(ctx, s.lastKey(sender), nowMS, redis.SetArgs{TTL: w.Interval, Get: true})
+			} else {
+				last[i] = p.Get(ctx, s.lastKey(sender))
+			}
+			if w.Flood > 0 {
+				// The window starts at the sender's first comment: NX keeps
+				// later comments from extending it.
+				counted[i] = p.Incr(ctx, s.countKey(sender))
+				p.Do(ctx, "PEXPIRE", s.countKey(sender), w.Flood.Milliseconds(), "NX")
+			} else {
+				count[i] = p.Get(ctx, s.countKey(sender))
+			}
+		}
 		mget = p.MGet(ctx, keys...)
 		for i, d := range q.Domains {
 			posters[i] = p.ZCount(ctx, s.postersKey(d), "("+since, "+inf")
@@ -152,8 +182,9 @@ func (s *Store) Load(ctx context.Context, q *moderation.Query) (*moderation.Snap
 		}
 		return nil
 	})
-	// Pipelined reports the first error, and a ZSCORE of an author who
-	// never linked the domain "fails" with redis.Nil: look at each.
+	// The pipeline reports the first error, and a GET of a missing key or
+	// a ZSCORE of an author who never linked the domain "fails" with
+	// redis.Nil: look at each.
 	for _, cmd := range cmds {
 		if e := cmd.Err(); e != nil && !errors.Is(e, redis.Nil) {
 			return nil, e
@@ -169,6 +200,19 @@ func (s *Store) Load(ctx context.Context, q *moderation.Query) (*moderation.Snap
 		Domains:  make([]moderation.DomainState, len(q.Domains)),
 		Tokens:   make([]moderation.TokenCounts, len(q.Tokens)),
 	}
+	for i, c := range shingles {
+		snap.Shingles[i], _ = strconv.ParseUint(c.Val(), 10, 64)
+	}
+	for i := range q.Senders {
+		if ms, err := strconv.ParseInt(last[i].Val(), 10, 64); err == nil {
+			snap.Senders[i].Last = time.UnixMilli(ms)
+		}
+		if counted[i] != nil {
+			snap.Senders[i].Count = int(counted[i].Val() - 1) // the comments before this one
+		} else {
+			snap.Senders[i].Count, _ = strconv.Atoi(count[i].Val())
+		}
+	}
 	vals := mget.Val()
 	if len(vals) != len(keys) {
 		return nil, fmt.Errorf("redisstore: MGET of %d keys answered %d values", len(keys), len(vals))
@@ -177,15 +221,6 @@ func (s *Store) Load(ctx context.Context, q *moderation.Query) (*moderation.Snap
 		v, _ := vals[0].(string)
 		vals = vals[1:]
 		return v
-	}
-	for i := range q.Shingles {
-		snap.Shingles[i], _ = strconv.ParseUint(next(), 10, 64)
-	}
-	for i := range q.Senders {
-		if ms, err := strconv.ParseInt(next(), 10, 64); err == nil {
-			snap.Senders[i].Last = time.UnixMilli(ms)
-		}
-		snap.Senders[i].Count, _ = strconv.Atoi(next())
 	}
 	author := parsePair(next())
 	snap.Author = moderation.AuthorState{Spam: int(author.Spam), Ham: int(author.Ham)}
@@ -216,6 +251,10 @@ func (s *Store) Load(ctx context.Context, q *moderation.Query) (*moderation.Snap
 	return snap, nil
 }
 
+// reply is a command whose answer is read as a string: a GET, or a SET
+// with GET.
+type reply interface{ Val() string }
+
 // parsePair reads a "spam,ham" count pair; anything else is zero.
 func parsePair(v string) moderation.TokenCounts {
 	a, b, ok := strings.Cut(v, ",")
@@ -239,17 +278,6 @@ func (s *Store) Record(ctx context.Context, r *moderation.Record) error {
 			id := strconv.FormatUint(r.TextID, 10)
 			for _, h := range r.Shingles {
 				p.Set(ctx, s.shingleKey(h), id, w.Duplicate)
-			}
-		}
-		for _, id := range r.Senders {
-			if w.Interval > 0 {
-				p.Set(ctx, s.lastKey(id), nowMS, w.Interval)
-			}
-			if w.Flood > 0 {
-				// The window starts at the sender's first comment: NX keeps
-				// later comments from extending it.
-				p.Incr(ctx, s.countKey(id))
-				p.Do(ctx, "PEXPIRE", s.countKey(id), w.Flood.Milliseconds(), "NX")
 			}
 		}
 		if r.Author != "" && w.Hosts > 0 {

@@ -85,13 +85,17 @@ func TestNewNeedsContextTimeout(t *testing.T) {
 	assert.ErrorIs(t, err, ErrNoContextTimeout, "a ring")
 }
 
+// readOnly are Windows that make Load only read: with a window of 0 the
+// check is off and Load counts nothing in for it.
+var readOnly = moderation.Windows{Hosts: windows.Hosts}
+
 func TestLoadRecord(t *testing.T) {
 	s, c := testStore(t)
 	ctx := context.Background()
 	now := time.Now()
 	q := &moderation.Query{
 		Now: now, Shingles: []uint64{11, 12}, Senders: []string{"ip:a", "n:x"}, Author: "n:x",
-		Domains: []string{"spam.example", "fine.example"}, Tokens: []string{"w:hi", "w:there"}, Windows: windows,
+		Domains: []string{"spam.example", "fine.example"}, Tokens: []string{"w:hi", "w:there"}, Windows: readOnly,
 	}
 	snap, err := s.Load(ctx, q)
 	require.NoError(t, err)
@@ -101,10 +105,14 @@ func TestLoadRecord(t *testing.T) {
 	assert.Equal(t, []moderation.TokenCounts{{}, {}}, snap.Tokens)
 	assert.Empty(t, snap.Codes)
 
-	for _, author := range []string{"n:x", "n:y", "n:z"} {
+	// Three comments: Load counts each in, Record adds its author to the
+	// posters of its domain.
+	for i, author := range []string{"n:x", "n:y", "n:z"} {
+		snap, err := s.Load(ctx, &moderation.Query{Now: now, TextID: 99, Shingles: []uint64{11}, Senders: []string{"ip:a", author}, Windows: windows})
+		require.NoError(t, err)
+		assert.Equal(t, i, snap.Senders[0].Count, "the comments before this one")
 		require.NoError(t, s.Record(ctx, &moderation.Record{
-			Now: now, TextID: 99, Shingles: []uint64{11}, Senders: []string{"ip:a", author},
-			Author: author, HostDomains: []string{"spam.example"}, Windows: windows,
+			Now: now, Author: author, HostDomains: []string{"spam.example"}, Windows: windows,
 		}))
 	}
 	snap, err = s.Load(ctx, q)
@@ -115,6 +123,12 @@ func TestLoadRecord(t *testing.T) {
 	assert.WithinDuration(t, now, snap.Senders[0].Last, time.Millisecond)
 	assert.Equal(t, 2, snap.Domains[0].Authors, "three authors, not counting the one asking")
 	assert.Zero(t, snap.Domains[1].Authors)
+
+	// A near duplicate joins the text it copies.
+	require.NoError(t, s.Record(ctx, &moderation.Record{Now: now, TextID: 7, Shingles: []uint64{11, 12}, Windows: windows}))
+	snap, err = s.Load(ctx, q)
+	require.NoError(t, err)
+	assert.Equal(t, []uint64{7, 7}, snap.Shingles)
 
 	ttl, err := c.PTTL(ctx, s.shingleKey(11)).Result()
 	require.NoError(t, err)
@@ -188,7 +202,7 @@ func TestCtxEnded(t *testing.T) {
 	cancel()
 	_, err := s.Load(ctx, &moderation.Query{Now: time.Now(), Tokens: []string{"w:x"}})
 	assert.ErrorIs(t, err, context.Canceled)
-	assert.Error(t, s.Record(ctx, &moderation.Record{Now: time.Now(), Senders: []string{"ip:x"}, Windows: windows}))
+	assert.Error(t, s.Record(ctx, &moderation.Record{Now: time.Now(), Author: "n:x", HostDomains: []string{"x.example"}, Windows: windows}))
 	assert.Error(t, s.Learn(ctx, &moderation.Lesson{Now: time.Now(), Delta: 1, Tokens: []string{"w:x"}, Windows: windows}))
 }
 

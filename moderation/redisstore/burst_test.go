@@ -1,0 +1,60 @@
+package redisstore
+
+import (
+	"context"
+	"sync"
+	"testing"
+
+	"github.com/commentkit/commentkit/moderation"
+	"github.com/stretchr/testify/assert"
+)
+
+// gatedStore holds every Load, once Redis has answered it, until n Loads
+// have been answered: n Checks then all read the state before any of them
+// goes on to its verdict, the worst interleaving of a burst.
+type gatedStore struct {
+	moderation.Store
+	gate *sync.WaitGroup
+}
+
+func (s gatedStore) Load(ctx context.Context, q *moderation.Query) (*moderation.Snapshot, error) {
+	snap, err := s.Store.Load(ctx, q)
+	s.gate.Done()
+	s.gate.Wait()
+	return snap, err
+}
+
+// TestBurst sends n copies of one comment, from one IP, at once, through
+// two web servers sharing one Redis: only the first copy may pass as new,
+// every other one is a flood and a duplicate.
+func TestBurst(t *testing.T) {
+	const n = 8
+	s, _ := testStore(t)
+	gate := new(sync.WaitGroup)
+	gate.Add(n)
+	servers := []*moderation.Moderator{newModerator(t, gatedStore{s, gate}), newModerator(t, gatedStore{s, gate})}
+	c := moderation.Comment{
+		Body:   "Honest question about the second benchmark: did you warm the cache first, and for how long did it run?",
+		Author: "Someone",
+		IP:     "198.51.100.7",
+	}
+	var (
+		wg    sync.WaitGroup
+		mu    sync.Mutex
+		count = map[string]int{}
+	)
+	for i := range n {
+		wg.Go(func() {
+			res := check(t, servers[i%2], c)
+			mu.Lock()
+			defer mu.Unlock()
+			for _, code := range codes(res) {
+				count[code]++
+			}
+		})
+	}
+	wg.Wait()
+	assert.Equal(t, n-1, count[moderation.CodeFlood], "flood")
+	assert.Equal(t, n-1, count[moderation.CodeDuplicate], "duplicate")
+	assert.Zero(t, count[moderation.CodeStateUnavailable])
+}
