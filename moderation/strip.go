@@ -378,8 +378,13 @@ func (w *textWriter) text(s string) {
 	if w.partial != "" {
 		s, w.partial = w.partial+s, ""
 	}
-	if amp := strings.LastIndexByte(s, '&'); amp >= 0 && amp > len(s)-len("&amp;") && strings.IndexByte(s[amp:], ';') < 0 {
-		s, w.partial = s[:amp], s[amp:]
+	// Only the last four bytes can hold an entity's unfinished start
+	// ("&amp" at most); reading the rest of s for it would be a third
+	// pass over every text, after the search for '<' and before the one
+	// for '&' that decodes.
+	tail := max(len(s)-len("&amp"), 0)
+	if amp := strings.LastIndexByte(s[tail:], '&'); amp >= 0 && strings.IndexByte(s[tail+amp:], ';') < 0 {
+		s, w.partial = s[:tail+amp], s[tail+amp:]
 	}
 	if !w.afterBlock || s == "" {
 		w.buf = appendUnescaped(w.buf, s)
@@ -412,10 +417,13 @@ func (w *textWriter) endTag(tag string) {
 	if closing {
 		tag = tag[1:]
 	}
-	name := tag
-	if n := strings.IndexAny(tag, " \t\n\f\r/"); n >= 0 {
-		name = tag[:n]
+	// The name ends at white space or '/' (strings.IndexAny would build
+	// its byte set anew for every tag).
+	n := 0
+	for n < len(tag) && !isTagNameEnd(tag[n]) {
+		n++
 	}
+	name := tag[:n]
 	kind := tagKinds[name] // the tokenizer writes names in lower case
 	switch kind {
 	case tagBreak:
