@@ -9,7 +9,7 @@ import (
 )
 
 // TestEscapeEveryPosition checks the escapers, both the byte-by-byte way and
-// the way that searches for the bytes they escape in bulk, against html.EscapeString (and, for line breaks,
+// the ways that search for or count the bytes they escape in bulk, against html.EscapeString (and, for line breaks,
 // its output with CR LF, CR and LF replaced by <br>) with each escaped
 // byte, and bytes next to it in value, at every position of a 40-byte text.
 func TestEscapeEveryPosition(t *testing.T) {
@@ -23,12 +23,9 @@ func TestEscapeEveryPosition(t *testing.T) {
 			}
 			assert.Equal(t, want, written(e, s))
 			assert.Equal(t, len(want), e.len(s))
-			f := newByteFinder(s, e.set)
-			assert.Equal(t, len(want), e.lenIn(&f, 0, len(s)))
-			var b strings.Builder
-			f = newByteFinder(s, e.set)
-			e.writeIn(&b, &f, 0, len(s))
-			assert.Equal(t, want, b.String())
+			assert.Equal(t, len(want), e.count(s))
+			// No link in s: HTML escapes it all as text.
+			assert.Equal(t, want, (&Linkifier{LineBreaks: e == breakEscaper}).HTML(s))
 		}
 	}
 	for _, c := range []byte("<>&'\"\r\n;=?%\x00\x7f\xff") {
@@ -51,4 +48,28 @@ func written(e escaper, s string) string {
 	var b strings.Builder
 	e.write(&b, s)
 	return b.String()
+}
+
+// TestHTMLLen checks that html sizes its output exactly, also for links
+// passed to HTMLOf that Find would not return: starting with a line break,
+// ending with CR, next to each other, after a CR.
+func TestHTMLLen(t *testing.T) {
+	const text = "a\r\nb<c>\r\nd&e\r\r\n\nf'g\"h\r"
+	spans := [][][2]int{
+		nil, {{0, 1}}, {{2, 4}}, {{1, 3}}, {{2, 3}, {3, 4}}, {{0, 2}, {2, 3}, {3, 6}},
+		{{12, 14}, {14, 15}}, {{13, 16}}, {{15, 20}}, {{19, 20}, {20, 21}}, {{0, len(text)}},
+	}
+	for _, lb := range []bool{false, true} {
+		for _, l := range []*Linkifier{{LineBreaks: lb}, {LineBreaks: lb, Rel: "me", Target: "_blank"}} {
+			for _, sp := range spans {
+				var links []Link
+				for _, s := range sp {
+					links = append(links, Link{Start: s[0], End: s[1], Text: text[s[0]:s[1]], URL: "https://example.com/?a&b"})
+				}
+				out := l.HTMLOf(text, links)
+				assert.Equal(t, len(out), htmlLen(text, links, l.textEscaper(), l.tail()), "%v in %q: %q", sp, text, out)
+				assert.Equal(t, strings.Count(out, "<a "), len(links), out)
+			}
+		}
+	}
 }

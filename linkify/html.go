@@ -55,28 +55,34 @@ func (l *Linkifier) html(text string, links, kept []Link) string {
 		}
 	}
 	esc, tail := l.textEscaper(), l.tail()
-	// The exact size first, so that the HTML is built in one allocation.
-	// The text between links is read with one byteFinder a pass: the
-	// pieces go forward in the text.
-	f := newByteFinder(text, esc.set)
-	size := 0
-	last = 0
-	for _, ln := range kept {
-		size += esc.lenIn(&f, last, ln.Start) + len(`<a href="`) + attrEscaper.len(ln.URL) +
-			len(tail) + esc.len(ln.Text) + len(`</a>`)
-		last = ln.End
-	}
-	size += esc.lenIn(&f, last, len(text))
+	size := htmlLen(text, kept, esc, tail)
 	if len(kept) == 0 && size == len(text) {
 		return text // nothing to link or escape (escaping always lengthens)
 	}
 
 	var b strings.Builder
-	b.Grow(size)
-	f = newByteFinder(text, esc.set)
+	b.Grow(size) // the HTML in one allocation
+	// The text between links is read with one byteFinder (the pieces go
+	// forward in the text): the long runs of prose with nothing to escape
+	// are searched in bulk and copied whole. (Written here rather than in
+	// a function given &b, the appends to b need no write barrier.)
+	f := newByteFinder(text, esc.set)
 	last = 0
-	for _, ln := range kept {
-		esc.writeIn(&b, &f, last, ln.Start)
+	for k := 0; k <= len(kept); k++ {
+		end := len(text)
+		if k < len(kept) {
+			end = kept[k].Start
+		}
+		for i := f.next(last); i < end; i = f.next(i + 1) {
+			b.WriteString(text[last:i])
+			b.WriteString(esc.entity(text, i))
+			last = i + 1
+		}
+		b.WriteString(text[last:end])
+		if k == len(kept) {
+			break
+		}
+		ln := kept[k]
 		b.WriteString(`<a href="`)
 		attrEscaper.write(&b, ln.URL)
 		b.WriteString(tail)
@@ -84,8 +90,22 @@ func (l *Linkifier) html(text string, links, kept []Link) string {
 		b.WriteString(`</a>`)
 		last = ln.End
 	}
-	esc.writeIn(&b, &f, last, len(text))
 	return b.String()
+}
+
+// htmlLen returns the length of the HTML that html writes for text with
+// the links kept: the whole text escaped, less the text of the links, plus
+// the links as shown.
+func htmlLen(text string, kept []Link, esc escaper, tail string) int {
+	n := esc.count(text)
+	for _, ln := range kept {
+		n += len(`<a href="`) + attrEscaper.len(ln.URL) + len(tail) + len(`</a>`)
+		if ln.Text == text[ln.Start:ln.End] && text[ln.End-1] != '\r' {
+			continue // shown as written: escaped as long in the text as in the link
+		}
+		n += esc.len(ln.Text) - esc.lenIn(text, ln.Start, ln.End)
+	}
+	return n
 }
 
 // render decides how one link is shown: it applies Filter, shows a
@@ -209,8 +229,7 @@ func hasWord(s, w string) bool {
 }
 
 // An escaper escapes text for HTML: each byte of set becomes its entity in
-// to. The bytes are found with byteFinder, so that the long runs of prose
-// with nothing to escape are searched in bulk and copied whole.
+// to.
 type escaper struct {
 	set *byteSet
 	to  *[256]string
@@ -249,57 +268,54 @@ func (l *Linkifier) textEscaper() escaper {
 	return attrEscaper
 }
 
-// entity returns what s[i], a byte of e.set, is written as when s[:end]
-// is escaped.
-func (e escaper) entity(s string, i, end int) string {
-	if s[i] == '\r' && i+1 < end && s[i+1] == '\n' {
+// entity returns what s[i], a byte of e.set, is written as.
+func (e escaper) entity(s string, i int) string {
+	if s[i] == '\r' && i+1 < len(s) && s[i+1] == '\n' {
 		return "" // CR LF is one line break, written for the LF
 	}
 	return e.to[s[i]]
 }
 
-// lenIn returns the length of f.s[i:end] once escaped, f a byteFinder of
-// e.set. Successive calls with one f must go forward: i no less than the
-// end of the call before.
-func (e escaper) lenIn(f *byteFinder, i, end int) int {
-	n := end - i
-	for i = f.next(i); i < end; i = f.next(i + 1) {
-		n += len(e.entity(f.s, i, end)) - 1
-	}
-	return n
-}
-
-// writeIn writes f.s[i:end] escaped to b, as lenIn counts it.
-func (e escaper) writeIn(b *strings.Builder, f *byteFinder, i, end int) {
-	last := i
-	for i = f.next(i); i < end; i = f.next(i + 1) {
-		b.WriteString(f.s[last:i])
-		b.WriteString(e.entity(f.s, i, end))
-		last = i + 1
-	}
-	b.WriteString(f.s[last:end])
-}
-
-// len returns the length of s once escaped. It is for the short strings
-// of a link (its href, its text), where a byteFinder's searches would cost
-// more than they save: it looks at every byte.
-func (e escaper) len(s string) int {
+// count returns the length of s once escaped. It counts each byte of the
+// set with strings.Count (vectorised): text dense with them, like a
+// comment in paragraphs, costs no more than prose without.
+func (e escaper) count(s string) int {
 	n := len(s)
-	for i := 0; i < len(s); i++ {
-		if e.to[s[i]] != "" {
-			n += len(e.entity(s, i, len(s))) - 1
+	for k := 0; k < len(e.set.bytes); k++ {
+		c := e.set.bytes[k : k+1]
+		if m := strings.Count(s, c); m > 0 {
+			n += m * (len(e.to[c[0]]) - 1)
+			if c == "\r" && e.to['\r'] != "" {
+				n -= strings.Count(s, "\r\n") * len(e.to['\r']) // written for the LF alone
+			}
 		}
 	}
 	return n
 }
 
-// write writes s escaped to b, as len counts it.
+// lenIn returns how many bytes s[i:j] adds to the length of s escaped,
+// looking at each byte: it is for the short strings of a link (its href,
+// its text), where searches would cost more than they save.
+func (e escaper) lenIn(s string, i, j int) int {
+	n := j - i
+	for ; i < j; i++ {
+		if e.to[s[i]] != "" {
+			n += len(e.entity(s, i)) - 1
+		}
+	}
+	return n
+}
+
+// len returns the length of a short string s once escaped.
+func (e escaper) len(s string) int { return e.lenIn(s, 0, len(s)) }
+
+// write writes a short string s escaped to b, as len counts it.
 func (e escaper) write(b *strings.Builder, s string) {
 	last := 0
 	for i := 0; i < len(s); i++ {
 		if e.to[s[i]] != "" {
 			b.WriteString(s[last:i])
-			b.WriteString(e.entity(s, i, len(s)))
+			b.WriteString(e.entity(s, i))
 			last = i + 1
 		}
 	}
