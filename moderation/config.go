@@ -209,8 +209,10 @@ type Config struct {
 	// Negative: no minimum.
 	MinSubmitTime time.Duration
 
-	// MaxFormAge is how long a form token stays valid (CodeTooFast).
-	// Default DefaultMaxFormAge (24 h). Negative: no expiry.
+	// MaxFormAge is how long a form token stays valid (CodeTooFast), and
+	// how long the Store remembers a token that was sent, to flag it if it
+	// comes again (CodeHoneypot). Default DefaultMaxFormAge (24 h).
+	// Negative: no expiry, and sent tokens are remembered for 24 h.
 	MaxFormAge time.Duration
 
 	// HoldOnStateFailure holds every comment checked while the Store

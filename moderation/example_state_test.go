@@ -84,15 +84,21 @@ func ExampleModerator_Export() {
 func ExampleNewFormToken() {
 	key := []byte("the site's secret, from its configuration")
 	m, _ := moderation.New(moderation.Config{FormKey: key})
+	ctx := context.Background()
 
+	// Each page view renders the form with a new token in a hidden field.
 	rendered := time.Date(2026, 5, 1, 12, 0, 0, 0, time.UTC)
-	token := moderation.NewFormToken(key, rendered) // into a hidden field of the form
+	botForm := moderation.NewFormToken(key, rendered)
+	personForm := moderation.NewFormToken(key, rendered)
 
-	bot, _ := m.Check(context.Background(), moderation.Comment{Body: "Nice.", FormToken: token, Time: rendered.Add(time.Second)})
-	person, _ := m.Check(context.Background(), moderation.Comment{Body: "Nice.", FormToken: token, Time: rendered.Add(time.Minute)})
+	bot, _ := m.Check(ctx, moderation.Comment{Body: "Nice.", IP: "192.0.2.1", FormToken: botForm, Time: rendered.Add(time.Second)})
+	person, _ := m.Check(ctx, moderation.Comment{Body: "Nice.", IP: "198.51.100.2", FormToken: personForm, Time: rendered.Add(time.Minute)})
+	replay, _ := m.Check(ctx, moderation.Comment{Body: "Great.", IP: "203.0.113.3", FormToken: botForm, Time: rendered.Add(time.Hour)})
 	fmt.Println(bot.Action, bot.Flags[0].Code)
 	fmt.Println(person.Action)
+	fmt.Println(replay.Action, replay.Flags[0].Code)
 	// Output:
 	// hold too_fast
 	// approve
+	// hold honeypot
 }

@@ -17,13 +17,19 @@ const (
 	missingTokenWeight = 1.0
 	// tooFastWeight: held, since a person may paste a prepared text.
 	tooFastWeight = 1.0
+	// usedTokenWeight: a token sent twice is a script replaying one form
+	// it fetched (which makes MinSubmitTime no obstacle), or a person
+	// sending the same form again (a double click, the back button): held,
+	// not rejected.
+	usedTokenWeight = 1.0
 )
 
 // formFlags returns the flags of the form checks, when Config.FormKey is
-// set: CodeHoneypot for a filled honeypot field and for a missing or forged
-// token, CodeTooFast for a form sent back sooner than MinSubmitTime after
-// it was rendered or later than MaxFormAge.
-func (s *stateSettings) formFlags(token, honeypot string, now time.Time) []Flag {
+// set: CodeHoneypot for a filled honeypot field, for a missing or forged
+// token and for a token sent before (used), CodeTooFast for a form sent
+// back sooner than MinSubmitTime after it was rendered or later than
+// MaxFormAge. tok and tokErr are what parseFormToken made of the token.
+func (s *stateSettings) formFlags(tok formToken, tokErr error, honeypot string, now time.Time, used bool) []Flag {
 	if s.formKey == nil {
 		return nil
 	}
@@ -31,14 +37,16 @@ func (s *stateSettings) formFlags(token, honeypot string, now time.Time) []Flag 
 	if strings.TrimSpace(honeypot) != "" {
 		out = append(out, Flag{Code: CodeHoneypot, Score: honeypotWeight * s.unit, Detail: "A field hidden from people was filled in."})
 	}
-	rendered, err := parseFormToken(s.formKey, token)
 	switch {
-	case err == errTokenMissing:
+	case tokErr == errTokenMissing:
 		out = append(out, Flag{Code: CodeHoneypot, Score: missingTokenWeight * s.unit, Detail: "The comment did not come from the site's comment form (no form token)."})
-	case err != nil:
+	case tokErr != nil:
 		out = append(out, Flag{Code: CodeHoneypot, Score: honeypotWeight * s.unit, Detail: "The comment form's token was not issued by this site."})
 	default:
-		age := now.Sub(rendered)
+		if used {
+			out = append(out, Flag{Code: CodeHoneypot, Score: usedTokenWeight * s.unit, Detail: "This comment form was sent before; each form sends one comment."})
+		}
+		age := now.Sub(tok.rendered)
 		switch {
 		case age < -formClockSkew || (s.minSubmit > 0 && age < s.minSubmit):
 			out = append(out, Flag{Code: CodeTooFast, Score: tooFastWeight * s.unit,

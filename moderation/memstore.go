@@ -77,6 +77,7 @@ const (
 	memAuthor  = 'a'
 	memPosters = 'p'
 	memHostOK  = 'o'
+	memForm    = 'f'
 )
 
 // NewMemStore returns an empty MemStore.
@@ -114,8 +115,11 @@ func (s *MemStore) memKey(kind byte, name string) []byte {
 }
 
 // memShingleKey is memKey for a shingle: its hash as eight bytes.
-func (s *MemStore) memShingleKey(sh uint64) []byte {
-	s.key = binary.BigEndian.AppendUint64(append(s.key[:0], memShingle), sh)
+func (s *MemStore) memShingleKey(sh uint64) []byte { return s.memIDKey(memShingle, sh) }
+
+// memIDKey is memKey for a number: kind and the number as eight bytes.
+func (s *MemStore) memIDKey(kind byte, id uint64) []byte {
+	s.key = binary.BigEndian.AppendUint64(append(s.key[:0], kind), id)
 	return s.key
 }
 
@@ -216,6 +220,11 @@ func (s *MemStore) Load(ctx context.Context, q *Query) (*Snapshot, error) {
 				s.put(key, now, w.Flood).n = 1
 			}
 		}
+	}
+	if q.Form != 0 && w.Form > 0 {
+		key := s.memIDKey(memForm, q.Form)
+		snap.FormUsed = s.get(key, now) != nil
+		s.put(key, now, w.Form)
 	}
 	if q.Author != "" {
 		if e := s.get(s.memKey(memAuthor, q.Author), now); e != nil {

@@ -40,7 +40,8 @@ type State struct {
 	Author AuthorState
 
 	now        time.Time
-	formToken  string
+	form       formToken // the comment's form token, verified
+	formErr    error     // why the form token was refused
 	honeypot   string
 	authorKey  string
 	textID     uint64   // the text's id, or the id of the text it nearly repeats
@@ -190,7 +191,6 @@ type formInput struct {
 func (s *stateSettings) load(ctx context.Context, v *View, in formInput) *State {
 	st := &State{
 		now:       submitTime(in.Time),
-		formToken: in.FormToken,
 		honeypot:  in.Honeypot,
 		authorKey: authorKey(v.Comment),
 	}
@@ -213,6 +213,10 @@ func (s *stateSettings) load(ctx context.Context, v *View, in formInput) *State 
 		st.tokensRead = true
 	}
 	st.query.Shingles, st.query.TextID = st.shingles, st.textID
+	if s.formKey != nil {
+		st.form, st.formErr = parseFormToken(s.formKey, in.FormToken)
+		st.query.Form = st.form.id
+	}
 	if err := ctx.Err(); err != nil {
 		st.Err = err
 		return st
@@ -253,7 +257,8 @@ func sameLengths(q *Query, snap *Snapshot) bool {
 // state checks added and weighed by the author's history. It reads only
 // st, never the Store.
 func (s *stateSettings) judge(v *View, st *State, flags []Flag) []Flag {
-	out := append(flags, s.formFlags(st.formToken, st.honeypot, st.now)...)
+	used := st.Err == nil && st.snap.FormUsed
+	out := append(flags, s.formFlags(st.form, st.formErr, st.honeypot, st.now, used)...)
 	if st.Err != nil {
 		return append(out, s.unavailableFlag(st.Err))
 	}

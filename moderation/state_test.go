@@ -375,9 +375,25 @@ func TestFormChecksInCheck(t *testing.T) {
 	assert.Equal(t, Approve, res.Action, "%+v", res.Flags)
 
 	c.Honeypot = "http://bot.example"
+	c.FormToken = NewFormToken(key, rendered)
 	res, err = m.Check(ctx, c)
 	require.NoError(t, err)
 	assert.Equal(t, Reject, res.Action, "%+v", res.Flags)
+
+	// One form sent again, with another text, from another address (a
+	// script replaying the form it fetched once): held.
+	replay := Comment{Body: "Another thought entirely.", Author: "Bo", IP: "203.0.113.9", FormToken: c.FormToken}
+	res, err = m.Check(ctx, replay)
+	require.NoError(t, err)
+	assert.Equal(t, Hold, res.Action, "%+v", res.Flags)
+	assert.Equal(t, []string{CodeHoneypot}, codesOf(res.Flags))
+
+	// Without a store to ask, a token is not known to be used.
+	down, err := New(Config{FormKey: key, Store: failingStore{err: errors.New("down")}})
+	require.NoError(t, err)
+	res, err = down.Check(ctx, replay)
+	require.NoError(t, err)
+	assert.Equal(t, []string{CodeStateUnavailable}, codesOf(res.Flags))
 
 	off, err := New(Config{})
 	require.NoError(t, err)

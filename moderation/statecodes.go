@@ -23,7 +23,7 @@ const (
 	// after it was rendered, or its token is older than Config.MaxFormAge.
 	CodeTooFast = "too_fast"
 	// CodeHoneypot: the hidden honeypot field was filled, or the form
-	// token is missing or forged.
+	// token is missing, forged or sent before.
 	CodeHoneypot = "honeypot"
 	// CodeBayes: the learned model rates the comment as spam (a positive
 	// score, from support at 85% to a hold on its own at 99%) or as like

@@ -31,6 +31,16 @@ func newStateSettings(cfg Config) (*stateSettings, error) {
 		},
 		modelReady: new(atomic.Bool),
 	}
+	if s.formKey != nil {
+		// A used token is remembered for as long as it could be sent
+		// again: its MaxFormAge, or the default when forms never expire
+		// (a bound, so the Store does not grow without one).
+		s.windows.Form = DefaultMaxFormAge
+		if s.maxFormAge > 0 {
+			s.windows.Form = s.maxFormAge
+		}
+		s.windows.Form += formClockSkew
+	}
 	if s.store == nil {
 		s.store = NewMemStore(MemStoreOptions{})
 	}

@@ -22,8 +22,8 @@ import (
 type Store interface {
 	// Load reads, in one batch, everything one Check needs, and in the
 	// same atomic step counts the comment in: it stores Query.TextID under
-	// each of Query.Shingles and counts one more comment for each of
-	// Query.Senders. The Snapshot holds the state from
+	// each of Query.Shingles, counts one more comment for each of
+	// Query.Senders and remembers Query.Form. The Snapshot holds the state from
 	// before the comment, its slices parallel to the Query's. Counting in
 	// while reading is what makes a burst visible: of many copies of one
 	// comment checked at the same moment, only the first may pass as new.
@@ -54,6 +54,9 @@ type Query struct {
 	// Load counts the comment for each (its time is the sender's last
 	// comment for Windows.Interval, and one more in Windows.Flood).
 	Senders []string
+	// Form is the id of the comment's form token, 0 for none: Load
+	// remembers it for Windows.Form and says whether it was used before.
+	Form uint64
 	// Author is the author key ("" for an anonymous comment).
 	Author string
 	// Domains are the registrable domains the comment links to.
@@ -74,6 +77,7 @@ type Windows struct {
 	Flood     time.Duration // the window in which a sender's comments are counted
 	Hosts     time.Duration // how long the authors who posted a domain are remembered
 	History   time.Duration // how long learned history (authors, domains, the model) lives after its last lesson
+	Form      time.Duration // how long a used form token is remembered; 0 when the form checks are off
 }
 
 // Snapshot is what Load read. Each slice is parallel to the Query's.
@@ -83,6 +87,8 @@ type Snapshot struct {
 	Shingles []uint64
 	// Senders holds, per sender, its comments before this one.
 	Senders []SenderState
+	// FormUsed says the Query's Form was sent before, within Windows.Form.
+	FormUsed bool
 	// Author is the author's labelled history.
 	Author AuthorState
 	// Domains holds, per domain, who posted it and whether it was approved.

@@ -2,6 +2,7 @@ package moderation
 
 import (
 	"crypto/hmac"
+	"crypto/rand"
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/binary"
@@ -24,26 +25,36 @@ const (
 )
 
 // formTokenVersion is the first byte of every form token, so the format can
-// change without old tokens being misread.
-const formTokenVersion = 1
+// change without old tokens being misread. Version 1 had no nonce, so two
+// forms rendered in the same millisecond had one token, and a used token
+// could not be told from a fresh one; it is no longer accepted.
+const formTokenVersion = 2
 
-// formTokenLen is the version byte, the render time in Unix milliseconds
-// and the HMAC-SHA256 of both.
-const formTokenLen = 1 + 8 + sha256.Size
+// A form token is the version byte, the render time in Unix milliseconds, a
+// random nonce that makes each token one of a kind, and the HMAC-SHA256 of
+// the three.
+const (
+	formTokenNonce = 8
+	formTokenBody  = 1 + 8 + formTokenNonce
+	formTokenLen   = formTokenBody + sha256.Size
+)
 
 // NewFormToken returns the token to put in a comment form rendered at the
 // given time, signed with the site's key (HMAC-SHA256). Put it in a hidden
 // field and hand it back in Comment.FormToken; with Config.FormKey set to
 // the same key, Check flags a form sent back too fast (CodeTooFast) or a
-// token that is missing, forged (CodeHoneypot) or too old (CodeTooFast).
-// The token is URL-safe base64 and holds no secret.
+// token that is missing, forged or sent a second time (CodeHoneypot) or too
+// old (CodeTooFast). Each call returns a new token, even for the same time:
+// render a fresh one with every form. The token is URL-safe base64 and holds
+// no secret.
 func NewFormToken(key []byte, rendered time.Time) string {
 	var b [formTokenLen]byte
 	b[0] = formTokenVersion
 	binary.BigEndian.PutUint64(b[1:9], uint64(rendered.UnixMilli()))
+	rand.Read(b[9:formTokenBody]) // never fails (crypto/rand, Go 1.24+)
 	mac := hmac.New(sha256.New, key)
-	mac.Write(b[:9])
-	mac.Sum(b[:9])
+	mac.Write(b[:formTokenBody])
+	mac.Sum(b[:formTokenBody])
 	return base64.RawURLEncoding.EncodeToString(b[:])
 }
 
@@ -53,22 +64,33 @@ var (
 	errTokenForged  = errors.New("the form token is not one this site issued")
 )
 
-// parseFormToken returns the render time a token signed with key holds.
-func parseFormToken(key []byte, token string) (time.Time, error) {
+// formToken is what a verified form token holds.
+type formToken struct {
+	rendered time.Time
+	// id tells this token from every other: the Store remembers it to
+	// flag a form sent twice. Never 0.
+	id uint64
+}
+
+// parseFormToken returns what a token signed with key holds.
+func parseFormToken(key []byte, token string) (formToken, error) {
 	if token == "" {
-		return time.Time{}, errTokenMissing
+		return formToken{}, errTokenMissing
 	}
 	if base64.RawURLEncoding.DecodedLen(len(token)) != formTokenLen {
-		return time.Time{}, errTokenForged
+		return formToken{}, errTokenForged
 	}
 	var b [formTokenLen]byte
 	if _, err := base64.RawURLEncoding.Decode(b[:], []byte(token)); err != nil || b[0] != formTokenVersion {
-		return time.Time{}, errTokenForged
+		return formToken{}, errTokenForged
 	}
 	mac := hmac.New(sha256.New, key)
-	mac.Write(b[:9])
-	if !hmac.Equal(mac.Sum(nil), b[9:]) {
-		return time.Time{}, errTokenForged
+	mac.Write(b[:formTokenBody])
+	if !hmac.Equal(mac.Sum(nil), b[formTokenBody:]) {
+		return formToken{}, errTokenForged
 	}
-	return time.UnixMilli(int64(binary.BigEndian.Uint64(b[1:9]))), nil
+	return formToken{
+		rendered: time.UnixMilli(int64(binary.BigEndian.Uint64(b[1:9]))),
+		id:       binary.BigEndian.Uint64(b[9:formTokenBody]) | 1,
+	}, nil
 }

@@ -16,9 +16,14 @@ func TestFormToken(t *testing.T) {
 
 	got, err := parseFormToken(key, tok)
 	require.NoError(t, err)
-	assert.True(t, got.Equal(rendered), "render time round-trips to the millisecond: %v", got)
+	assert.True(t, got.rendered.Equal(rendered), "render time round-trips to the millisecond: %v", got.rendered)
+	assert.NotZero(t, got.id)
 	assert.NotContains(t, tok, "=", "URL-safe, unpadded")
-	assert.Equal(t, tok, NewFormToken(key, rendered), "the same key and time give the same token")
+	again := NewFormToken(key, rendered)
+	assert.NotEqual(t, tok, again, "each form gets a token of its own, even in the same millisecond")
+	other, err := parseFormToken(key, again)
+	require.NoError(t, err)
+	assert.NotEqual(t, got.id, other.id)
 
 	forged := []string{
 		"",
@@ -27,6 +32,7 @@ func TestFormToken(t *testing.T) {
 		tok[:len(tok)-1],
 		tok + "A",
 		flipChar(tok, 3),              // the time changed
+		flipChar(tok, 15),             // the nonce changed
 		flipChar(tok, len(tok)-5),     // the MAC changed
 		"B" + tok[1:],                 // the version changed
 		strings.Repeat("A", len(tok)), // right length, all zero
@@ -77,7 +83,7 @@ func TestFormFlags(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			flags := s.formFlags(c.token, c.honeypot, rendered.Add(c.after))
+			flags := formFlagsOf(s, c.token, c.honeypot, rendered.Add(c.after), false)
 			assert.Equal(t, c.wantCodes, codesOf(flags))
 			for _, f := range flags {
 				assert.NotEmpty(t, f.Detail)
@@ -91,18 +97,30 @@ func TestFormFlags(t *testing.T) {
 		// the future (another server's clock) is then no reason to flag.
 		nomin := testSettings(NewMemStore(MemStoreOptions{}))
 		nomin.formKey, nomin.minSubmit = key, -1
-		assert.Empty(t, nomin.formFlags(tok, "", rendered.Add(-30*time.Second)))
-		assert.Equal(t, []string{CodeTooFast}, codesOf(nomin.formFlags(tok, "", rendered.Add(-2*time.Minute))))
+		assert.Empty(t, formFlagsOf(nomin, tok, "", rendered.Add(-30*time.Second), false))
+		assert.Equal(t, []string{CodeTooFast}, codesOf(formFlagsOf(nomin, tok, "", rendered.Add(-2*time.Minute), false)))
 	})
 	t.Run("off without a key", func(t *testing.T) {
 		off := testSettings(NewMemStore(MemStoreOptions{}))
-		assert.Empty(t, off.formFlags("", "filled", rendered))
+		assert.Empty(t, formFlagsOf(off, "", "filled", rendered, false))
 	})
 	t.Run("forged weighs more than missing", func(t *testing.T) {
-		missing := s.formFlags("", "", rendered.Add(time.Minute))
-		forged := s.formFlags("xx", "", rendered.Add(time.Minute))
+		missing := formFlagsOf(s, "", "", rendered.Add(time.Minute), false)
+		forged := formFlagsOf(s, "xx", "", rendered.Add(time.Minute), false)
 		assert.Greater(t, forged[0].Score, missing[0].Score)
 	})
+	t.Run("sent twice", func(t *testing.T) {
+		flags := formFlagsOf(s, tok, "", rendered.Add(time.Minute), true)
+		assert.Equal(t, []string{CodeHoneypot}, codesOf(flags))
+		assert.Contains(t, flags[0].Detail, "sent before")
+		assert.Less(t, flags[0].Score, DefaultRejectScore, "held, not rejected: it may be a double click")
+	})
+}
+
+// formFlagsOf runs the form checks of s on a token as Check does.
+func formFlagsOf(s *stateSettings, token, honeypot string, now time.Time, used bool) []Flag {
+	tok, err := parseFormToken(s.formKey, token)
+	return s.formFlags(tok, err, honeypot, now, used)
 }
 
 func codesOf(flags []Flag) []string {
@@ -117,22 +135,18 @@ func codesOf(flags []Flag) []string {
 // verifies, to the millisecond it holds.
 func FuzzParseFormToken(f *testing.F) {
 	key := []byte("fuzz key")
-	f.Add(NewFormToken(key, time.UnixMilli(1700000000000)), int64(0))
+	seeds := []string{NewFormToken(key, time.UnixMilli(1700000000000))}
+	f.Add(seeds[0], int64(0))
 	f.Add("", int64(1))
 	f.Add("AQAAAZt8qYyO0BszuN74ct4ujdFjilxnP7qMMMOha6jX5WlsC0krgsM", int64(-1))
 	f.Fuzz(func(t *testing.T, token string, ms int64) {
-		if _, err := parseFormToken(key, token); err == nil {
-			assert.Equal(t, token, NewFormToken(key, mustParse(t, key, token)), "a token that verifies is one NewFormToken makes")
+		if tok, err := parseFormToken(key, token); err == nil {
+			assert.NotZero(t, tok.id)
+			assert.Contains(t, seeds, token, "only a token NewFormToken made verifies")
 		}
 		at := time.UnixMilli(ms)
 		got, err := parseFormToken(key, NewFormToken(key, at))
 		require.NoError(t, err)
-		assert.True(t, got.Equal(at))
+		assert.True(t, got.rendered.Equal(at))
 	})
-}
-
-func mustParse(t *testing.T, key []byte, token string) time.Time {
-	at, err := parseFormToken(key, token)
-	require.NoError(t, err)
-	return at
 }

@@ -4,9 +4,11 @@ import (
 	"context"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/commentkit/commentkit/moderation"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // gatedStore holds every Load, once Redis has answered it, until n Loads
@@ -57,4 +59,23 @@ func TestBurst(t *testing.T) {
 	assert.Equal(t, n-1, count[moderation.CodeFlood], "flood")
 	assert.Equal(t, n-1, count[moderation.CodeDuplicate], "duplicate")
 	assert.Zero(t, count[moderation.CodeStateUnavailable])
+}
+
+// TestFormSentTwice: a form token sent to one server and then, with another
+// text from another address, to the other is flagged the second time.
+func TestFormSentTwice(t *testing.T) {
+	s, _ := testStore(t)
+	key := []byte("site key")
+	var servers []*moderation.Moderator
+	for range 2 {
+		m, err := moderation.New(moderation.Config{Store: s, FormKey: key})
+		require.NoError(t, err)
+		servers = append(servers, m)
+	}
+	token := moderation.NewFormToken(key, time.Now().Add(-time.Minute))
+	first := check(t, servers[0], moderation.Comment{Body: "A fair point, well made.", IP: "192.0.2.1", FormToken: token})
+	assert.Equal(t, moderation.Approve, first.Action, "%+v", first.Flags)
+	again := check(t, servers[1], moderation.Comment{Body: "Another view entirely.", IP: "203.0.113.9", FormToken: token})
+	assert.Equal(t, []string{moderation.CodeHoneypot}, codes(again))
+	assert.Equal(t, moderation.Hold, again.Action)
 }

@@ -109,6 +109,7 @@ func (s *Store) shingleKey(h uint64) string      { return s.prefix + "dup:" + st
 func (s *Store) lastKey(sender string) string    { return s.prefix + "last:" + sender }
 func (s *Store) countKey(sender string) string   { return s.prefix + "count:" + sender }
 func (s *Store) authorKey(author string) string  { return s.prefix + "author:" + author }
+func (s *Store) formKey(id uint64) string        { return s.prefix + "form:" + strconv.FormatUint(id, 16) }
 func (s *Store) postersKey(domain string) string { return s.prefix + "posters:" + domain }
 func (s *Store) hostOKKey(domain string) string  { return s.prefix + "hostok:" + domain }
 func (s *Store) tokensKey() string               { return s.prefix + "model:tokens" }
@@ -135,6 +136,7 @@ func (s *Store) Load(ctx context.Context, q *moderation.Query) (*moderation.Snap
 		last     = make([]reply, len(q.Senders))
 		count    = make([]reply, len(q.Senders))
 		counted  = make([]*redis.IntCmd, len(q.Senders))
+		formNew  *redis.BoolCmd
 		mget     *redis.SliceCmd
 		posters  = make([]*redis.IntCmd, len(q.Domains))
 		self     = make([]*redis.FloatCmd, len(q.Domains))
@@ -145,7 +147,8 @@ func (s *Store) Load(ctx context.Context, q *moderation.Query) (*moderation.Snap
 		// SET … GET stores this comment's value and answers the one
 		// before it, in one command, and INCR answers the count with this
 		// comment: of two comments at once, each sees the other. A window
-		// of 0 turns its check off: the key is only read.
+		// of 0 turns its check off: the key is only read. SET NX of the form
+		// token says whether it was sent before.
 		id := strconv.FormatUint(q.TextID, 10)
 		for i, h := range q.Shingles {
 			if w.Duplicate > 0 {
@@ -168,6 +171,9 @@ func (s *Store) Load(ctx context.Context, q *moderation.Query) (*moderation.Snap
 			} else {
 				count[i] = p.Get(ctx, s.countKey(sender))
 			}
+		}
+		if q.Form != 0 && w.Form > 0 {
+			formNew = p.SetNX(ctx, s.formKey(q.Form), 1, w.Form)
 		}
 		mget = p.MGet(ctx, keys...)
 		for i, d := range q.Domains {
@@ -213,6 +219,7 @@ func (s *Store) Load(ctx context.Context, q *moderation.Query) (*moderation.Snap
 			snap.Senders[i].Count, _ = strconv.Atoi(count[i].Val())
 		}
 	}
+	snap.FormUsed = formNew != nil && !formNew.Val()
 	vals := mget.Val()
 	if len(vals) != len(keys) {
 		return nil, fmt.Errorf("redisstore: MGET of %d keys answered %d values", len(keys), len(vals))

@@ -211,13 +211,15 @@ func TestCtxEnded(t *testing.T) {
 // carry a TTL, or Redis grows without bound.
 func TestEveryKeyHasTTL(t *testing.T) {
 	s, c := testStore(t)
-	m, err := moderation.New(moderation.Config{Store: s})
+	key := []byte("site key")
+	m, err := moderation.New(moderation.Config{Store: s, FormKey: key})
 	require.NoError(t, err)
 	ctx := context.Background()
+	token := moderation.NewFormToken(key, time.Now().Add(-time.Minute))
 	comments := []moderation.Comment{
 		{Body: "Check out my channel https://youtube.com/c/me and https://bit.ly/x", Author: "Ann", AuthorEmail: "ann@example.org", IP: "192.0.2.1"},
 		{Body: "A thoughtful piece, see https://en.wikipedia.org/wiki/Bee", Author: "Bob", IP: "192.0.2.2"},
-		{Body: "plain words from nobody in particular"},
+		{Body: "plain words from nobody in particular", FormToken: token},
 		{Body: "Great deals at https://shop.example/deals today", Author: "Cy", IP: "192.0.2.3"},
 	}
 	for i, cm := range comments {
@@ -247,7 +249,7 @@ func TestEveryKeyHasTTL(t *testing.T) {
 		kind, _, _ := strings.Cut(strings.TrimPrefix(k, s.prefix), ":")
 		kinds[kind] = true
 	}
-	for _, kind := range []string{"dup", "last", "count", "author", "posters", "hostok", "model"} {
+	for _, kind := range []string{"dup", "last", "count", "author", "posters", "hostok", "model", "form"} {
 		require.True(t, kinds[kind], "no %s key was written: the test misses a path", kind)
 	}
 	for _, k := range keys {
