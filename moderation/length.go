@@ -54,20 +54,28 @@ func graphemesFrom(text string, a int) int {
 			i = j
 			continue
 		}
+		if isLatin2(text, i) && (i+2 == len(text) || text[i+2] < utf8.RuneSelf || isLatin2(text, i+2)) {
+			n++ // a letter such as "é" between letters that join nothing
+			i += 2
+			continue
+		}
 		start := i
 		if start > 0 {
-			start-- // the ASCII character before, already counted
+			// The character before (ASCII or a Latin letter), already
+			// counted.
+			_, size := utf8.DecodeLastRuneInString(text[:start])
+			start -= size
 			n--
 		}
 		// The stretch ends at the first ASCII character followed by another
-		// ASCII character (or the end), which is taken in.
+		// ASCII character, a Latin letter or the end, which is taken in.
 		end := i
 		for end < len(text) {
 			if text[end] >= utf8.RuneSelf {
 				end++
 				continue
 			}
-			if end+1 >= len(text) || text[end+1] < utf8.RuneSelf {
+			if end+1 >= len(text) || text[end+1] < utf8.RuneSelf || isLatin2(text, end+1) {
 				end++ // the ASCII character after; a boundary follows it
 				break
 			}
@@ -77,6 +85,24 @@ func graphemesFrom(text string, a int) int {
 		i = end
 	}
 	return n
+}
+
+// isLatin2 reports whether text[i:] starts with a Latin letter of
+// U+00C0 to U+024F ("é", "ü", "ł", "ș"), two bytes in UTF-8. Each is a
+// grapheme of its own next to ASCII or to another of them (none is a
+// mark, a joiner, a prepended or a pictographic character), and each is in
+// Normalization Form C and composes with nothing before it, so length and
+// isNormal count and pass them without uniseg or the NFC tables
+// (TestLatinLetters checks every one).
+func isLatin2(text string, i int) bool {
+	if i+1 >= len(text) {
+		return false
+	}
+	b0, b1 := text[i], text[i+1]
+	if b1&0xc0 != 0x80 {
+		return false // not a continuation byte: invalid UTF-8
+	}
+	return (0xc3 <= b0 && b0 <= 0xc8) || (b0 == 0xc9 && b1 <= 0x8f)
 }
 
 func allASCII(s string) bool { return asciiPrefix(s) == len(s) }

@@ -143,13 +143,19 @@ func isNFC(b string) bool {
 		for i < len(b) && b[i] >= utf8.RuneSelf {
 			i++
 		}
-		// QuickSpanString allocates nothing and settles nearly all text;
-		// what it leaves undecided, IsNormalString decides.
-		if st := b[start:i]; norm.NFC.QuickSpanString(st) < len(st) && !norm.NFC.IsNormalString(st) {
+		if !isNFCStretch(b[start:i]) {
 			return false
 		}
 	}
 	return true
+}
+
+// isNFCStretch reports whether a stretch of text that starts and ends at
+// boundaries no character composes across is in Normalization Form C.
+// QuickSpanString allocates nothing and settles nearly all text; what it
+// leaves undecided, IsNormalString decides.
+func isNFCStretch(st string) bool {
+	return norm.NFC.QuickSpanString(st) == len(st) || norm.NFC.IsNormalString(st)
 }
 
 // maxNewlines is the most line breaks kept in a row: two blank lines.
@@ -264,9 +270,21 @@ func isNormal(text string, maxMarks int) bool {
 		return false
 	}
 	newlines, marks := 0, 0
+	// NFC is checked here rather than by isNFC after the loop, which
+	// would read all the ASCII again: only the non-ASCII stretches need
+	// it, each from the character before it, and not even those that are
+	// Latin letters alone (isLatin2). nfcFrom is where the stretch
+	// being read started, or -1.
+	nfcFrom := -1
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
+			if nfcFrom >= 0 {
+				if !isNFCStretch(text[nfcFrom:i]) {
+					return false
+				}
+				nfcFrom = -1
+			}
 			if n := printableRun(text[i:]); n > 0 {
 				// The common case: a run of printable ASCII.
 				i += n
@@ -290,6 +308,15 @@ func isNormal(text string, maxMarks int) bool {
 			marks = 0
 			i++
 			continue
+		}
+		if nfcFrom < 0 && isLatin2(text, i) {
+			newlines, marks = 0, 0
+			i += 2
+			continue
+		}
+		if nfcFrom < 0 {
+			_, before := utf8.DecodeLastRuneInString(text[:i])
+			nfcFrom = i - before
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
@@ -315,5 +342,5 @@ func isNormal(text string, maxMarks int) bool {
 		newlines = 0
 		i += size
 	}
-	return isNFC(text)
+	return nfcFrom < 0 || isNFCStretch(text[nfcFrom:])
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/rivo/uniseg"
 	"github.com/stretchr/testify/assert"
+	"golang.org/x/text/unicode/norm"
 )
 
 // TestASCIIPrefix checks the word-at-a-time scan against a byte loop, with
@@ -47,6 +48,41 @@ var lengthSamples = []string{
 	"1\ufe0f\u20e3 keycaps, 日本語のテキスト, x\u0301y\u0301z, 한국어",
 	strings.Repeat("sixteen bytes!! ", 5) + "👨\u200d👩\u200d👧",
 	"\U0001F600\U0001F600a\U0001F600",
+	"éé\u0301 üx\u0308 ñ\u200dñ ł\U0001F600 ș\u0600ă Ɏ ɐ, à la carte",
+	"\u0600é \u0915\u094dé é\u0915 ÿ\U0001F1E9\U0001F1EA",
+}
+
+// TestLatin2 checks, for every character isLatin2 accepts and only
+// those, what length and isNormal rely on: it is a grapheme of its own
+// next to ASCII and next to every other one, and stays in Normalization
+// Form C.
+func TestLatin2(t *testing.T) {
+	for r := rune(0x80); r < 0x800; r++ {
+		s := string(r)
+		latin := 0xc0 <= r && r <= 0x24f
+		assert.Equal(t, latin, isLatin2(s, 0), "%U", r)
+		if !latin {
+			continue
+		}
+		if uniseg.GraphemeClusterCount("a"+s+"b") != 3 || !norm.NFC.IsNormalString("a"+s+"b") {
+			t.Errorf("%U joins ASCII or is not NFC", r)
+		}
+		for r2 := rune(0xc0); r2 <= 0x24f; r2++ {
+			if s2 := s + string(r2); uniseg.GraphemeClusterCount(s2) != 2 || !norm.NFC.IsNormalString(s2) {
+				t.Errorf("%U %U join or are not NFC", r, r2)
+			}
+		}
+	}
+	assert.False(t, isLatin2("\xc3", 0), "cut short")
+	assert.False(t, isLatin2("\xc3A", 0), "no continuation byte")
+}
+
+// TestIsNormalLatin checks isNormal, which passes Latin letters without
+// the NFC tables, against normalising the text.
+func TestIsNormalLatin(t *testing.T) {
+	for _, s := range append(lengthSamples, "e\u0301", "é\u0301", "ạ\u0302", "Å\u030a", "a\u0323\u0302é") {
+		assert.Equal(t, normaliseCopy(s, -1) == s, isNormal(s, -1), "%q", s)
+	}
 }
 
 func TestLengthMatchesReference(t *testing.T) {
