@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/microcosm-cc/bluemonday"
+	xhtml "golang.org/x/net/html"
 )
 
 // Stripping turns the Body into plain text. Bluemonday does the one HTML
@@ -129,9 +130,14 @@ func (s *stripper) strip(body string, mk *Markup) string {
 	var text string
 	if strings.IndexByte(body, '<') < 0 {
 		// Fast path: with no '<' there is no tag, so the sanitizer would
-		// only decode and re-encode the entities. Decode them once here;
-		// html.UnescapeString returns body itself when it holds no '&'.
-		text = html.UnescapeString(body)
+		// only decode and re-encode the entities. Decode them once here,
+		// as its tokenizer does: with x/net/html's unescaping, not the
+		// standard library's, which keeps "&#0" (no semicolon) as it is
+		// where the tokenizer reads U+FFFD.
+		text = body
+		if strings.IndexByte(body, '&') >= 0 {
+			text = xhtml.UnescapeString(body)
+		}
 	} else {
 		text = s.sanitizedText(escapeNonTags(body), mk)
 	}
