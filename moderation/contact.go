@@ -59,40 +59,33 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 			break
 		}
 	}
-	for _, l := range v.Links {
-		host, _ := linkHost(l)
-		if h := chatHosts.match(host); h != "" {
+	for _, site := range v.linkSites() {
+		if h := chatHosts.match(site.host); h != "" {
 			what = append(what, "a "+h+" link")
 			break
 		}
 	}
-	// One pass over the words says which of the scans below can find
-	// anything; most comments need none of them.
-	messenger, social, nanp, long := false, false, false, false
-	for i, w := range v.Words {
-		m, s := contactWord(w)
-		messenger, social = messenger || m, social || s
-		nanp = nanp || (len(w) == 4 && i >= 2 && len(v.Words[i-1]) == 3 && len(v.Words[i-2]) == 3 && isNumber(w))
-		long = long || len(w) >= 14
-	}
+	// The words say which of the scans below can find anything; most
+	// comments need none of them.
+	words := v.wordFacts()
 	if n := internationalNumber(v); n != "" {
 		what = append(what, "the phone number "+n)
-	} else if nanp {
+	} else if words.nanp {
 		if n := northAmericanNumber(v); n != "" {
 			what = append(what, "the phone number "+n)
 		}
 	}
-	if long {
+	if words.long {
 		if a := bitcoinAddress(v); a != "" {
 			what = append(what, "the Bitcoin address "+a)
 		}
 	}
-	if messenger {
+	if words.messenger {
 		if m := messengerRE.FindStringSubmatch(v.Text); m != nil {
 			what = append(what, "a "+strings.ToLower(m[1]+m[2])+" handle")
 		}
 	}
-	if social && len(what) == 0 {
+	if words.social && len(what) == 0 {
 		if m := socialHandleRE.FindStringSubmatch(v.Text); m != nil {
 			what = append(what, "a "+strings.ToLower(m[1])+" handle")
 		}

@@ -3,6 +3,7 @@ package moderation
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -60,4 +61,32 @@ func TestAppendLowerASCII(t *testing.T) {
 			assert.Equal(t, "x"+string(want), string(got), "%q", s)
 		}
 	}
+}
+
+// countCasedEach is countCased reading one character at a time.
+func countCasedEach(text string) (letters, upper int) {
+	for _, r := range text {
+		if unicode.IsUpper(r) {
+			upper++
+			letters++
+		} else if unicode.IsLower(r) {
+			letters++
+		}
+	}
+	return letters, upper
+}
+
+// FuzzCountCased: counting eight bytes at a time counts what reading
+// each character does.
+func FuzzCountCased(f *testing.F) {
+	f.Add("Hello, WORLD! [@`{] abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+	f.Add("Привет МИР frее Ꮯasino ⓕⓡⓔⓔ 😀 ΑΒΓ abc")
+	f.Add("\xff\xfeAB\xc3")
+	f.Fuzz(func(t *testing.T, s string) {
+		l, u := countCased(s)
+		wl, wu := countCasedEach(s)
+		if l != wl || u != wu {
+			t.Fatalf("countCased(%q) = %d, %d; one at a time: %d, %d", s, l, u, wl, wu)
+		}
+	})
 }

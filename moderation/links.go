@@ -81,12 +81,12 @@ func newLinkChecker(allowed []string) linkChecker {
 
 // counted calls fn for each link of v that is not to an allowed domain.
 func (c linkChecker) counted(v *View, fn func(l linkify.Link, host, domain string)) {
-	for _, l := range v.Links {
-		host, domain := linkHost(l)
+	for i, site := range v.linkSites() {
+		host, domain := site.host, site.domain
 		if c.allowed.match(host) != "" || (host == "" && c.allowed.match(domain) != "") {
 			continue
 		}
-		fn(l, host, domain)
+		fn(v.Links[i], host, domain)
 	}
 }
 
@@ -258,10 +258,8 @@ type hostListCheck struct {
 
 func (c *hostListCheck) check(v *View, score float64) []Flag {
 	var hits []string
-	seen := map[string]bool{}
 	c.links.counted(v, func(l linkify.Link, host, _ string) {
-		if h := c.hosts.match(host); h != "" && !seen[h] {
-			seen[h] = true
+		if h := c.hosts.match(host); h != "" && !contains(hits, h) {
 			hits = append(hits, h)
 		}
 	})

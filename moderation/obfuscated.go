@@ -102,22 +102,8 @@ func (c *ObfuscatedLinkCheck) Check(_ context.Context, v *View) []Flag {
 type wordHints struct{ dot, com, w, youtube, spacedDot, bracketDot, oddScheme bool }
 
 func hintsOf(v *View) wordHints {
-	var h wordHints
-	for _, x := range v.Words {
-		if len(x) > 7 {
-			continue
-		}
-		switch x {
-		case "dot":
-			h.dot = true
-		case "com":
-			h.com = true
-		case "w":
-			h.w = true
-		case "youtu", "youtube":
-			h.youtube = true
-		}
-	}
+	words := v.wordFacts()
+	h := wordHints{dot: words.dot, com: words.com, w: words.w, youtube: words.youtube}
 	text := v.Text
 	for i := strings.IndexByte(text, '.'); i >= 0; {
 		if i > 0 && (text[i-1] == ' ' || text[i-1] == '\t' || text[i-1] == '\n') {

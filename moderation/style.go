@@ -3,6 +3,7 @@ package moderation
 import (
 	"context"
 	"fmt"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -80,18 +81,32 @@ func (c *ShoutingCheck) countCased(text string) (letters, upper int) {
 }
 
 // countCased counts the letters that have case, and the capitals among
-// them; letters without case (CJK, Arabic) do not count. ASCII goes by a
-// table, branch-free: prose is mostly letters.
+// them; letters without case (CJK, Arabic) do not count. ASCII goes eight
+// bytes at a time: prose is mostly letters.
 func countCased(text string) (letters, upper int) {
-	for i := 0; i < len(text); i++ {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for i := 0; i < len(text); {
+		if i+8 <= len(text) {
+			if x := le64(text[i:]); x&highs == 0 {
+				// The high bit of each byte in a range, as in
+				// hasCapitalOrNonASCII: capitals are 'A' to 'Z', and
+				// letters are 'a' to 'z' once the 0x20 bit is set.
+				small := x | ones*0x20
+				letters += bits.OnesCount64((small + ones*(0x80-'a')) &^ (small + ones*(0x80-'z'-1)) & highs)
+				upper += bits.OnesCount64((x + ones*(0x80-'A')) &^ (x + ones*(0x80-'Z'-1)) & highs)
+				i += 8
+				continue
+			}
+		}
 		if c := text[i]; c < utf8.RuneSelf {
 			k := asciiCase[c]
 			letters += int(k & 1)
 			upper += int(k >> 1)
+			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
-		i += size - 1
+		i += size
 		if unicode.IsUpper(r) {
 			upper++
 			letters++
@@ -124,6 +139,9 @@ func (c *RepetitionCheck) Codes() []string { return []string{CodeRepetition} }
 func (c *RepetitionCheck) Check(_ context.Context, v *View) []Flag {
 	if f := c.charRun(v.Text); f != nil {
 		return f
+	}
+	if v.wordFacts().maxRun < c.MaxWordRun {
+		return nil // no word comes that often in a row
 	}
 	words := 1
 	for i := 1; i < len(v.Words); i++ {

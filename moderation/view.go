@@ -20,6 +20,8 @@ type View struct {
 	Length  int            // characters counted against the limit, in Config.Unit
 	Markup  Markup         // the link markup stripping found in Body
 	State   *State         // what the Store knew, loaded before the checks run; nil during Learn
+
+	facts viewFacts // what several built-in checks share, set by Moderator.fold
 }
 
 // Markup is what stripping found in the Body: link markup that a box
@@ -30,23 +32,25 @@ type Markup struct {
 	Markdown []string `json:"markdown,omitempty"` // URL of each [text](url)
 }
 
-// fold fills in v's folded text and words, once.
+// fold fills in v's folded text and words, once, and the facts that
+// several checks share.
 func (m *Moderator) fold(v *View) {
 	if v.Folded != "" || v.Text == "" {
 		return
 	}
 	v.Folded = foldText(v.Text)
-	if !m.ownChecks {
-		v.Words = splitWords(v.Folded)
-		return
-	}
-	var words []string
-	if p, _ := wordsPool.Get().(*[]string); p != nil && cap(*p) >= wordsCap(v.Folded) {
-		words = (*p)[:0]
+	if m.ownChecks {
+		var words []string
+		if p, _ := wordsPool.Get().(*[]string); p != nil && cap(*p) >= wordsCap(v.Folded) {
+			words = (*p)[:0]
+		} else {
+			words = make([]string, 0, wordsCap(v.Folded))
+		}
+		v.Words = appendWords(words, v.Folded)
 	} else {
-		words = make([]string, 0, wordsCap(v.Folded))
+		v.Words = splitWords(v.Folded)
 	}
-	v.Words = appendWords(words, v.Folded)
+	v.setFacts()
 }
 
 // wordsPool keeps the arrays of View.Words between the Checks of
@@ -71,5 +75,6 @@ func (m *Moderator) release(v *View) {
 	w := v.Words[:cap(v.Words)]
 	clear(w[:len(v.Words)])
 	v.Words = nil
+	v.facts = viewFacts{}
 	wordsPool.Put(&w)
 }

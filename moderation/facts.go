@@ -1,0 +1,179 @@
+package moderation
+
+import (
+	"github.com/commentkit/commentkit/linkify"
+)
+
+// viewFacts is what several built-in checks would each work out again
+// from the same View: which words they look for occur at all, and each
+// link's host and registrable domain. Moderator.fold works it out once,
+// in one pass over the words and one over the links, so that a check of
+// an ordinary comment costs a few loads instead of a walk of its own.
+//
+// A View stays read-only for the checks (they may run on it from many
+// goroutines), so the facts are never filled in lazily. A View built by
+// hand, or a copy whose Words or Links were replaced, has no facts that
+// fit it: the checks then work them out for themselves (see
+// View.wordFacts and View.linkSites), with the same results.
+type viewFacts struct {
+	words     []string // the View.Words the facts were taken from
+	links     []linkify.Link
+	wordsDone bool // words facts are set
+	linksDone bool // sites is set
+
+	wordFacts
+	sites []linkSite // of each link, in order
+}
+
+// wordFacts says which words the word-walking checks look for are in a
+// comment.
+type wordFacts struct {
+	messenger bool // a messenger's name (contactWord)
+	social    bool // a social network's name (contactWord)
+	nanp      bool // three words of 3, 3 and 4 digits in a row: maybe a phone number
+	long      bool // a word of 14 bytes or more: maybe a Bitcoin address
+	dot       bool // "dot"
+	com       bool // "com"
+	w         bool // "w"
+	youtube   bool // "youtu" or "youtube"
+	// maxRun is the most times one word comes in a row.
+	maxRun int
+}
+
+// linkSite is a link's host and registrable domain, as linkHost gives
+// them.
+type linkSite struct{ host, domain string }
+
+// setFacts works out v's facts from its Words and Links.
+func (v *View) setFacts() {
+	v.facts = viewFacts{
+		words: v.Words, links: v.Links,
+		wordsDone: true, linksDone: true,
+		wordFacts: wordFactsOf(v.Words),
+		sites:     linkSitesOf(v.Links),
+	}
+}
+
+// wordFacts returns the facts of v.Words: those set when v was prepared,
+// if they are still v's, or else worked out now.
+func (v *View) wordFacts() wordFacts {
+	if v.facts.wordsDone && sameSlice(v.facts.words, v.Words) {
+		return v.facts.wordFacts
+	}
+	return wordFactsOf(v.Words)
+}
+
+// linkSites returns the host and domain of each of v.Links: those set
+// when v was prepared, if they are still v's, or else worked out now.
+func (v *View) linkSites() []linkSite {
+	if v.facts.linksDone && sameSlice(v.facts.links, v.Links) {
+		return v.facts.sites
+	}
+	return linkSitesOf(v.Links)
+}
+
+// sameSlice reports whether a and b are the same slice: the same length
+// and, unless empty, the same first element.
+func sameSlice[E any](a, b []E) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
+}
+
+func linkSitesOf(links []linkify.Link) []linkSite {
+	if len(links) == 0 {
+		return nil
+	}
+	sites := make([]linkSite, len(links))
+	for i, l := range links {
+		sites[i].host, sites[i].domain = linkHost(l)
+	}
+	return sites
+}
+
+// Bits of wordInterest: what kind of word a word of some length and
+// first byte may be.
+const (
+	interestContact = 1 << iota // a messenger or social network (contactWord)
+	interestLink                // a word of a disguised link (dot, com, w, youtu, youtube)
+	interestDigits4             // four bytes from a digit: maybe the end of a phone number
+	interestLong                // 14 bytes or more: maybe a Bitcoin address
+)
+
+// wordInterest[c][min(n, 15)] tells the kinds of word of n bytes that
+// start with byte c: nearly every word of a comment is none, and is done
+// with after one load.
+var wordInterest = func() (t [256][16]uint8) {
+	for _, w := range []string{"whatsapp", "whats", "telegram", "wechat", "viber", "signal",
+		"kik", "skype", "snapchat", "instagram", "insta", "ig", "twitter", "tiktok", "snap"} {
+		t[w[0]][len(w)] |= interestContact
+	}
+	for _, w := range []string{"dot", "com", "w", "youtu", "youtube"} {
+		t[w[0]][len(w)] |= interestLink
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c][4] |= interestDigits4
+	}
+	for c := range t {
+		t[c][14] |= interestLong
+		t[c][15] |= interestLong
+	}
+	return t
+}()
+
+// wordFactsOf works out the facts of words in one pass.
+func wordFactsOf(words []string) wordFacts {
+	var f wordFacts
+	if len(words) > 0 {
+		f.maxRun = 1
+	}
+	run, prev := 0, ""
+	for i, w := range words {
+		if len(w) == 0 {
+			// Not from splitWords, but a View may be built by hand: an
+			// empty word runs as others do, and is nothing else.
+			if i > 0 && len(prev) == 0 {
+				run++
+				f.maxRun = max(f.maxRun, run)
+			} else {
+				run = 1
+			}
+			prev = w
+			continue
+		}
+		// Most words differ from the one before in length or first
+		// byte: only the others are compared whole.
+		if len(w) == len(prev) && w[0] == prev[0] && w == prev {
+			run++
+			f.maxRun = max(f.maxRun, run)
+		} else {
+			run = 1
+		}
+		prev = w
+		k := wordInterest[w[0]][min(len(w), 15)]
+		if k == 0 {
+			continue
+		}
+		if k&interestLong != 0 {
+			f.long = true
+		}
+		if k&interestDigits4 != 0 && i >= 2 && len(words[i-1]) == 3 && len(words[i-2]) == 3 && isNumber(w) {
+			f.nanp = true
+		}
+		if k&interestContact != 0 {
+			m, s := contactWord(w)
+			f.messenger, f.social = f.messenger || m, f.social || s
+		}
+		if k&interestLink != 0 {
+			switch w {
+			case "dot":
+				f.dot = true
+			case "com":
+				f.com = true
+			case "w":
+				f.w = true
+			case "youtu", "youtube":
+				f.youtube = true
+			}
+		}
+	}
+	return f
+}

@@ -1,0 +1,87 @@
+package moderation
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestWordFacts(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		text string
+		want wordFacts
+	}{
+		{"plain", "Nice article, thanks", wordFacts{maxRun: 1}},
+		{"messenger", "add me on Telegram", wordFacts{messenger: true, maxRun: 1}},
+		{"social and messenger", "my snapchat", wordFacts{messenger: true, social: true, maxRun: 1}},
+		{"social", "IG: bob", wordFacts{social: true, maxRun: 1}},
+		{"phone number", "call 555 123 4567", wordFacts{nanp: true, maxRun: 1}},
+		{"long word", "1FHeNqx1twqM153v2PTAyieJNEALAhZvEM", wordFacts{long: true, maxRun: 1}},
+		{"disguised link", "site dot com w youtu be", wordFacts{dot: true, com: true, w: true, youtube: true, maxRun: 1}},
+		{"youtube", "youtube", wordFacts{youtube: true, maxRun: 1}},
+		{"a run", "plz plz plz ok ok", wordFacts{maxRun: 3}},
+		{"no words", "!!!", wordFacts{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, wordFactsOf(splitWords(foldText(tc.text))))
+		})
+	}
+	// Words of a View built by hand may be empty; they run as others do.
+	assert.Equal(t, wordFacts{maxRun: 3}, wordFactsOf([]string{"a", "", "", "", "a"}))
+}
+
+// factBodies returns the bodies of the check cases in testdata/checks.
+func factBodies(t *testing.T) []string {
+	files, err := filepath.Glob(filepath.Join("testdata", "checks", "*.json"))
+	require.NoError(t, err)
+	var bodies []string
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		require.NoError(t, err)
+		var cases []checkCase
+		require.NoError(t, json.Unmarshal(data, &cases), file)
+		for _, c := range cases {
+			bodies = append(bodies, c.Body)
+		}
+	}
+	return append(bodies, benchComment(3000), plainText(3000))
+}
+
+// The checks find the same with the facts Check prepares as without any
+// (a View built by hand), and a copy of a View whose Words and Links are
+// replaced is not judged by the facts of the original.
+func TestFactsChangeNoFlag(t *testing.T) {
+	m, err := New(Config{})
+	require.NoError(t, err)
+	checks := DefaultChecks(Config{BlockedWords: []string{"ass"}, HoldWords: []string{"free"}})
+	flagsOf := func(v *View) []Flag {
+		var out []Flag
+		for _, c := range checks {
+			out = append(out, c.Check(context.Background(), v)...)
+		}
+		return out
+	}
+	spam := viewOf("check out my channel sub4sub bit.ly/x kik: bob 555 123 4567 plz plz plz plz site dot com")
+	for _, body := range factBodies(t) {
+		v, _, err := m.prepare(Comment{Body: body, AuthorURL: "http://bob.example"})
+		if err != nil {
+			continue
+		}
+		require.True(t, v.facts.wordsDone && v.facts.linksDone, "%q", body)
+		bare := *v
+		bare.facts = viewFacts{}
+		assert.Equal(t, flagsOf(&bare), flagsOf(v), "%q", body)
+
+		swapped := *v
+		swapped.Text, swapped.Folded, swapped.Words, swapped.Links = spam.Text, spam.Folded, spam.Words, spam.Links
+		fresh := swapped
+		fresh.facts = viewFacts{}
+		assert.Equal(t, flagsOf(&fresh), flagsOf(&swapped), "%q", body)
+	}
+}
