@@ -444,6 +444,15 @@ func urlEnd(text string, i int) int {
 	lastAtOpen := i // last, when the outermost open bracket was opened
 	for j := i; j < len(text); {
 		c := text[j]
+		if cls := asciiClass[c]; cls&cURL != 0 {
+			// Most of a URL: an ASCII letter, digit or punctuation
+			// other than a bracket, settled by one look-up.
+			j++
+			if cls&cEnd != 0 {
+				last = j
+			}
+			continue
+		}
 		var r rune
 		size := 1
 		if c < utf8.RuneSelf {
@@ -472,19 +481,8 @@ func urlEnd(text string, i int) int {
 			last = j
 			continue
 		}
-		if c < utf8.RuneSelf {
-			cls := asciiClass[c]
-			if cls&cURL == 0 {
-				break
-			}
-			j++
-			if cls&cEnd != 0 {
-				last = j
-			}
-			continue
-		}
-		if !isURLRune(r, size) {
-			break
+		if c < utf8.RuneSelf || !isURLRune(r, size) {
+			break // a character that cannot be in a URL
 		}
 		j += size
 		if isEndRune(r) {
