@@ -60,7 +60,7 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 		}
 	}
 	for _, site := range v.linkSites() {
-		if h := chatHosts.match(site.host); h != "" {
+		if h := site.listed[listChat]; h != "" {
 			what = append(what, "a "+h+" link")
 			break
 		}

@@ -1,6 +1,8 @@
 package moderation
 
 import (
+	"strings"
+
 	"github.com/commentkit/commentkit/linkify"
 )
 
@@ -41,8 +43,59 @@ type wordFacts struct {
 }
 
 // linkSite is a link's host and registrable domain, as linkHost gives
-// them.
-type linkSite struct{ host, domain string }
+// them, and the entries of the built-in host lists that cover the host.
+type linkSite struct {
+	host, domain string
+	listed       [numHostLists]string // by list; "" where the list has none
+}
+
+// The built-in host lists the link checks look a link's host up in.
+const (
+	listShorteners = iota
+	listPromo
+	listAffiliate
+	listChat
+	numHostLists
+)
+
+// knownHosts has every entry of the built-in host lists, with a bit for
+// each list that holds it: a link's host and each of its parent domains
+// is looked up once for all the lists, not once in each.
+var knownHosts = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for list, set := range [numHostLists]hostSet{
+		listShorteners: shortenerHosts, listPromo: promoHosts,
+		listAffiliate: affiliateHosts, listChat: chatHosts,
+	} {
+		for h := range set {
+			m[h] |= 1 << list
+		}
+	}
+	return m
+}()
+
+// listedHosts returns, for each built-in host list, the entry that
+// covers host as hostSet.match finds it (host itself or the nearest of
+// its parent domains), or "".
+func listedHosts(host string) (listed [numHostLists]string) {
+	if host == "" {
+		return listed
+	}
+	for {
+		if bits := knownHosts[host]; bits != 0 {
+			for list := range listed {
+				if bits&(1<<list) != 0 && listed[list] == "" {
+					listed[list] = host
+				}
+			}
+		}
+		i := strings.IndexByte(host, '.')
+		if i < 0 {
+			return listed
+		}
+		host = host[i+1:]
+	}
+}
 
 // setFacts works out v's facts from its Words and Links.
 func (v *View) setFacts() {
@@ -84,7 +137,8 @@ func linkSitesOf(links []linkify.Link) []linkSite {
 	}
 	sites := make([]linkSite, len(links))
 	for i, l := range links {
-		sites[i].host, sites[i].domain = linkHost(l)
+		host, domain := linkHost(l)
+		sites[i] = linkSite{host: host, domain: domain, listed: listedHosts(host)}
 	}
 	return sites
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -83,5 +84,35 @@ func TestFactsChangeNoFlag(t *testing.T) {
 		fresh := swapped
 		fresh.facts = viewFacts{}
 		assert.Equal(t, flagsOf(&fresh), flagsOf(&swapped), "%q", body)
+	}
+}
+
+// listedHosts finds in each built-in list what hostSet.match does: on
+// every entry of every list, a subdomain of each, their parents, and
+// hosts on none.
+func TestListedHosts(t *testing.T) {
+	sets := [numHostLists]hostSet{listShorteners: shortenerHosts, listPromo: promoHosts, listAffiliate: affiliateHosts, listChat: chatHosts}
+	hosts := []string{"", "example.com", "com", "a.b.c.example.co.uk", "bitly.com.example.org"}
+	for _, set := range sets {
+		for h := range set {
+			hosts = append(hosts, h, "x."+h, "a.b."+h, h+".evil.example", h[strings.IndexByte(h, '.')+1:])
+		}
+	}
+	for _, h := range hosts {
+		got := listedHosts(h)
+		for list, set := range sets {
+			assert.Equal(t, set.match(h), got[list], "list %d, host %q", list, h)
+		}
+	}
+}
+
+func TestIsAffiliateSegment(t *testing.T) {
+	for seg := range affiliatePathSegments {
+		assert.True(t, isAffiliateSegment(seg), seg)
+		assert.True(t, isAffiliateSegment(strings.ToUpper(seg)), seg)
+		assert.True(t, len(seg) >= 3 && len(seg) <= 9 && strings.ContainsRune("rai", rune(seg[0])), "the quick test must let %q through", seg)
+	}
+	for _, seg := range []string{"", "re", "refs", "notes", "blog", "Affiliates", "invited", "REFERRALS"} {
+		assert.False(t, isAffiliateSegment(seg), seg)
 	}
 }

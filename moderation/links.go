@@ -79,14 +79,16 @@ func newLinkChecker(allowed []string) linkChecker {
 	return linkChecker{allowed: newHostSet(allowed)}
 }
 
-// counted calls fn for each link of v that is not to an allowed domain.
-func (c linkChecker) counted(v *View, fn func(l linkify.Link, host, domain string)) {
-	for i, site := range v.linkSites() {
-		host, domain := site.host, site.domain
-		if c.allowed.match(host) != "" || (host == "" && c.allowed.match(domain) != "") {
+// counted calls fn for each link of v that is not to an allowed domain,
+// with its site.
+func (c linkChecker) counted(v *View, fn func(l linkify.Link, site *linkSite)) {
+	sites := v.linkSites()
+	for i := range sites {
+		site := &sites[i]
+		if c.allowed.match(site.host) != "" || (site.host == "" && c.allowed.match(site.domain) != "") {
 			continue
 		}
-		fn(v.Links[i], host, domain)
+		fn(v.Links[i], site)
 	}
 }
 
@@ -114,7 +116,7 @@ func (c *MaxLinksCheck) Check(_ context.Context, v *View) []Flag {
 		return nil
 	}
 	n := 0
-	c.links.counted(v, func(linkify.Link, string, string) { n++ })
+	c.links.counted(v, func(linkify.Link, *linkSite) { n++ })
 	if n <= c.Max {
 		return nil
 	}
@@ -154,9 +156,9 @@ func (c *AuthorLinkCheck) Check(_ context.Context, v *View) []Flag {
 		return nil
 	}
 	var hit string
-	c.links.counted(v, func(l linkify.Link, host, domain string) {
+	c.links.counted(v, func(l linkify.Link, site *linkSite) {
 		for _, s := range own {
-			if hit == "" && s.covers(l, host, domain) {
+			if hit == "" && s.covers(l, site.host, site.domain) {
 				hit = s.name
 			}
 		}
@@ -251,15 +253,15 @@ func appendSite(out []authorSite, host, path string) []authorSite {
 // hostListCheck flags links whose host is on a list.
 type hostListCheck struct {
 	code   string
-	hosts  hostSet
+	list   int    // the built-in host list (listShorteners, …)
 	detail string // format with the host matched
 	links  linkChecker
 }
 
 func (c *hostListCheck) check(v *View, score float64) []Flag {
 	var hits []string
-	c.links.counted(v, func(l linkify.Link, host, _ string) {
-		if h := c.hosts.match(host); h != "" && !contains(hits, h) {
+	c.links.counted(v, func(_ linkify.Link, site *linkSite) {
+		if h := site.listed[c.list]; h != "" && !contains(hits, h) {
 			hits = append(hits, h)
 		}
 	})
@@ -281,7 +283,7 @@ type ShortenerCheck struct {
 // domains never count.
 func Shorteners(allowed ...string) *ShortenerCheck {
 	return &ShortenerCheck{Score: ShortenerScore, list: hostListCheck{
-		code: CodeShortener, hosts: shortenerHosts, links: newLinkChecker(allowed),
+		code: CodeShortener, list: listShorteners, links: newLinkChecker(allowed),
 		detail: "links through %s, a URL shortener that hides where the link leads",
 	}}
 }
@@ -305,7 +307,7 @@ type PromoLinkCheck struct {
 // domains never count.
 func PromoLinks(allowed ...string) *PromoLinkCheck {
 	return &PromoLinkCheck{Score: PromoLinkScore, list: hostListCheck{
-		code: CodePromoLink, hosts: promoHosts, links: newLinkChecker(allowed),
+		code: CodePromoLink, list: listPromo, links: newLinkChecker(allowed),
 		detail: "links to %s, where self-promotion usually points",
 	}}
 }
@@ -337,11 +339,12 @@ func (c *AffiliateCheck) Codes() []string { return []string{CodeAffiliate} }
 // Check implements Checker.
 func (c *AffiliateCheck) Check(_ context.Context, v *View) []Flag {
 	var detail string
-	c.links.counted(v, func(l linkify.Link, host, _ string) {
+	c.links.counted(v, func(l linkify.Link, site *linkSite) {
 		if detail != "" || l.Email {
 			return
 		}
-		if h := affiliateHosts.match(host); h != "" {
+		host := site.host
+		if h := site.listed[listAffiliate]; h != "" {
 			detail = fmt.Sprintf("links through %s, an affiliate network", h)
 			return
 		}
@@ -358,6 +361,21 @@ func (c *AffiliateCheck) Check(_ context.Context, v *View) []Flag {
 // affiliatePathSegments name a referral id in a URL's path
 // (example.com/ref/alice42, example.com/refer/bob7).
 var affiliatePathSegments = map[string]bool{"ref": true, "refer": true, "referral": true, "aff": true, "affiliate": true, "invite": true}
+
+// isAffiliateSegment reports whether seg, in any case, is one of
+// affiliatePathSegments. Every segment of every link's path comes here,
+// and nearly none is one: a segment of another length, or starting with
+// another letter, is told apart without lower-casing it.
+func isAffiliateSegment(seg string) bool {
+	if len(seg) < 3 || len(seg) > 9 {
+		return false
+	}
+	switch seg[0] | 0x20 {
+	case 'r', 'a', 'i':
+		return affiliatePathSegments[strings.ToLower(seg)]
+	}
+	return false
+}
 
 // affiliateParam returns the first query parameter of rawURL that carries
 // a referral id, or the path segment before one: a listed name whose value
@@ -378,7 +396,7 @@ func affiliateParam(rawURL string) (string, bool) {
 		for more {
 			var next string
 			next, rest, more = strings.Cut(rest, "/")
-			if affiliatePathSegments[strings.ToLower(seg)] && looksLikeID(next) {
+			if isAffiliateSegment(seg) && looksLikeID(next) {
 				return seg, true
 			}
 			seg = next
@@ -429,12 +447,13 @@ func (c *ExternalLinkCheck) Codes() []string { return []string{CodeExternalLink}
 // Check implements Checker.
 func (c *ExternalLinkCheck) Check(_ context.Context, v *View) []Flag {
 	var hosts []string
-	c.links.counted(v, func(l linkify.Link, host, domain string) {
+	c.links.counted(v, func(l linkify.Link, site *linkSite) {
 		if l.Email {
 			return // an address is contact details, not a link to a site
 		}
+		domain := site.domain
 		if domain == "" {
-			domain = host
+			domain = site.host
 		}
 		if len(hosts) < 3 && !contains(hosts, domain) {
 			hosts = append(hosts, domain)
@@ -469,11 +488,11 @@ func (c *BareLinkCheck) Codes() []string { return []string{CodeBareLink} }
 func (c *BareLinkCheck) Check(_ context.Context, v *View) []Flag {
 	var first string
 	n := 0
-	c.links.counted(v, func(l linkify.Link, host, domain string) {
+	c.links.counted(v, func(_ linkify.Link, site *linkSite) {
 		if n == 0 {
-			first = host
+			first = site.host
 			if first == "" {
-				first = domain
+				first = site.domain
 			}
 		}
 		n++
