@@ -20,9 +20,10 @@ const defaultTail = `" rel="` + defaultRel + `">`
 // each link as <a href="…" rel="nofollow ugc">…</a>, after Filter. Newlines
 // (unless LineBreaks makes them <br>) and every other character pass
 // through unchanged, so that, with MaxDisplay off and no Filter, unescaping
-// the text of the result gives back text exactly, with one exception: a link whose host is written in mixed
-// scripts (аpple.com with a Cyrillic а) shows its href, host in punycode,
-// as browsers do, so that a look-alike cannot pass for the real site.
+// the text of the result gives back text exactly, with one exception: a
+// link whose host is written in mixed scripts (аpple.com with a Cyrillic а)
+// shows its href, host in punycode, as browsers do, so that a look-alike
+// cannot pass for the real site.
 func (l *Linkifier) HTML(text string) string {
 	links := l.Find(text)
 	// The slice is ours: render into it.
@@ -285,7 +286,7 @@ func (e escaper) count(s string) int {
 		c := e.set.bytes[k : k+1]
 		if m := strings.Count(s, c); m > 0 {
 			n += m * (len(e.to[c[0]]) - 1)
-			if c == "\r" && e.to['\r'] != "" {
+			if c == "\r" { // in the set only as a line break
 				n -= strings.Count(s, "\r\n") * len(e.to['\r']) // written for the LF alone
 			}
 		}
@@ -293,9 +294,9 @@ func (e escaper) count(s string) int {
 	return n
 }
 
-// lenIn returns how many bytes s[i:j] adds to the length of s escaped,
-// looking at each byte: it is for the short strings of a link (its href,
-// its text), where searches would cost more than they save.
+// lenIn returns the length of s[i:j] once escaped as part of s (a CR at
+// j-1 reads s[j]), looking at each byte: it is for the short strings of a
+// link (its href, its text), where searches would cost more than they save.
 func (e escaper) lenIn(s string, i, j int) int {
 	n := j - i
 	for ; i < j; i++ {
