@@ -2,6 +2,7 @@ package moderation
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/commentkit/commentkit/linkify"
 )
@@ -18,13 +19,23 @@ import (
 // fit it: the checks then work them out for themselves (see
 // View.wordFacts and View.linkSites), with the same results.
 type viewFacts struct {
-	words     []string // the View.Words the facts were taken from
+	text      string   // the View.Text the facts were taken from
+	words     []string // the View.Words
 	links     []linkify.Link
-	wordsDone bool // words facts are set
+	textDone  bool // textFacts is set
+	wordsDone bool // wordFacts is set
 	linksDone bool // sites is set
 
+	textFacts
 	wordFacts
 	sites []linkSite // of each link, in order
+}
+
+// textFacts is what the checks that read the characters beyond ASCII
+// (EmojiCheck, MixedScriptCheck) need to know, from one pass over them.
+type textFacts struct {
+	emoji  int  // the emoji, as EmojiCheck counts them
+	mayMix bool // a byte for which mixLead is true
 }
 
 // wordFacts says which words the word-walking checks look for are in a
@@ -100,11 +111,22 @@ func listedHosts(host string) (listed [numHostLists]string) {
 // setFacts works out v's facts from its Words and Links.
 func (v *View) setFacts() {
 	v.facts = viewFacts{
-		words: v.Words, links: v.Links,
-		wordsDone: true, linksDone: true,
+		text: v.Text, words: v.Words, links: v.Links,
+		textDone: true, wordsDone: true, linksDone: true,
+		textFacts: textFactsOf(v.Text),
 		wordFacts: wordFactsOf(v.Words),
 		sites:     linkSitesOf(v.Links),
 	}
+}
+
+// textFacts returns the facts of v.Text: those set when v was prepared,
+// if they are still v's, or else worked out now. (Comparing the texts
+// costs nothing when they are the same string.)
+func (v *View) textFacts() textFacts {
+	if v.facts.textDone && v.facts.text == v.Text {
+		return v.facts.textFacts
+	}
+	return textFactsOf(v.Text)
 }
 
 // wordFacts returns the facts of v.Words: those set when v was prepared,
@@ -141,6 +163,28 @@ func linkSitesOf(links []linkify.Link) []linkSite {
 		sites[i] = linkSite{host: host, domain: domain, listed: listedHosts(host)}
 	}
 	return sites
+}
+
+// textFactsOf works out the facts of text in one pass, reading its
+// ASCII eight bytes at a time. It steps over each character that may be
+// an emoji, whose continuation bytes are none that mixLead looks for.
+func textFactsOf(text string) textFacts {
+	var f textFacts
+	for i := 0; i < len(text); i++ {
+		if i += asciiPrefix(text[i:]); i == len(text) {
+			break
+		}
+		f.mayMix = f.mayMix || mixLead(text, i)
+		if text[i] < 0xE2 {
+			continue // every emoji is U+2600 or above: lead byte 0xE2 or more
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if isEmoji(r) {
+			f.emoji++
+		}
+		i += size - 1
+	}
+	return f
 }
 
 // Bits of wordInterest: what kind of word a word of some length and

@@ -116,3 +116,53 @@ func TestIsAffiliateSegment(t *testing.T) {
 		assert.False(t, isAffiliateSegment(seg), seg)
 	}
 }
+
+// hintsOf's one pass over "com" says what four searches of the folded
+// text said.
+func TestHintsOfCom(t *testing.T) {
+	for _, text := range []string{"site. com", "site.  com", "site.   com", "site*com", "site,com", "a.com b. Com",
+		"come common, computer", "x. c0m", "comcom. com", "nothing here", "com", ",com", ". com"} {
+		v := viewOf(text)
+		h := hintsOf(v)
+		f := v.Folded
+		assert.Equal(t, h.com && (strings.Contains(f, ". com") || strings.Contains(f, ".  com")), h.spaceCom, "%q", text)
+		assert.Equal(t, h.com && (strings.Contains(f, "*com") || strings.Contains(f, ",com")), h.replacedCom, "%q", text)
+	}
+}
+
+// emojiEach counts emoji reading every character.
+func emojiEach(text string) int {
+	n := 0
+	for _, r := range text {
+		if isEmoji(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// mixLeadEach reports whether mixLead is true at any byte of text that is
+// not ASCII.
+func mixLeadEach(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if text[i] >= 0x80 && mixLead(text, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// FuzzTextFacts: the one pass of textFactsOf counts the emoji that
+// reading every character does, and finds a lead byte of a mixed script
+// wherever one is.
+func FuzzTextFacts(f *testing.F) {
+	f.Add("Привет frее Ꮯasino ⓕⓡⓔⓔ 😀😀😀 ΑΒΓ abc 𝗳𝗿𝗲𝗲 🅵🆁🅴🅴 ☀ ✂ 🏻")
+	f.Add("\xe2\x98\x80\xf0\x9f\x98\x80\xe2\x92\xb6\xcd\x80\xe1\x8e\xa0")
+	f.Add("\xe2\xcd\x80\xf0\x9d")
+	f.Fuzz(func(t *testing.T, s string) {
+		got := textFactsOf(s)
+		if want := (textFacts{emoji: emojiEach(s), mayMix: mixLeadEach(s)}); got != want {
+			t.Fatalf("textFactsOf(%q) = %+v, reading every byte %+v", s, got, want)
+		}
+	})
+}

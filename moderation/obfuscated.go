@@ -57,15 +57,11 @@ var obfuscatedPatterns = []struct {
 		"a domain with spaces around its dot"},
 	// "pimpmyviews. com": a space after the dot, before "com" only (after
 	// a sentence's full stop, "Net" or "Co" can start the next one).
-	{func(v *View, w wordHints) bool {
-		return w.com && (strings.Contains(v.Folded, ". com") || strings.Contains(v.Folded, ".  com"))
-	},
+	{func(_ *View, w wordHints) bool { return w.spaceCom },
 		regexp.MustCompile(`(?i)\b[a-z0-9][a-z0-9-]+[a-z0-9]\.\s+com\b`),
 		"a domain with a space after its dot"},
 	// "Authenticviews*com", "site,com".
-	{func(v *View, w wordHints) bool {
-		return w.com && (strings.Contains(v.Folded, "*com") || strings.Contains(v.Folded, ",com"))
-	},
+	{func(_ *View, w wordHints) bool { return w.replacedCom },
 		regexp.MustCompile(`(?i)\b[a-z0-9][a-z0-9-]+[a-z0-9][\*,]com\b`),
 		"a domain with its dot replaced"},
 	// "w w w . site", "w w w site".
@@ -98,8 +94,13 @@ func (c *ObfuscatedLinkCheck) Check(_ context.Context, v *View) []Flag {
 }
 
 // wordHints says which words and dots that a disguised link needs are in
-// a comment, found in one pass over its words and one over its dots.
-type wordHints struct{ dot, com, w, youtube, spacedDot, bracketDot, oddScheme bool }
+// a comment, found from the words' facts and in one pass over its dots.
+// spaceCom: the folded text has ". com" or ".  com"; replacedCom: "*com"
+// or ",com".
+type wordHints struct {
+	dot, com, w, youtube, spacedDot, bracketDot, oddScheme bool
+	spaceCom, replacedCom                                  bool
+}
 
 func hintsOf(v *View) wordHints {
 	words := v.wordFacts()
@@ -117,6 +118,21 @@ func hintsOf(v *View) wordHints {
 			break
 		}
 		i += 1 + next
+	}
+	// What comes before each "com" of the folded text, in one pass for
+	// both tests: comments with a .com link have the word.
+	if h.com {
+		f := v.Folded
+		for i := strings.Index(f, "com"); i >= 0; {
+			before := f[:i]
+			h.spaceCom = h.spaceCom || strings.HasSuffix(before, ". ") || strings.HasSuffix(before, ".  ")
+			h.replacedCom = h.replacedCom || strings.HasSuffix(before, "*") || strings.HasSuffix(before, ",")
+			next := strings.Index(f[i+3:], "com")
+			if next < 0 {
+				break
+			}
+			i += 3 + next
+		}
 	}
 	// "://" after something other than a plain scheme: "hxxp://", "h**p://".
 	for i := strings.Index(text, "://"); i >= 0; {

@@ -31,7 +31,7 @@ func (c *MixedScriptCheck) Codes() []string { return []string{CodeMixedScript} }
 // Check implements Checker.
 func (c *MixedScriptCheck) Check(_ context.Context, v *View) []Flag {
 	text := v.Text
-	if !mayMixScripts(text) {
+	if !v.textFacts().mayMix {
 		return nil
 	}
 	var mixed, fancy string
@@ -95,27 +95,23 @@ func (c *MixedScriptCheck) Check(_ context.Context, v *View) []Flag {
 	return nil
 }
 
-// mayMixScripts reports whether text has a Greek, Cyrillic or Cherokee
-// letter or a fancy one, from the lead bytes of their UTF-8 encodings
-// alone: text without any (most comments, accents and all) is done in one
-// scan of its bytes.
-func mayMixScripts(text string) bool {
-	for i := 0; i < len(text); i++ {
-		if i += asciiPrefix(text[i:]); i == len(text) {
-			break // ASCII, eight bytes at a time
-		}
-		c := text[i]
-		switch {
-		case c < 0xCD:
-		case c <= 0xD4: // U+0340–U+053F: Greek, Cyrillic and its supplement
-			return true
-		case c == 0xE1 && i+1 < len(text) && (text[i+1] == 0x8E || text[i+1] == 0x8F): // U+1380–U+13FF: Cherokee
-			return true
-		case c == 0xE2 && i+1 < len(text) && (text[i+1] == 0x92 || text[i+1] == 0x93): // U+2480–U+24FF: enclosed letters
-			return true
-		case c == 0xF0 && i+2 < len(text) && (text[i+1] == 0x9D || (text[i+1] == 0x9F && 0x84 <= text[i+2] && text[i+2] <= 0x86)): // mathematical, squared letters
-			return true
-		}
+// mixLead reports whether the byte at text[i], which is not ASCII, starts
+// the UTF-8 encoding of a Greek, Cyrillic or Cherokee letter or a fancy
+// one. The lead bytes alone tell: text without any such byte (most
+// comments, accents and all) is done with in one scan of its bytes (see
+// textFactsOf), and MixedScriptCheck reads no character of it.
+func mixLead(text string, i int) bool {
+	c := text[i]
+	switch {
+	case c < 0xCD:
+	case c <= 0xD4: // U+0340–U+053F: Greek, Cyrillic and its supplement
+		return true
+	case c == 0xE1 && i+1 < len(text) && (text[i+1] == 0x8E || text[i+1] == 0x8F): // U+1380–U+13FF: Cherokee
+		return true
+	case c == 0xE2 && i+1 < len(text) && (text[i+1] == 0x92 || text[i+1] == 0x93): // U+2480–U+24FF: enclosed letters
+		return true
+	case c == 0xF0 && i+2 < len(text) && (text[i+1] == 0x9D || (text[i+1] == 0x9F && 0x84 <= text[i+2] && text[i+2] <= 0x86)): // mathematical, squared letters
+		return true
 	}
 	return false
 }

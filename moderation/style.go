@@ -242,21 +242,7 @@ func (c *EmojiCheck) Codes() []string { return []string{CodeEmoji} }
 
 // Check implements Checker.
 func (c *EmojiCheck) Check(_ context.Context, v *View) []Flag {
-	n := 0
-	text := v.Text
-	for i := 0; i < len(text); i++ {
-		if i += asciiPrefix(text[i:]); i == len(text) {
-			break // ASCII, eight bytes at a time
-		}
-		if text[i] < 0xE2 {
-			continue // every emoji is U+2600 or above: lead byte 0xE2 or more
-		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if isEmoji(r) {
-			n++
-		}
-		i += size - 1
-	}
+	n := v.textFacts().emoji
 	if n < c.Min {
 		return nil
 	}
