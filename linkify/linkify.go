@@ -49,8 +49,9 @@ type Linkifier struct {
 	// Filter must be safe for concurrent use when the Linkifier is shared.
 	Filter func(Link) (Link, bool)
 
-	// LineBreaks, when true, makes HTML write each line break of the text,
-	// CR LF, CR or LF, as <br>, for a page that shows the comment where line
+	// LineBreaks, when true, makes HTML and HTMLOf write each line break of
+	// the text, CR LF, CR or LF, as <br> (in the shown text of links too,
+	// never in attributes), for a page that shows the comment where line
 	// breaks would otherwise collapse into spaces. Default false: line breaks
 	// pass through, for a page that keeps them itself (CSS white-space:
 	// pre-line or pre-wrap). Find is the same either way.
