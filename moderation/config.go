@@ -107,8 +107,10 @@ type Config struct {
 	MaxCombiningMarks int
 
 	// Linkifier finds and renders the links in the text. Default: the zero
-	// linkify.Linkifier (http, https and mailto, rel="nofollow ugc"). The
-	// Moderator shares it: do not change it after New.
+	// linkify.Linkifier (http, https and mailto, rel="nofollow ugc"). New
+	// keeps a copy with LineBreaks on (Result.HTML has <br> for each line
+	// break) and of its Schemes, so changing it after New changes
+	// nothing.
 	Linkifier *linkify.Linkifier
 
 	// MaxLinks is how many links a comment may hold before CodeTooManyLinks

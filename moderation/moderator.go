@@ -48,6 +48,7 @@ func New(cfg Config) (*Moderator, error) {
 	// copy, so as not to change the caller's Linkifier.
 	lf := *cfg.Linkifier
 	lf.LineBreaks = true
+	lf.Schemes = clone(lf.Schemes)
 	state, err := newStateSettings(cfg)
 	if err != nil {
 		return nil, err
