@@ -3,7 +3,8 @@
 //
 //	echo 'Read https://example.org/guide, or mail jo@example.org.' | go run ./examples/linkify
 //
-// With -json it writes instead the links it found, one JSON object a line
+// With -line-breaks each line break becomes <br>, as in a comment shown on a
+// page. With -json it writes instead the links it found, one JSON object a line
 // (the fields of linkify.Link):
 //
 //	echo 'see example.com' | go run ./examples/linkify -json
@@ -39,8 +40,9 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 	asJSON := fs.Bool("json", false, "write the links found as JSON lines instead of the HTML")
 	target := fs.String("target", "", `target attribute of the links ("_blank" also adds rel="noopener")`)
 	maxDisplay := fs.Int("max-display", 0, "shorten link text to this many characters (0: off)")
+	lineBreaks := fs.Bool("line-breaks", false, "write each line break as <br>, as a comment is shown")
 	if err := fs.Parse(args); err != nil {
-		return fmt.Errorf("%w\nusage: linkify [-json] [-target T] [-max-display N] < comment.txt", err)
+		return fmt.Errorf("%w\nusage: linkify [-json] [-target T] [-max-display N] [-line-breaks] < comment.txt", err)
 	}
 	if fs.NArg() > 0 {
 		return fmt.Errorf("unexpected argument %q: the text is read from standard input", fs.Arg(0))
@@ -49,7 +51,7 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("reading standard input: %w", err)
 	}
-	l := &linkify.Linkifier{Target: *target, MaxDisplay: *maxDisplay}
+	l := &linkify.Linkifier{Target: *target, MaxDisplay: *maxDisplay, LineBreaks: *lineBreaks}
 	w := bufio.NewWriter(stdout)
 	if *asJSON {
 		enc := json.NewEncoder(w)

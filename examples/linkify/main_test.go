@@ -23,6 +23,7 @@ func TestRun(t *testing.T) {
 	}{
 		{"html", nil, linkify.HTML(string(comment))},
 		{"target", []string{"-target", "_blank"}, (&linkify.Linkifier{Target: "_blank"}).HTML(string(comment))},
+		{"line breaks", []string{"-line-breaks"}, strings.ReplaceAll(linkify.HTML(string(comment)), "\n", "<br>")},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var out bytes.Buffer
