@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"mvdan.cc/xurls/v2"
 
+	"github.com/commentkit/commentkit/internal/benchcpu"
 	"github.com/commentkit/commentkit/linkify"
 )
 
@@ -95,7 +96,7 @@ func BenchmarkFind(b *testing.B) {
 				b.Run(fmt.Sprintf("size=%s/urls=%d/impl=%s", size.name, n, impl.name), func(b *testing.B) {
 					b.SetBytes(int64(len(text)))
 					b.ReportAllocs()
-					loop(b, func() { impl.find(text) })
+					benchcpu.Loop(b, func() { impl.find(text) })
 				})
 			}
 		}
@@ -110,23 +111,9 @@ func BenchmarkHTML(b *testing.B) {
 			b.Run(fmt.Sprintf("size=%s/urls=%d", size.name, n), func(b *testing.B) {
 				b.SetBytes(int64(len(text)))
 				b.ReportAllocs()
-				loop(b, func() { linkify.HTML(text) })
+				benchcpu.Loop(b, func() { linkify.HTML(text) })
 			})
 		}
-	}
-}
-
-// loop runs op b.N times with b.Loop, and reports the CPU time of the
-// process per operation as cpu-ns/op (see processCPU): the machine the
-// figures come from is shared, and the CPU time an operation needs does
-// not grow with the load as its wall time does.
-func loop(b *testing.B, op func()) {
-	start := processCPU()
-	for b.Loop() {
-		op()
-	}
-	if used := processCPU() - start; used > 0 {
-		b.ReportMetric(float64(used.Nanoseconds())/float64(b.N), "cpu-ns/op")
 	}
 }
 
@@ -153,7 +140,7 @@ func BenchmarkHTMLLineBreaks(b *testing.B) {
 			b.Run(fmt.Sprintf("size=%s/impl=%s", size.name, impl.name), func(b *testing.B) {
 				b.SetBytes(int64(len(text)))
 				b.ReportAllocs()
-				loop(b, func() { impl.html(text) })
+				benchcpu.Loop(b, func() { impl.html(text) })
 			})
 		}
 	}
@@ -221,7 +208,7 @@ func BenchmarkFindLinear(b *testing.B) {
 			b.Run(fmt.Sprintf("input=%s/size=%s", in.name, size.name), func(b *testing.B) {
 				b.SetBytes(int64(len(text)))
 				b.ReportAllocs()
-				loop(b, func() { linkify.Find(text) })
+				benchcpu.Loop(b, func() { linkify.Find(text) })
 			})
 		}
 	}

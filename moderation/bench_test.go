@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/microcosm-cc/bluemonday"
+
+	"github.com/commentkit/commentkit/internal/benchcpu"
 )
 
 // Benchmark inputs. Each sub-benchmark of BenchmarkPipeline runs Check with
@@ -101,17 +103,8 @@ func stateless(cfg Config) Config {
 	return cfg
 }
 
-// loop runs op b.N times with b.Loop, and reports the CPU time of the
-// process per operation as cpu-ns/op (see processCPU).
-func loop(b *testing.B, op func()) {
-	start := processCPU()
-	for b.Loop() {
-		op()
-	}
-	if used := processCPU() - start; used > 0 {
-		b.ReportMetric(float64(used.Nanoseconds())/float64(b.N), "cpu-ns/op")
-	}
-}
+// loop is benchcpu.Loop: it runs op b.N times and reports cpu-ns/op.
+func loop(b *testing.B, op func()) { benchcpu.Loop(b, op) }
 
 func BenchmarkPipeline(b *testing.B) {
 	inputs := []struct {
