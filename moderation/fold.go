@@ -54,7 +54,7 @@ func foldText(text string) string {
 			break
 		}
 		r, size := utf8.DecodeRuneInString(text[j:])
-		if !isWordLetter(r) {
+		if runeClassOf(r)&classWordLetter == 0 {
 			b = appendFoldedRune(b, r, false)
 			i = j + size
 			continue
@@ -78,12 +78,13 @@ func foldText(text string) string {
 				continue
 			}
 			r, size := utf8.DecodeRuneInString(text[end:])
-			if !isWordLetter(r) {
+			class := runeClassOf(r)
+			if class&classWordLetter == 0 {
 				break
 			}
-			if _, fancy := latinFold[r]; isLatinLetter(r) || fancy {
+			if class&classLatin != 0 {
 				latin = true // fancy letters fold to Latin ones
-			} else if unicode.IsLetter(r) && lookalikeOf(r) == "" {
+			} else if class&classOtherLetter != 0 {
 				lookalikesOnly = false
 			}
 			end += size
@@ -111,8 +112,85 @@ var foldPool sync.Pool // of *[]byte
 // the default MaxBytes and what folding may add to it.
 const maxPooledFold = 2 * DefaultMaxBytes
 
+// The classes of a rune that foldText tells apart.
+const (
+	classWordLetter  = 1 << iota // isWordLetter
+	classLatin                   // a Latin letter, or one latinFold spells with Latin ones
+	classOtherLetter             // another letter, not a look-alike of a Latin one
+)
+
+// runeClassOf returns the classes of r.
+func runeClassOf(r rune) uint8 {
+	if utf8.RuneSelf <= r && r < smallRunes {
+		return smallFolds[r-utf8.RuneSelf].class
+	}
+	return runeClassSlow(r)
+}
+
+// runeClassSlow is runeClassOf for any rune. A rune that is no word
+// letter has no other class: foldText asks no more of it.
+func runeClassSlow(r rune) uint8 {
+	if !isWordLetter(r) {
+		return 0
+	}
+	class := uint8(classWordLetter)
+	if _, fancy := latinFold[r]; isLatinLetter(r) || fancy {
+		class |= classLatin
+	} else if unicode.IsLetter(r) && lookalikeOf(r) == "" {
+		class |= classOtherLetter
+	}
+	return class
+}
+
+// smallRunes bounds the runes whose folding is looked up in smallFolds:
+// the Latin letters with accents, the IPA letters and the combining
+// marks, below Greek. Accented text, the most common beyond ASCII, then
+// costs an array index a character instead of several map lookups.
+const smallRunes = 0x370
+
+// smallFold is what folding does with one rune below smallRunes: its
+// classes, and what appendFoldedRune appends without and with
+// look-alikes mapped (at most four bytes, checked when the table is
+// built).
+type smallFold struct {
+	class  uint8
+	n      [2]uint8
+	folded [2][4]byte
+}
+
+// smallFolds holds the folding of each non-ASCII rune below smallRunes,
+// worked out once by the general functions, so that it is the same.
+var smallFolds = func() (t [smallRunes - utf8.RuneSelf]smallFold) {
+	for r := rune(utf8.RuneSelf); r < smallRunes; r++ {
+		e := &t[r-utf8.RuneSelf]
+		e.class = runeClassSlow(r)
+		for k, mapLookalikes := range [2]bool{false, true} {
+			out := appendFoldedRuneSlow(nil, r, mapLookalikes)
+			if len(out) > len(e.folded[k]) {
+				panic("moderation: the folding of " + string(r) + " is longer than smallFold holds")
+			}
+			e.n[k] = uint8(copy(e.folded[k][:], out))
+		}
+	}
+	return t
+}()
+
 // appendFoldedRune appends the folded form of r to b.
 func appendFoldedRune(b []byte, r rune, mapLookalikes bool) []byte {
+	if utf8.RuneSelf <= r && r < smallRunes {
+		e := &smallFolds[r-utf8.RuneSelf]
+		k := 0
+		if mapLookalikes {
+			k = 1
+		}
+		return append(b, e.folded[k][:e.n[k]]...)
+	}
+	return appendFoldedRuneSlow(b, r, mapLookalikes)
+}
+
+// appendFoldedRuneSlow is appendFoldedRune for any rune, by the tables
+// of look-alikes and Latin spellings and Unicode's lower case.
+func appendFoldedRuneSlow(b []byte, r rune, mapLookalikes bool) []byte {
 	if r < utf8.RuneSelf {
 		if 'A' <= r && r <= 'Z' {
 			r += 'a' - 'A'

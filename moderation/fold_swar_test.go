@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -89,4 +90,16 @@ func FuzzCountCased(f *testing.F) {
 			t.Fatalf("countCased(%q) = %d, %d; one at a time: %d, %d", s, l, u, wl, wu)
 		}
 	})
+}
+
+// TestSmallFolds: the table of runes below smallRunes folds them as the
+// general functions do, now that every table they read is built.
+func TestSmallFolds(t *testing.T) {
+	for r := rune(utf8.RuneSelf); r < smallRunes; r++ {
+		for _, mapLookalikes := range []bool{false, true} {
+			assert.Equal(t, string(appendFoldedRuneSlow(nil, r, mapLookalikes)), string(appendFoldedRune(nil, r, mapLookalikes)), "%U", r)
+		}
+		assert.Equal(t, runeClassSlow(r), runeClassOf(r), "%U", r)
+	}
+	assert.Equal(t, "e", string(appendFoldedRune(nil, 'É', false)))
 }
