@@ -446,7 +446,8 @@ func (c *ExternalLinkCheck) Codes() []string { return []string{CodeExternalLink}
 
 // Check implements Checker.
 func (c *ExternalLinkCheck) Check(_ context.Context, v *View) []Flag {
-	var hosts []string
+	var named [3]string // the Detail names at most three
+	hosts := named[:0]
 	c.links.counted(v, func(l linkify.Link, site *linkSite) {
 		if l.Email {
 			return // an address is contact details, not a link to a site
@@ -455,7 +456,7 @@ func (c *ExternalLinkCheck) Check(_ context.Context, v *View) []Flag {
 		if domain == "" {
 			domain = site.host
 		}
-		if len(hosts) < 3 && !contains(hosts, domain) {
+		if len(hosts) < len(named) && !contains(hosts, domain) {
 			hosts = append(hosts, domain)
 		}
 	})
