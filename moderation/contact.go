@@ -60,7 +60,7 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 		}
 	}
 	for _, site := range v.linkSites() {
-		if h := site.listed[listChat]; h != "" {
+		if h := site.listed(listChat); h != "" {
 			what = append(what, "a "+h+" link")
 			break
 		}

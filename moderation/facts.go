@@ -57,7 +57,20 @@ type wordFacts struct {
 // them, and the entries of the built-in host lists that cover the host.
 type linkSite struct {
 	host, domain string
-	listed       [numHostLists]string // by list; "" where the list has none
+	// listedAt is, by list, where in host the entry that covers it
+	// starts, or -1: an entry is host or one of its parent domains, so an
+	// offset says which, in less room than a string (a Check copies a
+	// linkSite for each link).
+	listedAt [numHostLists]int32
+}
+
+// listed returns the entry of the built-in host list that covers the
+// site's host, or "".
+func (s *linkSite) listed(list int) string {
+	if at := s.listedAt[list]; at >= 0 {
+		return s.host[at:]
+	}
+	return ""
 }
 
 // The built-in host lists the link checks look a link's host up in.
@@ -85,26 +98,30 @@ var knownHosts = func() map[string]uint8 {
 	return m
 }()
 
-// listedHosts returns, for each built-in host list, the entry that
-// covers host as hostSet.match finds it (host itself or the nearest of
-// its parent domains), or "".
-func listedHosts(host string) (listed [numHostLists]string) {
-	if host == "" {
-		return listed
+// listedHosts returns, for each built-in host list, where in host the
+// entry that covers it as hostSet.match finds it (host itself or the
+// nearest of its parent domains) starts, or -1.
+func listedHosts(host string) [numHostLists]int32 {
+	var at [numHostLists]int32
+	for list := range at {
+		at[list] = -1
 	}
-	for {
-		if bits := knownHosts[host]; bits != 0 {
-			for list := range listed {
-				if bits&(1<<list) != 0 && listed[list] == "" {
-					listed[list] = host
+	if host == "" {
+		return at
+	}
+	for start := 0; ; {
+		if bits := knownHosts[host[start:]]; bits != 0 {
+			for list := range at {
+				if bits&(1<<list) != 0 && at[list] < 0 {
+					at[list] = int32(start)
 				}
 			}
 		}
-		i := strings.IndexByte(host, '.')
+		i := strings.IndexByte(host[start:], '.')
 		if i < 0 {
-			return listed
+			return at
 		}
-		host = host[i+1:]
+		start += i + 1
 	}
 }
 
@@ -160,7 +177,7 @@ func linkSitesOf(links []linkify.Link) []linkSite {
 	sites := make([]linkSite, len(links))
 	for i, l := range links {
 		host, domain := linkHost(l)
-		sites[i] = linkSite{host: host, domain: domain, listed: listedHosts(host)}
+		sites[i] = linkSite{host: host, domain: domain, listedAt: listedHosts(host)}
 	}
 	return sites
 }

@@ -99,9 +99,9 @@ func TestListedHosts(t *testing.T) {
 		}
 	}
 	for _, h := range hosts {
-		got := listedHosts(h)
+		site := linkSite{host: h, listedAt: listedHosts(h)}
 		for list, set := range sets {
-			assert.Equal(t, set.match(h), got[list], "list %d, host %q", list, h)
+			assert.Equal(t, set.match(h), site.listed(list), "list %d, host %q", list, h)
 		}
 	}
 }

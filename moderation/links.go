@@ -261,7 +261,7 @@ type hostListCheck struct {
 func (c *hostListCheck) check(v *View, score float64) []Flag {
 	var hits []string
 	c.links.counted(v, func(_ linkify.Link, site *linkSite) {
-		if h := site.listed[c.list]; h != "" && !contains(hits, h) {
+		if h := site.listed(c.list); h != "" && !contains(hits, h) {
 			hits = append(hits, h)
 		}
 	})
@@ -344,7 +344,7 @@ func (c *AffiliateCheck) Check(_ context.Context, v *View) []Flag {
 			return
 		}
 		host := site.host
-		if h := site.listed[listAffiliate]; h != "" {
+		if h := site.listed(listAffiliate); h != "" {
 			detail = fmt.Sprintf("links through %s, an affiliate network", h)
 			return
 		}
