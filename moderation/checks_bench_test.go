@@ -113,14 +113,16 @@ func BenchmarkChecksHostile(b *testing.B) {
 }
 
 // BenchmarkFold measures foldText alone: on ASCII prose, on the plain
-// pipeline input (a few accented words), and on prose in which every
-// few words has an accent, as French or German comments do.
+// pipeline input (a few accented words), on prose in which every few
+// words has an accent, as French or German comments do, and on Russian.
 func BenchmarkFold(b *testing.B) {
 	const accented = "Le café était très crème, déjà à côté de l'hôtel; Größe über Zürich, naïve résumé. "
+	const russian = "Спасибо за статью, я прочитал её дважды и согласен со второй половиной. "
 	for _, in := range []struct{ name, text string }{
 		{"ascii", benchComment(8 << 10)},
 		{"plain", plainText(8 << 10)},
 		{"accents", strings.Repeat(accented, (8<<10)/len(accented)+1)[:8<<10]},
+		{"russian", strings.Repeat(russian, (8<<10)/len(russian)+1)[:8<<10]},
 	} {
 		b.Run("input="+in.name, func(b *testing.B) {
 			b.SetBytes(int64(len(in.text)))

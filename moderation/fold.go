@@ -143,10 +143,11 @@ func runeClassSlow(r rune) uint8 {
 }
 
 // smallRunes bounds the runes whose folding is looked up in smallFolds:
-// the Latin letters with accents, the IPA letters and the combining
-// marks, below Greek. Accented text, the most common beyond ASCII, then
-// costs an array index a character instead of several map lookups.
-const smallRunes = 0x370
+// the Latin letters with accents, the IPA letters, the combining marks,
+// Greek and Cyrillic (to U+052F). Accented and Greek or Russian text, the
+// most common beyond ASCII, then costs an array index a character
+// instead of several map lookups.
+const smallRunes = 0x530
 
 // smallFold is what folding does with one rune below smallRunes: its
 // classes, and what appendFoldedRune appends without and with
