@@ -183,23 +183,27 @@ func linkSitesOf(links []linkify.Link) []linkSite {
 }
 
 // textFactsOf works out the facts of text in one pass, reading its
-// ASCII eight bytes at a time. It steps over each character that may be
-// an emoji, whose continuation bytes are none that mixLead looks for.
+// ASCII eight bytes at a time. Continuation bytes of UTF-8 are none that
+// mixLead or the emoji look for: it steps over them.
 func textFactsOf(text string) textFacts {
 	var f textFacts
-	for i := 0; i < len(text); i++ {
-		if i += asciiPrefix(text[i:]); i == len(text) {
-			break
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i += asciiPrefix(text[i:])
+			continue
 		}
 		f.mayMix = f.mayMix || mixLead(text, i)
-		if text[i] < 0xE2 {
-			continue // every emoji is U+2600 or above: lead byte 0xE2 or more
+		if c >= 0xE2 { // every emoji is U+2600 or above: lead byte 0xE2 or more
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if isEmoji(r) {
+				f.emoji++
+			}
+			i += size
+			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if isEmoji(r) {
-			f.emoji++
+		for i++; i < len(text) && text[i]&0xC0 == 0x80; i++ {
 		}
-		i += size - 1
 	}
 	return f
 }

@@ -103,3 +103,15 @@ func TestSmallFolds(t *testing.T) {
 	}
 	assert.Equal(t, "e", string(appendFoldedRune(nil, 'É', false)))
 }
+
+// TestScriptClasses: the array of MixedScriptCheck's (and
+// ShoutingCheck's) classes says what
+// Unicode's tables do, for every rune it holds and some beyond.
+func TestScriptClasses(t *testing.T) {
+	for r := rune(0); r < smallRunes+64; r++ {
+		assert.Equal(t, scriptOfSlow(r), scriptOf(r), "%U", r)
+	}
+	assert.Equal(t, uint8(scriptLetter|scriptLookalike|scriptLower), scriptOf('я'))
+	assert.Equal(t, uint8(scriptLetter|scriptLatin|scriptUpper), scriptOf('É'))
+	assert.Equal(t, uint8(scriptLetter|scriptFancy|scriptLower), scriptOf('𝗳'))
+}

@@ -37,7 +37,7 @@ func (c *MixedScriptCheck) Check(_ context.Context, v *View) []Flag {
 	var mixed, fancy string
 	for i := 0; i < len(text) && (mixed == "" || fancy == ""); {
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsLetter(r) && !isFancyLetter(r) {
+		if scriptOf(r)&(scriptLetter|scriptFancy) == 0 {
 			i += size
 			continue
 		}
@@ -57,19 +57,19 @@ func (c *MixedScriptCheck) Check(_ context.Context, v *View) []Flag {
 				continue
 			}
 			r, size := utf8.DecodeRuneInString(text[i:])
-			f := isFancyLetter(r)
-			if !unicode.IsLetter(r) && !f && !unicode.Is(unicode.Mn, r) {
+			script := scriptOf(r)
+			if script&(scriptLetter|scriptFancy|scriptMark) == 0 {
 				break
 			}
 			switch {
-			case f:
+			case script&scriptFancy != 0:
 				isFancy = true
-			case r < utf8.RuneSelf || unicode.Is(unicode.Latin, r):
+			case script&scriptLatin != 0:
 				latin = true
-			case unicode.Is(unicode.Cyrillic, r) || unicode.Is(unicode.Greek, r) || unicode.Is(unicode.Cherokee, r):
+			case script&scriptLookalike != 0:
 				other = true
 			}
-			if !unicode.Is(unicode.Mn, r) {
+			if script&scriptMark == 0 {
 				letters++
 			}
 			i += size
@@ -93,6 +93,62 @@ func (c *MixedScriptCheck) Check(_ context.Context, v *View) []Flag {
 			Detail: fmt.Sprintf("“%s” is fancy text (mathematical or enclosed letters)", fancy)}}
 	}
 	return nil
+}
+
+// The classes of a rune that MixedScriptCheck (and ShoutingCheck) tell
+// apart. Of fancy, Latin and look-alike, a rune has one at most; of upper
+// and lower, too.
+const (
+	scriptLetter    = 1 << iota // unicode.IsLetter
+	scriptMark                  // a combining mark (Mn)
+	scriptFancy                 // isFancyLetter
+	scriptLatin                 // ASCII or Latin
+	scriptLookalike             // Cyrillic, Greek or Cherokee
+	scriptUpper                 // unicode.IsUpper (for ShoutingCheck)
+	scriptLower                 // unicode.IsLower
+)
+
+// scriptOf returns the classes of r: from an array below smallRunes
+// (Latin, Greek, Cyrillic), where each would cost several searches of
+// Unicode's tables, as Russian or Greek comments would pay for every
+// letter.
+func scriptOf(r rune) uint8 {
+	if 0 <= r && r < smallRunes {
+		return scriptClasses[r]
+	}
+	return scriptOfSlow(r)
+}
+
+var scriptClasses = func() (t [smallRunes]uint8) {
+	for r := range t {
+		t[r] = scriptOfSlow(rune(r))
+	}
+	return t
+}()
+
+// scriptOfSlow is scriptOf for any rune, from Unicode's tables.
+func scriptOfSlow(r rune) uint8 {
+	var script uint8
+	if unicode.IsLetter(r) {
+		script |= scriptLetter
+	}
+	if unicode.Is(unicode.Mn, r) {
+		script |= scriptMark
+	}
+	if unicode.IsUpper(r) {
+		script |= scriptUpper
+	} else if unicode.IsLower(r) {
+		script |= scriptLower
+	}
+	switch {
+	case isFancyLetter(r):
+		script |= scriptFancy
+	case r < utf8.RuneSelf || unicode.Is(unicode.Latin, r):
+		script |= scriptLatin
+	case unicode.Is(unicode.Cyrillic, r) || unicode.Is(unicode.Greek, r) || unicode.Is(unicode.Cherokee, r):
+		script |= scriptLookalike
+	}
+	return script
 }
 
 // mixLead reports whether the byte at text[i], which is not ASCII, starts

@@ -107,10 +107,11 @@ func countCased(text string) (letters, upper int) {
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		i += size
-		if unicode.IsUpper(r) {
+		switch script := scriptOf(r); {
+		case script&scriptUpper != 0:
 			upper++
 			letters++
-		} else if unicode.IsLower(r) {
+		case script&scriptLower != 0:
 			letters++
 		}
 	}
