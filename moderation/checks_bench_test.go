@@ -70,6 +70,42 @@ func BenchmarkDefaultChecks(b *testing.B) {
 	}
 }
 
+// russianText returns n bytes of Russian prose, cut at a space: Cyrillic
+// letters are what folding and the script and case checks read through
+// their arrays.
+func russianText(n int) string {
+	const sentence = "Спасибо за статью, я прочитал её дважды и согласен со второй половиной. "
+	s := strings.Repeat(sentence, n/len(sentence)+1)[:n]
+	return s[:strings.LastIndexByte(s, ' ')]
+}
+
+// BenchmarkChecksRussian runs the built-in checks, and what preparing
+// the View for them costs, on 8 KB of Russian.
+func BenchmarkChecksRussian(b *testing.B) {
+	ctx := context.Background()
+	checks := DefaultChecks(Config{})
+	text := russianText(8 << 10)
+	v := preparedView(text)
+	b.Run("checks", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		b.ReportAllocs()
+		loop(b, func() {
+			for _, c := range checks {
+				c.Check(ctx, v)
+			}
+		})
+	})
+	b.Run("fold", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		b.ReportAllocs()
+		loop(b, func() {
+			f := View{Text: text, Links: v.Links, Folded: foldText(text)}
+			f.Words = splitWords(f.Folded)
+			f.setFacts()
+		})
+	})
+}
+
 // BenchmarkEachCheck shows where the time of the checks goes, on 8 KB.
 func BenchmarkEachCheck(b *testing.B) {
 	ctx := context.Background()
@@ -117,12 +153,11 @@ func BenchmarkChecksHostile(b *testing.B) {
 // words has an accent, as French or German comments do, and on Russian.
 func BenchmarkFold(b *testing.B) {
 	const accented = "Le café était très crème, déjà à côté de l'hôtel; Größe über Zürich, naïve résumé. "
-	const russian = "Спасибо за статью, я прочитал её дважды и согласен со второй половиной. "
 	for _, in := range []struct{ name, text string }{
 		{"ascii", benchComment(8 << 10)},
 		{"plain", plainText(8 << 10)},
 		{"accents", strings.Repeat(accented, (8<<10)/len(accented)+1)[:8<<10]},
-		{"russian", strings.Repeat(russian, (8<<10)/len(russian)+1)[:8<<10]},
+		{"russian", russianText(8 << 10)},
 	} {
 		b.Run("input="+in.name, func(b *testing.B) {
 			b.SetBytes(int64(len(in.text)))

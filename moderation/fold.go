@@ -570,10 +570,10 @@ func appendWords(words []string, folded string) []string {
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(folded[i:])
 		}
-		inWord := isWordLetter(r)
+		inWord := isWordRune(r)
 		if !inWord && r == '\'' && start >= 0 && i+1 < len(folded) {
 			next, _ := utf8.DecodeRuneInString(folded[i+1:])
-			inWord = isWordLetter(next)
+			inWord = isWordRune(next)
 		}
 		if inWord {
 			if start < 0 {
@@ -599,6 +599,16 @@ var asciiWordByte = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// isWordRune is isWordLetter, from the array of smallFolds where it has
+// r: Greek and Cyrillic words are split without searching Unicode's
+// tables.
+func isWordRune(r rune) bool {
+	if utf8.RuneSelf <= r && r < smallRunes {
+		return smallFolds[r-utf8.RuneSelf].class&classWordLetter != 0
+	}
+	return isWordLetter(r)
+}
 
 func isWordLetter(r rune) bool {
 	if r < utf8.RuneSelf {

@@ -115,3 +115,9 @@ func TestScriptClasses(t *testing.T) {
 	assert.Equal(t, uint8(scriptLetter|scriptLatin|scriptUpper), scriptOf('É'))
 	assert.Equal(t, uint8(scriptLetter|scriptFancy|scriptLower), scriptOf('𝗳'))
 }
+
+func TestIsWordRune(t *testing.T) {
+	for r := rune(0); r < smallRunes+64; r++ {
+		assert.Equal(t, isWordLetter(r), isWordRune(r), "%U", r)
+	}
+}
