@@ -55,6 +55,63 @@ func hashString(s string) uint64 {
 	return h
 }
 
+// wordHash returns a 64-bit hash of a word for the shingles, the same on
+// every server and in every process (shingles are looked up in a shared
+// Store). A word of up to eight bytes, nearly every word, costs one
+// 64×64→128-bit multiplication (hashString, two mix64 steps, cost twice
+// as much). It reads a word as wyhash does: up to 3 bytes, the first,
+// middle and last; 4 to 8, the first four and the last four, which may
+// overlap. Either way the bytes read determine the word once its length is
+// known, and the length goes into the other factor.
+func wordHash(s string) uint64 {
+	n := len(s)
+	var x uint64
+	switch {
+	case n > 8:
+		return longWordHash(s)
+	case n >= 4:
+		x = le32(s) | le32(s[n-4:])<<32
+	case n > 0:
+		x = uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16
+	}
+	return mum(x^0x8ebc6af09c88c6e3, uint64(n)^0x589965cc75374cc3)
+}
+
+// longWordHash is wordHash for words of more than eight bytes (long words,
+// run-together text): one multiplication per eight bytes, the last eight
+// read overlapping the block before.
+func longWordHash(s string) uint64 {
+	h := uint64(0x1d8e4e27c47d124f)
+	for i := 0; i+8 < len(s); i += 8 {
+		h = mum(h^le64(s[i:])^0xa0761d6478bd642f, 0xe7037ed1a0b428db)
+	}
+	// The length goes in after the blocks: xor-ed into the first block,
+	// it could cancel a difference there ("aaaaaaaaa", "baaaaaaaaa").
+	return mum(le64(s[len(s)-8:])^0x8ebc6af09c88c6e3, h^uint64(len(s))^0x589965cc75374cc3)
+}
+
+// shingleHash returns the hash of a word triple from its words' hashes:
+// one multiplication, where the rotation keeps the order of the first two
+// words and both halves of the 128-bit product depend on every bit of the
+// three. Min-hash needs it well mixed (TestShingleHashBits).
+func shingleHash(w0, w1, w2 uint64) uint64 {
+	return mum(w0^bits.RotateLeft64(w1, 21)^0xa0761d6478bd642f, w2^0xe7037ed1a0b428db)
+}
+
+// mum multiplies a and b into 128 bits and folds the halves together with
+// xor (wyhash's mixing step): one multiplication that spreads every input
+// bit over the output, where mix64 takes two.
+func mum(a, b uint64) uint64 {
+	hi, lo := bits.Mul64(a, b)
+	return hi ^ lo
+}
+
+// le32 reads the first four bytes of s as a little-endian number.
+func le32(s string) uint64 {
+	_ = s[3]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24
+}
+
 // le64 reads the first eight bytes of s as a little-endian number (the
 // compiler turns it into one load).
 func le64(s string) uint64 {
@@ -102,11 +159,10 @@ func shinglesInto(words []string, buf *[dupKeys]uint64) (uint64, []uint64) {
 	var w0, w1 uint64 // the hashes of the two words before this one
 	sketch := buf[:0]
 	for i, w := range words {
-		h := hashString(w)
+		h := wordHash(w)
 		id = (id ^ h) * 0x9e3779b97f4a7c15
 		if i+1 >= dupShingleWords {
-			// One mix per shingle; the rotations keep the word order.
-			sh := mix64(w0 ^ bits.RotateLeft64(w1, 21) ^ bits.RotateLeft64(h, 42))
+			sh := shingleHash(w0, w1, h)
 			if len(sketch) < dupKeys || sh < sketch[dupKeys-1] {
 				sketch = insertSmallest(sketch, sh)
 			}
