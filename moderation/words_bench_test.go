@@ -35,3 +35,11 @@ func BenchmarkPrepareWords(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkWordFacts measures wordFactsOf alone, on the words of 8 KB of
+// plain text.
+func BenchmarkWordFacts(b *testing.B) {
+	words := splitWords(foldText(plainText(8 << 10)))
+	b.ReportAllocs()
+	loop(b, func() { wordFactsOf(words) })
+}
