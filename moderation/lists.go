@@ -270,25 +270,31 @@ func (s *phraseSet) find(words []string, fn func(phraseMatch)) {
 		if !s.mayMatchAt(words, i) {
 			continue // no phrase starts with this word
 		}
-		hits := found[:0]
-		n := s.root
-		for j := i; j < len(words) && j-i < s.maxLen; j++ {
-			c, ok := n.next[words[j]]
-			if !ok && isNumber(words[j]) {
-				c, ok = n.next[anyNumber]
-			}
-			if !ok {
-				break
-			}
-			n = c
-			if n.phrase != "" {
-				hits = append(hits, phraseMatch{n.phrase, n.kind, i, j + 1})
-			}
-		}
+		hits := s.matchesAt(words, i, found[:0])
 		for k := len(hits) - 1; k >= 0; k-- {
 			fn(hits[k])
 		}
 	}
+}
+
+// matchesAt appends to hits the phrases that start at words[i], shortest
+// first, by walking the trie.
+func (s *phraseSet) matchesAt(words []string, i int, hits []phraseMatch) []phraseMatch {
+	n := s.root
+	for j := i; j < len(words) && j-i < s.maxLen; j++ {
+		c, ok := n.next[words[j]]
+		if !ok && isNumber(words[j]) {
+			c, ok = n.next[anyNumber]
+		}
+		if !ok {
+			break
+		}
+		n = c
+		if n.phrase != "" {
+			hits = append(hits, phraseMatch{n.phrase, n.kind, i, j + 1})
+		}
+	}
+	return hits
 }
 
 // isNumber reports whether w is all ASCII digits.

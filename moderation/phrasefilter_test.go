@@ -7,26 +7,12 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// findEvery is phraseSet.find without its filters: the trie tried at
+// findEvery is phraseSet.find without its filters: the trie walked at
 // every word. The filters must never change what find reports.
 func findEvery(s *phraseSet, words []string) []phraseMatch {
 	var out []phraseMatch
 	for i := range words {
-		var hits []phraseMatch
-		n := s.root
-		for j := i; j < len(words) && j-i < s.maxLen; j++ {
-			c, ok := n.next[words[j]]
-			if !ok && isNumber(words[j]) {
-				c, ok = n.next[anyNumber]
-			}
-			if !ok {
-				break
-			}
-			n = c
-			if n.phrase != "" {
-				hits = append(hits, phraseMatch{n.phrase, n.kind, i, j + 1})
-			}
-		}
+		hits := s.matchesAt(words, i, nil)
 		for k := len(hits) - 1; k >= 0; k-- {
 			out = append(out, hits[k])
 		}
