@@ -2,6 +2,7 @@ package moderation
 
 import (
 	"context"
+	"fmt"
 	"sync"
 	"testing"
 
@@ -60,4 +61,42 @@ func TestBurst(t *testing.T) {
 	wg.Wait()
 	assert.Equal(t, n-1, count[CodeFlood], "flood")
 	assert.Equal(t, n-1, count[CodeDuplicate], "duplicate")
+}
+
+// TestBurstOfFreshAuthors sends comments of n new authors, each from its
+// own address, all linking one site at once, as a campaign of fresh
+// accounts does. Each must see the authors before it: from the
+// RepeatHostAuthors-th on, every one is flagged.
+func TestBurstOfFreshAuthors(t *testing.T) {
+	const n = 5
+	gate := new(sync.WaitGroup)
+	gate.Add(n)
+	m, err := New(Config{Store: gatedStore{NewMemStore(MemStoreOptions{}), gate}})
+	require.NoError(t, err)
+	var (
+		wg    sync.WaitGroup
+		mu    sync.Mutex
+		count int
+	)
+	for i := range n {
+		wg.Go(func() {
+			res, err := m.Check(context.Background(), Comment{
+				Body:        fmt.Sprintf("Reader %d here: the best guide I found is at https://pushed.example/guide", i),
+				AuthorEmail: fmt.Sprintf("reader%d@example.org", i),
+				IP:          fmt.Sprintf("198.51.100.%d", i+1),
+			})
+			if !assert.NoError(t, err) {
+				return
+			}
+			mu.Lock()
+			defer mu.Unlock()
+			for _, f := range res.Flags {
+				if f.Code == CodeRepeatHost {
+					count++
+				}
+			}
+		})
+	}
+	wg.Wait()
+	assert.Equal(t, n-DefaultRepeatHostAuthors+1, count, "repeat_host")
 }

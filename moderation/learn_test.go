@@ -10,12 +10,12 @@ import (
 )
 
 // lessonStore is a MemStore that keeps the Lessons it is given and counts
-// the Records.
+// the Loads, which count a comment in.
 type lessonStore struct {
 	*MemStore
 	mu      sync.Mutex
 	lessons []*Lesson
-	records int
+	loads   int
 }
 
 func (s *lessonStore) Learn(ctx context.Context, l *Lesson) error {
@@ -25,11 +25,11 @@ func (s *lessonStore) Learn(ctx context.Context, l *Lesson) error {
 	return s.MemStore.Learn(ctx, l)
 }
 
-func (s *lessonStore) Record(ctx context.Context, r *Record) error {
+func (s *lessonStore) Load(ctx context.Context, q *Query) (*Snapshot, error) {
 	s.mu.Lock()
-	s.records++
+	s.loads++
 	s.mu.Unlock()
-	return s.MemStore.Record(ctx, r)
+	return s.MemStore.Load(ctx, q)
 }
 
 func TestLearnLesson(t *testing.T) {
@@ -51,7 +51,7 @@ func TestLearnLesson(t *testing.T) {
 		for _, c := range []string{CodeNewAuthor, CodeDuplicate, CodeFlood, CodeStateUnavailable} {
 			assert.NotContains(t, codes, tokCode+c)
 		}
-		assert.Equal(t, 1, store.records, "a lesson is not a submission: only the Check was recorded")
+		assert.Equal(t, 1, store.loads, "a lesson is not a submission: only the Check was counted in")
 	})
 
 	t.Run("words are learned even when nothing else reads them", func(t *testing.T) {

@@ -232,16 +232,22 @@ func (s *MemStore) Load(ctx context.Context, q *Query) (*Snapshot, error) {
 		}
 	}
 	for i, d := range q.Domains {
-		if e := s.get(s.memKey(memPosters, d), now); e != nil {
-			since := now.Add(-q.Windows.Hosts)
+		ds := &snap.Domains[i]
+		if e := s.get(s.memKey(memHostOK, d), now); e != nil {
+			ds.Ham = int(e.n)
+		}
+		key := s.memKey(memPosters, d)
+		e := s.get(key, now)
+		if e != nil {
+			since := now.Add(-w.Hosts)
 			for a, t := range e.posters {
 				if a != q.Author && t.After(since) {
-					snap.Domains[i].Authors++
+					ds.Authors++
 				}
 			}
 		}
-		if e := s.get(s.memKey(memHostOK, d), now); e != nil {
-			snap.Domains[i].Ham = int(e.n)
+		if q.Author != "" && w.Hosts > 0 && snap.Author.Ham == 0 && ds.Ham == 0 {
+			addPoster(s.put(key, now, w.Hosts), q.Author, now)
 		}
 	}
 	for i, t := range q.Tokens {
@@ -287,6 +293,18 @@ func room[T any](arr []T, n int) []T {
 	return make([]T, n)
 }
 
+// addPoster adds author, posting now, to the posters of a domain's entry
+// e. The caller holds s.mu.
+func addPoster(e *memEntry, author string, now time.Time) {
+	if e.posters == nil {
+		e.posters = make(map[string]time.Time)
+	}
+	if _, ok := e.posters[author]; !ok && len(e.posters) >= maxPosters {
+		dropOldest(e.posters)
+	}
+	e.posters[author] = now
+}
+
 // Record implements Store.
 func (s *MemStore) Record(ctx context.Context, r *Record) error {
 	if err := ctx.Err(); err != nil {
@@ -298,18 +316,6 @@ func (s *MemStore) Record(ctx context.Context, r *Record) error {
 	if w.Duplicate > 0 {
 		for _, sh := range r.Shingles {
 			s.setShingle(sh, r.TextID, now, w.Duplicate)
-		}
-	}
-	if r.Author != "" && w.Hosts > 0 {
-		for _, d := range r.HostDomains {
-			e := s.put(s.memKey(memPosters, d), now, w.Hosts)
-			if e.posters == nil {
-				e.posters = make(map[string]time.Time)
-			}
-			if _, ok := e.posters[r.Author]; !ok && len(e.posters) >= maxPosters {
-				dropOldest(e.posters)
-			}
-			e.posters[r.Author] = now
 		}
 	}
 	s.trim(now)

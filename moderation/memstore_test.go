@@ -21,17 +21,18 @@ var testWindows = Windows{
 
 // readOnly are Windows that make Load only read: with a window of 0 the
 // check is off and Load counts nothing in for it. Hosts is kept, as Load
-// reads the posters of a domain within it.
+// reads the posters of a domain within it; a Query with no Author adds no
+// poster.
 var readOnly = Windows{Hosts: testWindows.Hosts}
 
 func TestMemStoreExpiry(t *testing.T) {
 	ctx := context.Background()
 	s := NewMemStore(MemStoreOptions{})
 	t0 := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
-	_, err := s.Load(ctx, &Query{Now: t0, TextID: 42, Shingles: []uint64{1, 2}, Senders: []string{"ip:a"}, Windows: testWindows})
+	_, err := s.Load(ctx, &Query{Now: t0, TextID: 42, Shingles: []uint64{1, 2}, Senders: []string{"ip:a"}, Author: "n:x", Domains: []string{"spam.example"}, Windows: testWindows})
 	require.NoError(t, err)
-	require.NoError(t, s.Record(ctx, &Record{Now: t0, Author: "n:x", HostDomains: []string{"spam.example"}, Windows: testWindows}))
-	q := &Query{Shingles: []uint64{1, 3}, Senders: []string{"ip:a"}, Domains: []string{"spam.example"}, Author: "n:y", Windows: readOnly}
+	// Anonymous, so that these Loads add no poster.
+	q := &Query{Shingles: []uint64{1, 3}, Senders: []string{"ip:a"}, Domains: []string{"spam.example"}, Windows: readOnly}
 
 	cases := []struct {
 		after       time.Duration
@@ -144,9 +145,9 @@ func TestMemStoreConcurrent(t *testing.T) {
 			for i := range 200 {
 				now := time.Now()
 				id := fmt.Sprintf("ip:%d", (g*200+i)%70)
-				_, err := s.Load(ctx, &Query{Now: now, Senders: []string{id}, Shingles: []uint64{uint64(i)}, TextID: 1, Tokens: []string{"w:x"}, Windows: testWindows})
+				_, err := s.Load(ctx, &Query{Now: now, Senders: []string{id}, Shingles: []uint64{uint64(i)}, TextID: 1, Author: id, Domains: []string{"x.example"}, Tokens: []string{"w:x"}, Windows: testWindows})
 				assert.NoError(t, err)
-				assert.NoError(t, s.Record(ctx, &Record{Now: now, Shingles: []uint64{uint64(i)}, TextID: 2, Author: id, HostDomains: []string{"x.example"}, Windows: testWindows}))
+				assert.NoError(t, s.Record(ctx, &Record{Now: now, Shingles: []uint64{uint64(i)}, TextID: 2, Windows: testWindows}))
 				assert.NoError(t, s.Learn(ctx, &Lesson{Now: now, Spam: i%2 == 0, Delta: 1, Tokens: []string{"w:x"}, Windows: testWindows}))
 			}
 		})

@@ -23,24 +23,16 @@ const (
 // (lists/platform-hosts.txt).
 var platformHosts = newHostSet(readList("platform-hosts.txt"))
 
-// repeatHostCounts reports whether a domain is one that repeat_host
+// appendWatchedHosts appends to out the domains that repeat_host
 // watches: not a platform many people publish on, not a URL shortener
 // (whose own check flags it, and whose links lead anywhere).
-func repeatHostCounts(domain string) bool {
-	return platformHosts.match(domain) == "" && shortenerHosts.match(domain) == ""
-}
-
-// repeatHostCounts is the package's repeatHostCounts of the State's i-th
-// domain, worked out once: the flags and the Record both ask.
-func (st *State) repeatHostCounts(i int) bool {
-	bit := uint32(1) << i // i < maxStateDomains
-	if st.hostKnown&bit == 0 {
-		st.hostKnown |= bit
-		if repeatHostCounts(st.query.Domains[i]) {
-			st.hostCounts |= bit
+func appendWatchedHosts(out, domains []string) []string {
+	for _, d := range domains {
+		if platformHosts.match(d) == "" && shortenerHosts.match(d) == "" {
+			out = append(out, d)
 		}
 	}
-	return st.hostCounts&bit != 0
+	return out
 }
 
 // repeatHostFlags appends to out CodeRepeatHost for each linked domain
@@ -51,7 +43,7 @@ func (s *stateSettings) repeatHostFlags(out []Flag, st *State) []Flag {
 		return out
 	}
 	for i, ds := range st.snap.Domains {
-		if ds.Ham > 0 || !st.repeatHostCounts(i) {
+		if ds.Ham > 0 {
 			continue
 		}
 		n := ds.Authors

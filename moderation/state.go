@@ -57,11 +57,8 @@ type State struct {
 	sketchBuf  [dupKeys]uint64
 	senderBuf  [2]string // an IP and an author
 	domainBuf  [maxStateDomains]string
+	watchedBuf [maxStateDomains]string
 	record     Record
-	hostDomBuf [maxStateDomains]string
-	// hostKnown and hostCounts: bit i says whether repeatHostCounts of
-	// query.Domains[i] was worked out, and its answer.
-	hostKnown, hostCounts uint32
 }
 
 // stateSettings are the Config fields the state checks use, defaults
@@ -205,8 +202,10 @@ func (s *stateSettings) load(ctx context.Context, v *View, in formInput) *State 
 		Now:     st.now,
 		Senders: senderKeys(st.senderBuf[:0], v.Comment, st.authorKey),
 		Author:  st.authorKey,
-		Domains: domains,
 		Windows: s.windows,
+	}
+	if s.repeatAuthors > 0 {
+		st.query.Domains = appendWatchedHosts(st.watchedBuf[:0], domains)
 	}
 	if s.modelReady == nil || s.modelReady.Load() {
 		st.query.Tokens = bayesTokens(v.Words, domains)
@@ -260,7 +259,7 @@ func (s *stateSettings) judge(v *View, st *State, flags []Flag) []Flag {
 	used := st.Err == nil && st.snap.FormUsed
 	out := append(flags, s.formFlags(st.form, st.formErr, st.honeypot, st.now, used)...)
 	if st.Err != nil {
-		return append(out, s.unavailableFlag(st.Err))
+		return append(out, s.unavailableFlag(st.Err, false))
 	}
 	out = s.duplicateFlags(out, st)
 	out = s.floodFlags(out, st)
@@ -274,34 +273,15 @@ func (s *stateSettings) judge(v *View, st *State, flags []Flag) []Flag {
 
 // record writes what the Check of a comment leaves behind once its
 // verdict is known, in one Store call, and only when there is something
-// to write: Load has counted the comment in already.
+// to write: Load has counted the comment in already, so that is only a
+// near duplicate, whose text joins the one it copies (see
+// duplicateFlags).
 func (s *stateSettings) record(ctx context.Context, st *State) error {
-	if st.Err != nil {
+	if st.Err != nil || st.textID == st.query.TextID {
 		return nil
 	}
 	r := &st.record
-	*r = Record{Now: st.now, Windows: s.windows}
-	if st.textID != st.query.TextID {
-		// A near duplicate: its text joins the one it copies (see
-		// duplicateFlags).
-		r.TextID, r.Shingles = st.textID, st.query.Shingles
-	}
-	// Only the authors repeat_host counts are remembered as posters: those
-	// with no approved comments.
-	if st.authorKey != "" && st.Author.Ham == 0 && s.repeatAuthors > 0 {
-		for i, d := range st.query.Domains {
-			if st.snap.Domains[i].Ham == 0 && st.repeatHostCounts(i) {
-				if r.HostDomains == nil {
-					r.Author = st.authorKey
-					r.HostDomains = st.hostDomBuf[:0:len(st.query.Domains)]
-				}
-				r.HostDomains = append(r.HostDomains, d)
-			}
-		}
-	}
-	if len(r.Shingles) == 0 && len(r.HostDomains) == 0 {
-		return nil
-	}
+	*r = Record{Now: st.now, TextID: st.textID, Shingles: st.query.Shingles, Windows: s.windows}
 	if err := ctx.Err(); err != nil {
 		return err
 	}

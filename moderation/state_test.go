@@ -229,30 +229,48 @@ func TestStateUnavailable(t *testing.T) {
 	plain := Comment{Body: "A perfectly ordinary comment about the article.", Author: "Ann"}
 	promo := Comment{Body: "Check out my channel!", Author: "Bob"}
 	// Only a comment that leaves something behind once judged is
-	// recorded: a new author's link, for repeat_host.
-	sourced := Comment{Body: "A perfectly ordinary comment, with its source: https://news.example/story", Author: "Ann", IP: "192.0.2.9"}
+	// recorded: a near duplicate, whose text joins the one it copies.
+	original := Comment{Body: "I ran the second benchmark on our own servers last week and saw the same drop in latency once the cache was warm.", Author: "Ann", IP: "192.0.2.9"}
+	nearCopy := Comment{Body: "I ran the second benchmark on our own servers last month and saw the same drop in latency once the cache was warm.", Author: "Cy", IP: "192.0.2.10"}
 
 	cases := []struct {
 		name   string
 		cfg    Config
+		before []Comment // checked first, with the same Moderator
 		c      Comment
 		action Action
 	}{
-		{"store fails: the stateless verdict stands", Config{Store: broken}, plain, Approve},
-		{"store fails: still flags content", Config{Store: broken}, promo, Hold},
-		{"store fails, HoldOnStateFailure", Config{Store: broken, HoldOnStateFailure: true}, plain, Hold},
-		{"store stalls past StateTimeout", Config{Store: failingStore{block: true}, StateTimeout: 20 * time.Millisecond}, plain, Approve},
-		{"record fails", Config{Store: recordFails{NewMemStore(MemStoreOptions{})}}, sourced, Approve},
-		{"record fails, HoldOnStateFailure", Config{Store: recordFails{NewMemStore(MemStoreOptions{})}, HoldOnStateFailure: true}, sourced, Hold},
+		{"store fails: the stateless verdict stands", Config{Store: broken}, nil, plain, Approve},
+		{"store fails: still flags content", Config{Store: broken}, nil, promo, Hold},
+		{"store fails, HoldOnStateFailure", Config{Store: broken, HoldOnStateFailure: true}, nil, plain, Hold},
+		{"store stalls past StateTimeout", Config{Store: failingStore{block: true}, StateTimeout: 20 * time.Millisecond}, nil, plain, Approve},
+		// A near duplicate is held for being one; the failure adds no
+		// weight unless HoldOnStateFailure, here with a RejectScore out of
+		// reach so that the weight shows in the Score alone.
+		{"record fails", Config{Store: recordFails{NewMemStore(MemStoreOptions{})}}, []Comment{original}, nearCopy, Hold},
+		{"record fails, HoldOnStateFailure", Config{Store: recordFails{NewMemStore(MemStoreOptions{})}, HoldOnStateFailure: true, RejectScore: 10}, []Comment{original}, nearCopy, Hold},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			m, err := New(c.cfg)
 			require.NoError(t, err)
+			for _, b := range c.before {
+				_, err := m.Check(ctx, b)
+				require.NoError(t, err)
+			}
 			res, err := m.Check(ctx, c.c)
 			require.NoError(t, err, "a failing store is a flag, not an error")
 			assert.True(t, hasCode(res.Flags, CodeStateUnavailable), "%+v", res.Flags)
 			assert.Equal(t, c.action, res.Action, "%+v", res.Flags)
+			weight := 0.0
+			if c.cfg.HoldOnStateFailure {
+				weight = DefaultHoldScore
+			}
+			for _, f := range res.Flags {
+				if f.Code == CodeStateUnavailable {
+					assert.Equal(t, weight, f.Score, f.Detail)
+				}
+			}
 			sum := 0.0
 			for _, f := range res.Flags {
 				sum += f.Score

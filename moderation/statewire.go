@@ -117,7 +117,7 @@ func (m *Moderator) recordState(ctx context.Context, v *View, res *Result) {
 		return
 	}
 	if err := m.state.record(ctx, v.State); err != nil {
-		f := m.state.unavailableFlag(err)
+		f := m.state.unavailableFlag(err, true)
 		res.Flags = append(res.Flags, f)
 		res.Score += f.Score
 		res.Action = m.verdict(res.Score)

@@ -23,10 +23,12 @@ type Store interface {
 	// Load reads, in one batch, everything one Check needs, and in the
 	// same atomic step counts the comment in: it stores Query.TextID under
 	// each of Query.Shingles, counts one more comment for each of
-	// Query.Senders and remembers Query.Form. The Snapshot holds the state from
-	// before the comment, its slices parallel to the Query's. Counting in
-	// while reading is what makes a burst visible: of many copies of one
-	// comment checked at the same moment, only the first may pass as new.
+	// Query.Senders, remembers Query.Form and adds Query.Author to the
+	// posters of Query.Domains. The Snapshot holds the state from before
+	// the comment, its slices parallel to the Query's. Counting in while
+	// reading is what makes a burst visible: of many copies of one comment
+	// checked at the same moment, only the first may pass as new, and of
+	// fresh accounts pushing one site at once, each sees the others.
 	Load(ctx context.Context, q *Query) (*Snapshot, error)
 	// Record writes, in one atomic batch, what a Check leaves behind once
 	// its verdict is known. Check calls it only when there is something to
@@ -59,7 +61,12 @@ type Query struct {
 	Form uint64
 	// Author is the author key ("" for an anonymous comment).
 	Author string
-	// Domains are the registrable domains the comment links to.
+	// Domains are the registrable domains the comment links to that
+	// repeat_host watches (no URL shorteners, no platforms many people
+	// publish on); none when the check is off. Load adds Author, if any,
+	// to the posters of each for Windows.Hosts, unless the author
+	// (Snapshot.Author.Ham) or the domain (DomainState.Ham) has approved
+	// comments: the posters are the fresh authors linking a domain.
 	Domains []string
 	// Tokens are the classifier's tokens of the comment, without repeats;
 	// empty when the model is not ready. With Tokens, the counts of the
@@ -131,17 +138,15 @@ type TokenCounts struct {
 	Ham  int64
 }
 
-// Record is what one Check leaves behind once its verdict is known.
+// Record is what one Check leaves behind once its verdict is known: a
+// near duplicate's text joins the text it copies.
 type Record struct {
 	Now time.Time
-	// TextID is stored under each of Shingles: a near duplicate joins the
-	// text it copies, so that the next copy of either is found.
+	// TextID is stored under each of Shingles, so that the next copy of
+	// either text is found.
 	TextID   uint64
 	Shingles []uint64
-	// Author is added to the poster list of each of HostDomains.
-	Author      string
-	HostDomains []string
-	Windows     Windows
+	Windows  Windows
 }
 
 // Lesson is one comment learned (Delta +1) or unlearned (Delta -1).

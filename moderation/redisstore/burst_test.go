@@ -2,6 +2,7 @@ package redisstore
 
 import (
 	"context"
+	"fmt"
 	"sync"
 	"testing"
 	"time"
@@ -78,4 +79,39 @@ func TestFormSentTwice(t *testing.T) {
 	again := check(t, servers[1], moderation.Comment{Body: "Another view entirely.", IP: "203.0.113.9", FormToken: token})
 	assert.Equal(t, []string{moderation.CodeHoneypot}, codes(again))
 	assert.Equal(t, moderation.Hold, again.Action)
+}
+
+// TestBurstOfFreshAuthors: n new authors, each from its own address, link
+// one site at once through two servers sharing one Redis. Each sees the
+// authors before it: from the RepeatHostAuthors-th on, every one is
+// flagged.
+func TestBurstOfFreshAuthors(t *testing.T) {
+	const n = 5
+	s, _ := testStore(t)
+	gate := new(sync.WaitGroup)
+	gate.Add(n)
+	servers := []*moderation.Moderator{newModerator(t, gatedStore{s, gate}), newModerator(t, gatedStore{s, gate})}
+	var (
+		wg    sync.WaitGroup
+		mu    sync.Mutex
+		count int
+	)
+	for i := range n {
+		wg.Go(func() {
+			res := check(t, servers[i%2], moderation.Comment{
+				Body:        fmt.Sprintf("Reader %d here: the best guide I found is at https://pushed.example/guide", i),
+				AuthorEmail: fmt.Sprintf("reader%d@example.org", i),
+				IP:          fmt.Sprintf("198.51.100.%d", i+1),
+			})
+			mu.Lock()
+			defer mu.Unlock()
+			for _, code := range codes(res) {
+				if code == moderation.CodeRepeatHost {
+					count++
+				}
+			}
+		})
+	}
+	wg.Wait()
+	assert.Equal(t, n-moderation.DefaultRepeatHostAuthors+1, count, "repeat_host")
 }

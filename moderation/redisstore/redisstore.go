@@ -12,10 +12,10 @@
 //
 // A Check costs one round trip, a MULTI/EXEC transaction that reads the
 // state and counts the comment in (so that copies of a comment sent at
-// once, to any server, see each other), and a second one only when its
-// verdict leaves something to write (a new author's link, a near
-// duplicate); Learn is one Lua script, so a lesson is applied whole or not
-// at all. Every key starts with Options.Prefix and has a TTL:
+// once, to any server, see each other, and so do fresh accounts linking
+// one site at once), and a second one only when its verdict leaves
+// something to write (a near duplicate); Learn is one Lua script, so a
+// lesson is applied whole or not at all. Every key starts with Options.Prefix and has a TTL:
 // the windows of the checks for what they remember, and
 // moderation.Config.History, renewed by every lesson, for the learned
 // model and the authors' history.
@@ -182,6 +182,18 @@ func (s *Store) Load(ctx context.Context, q *moderation.Query) (*moderation.Snap
 				self[i] = p.ZScore(ctx, s.postersKey(d), q.Author)
 			}
 		}
+		if q.Author != "" && w.Hosts > 0 && len(q.Domains) > 0 {
+			// After the reads: the Snapshot is the state from before the
+			// comment. A script, as whether the author is a poster depends
+			// on the approvals it reads. EVAL rather than EVALSHA: inside
+			// MULTI a missing script could not be sent again.
+			keys := make([]string, 0, 1+2*len(q.Domains))
+			keys = append(keys, s.authorKey(q.Author))
+			for _, d := range q.Domains {
+				keys = append(keys, s.hostOKKey(d), s.postersKey(d))
+			}
+			postersScript.Eval(ctx, p, keys, q.Author, nowMS, q.Now.Add(-w.Hosts).UnixMilli(), w.Hosts.Milliseconds(), maxPosters)
+		}
 		if len(q.Tokens) > 0 {
 			tokens = p.HMGet(ctx, s.tokensKey(), q.Tokens...)
 			codes = p.HGetAll(ctx, s.codesKey())
@@ -278,28 +290,24 @@ func parsePair(v string) moderation.TokenCounts {
 
 // Record implements moderation.Store: one MULTI/EXEC round trip.
 func (s *Store) Record(ctx context.Context, r *moderation.Record) error {
-	w := r.Windows
-	nowMS := r.Now.UnixMilli()
+	if r.Windows.Duplicate <= 0 || len(r.Shingles) == 0 {
+		return ctx.Err()
+	}
+	id := strconv.FormatUint(r.TextID, 10)
 	_, err := s.client.TxPipelined(ctx, func(p redis.Pipeliner) error {
-		if w.Duplicate > 0 {
-			id := strconv.FormatUint(r.TextID, 10)
-			for _, h := range r.Shingles {
-				p.Set(ctx, s.shingleKey(h), id, w.Duplicate)
-			}
-		}
-		if r.Author != "" && w.Hosts > 0 {
-			for _, d := range r.HostDomains {
-				k := s.postersKey(d)
-				p.ZAdd(ctx, k, redis.Z{Score: float64(nowMS), Member: r.Author})
-				p.ZRemRangeByScore(ctx, k, "-inf", strconv.FormatInt(r.Now.Add(-w.Hosts).UnixMilli(), 10))
-				p.ZRemRangeByRank(ctx, k, 0, -maxPosters-1)
-				p.PExpire(ctx, k, w.Hosts)
-			}
+		for _, h := range r.Shingles {
+			p.Set(ctx, s.shingleKey(h), id, r.Windows.Duplicate)
 		}
 		return nil
 	})
 	return err
 }
+
+//go:embed posters.lua
+var postersLua string
+
+// postersScript adds a comment's author to the posters of its domains.
+var postersScript = redis.NewScript(postersLua)
 
 //go:embed learn.lua
 var learnLua string

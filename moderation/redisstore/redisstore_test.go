@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/commentkit/commentkit/internal/storetest"
 	"github.com/commentkit/commentkit/moderation"
 	"github.com/redis/go-redis/v9"
 	"github.com/stretchr/testify/assert"
@@ -105,15 +106,16 @@ func TestLoadRecord(t *testing.T) {
 	assert.Equal(t, []moderation.TokenCounts{{}, {}}, snap.Tokens)
 	assert.Empty(t, snap.Codes)
 
-	// Three comments: Load counts each in, Record adds its author to the
+	// Three comments: Load counts each in and adds its author to the
 	// posters of its domain.
 	for i, author := range []string{"n:x", "n:y", "n:z"} {
-		snap, err := s.Load(ctx, &moderation.Query{Now: now, TextID: 99, Shingles: []uint64{11}, Senders: []string{"ip:a", author}, Windows: windows})
+		snap, err := s.Load(ctx, &moderation.Query{
+			Now: now, TextID: 99, Shingles: []uint64{11}, Senders: []string{"ip:a", author},
+			Author: author, Domains: []string{"spam.example"}, Windows: windows,
+		})
 		require.NoError(t, err)
 		assert.Equal(t, i, snap.Senders[0].Count, "the comments before this one")
-		require.NoError(t, s.Record(ctx, &moderation.Record{
-			Now: now, Author: author, HostDomains: []string{"spam.example"}, Windows: windows,
-		}))
+		assert.Equal(t, i, snap.Domains[0].Authors, "the posters before this one")
 	}
 	snap, err = s.Load(ctx, q)
 	require.NoError(t, err)
@@ -202,7 +204,7 @@ func TestCtxEnded(t *testing.T) {
 	cancel()
 	_, err := s.Load(ctx, &moderation.Query{Now: time.Now(), Tokens: []string{"w:x"}})
 	assert.ErrorIs(t, err, context.Canceled)
-	assert.Error(t, s.Record(ctx, &moderation.Record{Now: time.Now(), Author: "n:x", HostDomains: []string{"x.example"}, Windows: windows}))
+	assert.Error(t, s.Record(ctx, &moderation.Record{Now: time.Now(), TextID: 1, Shingles: []uint64{1}, Windows: windows}))
 	assert.Error(t, s.Learn(ctx, &moderation.Lesson{Now: time.Now(), Delta: 1, Tokens: []string{"w:x"}, Windows: windows}))
 }
 
@@ -269,4 +271,11 @@ func TestLearnSubMillisecondHistory(t *testing.T) {
 	assert.NoError(t, s.Learn(context.Background(), &moderation.Lesson{
 		Now: time.Now(), Spam: true, Delta: 1, Tokens: []string{"w:x"}, Author: "n:a", Windows: w,
 	}))
+}
+
+func TestPosters(t *testing.T) {
+	storetest.Posters(t, func(t *testing.T) moderation.Store {
+		s, _ := testStore(t)
+		return s
+	})
 }

@@ -1,0 +1,65 @@
+// Package storetest holds tests that every moderation.Store must pass, so
+// that the in-memory store and redisstore are held to one behaviour.
+package storetest
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/commentkit/commentkit/moderation"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var windows = moderation.Windows{
+	Duplicate: moderation.DefaultDuplicateWindow,
+	Interval:  moderation.DefaultFloodInterval,
+	Flood:     moderation.DefaultFloodWindow,
+	Hosts:     moderation.DefaultRepeatHostWindow,
+	History:   moderation.DefaultHistory,
+}
+
+// Posters checks who Load counts in as a poster of a domain: an author
+// with no approved comments, linking a domain with none, for the Hosts
+// window; never an anonymous comment, an approved author or a domain that
+// was approved. newStore returns an empty Store.
+func Posters(t *testing.T, newStore func(t *testing.T) moderation.Store) {
+	ctx := context.Background()
+	now := time.Now()
+	approve := func(t *testing.T, s moderation.Store, author, domain string) {
+		require.NoError(t, s.Learn(ctx, &moderation.Lesson{
+			Now: now, Delta: 1, Author: author, Domains: []string{domain}, Windows: windows,
+		}))
+	}
+	cases := []struct {
+		name   string
+		before func(t *testing.T, s moderation.Store) // sets up the store
+		author string                                 // links site.example
+		at     time.Duration                          // after now
+		posted int                                    // posters seen afterwards
+	}{
+		{"a fresh author", nil, "e:fresh", 0, 1},
+		{"an anonymous comment", nil, "", 0, 0},
+		{"an approved author", func(t *testing.T, s moderation.Store) { approve(t, s, "e:regular", "other.example") }, "e:regular", 0, 0},
+		{"an approved domain", func(t *testing.T, s moderation.Store) { approve(t, s, "e:someone", "site.example") }, "e:fresh", 0, 0},
+		{"the window has passed", nil, "e:fresh", -windows.Hosts - time.Minute, 0},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s := newStore(t)
+			if c.before != nil {
+				c.before(t, s)
+			}
+			snap, err := s.Load(ctx, &moderation.Query{
+				Now: now.Add(c.at), Author: c.author, Domains: []string{"site.example"}, Windows: windows,
+			})
+			require.NoError(t, err)
+			assert.Zero(t, snap.Domains[0].Authors, "the Snapshot is the state from before the comment")
+
+			snap, err = s.Load(ctx, &moderation.Query{Now: now, Domains: []string{"site.example"}, Windows: windows})
+			require.NoError(t, err)
+			assert.Equal(t, c.posted, snap.Domains[0].Authors)
+		})
+	}
+}
