@@ -140,7 +140,13 @@ func (s *MemStore) get(key []byte, now time.Time) *memEntry {
 // after now and moved to the back of the eviction order. The caller holds
 // s.mu.
 func (s *MemStore) put(key []byte, now time.Time, ttl time.Duration) *memEntry {
-	e := s.get(key, now)
+	return s.keep(s.get(key, now), key, now, ttl)
+}
+
+// keep is put for the entry e that get returned for key, so that reading
+// an entry and then writing it looks the key up once. The caller holds
+// s.mu.
+func (s *MemStore) keep(e *memEntry, key []byte, now time.Time, ttl time.Duration) *memEntry {
 	if e == nil {
 		e = &memEntry{key: string(key)}
 		e.elem = s.order.PushBack(e)
@@ -188,23 +194,27 @@ func (s *MemStore) Load(ctx context.Context, q *Query) (*Snapshot, error) {
 	w := q.Windows
 	// Read and count the comment in, under one lock (see Store.Load).
 	for i, sh := range q.Shingles {
-		if e := s.get(s.memShingleKey(sh), now); e != nil {
+		key := s.memShingleKey(sh)
+		e := s.get(key, now)
+		if e != nil {
 			snap.Shingles[i] = e.u
 		}
 		if w.Duplicate > 0 {
-			s.setShingle(sh, q.TextID, now, w.Duplicate)
+			setShingle(s.keep(e, key, now, w.Duplicate), q.TextID, now, w.Duplicate)
 		}
 	}
 	for i, id := range q.Senders {
-		if e := s.get(s.memKey(memLast, id), now); e != nil {
+		key := s.memKey(memLast, id)
+		e := s.get(key, now)
+		if e != nil {
 			snap.Senders[i].Last = e.t
 		}
 		if w.Interval > 0 {
-			e := s.put(s.memKey(memLast, id), now, w.Interval)
+			e = s.keep(e, key, now, w.Interval)
 			e.t = now
 			e.expires = now.Add(w.Interval)
 		}
-		key := s.memKey(memCount, id)
+		key = s.memKey(memCount, id)
 		c := s.get(key, now)
 		if c != nil {
 			snap.Senders[i].Count = int(c.n)
@@ -223,8 +233,9 @@ func (s *MemStore) Load(ctx context.Context, q *Query) (*Snapshot, error) {
 	}
 	if q.Form != 0 && w.Form > 0 {
 		key := s.memIDKey(memForm, q.Form)
-		snap.FormUsed = s.get(key, now) != nil
-		s.put(key, now, w.Form)
+		e := s.get(key, now)
+		snap.FormUsed = e != nil
+		s.keep(e, key, now, w.Form)
 	}
 	if q.Author != "" {
 		if e := s.get(s.memKey(memAuthor, q.Author), now); e != nil {
@@ -247,7 +258,7 @@ func (s *MemStore) Load(ctx context.Context, q *Query) (*Snapshot, error) {
 			}
 		}
 		if q.Author != "" && w.Hosts > 0 && snap.Author.Ham == 0 && ds.Ham == 0 {
-			addPoster(s.put(key, now, w.Hosts), q.Author, now)
+			addPoster(s.keep(e, key, now, w.Hosts), q.Author, now)
 		}
 	}
 	for i, t := range q.Tokens {
@@ -266,10 +277,9 @@ func (s *MemStore) Load(ctx context.Context, q *Query) (*Snapshot, error) {
 	return snap, nil
 }
 
-// setShingle stores a text id under a shingle for ttl from now. The
-// caller holds s.mu.
-func (s *MemStore) setShingle(sh, textID uint64, now time.Time, ttl time.Duration) {
-	e := s.put(s.memShingleKey(sh), now, ttl)
+// setShingle stores a text id in the entry of a shingle, for ttl from
+// now. The caller holds s.mu.
+func setShingle(e *memEntry, textID uint64, now time.Time, ttl time.Duration) {
 	e.u = textID
 	e.expires = now.Add(ttl)
 }
@@ -315,7 +325,7 @@ func (s *MemStore) Record(ctx context.Context, r *Record) error {
 	defer s.mu.Unlock()
 	if w.Duplicate > 0 {
 		for _, sh := range r.Shingles {
-			s.setShingle(sh, r.TextID, now, w.Duplicate)
+			setShingle(s.put(s.memShingleKey(sh), now, w.Duplicate), r.TextID, now, w.Duplicate)
 		}
 	}
 	s.trim(now)
