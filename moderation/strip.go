@@ -63,20 +63,6 @@ const (
 	tagAnchor                   // <a href>: its URL
 )
 
-var tagKinds = func() map[string]tagKind {
-	k := map[string]tagKind{"br": tagBreak, "a": tagAnchor}
-	for _, n := range lineBreakElements {
-		k[n] = tagLine
-	}
-	for _, n := range paragraphElements {
-		k[n] = tagParagraph
-	}
-	for _, n := range cellElements {
-		k[n] = tagCell
-	}
-	return k
-}()
-
 // StripPolicy returns a new copy of the default Config.Policy:
 // bluemonday.StrictPolicy, which keeps no HTML, plus the tags that
 // stripping turns into text (block elements and <br> into line breaks, the
@@ -98,25 +84,127 @@ func StripPolicy() *bluemonday.Policy {
 //go:embed lists/html-elements.txt
 var htmlElementsFile string
 
-// htmlElements maps each lower-case HTML element name to -1, or, for the
-// elements in skippedElements, to its index there plus one, so that one
-// lookup tells escapeNonTags both whether a name is an element and
-// whether its content is skipped.
-var htmlElements = func() map[string]int8 {
-	set := make(map[string]int8)
+// elementNames are the names of lists/html-elements.txt, in lower case.
+var elementNames = func() []string {
+	var names []string
 	for _, line := range strings.Split(htmlElementsFile, "\n") {
 		line = strings.TrimSpace(line)
 		if line != "" && !strings.HasPrefix(line, "#") {
-			set[line] = -1
+			names = append(names, line)
 		}
 	}
-	for i, e := range skippedElements {
-		if set[e] != 0 {
-			set[e] = int8(i + 1)
-		}
-	}
-	return set
+	return names
 }()
+
+// An elementEntry is what stripping knows about one tag name.
+type elementEntry struct {
+	name    string
+	element bool    // an HTML element (elementNames)
+	skipped int8    // its index in skippedElements, or -1
+	kind    tagKind // what the tag becomes in the text, if the policy keeps it
+}
+
+// elementTable finds the entry of a tag name with one hash and, mostly, one
+// comparison: an open-addressing table of indexes into entries, at most a
+// quarter full. Every tag of a comment is looked up twice (by
+// escapeNonTags, and by the textWriter when the policy keeps it), and a
+// Go map, with its general string hash, cost about twice as much. It is
+// built from the lists (elementNames, skippedElements and the tag kinds),
+// so it holds exactly their names.
+type elementTable struct {
+	entries []elementEntry // entries[0] is unused: index 0 is an empty slot
+	slots   []uint16       // len is a power of two
+}
+
+var elements = newElementTable()
+
+func newElementTable() *elementTable {
+	t := &elementTable{entries: make([]elementEntry, 1)}
+	entry := func(name string) *elementEntry {
+		for i := range t.entries[1:] {
+			if t.entries[i+1].name == name {
+				return &t.entries[i+1]
+			}
+		}
+		t.entries = append(t.entries, elementEntry{name: name, skipped: -1})
+		return &t.entries[len(t.entries)-1]
+	}
+	for _, n := range elementNames {
+		entry(n).element = true
+	}
+	for i, n := range skippedElements {
+		if e := entry(n); e.element {
+			e.skipped = int8(i)
+		}
+	}
+	kinds := []struct {
+		names []string
+		kind  tagKind
+	}{
+		{lineBreakElements, tagLine}, {paragraphElements, tagParagraph},
+		{cellElements, tagCell}, {[]string{"br"}, tagBreak}, {[]string{"a"}, tagAnchor},
+	}
+	for _, k := range kinds {
+		for _, n := range k.names {
+			entry(n).kind = k.kind
+		}
+	}
+	size := 1
+	for size < 4*len(t.entries) {
+		size *= 2
+	}
+	t.slots = make([]uint16, size)
+	for i := 1; i < len(t.entries); i++ {
+		name := t.entries[i].name
+		if len(name) > longestElementName {
+			panic("moderation: element name longer than longestElementName: " + name)
+		}
+		for s := hashName(name) & uint32(size-1); ; s = (s + 1) & uint32(size-1) {
+			if t.slots[s] == 0 {
+				t.slots[s] = uint16(i)
+				break
+			}
+		}
+	}
+	return t
+}
+
+// hashName is FNV-1a over the bytes of a lower-case name.
+func hashName(name string) uint32 {
+	h := uint32(2166136261)
+	for i := range len(name) {
+		h = (h ^ uint32(name[i])) * 16777619
+	}
+	return h ^ h>>16
+}
+
+// find returns the entry of name, in any ASCII case, or nil.
+func (t *elementTable) find(name string) *elementEntry {
+	if len(name) > longestElementName || name == "" {
+		return nil
+	}
+	var buf [longestElementName]byte
+	h := uint32(2166136261)
+	for i := range len(name) {
+		c := name[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+		h = (h ^ uint32(c)) * 16777619
+	}
+	h ^= h >> 16
+	mask := uint32(len(t.slots) - 1)
+	for s := h & mask; ; s = (s + 1) & mask {
+		i := t.slots[s]
+		if i == 0 {
+			return nil
+		}
+		if e := &t.entries[i]; e.name == string(buf[:len(name)]) {
+			return e
+		}
+	}
+}
 
 // stripper strips one Body; it is read-only once built.
 type stripper struct {
@@ -289,22 +377,10 @@ const longestElementName = 10
 // lookupElement reports whether name, in any case, is an HTML element
 // and, if it is one of skippedElements, its index there (else -1).
 func lookupElement(name string) (element bool, skipped int) {
-	if len(name) > longestElementName {
-		return false, -1
+	if e := elements.find(name); e != nil && e.element {
+		return true, int(e.skipped)
 	}
-	var buf [longestElementName]byte
-	for i := range len(name) {
-		c := name[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	v := htmlElements[string(buf[:len(name)])]
-	if v > 0 {
-		return true, int(v) - 1
-	}
-	return v != 0, -1
+	return false, -1
 }
 
 // textWriter receives the output of a bluemonday policy as the sanitizer
@@ -430,7 +506,13 @@ func (w *textWriter) endTag(tag string) {
 		n++
 	}
 	name := tag[:n]
-	kind := tagKinds[name] // the tokenizer writes names in lower case
+	var kind tagKind
+	// The tokenizer writes names in lower case; text that a policy lets
+	// through unescaped (AllowUnsafe) may hold other tags, read as
+	// written.
+	if e := elements.find(name); e != nil && e.name == name {
+		kind = e.kind
+	}
 	switch kind {
 	case tagBreak:
 		w.buf = append(w.buf, '\n')
