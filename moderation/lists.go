@@ -108,10 +108,10 @@ type phraseSet struct {
 	// Common words start phrases too ("i", "our", "to", "for"), and the
 	// trie's lookups for them (two map lookups, two hashes of a word)
 	// were most of a walk. Two more Bloom filters, of the same one hash,
-	// let a word that passes mayStart go on to the trie only when it
-	// could match there: singles has the key of every one-word phrase,
-	// pairs the key of the first two words of every longer phrase ("i
-	// wrote", not "i read").
+	// let a word that passes first and starts go on to the trie only
+	// when it could match there: singles has the key of every one-word
+	// phrase, pairs the key of the first two words of every longer
+	// phrase ("i wrote", not "i read").
 	singles [startBits / 64]uint64
 	pairs   [startBits / 64]uint64
 }
@@ -198,50 +198,48 @@ func startKey(w string) uint32 {
 }
 
 // pairKey is the fingerprint of two words in a row, from their own.
-func pairKey(a, b string) uint32 {
-	return ((startKey(a)<<startLog ^ startKey(b)) * 0x9E3779B1) >> (32 - startLog)
-}
+func pairKey(a, b string) uint32 { return pairKeyOf(startKey(a), startKey(b)) }
+
+// pairKeyOf is pairKey from the words' startKeys.
+func pairKeyOf(a, b uint32) uint32 { return ((a<<startLog ^ b) * 0x9E3779B1) >> (32 - startLog) }
+
+// anyNumberKey is the startKey of anyNumber.
+var anyNumberKey = startKey(anyNumber)
 
 func setBit(set *[startBits / 64]uint64, k uint32) { set[k/64] |= 1 << (k % 64) }
 
 func hasBit(set *[startBits / 64]uint64, k uint32) bool { return set[k/64]&(1<<(k%64)) != 0 }
 
-// mayStart reports whether a phrase may start with w: false for most
-// words that start none (see phraseSet.first).
-func (s *phraseSet) mayStart(w string) bool {
-	if s.first[w[0]]&(1<<min(len(w), 63)) == 0 {
-		return false
-	}
-	return hasBit(&s.starts, startKey(w))
-}
-
-// mayMatchAt reports whether a phrase may start at words[i]: false for
-// nearly every position where none does, true wherever one does. A
-// number is tried as itself and as anyNumber, as find tries it.
-func (s *phraseSet) mayMatchAt(words []string, i int) bool {
+// mayMatchAt reports whether a phrase may start at words[i], whose
+// startKey is k: false for nearly every position where none does, true
+// wherever one does. A number is tried as itself and as anyNumber, as
+// find tries it. Each word's key is worked out once: a candidate's used
+// to cost four startKeys (its own three times, and its successor's).
+func (s *phraseSet) mayMatchAt(words []string, i int, k uint32) bool {
 	w := words[i]
-	asWord := s.mayStart(w)
+	// first[c] bit n: some phrase starts with a word of n bytes that
+	// begins with c; the starts filter with the same key.
+	asWord := s.first[w[0]]&(1<<min(len(w), 63)) != 0 && hasBit(&s.starts, k)
 	asNumber := s.numberFirst && isNumber(w)
 	if !asWord && !asNumber {
 		return false
+	}
+	if (asWord && hasBit(&s.singles, k)) || (asNumber && hasBit(&s.singles, anyNumberKey)) {
+		return true // a one-word phrase may be here
 	}
 	next := ""
 	if i+1 < len(words) {
 		next = words[i+1]
 	}
-	return (asWord && s.mayStartWith(w, next)) || (asNumber && s.mayStartWith(anyNumber, next))
-}
-
-// mayStartWith reports whether a phrase may start with the word first
-// followed by next ("" at the end of the comment).
-func (s *phraseSet) mayStartWith(first, next string) bool {
-	if hasBit(&s.singles, startKey(first)) {
-		return true
-	}
 	if next == "" {
-		return false
+		return false // the end of the comment
 	}
-	return hasBit(&s.pairs, pairKey(first, next)) || (isNumber(next) && hasBit(&s.pairs, pairKey(first, anyNumber)))
+	nk := startKey(next)
+	nextNumber := isNumber(next)
+	mayPair := func(first uint32) bool {
+		return hasBit(&s.pairs, pairKeyOf(first, nk)) || (nextNumber && hasBit(&s.pairs, pairKeyOf(first, anyNumberKey)))
+	}
+	return (asWord && mayPair(k)) || (asNumber && mayPair(anyNumberKey))
 }
 
 // phraseMatch is one phrase found at words[Start:End].
@@ -262,12 +260,13 @@ func (s *phraseSet) find(words []string, fn func(phraseMatch)) {
 	}
 	var found [8]phraseMatch // phrases ending at one start, rarely more than one
 	for i, w := range words {
-		// mayStart's sharper test, here so that the most common case, a
-		// word that starts no phrase, costs no call.
-		if !hasBit(&s.starts, startKey(w)) && !s.numberFirst {
+		// The starts filter, here so that the most common case, a word
+		// that starts no phrase, costs no call.
+		k := startKey(w)
+		if !hasBit(&s.starts, k) && !s.numberFirst {
 			continue
 		}
-		if !s.mayMatchAt(words, i) {
+		if !s.mayMatchAt(words, i, k) {
 			continue // no phrase starts with this word
 		}
 		hits := s.matchesAt(words, i, found[:0])
