@@ -4,6 +4,7 @@ package storetest
 
 import (
 	"context"
+	"sync"
 	"testing"
 	"time"
 
@@ -62,4 +63,56 @@ func Posters(t *testing.T, newStore func(t *testing.T) moderation.Store) {
 			assert.Equal(t, c.posted, snap.Domains[0].Authors)
 		})
 	}
+}
+
+// AtOnce checks comment(i) for each i < n, all at once, through servers
+// Moderators (default Config, taking turns) that share store, and returns
+// how many Results carry each flag code. Every Load is held, once store
+// has answered it, until all n have been answered: the n Checks all read
+// the state before any goes on to its verdict, the worst interleaving of
+// a burst.
+func AtOnce(t *testing.T, n int, store moderation.Store, servers int, comment func(i int) moderation.Comment) map[string]int {
+	t.Helper()
+	gate := new(sync.WaitGroup)
+	gate.Add(n)
+	ms := make([]*moderation.Moderator, servers)
+	for i := range ms {
+		m, err := moderation.New(moderation.Config{Store: gated{store, gate}})
+		require.NoError(t, err)
+		ms[i] = m
+	}
+	var (
+		wg    sync.WaitGroup
+		mu    sync.Mutex
+		count = map[string]int{}
+	)
+	for i := range n {
+		wg.Go(func() {
+			res, err := ms[i%servers].Check(context.Background(), comment(i))
+			if !assert.NoError(t, err) {
+				gate.Done() // so the others are not held forever
+				return
+			}
+			mu.Lock()
+			defer mu.Unlock()
+			for _, f := range res.Flags {
+				count[f.Code]++
+			}
+		})
+	}
+	wg.Wait()
+	return count
+}
+
+// gated holds every Load until the gate opens (see AtOnce).
+type gated struct {
+	moderation.Store
+	gate *sync.WaitGroup
+}
+
+func (s gated) Load(ctx context.Context, q *moderation.Query) (*moderation.Snapshot, error) {
+	snap, err := s.Store.Load(ctx, q)
+	s.gate.Done()
+	s.gate.Wait()
+	return snap, err
 }

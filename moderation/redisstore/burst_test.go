@@ -1,31 +1,15 @@
 package redisstore
 
 import (
-	"context"
 	"fmt"
-	"sync"
 	"testing"
 	"time"
 
+	"github.com/commentkit/commentkit/internal/storetest"
 	"github.com/commentkit/commentkit/moderation"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
-
-// gatedStore holds every Load, once Redis has answered it, until n Loads
-// have been answered: n Checks then all read the state before any of them
-// goes on to its verdict, the worst interleaving of a burst.
-type gatedStore struct {
-	moderation.Store
-	gate *sync.WaitGroup
-}
-
-func (s gatedStore) Load(ctx context.Context, q *moderation.Query) (*moderation.Snapshot, error) {
-	snap, err := s.Store.Load(ctx, q)
-	s.gate.Done()
-	s.gate.Wait()
-	return snap, err
-}
 
 // TestBurst sends n copies of one comment, from one IP, at once, through
 // two web servers sharing one Redis: only the first copy may pass as new,
@@ -33,32 +17,32 @@ func (s gatedStore) Load(ctx context.Context, q *moderation.Query) (*moderation.
 func TestBurst(t *testing.T) {
 	const n = 8
 	s, _ := testStore(t)
-	gate := new(sync.WaitGroup)
-	gate.Add(n)
-	servers := []*moderation.Moderator{newModerator(t, gatedStore{s, gate}), newModerator(t, gatedStore{s, gate})}
 	c := moderation.Comment{
 		Body:   "Honest question about the second benchmark: did you warm the cache first, and for how long did it run?",
 		Author: "Someone",
 		IP:     "198.51.100.7",
 	}
-	var (
-		wg    sync.WaitGroup
-		mu    sync.Mutex
-		count = map[string]int{}
-	)
-	for i := range n {
-		wg.Go(func() {
-			res := check(t, servers[i%2], c)
-			mu.Lock()
-			defer mu.Unlock()
-			for _, code := range codes(res) {
-				count[code]++
-			}
-		})
-	}
-	wg.Wait()
+	count := storetest.AtOnce(t, n, s, 2, func(int) moderation.Comment { return c })
 	assert.Equal(t, n-1, count[moderation.CodeFlood], "flood")
 	assert.Equal(t, n-1, count[moderation.CodeDuplicate], "duplicate")
+	assert.Zero(t, count[moderation.CodeStateUnavailable])
+}
+
+// TestBurstOfFreshAuthors: n new authors, each from its own address, link
+// one site at once through two servers sharing one Redis. Each sees the
+// authors before it: from the RepeatHostAuthors-th on, every one is
+// flagged.
+func TestBurstOfFreshAuthors(t *testing.T) {
+	const n = 5
+	s, _ := testStore(t)
+	count := storetest.AtOnce(t, n, s, 2, func(i int) moderation.Comment {
+		return moderation.Comment{
+			Body:        fmt.Sprintf("Reader %d here: the best guide I found is at https://pushed.example/guide", i),
+			AuthorEmail: fmt.Sprintf("reader%d@example.org", i),
+			IP:          fmt.Sprintf("198.51.100.%d", i+1),
+		}
+	})
+	assert.Equal(t, n-moderation.DefaultRepeatHostAuthors+1, count[moderation.CodeRepeatHost], "repeat_host")
 	assert.Zero(t, count[moderation.CodeStateUnavailable])
 }
 
@@ -79,39 +63,4 @@ func TestFormSentTwice(t *testing.T) {
 	again := check(t, servers[1], moderation.Comment{Body: "Another view entirely.", IP: "203.0.113.9", FormToken: token})
 	assert.Equal(t, []string{moderation.CodeHoneypot}, codes(again))
 	assert.Equal(t, moderation.Hold, again.Action)
-}
-
-// TestBurstOfFreshAuthors: n new authors, each from its own address, link
-// one site at once through two servers sharing one Redis. Each sees the
-// authors before it: from the RepeatHostAuthors-th on, every one is
-// flagged.
-func TestBurstOfFreshAuthors(t *testing.T) {
-	const n = 5
-	s, _ := testStore(t)
-	gate := new(sync.WaitGroup)
-	gate.Add(n)
-	servers := []*moderation.Moderator{newModerator(t, gatedStore{s, gate}), newModerator(t, gatedStore{s, gate})}
-	var (
-		wg    sync.WaitGroup
-		mu    sync.Mutex
-		count int
-	)
-	for i := range n {
-		wg.Go(func() {
-			res := check(t, servers[i%2], moderation.Comment{
-				Body:        fmt.Sprintf("Reader %d here: the best guide I found is at https://pushed.example/guide", i),
-				AuthorEmail: fmt.Sprintf("reader%d@example.org", i),
-				IP:          fmt.Sprintf("198.51.100.%d", i+1),
-			})
-			mu.Lock()
-			defer mu.Unlock()
-			for _, code := range codes(res) {
-				if code == moderation.CodeRepeatHost {
-					count++
-				}
-			}
-		})
-	}
-	wg.Wait()
-	assert.Equal(t, n-moderation.DefaultRepeatHostAuthors+1, count, "repeat_host")
 }
