@@ -25,7 +25,8 @@ var platformHosts = newHostSet(readList("platform-hosts.txt"))
 
 // appendWatchedHosts appends to out the domains that repeat_host
 // watches: not a platform many people publish on, not a URL shortener
-// (whose own check flags it, and whose links lead anywhere).
+// (whose own check flags it, and whose links lead anywhere). out may be
+// domains[:0], to filter domains in place.
 func appendWatchedHosts(out, domains []string) []string {
 	for _, d := range domains {
 		if platformHosts.match(d) == "" && shortenerHosts.match(d) == "" {

@@ -54,11 +54,9 @@ type State struct {
 	// allocation rather than one per slice. The Query and the Record a
 	// Store is given point into it; a State is never reused, so a Store
 	// that keeps them sees them unchanged.
-	sketchBuf  [dupKeys]uint64
-	senderBuf  [2]string // an IP and an author
-	domainBuf  [maxStateDomains]string
-	watchedBuf [maxStateDomains]string
-	record     Record
+	sketchBuf [dupKeys]uint64
+	senderBuf [2]string // an IP and an author
+	domainBuf [maxStateDomains]string
 }
 
 // stateSettings are the Config fields the state checks use, defaults
@@ -204,12 +202,14 @@ func (s *stateSettings) load(ctx context.Context, v *View, in formInput) *State 
 		Author:  st.authorKey,
 		Windows: s.windows,
 	}
-	if s.repeatAuthors > 0 {
-		st.query.Domains = appendWatchedHosts(st.watchedBuf[:0], domains)
-	}
 	if s.modelReady == nil || s.modelReady.Load() {
 		st.query.Tokens = bayesTokens(v.Words, domains)
 		st.tokensRead = true
+	}
+	if s.repeatAuthors > 0 {
+		// In place: the tokens above are copies, and nothing else reads
+		// the domains repeat_host does not watch.
+		st.query.Domains = appendWatchedHosts(domains[:0], domains)
 	}
 	st.query.Shingles, st.query.TextID = st.shingles, st.textID
 	if s.formKey != nil {
@@ -280,8 +280,7 @@ func (s *stateSettings) record(ctx context.Context, st *State) error {
 	if st.Err != nil || st.textID == st.query.TextID {
 		return nil
 	}
-	r := &st.record
-	*r = Record{Now: st.now, TextID: st.textID, Shingles: st.query.Shingles, Windows: s.windows}
+	r := &Record{Now: st.now, TextID: st.textID, Shingles: st.query.Shingles, Windows: s.windows}
 	if err := ctx.Err(); err != nil {
 		return err
 	}
