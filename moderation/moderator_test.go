@@ -326,9 +326,7 @@ func TestTextWriterSplitWrites(t *testing.T) {
 			for i := range len(out) {
 				_, _ = w.WriteString(out[i : i+1])
 			}
-			w.buf = appendUnescaped(w.buf, w.partial)
-			w.closeAnchor()
-			assert.Equal(t, want, string(w.buf))
+			assert.Equal(t, want, w.finish())
 			assert.Equal(t, whole, split)
 		})
 	}

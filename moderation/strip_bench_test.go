@@ -50,10 +50,12 @@ func BenchmarkStrip(b *testing.B) {
 		{"strict", func() { _ = strict.Sanitize(body) }},
 		{"writer", func() {
 			var mk Markup
-			w := textWriter{buf: make([]byte, 0, len(body)), anchorStart: -1, mk: &mk}
+			w := textWriter{anchorStart: -1, mk: &mk}
+			w.out.Grow(len(body))
 			for _, p := range rec.writes {
 				_, _ = w.WriteString(p)
 			}
+			w.finish()
 		}},
 	}
 	for _, p := range parts {
