@@ -1,6 +1,7 @@
 package moderation
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -29,6 +30,8 @@ type viewFacts struct {
 	textFacts
 	wordFacts
 	sites []linkSite // of each link, in order
+
+	bufs *viewBufs // the pooled arrays of Words and sites, given back by release
 }
 
 // textFacts is what the checks that read the characters beyond ASCII
@@ -110,6 +113,10 @@ func listedHosts(host string) [numHostLists]int32 {
 		return at
 	}
 	for start := 0; ; {
+		i := strings.IndexByte(host[start:], '.')
+		if i < 0 && !knownSingleLabel {
+			return at // no entry is one label (a top-level domain) alone
+		}
 		if bits := knownHosts[host[start:]]; bits != 0 {
 			for list := range at {
 				if bits&(1<<list) != 0 && at[list] < 0 {
@@ -117,7 +124,6 @@ func listedHosts(host string) [numHostLists]int32 {
 				}
 			}
 		}
-		i := strings.IndexByte(host[start:], '.')
 		if i < 0 {
 			return at
 		}
@@ -125,14 +131,30 @@ func listedHosts(host string) [numHostLists]int32 {
 	}
 }
 
+// knownSingleLabel says whether some entry of knownHosts has no dot. None
+// has: a host's last label is then not looked up, which saves a map
+// lookup of every link's host.
+var knownSingleLabel = func() bool {
+	for h := range knownHosts {
+		if !strings.Contains(h, ".") {
+			return true
+		}
+	}
+	return false
+}()
+
 // setFacts works out v's facts from its Words and Links.
-func (v *View) setFacts() {
+func (v *View) setFacts() { v.setFactsInto(nil) }
+
+// setFactsInto is setFacts with the sites in the array of sites when it
+// has room.
+func (v *View) setFactsInto(sites []linkSite) {
 	v.facts = viewFacts{
 		text: v.Text, words: v.Words, links: v.Links,
 		textDone: true, wordsDone: true, linksDone: true,
 		textFacts: textFactsOf(v.Text),
 		wordFacts: wordFactsOf(v.Words),
-		sites:     linkSitesOf(v.Links),
+		sites:     linkSitesInto(sites, v.Links),
 	}
 }
 
@@ -170,14 +192,18 @@ func sameSlice[E any](a, b []E) bool {
 	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 }
 
-func linkSitesOf(links []linkify.Link) []linkSite {
+func linkSitesOf(links []linkify.Link) []linkSite { return linkSitesInto(nil, links) }
+
+// linkSitesInto is linkSitesOf in the array of buf when it has room (buf
+// is empty, borrowed from viewBufsPool); nil when there are no links.
+func linkSitesInto(buf []linkSite, links []linkify.Link) []linkSite {
 	if len(links) == 0 {
 		return nil
 	}
-	sites := make([]linkSite, len(links))
-	for i, l := range links {
+	sites := slices.Grow(buf[:0], len(links))
+	for _, l := range links {
 		host, domain := linkHost(l)
-		sites[i] = linkSite{host: host, domain: domain, listedAt: listedHosts(host)}
+		sites = append(sites, linkSite{host: host, domain: domain, listedAt: listedHosts(host)})
 	}
 	return sites
 }

@@ -39,42 +39,69 @@ func (m *Moderator) fold(v *View) {
 		return
 	}
 	v.Folded = foldText(v.Text)
-	if m.ownChecks {
-		var words []string
-		if p, _ := wordsPool.Get().(*[]string); p != nil && cap(*p) >= wordsCap(v.Folded) {
-			words = (*p)[:0]
-		} else {
-			words = make([]string, 0, wordsCap(v.Folded))
-		}
-		v.Words = appendWords(words, v.Folded)
-	} else {
+	if !m.ownChecks {
 		v.Words = splitWords(v.Folded)
-	}
-	v.setFacts()
-}
-
-// wordsPool keeps the arrays of View.Words between the Checks of
-// Moderators that run only their own checks: a comment's words are half
-// of what a Check allocates, and the collector's work grows with it. A
-// check of the site's own could keep v.Words, so those Moderators do not
-// reuse them.
-var wordsPool sync.Pool // of *[]string
-
-// maxPooledWords bounds the arrays wordsPool keeps: room for the words
-// of a comment of the default MaxBytes. A site that raised MaxBytes
-// should not find megabytes held in the pool after one long comment.
-const maxPooledWords = DefaultMaxBytes/5 + 1
-
-// release gives v.Words back to wordsPool once nothing can read it any
-// more: after the verdict, when no check of the site's own has seen it.
-// It clears the words so that the pool keeps no comment's text alive.
-func (m *Moderator) release(v *View) {
-	if !m.ownChecks || cap(v.Words) == 0 || cap(v.Words) > maxPooledWords {
+		v.setFacts()
 		return
 	}
-	w := v.Words[:cap(v.Words)]
-	clear(w[:len(v.Words)])
+	bufs, _ := viewBufsPool.Get().(*viewBufs)
+	if bufs == nil {
+		bufs = new(viewBufs)
+	}
+	words := bufs.words
+	if cap(words) < wordsCap(v.Folded) {
+		words = make([]string, 0, wordsCap(v.Folded))
+	}
+	v.Words = appendWords(words[:0], v.Folded)
+	v.setFactsInto(bufs.sites[:0])
+	v.facts.bufs = bufs
+}
+
+// viewBufs are the arrays a View of a Moderator that runs only its own
+// checks borrows from viewBufsPool for its words and its links' sites: a
+// comment's words are half of what a Check allocates, and the collector's
+// work grows with it; the sites were an allocation of every Check with a
+// link. A check of the site's own could keep v.Words, so those
+// Moderators do not reuse them.
+type viewBufs struct {
+	words []string
+	sites []linkSite
+}
+
+var viewBufsPool sync.Pool // of *viewBufs
+
+// maxPooledWords bounds the arrays viewBufsPool keeps: room for the words
+// of a comment of the default MaxBytes. A site that raised MaxBytes
+// should not find megabytes held in the pool after one long comment.
+// maxPooledSites does the same for the sites.
+const (
+	maxPooledWords = DefaultMaxBytes/5 + 1
+	maxPooledSites = 64
+)
+
+// release gives the arrays v borrowed back to viewBufsPool once nothing
+// can read them any more: after the verdict, when no check of the site's
+// own has seen them. It clears them so that the pool keeps no comment's
+// text alive.
+func (m *Moderator) release(v *View) {
+	bufs := v.facts.bufs
+	if bufs == nil {
+		return
+	}
+	if w := v.Words; cap(w) <= maxPooledWords {
+		clear(w)
+		bufs.words = w[:0]
+	} else {
+		bufs.words = nil
+	}
+	// No sites (no links): the array lent is still bufs.sites, unused.
+	if sites := v.facts.sites; sites != nil && cap(sites) <= maxPooledSites {
+		clear(sites)
+		bufs.sites = sites[:0]
+	} else if sites != nil {
+		bufs.sites = nil
+	}
 	v.Words = nil
 	v.facts = viewFacts{}
-	wordsPool.Put(&w)
+	viewBufsPool.Put(bufs)
 }
