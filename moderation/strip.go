@@ -98,19 +98,55 @@ var elementNames = func() []string {
 
 // An elementEntry is what stripping knows about one tag name.
 type elementEntry struct {
-	name    string
+	key     nameKey
 	element bool    // an HTML element (elementNames)
 	skipped int8    // its index in skippedElements, or -1
 	kind    tagKind // what the tag becomes in the text, if the policy keeps it
 }
 
-// elementTable finds the entry of a tag name with one hash and, mostly, one
-// comparison: an open-addressing table of indexes into entries, at most a
-// quarter full. Every tag of a comment is looked up twice (by
-// escapeNonTags, and by the textWriter when the policy keeps it), and a
-// Go map, with its general string hash, cost about twice as much. It is
-// built from the lists (elementNames, skippedElements and the tag kinds),
-// so it holds exactly their names.
+// A nameKey is a tag name of at most 16 bytes packed into two words,
+// zero-padded, and its length: two names are the same exactly when their
+// keys are, and keys compare without a call to memequal.
+type nameKey struct {
+	lo, hi uint64
+	n      int
+}
+
+// keyOf returns the key of name, ASCII letters lower-cased if fold, and
+// false for a name too long to be an element's. The words are built in
+// registers: bytes stored one by one and read back as a word would stall
+// the load until the stores retire.
+func keyOf(name string, fold bool) (nameKey, bool) {
+	if len(name) > longestElementName {
+		return nameKey{}, false
+	}
+	k := nameKey{n: len(name)}
+	for i := range len(name) {
+		c := name[i]
+		if fold && 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if i < 8 {
+			k.lo |= uint64(c) << (8 * i)
+		} else {
+			k.hi |= uint64(c) << (8 * (i - 8))
+		}
+	}
+	return k, true
+}
+
+// hash mixes the key's words; the high half of a product picks the slot.
+func (k nameKey) hash() uint32 {
+	return uint32((k.lo ^ k.hi*0x9e3779b97f4a7c15 ^ uint64(k.n)) * 0xbf58476d1ce4e5b9 >> 32)
+}
+
+// elementTable finds the entry of a tag name with one multiplication and,
+// mostly, one comparison of keys: an open-addressing table of indexes into
+// entries, at most a quarter full. Every tag of a comment is looked up
+// twice (by escapeNonTags, and by the textWriter when the policy keeps
+// it), and a Go map, with its general string hash, cost about twice as
+// much. It is built from the lists (elementNames, skippedElements and the
+// tag kinds), so it holds exactly their names.
 type elementTable struct {
 	entries []elementEntry // entries[0] is unused: index 0 is an empty slot
 	slots   []uint16       // len is a power of two
@@ -121,12 +157,16 @@ var elements = newElementTable()
 func newElementTable() *elementTable {
 	t := &elementTable{entries: make([]elementEntry, 1)}
 	entry := func(name string) *elementEntry {
+		k, ok := keyOf(name, false)
+		if !ok {
+			panic("moderation: element name longer than longestElementName: " + name)
+		}
 		for i := range t.entries[1:] {
-			if t.entries[i+1].name == name {
+			if t.entries[i+1].key == k {
 				return &t.entries[i+1]
 			}
 		}
-		t.entries = append(t.entries, elementEntry{name: name, skipped: -1})
+		t.entries = append(t.entries, elementEntry{key: k, skipped: -1})
 		return &t.entries[len(t.entries)-1]
 	}
 	for _, n := range elementNames {
@@ -154,12 +194,9 @@ func newElementTable() *elementTable {
 		size *= 2
 	}
 	t.slots = make([]uint16, size)
+	mask := uint32(size - 1)
 	for i := 1; i < len(t.entries); i++ {
-		name := t.entries[i].name
-		if len(name) > longestElementName {
-			panic("moderation: element name longer than longestElementName: " + name)
-		}
-		for s := hashName(name) & uint32(size-1); ; s = (s + 1) & uint32(size-1) {
+		for s := t.entries[i].key.hash() & mask; ; s = (s + 1) & mask {
 			if t.slots[s] == 0 {
 				t.slots[s] = uint16(i)
 				break
@@ -169,38 +206,19 @@ func newElementTable() *elementTable {
 	return t
 }
 
-// hashName is FNV-1a over the bytes of a lower-case name.
-func hashName(name string) uint32 {
-	h := uint32(2166136261)
-	for i := range len(name) {
-		h = (h ^ uint32(name[i])) * 16777619
-	}
-	return h ^ h>>16
-}
-
-// find returns the entry of name, in any ASCII case, or nil.
-func (t *elementTable) find(name string) *elementEntry {
-	if len(name) > longestElementName || name == "" {
+// find returns the entry of name, or nil; fold says to ignore ASCII case.
+func (t *elementTable) find(name string, fold bool) *elementEntry {
+	k, ok := keyOf(name, fold)
+	if !ok || name == "" {
 		return nil
 	}
-	var buf [longestElementName]byte
-	h := uint32(2166136261)
-	for i := range len(name) {
-		c := name[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-		h = (h ^ uint32(c)) * 16777619
-	}
-	h ^= h >> 16
 	mask := uint32(len(t.slots) - 1)
-	for s := h & mask; ; s = (s + 1) & mask {
+	for s := k.hash() & mask; ; s = (s + 1) & mask {
 		i := t.slots[s]
 		if i == 0 {
 			return nil
 		}
-		if e := &t.entries[i]; e.name == string(buf[:len(name)]) {
+		if e := &t.entries[i]; e.key == k {
 			return e
 		}
 	}
@@ -377,7 +395,7 @@ const longestElementName = 10
 // lookupElement reports whether name, in any case, is an HTML element
 // and, if it is one of skippedElements, its index there (else -1).
 func lookupElement(name string) (element bool, skipped int) {
-	if e := elements.find(name); e != nil && e.element {
+	if e := elements.find(name, true); e != nil && e.element {
 		return true, int(e.skipped)
 	}
 	return false, -1
@@ -512,7 +530,7 @@ func (w *textWriter) endTag(tag string) {
 	// The tokenizer writes names in lower case; text that a policy lets
 	// through unescaped (AllowUnsafe) may hold other tags, read as
 	// written.
-	if e := elements.find(name); e != nil && e.name == name {
+	if e := elements.find(name, false); e != nil {
 		kind = e.kind
 	}
 	switch kind {
