@@ -32,6 +32,13 @@ type viewFacts struct {
 	sites []linkSite // of each link, in order
 
 	bufs *viewBufs // the pooled arrays of Words and sites, given back by release
+
+	// folded is the View.Folded that Moderator.fold made from text, and
+	// dotsKept says that folding dropped no character (see
+	// foldTextMarks): folded then has the dots of text, with the same
+	// white space before and brackets after each.
+	folded   string
+	dotsKept bool
 }
 
 // textFacts is what the checks that read the characters beyond ASCII
@@ -166,6 +173,13 @@ func (v *View) textFacts() textFacts {
 		return v.facts.textFacts
 	}
 	return textFactsOf(v.Text)
+}
+
+// foldedDots reports whether v.Folded has the dots of v.Text, each with
+// the same white space before it and closing bracket after it, as
+// Moderator.fold found when it folded v.Text: false when it did not say.
+func (v *View) foldedDots() bool {
+	return v.facts.dotsKept && v.facts.folded == v.Folded && v.facts.textDone && v.facts.text == v.Text
 }
 
 // wordFacts returns the facts of v.Words: those set when v was prepared,

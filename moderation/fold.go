@@ -34,9 +34,21 @@ import (
 
 // foldText returns text folded for matching: see the steps above.
 func foldText(text string) string {
+	folded, _ := foldTextMarks(text)
+	return folded
+}
+
+// foldTextMarks is foldText, and whether some character of text folded to
+// nothing (a combining mark). When none did, the folded text has the dots
+// of text, in the same order, with the same white space before each and
+// the same closing bracket after each: every other character folds to
+// one byte or more, none of them white space, a dot or a bracket, and
+// undoing leetspeak changes only letters and digits (the spaces of "sub
+// for sub" go between letters). hintsOf reads the dots there.
+func foldTextMarks(text string) (folded string, dropped bool) {
 	i := capitalOrNonASCII(text)
 	if i == len(text) {
-		return undoLeet(text) // lower-case ASCII: no copy
+		return undoLeet(text), false // lower-case ASCII: no copy
 	}
 	bp, _ := foldPool.Get().(*[]byte)
 	if bp == nil || cap(*bp) < len(text)+8 {
@@ -55,7 +67,9 @@ func foldText(text string) string {
 		}
 		r, size := utf8.DecodeRuneInString(text[j:])
 		if runeClassOf(r)&classWordLetter == 0 {
+			n := len(b)
 			b = appendFoldedRune(b, r, false)
+			dropped = dropped || len(b) == n
 			i = j + size
 			continue
 		}
@@ -91,16 +105,18 @@ func foldText(text string) string {
 		}
 		mapLookalikes := latin || lookalikesOnly
 		for _, r := range text[j:end] {
+			n := len(b)
 			b = appendFoldedRune(b, r, mapLookalikes)
+			dropped = dropped || len(b) == n
 		}
 		i = end
 	}
-	folded := string(b)
+	folded = string(b)
 	if cap(b) <= maxPooledFold {
 		*bp = b
 		foldPool.Put(bp)
 	}
-	return undoLeet(folded)
+	return undoLeet(folded), dropped
 }
 
 // foldPool keeps foldText's buffers: the folded text is built in one

@@ -7,8 +7,7 @@ import "testing"
 // regexps run.
 func BenchmarkHintsOf(b *testing.B) {
 	for _, in := range []struct{ name, body string }{{"plain-1KB", plainText(1 << 10)}, {"plain-8KB", plainText(8 << 10)}} {
-		v := viewOf(normalise(in.body, DefaultMaxCombiningMarks))
-		v.setFacts() // as Check has them
+		v := preparedView(normalise(in.body, DefaultMaxCombiningMarks)) // as Check has it
 		b.Run("input="+in.name, func(b *testing.B) {
 			b.SetBytes(int64(len(in.body)))
 			b.ReportAllocs()

@@ -106,26 +106,20 @@ func hintsOf(v *View) wordHints {
 	words := v.wordFacts()
 	h := wordHints{dot: words.dot, com: words.com, w: words.w, youtube: words.youtube}
 	text := v.Text
-	for i := strings.IndexByte(text, '.'); i >= 0; {
-		if i > 0 && (text[i-1] == ' ' || text[i-1] == '\t' || text[i-1] == '\n') {
-			h.spacedDot = true
-		}
-		if i+1 < len(text) && (text[i+1] == ']' || text[i+1] == ')' || text[i+1] == '}') {
-			h.bracketDot = true
-		}
-		next := strings.IndexByte(text[i+1:], '.')
-		if next < 0 {
-			break
-		}
-		i += 1 + next
-	}
 	// Comments with a .com link have the word "com", so its tests run
 	// often. They look at what follows each dot, comma and star of the
 	// folded text rather than at what precedes each "com": a search stops
 	// at every "c", twice as often (TestHintsOfSame).
+	f := v.Folded
+	if v.foldedDots() {
+		// The folded text has the text's dots with their neighbours: one
+		// pass over them serves the tests of both.
+		h.spacedDot, h.bracketDot, h.spaceCom = dotHints(f, h.com)
+	} else {
+		h.spacedDot, h.bracketDot, _ = dotHints(text, false)
+		h.spaceCom = h.com && followedBy(f, '.', " com", "  com")
+	}
 	if h.com {
-		f := v.Folded
-		h.spaceCom = followedBy(f, '.', " com", "  com")
 		h.replacedCom = followedBy(f, ',', "com", "com") || followedBy(f, '*', "com", "com")
 	}
 	// "://" after something other than a plain scheme: "hxxp://", "h**p://".
@@ -146,6 +140,29 @@ func hintsOf(v *View) wordHints {
 		i += 3 + next
 	}
 	return h
+}
+
+// dotHints reports whether some dot of s has white space before it
+// (spaced), a closing bracket after it (bracket) and, when com is asked
+// for, " com" or "  com" after it.
+func dotHints(s string, com bool) (spaced, bracket, spaceCom bool) {
+	for i := strings.IndexByte(s, '.'); i >= 0; {
+		if i > 0 && (s[i-1] == ' ' || s[i-1] == '\t' || s[i-1] == '\n') {
+			spaced = true
+		}
+		if i+1 < len(s) && (s[i+1] == ']' || s[i+1] == ')' || s[i+1] == '}') {
+			bracket = true
+		}
+		if com && !spaceCom {
+			spaceCom = strings.HasPrefix(s[i+1:], " com") || strings.HasPrefix(s[i+1:], "  com")
+		}
+		next := strings.IndexByte(s[i+1:], '.')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return spaced, bracket, spaceCom
 }
 
 // followedBy reports whether some byte c of s is followed by next or by

@@ -19,8 +19,7 @@ func BenchmarkPlainParts(b *testing.B) {
 	}
 	for _, size := range []int{1 << 10, 8 << 10} {
 		text := normalise(plainText(size), DefaultMaxCombiningMarks)
-		v := viewOf(text)
-		v.setFacts()
+		v := preparedView(text)
 		folded := v.Folded
 		words := make([]string, 0, wordsCap(folded))
 		run := func(name string, op func()) {

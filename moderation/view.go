@@ -38,23 +38,25 @@ func (m *Moderator) fold(v *View) {
 	if v.Folded != "" || v.Text == "" {
 		return
 	}
-	v.Folded = foldText(v.Text)
-	if !m.ownChecks {
-		v.Words = splitWords(v.Folded)
+	folded, dropped := foldTextMarks(v.Text)
+	v.Folded = folded
+	if m.ownChecks {
+		bufs, _ := viewBufsPool.Get().(*viewBufs)
+		if bufs == nil {
+			bufs = new(viewBufs)
+		}
+		words := bufs.words
+		if cap(words) < wordsCap(folded) {
+			words = make([]string, 0, wordsCap(folded))
+		}
+		v.Words = appendWords(words[:0], folded)
+		v.setFactsInto(bufs.sites[:0])
+		v.facts.bufs = bufs
+	} else {
+		v.Words = splitWords(folded)
 		v.setFacts()
-		return
 	}
-	bufs, _ := viewBufsPool.Get().(*viewBufs)
-	if bufs == nil {
-		bufs = new(viewBufs)
-	}
-	words := bufs.words
-	if cap(words) < wordsCap(v.Folded) {
-		words = make([]string, 0, wordsCap(v.Folded))
-	}
-	v.Words = appendWords(words[:0], v.Folded)
-	v.setFactsInto(bufs.sites[:0])
-	v.facts.bufs = bufs
+	v.facts.folded, v.facts.dotsKept = folded, !dropped
 }
 
 // viewBufs are the arrays a View of a Moderator that runs only its own
