@@ -9,7 +9,7 @@ import (
 )
 
 // TestEscapeEveryPosition checks the escapers, both the byte-by-byte way and
-// the ways that search for or count the bytes they escape in bulk, against html.EscapeString (and, for line breaks,
+// the way HTML searches for the bytes it escapes in bulk, against html.EscapeString (and, for line breaks,
 // its output with CR LF, CR and LF replaced by <br>) with each escaped
 // byte, and bytes next to it in value, at every position of a 40-byte text.
 func TestEscapeEveryPosition(t *testing.T) {
@@ -23,7 +23,9 @@ func TestEscapeEveryPosition(t *testing.T) {
 			}
 			assert.Equal(t, want, written(e, s))
 			assert.Equal(t, len(want), e.len(s))
-			assert.Equal(t, len(want), e.count(s))
+			n, ascii := e.measure(s)
+			assert.Equal(t, len(want), n)
+			assert.Equal(t, isASCII(s), ascii)
 			// No link in s: HTML escapes it all as text.
 			assert.Equal(t, want, (&Linkifier{LineBreaks: e == breakEscaper}).HTML(s))
 		}
@@ -67,9 +69,39 @@ func TestHTMLLen(t *testing.T) {
 					links = append(links, Link{Start: s[0], End: s[1], Text: text[s[0]:s[1]], URL: "https://example.com/?a&b"})
 				}
 				out := l.HTMLOf(text, links)
-				assert.Equal(t, len(out), htmlLen(text, links, l.textEscaper(), l.tail()), "%v in %q: %q", sp, text, out)
+				var at [maxRecorded]int
+				lay := l.layOut(text, links, l.textEscaper(), l.tail(), nil, nil, &at)
+				assert.Equal(t, len(out), lay.size, "%v in %q: %q", sp, text, out)
 				assert.Equal(t, strings.Count(out, "<a "), len(links), out)
 			}
+		}
+	}
+}
+
+// TestManyEscapes checks HTML on text with more bytes to escape than html
+// remembers positions of (maxRecorded), around links, so that the bytes
+// past those are searched for again: the output must be the same as
+// escaping each piece between links on its own.
+func TestManyEscapes(t *testing.T) {
+	const link = "https://example.com/a?b&c"
+	breaks := strings.NewReplacer("\r\n", "<br>", "\r", "<br>", "\n", "<br>")
+	for _, n := range []int{maxRecorded - 1, maxRecorded, maxRecorded + 1, 3*maxRecorded + 7} {
+		for _, piece := range []string{"<", "a'b", "x\r\ny", "\n", "q\r"} {
+			var in, want, wantBreaks strings.Builder
+			for i := 0; i < n; i++ {
+				in.WriteString(piece)
+				want.WriteString(html.EscapeString(piece))
+				wantBreaks.WriteString(breaks.Replace(html.EscapeString(piece)))
+				if i%100 == 99 {
+					a := ` <a href="https://example.com/a?b&amp;c" rel="nofollow ugc">https://example.com/a?b&amp;c</a> `
+					in.WriteString(" " + link + " ")
+					want.WriteString(a)
+					wantBreaks.WriteString(a)
+				}
+			}
+			assert.Equal(t, want.String(), HTML(in.String()), "%d × %q", n, piece)
+			lb := Linkifier{LineBreaks: true}
+			assert.Equal(t, wantBreaks.String(), lb.HTML(in.String()), "%d × %q with LineBreaks", n, piece)
 		}
 	}
 }

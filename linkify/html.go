@@ -44,37 +44,44 @@ func (l *Linkifier) HTMLOf(text string, links []Link) string {
 // html renders text with links, writing the links as shown into kept (which
 // may share links' array: each is read before it is written).
 func (l *Linkifier) html(text string, links, kept []Link) string {
-	last := 0
-	for _, ln := range links {
-		if ln.Start < last || ln.Start >= ln.End || ln.End > len(text) || text[ln.Start:ln.End] != ln.Text ||
-			!l.safeHref(ln.URL) {
-			continue
-		}
-		if r, ok := l.render(ln); ok {
-			kept = append(kept, r)
-			last = ln.End
-		}
-	}
 	esc, tail := l.textEscaper(), l.tail()
-	size := htmlLen(text, kept, esc, tail)
-	if len(kept) == 0 && size == len(text) {
-		return text // nothing to link or escape (escaping always lengthens)
+	var lens [stackLinks]shownLen
+	var at [maxRecorded]int
+	lay := l.layOut(text, links, esc, tail, kept, lens[:0], &at)
+	kept = lay.kept
+	if len(kept) == 0 && lay.n == 0 {
+		return text // nothing to link or escape
 	}
 
 	var b strings.Builder
-	b.Grow(size) // the HTML in one allocation
-	// The text between links is read with one byteFinder (the pieces go
-	// forward in the text): the long runs of prose with nothing to escape
-	// are searched in bulk and copied whole. (Written here rather than in
-	// a function given &b, the appends to b need no write barrier.)
-	f := newByteFinder(text, esc.set)
-	last = 0
+	b.Grow(lay.size) // the HTML in one allocation
+	// The text between links is copied in runs between the bytes to
+	// escape that layOut found; only past the first maxRecorded of them
+	// is the text searched again. (Written here rather than in a function
+	// given &b, the appends to b need no write barrier.)
+	var f byteFinder
+	searching := false
+	p, last := 0, 0
 	for k := 0; k <= len(kept); k++ {
 		end := len(text)
 		if k < len(kept) {
 			end = kept[k].Start
 		}
-		for i := f.next(last); i < end; i = f.next(i + 1) {
+		for {
+			i := len(text)
+			switch {
+			case p < lay.n:
+				i = at[p]
+			case lay.more:
+				if !searching {
+					f, searching = newByteFinder(text, esc.set), true
+				}
+				i = f.next(last)
+			}
+			if i >= end {
+				break
+			}
+			p++
 			b.WriteString(text[last:i])
 			b.WriteString(esc.entity(text, i))
 			last = i + 1
@@ -83,30 +90,161 @@ func (l *Linkifier) html(text string, links, kept []Link) string {
 		if k == len(kept) {
 			break
 		}
-		ln := kept[k]
+		ln, n := kept[k], lay.lens[k]
 		b.WriteString(`<a href="`)
-		attrEscaper.write(&b, ln.URL)
+		if n.href == len(ln.URL) {
+			b.WriteString(ln.URL) // nothing to escape, as most hrefs
+		} else {
+			attrEscaper.write(&b, ln.URL)
+		}
 		b.WriteString(tail)
-		esc.write(&b, ln.Text)
+		if n.text == len(ln.Text) {
+			b.WriteString(ln.Text)
+		} else {
+			esc.write(&b, ln.Text)
+		}
 		b.WriteString(`</a>`)
 		last = ln.End
 	}
 	return b.String()
 }
 
-// htmlLen returns the length of the HTML that html writes for text with
-// the links kept: the whole text escaped, less the text of the links, plus
-// the links as shown.
-func htmlLen(text string, kept []Link, esc escaper, tail string) int {
-	n := esc.count(text)
-	for _, ln := range kept {
-		n += len(`<a href="`) + attrEscaper.len(ln.URL) + len(tail) + len(`</a>`)
-		if ln.Text == text[ln.Start:ln.End] && text[ln.End-1] != '\r' {
-			continue // shown as written: escaped as long in the text as in the link
+// maxRecorded is how many positions of bytes to escape layOut remembers for
+// html, so that html need not search the text for them again: the
+// apostrophes, quotes and line breaks of a long comment fit. Past that, html
+// searches the rest of the text once more (linear still, and no memory that
+// grows with the input).
+const maxRecorded = 256
+
+// A layout is what html works out before it writes: the links it shows, how
+// long each is once escaped, where the text between them needs escaping
+// (in an array of html's), and the length of the whole, so that the output
+// is allocated once.
+type layout struct {
+	kept []Link     // the links shown, as shown
+	lens []shownLen // lens[k] is how long kept[k] is once escaped
+	size int        // the length of the HTML
+	n    int        // at[:n] are the first bytes to escape outside the links kept
+	more bool       // more bytes to escape follow at[n-1]
+}
+
+// shownLen is how long a link's href and text are once escaped; a length
+// equal to the string's means it has nothing to escape.
+type shownLen struct{ href, text int }
+
+// layOut works out the layout of text and links, appending to kept and
+// lens (empty) and writing positions to at: it decides which links are
+// shown and how (show), then reads the text between them for the bytes to
+// escape. (Arrays and slices are the caller's, and the layout is returned,
+// not written through a pointer, so that they can all stay on its stack.)
+func (l *Linkifier) layOut(text string, links []Link, esc escaper, tail string,
+	kept []Link, lens []shownLen, at *[maxRecorded]int) layout {
+	lay := layout{kept: kept, lens: lens}
+	last := 0
+	for _, ln := range links {
+		if ln.Start < last || ln.Start >= ln.End || ln.End > len(text) || text[ln.Start:ln.End] != ln.Text {
+			continue
 		}
-		n += esc.len(ln.Text) - esc.lenIn(text, ln.Start, ln.End)
+		r, n, ok := l.show(ln, esc)
+		if !ok {
+			continue
+		}
+		lay.kept = append(lay.kept, r)
+		lay.lens = append(lay.lens, n)
+		lay.size += len(`<a href="`) + n.href + len(tail) + n.text + len(`</a>`)
+		last = ln.End
 	}
-	return n
+	// One byteFinder reads the pieces between links in order: the long
+	// runs of prose with nothing to escape are searched in bulk.
+	f := newByteFinder(text, esc.set)
+	from := 0
+	for k := 0; k <= len(lay.kept); k++ {
+		end := len(text)
+		if k < len(lay.kept) {
+			end = lay.kept[k].Start
+		}
+		lay.size += end - from
+		for i := f.next(from); i < end; i = f.next(i + 1) {
+			lay.size += len(esc.entity(text, i)) - 1
+			if lay.n < len(at) && !lay.more {
+				at[lay.n] = i
+				lay.n++
+			} else {
+				lay.more = true
+			}
+		}
+		if k < len(lay.kept) {
+			from = lay.kept[k].End
+		}
+	}
+	return lay
+}
+
+// show decides how one link is shown, as render, and measures its href and
+// text once escaped. It reports false when the link is to stay text. With
+// no Filter and no MaxDisplay, as the Moderator renders, the link's text
+// is shown as written (unless its host mixes scripts) and its href is its
+// URL: each is read once, or only the href when the two are the same
+// string, as for most links written with their scheme.
+func (l *Linkifier) show(ln Link, esc escaper) (Link, shownLen, bool) {
+	href, ascii, ok := measureHref(ln.URL)
+	if !ok || !l.schemeOK(ln.URL) {
+		return Link{}, shownLen{}, false
+	}
+	if l.Filter != nil || l.MaxDisplay > 0 {
+		r, ok := l.render(ln)
+		if !ok {
+			return Link{}, shownLen{}, false
+		}
+		return r, shownLen{href: attrEscaper.len(r.URL), text: esc.len(r.Text)}, true
+	}
+	// An href has no line break (measureHref), so its text escapes to the
+	// same length with esc as with attrEscaper.
+	text := href
+	if ln.Text != ln.URL {
+		text, ascii = esc.measure(ln.Text)
+	}
+	if !ascii && ln.mixedScript() {
+		ln.Text = asciiDisplay(ln)
+		text = esc.len(ln.Text)
+	}
+	return ln, shownLen{href: href, text: text}, true
+}
+
+// Classes of bytes in an href, as bits above the two that hold how many
+// bytes escaping adds to it (hrefBytes).
+const (
+	hExtra = 7      // mask: the bytes escaping adds (&lt; adds 3, &#39; adds 4)
+	hCtl   = 1 << 3 // space or control character: never in an href
+	hHigh  = 1 << 4 // not ASCII
+)
+
+var hrefBytes = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c <= ' ' || c == 0x7f:
+			t[c] = hCtl
+		case c >= utf8.RuneSelf:
+			t[c] = hHigh
+		default:
+			t[c] = uint8(max(len(entities[c])-1, 0))
+		}
+	}
+	return t
+}()
+
+// measureHref returns the length of an href once attribute-escaped and
+// whether it is ASCII, with one look-up a byte; ok is false when it is
+// empty or holds a space or control character (see safeHref).
+func measureHref(u string) (n int, ascii, ok bool) {
+	var cls uint8
+	n = len(u)
+	for i := 0; i < len(u); i++ {
+		t := hrefBytes[u[i]]
+		cls |= t
+		n += int(t & hExtra)
+	}
+	return n, cls&hHigh == 0, u != "" && cls&hCtl == 0
 }
 
 // render decides how one link is shown: it applies Filter, shows a
@@ -176,14 +314,13 @@ func (l *Linkifier) shorten(s string) string {
 // spaces or control characters (browsers drop them, so "java\tscript:" would
 // become a scheme), and either relative or with a scheme this Linkifier links.
 func (l *Linkifier) safeHref(u string) bool {
-	if u == "" {
-		return false
-	}
-	for i := 0; i < len(u); i++ {
-		if u[i] <= ' ' || u[i] == 0x7f {
-			return false
-		}
-	}
+	_, _, ok := measureHref(u)
+	return ok && l.schemeOK(u)
+}
+
+// schemeOK reports whether an href without spaces or control characters is
+// relative or has a scheme this Linkifier links.
+func (l *Linkifier) schemeOK(u string) bool {
 	for i := 0; i < len(u); i++ {
 		c := u[i]
 		if c == ':' {
@@ -277,21 +414,18 @@ func (e escaper) entity(s string, i int) string {
 	return e.to[s[i]]
 }
 
-// count returns the length of s once escaped. It counts each byte of the
-// set with strings.Count (vectorised): text dense with them, like a
-// comment in paragraphs, costs no more than prose without.
-func (e escaper) count(s string) int {
-	n := len(s)
-	for k := 0; k < len(e.set.bytes); k++ {
-		c := e.set.bytes[k : k+1]
-		if m := strings.Count(s, c); m > 0 {
-			n += m * (len(e.to[c[0]]) - 1)
-			if c == "\r" { // in the set only as a line break
-				n -= strings.Count(s, "\r\n") * len(e.to['\r']) // written for the LF alone
-			}
+// measure returns the length of a short string s once escaped, and whether
+// s is ASCII, reading it once.
+func (e escaper) measure(s string) (n int, ascii bool) {
+	n = len(s)
+	var high byte
+	for i := 0; i < len(s); i++ {
+		high |= s[i]
+		if e.to[s[i]] != "" {
+			n += len(e.entity(s, i)) - 1
 		}
 	}
-	return n
+	return n, high < utf8.RuneSelf
 }
 
 // lenIn returns the length of s[i:j] once escaped as part of s (a CR at
