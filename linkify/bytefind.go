@@ -72,3 +72,22 @@ func (f *byteFinder) next(i int) int {
 	}
 	return m
 }
+
+// hostEnds ends the host of a bare link (before a port or a path);
+// authEnds ends the authority of a URL.
+var (
+	hostEnds = newByteSet(":/")
+	authEnds = newByteSet(`/?#\`)
+)
+
+// index returns the index of the first byte of the set in s, or -1: as
+// strings.IndexAny, without building the set on every call, for the short
+// strings of one link.
+func (set *byteSet) index(s string) int {
+	for i := 0; i < len(s); i++ {
+		if set.has[s[i]] {
+			return i
+		}
+	}
+	return -1
+}

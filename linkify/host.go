@@ -97,7 +97,7 @@ func (s *scanner) makeLink(start, end int, f form) (Link, bool) {
 		return Link{}, false
 	}
 	rawHost := ln.Text
-	if i := strings.IndexAny(rawHost, ":/"); i >= 0 {
+	if i := hostEnds.index(rawHost); i >= 0 {
 		rawHost = rawHost[:i]
 	}
 	h, ok := asciiHost(rawHost)
@@ -136,7 +136,7 @@ func (s *scanner) schemeLink(ln Link, colon int) (Link, bool) {
 	}
 	auth := rest[2:]
 	authEnd := len(auth)
-	if i := strings.IndexAny(auth, `/?#\`); i >= 0 {
+	if i := authEnds.index(auth); i >= 0 {
 		authEnd = i
 	}
 	authority, tail := auth[:authEnd], auth[authEnd:]
@@ -210,6 +210,9 @@ func asciiHost(h string) (string, bool) {
 	if h == "" {
 		return "", false
 	}
+	if len(h) <= maxHostBytes && lowerHost(h) {
+		return h, true // as most hosts are written: already lower-case ASCII
+	}
 	if strings.IndexByte(h, '%') >= 0 {
 		u, err := url.PathUnescape(h)
 		if err != nil || u == "" {
@@ -263,23 +266,36 @@ func hostChars(h string) bool {
 	return true
 }
 
-// isIP reports whether an ASCII host is an IP address. A host name's last
-// label is never all digits, so that one test tells IPv4 apart without the
-// cost of a full parse (netip.ParseAddr allocates its error for every name).
-func isIP(h string) bool {
-	if strings.IndexByte(h, ':') >= 0 {
-		return true // only IPv6 hosts hold a colon
+// lowerHostBytes are the bytes of a host name in its ASCII form: lower-case
+// letters, digits, and the other bytes hostChars allows.
+var lowerHostBytes = func() (t [256]bool) {
+	for c := 0; c < 128; c++ {
+		t[c] = asciiClass[c]&cAlnum != 0 && (c < 'A' || c > 'Z') ||
+			c == '-' || c == '.' || c == '_' || c == ':'
 	}
-	last := h[strings.LastIndexByte(h, '.')+1:]
-	if last == "" {
-		return false
-	}
-	for i := 0; i < len(last); i++ {
-		if !isDigit(last[i]) {
+	return t
+}()
+
+// lowerHost reports whether h is its own ASCII form: only lower-case ASCII
+// letters, digits and the other bytes hostChars allows, read once (rather
+// than once each for the percent-escapes, ASCII, case and host characters).
+func lowerHost(h string) bool {
+	for i := 0; i < len(h); i++ {
+		if !lowerHostBytes[h[i]] {
 			return false
 		}
 	}
 	return true
+}
+
+// isDigits reports whether s is one or more ASCII digits.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func isASCII(s string) bool {
@@ -298,14 +314,24 @@ func isASCII(s string) bool {
 // domain is the same with or without.
 func registrable(h string) string {
 	h = strings.TrimSuffix(h, ".")
-	dot := strings.IndexByte(h, '.')
-	if dot < 0 || isIP(h) {
-		return h
+	// One pass over the host, rather than a search for each question.
+	dots, lastDot, colon := 0, -1, false
+	for i := 0; i < len(h); i++ {
+		switch h[i] {
+		case '.':
+			dots, lastDot = dots+1, i
+		case ':':
+			colon = true
+		}
 	}
-	if strings.IndexByte(h[dot+1:], '.') < 0 {
-		// Two labels: either a public suffix plus one, or a public suffix
-		// itself (github.io); both are their own domain. Skipping the
-		// look-up matters: publicsuffix allocates on every call.
+	if dots < 2 || colon || isDigits(h[lastDot+1:]) {
+		// One label; or two: either a public suffix plus one, or a
+		// public suffix itself (github.io), both their own domain
+		// (skipping the look-up matters: publicsuffix allocates on
+		// every call); or an IP address: only IPv6 holds a colon,
+		// and a host name's last label is never all digits, which
+		// tells IPv4 apart without a full parse (netip.ParseAddr
+		// allocates its error for every name).
 		return h
 	}
 	slot := &domainCache[fnv1a(h)%memoSize]
