@@ -389,8 +389,13 @@ func affiliateParam(rawURL string) (string, bool) {
 	if i := strings.Index(path, "://"); i >= 0 {
 		path = path[i+3:]
 	}
-	if i := strings.IndexAny(path, "?#"); i >= 0 {
-		path = path[:i]
+	// The path ends at the query or the fragment: a byte loop, as paths
+	// are short and strings.IndexAny builds a set on every call.
+	for i := 0; i < len(path); i++ {
+		if path[i] == '?' || path[i] == '#' {
+			path = path[:i]
+			break
+		}
 	}
 	// Each path segment and the one after it, host aside, without
 	// splitting the path into a slice: every link of a comment comes here.
