@@ -250,7 +250,15 @@ func (s *scanner) bare(p int) (k kind, start, end, next, at int) {
 	// have stopped at that dot first.
 	j := p
 	for j > s.lo {
-		r, size := lastRune(text[:j])
+		if c := text[j-1]; c < utf8.RuneSelf {
+			// ASCII, as most words: one look-up, no decoding.
+			if asciiClass[c]&cLabel == 0 {
+				break
+			}
+			j--
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(text[:j])
 		if !isLabelRune(r) {
 			break
 		}
@@ -542,21 +550,27 @@ func isLabelRune(r rune) bool {
 }
 
 // labelCharAt reports whether a label character other than '-' starts at i.
+// Small enough to be inlined: the rune case is a call of its own.
 func labelCharAt(text string, i int) bool {
-	c := text[i]
-	if c < utf8.RuneSelf {
-		return asciiClass[c]&cAlnum != 0
+	if c := text[i]; c < utf8.RuneSelf {
+		return asciiAlnum[c]
 	}
-	r, _ := utf8.DecodeRuneInString(text[i:])
-	return isLabelRune(r)
+	return labelRuneAt(text[i:])
 }
 
-// lastRune decodes the last rune of s, which is not empty.
-func lastRune(s string) (rune, int) {
-	if c := s[len(s)-1]; c < utf8.RuneSelf {
-		return rune(c), 1
+// asciiAlnum is asciiClass's cAlnum as a bool a byte, which keeps
+// labelCharAt small enough to inline.
+var asciiAlnum = func() (t [256]bool) {
+	for c := range t {
+		t[c] = asciiClass[c]&cAlnum != 0
 	}
-	return utf8.DecodeLastRuneInString(s)
+	return t
+}()
+
+// labelRuneAt reports whether s starts with a label rune.
+func labelRuneAt(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isLabelRune(r)
 }
 
 func hasPrefixFold(s, prefix string) bool {
