@@ -223,7 +223,7 @@ func (s *scanner) email(p int) (kind, int, int) {
 		return none, 0, 0
 	}
 	h := scanHost(text, p+1)
-	if h.end == p+1 || h.labels < 2 || h.numeric {
+	if h.end == p+1 || h.labels < 2 || h.numeric() {
 		return none, 0, 0
 	}
 	end, _, ok := s.ls.domainEnd(text, p+1, h.end)
@@ -280,12 +280,12 @@ func (s *scanner) bare(p int) (k kind, start, end, next, at int) {
 		}
 		next = h.end + 1
 	}
-	if !h.valid {
+	if !h.valid() {
 		return none, 0, 0, next, 0
 	}
 	var hostEnd int
-	if h.numeric {
-		if !h.ipv4 || (j > 0 && text[j-1] == '_') {
+	if h.numeric() {
+		if !h.ipv4() || (j > 0 && text[j-1] == '_') {
 			return none, 0, 0, next, 0
 		}
 		hostEnd = h.end
@@ -300,7 +300,7 @@ func (s *scanner) bare(p int) (k kind, start, end, next, at int) {
 		}
 		// A non-ASCII TLD (中国, рф, or its xn-- form) is never a file
 		// extension, so it is as strong as a common one.
-		strong := h.www || s.ls.isCommonTLD(text[tld:hostEnd]) ||
+		strong := h.www() || s.ls.isCommonTLD(text[tld:hostEnd]) ||
 			text[tld] >= utf8.RuneSelf || hasPrefixFold(text[tld:hostEnd], "xn--")
 		if !strong && !hasPath(text, hostEnd) {
 			return none, 0, 0, next, 0
@@ -337,21 +337,36 @@ func hasPath(text string, i int) bool {
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
-// host describes a run of dot-separated labels found by scanHost.
+// host describes a run of dot-separated labels found by scanHost. (Its
+// booleans are bits of one byte: a struct of at most four fields is kept
+// in registers, where a larger one is copied through memory, a cost bare
+// paid for every dotted word.)
 type host struct {
-	end     int  // end of the run: after its last label
-	labels  int  // number of labels
-	valid   bool // no label starts or ends with '-'
-	numeric bool // every label is digits only
-	ipv4    bool // numeric, four labels, each an octet 0-255 without leading zero
-	www     bool // the first label is "www" in any case
+	end    int    // end of the run: after its last label
+	labels int    // number of labels
+	is     hostIs // what the run is
 }
+
+// hostIs holds what a run of labels is, as bits.
+type hostIs uint8
+
+const (
+	hostValid   hostIs = 1 << iota // no label starts or ends with '-'
+	hostNumeric                    // every label is digits only
+	hostIPv4                       // numeric, four labels, each an octet 0-255 without leading zero
+	hostWWW                        // the first label is "www" in any case
+)
+
+func (h host) valid() bool   { return h.is&hostValid != 0 }
+func (h host) numeric() bool { return h.is&hostNumeric != 0 }
+func (h host) ipv4() bool    { return h.is&hostIPv4 != 0 }
+func (h host) www() bool     { return h.is&hostWWW != 0 }
 
 // scanHost reads labels (letters, marks, digits and '-') separated by single
 // dots from i. It never reads a dot that is not followed by a label, so
 // "example.com." and "wait...what" end before the dots.
 func scanHost(text string, i int) host {
-	h := host{valid: true, numeric: true}
+	h := host{is: hostValid | hostNumeric}
 	octetsOK := true
 	for {
 		start := i
@@ -381,13 +396,13 @@ func scanHost(text string, i int) host {
 		label := text[start:i]
 		h.labels++
 		if label[0] == '-' || label[len(label)-1] == '-' {
-			h.valid = false
+			h.is &^= hostValid
 		}
 		if h.labels == 1 && len(label) == 3 && strings.EqualFold(label, "www") {
-			h.www = true
+			h.is |= hostWWW
 		}
 		if !allDigits {
-			h.numeric = false
+			h.is &^= hostNumeric
 		} else if !isOctet(label) {
 			octetsOK = false
 		}
@@ -398,7 +413,9 @@ func scanHost(text string, i int) host {
 		}
 		break
 	}
-	h.ipv4 = h.numeric && octetsOK && h.labels == 4
+	if h.numeric() && octetsOK && h.labels == 4 {
+		h.is |= hostIPv4
+	}
 	return h
 }
 
