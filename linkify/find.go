@@ -122,7 +122,8 @@ func (l *Linkifier) Find(text string) []Link {
 		switch k {
 		case link:
 			s.nparts = 0
-			if ln, ok := s.makeLink(start, end, f); ok {
+			ln := Link{Start: start, End: end, Text: text[start:end]}
+			if s.makeLink(&ln, f) {
 				links = append(links, ln)
 				sp := hrefSpan{off: len(hrefList)}
 				for _, p := range s.parts[:s.nparts] {

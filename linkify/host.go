@@ -76,25 +76,27 @@ type form struct {
 	at        int // index of the '@' of a bare e-mail address; 0 otherwise
 }
 
-// makeLink builds the Link for text[start:end]. It reports false when the
-// host cannot be made into an ASCII host name (then the text stays text).
-// When the href is not the text itself, makeLink leaves URL empty and
-// writes the href with s.href; Find fills URL in at the end.
-func (s *scanner) makeLink(start, end int, f form) (Link, bool) {
+// makeLink fills in the Link whose Start, End and Text Find has set. It
+// reports false when the host cannot be made into an ASCII host name (then
+// the text stays text). When the href is not the text itself, makeLink
+// leaves URL empty and writes the href with s.href; Find fills URL in at
+// the end. (The Link is filled in through a pointer: passed and returned
+// by value, its eleven words were copied through memory three times a link.)
+func (s *scanner) makeLink(ln *Link, f form) bool {
 	text := s.text
-	ln := Link{Start: start, End: end, Text: text[start:end]}
+	start, end := ln.Start, ln.End
 	switch {
 	case f.schemeEnd > 0:
 		return s.schemeLink(ln, f.schemeEnd)
 	case f.at > 0:
 		if !s.l.allowed("mailto", false) {
-			return Link{}, false
+			return false
 		}
 		return s.emailLink(ln, "mailto:", text[start:f.at], text[f.at+1:end], "")
 	}
 	scheme := s.l.bareScheme()
 	if scheme == "" {
-		return Link{}, false
+		return false
 	}
 	rawHost := ln.Text
 	if i := hostEnds.index(rawHost); i >= 0 {
@@ -102,16 +104,16 @@ func (s *scanner) makeLink(start, end int, f form) (Link, bool) {
 	}
 	h, ok := asciiHost(rawHost)
 	if !ok {
-		return Link{}, false
+		return false
 	}
 	ln.Host = h
 	ln.Domain = registrable(h)
 	s.href(scheme, "://", h, ln.Text[len(rawHost):])
-	return ln, true
+	return true
 }
 
 // schemeLink fills in a link written with its scheme.
-func (s *scanner) schemeLink(ln Link, colon int) (Link, bool) {
+func (s *scanner) schemeLink(ln *Link, colon int) bool {
 	scheme := s.text[ln.Start:colon]
 	rest := s.text[colon+1 : ln.End]
 	lower := strings.ToLower(scheme)
@@ -120,7 +122,7 @@ func (s *scanner) schemeLink(ln Link, colon int) (Link, bool) {
 			// Another scheme without authority that a Linkifier allows
 			// (tel:, sms:, …): no host to speak of.
 			s.href(lower, ":", rest)
-			return ln, true
+			return true
 		}
 		addr, query := rest, ""
 		if i := strings.IndexByte(addr, '?'); i >= 0 {
@@ -130,7 +132,7 @@ func (s *scanner) schemeLink(ln Link, colon int) (Link, bool) {
 		if at < 0 {
 			ln.Email = true
 			s.href(lower, ":", rest)
-			return ln, true
+			return true
 		}
 		return s.emailLink(ln, lower+":", addr[:at], addr[at+1:], query)
 	}
@@ -151,7 +153,7 @@ func (s *scanner) schemeLink(ln Link, colon int) (Link, bool) {
 	}
 	h, ok := asciiHost(rawHost)
 	if !ok {
-		return Link{}, false
+		return false
 	}
 	ln.Host = h
 	ln.Domain = registrable(h)
@@ -160,23 +162,23 @@ func (s *scanner) schemeLink(ln Link, colon int) (Link, bool) {
 	}
 	if lower == scheme && len(hostport) == len(h)+len(port) && strings.HasPrefix(hostport, h) {
 		ln.URL = ln.Text // already in canonical form: no allocation
-		return ln, true
+		return true
 	}
 	s.href(lower, "://", userinfo, h, port, tail)
-	return ln, true
+	return true
 }
 
 // emailLink fills in an e-mail link: the href is prefix (mailto:) + local @
 // the ASCII mail domain + query.
-func (s *scanner) emailLink(ln Link, prefix, local, domain, query string) (Link, bool) {
+func (s *scanner) emailLink(ln *Link, prefix, local, domain, query string) bool {
 	h, ok := asciiHost(domain)
 	if !ok || local == "" {
-		return Link{}, false
+		return false
 	}
 	ln.Email = true
 	ln.Domain = registrable(h)
 	s.href(prefix, local, "@", h, query)
-	return ln, true
+	return true
 }
 
 // href records the parts of the href of the link being made; Find writes
