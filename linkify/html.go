@@ -141,18 +141,22 @@ func (l *Linkifier) layOut(text string, links []Link, esc escaper, tail string,
 	kept []Link, lens []shownLen, at *[maxRecorded]int) layout {
 	lay := layout{kept: kept, lens: lens}
 	last := 0
-	for _, ln := range links {
+	for k := range links {
+		// By pointer: a Link is eleven words, which a copy moves
+		// through memory.
+		ln := &links[k]
 		if ln.Start < last || ln.Start >= ln.End || ln.End > len(text) || text[ln.Start:ln.End] != ln.Text {
 			continue
 		}
-		r, n, ok := l.show(ln, esc)
+		href, shown, n, ok := l.show(ln, esc)
 		if !ok {
 			continue
 		}
-		lay.kept = append(lay.kept, r)
+		start, end := ln.Start, ln.End // read before kept, which may share links' array, is written
+		lay.kept = append(lay.kept, Link{Start: start, End: end, Text: shown, URL: href})
 		lay.lens = append(lay.lens, n)
 		lay.size += len(`<a href="`) + n.href + len(tail) + n.text + len(`</a>`)
-		last = ln.End
+		last = end
 	}
 	// One byteFinder reads the pieces between links in order: the long
 	// runs of prose with nothing to escape are searched in bulk.
@@ -180,35 +184,36 @@ func (l *Linkifier) layOut(text string, links []Link, esc escaper, tail string,
 	return lay
 }
 
-// show decides how one link is shown, as render, and measures its href and
-// text once escaped. It reports false when the link is to stay text. With
+// show decides how one link is shown, as render: it returns the href and
+// the text shown, and measures them once escaped. It reports false when
+// the link is to stay text. With
 // no Filter and no MaxDisplay, as the Moderator renders, the link's text
 // is shown as written (unless its host mixes scripts) and its href is its
 // URL: each is read once, or only the href when the two are the same
 // string, as for most links written with their scheme.
-func (l *Linkifier) show(ln Link, esc escaper) (Link, shownLen, bool) {
-	href, ascii, ok := measureHref(ln.URL)
+func (l *Linkifier) show(ln *Link, esc escaper) (href, text string, n shownLen, ok bool) {
+	hrefLen, ascii, ok := measureHref(ln.URL)
 	if !ok || !l.schemeOK(ln.URL) {
-		return Link{}, shownLen{}, false
+		return "", "", shownLen{}, false
 	}
 	if l.Filter != nil || l.MaxDisplay > 0 {
-		r, ok := l.render(ln)
+		r, ok := l.render(*ln)
 		if !ok {
-			return Link{}, shownLen{}, false
+			return "", "", shownLen{}, false
 		}
-		return r, shownLen{href: attrEscaper.len(r.URL), text: esc.len(r.Text)}, true
+		return r.URL, r.Text, shownLen{href: attrEscaper.len(r.URL), text: esc.len(r.Text)}, true
 	}
 	// An href has no line break (measureHref), so its text escapes to the
 	// same length with esc as with attrEscaper.
-	text := href
+	text, textLen := ln.Text, hrefLen
 	if ln.Text != ln.URL {
-		text, ascii = esc.measure(ln.Text)
+		textLen, ascii = esc.measure(ln.Text)
 	}
 	if !ascii && ln.mixedScript() {
-		ln.Text = asciiDisplay(ln)
-		text = esc.len(ln.Text)
+		text = asciiDisplay(*ln)
+		textLen = esc.len(text)
 	}
-	return ln, shownLen{href: href, text: text}, true
+	return ln.URL, text, shownLen{href: hrefLen, text: textLen}, true
 }
 
 // Classes of bytes in an href, as bits above the two that hold how many
