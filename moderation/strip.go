@@ -13,8 +13,9 @@ import (
 // Stripping turns the Body into plain text. Bluemonday does the one HTML
 // tokenizer pass; its policy (StripPolicy by default) keeps only the tags
 // that carry meaning for plain text (block elements, <br>, <a href>), and
-// its output, which is well-formed and escaped, is read as it is written
-// by a cheap scanner (textWriter) rather than a second HTML parser.
+// its output, which is well-formed and escaped, is collected and read in
+// one pass by a cheap scanner (textWriter) rather than a second HTML
+// parser.
 
 // lineBreakElements end a line: at their start and end the text gets a
 // line break, unless it already ends with one.
