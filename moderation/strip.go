@@ -621,9 +621,9 @@ func (s *stripper) sanitizedText(body string, mk *Markup) string {
 	// The sanitizer's output is collected whole and then read in one
 	// pass. Reading it a token at a time, as the sanitizer writes it,
 	// cost more (12% of the stage with the garbage collector off, 6% with
-	// it on): the tokenizer and the textWriter took turns in the caches
-	// and branch predictors, and each of the ~400 writes of 8 KB of HTML
-	// paid for its own searches.
+	// it on), most likely because the tokenizer and the textWriter took
+	// turns in the caches and branch predictors, and each of the ~400
+	// writes of 8 KB of HTML paid for its own searches.
 	var out strings.Builder
 	out.Grow(len(body))
 	// The error is the reader's, and a strings.Reader has none; on any
