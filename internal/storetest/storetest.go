@@ -13,7 +13,9 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-var windows = moderation.Windows{
+// Windows are the default windows of a Moderator, for Queries and
+// Lessons written by hand.
+var Windows = moderation.Windows{
 	Duplicate: moderation.DefaultDuplicateWindow,
 	Interval:  moderation.DefaultFloodInterval,
 	Flood:     moderation.DefaultFloodWindow,
@@ -30,7 +32,7 @@ func Posters(t *testing.T, newStore func(t *testing.T) moderation.Store) {
 	now := time.Now()
 	approve := func(t *testing.T, s moderation.Store, author, domain string) {
 		require.NoError(t, s.Learn(ctx, &moderation.Lesson{
-			Now: now, Delta: 1, Author: author, Domains: []string{domain}, Windows: windows,
+			Now: now, Delta: 1, Author: author, Domains: []string{domain}, Windows: Windows,
 		}))
 	}
 	cases := []struct {
@@ -44,7 +46,7 @@ func Posters(t *testing.T, newStore func(t *testing.T) moderation.Store) {
 		{"an anonymous comment", nil, "", 0, 0},
 		{"an approved author", func(t *testing.T, s moderation.Store) { approve(t, s, "e:regular", "other.example") }, "e:regular", 0, 0},
 		{"an approved domain", func(t *testing.T, s moderation.Store) { approve(t, s, "e:someone", "site.example") }, "e:fresh", 0, 0},
-		{"the window has passed", nil, "e:fresh", -windows.Hosts - time.Minute, 0},
+		{"the window has passed", nil, "e:fresh", -Windows.Hosts - time.Minute, 0},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -53,12 +55,12 @@ func Posters(t *testing.T, newStore func(t *testing.T) moderation.Store) {
 				c.before(t, s)
 			}
 			snap, err := s.Load(ctx, &moderation.Query{
-				Now: now.Add(c.at), Author: c.author, Domains: []string{"site.example"}, Windows: windows,
+				Now: now.Add(c.at), Author: c.author, Domains: []string{"site.example"}, Windows: Windows,
 			})
 			require.NoError(t, err)
 			assert.Zero(t, snap.Domains[0].Authors, "the Snapshot is the state from before the comment")
 
-			snap, err = s.Load(ctx, &moderation.Query{Now: now, Domains: []string{"site.example"}, Windows: windows})
+			snap, err = s.Load(ctx, &moderation.Query{Now: now, Domains: []string{"site.example"}, Windows: Windows})
 			require.NoError(t, err)
 			assert.Equal(t, c.posted, snap.Domains[0].Authors)
 		})

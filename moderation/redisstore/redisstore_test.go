@@ -62,13 +62,7 @@ func testStore(t testing.TB) (*Store, *redis.Client) {
 	return s, c
 }
 
-var windows = moderation.Windows{
-	Duplicate: moderation.DefaultDuplicateWindow,
-	Interval:  moderation.DefaultFloodInterval,
-	Flood:     moderation.DefaultFloodWindow,
-	Hosts:     moderation.DefaultRepeatHostWindow,
-	History:   moderation.DefaultHistory,
-}
+var windows = storetest.Windows
 
 func TestNewNeedsContextTimeout(t *testing.T) {
 	_, err := New(redis.NewClient(&redis.Options{Addr: "127.0.0.1:1"}), Options{})
