@@ -14,7 +14,7 @@ import (
 // tokenizer pass; its policy (StripPolicy by default) keeps only the tags
 // that carry meaning for plain text (block elements, <br>, <a href>), and
 // its output, which is well-formed and escaped, is collected and read in
-// one pass by a cheap scanner (textWriter) rather than a second HTML
+// one pass by a cheap scanner (textReader) rather than a second HTML
 // parser.
 
 // lineBreakElements end a line: at their start and end the text gets a
@@ -145,7 +145,7 @@ func (k nameKey) hash() uint32 {
 // elementTable finds the entry of a tag name with one multiplication and,
 // mostly, one comparison of keys: an open-addressing table of indexes into
 // entries, at most a quarter full. Every tag of a comment is looked up
-// twice (by escapeNonTags, and by the textWriter when the policy keeps
+// twice (by escapeNonTags, and by the textReader when the policy keeps
 // it), and a Go map, with its general string hash, cost about twice as
 // much. It is built from the lists (elementNames, skippedElements and the
 // tag kinds), so it holds exactly their names.
@@ -403,94 +403,66 @@ func lookupElement(name string) (element bool, skipped int) {
 	return false, -1
 }
 
-// textWriter reads the output of a bluemonday policy, in one write or cut
-// anywhere into many. That output holds only escaped text and well-formed
-// tags whose attribute values are quoted and escaped: a '<' always starts
-// a tag and the next '>' ends it (a comment, kept by some policies, ends
-// at "-->"). textWriter keeps the text, decoded, and turns each tag into a
-// line break, a space or a URL by its tagKind.
-type textWriter struct {
-	out         strings.Builder // the text so far, decoded
-	tag         []byte          // a tag split across writes, without its '<'
-	inTag       bool            // inside a tag
-	afterBlock  bool            // the last thing read was a block tag or <br>
-	pending     []byte          // white space after a block tag, split across writes
-	partial     string          // the start of an entity cut off by the end of a write
-	anchorStart int             // where the text of the open <a> starts in out; -1 for none
-	anchorHref  string          // the href of the open <a>, decoded
-	mk          *Markup         // where anchors are recorded
+// textReader reads the whole output of a bluemonday policy. That output
+// holds only escaped text and well-formed tags whose attribute values are
+// quoted and escaped: a '<' always starts a tag and the next '>' ends it
+// (a comment, kept by some policies, ends at "-->"). textReader keeps the
+// text, decoded, and turns each tag into a line break, a space or a URL by
+// its tagKind.
+type textReader struct {
+	out        strings.Builder // the text so far, decoded
+	afterBlock bool            // the last tag read was a block tag or <br>
+	// pending is white space after a block tag that a comment cut off
+	// from the text after it.
+	pending     string
+	anchorStart int     // where the text of the open <a> starts in out; -1 for none
+	anchorHref  string  // the href of the open <a>, decoded
+	mk          *Markup // where anchors are recorded
 }
 
-func (w *textWriter) Write(p []byte) (int, error) { return w.WriteString(string(p)) }
-
-func (w *textWriter) WriteString(s string) (int, error) {
-	n := len(s)
-	for len(s) > 0 {
-		if w.inTag {
-			gt := strings.IndexByte(s, '>')
-			if gt < 0 || len(w.tag) > 0 || strings.HasPrefix(s, "!--") {
-				// The rare ways: a tag split across writes, or a comment.
-				s = w.tagByteAtATime(s)
-				continue
-			}
-			w.inTag = false
-			w.endTag(s[:gt])
-			s = s[gt+1:]
-			continue
-		}
+// readText returns the text of output, the whole output of a policy,
+// decoded once, and records its anchors in mk.
+func readText(output string, mk *Markup) string {
+	r := textReader{anchorStart: -1, mk: mk}
+	r.out.Grow(len(output))
+	for s := output; s != ""; {
 		lt := strings.IndexByte(s, '<')
 		if lt < 0 {
-			w.text(s)
+			r.text(s)
 			break
 		}
-		if lt > 0 { // text("") does nothing: skip the call
-			w.text(s[:lt])
+		if lt > 0 {
+			r.text(s[:lt])
 		}
-		w.inTag = true
 		s = s[lt+1:]
-	}
-	return n, nil
-}
-
-// tagByteAtATime adds the bytes of s to a tag that is split across writes
-// or is a comment, and returns what follows the tag's end.
-func (w *textWriter) tagByteAtATime(s string) string {
-	for i := 0; i < len(s); i++ {
-		if s[i] == '>' {
-			isComment := len(w.tag) >= 3 && string(w.tag[:3]) == "!--"
-			if !isComment || (len(w.tag) >= 5 && string(w.tag[len(w.tag)-2:]) == "--") {
-				w.inTag = false
-				if !isComment {
-					w.endTag(string(w.tag))
-				}
-				w.tag = w.tag[:0]
-				return s[i+1:]
+		if strings.HasPrefix(s, "!--") {
+			// A comment may hold '>'; it is not text, and it does not end
+			// what a block tag began.
+			end := strings.Index(s[len("!--"):], "-->")
+			if end < 0 {
+				break
 			}
+			s = s[len("!--")+end+len("-->"):]
+			continue
 		}
-		w.tag = append(w.tag, s[i])
+		gt := strings.IndexByte(s, '>')
+		if gt < 0 {
+			break // an unfinished tag at the end is not text
+		}
+		r.endTag(s[:gt])
+		s = s[gt+1:]
 	}
-	return ""
+	r.closeAnchor()
+	return r.out.String()
 }
 
 // text adds escaped text. Right after a block tag, white space is layout
 // of the HTML source rather than text: all of it if nothing follows before
 // the next tag, else the spaces and the one line break that start it, so
 // that "</li>\n<li>" and "<br>\n" are each one line break, not two.
-func (w *textWriter) text(s string) {
-	// An entity cut across two writes is put back together first.
-	if w.partial != "" {
-		s, w.partial = w.partial+s, ""
-	}
-	// Only the last four bytes can hold an entity's unfinished start
-	// ("&amp" at most); reading the rest of s for it would be a third
-	// pass over every text, after the search for '<' and before the one
-	// for '&' that decodes.
-	tail := max(len(s)-len("&amp"), 0)
-	if amp := strings.LastIndexByte(s[tail:], '&'); amp >= 0 && strings.IndexByte(s[tail+amp:], ';') < 0 {
-		s, w.partial = s[:tail+amp], s[tail+amp:]
-	}
-	if !w.afterBlock || s == "" {
-		w.unescape(s)
+func (r *textReader) text(s string) {
+	if !r.afterBlock {
+		r.unescape(s)
 		return
 	}
 	k := 0
@@ -498,24 +470,19 @@ func (w *textWriter) text(s string) {
 		k++
 	}
 	if k == len(s) {
-		w.pending = append(w.pending, s...)
+		r.pending += s
 		return
 	}
-	w.afterBlock = false
-	var blank string
-	if len(w.pending) > 0 {
-		blank = string(append(w.pending, s[:k]...))
-		w.pending = w.pending[:0]
-	} else {
-		blank = s[:k]
-	}
-	w.unescape(trimLayoutBreak(blank))
-	w.unescape(s[k:])
+	r.afterBlock = false
+	blank := r.pending + s[:k]
+	r.pending = ""
+	r.unescape(trimLayoutBreak(blank))
+	r.unescape(s[k:])
 }
 
 // endTag handles the tag whose inside (between '<' and '>') is tag.
-func (w *textWriter) endTag(tag string) {
-	w.afterBlock, w.pending = false, w.pending[:0]
+func (w *textReader) endTag(tag string) {
+	w.afterBlock, w.pending = false, ""
 	closing := strings.HasPrefix(tag, "/")
 	if closing {
 		tag = tag[1:]
@@ -562,7 +529,7 @@ func (w *textWriter) endTag(tag string) {
 }
 
 // closeAnchor ends the open anchor, if any, keeping its URL in the text.
-func (w *textWriter) closeAnchor() {
+func (w *textReader) closeAnchor() {
 	if w.anchorStart >= 0 {
 		writeAnchorURL(&w.out, w.anchorStart, w.anchorHref)
 		w.anchorStart = -1
@@ -574,7 +541,7 @@ func (w *textWriter) closeAnchor() {
 // here without the general entity table; anything else (a policy that
 // escapes otherwise) goes through html.UnescapeString. Either way the text
 // is decoded once.
-func (w *textWriter) unescape(s string) {
+func (w *textReader) unescape(s string) {
 	for {
 		amp := strings.IndexByte(s, '&')
 		if amp < 0 {
@@ -608,9 +575,9 @@ func (w *textWriter) unescape(s string) {
 }
 
 // appendUnescaped appends the escaped text s to buf, decoded as
-// textWriter decodes it (for tests of the decoding alone).
+// textReader decodes it (for tests of the decoding alone).
 func appendUnescaped(buf []byte, s string) []byte {
-	var w textWriter
+	var w textReader
 	w.unescape(s)
 	return append(buf, w.out.String()...)
 }
@@ -621,33 +588,20 @@ func (s *stripper) sanitizedText(body string, mk *Markup) string {
 	// The sanitizer's output is collected whole and then read in one
 	// pass. Reading it a token at a time, as the sanitizer writes it,
 	// cost more (12% of the stage with the garbage collector off, 6% with
-	// it on), most likely because the tokenizer and the textWriter took
-	// turns in the caches and branch predictors, and each of the ~400
-	// writes of 8 KB of HTML paid for its own searches.
+	// it on), most likely because the tokenizer and the reader took turns
+	// in the caches and branch predictors, and each of the ~400 writes of
+	// 8 KB of HTML paid for its own searches.
 	var out strings.Builder
 	out.Grow(len(body))
 	// The error is the reader's, and a strings.Reader has none; on any
 	// other, what was written so far is kept rather than dropped.
 	_ = s.policy.SanitizeReaderToWriter(strings.NewReader(body), &out)
-	// The text is built in a strings.Builder, whose String does not copy
-	// it; it is mostly shorter than the escaped output it decodes.
-	w := textWriter{anchorStart: -1, mk: mk}
-	w.out.Grow(out.Len())
-	_, _ = w.WriteString(out.String())
-	return w.finish()
-}
-
-// finish ends the text: an entity cut off by the end of the output, and
-// an anchor left open, are written out.
-func (w *textWriter) finish() string {
-	w.unescape(w.partial) // empty unless the output ended mid-entity
-	w.closeAnchor()
-	return w.out.String()
+	return readText(out.String(), mk)
 }
 
 // newlines appends line breaks until the text ends with n of them; at the
 // start of the text it adds none.
-func (w *textWriter) newlines(n int) {
+func (w *textReader) newlines(n int) {
 	t := w.out.String()
 	if t == "" {
 		return
