@@ -141,14 +141,14 @@ func le64Short(s string) uint64 {
 // than dupMinWords words has neither.
 func textShingles(words []string) (uint64, []uint64) {
 	var buf [dupKeys]uint64
-	return shinglesInto(words, &buf)
+	return shinglesInto(wordsOf(words), &buf)
 }
 
 // shinglesInto is textShingles with the sketch kept in buf, so that the
 // State of a Check holds it without an allocation of its own. Each word is
 // hashed once; a shingle's hash mixes the hashes of its words.
-func shinglesInto(words []string, buf *[dupKeys]uint64) (uint64, []uint64) {
-	if len(words) < dupMinWords {
+func shinglesInto(words wordList, buf *[dupKeys]uint64) (uint64, []uint64) {
+	if words.len() < dupMinWords {
 		return 0, nil
 	}
 	// The id is a multiply-xor chain finished by one mix64: each step is
@@ -158,8 +158,8 @@ func shinglesInto(words []string, buf *[dupKeys]uint64) (uint64, []uint64) {
 	var id uint64
 	var w0, w1 uint64 // the hashes of the two words before this one
 	sketch := buf[:0]
-	for i, w := range words {
-		h := wordHash(w)
+	for i, w := range words.spans {
+		h := wordHash(words.text[w.start:w.end])
 		id = (id ^ h) * 0x9e3779b97f4a7c15
 		if i+1 >= dupShingleWords {
 			sh := shingleHash(w0, w1, h)

@@ -21,7 +21,7 @@ import (
 // View.wordFacts and View.linkSites), with the same results.
 type viewFacts struct {
 	text      string   // the View.Text the facts were taken from
-	words     []string // the View.Words
+	words     []string // the View.Words (nil when fold kept only list)
 	links     []linkify.Link
 	textDone  bool // textFacts is set
 	wordsDone bool // wordFacts is set
@@ -29,14 +29,16 @@ type viewFacts struct {
 
 	textFacts
 	wordFacts
+	list  wordList   // the words (see View.words)
 	sites []linkSite // of each link, in order
 
-	bufs *viewBufs // the pooled arrays of Words and sites, given back by release
+	bufs *viewBufs // the pooled arrays of the words' spans and the sites, given back by release
 
-	// folded is the View.Folded that Moderator.fold made from text, and
-	// dotsKept says that folding dropped no character (see
-	// foldTextMarks): folded then has the dots of text, with the same
-	// white space before and brackets after each.
+	// folded is the View.Folded the facts were taken with (list's
+	// spans index it). dotsKept says that Moderator.fold made folded from
+	// text and that folding dropped no character (see foldTextMarks):
+	// folded then has the dots of text, with the same white space before
+	// and brackets after each.
 	folded   string
 	dotsKept bool
 }
@@ -151,16 +153,18 @@ var knownSingleLabel = func() bool {
 }()
 
 // setFacts works out v's facts from its Words and Links.
-func (v *View) setFacts() { v.setFactsInto(nil) }
+func (v *View) setFacts() { v.setFactsInto(wordsOf(v.Words), nil) }
 
-// setFactsInto is setFacts with the sites in the array of sites when it
+// setFactsInto is setFacts with words, the words of v.Folded (which
+// v.Words holds, unless nil), and the sites in the array of sites when it
 // has room.
-func (v *View) setFactsInto(sites []linkSite) {
+func (v *View) setFactsInto(words wordList, sites []linkSite) {
 	v.facts = viewFacts{
-		text: v.Text, words: v.Words, links: v.Links,
+		text: v.Text, words: v.Words, links: v.Links, folded: v.Folded,
 		textDone: true, wordsDone: true, linksDone: true,
 		textFacts: textFactsOf(v.Text),
-		wordFacts: wordFactsOf(v.Words),
+		wordFacts: wordFactsIn(words),
+		list:      words,
 		sites:     linkSitesInto(sites, v.Links),
 	}
 }
@@ -185,10 +189,10 @@ func (v *View) foldedDots() bool {
 // wordFacts returns the facts of v.Words: those set when v was prepared,
 // if they are still v's, or else worked out now.
 func (v *View) wordFacts() wordFacts {
-	if v.facts.wordsDone && sameSlice(v.facts.words, v.Words) {
+	if v.facts.wordsDone && sameSlice(v.facts.words, v.Words) && v.facts.folded == v.Folded {
 		return v.facts.wordFacts
 	}
-	return wordFactsOf(v.Words)
+	return wordFactsIn(wordsOf(v.Words))
 }
 
 // linkSites returns the host and domain of each of v.Links: those set
@@ -279,13 +283,18 @@ var wordInterest = func() (t [256][16]uint8) {
 }()
 
 // wordFactsOf works out the facts of words in one pass.
-func wordFactsOf(words []string) wordFacts {
+func wordFactsOf(words []string) wordFacts { return wordFactsIn(wordsOf(words)) }
+
+// wordFactsIn is wordFactsOf for a wordList.
+func wordFactsIn(words wordList) wordFacts {
 	var f wordFacts
-	if len(words) > 0 {
+	text, spans := words.text, words.spans // in registers, not read through words
+	if len(spans) > 0 {
 		f.maxRun = 1
 	}
 	run, prev := 0, ""
-	for i, w := range words {
+	for i, s := range spans {
+		w := text[s.start:s.end]
 		if len(w) == 0 {
 			// Not from splitWords, but a View may be built by hand: an
 			// empty word runs as others do, and is nothing else.
@@ -314,7 +323,7 @@ func wordFactsOf(words []string) wordFacts {
 		if k&interestLong != 0 {
 			f.long = true
 		}
-		if k&interestDigits4 != 0 && i >= 2 && len(words[i-1]) == 3 && len(words[i-2]) == 3 && isNumber(w) {
+		if k&interestDigits4 != 0 && i >= 2 && spans[i-1].len() == 3 && spans[i-2].len() == 3 && isNumber(w) {
 			f.nanp = true
 		}
 		if k&interestContact != 0 {

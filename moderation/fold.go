@@ -550,16 +550,20 @@ func numberAndUnit(w string) bool {
 // combining marks, with an apostrophe kept inside a word ("don't",
 // "i'll"). Everything else separates words.
 func splitWords(folded string) []string {
-	return appendWords(make([]string, 0, wordsCap(folded)), folded)
+	bufs := borrowViewBufs() // for the spans, which only the strings outlive
+	bufs.spans = appendWordSpans(bufs.spans[:0], folded)
+	words := wordList{text: folded, spans: bufs.spans}.strings()
+	giveBackViewBufs(bufs)
+	return words
 }
 
 // wordsCap is room for the words of folded: a word and its separator
 // take five bytes or more in nearly every text, so one allocation does.
 func wordsCap(folded string) int { return len(folded)/5 + 1 }
 
-// appendWords appends the words of folded, as splitWords splits them, to
-// words.
-func appendWords(words []string, folded string) []string {
+// appendWordSpans appends where each word of folded, as splitWords
+// splits them, starts and ends to spans.
+func appendWordSpans(spans []wordSpan, folded string) []wordSpan {
 	start := -1
 	for i := 0; i < len(folded); {
 		c := folded[i]
@@ -576,7 +580,7 @@ func appendWords(words []string, folded string) []string {
 				}
 				continue
 			} else if start >= 0 {
-				words = append(words, folded[start:i])
+				spans = append(spans, wordSpan{start, i})
 				start = -1
 			}
 			i++
@@ -596,15 +600,15 @@ func appendWords(words []string, folded string) []string {
 				start = i
 			}
 		} else if start >= 0 {
-			words = append(words, folded[start:i])
+			spans = append(spans, wordSpan{start, i})
 			start = -1
 		}
 		i += size
 	}
 	if start >= 0 {
-		words = append(words, folded[start:])
+		spans = append(spans, wordSpan{start, len(folded)})
 	}
-	return words
+	return spans
 }
 
 // asciiWordByte tells the ASCII bytes that are part of a word; it is

@@ -67,7 +67,7 @@ func hintsOfBoth(m *Moderator, text string) (prepared, byHand wordHints) {
 	v := &View{Text: text}
 	m.fold(v)
 	prepared = hintsOf(v)
-	w := &View{Text: text, Folded: v.Folded, Words: v.Words}
+	w := &View{Text: text, Folded: v.Folded, Words: v.wordStrings()}
 	w.setFacts()
 	byHand = hintsOf(w)
 	m.release(v)

@@ -81,7 +81,7 @@ func (m *Moderator) learn(ctx context.Context, c Comment, label Label, delta int
 		Now:     submitTime(c.Time),
 		Spam:    label == Spam,
 		Delta:   delta,
-		Tokens:  bayesTokens(v.Words, domains),
+		Tokens:  bayesTokens(v.wordStrings(), domains),
 		Codes:   codeTokens(m.runChecks(ctx, v)),
 		Author:  authorKey(c),
 		Domains: domains,

@@ -210,13 +210,13 @@ func setBit(set *[startBits / 64]uint64, k uint32) { set[k/64] |= 1 << (k % 64) 
 
 func hasBit(set *[startBits / 64]uint64, k uint32) bool { return set[k/64]&(1<<(k%64)) != 0 }
 
-// mayMatchAt reports whether a phrase may start at words[i], whose
-// startKey is k: false for nearly every position where none does, true
-// wherever one does. A number is tried as itself and as anyNumber, as
-// find tries it. Each word's key is worked out once: a candidate's used
-// to cost four startKeys (its own three times, and its successor's).
-func (s *phraseSet) mayMatchAt(words []string, i int, k uint32) bool {
-	w := words[i]
+// mayMatchAt reports whether a phrase may start at the word w, whose
+// startKey is k and which next follows ("" at the end): false for nearly
+// every position where none does, true wherever one does. A number is
+// tried as itself and as anyNumber, as find tries it. Each word's key is
+// worked out once: a candidate's used to cost four startKeys (its own
+// three times, and its successor's).
+func (s *phraseSet) mayMatchAt(w, next string, k uint32) bool {
 	// first[c] bit n: some phrase starts with a word of n bytes that
 	// begins with c; the starts filter with the same key.
 	asWord := s.first[w[0]]&(1<<min(len(w), 63)) != 0 && hasBit(&s.starts, k)
@@ -226,10 +226,6 @@ func (s *phraseSet) mayMatchAt(words []string, i int, k uint32) bool {
 	}
 	if (asWord && hasBit(&s.singles, k)) || (asNumber && hasBit(&s.singles, anyNumberKey)) {
 		return true // a one-word phrase may be here
-	}
-	next := ""
-	if i+1 < len(words) {
-		next = words[i+1]
 	}
 	if next == "" {
 		return false // the end of the comment
@@ -254,22 +250,31 @@ const anyNumber = "#"
 
 // find calls fn for every phrase found in words, longest first at each
 // position, in order of position.
-func (s *phraseSet) find(words []string, fn func(phraseMatch)) {
+func (s *phraseSet) find(words []string, fn func(phraseMatch)) { s.findIn(wordsOf(words), fn) }
+
+// findIn is find for a wordList.
+func (s *phraseSet) findIn(words wordList, fn func(phraseMatch)) {
 	if s == nil || s.maxLen == 0 {
 		return
 	}
-	var found [8]phraseMatch // phrases ending at one start, rarely more than one
-	for i, w := range words {
+	var found [8]phraseMatch               // phrases ending at one start, rarely more than one
+	text, spans := words.text, words.spans // in registers, not read through words
+	for i, sp := range spans {
+		w := text[sp.start:sp.end]
 		// The starts filter, here so that the most common case, a word
 		// that starts no phrase, costs no call.
 		k := startKey(w)
 		if !hasBit(&s.starts, k) && !s.numberFirst {
 			continue
 		}
-		if !s.mayMatchAt(words, i, k) {
+		next := ""
+		if i+1 < len(spans) {
+			next = text[spans[i+1].start:spans[i+1].end]
+		}
+		if !s.mayMatchAt(w, next, k) {
 			continue // no phrase starts with this word
 		}
-		hits := s.matchesAt(words, i, found[:0])
+		hits := s.matchesIn(words, i, found[:0])
 		for k := len(hits) - 1; k >= 0; k-- {
 			fn(hits[k])
 		}
@@ -279,10 +284,16 @@ func (s *phraseSet) find(words []string, fn func(phraseMatch)) {
 // matchesAt appends to hits the phrases that start at words[i], shortest
 // first, by walking the trie.
 func (s *phraseSet) matchesAt(words []string, i int, hits []phraseMatch) []phraseMatch {
+	return s.matchesIn(wordsOf(words), i, hits)
+}
+
+// matchesIn is matchesAt for a wordList.
+func (s *phraseSet) matchesIn(words wordList, i int, hits []phraseMatch) []phraseMatch {
 	n := s.root
-	for j := i; j < len(words) && j-i < s.maxLen; j++ {
-		c, ok := n.next[words[j]]
-		if !ok && isNumber(words[j]) {
+	for j := i; j < words.len() && j-i < s.maxLen; j++ {
+		w := words.at(j)
+		c, ok := n.next[w]
+		if !ok && isNumber(w) {
 			c, ok = n.next[anyNumber]
 		}
 		if !ok {

@@ -21,7 +21,7 @@ func BenchmarkPlainParts(b *testing.B) {
 		text := normalise(plainText(size), DefaultMaxCombiningMarks)
 		v := preparedView(text)
 		folded := v.Folded
-		words := make([]string, 0, wordsCap(folded))
+		spans := make([]wordSpan, 0, wordsCap(folded))
 		run := func(name string, op func()) {
 			b.Run(fmt.Sprintf("size=%dKB/part=%s", size>>10, name), func(b *testing.B) {
 				b.SetBytes(int64(len(text)))
@@ -30,9 +30,10 @@ func BenchmarkPlainParts(b *testing.B) {
 			})
 		}
 		run("fold", func() { foldText(text) })
-		run("words", func() { words = appendWords(words[:0], folded) })
+		run("words", func() { spans = appendWordSpans(spans[:0], folded) })
 		run("textfacts", func() { textFactsOf(text) })
-		run("wordfacts", func() { wordFactsOf(v.Words) })
+		words := v.words()
+		run("wordfacts", func() { wordFactsIn(words) })
 		run("linksites", func() { linkSitesOf(v.Links) })
 		run("prepare", func() {
 			p := View{Text: text, Links: v.Links}

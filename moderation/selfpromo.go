@@ -99,7 +99,8 @@ const maxPromoEvidence = 8
 
 // Check implements Checker.
 func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
-	if len(v.Words) == 0 {
+	words := v.words()
+	if words.len() == 0 {
 		return nil
 	}
 	// One walk finds both kinds, in order of position. A phrase counts at
@@ -136,9 +137,9 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		}
 		pending = append(pending[:0], pending[n:]...)
 	}
-	c.set.find(v.Words, func(m phraseMatch) {
+	c.set.findIn(words, func(m phraseMatch) {
 		if covered == nil {
-			covered = make([]bool, len(v.Words))
+			covered = make([]bool, words.len())
 		}
 		flush(m.Start)
 		if m.Kind != promoPhrase {
@@ -154,14 +155,14 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 			phrases = append(phrases, m.Phrase)
 		}
 	})
-	flush(len(v.Words))
+	flush(words.len())
 	if len(phrases) == 0 && len(cues) == 0 {
 		return nil
 	}
 	score := float64(len(cues)) * c.CueScore
 	if len(phrases) > 0 {
 		score += c.PhraseScore + float64(len(phrases)-1)*c.MorePhraseScore
-	} else if calls > 0 && len(v.Words) <= c.ShortWords {
+	} else if calls > 0 && words.len() <= c.ShortWords {
 		// A call to action that is nearly the whole comment ("give it a
 		// like", "subscribers please") is the comment's point.
 		score = math.Max(score, c.PhraseScore)

@@ -190,7 +190,7 @@ func (s *stateSettings) load(ctx context.Context, v *View, in formInput) *State 
 		authorKey: authorKey(v.Comment),
 	}
 	if s.windows.Duplicate > 0 {
-		st.textID, st.shingles = shinglesInto(v.Words, &st.sketchBuf)
+		st.textID, st.shingles = shinglesInto(v.words(), &st.sketchBuf)
 	}
 	var domains []string
 	if len(v.Links) > 0 {
@@ -203,7 +203,7 @@ func (s *stateSettings) load(ctx context.Context, v *View, in formInput) *State 
 		Windows: s.windows,
 	}
 	if s.modelReady == nil || s.modelReady.Load() {
-		st.query.Tokens = bayesTokens(v.Words, domains)
+		st.query.Tokens = bayesTokens(v.wordStrings(), domains)
 		st.tokensRead = true
 	}
 	if s.repeatAuthors > 0 {

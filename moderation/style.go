@@ -144,16 +144,17 @@ func (c *RepetitionCheck) Check(_ context.Context, v *View) []Flag {
 	if v.wordFacts().maxRun < c.MaxWordRun {
 		return nil // no word comes that often in a row
 	}
+	list := v.words()
 	words := 1
-	for i := 1; i < len(v.Words); i++ {
-		if v.Words[i] != v.Words[i-1] {
+	for i := 1; i < list.len(); i++ {
+		if list.at(i) != list.at(i-1) {
 			words = 1
 			continue
 		}
 		words++
 		if words >= c.MaxWordRun {
 			return []Flag{{Code: CodeRepetition, Score: c.Score,
-				Detail: fmt.Sprintf("“%s” repeated %d times in a row", v.Words[i], words)}}
+				Detail: fmt.Sprintf("“%s” repeated %d times in a row", list.at(i), words)}}
 		}
 	}
 	return nil

@@ -1,6 +1,7 @@
 package moderation
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/commentkit/commentkit/linkify"
@@ -34,43 +35,132 @@ type Markup struct {
 
 // fold fills in v's folded text and words, once, and the facts that
 // several checks share.
+//
+// The words are kept as spans of Folded (wordList), in an array borrowed
+// from viewBufsPool. A []string of them would hold a pointer a word: each
+// store of one costs a write barrier while the collector marks, and the
+// pooled array had to be cleared, barrier and all, after each Check (a
+// tenth of a Check on plain text). View.Words, which a check of the site's
+// own reads, is set only for a Moderator that has such checks: New's own
+// read the spans (View.words).
 func (m *Moderator) fold(v *View) {
 	if v.Folded != "" || v.Text == "" {
 		return
 	}
 	folded, dropped := foldTextMarks(v.Text)
 	v.Folded = folded
-	if m.ownChecks {
-		bufs, _ := viewBufsPool.Get().(*viewBufs)
-		if bufs == nil {
-			bufs = new(viewBufs)
-		}
-		words := bufs.words
-		if cap(words) < wordsCap(folded) {
-			words = make([]string, 0, wordsCap(folded))
-		}
-		v.Words = appendWords(words[:0], folded)
-		v.setFactsInto(bufs.sites[:0])
-		v.facts.bufs = bufs
-	} else {
-		v.Words = splitWords(folded)
-		v.setFacts()
+	bufs := borrowViewBufs()
+	if cap(bufs.spans) < wordsCap(folded) {
+		bufs.spans = make([]wordSpan, 0, wordsCap(folded))
 	}
-	v.facts.folded, v.facts.dotsKept = folded, !dropped
+	bufs.spans = appendWordSpans(bufs.spans[:0], folded)
+	words := wordList{text: folded, spans: bufs.spans}
+	if !m.ownChecks {
+		v.Words = words.strings()
+	}
+	v.setFactsInto(words, bufs.sites[:0])
+	v.facts.bufs = bufs
+	v.facts.dotsKept = !dropped
 }
 
-// viewBufs are the arrays a View of a Moderator that runs only its own
-// checks borrows from viewBufsPool for its words and its links' sites: a
-// comment's words are half of what a Check allocates, and the collector's
-// work grows with it; the sites were an allocation of every Check with a
-// link. A check of the site's own could keep v.Words, so those
-// Moderators do not reuse them.
+// words returns the words of v for the built-in checks: the spans
+// Moderator.fold kept, if they are still v's, or else those of v.Words.
+// The built-in checks and the state read the words through it, never
+// through v.Words, which is nil in the View of a Moderator without checks
+// of the site's own.
+func (v *View) words() wordList {
+	if v.facts.wordsDone && sameSlice(v.facts.words, v.Words) && v.facts.folded == v.Folded {
+		return v.facts.list
+	}
+	return wordsOf(v.Words)
+}
+
+// wordStrings returns v's words as strings: v.Words, or those of the
+// spans when Moderator.fold kept only those (the learned model's tokens
+// are strings).
+func (v *View) wordStrings() []string {
+	if v.Words != nil {
+		return v.Words
+	}
+	return v.words().strings()
+}
+
+// wordSpan is where one word starts and ends in a text.
+type wordSpan struct{ start, end int }
+
+func (s wordSpan) len() int { return s.end - s.start }
+
+// wordList is the words of a comment as the built-in checks and the
+// state read them: spans of one text. Moderator.fold keeps them so, in an
+// array with no pointer in it.
+type wordList struct {
+	text  string // what spans index
+	spans []wordSpan
+}
+
+// wordsOf returns words as a wordList, for a View built by hand: their
+// text, one after the other, and its spans.
+func wordsOf(words []string) wordList {
+	if len(words) == 0 {
+		return wordList{}
+	}
+	spans := make([]wordSpan, len(words))
+	at := 0
+	for i, w := range words {
+		spans[i] = wordSpan{at, at + len(w)}
+		at += len(w)
+	}
+	return wordList{text: strings.Join(words, ""), spans: spans}
+}
+
+// len returns the number of words.
+func (l wordList) len() int { return len(l.spans) }
+
+// at returns the ith word.
+func (l wordList) at(i int) string {
+	s := l.spans[i]
+	return l.text[s.start:s.end]
+}
+
+// strings returns the words as a new []string.
+func (l wordList) strings() []string {
+	out := make([]string, len(l.spans))
+	for i, s := range l.spans {
+		out[i] = l.text[s.start:s.end]
+	}
+	return out
+}
+
+// viewBufs are the arrays a View borrows from viewBufsPool for the spans
+// of its words and its links' sites: a comment's words were half of what
+// a Check allocates, and the collector's work grows with it; the sites
+// were an allocation of every Check with a link. Both are unexported, so
+// no check of the site's own can keep them.
 type viewBufs struct {
-	words []string
+	spans []wordSpan
 	sites []linkSite
 }
 
 var viewBufsPool sync.Pool // of *viewBufs
+
+func borrowViewBufs() *viewBufs {
+	if bufs, _ := viewBufsPool.Get().(*viewBufs); bufs != nil {
+		return bufs
+	}
+	return new(viewBufs)
+}
+
+// giveBackViewBufs puts bufs back in viewBufsPool, without the arrays
+// over the bounds below.
+func giveBackViewBufs(bufs *viewBufs) {
+	if cap(bufs.spans) > maxPooledWords {
+		bufs.spans = nil
+	}
+	if cap(bufs.sites) > maxPooledSites {
+		bufs.sites = nil
+	}
+	viewBufsPool.Put(bufs)
+}
 
 // maxPooledWords bounds the arrays viewBufsPool keeps: room for the words
 // of a comment of the default MaxBytes. A site that raised MaxBytes
@@ -82,28 +172,19 @@ const (
 )
 
 // release gives the arrays v borrowed back to viewBufsPool once nothing
-// can read them any more: after the verdict, when no check of the site's
-// own has seen them. It clears them so that the pool keeps no comment's
-// text alive.
+// can read them any more: after the verdict. It clears the sites, which
+// point into the text, so that the pool keeps no comment's text alive;
+// the spans hold no pointer.
 func (m *Moderator) release(v *View) {
 	bufs := v.facts.bufs
 	if bufs == nil {
 		return
 	}
-	if w := v.Words; cap(w) <= maxPooledWords {
-		clear(w)
-		bufs.words = w[:0]
-	} else {
-		bufs.words = nil
-	}
 	// No sites (no links): the array lent is still bufs.sites, unused.
-	if sites := v.facts.sites; sites != nil && cap(sites) <= maxPooledSites {
+	if sites := v.facts.sites; sites != nil {
 		clear(sites)
 		bufs.sites = sites[:0]
-	} else if sites != nil {
-		bufs.sites = nil
 	}
-	v.Words = nil
 	v.facts = viewFacts{}
-	viewBufsPool.Put(bufs)
+	giveBackViewBufs(bufs)
 }

@@ -37,11 +37,12 @@ func (c *WordsCheck) Codes() []string { return []string{CodeBlockedWord, CodeHol
 // Check implements Checker.
 func (c *WordsCheck) Check(_ context.Context, v *View) []Flag {
 	var flags []Flag
-	if w := collectPhrases(c.blocked, v.Words); len(w) > 0 {
+	words := v.words()
+	if w := collectPhrases(c.blocked, words); len(w) > 0 {
 		flags = append(flags, Flag{Code: CodeBlockedWord, Score: c.BlockedScore,
 			Detail: "uses " + quoteList(w, 3) + ", on the site's list of blocked words"})
 	}
-	if w := collectPhrases(c.hold, v.Words); len(w) > 0 {
+	if w := collectPhrases(c.hold, words); len(w) > 0 {
 		flags = append(flags, Flag{Code: CodeHoldWord, Score: c.HoldScore,
 			Detail: "uses " + quoteList(w, 3) + ", on the site's list of words to review"})
 	}
@@ -50,9 +51,9 @@ func (c *WordsCheck) Check(_ context.Context, v *View) []Flag {
 
 // collectPhrases returns the distinct phrases of s found in words, in the
 // order found, at most maxPromoEvidence of them.
-func collectPhrases(s *phraseSet, words []string) []string {
+func collectPhrases(s *phraseSet, words wordList) []string {
 	var out []string
-	s.find(words, func(m phraseMatch) {
+	s.findIn(words, func(m phraseMatch) {
 		if len(out) < maxPromoEvidence && !contains(out, m.Phrase) {
 			out = append(out, m.Phrase)
 		}
