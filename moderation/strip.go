@@ -1,10 +1,13 @@
 package moderation
 
 import (
+	"bytes"
 	_ "embed"
 	"html"
 	"regexp"
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/microcosm-cc/bluemonday"
 	xhtml "golang.org/x/net/html"
@@ -118,7 +121,7 @@ type nameKey struct {
 // false for a name too long to be an element's. The words are built in
 // registers: bytes stored one by one and read back as a word would stall
 // the load until the stores retire.
-func keyOf(name string, fold bool) (nameKey, bool) {
+func keyOf[S string | []byte](name S, fold bool) (nameKey, bool) {
 	if len(name) > longestElementName {
 		return nameKey{}, false
 	}
@@ -214,6 +217,11 @@ func (t *elementTable) find(name string, fold bool) *elementEntry {
 	if !ok || name == "" {
 		return nil
 	}
+	return t.lookup(k)
+}
+
+// lookup returns the entry whose key is k, or nil.
+func (t *elementTable) lookup(k nameKey) *elementEntry {
 	mask := uint32(len(t.slots) - 1)
 	for s := k.hash() & mask; ; s = (s + 1) & mask {
 		i := t.slots[s]
@@ -410,23 +418,24 @@ func lookupElement(name string) (element bool, skipped int) {
 // text, decoded, and turns each tag into a line break, a space or a URL by
 // its tagKind.
 type textReader struct {
-	out        strings.Builder // the text so far, decoded
-	afterBlock bool            // the last tag read was a block tag or <br>
+	// out is the text so far, decoded: a byte slice written in place
+	// (write), as a strings.Builder is not.
+	out        []byte
+	afterBlock bool // the last tag read was a block tag or <br>
 	// pending is white space after a block tag that a comment cut off
 	// from the text after it.
-	pending     string
+	pending     []byte
 	anchorStart int     // where the text of the open <a> starts in out; -1 for none
 	anchorHref  string  // the href of the open <a>, decoded
 	mk          *Markup // where anchors are recorded
 }
 
-// readText returns the text of output, the whole output of a policy,
-// decoded once, and records its anchors in mk.
-func readText(output string, mk *Markup) string {
-	r := textReader{anchorStart: -1, mk: mk}
-	r.out.Grow(len(output))
-	for s := output; s != ""; {
-		lt := strings.IndexByte(s, '<')
+// readText appends to text the text of output, the whole output of a
+// policy, decoded once, and records its anchors in mk.
+func readText(text, output []byte, mk *Markup) []byte {
+	r := textReader{out: text, anchorStart: -1, mk: mk}
+	for s := output; len(s) > 0; {
+		lt := bytes.IndexByte(s, '<')
 		if lt < 0 {
 			r.text(s)
 			break
@@ -435,17 +444,17 @@ func readText(output string, mk *Markup) string {
 			r.text(s[:lt])
 		}
 		s = s[lt+1:]
-		if strings.HasPrefix(s, "!--") {
+		if hasPrefix(s, "!--") {
 			// A comment may hold '>'; it is not text, and it does not end
 			// what a block tag began.
-			end := strings.Index(s[len("!--"):], "-->")
+			end := bytes.Index(s[len("!--"):], commentEnd)
 			if end < 0 {
 				break
 			}
-			s = s[len("!--")+end+len("-->"):]
+			s = s[len("!--")+end+len(commentEnd):]
 			continue
 		}
-		gt := strings.IndexByte(s, '>')
+		gt := bytes.IndexByte(s, '>')
 		if gt < 0 {
 			break // an unfinished tag at the end is not text
 		}
@@ -453,14 +462,17 @@ func readText(output string, mk *Markup) string {
 		s = s[gt+1:]
 	}
 	r.closeAnchor()
-	return r.out.String()
+	return r.out
 }
+
+// commentEnd ends an HTML comment.
+var commentEnd = []byte("-->")
 
 // text adds escaped text. Right after a block tag, white space is layout
 // of the HTML source rather than text: all of it if nothing follows before
 // the next tag, else the spaces and the one line break that start it, so
 // that "</li>\n<li>" and "<br>\n" are each one line break, not two.
-func (r *textReader) text(s string) {
+func (r *textReader) text(s []byte) {
 	if !r.afterBlock {
 		r.unescape(s)
 		return
@@ -469,21 +481,33 @@ func (r *textReader) text(s string) {
 	for k < len(s) && isBlankOrLF(s[k]) {
 		k++
 	}
+	// pending is mostly a piece of the output, kept without a copy; it
+	// is capped so that appending to it never writes over the output.
 	if k == len(s) {
-		r.pending += s
+		if len(r.pending) == 0 {
+			r.pending = s[:k:k]
+		} else {
+			r.pending = append(r.pending, s...)
+		}
 		return
 	}
 	r.afterBlock = false
-	blank := r.pending + s[:k]
-	r.pending = ""
+	blank := s[:k]
+	if len(r.pending) > 0 {
+		blank = append(r.pending, blank...)
+		r.pending = nil
+	}
 	r.unescape(trimLayoutBreak(blank))
 	r.unescape(s[k:])
 }
 
 // endTag handles the tag whose inside (between '<' and '>') is tag.
-func (w *textReader) endTag(tag string) {
-	w.afterBlock, w.pending = false, ""
-	closing := strings.HasPrefix(tag, "/")
+func (w *textReader) endTag(tag []byte) {
+	w.afterBlock = false
+	if w.pending != nil {
+		w.pending = nil
+	}
+	closing := len(tag) > 0 && tag[0] == '/'
 	if closing {
 		tag = tag[1:]
 	}
@@ -497,20 +521,23 @@ func (w *textReader) endTag(tag string) {
 	var kind tagKind
 	// The tokenizer writes names in lower case; text that a policy lets
 	// through unescaped (AllowUnsafe) may hold other tags, read as
-	// written.
-	if e := elements.find(name, false); e != nil {
-		kind = e.kind
+	// written. (keyOf reads the name where it is: a conversion to a
+	// string would copy it.)
+	if k, ok := keyOf(name, false); ok && n > 0 {
+		if e := elements.lookup(k); e != nil {
+			kind = e.kind
+		}
 	}
 	switch kind {
 	case tagBreak:
-		w.out.WriteByte('\n')
+		w.out = append(w.out, '\n')
 	case tagLine:
 		w.newlines(1)
 	case tagParagraph:
 		w.newlines(2)
 	case tagCell:
-		if t := w.out.String(); t != "" && !isBlankOrLF(t[len(t)-1]) {
-			w.out.WriteByte(' ')
+		if t := w.out; len(t) > 0 && !isBlankOrLF(t[len(t)-1]) {
+			w.out = append(w.out, ' ')
 		}
 	case tagAnchor:
 		w.closeAnchor()
@@ -518,11 +545,9 @@ func (w *textReader) endTag(tag string) {
 			break
 		}
 		if href, ok := attrValue(tag, "href"); ok {
-			// A copy: href may be a piece of the whole output, which
-			// Markup, handed to custom checks, should not keep alive.
-			href = strings.Clone(strings.TrimSpace(html.UnescapeString(href)))
-			w.mk.Anchors = append(w.mk.Anchors, href)
-			w.anchorStart, w.anchorHref = w.out.Len(), href
+			h := strings.TrimSpace(html.UnescapeString(string(href)))
+			w.mk.Anchors = append(w.mk.Anchors, h)
+			w.anchorStart, w.anchorHref = len(w.out), h
 		}
 	}
 	w.afterBlock = kind == tagLine || kind == tagParagraph || kind == tagCell || kind == tagBreak
@@ -531,7 +556,7 @@ func (w *textReader) endTag(tag string) {
 // closeAnchor ends the open anchor, if any, keeping its URL in the text.
 func (w *textReader) closeAnchor() {
 	if w.anchorStart >= 0 {
-		writeAnchorURL(&w.out, w.anchorStart, w.anchorHref)
+		w.out = appendAnchorURL(w.out, w.anchorStart, w.anchorHref)
 		w.anchorStart = -1
 	}
 }
@@ -541,45 +566,65 @@ func (w *textReader) closeAnchor() {
 // here without the general entity table; anything else (a policy that
 // escapes otherwise) goes through html.UnescapeString. Either way the text
 // is decoded once.
-func (w *textReader) unescape(s string) {
+func (w *textReader) unescape(s []byte) {
 	for {
-		amp := strings.IndexByte(s, '&')
+		amp := bytes.IndexByte(s, '&')
 		if amp < 0 {
-			w.out.WriteString(s)
+			w.write(s)
 			return
 		}
-		w.out.WriteString(s[:amp])
+		w.write(s[:amp])
 		s = s[amp:]
 		var c byte
 		var n int
 		switch {
-		case strings.HasPrefix(s, "&amp;"):
+		case hasPrefix(s, "&amp;"):
 			c, n = '&', 5
-		case strings.HasPrefix(s, "&lt;"):
+		case hasPrefix(s, "&lt;"):
 			c, n = '<', 4
-		case strings.HasPrefix(s, "&gt;"):
+		case hasPrefix(s, "&gt;"):
 			c, n = '>', 4
-		case strings.HasPrefix(s, "&#39;"):
+		case hasPrefix(s, "&#39;"):
 			c, n = '\'', 5
-		case strings.HasPrefix(s, "&#34;"):
+		case hasPrefix(s, "&#34;"):
 			c, n = '"', 5
-		case strings.HasPrefix(s, "&#13;"):
+		case hasPrefix(s, "&#13;"):
 			c, n = '\r', 5
 		default:
-			w.out.WriteString(html.UnescapeString(s))
+			w.out = append(w.out, html.UnescapeString(string(s))...)
 			return
 		}
-		w.out.WriteByte(c)
+		w.out = append(w.out, c)
 		s = s[n:]
 	}
+}
+
+// write appends s to the text. Where out has room, it is resliced and
+// copied into, which stores only its length: w.out = append(w.out, s...)
+// stored its pointer too, through the garbage collector's write barrier
+// while a collection runs, on every write.
+func (w *textReader) write(s []byte) {
+	n := len(w.out)
+	if cap(w.out)-n < len(s) {
+		w.out = append(w.out, s...)
+		return
+	}
+	w.out = w.out[:n+len(s)]
+	copy(w.out[n:], s)
 }
 
 // appendUnescaped appends the escaped text s to buf, decoded as
 // textReader decodes it (for tests of the decoding alone).
 func appendUnescaped(buf []byte, s string) []byte {
-	var w textReader
-	w.unescape(s)
-	return append(buf, w.out.String()...)
+	w := textReader{out: buf}
+	w.unescape([]byte(s))
+	return w.out
+}
+
+// hasPrefix reports whether s starts with prefix (bytes.HasPrefix without
+// converting prefix to a slice).
+func hasPrefix(s []byte, prefix string) bool {
+	return len(s) >= len(prefix) && string(s[:len(prefix)]) == prefix
 }
 
 // sanitizedText runs the policy over body and returns the text of its
@@ -591,19 +636,55 @@ func (s *stripper) sanitizedText(body string, mk *Markup) string {
 	// it on), most likely because the tokenizer and the reader took turns
 	// in the caches and branch predictors, and each of the ~400 writes of
 	// 8 KB of HTML paid for its own searches.
-	var out strings.Builder
-	out.Grow(len(body))
+	buf := stripBuffers.Get().(*stripBuffer)
+	buf.output = slices.Grow(buf.output[:0], len(body))
 	// The error is the reader's, and a strings.Reader has none; on any
 	// other, what was written so far is kept rather than dropped.
-	_ = s.policy.SanitizeReaderToWriter(strings.NewReader(body), &out)
-	return readText(out.String(), mk)
+	_ = s.policy.SanitizeReaderToWriter(strings.NewReader(body), buf)
+	// The text is no longer than the output but for rare entities and
+	// links; reserving that much lets write copy without growing.
+	buf.text = readText(slices.Grow(buf.text[:0], len(buf.output)), buf.output, mk)
+	text := string(buf.text)
+	if cap(buf.output)+cap(buf.text) <= maxPooledStrip {
+		stripBuffers.Put(buf)
+	}
+	return text
 }
+
+// A stripBuffer holds the sanitizer's output and the text read from it,
+// both only until the text is copied into a string of its exact size. So
+// one buffer serves Check after Check, and Check allocates the text once
+// (without a buffer the size of the comment for the output, and one the
+// size of the output for the text): the garbage collector's work grows
+// with the bytes allocated.
+type stripBuffer struct {
+	output []byte
+	text   []byte
+}
+
+// Write and WriteString collect the sanitizer's output.
+func (b *stripBuffer) Write(p []byte) (int, error) {
+	b.output = append(b.output, p...)
+	return len(p), nil
+}
+
+func (b *stripBuffer) WriteString(s string) (int, error) {
+	b.output = append(b.output, s...)
+	return len(s), nil
+}
+
+var stripBuffers = sync.Pool{New: func() any { return new(stripBuffer) }}
+
+// maxPooledStrip bounds the buffers kept for reuse, so that one huge
+// comment does not hold its memory for good; bigger ones are left to the
+// garbage collector.
+const maxPooledStrip = 128 << 10
 
 // newlines appends line breaks until the text ends with n of them; at the
 // start of the text it adds none.
 func (w *textReader) newlines(n int) {
-	t := w.out.String()
-	if t == "" {
+	t := w.out
+	if len(t) == 0 {
 		return
 	}
 	have := 0
@@ -615,7 +696,7 @@ func (w *textReader) newlines(n int) {
 		}
 	}
 	for ; have < n; have++ {
-		w.out.WriteByte('\n')
+		w.out = append(w.out, '\n')
 	}
 }
 
@@ -625,7 +706,7 @@ func isBlankOrLF(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c =
 // the HTML source rather than text: all of a segment of white space, or
 // else the spaces and the one line break that start it. So "</li>\n<li>"
 // and "<br>\n" are each one line break, not two.
-func trimLayoutBreak(seg string) string {
+func trimLayoutBreak(seg []byte) []byte {
 	i := 0
 	for i < len(seg) && (seg[i] == ' ' || seg[i] == '\t') {
 		i++
@@ -642,15 +723,16 @@ func trimLayoutBreak(seg string) string {
 			return seg
 		}
 	}
-	return ""
+	return nil
 }
 
-// writeAnchorURL keeps the URL of an anchor in the text, so that it is
+// appendAnchorURL keeps the URL of an anchor in the text, so that it is
 // linked and counted like any other: after the anchor's text, in
 // parentheses, unless that text already shows it. Only web and mail
 // addresses are kept; any other href (javascript:, a relative path) is
 // recorded in Markup but is not text the reader should see.
-func writeAnchorURL(out *strings.Builder, start int, href string) {
+// out[start:] is the anchor's text.
+func appendAnchorURL(out []byte, start int, href string) []byte {
 	href = strings.TrimSpace(href)
 	shown := href
 	lower := strings.ToLower(href)
@@ -662,44 +744,44 @@ func writeAnchorURL(out *strings.Builder, start int, href string) {
 		}
 	case strings.HasPrefix(lower, "http://"), strings.HasPrefix(lower, "https://"), strings.HasPrefix(lower, "www."):
 	default:
-		return
+		return out
 	}
 	if shown == "" {
-		return
+		return out
 	}
-	anchorText := strings.TrimSpace(out.String()[start:])
+	anchorText := strings.TrimSpace(string(out[start:]))
 	core := strings.TrimSuffix(shown, "/")
 	if i := strings.Index(core, "://"); i >= 0 {
 		core = core[i+3:]
 	}
 	if anchorText == "" {
-		out.WriteString(shown)
-		return
+		return append(out, shown...)
 	}
 	if strings.Contains(strings.ToLower(anchorText), strings.ToLower(core)) {
-		return
+		return out
 	}
-	out.WriteString(" (")
-	out.WriteString(shown)
-	out.WriteByte(')')
+	out = append(out, " ("...)
+	out = append(out, shown...)
+	return append(out, ')')
 }
 
 // attrValue returns the value, still escaped, of the attribute name in the
 // inside of a tag written by bluemonday (name="value").
-func attrValue(tag, name string) (string, bool) {
+func attrValue(tag []byte, name string) ([]byte, bool) {
+	key := []byte(name + `="`)
 	for {
-		i := strings.Index(tag, name+`="`)
+		i := bytes.Index(tag, key)
 		if i < 0 {
-			return "", false
+			return nil, false
 		}
 		if i > 0 && tag[i-1] != ' ' {
 			tag = tag[i+len(name):]
 			continue
 		}
-		v := tag[i+len(name)+2:]
-		end := strings.IndexByte(v, '"')
+		v := tag[i+len(key):]
+		end := bytes.IndexByte(v, '"')
 		if end < 0 {
-			return "", false
+			return nil, false
 		}
 		return v[:end], true
 	}
