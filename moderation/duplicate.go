@@ -140,37 +140,55 @@ func le64Short(s string) uint64 {
 // sketch: its dupKeys smallest shingle hashes, ascending. A text of fewer
 // than dupMinWords words has neither.
 func textShingles(words []string) (uint64, []uint64) {
+	if len(words) < dupMinWords {
+		return 0, nil
+	}
 	var buf [dupKeys]uint64
-	return shinglesInto(wordsOf(words), &buf)
+	var id, w0, w1 uint64
+	sketch := buf[:0]
+	for i, w := range words {
+		h := wordHash(w)
+		id = nextTextID(id, h)
+		if i+1 >= dupShingleWords {
+			sketch = insertSmallest(sketch, shingleHash(w0, w1, h))
+		}
+		w0, w1 = w1, h
+	}
+	return textID(id), sketch
 }
 
-// shinglesInto is textShingles with the sketch kept in buf, so that the
-// State of a Check holds it without an allocation of its own. Each word is
-// hashed once; a shingle's hash mixes the hashes of its words.
+// shinglesInto is textShingles of the words of a View, with the sketch
+// kept in buf, so that the State of a Check holds it without an
+// allocation of its own. Each word is hashed once; a shingle's hash mixes
+// the hashes of its words.
 func shinglesInto(words wordList, buf *[dupKeys]uint64) (uint64, []uint64) {
 	if words.len() < dupMinWords {
 		return 0, nil
 	}
-	// The id is a multiply-xor chain finished by one mix64: each step is
-	// one multiplication long, where a mix64 per word made every word
-	// wait for the previous one's two. Each step is a bijection of the
-	// id, so texts that differ in one word never share an id.
 	var id uint64
 	var w0, w1 uint64 // the hashes of the two words before this one
 	sketch := buf[:0]
+	text := words.text
 	for i, w := range words.spans {
-		h := wordHash(words.text[w.start:w.end])
-		id = (id ^ h) * 0x9e3779b97f4a7c15
+		h := wordHash(text[w.start:w.end])
+		id = nextTextID(id, h)
 		if i+1 >= dupShingleWords {
-			sh := shingleHash(w0, w1, h)
-			if len(sketch) < dupKeys || sh < sketch[dupKeys-1] {
-				sketch = insertSmallest(sketch, sh)
-			}
+			sketch = insertSmallest(sketch, shingleHash(w0, w1, h))
 		}
 		w0, w1 = w1, h
 	}
-	return max(mix64(id), 1), sketch // 0 means "none" in a Snapshot
+	return textID(id), sketch
 }
+
+// nextTextID adds the hash of the next word to a text's id. The id is a
+// multiply-xor chain finished by one mix64 (textID): each step is one
+// multiplication long, where a mix64 per word made every word wait for
+// the previous one's two. Each step is a bijection of the id, so texts
+// that differ in one word never share an id.
+func nextTextID(id, h uint64) uint64 { return (id ^ h) * 0x9e3779b97f4a7c15 }
+
+// textID finishes the id of a text.
+func textID(id uint64) uint64 { return max(mix64(id), 1) } // 0 means "none" in a Snapshot
 
 // mix64 is the finaliser of SplitMix64: it spreads every input bit over
 // the output, so the smallest hashes are a fair sample of the shingles.
