@@ -36,10 +36,11 @@ func BenchmarkPrepareWords(b *testing.B) {
 	}
 }
 
-// BenchmarkWordFacts measures wordFactsOf alone, on the words of 8 KB of
-// plain text.
+// BenchmarkWordFacts measures wordFactsIn alone, on the words of 8 KB of
+// plain text as Moderator.fold keeps them.
 func BenchmarkWordFacts(b *testing.B) {
-	words := splitWords(foldText(plainText(8 << 10)))
+	folded := foldText(plainText(8 << 10))
+	words := wordList{text: folded, spans: appendWordSpans(nil, folded)}
 	b.ReportAllocs()
-	loop(b, func() { wordFactsOf(words) })
+	loop(b, func() { wordFactsIn(words) })
 }
