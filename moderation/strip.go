@@ -599,18 +599,21 @@ func (w *textReader) unescape(s []byte) {
 	}
 }
 
-// write appends s to the text. Where out has room, it is resliced and
-// copied into, which stores only its length: w.out = append(w.out, s...)
-// stored its pointer too, through the garbage collector's write barrier
-// while a collection runs, on every write.
-func (w *textReader) write(s []byte) {
-	n := len(w.out)
-	if cap(w.out)-n < len(s) {
-		w.out = append(w.out, s...)
+// write appends s to the text.
+func (w *textReader) write(s []byte) { appendInPlace(&w.out, s) }
+
+// appendInPlace appends s to *b. Where *b has room, it is resliced and
+// copied into, which stores only its length: *b = append(*b, s...) stores
+// its pointer too, through the garbage collector's write barrier while a
+// collection runs, on every call. (Appending one byte does not.)
+func appendInPlace[S string | []byte](b *[]byte, s S) {
+	n := len(*b)
+	if cap(*b)-n < len(s) {
+		*b = append(*b, s...)
 		return
 	}
-	w.out = w.out[:n+len(s)]
-	copy(w.out[n:], s)
+	*b = (*b)[:n+len(s)]
+	copy((*b)[n:], s)
 }
 
 // appendUnescaped appends the escaped text s to buf, decoded as
@@ -664,12 +667,12 @@ type stripBuffer struct {
 
 // Write and WriteString collect the sanitizer's output.
 func (b *stripBuffer) Write(p []byte) (int, error) {
-	b.output = append(b.output, p...)
+	appendInPlace(&b.output, p)
 	return len(p), nil
 }
 
 func (b *stripBuffer) WriteString(s string) (int, error) {
-	b.output = append(b.output, s...)
+	appendInPlace(&b.output, s)
 	return len(s), nil
 }
 
