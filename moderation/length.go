@@ -54,9 +54,9 @@ func graphemesFrom(text string, a int) int {
 			i = j
 			continue
 		}
-		if isLatin2(text, i) && (i+2 == len(text) || text[i+2] < utf8.RuneSelf || isLatin2(text, i+2)) {
-			n++ // a letter such as "é" between letters that join nothing
-			i += 2
+		if k := plainRuneLen(text, i); k > 0 && (i+k == len(text) || text[i+k] < utf8.RuneSelf || plainRuneLen(text, i+k) > 0) {
+			n++ // a letter such as "é", or "…", between characters that join nothing
+			i += k
 			continue
 		}
 		start := i
@@ -68,14 +68,15 @@ func graphemesFrom(text string, a int) int {
 			n--
 		}
 		// The stretch ends at the first ASCII character followed by another
-		// ASCII character, a Latin letter or the end, which is taken in.
+		// ASCII character, a plain rune (plainRuneLen) or the end, which is
+		// taken in.
 		end := i
 		for end < len(text) {
 			if text[end] >= utf8.RuneSelf {
 				end++
 				continue
 			}
-			if end+1 >= len(text) || text[end+1] < utf8.RuneSelf || isLatin2(text, end+1) {
+			if end+1 >= len(text) || text[end+1] < utf8.RuneSelf || plainRuneLen(text, end+1) > 0 {
 				end++ // the ASCII character after; a boundary follows it
 				break
 			}
@@ -91,18 +92,35 @@ func graphemesFrom(text string, a int) int {
 // U+00C0 to U+024F ("é", "ü", "ł", "ș"), two bytes in UTF-8. Each is a
 // grapheme of its own next to ASCII or to another of them (none is a
 // mark, a joiner, a prepended or a pictographic character), and each is in
-// Normalization Form C and composes with nothing before it, so length and
-// isNormal count and pass them without uniseg or the NFC tables
-// (TestLatinLetters checks every one).
-func isLatin2(text string, i int) bool {
+// Normalization Form C and composes with nothing before it (TestLatin2
+// checks every one); length and isNormal pass them by plainRuneLen.
+func isLatin2(text string, i int) bool { return plainRuneLen(text, i) == 2 }
+
+// plainRuneLen returns the length in bytes of the character that starts
+// text[i:] if it is a Latin letter of U+00C0 to U+024F (isLatin2, two
+// bytes in UTF-8) or the punctuation of U+2010 to U+2027 (dashes, curly
+// quotes, bullet, "…", three bytes), else 0. Like the letters, each of those
+// punctuation marks is a grapheme of its own next to ASCII or to any
+// other of these characters, is in Normalization Form C and composes with
+// nothing before it; normalise keeps each as it is. So length and isNormal
+// pass them without uniseg or the NFC tables: real comments hold many
+// curly quotes and dashes, and a comment in HTML the "…" of &hellip;
+// (TestPlainRunes checks every one).
+func plainRuneLen(text string, i int) int {
 	if i+1 >= len(text) {
-		return false
+		return 0
 	}
 	b0, b1 := text[i], text[i+1]
-	if b1&0xc0 != 0x80 {
-		return false // not a continuation byte: invalid UTF-8
+	if b0 == 0xe2 {
+		if b1 == 0x80 && i+2 < len(text) && text[i+2]-0x90 <= 0xa7-0x90 {
+			return 3
+		}
+		return 0
 	}
-	return (0xc3 <= b0 && b0 <= 0xc8) || (b0 == 0xc9 && b1 <= 0x8f)
+	if b1&0xc0 == 0x80 && (b0-0xc3 <= 0xc8-0xc3 || (b0 == 0xc9 && b1 <= 0x8f)) {
+		return 2 // a Latin letter: a lead byte, then a continuation byte
+	}
+	return 0
 }
 
 func allASCII(s string) bool { return asciiPrefix(s) == len(s) }

@@ -273,8 +273,8 @@ func isNormal(text string, maxMarks int) bool {
 	// NFC is checked here rather than by isNFC after the loop, which
 	// would read all the ASCII again: only the non-ASCII stretches need
 	// it, each from the character before it, and not even those that are
-	// Latin letters alone (isLatin2). nfcFrom is where the stretch
-	// being read started, or -1.
+	// Latin letters or common punctuation alone (plainRuneLen). nfcFrom is
+	// where the stretch being read started, or -1.
 	nfcFrom := -1
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -309,9 +309,9 @@ func isNormal(text string, maxMarks int) bool {
 			i++
 			continue
 		}
-		if nfcFrom < 0 && isLatin2(text, i) {
+		if k := plainRuneLen(text, i); nfcFrom < 0 && k > 0 {
 			newlines, marks = 0, 0
-			i += 2
+			i += k
 			continue
 		}
 		if nfcFrom < 0 {
