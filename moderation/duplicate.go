@@ -247,16 +247,26 @@ func (s *stateSettings) duplicateFlags(out []Flag, st *State) []Flag {
 	if bestN < min(dupMinShared, (len(st.shingles)+1)/2) {
 		return out
 	}
+	same := best == st.textID
+	st.textID = best
+	detail := s.dupDetails[0]
+	if same {
+		detail = s.dupDetails[1]
+	}
+	if detail == "" { // settings not made by newStateSettings
+		detail = duplicateDetail(same, s.windows.Duplicate)
+	}
+	return append(out, Flag{Code: CodeDuplicate, Score: duplicateWeight * s.unit, Detail: detail})
+}
+
+// duplicateDetail is the Detail of CodeDuplicate for a text that is the
+// same as an earlier one, or nearly, in a window.
+func duplicateDetail(same bool, window time.Duration) string {
 	what := "Nearly the same text"
-	if best == st.textID {
+	if same {
 		what = "The same text"
 	}
-	st.textID = best
-	return append(out, Flag{
-		Code:   CodeDuplicate,
-		Score:  duplicateWeight * s.unit,
-		Detail: what + " was posted in the last " + durationText(s.windows.Duplicate) + ".",
-	})
+	return what + " was posted in the last " + durationText(window) + "."
 }
 
 // durationText writes a window as people say it: "24 hours", "15 seconds".

@@ -76,6 +76,10 @@ type stateSettings struct {
 	allowed       hostSet // Config.AllowedDomains
 	hold          float64 // Config.HoldScore, the threshold
 	unit          float64 // what the state flags' weights are in (weightUnit)
+	// dupDetails are the Details of CodeDuplicate, for a text nearly the
+	// same as an earlier one and for the same text (duplicateDetail),
+	// built once: a flood of copies raises it on every Check.
+	dupDetails [2]string
 	// modelReady remembers whether the model had learned enough at the
 	// last Load, so that a Moderator whose model is not ready yet does not
 	// pay for the classifier's tokens.

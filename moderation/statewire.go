@@ -54,6 +54,7 @@ func newStateSettings(cfg Config) (*stateSettings, error) {
 		s.trustAfter = int(^uint(0) >> 1) // never trusted
 	}
 	s.allowed = newHostSet(cfg.AllowedDomains)
+	s.dupDetails = [2]string{duplicateDetail(false, s.windows.Duplicate), duplicateDetail(true, s.windows.Duplicate)}
 	if _, mem := s.store.(*MemStore); mem || s.timeout < 0 {
 		// A MemStore answers from memory and cannot block: a timer per
 		// Store call (two per Check) would cost it and bound nothing.
