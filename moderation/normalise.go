@@ -1,6 +1,7 @@
 package moderation
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -199,18 +200,28 @@ func printableRun(s string) int {
 		ones  = 0x0101010101010101
 		highs = 0x8080808080808080
 	)
+	// A byte of a word w is outside ' '..'~' if it is 0x80 or more, if it
+	// is under 0x20 (subtracting 0x20 borrows), or if adding 1 carries it
+	// to 0x80 or more (0x7f); the tests are the classic SWAR ones. A
+	// borrow or carry only marks bytes after a byte that is outside, so
+	// the first byte marked is the first outside.
+	outside := func(w uint64) uint64 { return (w | (w-0x20*ones)&^w | (w + ones)) & highs }
 	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		// A byte of w is outside ' '..'~' if it is 0x80 or more, if it is
-		// under 0x20 (subtracting 0x20 borrows), or if adding 1 carries it
-		// to 0x80 or more (0x7f); the tests are the classic SWAR ones.
-		under := (w - 0x20*ones) &^ w
-		over := w + ones
-		if (w|under|over)&highs != 0 {
-			break
+	// Sixteen bytes a step while the run lasts (lines of prose are long).
+	for ; i+16 <= len(s); i += 16 {
+		a, b := outside(le64(s[i:])), outside(le64(s[i+8:]))
+		if a != 0 {
+			return i + bits.TrailingZeros64(a)/8
 		}
+		if b != 0 {
+			return i + 8 + bits.TrailingZeros64(b)/8
+		}
+	}
+	if i+8 <= len(s) {
+		if a := outside(le64(s[i:])); a != 0 {
+			return i + bits.TrailingZeros64(a)/8
+		}
+		i += 8
 	}
 	for i < len(s) && ' ' <= s[i] && s[i] <= '~' {
 		i++
