@@ -41,6 +41,9 @@ type viewFacts struct {
 	// and brackets after each.
 	folded   string
 	dotsKept bool
+	// textValid says that Moderator.fold found text to be valid UTF-8
+	// (see foldTextMarks).
+	textValid bool
 }
 
 // textFacts is what the checks that read the characters beyond ASCII
@@ -184,6 +187,15 @@ func (v *View) textFacts() textFacts {
 // Moderator.fold found when it folded v.Text: false when it did not say.
 func (v *View) foldedDots() bool {
 	return v.facts.dotsKept && v.facts.folded == v.Folded && v.facts.textDone && v.facts.text == v.Text
+}
+
+// validText reports whether v.Text is valid UTF-8: from the facts when
+// Moderator.fold folded it, or else read now.
+func (v *View) validText() bool {
+	if v.facts.textValid && v.facts.textDone && v.facts.text == v.Text {
+		return true
+	}
+	return utf8.ValidString(v.Text)
 }
 
 // wordFacts returns the facts of v.Words: those set when v was prepared,

@@ -34,7 +34,7 @@ import (
 
 // foldText returns text folded for matching: see the steps above.
 func foldText(text string) string {
-	folded, _ := foldTextMarks(text)
+	folded, _, _ := foldTextMarks(text)
 	return folded
 }
 
@@ -44,12 +44,15 @@ func foldText(text string) string {
 // the same closing bracket after each: every other character folds to
 // one byte or more, none of them white space, a dot or a bracket, and
 // undoing leetspeak changes only letters and digits (the spaces of "sub
-// for sub" go between letters). hintsOf reads the dots there.
-func foldTextMarks(text string) (folded string, dropped bool) {
+// for sub" go between letters). hintsOf reads the dots there. valid says
+// that text is valid UTF-8: folding decodes every character beyond ASCII,
+// so the checks need not read the text again to know it.
+func foldTextMarks(text string) (folded string, dropped, valid bool) {
 	i := capitalOrNonASCII(text)
 	if i == len(text) {
-		return undoLeet(text), false // lower-case ASCII: no copy
+		return undoLeet(text), false, true // lower-case ASCII: no copy
 	}
+	valid = true
 	bp, _ := foldPool.Get().(*[]byte)
 	if bp == nil || cap(*bp) < len(text)+8 {
 		b := make([]byte, 0, len(text)+8)
@@ -66,6 +69,9 @@ func foldTextMarks(text string) (folded string, dropped bool) {
 			break
 		}
 		r, size := utf8.DecodeRuneInString(text[j:])
+		// Every byte that is not UTF-8 is decoded here: it is no word
+		// letter, so a word of the loop below ends before it.
+		valid = valid && (r != utf8.RuneError || size > 1)
 		if runeClassOf(r)&classWordLetter == 0 {
 			n := len(b)
 			b = appendFoldedRune(b, r, false)
@@ -116,7 +122,7 @@ func foldTextMarks(text string) (folded string, dropped bool) {
 		*bp = b
 		foldPool.Put(bp)
 	}
-	return undoLeet(folded), dropped
+	return undoLeet(folded), dropped, valid
 }
 
 // foldPool keeps foldText's buffers: the folded text is built in one

@@ -138,7 +138,7 @@ func (c *RepetitionCheck) Codes() []string { return []string{CodeRepetition} }
 
 // Check implements Checker.
 func (c *RepetitionCheck) Check(_ context.Context, v *View) []Flag {
-	if f := c.charRun(v.Text); f != nil {
+	if f := c.charRun(v.Text, v.validText()); f != nil {
 		return f
 	}
 	if v.wordFacts().maxRun < c.MaxWordRun {
@@ -162,11 +162,11 @@ func (c *RepetitionCheck) Check(_ context.Context, v *View) []Flag {
 
 // charRun flags the first run of MaxRun or more of one character, spaces
 // aside.
-func (c *RepetitionCheck) charRun(text string) []Flag {
+func (c *RepetitionCheck) charRun(text string, valid bool) []Flag {
 	if c.MaxRun <= 0 {
 		return nil
 	}
-	found, ok := firstRun(text, c.MaxRun)
+	found, ok := firstRunIn(text, c.MaxRun, valid)
 	if !ok {
 		return nil
 	}
@@ -182,8 +182,11 @@ func (c *RepetitionCheck) charRun(text string) []Flag {
 // a byte of a longer character). Runs are read left to right, so the first
 // found is the first in the text. The cost is linear: each look reads at
 // most n characters on each side, or ends the search.
-func firstRun(text string, n int) (rune, bool) {
-	if !utf8.ValidString(text) {
+func firstRun(text string, n int) (rune, bool) { return firstRunIn(text, n, utf8.ValidString(text)) }
+
+// firstRunIn is firstRun for a text that valid says is valid UTF-8 or not.
+func firstRunIn(text string, n int, valid bool) (rune, bool) {
+	if !valid {
 		return firstRunEach(text, n) // no character boundaries to step to
 	}
 	n = max(n, 2)

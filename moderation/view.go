@@ -47,7 +47,7 @@ func (m *Moderator) fold(v *View) {
 	if v.Folded != "" || v.Text == "" {
 		return
 	}
-	folded, dropped := foldTextMarks(v.Text)
+	folded, dropped, valid := foldTextMarks(v.Text)
 	v.Folded = folded
 	bufs := borrowViewBufs()
 	if cap(bufs.spans) < wordsCap(folded) {
@@ -60,7 +60,7 @@ func (m *Moderator) fold(v *View) {
 	}
 	v.setFactsInto(words, bufs.sites[:0])
 	v.facts.bufs = bufs
-	v.facts.dotsKept = !dropped
+	v.facts.dotsKept, v.facts.textValid = !dropped, valid
 }
 
 // words returns the words of v for the built-in checks: the spans
