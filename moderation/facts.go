@@ -156,16 +156,16 @@ var knownSingleLabel = func() bool {
 }()
 
 // setFacts works out v's facts from its Words and Links.
-func (v *View) setFacts() { v.setFactsInto(wordsOf(v.Words), nil) }
+func (v *View) setFacts() { v.setFactsInto(textFactsOf(v.Text), wordsOf(v.Words), nil) }
 
-// setFactsInto is setFacts with words, the words of v.Folded (which
-// v.Words holds, unless nil), and the sites in the array of sites when it
-// has room.
-func (v *View) setFactsInto(words wordList, sites []linkSite) {
+// setFactsInto is setFacts with the textFacts of v.Text, the words of
+// v.Folded (which v.Words holds, unless nil), and the sites in the array
+// of sites when it has room.
+func (v *View) setFactsInto(text textFacts, words wordList, sites []linkSite) {
 	v.facts = viewFacts{
 		text: v.Text, words: v.Words, links: v.Links, folded: v.Folded,
 		textDone: true, wordsDone: true, linksDone: true,
-		textFacts: textFactsOf(v.Text),
+		textFacts: text,
 		wordFacts: wordFactsIn(words),
 		list:      words,
 		sites:     linkSitesInto(sites, v.Links),
@@ -262,6 +262,15 @@ func textFactsOf(text string) textFacts {
 		}
 	}
 	return f
+}
+
+// add counts in f the character r that starts at text[i], beyond ASCII,
+// as textFactsOf does (foldTextMarks calls it for each such character).
+func (f *textFacts) add(text string, i int, r rune) {
+	f.mayMix = f.mayMix || mixLead(text, i)
+	if r >= 0x2600 && isEmoji(r) {
+		f.emoji++
+	}
 }
 
 // Bits of wordInterest: what kind of word a word of some length and

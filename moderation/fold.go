@@ -34,25 +34,37 @@ import (
 
 // foldText returns text folded for matching: see the steps above.
 func foldText(text string) string {
-	folded, _, _ := foldTextMarks(text)
+	folded, _ := foldTextMarks(text)
 	return folded
 }
 
-// foldTextMarks is foldText, and whether some character of text folded to
-// nothing (a combining mark). When none did, the folded text has the dots
+// foldInfo is what foldTextMarks learns about a text while folding it.
+type foldInfo struct {
+	// dropped: some character folded to nothing (a combining mark).
+	dropped bool
+	// valid: the text is valid UTF-8.
+	valid bool
+	// text: the facts textFactsOf finds, from the characters beyond ASCII
+	// that folding decodes anyway: a second scan of every byte saved.
+	text textFacts
+}
+
+// foldTextMarks is foldText, and what it learnt of text (foldInfo): whether
+// some character folded to nothing (a combining mark); when none did, the
+// folded text has the dots
 // of text, in the same order, with the same white space before each and
 // the same closing bracket after each: every other character folds to
 // one byte or more, none of them white space, a dot or a bracket, and
 // undoing leetspeak changes only letters and digits (the spaces of "sub
-// for sub" go between letters). hintsOf reads the dots there. valid says
-// that text is valid UTF-8: folding decodes every character beyond ASCII,
-// so the checks need not read the text again to know it.
-func foldTextMarks(text string) (folded string, dropped, valid bool) {
+// for sub" go between letters). hintsOf reads the dots there. Folding
+// decodes every character beyond ASCII, so it also tells whether text is
+// valid UTF-8 and works out its textFacts.
+func foldTextMarks(text string) (folded string, info foldInfo) {
+	info.valid = true
 	i := capitalOrNonASCII(text)
 	if i == len(text) {
-		return undoLeet(text), false, true // lower-case ASCII: no copy
+		return undoLeet(text), info // lower-case ASCII: no copy
 	}
-	valid = true
 	bp, _ := foldPool.Get().(*[]byte)
 	if bp == nil || cap(*bp) < len(text)+8 {
 		b := make([]byte, 0, len(text)+8)
@@ -69,13 +81,14 @@ func foldTextMarks(text string) (folded string, dropped, valid bool) {
 			break
 		}
 		r, size := utf8.DecodeRuneInString(text[j:])
-		// Every byte that is not UTF-8 is decoded here: it is no word
-		// letter, so a word of the loop below ends before it.
-		valid = valid && (r != utf8.RuneError || size > 1)
 		if runeClassOf(r)&classWordLetter == 0 {
+			// Every byte that is not UTF-8 is decoded here: it is no word
+			// letter, so a word of the loop below ends before it.
+			info.valid = info.valid && (r != utf8.RuneError || size > 1)
+			info.text.add(text, j, r)
 			n := len(b)
 			b = appendFoldedRune(b, r, false)
-			dropped = dropped || len(b) == n
+			info.dropped = info.dropped || len(b) == n
 			i = j + size
 			continue
 		}
@@ -110,10 +123,13 @@ func foldTextMarks(text string) (folded string, dropped, valid bool) {
 			end += size
 		}
 		mapLookalikes := latin || lookalikesOnly
-		for _, r := range text[j:end] {
+		for k, r := range text[j:end] {
+			if r >= utf8.RuneSelf {
+				info.text.add(text, j+k, r)
+			}
 			n := len(b)
 			b = appendFoldedRune(b, r, mapLookalikes)
-			dropped = dropped || len(b) == n
+			info.dropped = info.dropped || len(b) == n
 		}
 		i = end
 	}
@@ -122,7 +138,7 @@ func foldTextMarks(text string) (folded string, dropped, valid bool) {
 		*bp = b
 		foldPool.Put(bp)
 	}
-	return undoLeet(folded), dropped, valid
+	return undoLeet(folded), info
 }
 
 // foldPool keeps foldText's buffers: the folded text is built in one

@@ -47,7 +47,7 @@ func (m *Moderator) fold(v *View) {
 	if v.Folded != "" || v.Text == "" {
 		return
 	}
-	folded, dropped, valid := foldTextMarks(v.Text)
+	folded, info := foldTextMarks(v.Text)
 	v.Folded = folded
 	bufs := borrowViewBufs()
 	if cap(bufs.spans) < wordsCap(folded) {
@@ -58,9 +58,9 @@ func (m *Moderator) fold(v *View) {
 	if !m.ownChecks {
 		v.Words = words.strings()
 	}
-	v.setFactsInto(words, bufs.sites[:0])
+	v.setFactsInto(info.text, words, bufs.sites[:0])
 	v.facts.bufs = bufs
-	v.facts.dotsKept, v.facts.textValid = !dropped, valid
+	v.facts.dotsKept, v.facts.textValid = !info.dropped, info.valid
 }
 
 // words returns the words of v for the built-in checks: the spans
