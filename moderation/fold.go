@@ -584,8 +584,9 @@ func splitWords(folded string) []string {
 func wordsCap(folded string) int { return len(folded)/5 + 1 }
 
 // appendWordSpans appends where each word of folded, as splitWords
-// splits them, starts and ends to spans.
+// splits them, starts and ends to spans: of the first maxSpanText bytes.
 func appendWordSpans(spans []wordSpan, folded string) []wordSpan {
+	folded = folded[:min(len(folded), maxSpanText)]
 	start := -1
 	for i := 0; i < len(folded); {
 		c := folded[i]
@@ -602,7 +603,7 @@ func appendWordSpans(spans []wordSpan, folded string) []wordSpan {
 				}
 				continue
 			} else if start >= 0 {
-				spans = append(spans, wordSpan{start, i})
+				spans = append(spans, wordSpan{uint32(start), uint32(i)})
 				start = -1
 			}
 			i++
@@ -622,13 +623,13 @@ func appendWordSpans(spans []wordSpan, folded string) []wordSpan {
 				start = i
 			}
 		} else if start >= 0 {
-			spans = append(spans, wordSpan{start, i})
+			spans = append(spans, wordSpan{uint32(start), uint32(i)})
 			start = -1
 		}
 		i += size
 	}
 	if start >= 0 {
-		spans = append(spans, wordSpan{start, len(folded)})
+		spans = append(spans, wordSpan{uint32(start), uint32(len(folded))})
 	}
 	return spans
 }

@@ -1,6 +1,7 @@
 package moderation
 
 import (
+	"math"
 	"strings"
 	"sync"
 
@@ -85,10 +86,18 @@ func (v *View) wordStrings() []string {
 	return v.words().strings()
 }
 
-// wordSpan is where one word starts and ends in a text.
-type wordSpan struct{ start, end int }
+// wordSpan is where one word starts and ends in a text. The offsets are
+// 32-bit: the spans of a comment's words, half the size, stay in the
+// processor's nearest cache with the text while the checks walk them.
+type wordSpan struct{ start, end uint32 }
 
-func (s wordSpan) len() int { return s.end - s.start }
+func (s wordSpan) len() int { return int(s.end - s.start) }
+
+// maxSpanText bounds the text that spans index: the words past it are
+// not read. A comment is never that long (MaxBytes is 64 KiB by
+// default); the bound keeps the offsets from wrapping around if one
+// were.
+const maxSpanText = min(math.MaxUint32, math.MaxInt)
 
 // wordList is the words of a comment as the built-in checks and the
 // state read them: spans of one text. Moderator.fold keeps them so, in an
@@ -104,13 +113,16 @@ func wordsOf(words []string) wordList {
 	if len(words) == 0 {
 		return wordList{}
 	}
-	spans := make([]wordSpan, len(words))
+	spans := make([]wordSpan, 0, len(words))
 	at := 0
-	for i, w := range words {
-		spans[i] = wordSpan{at, at + len(w)}
+	for _, w := range words {
+		if at+len(w) > maxSpanText {
+			break
+		}
+		spans = append(spans, wordSpan{uint32(at), uint32(at + len(w))})
 		at += len(w)
 	}
-	return wordList{text: strings.Join(words, ""), spans: spans}
+	return wordList{text: strings.Join(words[:len(spans)], ""), spans: spans}
 }
 
 // len returns the number of words.
