@@ -231,8 +231,16 @@ func linkSitesInto(buf []linkSite, links []linkify.Link) []linkSite {
 		return nil
 	}
 	sites := slices.Grow(buf[:0], len(links))
-	for _, l := range links {
-		host, domain := linkHost(l)
+	for i := range links {
+		l := &links[i]
+		// A link to the host of the link before (a comment that links
+		// one site again and again) has its site: linkHost reads only
+		// Host and Domain when the link is no e-mail and has a host.
+		if i > 0 && !l.Email && l.Host != "" && !links[i-1].Email && l.Host == links[i-1].Host && l.Domain == links[i-1].Domain {
+			sites = append(sites, sites[i-1])
+			continue
+		}
+		host, domain := linkHost(*l)
 		sites = append(sites, linkSite{host: host, domain: domain, listedAt: listedHosts(host)})
 	}
 	return sites
