@@ -14,8 +14,9 @@ type Moderator struct {
 	strip   stripper
 	linkify *linkify.Linkifier
 	checks  []Checker
-	// ownChecks: the checks are New's own defaults, none of which keeps
-	// the View, so View.Words may be reused by the next Check.
+	// ownChecks: the checks are New's own defaults, which read the words
+	// as spans of View.Folded; View.Words, for checks of the site's own,
+	// is then left nil (see Moderator.fold).
 	ownChecks bool
 	maxBytes  int
 	state     *stateSettings // the checks that remember, and the learned model
