@@ -33,3 +33,20 @@ type CheckFunc func(ctx context.Context, v *View) []Flag
 
 // Check calls f(ctx, v).
 func (f CheckFunc) Check(ctx context.Context, v *View) []Flag { return f(ctx, v) }
+
+// oneFlagChecker is a built-in check that raises at most one flag and
+// needs no ctx. Check takes its flag by value and appends it to the
+// comment's flags itself: through Checker.Check each such check that
+// fired allocated a slice of one flag, and the link checks fire on most
+// comments with a link.
+type oneFlagChecker interface {
+	flag(v *View) (Flag, bool)
+}
+
+// flagSlice is the Checker.Check result of a oneFlagChecker's flag.
+func flagSlice(f Flag, ok bool) []Flag {
+	if !ok {
+		return nil
+	}
+	return []Flag{f}
+}

@@ -115,19 +115,21 @@ func MaxLinks(n int, allowed ...string) *MaxLinksCheck {
 func (c *MaxLinksCheck) Codes() []string { return []string{CodeTooManyLinks} }
 
 // Check implements Checker.
-func (c *MaxLinksCheck) Check(_ context.Context, v *View) []Flag {
+func (c *MaxLinksCheck) Check(_ context.Context, v *View) []Flag { return flagSlice(c.flag(v)) }
+
+func (c *MaxLinksCheck) flag(v *View) (Flag, bool) {
 	if c.Max < 0 {
-		return nil
+		return Flag{}, false
 	}
 	n := 0
 	c.links.counted(v, func(*linkify.Link, *linkSite) { n++ })
 	if n <= c.Max {
-		return nil
+		return Flag{}, false
 	}
 	// Concatenated rather than formatted: the flag fires on every comment
 	// with a few links, and fmt costs more than the check.
-	return []Flag{{Code: CodeTooManyLinks, Score: c.Score,
-		Detail: strconv.Itoa(n) + " links; at most " + strconv.Itoa(c.Max) + " are allowed"}}
+	return Flag{Code: CodeTooManyLinks, Score: c.Score,
+		Detail: strconv.Itoa(n) + " links; at most " + strconv.Itoa(c.Max) + " are allowed"}, true
 }
 
 // sharedPlatforms are sites where many people each have a page: the
@@ -153,13 +155,15 @@ func AuthorLink(allowed ...string) *AuthorLinkCheck {
 func (c *AuthorLinkCheck) Codes() []string { return []string{CodeAuthorLink} }
 
 // Check implements Checker.
-func (c *AuthorLinkCheck) Check(_ context.Context, v *View) []Flag {
+func (c *AuthorLinkCheck) Check(_ context.Context, v *View) []Flag { return flagSlice(c.flag(v)) }
+
+func (c *AuthorLinkCheck) flag(v *View) (Flag, bool) {
 	if len(v.Links) == 0 {
-		return nil
+		return Flag{}, false
 	}
 	own := authorSites(v.Comment)
 	if len(own) == 0 {
-		return nil
+		return Flag{}, false
 	}
 	var hit string
 	c.links.counted(v, func(l *linkify.Link, site *linkSite) {
@@ -170,10 +174,10 @@ func (c *AuthorLinkCheck) Check(_ context.Context, v *View) []Flag {
 		}
 	})
 	if hit == "" {
-		return nil
+		return Flag{}, false
 	}
-	return []Flag{{Code: CodeAuthorLink, Score: c.Score,
-		Detail: fmt.Sprintf("links to %s, the commenter's own site", hit)}}
+	return Flag{Code: CodeAuthorLink, Score: c.Score,
+		Detail: fmt.Sprintf("links to %s, the commenter's own site", hit)}, true
 }
 
 // authorSite is where the commenter's own pages are: a registrable domain,
@@ -264,7 +268,7 @@ type hostListCheck struct {
 	links  linkChecker
 }
 
-func (c *hostListCheck) check(v *View, score float64) []Flag {
+func (c *hostListCheck) flag(v *View, score float64) (Flag, bool) {
 	var hits []string
 	c.links.counted(v, func(_ *linkify.Link, site *linkSite) {
 		if h := site.listed(c.list); h != "" && !contains(hits, h) {
@@ -272,9 +276,9 @@ func (c *hostListCheck) check(v *View, score float64) []Flag {
 		}
 	})
 	if len(hits) == 0 {
-		return nil
+		return Flag{}, false
 	}
-	return []Flag{{Code: c.code, Score: score, Detail: fmt.Sprintf(c.detail, strings.Join(hits, ", "))}}
+	return Flag{Code: c.code, Score: score, Detail: fmt.Sprintf(c.detail, strings.Join(hits, ", "))}, true
 }
 
 // ShortenerCheck flags links through a URL shortener (CodeShortener): the
@@ -298,7 +302,9 @@ func Shorteners(allowed ...string) *ShortenerCheck {
 func (c *ShortenerCheck) Codes() []string { return []string{CodeShortener} }
 
 // Check implements Checker.
-func (c *ShortenerCheck) Check(_ context.Context, v *View) []Flag { return c.list.check(v, c.Score) }
+func (c *ShortenerCheck) Check(_ context.Context, v *View) []Flag { return flagSlice(c.flag(v)) }
+
+func (c *ShortenerCheck) flag(v *View) (Flag, bool) { return c.list.flag(v, c.Score) }
 
 // PromoLinkCheck flags links to where self-promotion points
 // (CodePromoLink): social profiles and pages, streaming and music
@@ -322,7 +328,9 @@ func PromoLinks(allowed ...string) *PromoLinkCheck {
 func (c *PromoLinkCheck) Codes() []string { return []string{CodePromoLink} }
 
 // Check implements Checker.
-func (c *PromoLinkCheck) Check(_ context.Context, v *View) []Flag { return c.list.check(v, c.Score) }
+func (c *PromoLinkCheck) Check(_ context.Context, v *View) []Flag { return flagSlice(c.flag(v)) }
+
+func (c *PromoLinkCheck) flag(v *View) (Flag, bool) { return c.list.flag(v, c.Score) }
 
 // AffiliateCheck flags affiliate and referral links (CodeAffiliate): a
 // host of an affiliate network, or a query parameter that carries a
@@ -343,7 +351,9 @@ func Affiliate(allowed ...string) *AffiliateCheck {
 func (c *AffiliateCheck) Codes() []string { return []string{CodeAffiliate} }
 
 // Check implements Checker.
-func (c *AffiliateCheck) Check(_ context.Context, v *View) []Flag {
+func (c *AffiliateCheck) Check(_ context.Context, v *View) []Flag { return flagSlice(c.flag(v)) }
+
+func (c *AffiliateCheck) flag(v *View) (Flag, bool) {
 	var detail string
 	c.links.counted(v, func(l *linkify.Link, site *linkSite) {
 		if detail != "" || l.Email {
@@ -359,9 +369,9 @@ func (c *AffiliateCheck) Check(_ context.Context, v *View) []Flag {
 		}
 	})
 	if detail == "" {
-		return nil
+		return Flag{}, false
 	}
-	return []Flag{{Code: CodeAffiliate, Score: c.Score, Detail: detail}}
+	return Flag{Code: CodeAffiliate, Score: c.Score, Detail: detail}, true
 }
 
 // affiliatePathSegments name a referral id in a URL's path
@@ -456,7 +466,9 @@ func ExternalLinks(allowed ...string) *ExternalLinkCheck {
 func (c *ExternalLinkCheck) Codes() []string { return []string{CodeExternalLink} }
 
 // Check implements Checker.
-func (c *ExternalLinkCheck) Check(_ context.Context, v *View) []Flag {
+func (c *ExternalLinkCheck) Check(_ context.Context, v *View) []Flag { return flagSlice(c.flag(v)) }
+
+func (c *ExternalLinkCheck) flag(v *View) (Flag, bool) {
 	var named [3]string // the Detail names at most three
 	hosts := named[:0]
 	c.links.counted(v, func(l *linkify.Link, site *linkSite) {
@@ -476,7 +488,7 @@ func (c *ExternalLinkCheck) Check(_ context.Context, v *View) []Flag {
 	var detail string
 	switch len(hosts) {
 	case 0:
-		return nil
+		return Flag{}, false
 	case 1:
 		detail = "links to " + hosts[0]
 	case 2:
@@ -484,7 +496,7 @@ func (c *ExternalLinkCheck) Check(_ context.Context, v *View) []Flag {
 	default:
 		detail = "links to " + hosts[0] + ", " + hosts[1] + ", " + hosts[2]
 	}
-	return []Flag{{Code: CodeExternalLink, Score: c.Score, Detail: detail}}
+	return Flag{Code: CodeExternalLink, Score: c.Score, Detail: detail}, true
 }
 
 // BareLinkCheck flags a comment that is little more than a link
@@ -507,7 +519,9 @@ func BareLinks(allowed ...string) *BareLinkCheck {
 func (c *BareLinkCheck) Codes() []string { return []string{CodeBareLink} }
 
 // Check implements Checker.
-func (c *BareLinkCheck) Check(_ context.Context, v *View) []Flag {
+func (c *BareLinkCheck) Check(_ context.Context, v *View) []Flag { return flagSlice(c.flag(v)) }
+
+func (c *BareLinkCheck) flag(v *View) (Flag, bool) {
 	var first string
 	n := 0
 	c.links.counted(v, func(_ *linkify.Link, site *linkSite) {
@@ -520,7 +534,7 @@ func (c *BareLinkCheck) Check(_ context.Context, v *View) []Flag {
 		n++
 	})
 	if n == 0 {
-		return nil
+		return Flag{}, false
 	}
 	// Count the words of Text outside every link (allowed ones included:
 	// their text is not the commenter's own words either), stopping as
@@ -536,10 +550,10 @@ func (c *BareLinkCheck) Check(_ context.Context, v *View) []Flag {
 		words += countWords(v.Text[last:], c.MaxWords+1-words)
 	}
 	if words > c.MaxWords {
-		return nil
+		return Flag{}, false
 	}
-	return []Flag{{Code: CodeBareLink, Score: c.Score,
-		Detail: fmt.Sprintf("little besides a link to %s (%d other words)", first, words)}}
+	return Flag{Code: CodeBareLink, Score: c.Score,
+		Detail: fmt.Sprintf("little besides a link to %s (%d other words)", first, words)}, true
 }
 
 // countWords counts the words of s as splitWords would, without folding,
@@ -576,7 +590,9 @@ func HTMLLinks() *HTMLLinkCheck { return &HTMLLinkCheck{Score: HTMLLinkScore} }
 func (c *HTMLLinkCheck) Codes() []string { return []string{CodeHTMLLink} }
 
 // Check implements Checker.
-func (c *HTMLLinkCheck) Check(_ context.Context, v *View) []Flag {
+func (c *HTMLLinkCheck) Check(_ context.Context, v *View) []Flag { return flagSlice(c.flag(v)) }
+
+func (c *HTMLLinkCheck) flag(v *View) (Flag, bool) {
 	m := v.Markup
 	var kinds []string
 	if n := len(m.Anchors); n > 0 {
@@ -589,10 +605,10 @@ func (c *HTMLLinkCheck) Check(_ context.Context, v *View) []Flag {
 		kinds = append(kinds, plural(n, "Markdown link"))
 	}
 	if len(kinds) == 0 {
-		return nil
+		return Flag{}, false
 	}
-	return []Flag{{Code: CodeHTMLLink, Score: c.Score,
-		Detail: strings.Join(kinds, " and ") + " in a box that allows no HTML"}}
+	return Flag{Code: CodeHTMLLink, Score: c.Score,
+		Detail: strings.Join(kinds, " and ") + " in a box that allows no HTML"}, true
 }
 
 func plural(n int, what string) string {

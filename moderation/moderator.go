@@ -14,6 +14,9 @@ type Moderator struct {
 	strip   stripper
 	linkify *linkify.Linkifier
 	checks  []Checker
+	// oneFlag holds, parallel to checks, each check that is a
+	// oneFlagChecker, nil for the others.
+	oneFlag []oneFlagChecker
 	// ownChecks: the checks are New's own defaults, which read the words
 	// as spans of View.Folded; View.Words, for checks of the site's own,
 	// is then left nil (see Moderator.fold).
@@ -54,7 +57,12 @@ func New(cfg Config) (*Moderator, error) {
 	if err != nil {
 		return nil, err
 	}
+	oneFlag := make([]oneFlagChecker, len(cfg.Checks))
+	for i, ch := range cfg.Checks {
+		oneFlag[i], _ = ch.(oneFlagChecker)
+	}
 	return &Moderator{
+		oneFlag:   oneFlag,
 		state:     state,
 		cfg:       cfg,
 		strip:     stripper{policy: cfg.Policy},
@@ -135,15 +143,35 @@ func (m *Moderator) prepare(c Comment) (*View, Result, error) {
 // in their order.
 func (m *Moderator) runChecks(ctx context.Context, v *View) []Flag {
 	var flags []Flag
-	for _, ch := range m.checks {
-		for _, f := range ch.Check(ctx, v) {
-			if math.IsNaN(f.Score) {
-				f.Score = 0 // a broken weight must not hide the other flags
+	for i, ch := range m.checks {
+		if one := m.oneFlag[i]; one != nil {
+			if f, ok := one.flag(v); ok {
+				flags = appendFlag(flags, f)
 			}
-			flags = append(flags, f)
+			continue
+		}
+		for _, f := range ch.Check(ctx, v) {
+			flags = appendFlag(flags, f)
 		}
 	}
 	return flags
+}
+
+// flagRoom is the room the flags of a comment get with their first: a
+// comment that raises one flag usually raises a few (links raise
+// external_link and too_many_links, and the checks that remember add
+// theirs), and growing the slice one, two, four was three allocations.
+const flagRoom = 4
+
+// appendFlag appends f to flags, with a Score that is a number.
+func appendFlag(flags []Flag, f Flag) []Flag {
+	if math.IsNaN(f.Score) {
+		f.Score = 0 // a broken weight must not hide the other flags
+	}
+	if flags == nil {
+		flags = make([]Flag, 0, flagRoom)
+	}
+	return append(flags, f)
 }
 
 // verdict turns a score into an Action.

@@ -1,0 +1,36 @@
+package moderation
+
+import (
+	"context"
+	"testing"
+
+	"github.com/microcosm-cc/bluemonday"
+)
+
+// BenchmarkCheckFixed times a default Check of a one-sentence comment with
+// one link, next to bluemonday's Sanitize of it: what a Check costs
+// whatever the size of the comment (the state path, the checks' own set-up,
+// the Result), which BenchmarkPipeline's 1 KB row is mostly made of.
+func BenchmarkCheckFixed(b *testing.B) {
+	body := plainSentences[4] // one sentence, one link
+	m, err := New(Config{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	strict := bluemonday.StrictPolicy()
+	b.Run("impl=sanitize", func(b *testing.B) {
+		b.SetBytes(int64(len(body)))
+		b.ReportAllocs()
+		loop(b, func() { _ = strict.Sanitize(body) })
+	})
+	b.Run("impl=check", func(b *testing.B) {
+		b.SetBytes(int64(len(body)))
+		b.ReportAllocs()
+		c := Comment{Body: body}
+		loop(b, func() {
+			if _, err := m.Check(context.Background(), c); err != nil {
+				b.Fatal(err)
+			}
+		})
+	})
+}

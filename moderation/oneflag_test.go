@@ -1,0 +1,48 @@
+package moderation
+
+import (
+	"context"
+	"math"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestOneFlagChecksInCheck: Check takes the flag of a built-in check that
+// raises at most one by value (oneFlagChecker), not through Checker.Check;
+// it must give the same flags, in the order of the checks, with a NaN
+// weight counted as zero, whether the check is called either way.
+func TestOneFlagChecksInCheck(t *testing.T) {
+	const body = "see https://bit.ly/x and https://a.example and https://b.example"
+	nan := MaxLinks(1)
+	nan.Score = math.NaN()
+	for _, tc := range []struct {
+		name   string
+		checks []Checker
+	}{
+		{"built-in", []Checker{flagging("first", 0.1), MaxLinks(1), Shorteners(), ExternalLinks(), flagging("last", 0.2)}},
+		{"NaN weight", []Checker{nan, ExternalLinks()}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			// The same checks, hidden behind CheckFunc: through Checker.Check.
+			var plain []Checker
+			for _, ch := range tc.checks {
+				plain = append(plain, CheckFunc(ch.Check))
+			}
+			direct, err := New(stateless(Config{Checks: tc.checks}))
+			require.NoError(t, err)
+			wrapped, err := New(stateless(Config{Checks: plain}))
+			require.NoError(t, err)
+			got, err := direct.Check(context.Background(), Comment{Body: body})
+			require.NoError(t, err)
+			want, err := wrapped.Check(context.Background(), Comment{Body: body})
+			require.NoError(t, err)
+			require.NotEmpty(t, want.Flags)
+			assert.Equal(t, want, got)
+			for _, f := range got.Flags {
+				assert.False(t, math.IsNaN(f.Score), f.Code)
+			}
+		})
+	}
+}
