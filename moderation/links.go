@@ -410,17 +410,24 @@ func affiliateParam(rawURL string) (string, bool) {
 			break
 		}
 	}
-	// Each path segment and the one after it, host aside, without
-	// splitting the path into a slice: every link of a comment comes here.
-	if _, rest, ok := strings.Cut(path, "/"); ok {
-		seg, rest, more := strings.Cut(rest, "/")
-		for more {
-			var next string
-			next, rest, more = strings.Cut(rest, "/")
-			if isAffiliateSegment(seg) && looksLikeID(next) {
-				return seg, true
+	// Each path segment that has one after it, host aside, without
+	// splitting the path into a slice: every link of a comment comes
+	// here, so the segments are found by IndexByte alone, and the one
+	// after is cut only behind a segment that names a referral.
+	if i := strings.IndexByte(path, '/'); i >= 0 {
+		rest := path[i+1:]
+		for j := strings.IndexByte(rest, '/'); j >= 0; j = strings.IndexByte(rest, '/') {
+			seg := rest[:j]
+			rest = rest[j+1:]
+			if isAffiliateSegment(seg) {
+				next := rest
+				if k := strings.IndexByte(next, '/'); k >= 0 {
+					next = next[:k]
+				}
+				if looksLikeID(next) {
+					return seg, true
+				}
 			}
-			seg = next
 		}
 	}
 	q := strings.IndexByte(rawURL, '?')
@@ -431,10 +438,20 @@ func affiliateParam(rawURL string) (string, bool) {
 	if h := strings.IndexByte(query, '#'); h >= 0 {
 		query = query[:h]
 	}
-	for pair := range strings.FieldsFuncSeq(query, func(r rune) bool { return r == '&' || r == ';' }) {
+	// The pairs between '&' and ';', empty ones skipped. A value that
+	// does not look like an id ("page=2") needs no look-up of its name.
+	for query != "" {
+		i := 0
+		for i < len(query) && query[i] != '&' && query[i] != ';' {
+			i++
+		}
+		pair := query[:i]
+		query = query[min(i+1, len(query)):]
 		key, val, _ := strings.Cut(pair, "=")
-		key = strings.TrimPrefix(strings.ToLower(key), "amp;")
-		if affiliateKeys[key] && looksLikeID(val) {
+		if !looksLikeID(val) {
+			continue
+		}
+		if key = strings.TrimPrefix(strings.ToLower(key), "amp;"); affiliateKeys[key] {
 			return key, true
 		}
 	}
