@@ -4,6 +4,7 @@ import (
 	"container/list"
 	"context"
 	"encoding/binary"
+	"math"
 	"sync"
 	"time"
 )
@@ -62,11 +63,11 @@ type MemStore struct {
 type memEntry struct {
 	key     string
 	elem    *list.Element
-	expires time.Time
-	u       uint64               // a fingerprint
-	n, m    int64                // a count; ham and spam of an author
-	t       time.Time            // a sender's last comment
-	posters map[string]time.Time // authors who linked a domain, and when
+	expires int64            // a memClock time; a number, so that keeping an entry stores no pointer
+	u       uint64           // a fingerprint
+	n, m    int64            // a count; ham and spam of an author
+	t       time.Time        // a sender's last comment
+	posters map[string]int64 // authors who linked a domain, and when (memClock)
 }
 
 // Key kinds of a MemStore; a kind byte keeps keys of different kinds apart.
@@ -123,13 +124,33 @@ func (s *MemStore) memIDKey(kind byte, id uint64) []byte {
 	return s.key
 }
 
+// memEpoch is where memClock counts from.
+var memEpoch = time.Unix(0, 0)
+
+// memClock is t as a MemStore keeps the expiry of an entry: nanoseconds of
+// wall clock since 1970. A time.Time holds a pointer (its Location), so
+// each entry kept in a Check stored a pointer, with the GC's write barrier
+// while it marks; Sub saturates, so a date past 2262 cannot wrap.
+func memClock(t time.Time) int64 { return int64(t.Sub(memEpoch)) }
+
+// memAdd returns at plus d, saturated.
+func memAdd(at int64, d time.Duration) int64 {
+	switch {
+	case d > 0 && at > math.MaxInt64-int64(d):
+		return math.MaxInt64
+	case d < 0 && at < math.MinInt64-int64(d):
+		return math.MinInt64
+	}
+	return at + int64(d)
+}
+
 // get returns the live entry under key, or nil. The caller holds s.mu.
-func (s *MemStore) get(key []byte, now time.Time) *memEntry {
+func (s *MemStore) get(key []byte, now int64) *memEntry {
 	e := s.entries[string(key)]
 	if e == nil {
 		return nil
 	}
-	if !now.Before(e.expires) {
+	if now >= e.expires {
 		s.drop(e)
 		return nil
 	}
@@ -139,14 +160,14 @@ func (s *MemStore) get(key []byte, now time.Time) *memEntry {
 // put returns the live entry under key, made if needed, set to expire ttl
 // after now and moved to the back of the eviction order. The caller holds
 // s.mu.
-func (s *MemStore) put(key []byte, now time.Time, ttl time.Duration) *memEntry {
+func (s *MemStore) put(key []byte, now int64, ttl time.Duration) *memEntry {
 	return s.keep(s.get(key, now), key, now, ttl)
 }
 
 // keep is put for the entry e that get returned for key, so that reading
 // an entry and then writing it looks the key up once. The caller holds
 // s.mu.
-func (s *MemStore) keep(e *memEntry, key []byte, now time.Time, ttl time.Duration) *memEntry {
+func (s *MemStore) keep(e *memEntry, key []byte, now int64, ttl time.Duration) *memEntry {
 	if e == nil {
 		e = &memEntry{key: string(key)}
 		e.elem = s.order.PushBack(e)
@@ -154,7 +175,7 @@ func (s *MemStore) keep(e *memEntry, key []byte, now time.Time, ttl time.Duratio
 	} else {
 		s.order.MoveToBack(e.elem)
 	}
-	if exp := now.Add(ttl); exp.After(e.expires) {
+	if exp := memAdd(now, ttl); exp > e.expires {
 		e.expires = exp
 	}
 	return e
@@ -167,10 +188,10 @@ func (s *MemStore) drop(e *memEntry) {
 
 // trim drops expired entries from the front of the order, then the oldest
 // entries while there are too many. The caller holds s.mu.
-func (s *MemStore) trim(now time.Time) {
+func (s *MemStore) trim(now int64) {
 	for f := s.order.Front(); f != nil; f = s.order.Front() {
 		e := f.Value.(*memEntry)
-		if now.Before(e.expires) && len(s.entries) <= s.maxEntries {
+		if now < e.expires && len(s.entries) <= s.maxEntries {
 			return
 		}
 		s.drop(e)
@@ -188,34 +209,34 @@ func (s *MemStore) Load(ctx context.Context, q *Query) (*Snapshot, error) {
 	snap.Senders = room(ms.senders[:], len(q.Senders))
 	snap.Domains = room(ms.domains[:], len(q.Domains))
 	snap.Tokens = make([]TokenCounts, len(q.Tokens))
-	now := q.Now
+	at := memClock(q.Now)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	w := q.Windows
 	// Read and count the comment in, under one lock (see Store.Load).
 	for i, sh := range q.Shingles {
 		key := s.memShingleKey(sh)
-		e := s.get(key, now)
+		e := s.get(key, at)
 		if e != nil {
 			snap.Shingles[i] = e.u
 		}
 		if w.Duplicate > 0 {
-			setShingle(s.keep(e, key, now, w.Duplicate), q.TextID, now, w.Duplicate)
+			setShingle(s.keep(e, key, at, w.Duplicate), q.TextID, at, w.Duplicate)
 		}
 	}
 	for i, id := range q.Senders {
 		key := s.memKey(memLast, id)
-		e := s.get(key, now)
+		e := s.get(key, at)
 		if e != nil {
 			snap.Senders[i].Last = e.t
 		}
 		if w.Interval > 0 {
-			e = s.keep(e, key, now, w.Interval)
-			e.t = now
-			e.expires = now.Add(w.Interval)
+			e = s.keep(e, key, at, w.Interval)
+			e.t = q.Now
+			e.expires = memAdd(at, w.Interval)
 		}
 		key = s.memKey(memCount, id)
-		c := s.get(key, now)
+		c := s.get(key, at)
 		if c != nil {
 			snap.Senders[i].Count = int(c.n)
 		}
@@ -227,38 +248,38 @@ func (s *MemStore) Load(ctx context.Context, q *Query) (*Snapshot, error) {
 				c.n++
 				s.order.MoveToBack(c.elem)
 			} else {
-				s.put(key, now, w.Flood).n = 1
+				s.put(key, at, w.Flood).n = 1
 			}
 		}
 	}
 	if q.Form != 0 && w.Form > 0 {
 		key := s.memIDKey(memForm, q.Form)
-		e := s.get(key, now)
+		e := s.get(key, at)
 		snap.FormUsed = e != nil
-		s.keep(e, key, now, w.Form)
+		s.keep(e, key, at, w.Form)
 	}
 	if q.Author != "" {
-		if e := s.get(s.memKey(memAuthor, q.Author), now); e != nil {
+		if e := s.get(s.memKey(memAuthor, q.Author), at); e != nil {
 			snap.Author = AuthorState{Ham: int(e.n), Spam: int(e.m)}
 		}
 	}
 	for i, d := range q.Domains {
 		ds := &snap.Domains[i]
-		if e := s.get(s.memKey(memHostOK, d), now); e != nil {
+		if e := s.get(s.memKey(memHostOK, d), at); e != nil {
 			ds.Ham = int(e.n)
 		}
 		key := s.memKey(memPosters, d)
-		e := s.get(key, now)
+		e := s.get(key, at)
 		if e != nil {
-			since := now.Add(-w.Hosts)
+			since := memAdd(at, -w.Hosts)
 			for a, t := range e.posters {
-				if a != q.Author && t.After(since) {
+				if a != q.Author && t > since {
 					ds.Authors++
 				}
 			}
 		}
 		if q.Author != "" && w.Hosts > 0 && snap.Author.Ham == 0 && ds.Ham == 0 {
-			addPoster(s.keep(e, key, now, w.Hosts), q.Author, now)
+			addPoster(s.keep(e, key, at, w.Hosts), q.Author, at)
 		}
 	}
 	for i, t := range q.Tokens {
@@ -273,15 +294,15 @@ func (s *MemStore) Load(ctx context.Context, q *Query) (*Snapshot, error) {
 		}
 	}
 	snap.Learned = s.learned
-	s.trim(now)
+	s.trim(at)
 	return snap, nil
 }
 
 // setShingle stores a text id in the entry of a shingle, for ttl from
 // now. The caller holds s.mu.
-func setShingle(e *memEntry, textID uint64, now time.Time, ttl time.Duration) {
+func setShingle(e *memEntry, textID uint64, now int64, ttl time.Duration) {
 	e.u = textID
-	e.expires = now.Add(ttl)
+	e.expires = memAdd(now, ttl)
 }
 
 // memSnapshot is a Snapshot with room for the entries of the Query of a
@@ -305,9 +326,9 @@ func room[T any](arr []T, n int) []T {
 
 // addPoster adds author, posting now, to the posters of a domain's entry
 // e. The caller holds s.mu.
-func addPoster(e *memEntry, author string, now time.Time) {
+func addPoster(e *memEntry, author string, now int64) {
 	if e.posters == nil {
-		e.posters = make(map[string]time.Time)
+		e.posters = make(map[string]int64)
 	}
 	if _, ok := e.posters[author]; !ok && len(e.posters) >= maxPosters {
 		dropOldest(e.posters)
@@ -320,7 +341,7 @@ func (s *MemStore) Record(ctx context.Context, r *Record) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	now, w := r.Now, r.Windows
+	now, w := memClock(r.Now), r.Windows
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if w.Duplicate > 0 {
@@ -333,11 +354,11 @@ func (s *MemStore) Record(ctx context.Context, r *Record) error {
 }
 
 // dropOldest removes the earliest poster of a full poster set.
-func dropOldest(posters map[string]time.Time) {
+func dropOldest(posters map[string]int64) {
 	var oldest string
-	var at time.Time
+	var at int64
 	for a, t := range posters {
-		if oldest == "" || t.Before(at) {
+		if oldest == "" || t < at {
 			oldest, at = a, t
 		}
 	}
@@ -349,7 +370,7 @@ func (s *MemStore) Learn(ctx context.Context, l *Lesson) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	now, ttl := l.Now, l.Windows.History
+	now, ttl := memClock(l.Now), l.Windows.History
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for _, t := range l.Tokens {
