@@ -74,8 +74,14 @@ func wordHash(s string) uint64 {
 	case n > 0:
 		x = uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16
 	}
-	return mum(x^0x8ebc6af09c88c6e3, uint64(n)^0x589965cc75374cc3)
+	return mum(x^wordSeed, uint64(n)^wordLenSeed)
 }
+
+// The constants wordHash mixes a word and its length with (wyhash's).
+const (
+	wordSeed    = 0x8ebc6af09c88c6e3
+	wordLenSeed = 0x589965cc75374cc3
+)
 
 // longWordHash is wordHash for words of more than eight bytes (long words,
 // run-together text): one multiplication per eight bytes, the last eight
@@ -87,7 +93,7 @@ func longWordHash(s string) uint64 {
 	}
 	// The length goes in after the blocks: xor-ed into the first block,
 	// it could cancel a difference there ("aaaaaaaaa", "baaaaaaaaa").
-	return mum(le64(s[len(s)-8:])^0x8ebc6af09c88c6e3, h^uint64(len(s))^0x589965cc75374cc3)
+	return mum(le64(s[len(s)-8:])^wordSeed, h^uint64(len(s))^wordLenSeed)
 }
 
 // shingleHash returns the hash of a word triple from its words' hashes:
@@ -170,7 +176,22 @@ func shinglesInto(words wordList, buf *[dupKeys]uint64) (uint64, []uint64) {
 	sketch := buf[:0]
 	text := words.text
 	for i, w := range words.spans {
-		h := wordHash(text[w.start:w.end])
+		// wordHash, written out for the words of one to eight bytes
+		// (nearly every word): wordHash is too big to be inlined, and the
+		// call was about a seventh of this loop (TestShinglesEveryLength
+		// holds the two to the same hash).
+		var h uint64
+		if s := text[w.start:w.end]; uint(len(s)-1) < 8 {
+			var x uint64
+			if n := len(s); n >= 4 {
+				x = le32(s) | le32(s[n-4:])<<32
+			} else {
+				x = uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16
+			}
+			h = mum(x^wordSeed, uint64(len(s))^wordLenSeed)
+		} else {
+			h = wordHash(s)
+		}
 		id = nextTextID(id, h)
 		if i+1 >= dupShingleWords {
 			sketch = insertSmallest(sketch, shingleHash(w0, w1, h))

@@ -35,6 +35,8 @@ func BenchmarkPlainParts(b *testing.B) {
 		words := v.words()
 		run("wordfacts", func() { wordFactsIn(words) })
 		run("linksites", func() { linkSitesOf(v.Links) })
+		var sketch [dupKeys]uint64
+		run("shingles", func() { shinglesInto(words, &sketch) })
 		run("prepare", func() {
 			p := View{Text: text, Links: v.Links}
 			m.fold(&p)
