@@ -200,10 +200,15 @@ func (s *MemStore) trim(now int64) {
 
 // Load implements Store.
 func (s *MemStore) Load(ctx context.Context, q *Query) (*Snapshot, error) {
+	return s.loadInto(ctx, q, new(memSnapshot))
+}
+
+// loadInto is Load with the Snapshot in ms, which must be zero: a
+// Moderator's Check passes one it reuses.
+func (s *MemStore) loadInto(ctx context.Context, q *Query, ms *memSnapshot) (*Snapshot, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	ms := new(memSnapshot)
 	snap := &ms.Snapshot
 	snap.Shingles = room(ms.shingles[:], len(q.Shingles))
 	snap.Senders = room(ms.senders[:], len(q.Senders))

@@ -52,8 +52,9 @@ type State struct {
 
 	// Room for the keys of one Check, so that the State is its one
 	// allocation rather than one per slice. The Query and the Record a
-	// Store is given point into it; a State is never reused, so a Store
-	// that keeps them sees them unchanged.
+	// Store is given point into it. A State is reused only with the
+	// MemStore, which keeps nothing of them (Moderator.reuse), so a Store
+	// of the site's own that keeps them sees them unchanged.
 	sketchBuf [dupKeys]uint64
 	senderBuf [2]string // an IP and an author
 	domainBuf [maxStateDomains]string
@@ -188,11 +189,16 @@ type formInput struct {
 // load reads the state of a comment in one Store call. It never fails:
 // the error is kept in State.Err.
 func (s *stateSettings) load(ctx context.Context, v *View, in formInput) *State {
-	st := &State{
-		now:       submitTime(in.Time),
-		honeypot:  in.Honeypot,
-		authorKey: authorKey(v.Comment),
-	}
+	return s.loadIn(ctx, v, in, new(State), nil)
+}
+
+// loadIn is load into st, a zero State. With ms, a zero memSnapshot, a
+// MemStore answers in it (MemStore.loadInto) rather than in one it
+// allocates.
+func (s *stateSettings) loadIn(ctx context.Context, v *View, in formInput, st *State, ms *memSnapshot) *State {
+	st.now = submitTime(in.Time)
+	st.honeypot = in.Honeypot
+	st.authorKey = authorKey(v.Comment)
 	if s.windows.Duplicate > 0 {
 		st.textID, st.shingles = shinglesInto(v.words(), &st.sketchBuf)
 	}
@@ -226,7 +232,13 @@ func (s *stateSettings) load(ctx context.Context, v *View, in formInput) *State 
 	}
 	sctx, cancel := s.storeCtx(ctx)
 	defer cancel()
-	snap, err := s.store.Load(sctx, &st.query)
+	var snap *Snapshot
+	var err error
+	if mem, ok := s.store.(*MemStore); ok && ms != nil {
+		snap, err = mem.loadInto(sctx, &st.query, ms)
+	} else {
+		snap, err = s.store.Load(sctx, &st.query)
+	}
 	if err == nil && !sameLengths(&st.query, snap) {
 		err = errors.New("moderation: the store answered a different number of entries than asked")
 	}

@@ -86,13 +86,22 @@ func cloneBytes(b []byte) []byte {
 // loadState reads, in one Store call, what the checks that remember need,
 // into v.State. A Store that fails or a ctx that ends is not an error of
 // Check: v.State.Err records it and the flags say so.
-func (m *Moderator) loadState(ctx context.Context, v *View) {
+func (m *Moderator) loadState(ctx context.Context, v *View) { m.loadStateIn(ctx, v, nil) }
+
+// loadStateIn is loadState with the State, and the Snapshot of a MemStore,
+// in room, a cleared checkRoom, or allocated when room is nil.
+func (m *Moderator) loadStateIn(ctx context.Context, v *View, room *checkRoom) {
 	// With no checks, prepare did not fold; the duplicate check and a
 	// ready model need the words.
 	if m.state.windows.Duplicate > 0 || m.state.modelReady.Load() {
 		m.fold(v)
 	}
-	v.State = m.state.load(ctx, v, formInput{Time: v.Comment.Time, FormToken: v.Comment.FormToken, Honeypot: v.Comment.Honeypot})
+	in := formInput{Time: v.Comment.Time, FormToken: v.Comment.FormToken, Honeypot: v.Comment.Honeypot}
+	if room != nil {
+		v.State = m.state.loadIn(ctx, v, in, &room.state, &room.snap)
+		return
+	}
+	v.State = m.state.loadIn(ctx, v, in, new(State), nil)
 }
 
 // stateFlags adds the flags of the checks that remember to the flags of
