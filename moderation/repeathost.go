@@ -19,9 +19,10 @@ const (
 	repeatHostWeight = 1.0
 )
 
-// platformHosts are the multi-user platforms CodeRepeatHost leaves out
-// (lists/platform-hosts.txt).
-var platformHosts = newHostSet(readList("platform-hosts.txt"))
+// unwatchedHosts are the hosts CodeRepeatHost leaves out: the multi-user
+// platforms (lists/platform-hosts.txt) and the URL shorteners
+// (lists/shorteners.txt), in one set so that a domain is looked up once.
+var unwatchedHosts = newHostSet(readList("platform-hosts.txt"), readList("shorteners.txt"))
 
 // appendWatchedHosts appends to out the domains that repeat_host
 // watches: not a platform many people publish on, not a URL shortener
@@ -29,7 +30,7 @@ var platformHosts = newHostSet(readList("platform-hosts.txt"))
 // domains[:0], to filter domains in place.
 func appendWatchedHosts(out, domains []string) []string {
 	for _, d := range domains {
-		if platformHosts.match(d) == "" && shortenerHosts.match(d) == "" {
+		if unwatchedHosts.match(d) == "" {
 			out = append(out, d)
 		}
 	}
