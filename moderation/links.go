@@ -64,6 +64,14 @@ func linkHost(l linkify.Link) (host, domain string) {
 // registrableDomain returns the public suffix of host plus one label
 // (forum.example.co.uk → example.co.uk), or host itself when it has none.
 func registrableDomain(host string) string {
+	if strings.Count(host, ".") < 2 {
+		// One label, or two: a public suffix plus one label, or a public
+		// suffix itself (github.io), both their own domain, as
+		// EffectiveTLDPlusOne would say after a look-up and, for a name,
+		// the error of parsing it as an IP address: the author's e-mail
+		// domain comes here on each Check of a comment with links.
+		return host
+	}
 	if d, err := publicsuffix.EffectiveTLDPlusOne(host); err == nil {
 		return d
 	}
@@ -161,7 +169,8 @@ func (c *AuthorLinkCheck) flag(v *View) (Flag, bool) {
 	if len(v.Links) == 0 {
 		return Flag{}, false
 	}
-	own := authorSites(v.Comment)
+	var sites [2]authorSite // the author's URL and e-mail address
+	own := appendAuthorSites(sites[:0], v.Comment)
 	if len(own) == 0 {
 		return Flag{}, false
 	}
@@ -177,7 +186,7 @@ func (c *AuthorLinkCheck) flag(v *View) (Flag, bool) {
 		return Flag{}, false
 	}
 	return Flag{Code: CodeAuthorLink, Score: c.Score,
-		Detail: fmt.Sprintf("links to %s, the commenter's own site", hit)}, true
+		Detail: "links to " + hit + ", the commenter's own site"}, true
 }
 
 // authorSite is where the commenter's own pages are: a registrable domain,
@@ -216,10 +225,9 @@ func linkPath(rawURL string) string {
 	return ""
 }
 
-// authorSites returns the sites of the author's URL and e-mail address
-// (a free-mail provider's excepted).
-func authorSites(c Comment) []authorSite {
-	var out []authorSite
+// appendAuthorSites appends to out the sites of the author's URL and
+// e-mail address (a free-mail provider's excepted).
+func appendAuthorSites(out []authorSite, c Comment) []authorSite {
 	if u := strings.TrimSpace(c.AuthorURL); u != "" {
 		if !strings.Contains(u, "://") {
 			u = "http://" + u
