@@ -601,6 +601,16 @@ func appendWordSpans(spans []wordSpan, folded string) []wordSpan {
 				for i < len(folded) && asciiWordByte[folded[i]] {
 					i++
 				}
+				// The byte after the letters: most often an ASCII
+				// separator, which ends the word here rather than on
+				// the next turn of the loop.
+				if i < len(folded) {
+					if c := folded[i]; c < utf8.RuneSelf && c != '\'' {
+						spans = append(spans, wordSpan{uint32(start), uint32(i)})
+						start = -1
+						i++
+					}
+				}
 				continue
 			} else if start >= 0 {
 				spans = append(spans, wordSpan{uint32(start), uint32(i)})
