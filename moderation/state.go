@@ -186,15 +186,10 @@ type formInput struct {
 	Honeypot  string
 }
 
-// load reads the state of a comment in one Store call. It never fails:
-// the error is kept in State.Err.
-func (s *stateSettings) load(ctx context.Context, v *View, in formInput) *State {
-	return s.loadIn(ctx, v, in, new(State), nil)
-}
-
-// loadIn is load into st, a zero State. With ms, a zero memSnapshot, a
-// MemStore answers in it (MemStore.loadInto) rather than in one it
-// allocates.
+// loadIn reads the state of a comment into st, a zero State, in one
+// Store call. It never fails: the error is kept in State.Err. With ms, a
+// zero memSnapshot, a MemStore answers in it (MemStore.loadInto) rather
+// than in one it allocates.
 func (s *stateSettings) loadIn(ctx context.Context, v *View, in formInput, st *State, ms *memSnapshot) *State {
 	st.now = submitTime(in.Time)
 	st.honeypot = in.Honeypot
