@@ -43,6 +43,33 @@ type oneFlagChecker interface {
 	flag(v *View) (Flag, bool)
 }
 
+// oneFlagOf returns ch as a oneFlagChecker when it is one of this
+// package's own link checks, else nil. A type assertion to the interface
+// alone would not do: a type of the site's own that embeds one of these
+// has its flag method too, promoted, while what must run is that type's
+// own Check.
+func oneFlagOf(ch Checker) oneFlagChecker {
+	switch c := ch.(type) {
+	case *MaxLinksCheck:
+		return c
+	case *AuthorLinkCheck:
+		return c
+	case *ShortenerCheck:
+		return c
+	case *PromoLinkCheck:
+		return c
+	case *AffiliateCheck:
+		return c
+	case *ExternalLinkCheck:
+		return c
+	case *BareLinkCheck:
+		return c
+	case *HTMLLinkCheck:
+		return c
+	}
+	return nil
+}
+
 // flagSlice is the Checker.Check result of a oneFlagChecker's flag.
 func flagSlice(f Flag, ok bool) []Flag {
 	if !ok {

@@ -65,7 +65,7 @@ func New(cfg Config) (*Moderator, error) {
 	}
 	oneFlag := make([]oneFlagChecker, len(cfg.Checks))
 	for i, ch := range cfg.Checks {
-		oneFlag[i], _ = ch.(oneFlagChecker)
+		oneFlag[i] = oneFlagOf(ch)
 	}
 	_, mem := state.store.(*MemStore)
 	return &Moderator{

@@ -46,3 +46,18 @@ func TestOneFlagChecksInCheck(t *testing.T) {
 		})
 	}
 }
+
+// TestOneFlagOfListsEveryBuiltin: each built-in check with a flag method
+// is one oneFlagOf knows, so that none loses its fast path by being left
+// out of the list (a check of the site's own is never on it:
+// TestWrappedBuiltinCheckRunsItsOwnCheck).
+func TestOneFlagOfListsEveryBuiltin(t *testing.T) {
+	n := 0
+	for _, ch := range DefaultChecks(Config{}) {
+		if _, ok := ch.(oneFlagChecker); ok {
+			n++
+			assert.NotNil(t, oneFlagOf(ch), "%T", ch)
+		}
+	}
+	assert.NotZero(t, n, "the link checks have a flag method")
+}
