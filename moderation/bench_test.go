@@ -106,6 +106,18 @@ func stateless(cfg Config) Config {
 // loop is benchcpu.Loop: it runs op b.N times and reports cpu-ns/op.
 func loop(b *testing.B, op func()) { benchcpu.Loop(b, op) }
 
+// benchCheck times m.Check of c, with the bytes of its Body and the
+// allocations reported.
+func benchCheck(b *testing.B, m *Moderator, c Comment) {
+	b.SetBytes(int64(len(c.Body)))
+	b.ReportAllocs()
+	loop(b, func() {
+		if _, err := m.Check(context.Background(), c); err != nil {
+			b.Fatal(err)
+		}
+	})
+}
+
 func BenchmarkPipeline(b *testing.B) {
 	inputs := []struct {
 		name string
@@ -135,26 +147,8 @@ func BenchmarkPipeline(b *testing.B) {
 			b.ReportAllocs()
 			loop(b, func() { _ = strict.Sanitize(in.body) })
 		})
-		b.Run("input="+in.name+"/impl=check", func(b *testing.B) {
-			b.SetBytes(int64(len(in.body)))
-			b.ReportAllocs()
-			c := Comment{Body: in.body}
-			loop(b, func() {
-				if _, err := m.Check(context.Background(), c); err != nil {
-					b.Fatal(err)
-				}
-			})
-		})
-		b.Run("input="+in.name+"/impl=pipeline", func(b *testing.B) {
-			b.SetBytes(int64(len(in.body)))
-			b.ReportAllocs()
-			c := Comment{Body: in.body}
-			loop(b, func() {
-				if _, err := bare.Check(context.Background(), c); err != nil {
-					b.Fatal(err)
-				}
-			})
-		})
+		b.Run("input="+in.name+"/impl=check", func(b *testing.B) { benchCheck(b, m, Comment{Body: in.body}) })
+		b.Run("input="+in.name+"/impl=pipeline", func(b *testing.B) { benchCheck(b, bare, Comment{Body: in.body}) })
 	}
 }
 
@@ -172,14 +166,7 @@ func BenchmarkCheckSize(b *testing.B) {
 		for _, size := range []int{1 << 10, 16 << 10, 128 << 10, 1 << 20} {
 			body := kind.gen(size)
 			b.Run(fmt.Sprintf("kind=%s/size=%dKB", kind.name, size>>10), func(b *testing.B) {
-				b.SetBytes(int64(len(body)))
-				b.ReportAllocs()
-				c := Comment{Body: body}
-				loop(b, func() {
-					if _, err := m.Check(context.Background(), c); err != nil {
-						b.Fatal(err)
-					}
-				})
+				benchCheck(b, m, Comment{Body: body})
 			})
 		}
 	}
@@ -286,15 +273,7 @@ func BenchmarkStatePath(b *testing.B) {
 			name string
 			m    *Moderator
 		}{{"on", on}, {"off", off}} {
-			b.Run("input="+in.name+"/state="+m.name, func(b *testing.B) {
-				b.SetBytes(int64(len(in.body)))
-				b.ReportAllocs()
-				loop(b, func() {
-					if _, err := m.m.Check(context.Background(), c); err != nil {
-						b.Fatal(err)
-					}
-				})
-			})
+			b.Run("input="+in.name+"/state="+m.name, func(b *testing.B) { benchCheck(b, m.m, c) })
 		}
 	}
 }
