@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/microcosm-cc/bluemonday"
+	"github.com/stretchr/testify/require"
 
 	"github.com/commentkit/commentkit/internal/benchcpu"
 )
@@ -21,14 +23,28 @@ import (
 //	go test -run '^$' -bench Pipeline -count 6 ./moderation/ > bench.txt
 //	benchstat -col /impl bench.txt
 
-// plainSentences are ordinary comment text with no '<' and no '&'.
+// plainSentences are ordinary comment text with no '<', no '&' and no
+// URL: the issue's plain inputs hold exactly the five URLs of links.
 var plainSentences = []string{
 	"Thanks for writing this up, it cleared up something I had wondered about for a while.",
 	"I tried the second approach on our staging servers and the latency dropped noticeably.",
 	"One thing I would add is that the cache has to be warmed before the benchmark starts.",
 	"Has anyone measured this on ARM? Our numbers looked quite different there.",
-	"The docs at https://go.dev/doc/effective_go say much the same, if more briefly.",
+	"The Effective Go document says much the same, if more briefly.",
 	"Café owners in Zürich told me the same story, which surprised me a little.",
+}
+
+// docsSentence has a URL in its text. The HTML input uses it in place of
+// plainSentences[4] (the sentence it had before the plain inputs were
+// made to hold exactly five URLs), so that its figures stay comparable.
+const docsSentence = "The docs at https://go.dev/doc/effective_go say much the same, if more briefly."
+
+// htmlSentence returns the i-th sentence of the HTML input.
+func htmlSentence(i int) string {
+	if i%len(plainSentences) == 4 {
+		return docsSentence
+	}
+	return plainSentences[i%len(plainSentences)]
 }
 
 // links are the five URLs of the plain inputs.
@@ -37,7 +53,8 @@ var links = []string{
 	"http://www.example.org/a/b/c", "https://github.com/microcosm-cc/bluemonday", "https://pkg.go.dev/mvdan.cc/xurls/v2",
 }
 
-// plainText returns about n bytes of plain text holding the five links.
+// plainText returns about n bytes of plain text holding the five links
+// and no other URL.
 func plainText(n int) string {
 	var b strings.Builder
 	for i := 0; b.Len() < n; i++ {
@@ -48,8 +65,13 @@ func plainText(n int) string {
 			b.WriteByte(' ')
 		}
 	}
-	s := b.String()[:n-len(strings.Join(links, " "))-1]
-	return strings.TrimSpace(s) + " " + strings.Join(links, " ")
+	s := b.String()
+	// Cut at the start of a character, so that the input is valid UTF-8.
+	cut := n - len(strings.Join(links, " ")) - 1
+	for !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return strings.TrimSpace(s[:cut]) + " " + strings.Join(links, " ")
 }
 
 // htmlText returns about n bytes of comment full of HTML: paragraphs,
@@ -59,15 +81,15 @@ func htmlText(n int) string {
 	for i := 0; b.Len() < n; i++ {
 		switch i % 5 {
 		case 0:
-			fmt.Fprintf(&b, "<p>%s <b>bold</b> &amp; <i>italic</i> &lt;tag&gt;</p>\n", plainSentences[i%len(plainSentences)])
+			fmt.Fprintf(&b, "<p>%s <b>bold</b> &amp; <i>italic</i> &lt;tag&gt;</p>\n", htmlSentence(i))
 		case 1:
-			fmt.Fprintf(&b, "<div class=\"c%d\" style=\"color:red\">%s<br/>next line</div>\n", i, plainSentences[i%len(plainSentences)])
+			fmt.Fprintf(&b, "<div class=\"c%d\" style=\"color:red\">%s<br/>next line</div>\n", i, htmlSentence(i))
 		case 2:
-			fmt.Fprintf(&b, "<a href=\"%s\" title=\"t\">a link</a> and <span>%s</span>\n", links[i%len(links)], plainSentences[i%len(plainSentences)])
+			fmt.Fprintf(&b, "<a href=\"%s\" title=\"t\">a link</a> and <span>%s</span>\n", links[i%len(links)], htmlSentence(i))
 		case 3:
 			b.WriteString("<ul><li>one &hellip;</li><li>two</li></ul><script>var x = 1 < 2;</script>\n")
 		case 4:
-			fmt.Fprintf(&b, "<blockquote>%s</blockquote><img src=\"x.png\" onerror=\"alert(1)\">\n", plainSentences[i%len(plainSentences)])
+			fmt.Fprintf(&b, "<blockquote>%s</blockquote><img src=\"x.png\" onerror=\"alert(1)\">\n", htmlSentence(i))
 		}
 	}
 	return b.String()
@@ -318,5 +340,21 @@ func BenchmarkStateAlone(b *testing.B) {
 				m.recordState(ctx, v, &res)
 			})
 		})
+	}
+}
+
+// TestPlainInputs holds the plain benchmark inputs to what the issue names:
+// plain text (valid UTF-8, no '<', no '&') with exactly five URLs.
+func TestPlainInputs(t *testing.T) {
+	m, err := New(Config{})
+	require.NoError(t, err)
+	for _, size := range []int{1 << 10, 8 << 10} {
+		body := plainText(size)
+		require.True(t, utf8.ValidString(body), "%d bytes: not valid UTF-8", size)
+		require.NotContains(t, body, "<")
+		require.NotContains(t, body, "&")
+		r, err := m.Check(context.Background(), Comment{Body: body})
+		require.NoError(t, err)
+		require.Len(t, r.Links, len(links), "%d bytes", size)
 	}
 }

@@ -11,7 +11,7 @@ import (
 // whatever the size of the comment (the state path, the checks' own set-up,
 // the Result), which BenchmarkPipeline's 1 KB row is mostly made of.
 func BenchmarkCheckFixed(b *testing.B) {
-	body := plainSentences[4] // one sentence, one link
+	body := docsSentence
 	m, err := New(Config{})
 	if err != nil {
 		b.Fatal(err)
