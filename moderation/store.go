@@ -2,6 +2,7 @@ package moderation
 
 import (
 	"context"
+	"errors"
 	"time"
 )
 
@@ -40,8 +41,17 @@ type Store interface {
 	// Model returns the learned model's counts, for Export.
 	Model(ctx context.Context) (*Model, error)
 	// AddModel adds m's counts to the learned model atomically, for Import.
+	// When the model would then hold more distinct tokens than the store's
+	// cap, it adds nothing and returns an error that wraps
+	// ErrModelTooLarge.
 	AddModel(ctx context.Context, m *Model) error
 }
+
+// ErrModelTooLarge is returned (wrapped) by Import when the store's cap on
+// the learned model's tokens is too small for the model with what the
+// store already holds: nothing was imported. Raise the cap (MaxTokens of
+// the store's options) or import into an empty store.
+var ErrModelTooLarge = errors.New("moderation: the model does not fit under the store's token cap")
 
 // Query names the state one Check reads.
 type Query struct {
