@@ -91,6 +91,7 @@ func (m *Moderator) learn(ctx context.Context, c Comment, label Label, delta int
 	if err := m.state.store.Learn(ctx, l); err != nil {
 		return fmt.Errorf("moderation: learning failed, nothing was learned: %w", err)
 	}
+	m.state.mayBeReady()
 	return nil
 }
 
@@ -219,6 +220,7 @@ func (m *Moderator) Import(ctx context.Context, r io.Reader) error {
 	if err := m.state.store.AddModel(ctx, model); err != nil {
 		return fmt.Errorf("moderation: import failed, nothing was added: %w", err)
 	}
+	m.state.mayBeReady()
 	return nil
 }
 

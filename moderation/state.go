@@ -83,8 +83,22 @@ type stateSettings struct {
 	dupDetails [2]string
 	// modelReady remembers whether the model had learned enough at the
 	// last Load, so that a Moderator whose model is not ready yet does not
-	// pay for the classifier's tokens.
+	// pay for the classifier's tokens. It starts true, and a Learn or an
+	// Import sets it (mayBeReady), so that the first Check after a start
+	// or a lesson reads the tokens and finds out: assuming "not ready"
+	// there let one comment through without the model after every restart.
+	// A lesson taught through another Moderator of the same Store is seen
+	// at this one's next Load: the one Check that Load belongs to goes
+	// without the model, once in the model's life.
 	modelReady *atomic.Bool
+}
+
+// mayBeReady says the model may have become ready: the next Load reads
+// the classifier's tokens.
+func (s *stateSettings) mayBeReady() {
+	if s.modelReady != nil && s.bayesMin > 0 {
+		s.modelReady.Store(true)
+	}
 }
 
 // errStateTimeout is the error of a Store call cut short by the state

@@ -31,6 +31,7 @@ func newStateSettings(cfg Config) (*stateSettings, error) {
 		},
 		modelReady: new(atomic.Bool),
 	}
+	s.mayBeReady()
 	if s.formKey != nil {
 		// A used token is remembered for as long as it could be sent
 		// again: its MaxFormAge, or the default when forms never expire

@@ -1,0 +1,42 @@
+package moderation
+
+import (
+	"bytes"
+	"context"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestModelReadyAtFirstCheck: a Moderator that starts on a model which has
+// learned enough, in its Store or by Import (a restart), uses the model
+// from its very first Check, not from its second.
+func TestModelReadyAtFirstCheck(t *testing.T) {
+	ctx := context.Background()
+	spam, ham := spamAndHam(DefaultBayesMinLearned)
+	teacher, err := New(Config{})
+	require.NoError(t, err)
+	for i := range spam {
+		require.NoError(t, teacher.Learn(ctx, spam[i], Spam))
+		require.NoError(t, teacher.Learn(ctx, ham[i], Ham))
+	}
+	var model bytes.Buffer
+	require.NoError(t, teacher.Export(ctx, &model))
+	probe := Comment{Body: "win a free iphone now, click here", Author: "probe"}
+
+	restarted, err := New(Config{})
+	require.NoError(t, err)
+	require.NoError(t, restarted.Import(ctx, bytes.NewReader(model.Bytes())))
+
+	shared, err := New(Config{Store: teacher.state.store})
+	require.NoError(t, err)
+
+	for name, m := range map[string]*Moderator{"after Import": restarted, "on a shared Store": shared} {
+		t.Run(name, func(t *testing.T) {
+			res, err := m.Check(ctx, probe)
+			require.NoError(t, err)
+			assert.True(t, hasCode(res.Flags, CodeBayes), "first Check: %v", res.Flags)
+		})
+	}
+}
