@@ -7,9 +7,18 @@
 //	{"body": "Check out my blog https://bit.ly/x", "author": "Ann", "authorURL": "https://ann.example"}
 //
 // (field names match case-insensitively: body, author, authorEmail,
-// authorURL, ip, userAgent, referrer, pageURL, pageTitle). With -text each
-// line is the body of a comment as it is. Blank lines are skipped in JSON
-// mode; in -text mode a blank line is an empty comment.
+// authorURL, ip, userAgent, referrer, pageURL, pageTitle, and time, when
+// the comment was posted, as RFC 3339). With -text each line is the body
+// of a comment as it is. Blank lines are skipped in JSON mode; in -text
+// mode a blank line is an empty comment.
+//
+// One Moderator, with the in-memory store, reads every line, so a line is
+// checked against the lines before it as a site's comments are against
+// earlier ones: the same text again is a duplicate, and an author or ip
+// seen within 15 seconds is a flood. A line without a time was posted
+// now, so in a batch of such lines an author's second comment is held as
+// a flood. Give each line its time, or use -stateless to judge every line
+// on its own.
 //
 // Each output line is the line number and the Result:
 //
@@ -26,7 +35,7 @@
 //
 // Usage:
 //
-//	moderate [-text] [-max-length n] [-unit graphemes|runes|utf16|bytes] < comments.jsonl
+//	moderate [-text] [-stateless] [-max-length n] [-unit graphemes|runes|utf16|bytes] < comments.jsonl
 package main
 
 import (
@@ -46,6 +55,7 @@ import (
 func main() {
 	var opts options
 	flag.BoolVar(&opts.text, "text", false, "read each line as the body of a comment, not as JSON")
+	stateless := flag.Bool("stateless", false, "judge each line on its own: no duplicate, flood or repeat_host checks against earlier lines")
 	flag.IntVar(&opts.cfg.MaxLength, "max-length", 0, "longest comment, in -unit (0: the default, 8192; negative: no limit)")
 	unit := flag.String("unit", "graphemes", "what -max-length counts: graphemes, runes, utf16 or bytes")
 	flag.IntVar(&opts.maxLine, "max-line", 1<<20, "longest input line, in bytes; longer lines are reported and skipped")
@@ -56,6 +66,9 @@ func main() {
 		os.Exit(2)
 	}
 	opts.cfg.Unit = u
+	if *stateless {
+		opts.cfg = withoutMemory(opts.cfg)
+	}
 	bad, err := run(context.Background(), os.Stdin, os.Stdout, os.Stderr, opts)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "moderate:", err)
@@ -70,6 +83,14 @@ type options struct {
 	text    bool
 	cfg     moderation.Config
 	maxLine int
+}
+
+// withoutMemory turns off the checks that compare a comment with earlier
+// ones: duplicate, flood and repeat_host. (This program never calls
+// Learn, so every author is new and the model never flags.)
+func withoutMemory(cfg moderation.Config) moderation.Config {
+	cfg.DuplicateWindow, cfg.FloodInterval, cfg.FloodMax, cfg.RepeatHostAuthors = -1, -1, -1, -1
+	return cfg
 }
 
 func parseUnit(s string) (moderation.Unit, error) {
@@ -182,8 +203,10 @@ func parseLine(line []byte, text bool) (c moderation.Comment, ok bool, err error
 	if err := dec.Decode(&c); err != nil {
 		return c, false, fmt.Errorf("not a JSON comment: %w", err)
 	}
-	if dec.More() {
-		return c, false, errors.New("not a JSON comment: more than one value on the line")
+	// Only white space may follow the object: "{…}}" or "{…} ]" is a
+	// line someone mistyped, not a comment to moderate.
+	if _, err := dec.Token(); err != io.EOF {
+		return c, false, errors.New("not a JSON comment: something follows the object on the line")
 	}
 	return c, true, nil
 }

@@ -148,3 +148,48 @@ func TestInvalidConfig(t *testing.T) {
 		options{cfg: moderation.Config{MinLength: 10, MaxLength: 5}})
 	assert.ErrorIs(t, err, moderation.ErrConfig)
 }
+
+// TestSomethingAfterTheObject: only white space may follow a line's JSON
+// object; "{…}}" is a mistyped line, reported, not moderated.
+func TestSomethingAfterTheObject(t *testing.T) {
+	input := strings.Join([]string{
+		`{"body": "first"}}`,
+		`{"body": "second"} ]`,
+		`{"body": "third"} {"body": "fourth"}`,
+		`{"body": "fifth"}   `,
+	}, "\n")
+	lines, stderr, bad := runLines(t, input, options{})
+	assert.Equal(t, 3, bad)
+	for _, n := range []string{"line 1:", "line 2:", "line 3:"} {
+		assert.Contains(t, stderr, n+" not a JSON comment: something follows the object")
+	}
+	require.Len(t, lines, 1)
+	assert.Equal(t, "fifth", lines[0]["text"])
+}
+
+// TestLinesRemember: one Moderator reads every line, so an author's second
+// comment a moment after the first is a flood, unless the lines carry
+// times far enough apart or -stateless judges each line alone.
+func TestLinesRemember(t *testing.T) {
+	const now = `{"body": "Thanks for the article, very clear.", "author": "Ann"}` + "\n" +
+		`{"body": "And the second part is even better.", "author": "Ann"}`
+	const timed = `{"body": "Thanks for the article, very clear.", "author": "Ann", "time": "2026-11-26T10:00:00Z"}` + "\n" +
+		`{"body": "And the second part is even better.", "author": "Ann", "time": "2026-11-26T11:00:00Z"}`
+	for _, tc := range []struct {
+		name, input string
+		opts        options
+		second      string
+	}{
+		{"no times", now, options{}, "hold"},
+		{"an hour apart", timed, options{}, "approve"},
+		{"stateless", now, options{cfg: withoutMemory(moderation.Config{})}, "approve"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			lines, stderr, bad := runLines(t, tc.input, tc.opts)
+			require.Zero(t, bad, stderr)
+			require.Len(t, lines, 2)
+			assert.Equal(t, "approve", lines[0]["action"])
+			assert.Equal(t, tc.second, lines[1]["action"])
+		})
+	}
+}
