@@ -241,8 +241,10 @@ func (s *Server) approve(ctx context.Context, id int64) error {
 	if c.Status != StatusHeld {
 		return errWrongStatus
 	}
-	if err := s.mod.Learn(ctx, s.learnComment(c), moderation.Ham); err != nil {
-		return fmt.Errorf("learn ham: %w", err)
+	if c.Learned != LabelHam { // already learned when an earlier try failed after its lesson
+		if err := s.teach(ctx, &c, LabelHam); err != nil {
+			return err
+		}
 	}
 	if err := s.store.SetStatus(ctx, id, StatusApproved, LabelHam); err != nil {
 		return err
@@ -262,25 +264,60 @@ func (s *Server) markSpam(ctx context.Context, id int64) error {
 	if c.Status == StatusSpam {
 		return errWrongStatus
 	}
-	lc := s.learnComment(c)
-	if c.Learned == LabelHam {
-		if err := s.mod.Unlearn(ctx, lc, moderation.Ham); err != nil {
-			return fmt.Errorf("unlearn ham: %w", err)
+	if c.Learned != LabelSpam {
+		if err := s.teach(ctx, &c, LabelSpam); err != nil {
+			return err
 		}
-	}
-	if err := s.mod.Learn(ctx, lc, moderation.Spam); err != nil {
-		if c.Learned == LabelHam {
-			// The ham lesson is gone; record that, so a retry does not take it back twice.
-			if err := s.store.SetStatus(ctx, id, c.Status, LabelNone); err != nil {
-				s.log.Error("record unlearned comment", "id", id, "err", err)
-			}
-		}
-		return fmt.Errorf("learn spam: %w", err)
 	}
 	if err := s.store.SetStatus(ctx, id, StatusSpam, LabelSpam); err != nil {
 		return err
 	}
 	return s.saveModelLogged(ctx)
+}
+
+// teach changes the filter's lesson about c to label: it takes back the
+// lesson c.Learned, then learns label. Each step records its label in the
+// database first and acts second, and puts the old label back if the
+// filter refuses. So a moderator who retries after any failure never
+// teaches one comment twice: at worst, when the database fails twice in a
+// row, a lesson is lost, which the next decision about the comment mends.
+func (s *Server) teach(ctx context.Context, c *StoredComment, label Label) error {
+	lc := s.learnComment(*c)
+	if c.Learned == LabelHam || c.Learned == LabelSpam {
+		if err := s.store.SetStatus(ctx, c.ID, c.Status, LabelNone); err != nil {
+			return err
+		}
+		if err := s.mod.Unlearn(ctx, lc, filterLabel(c.Learned)); err != nil {
+			s.restoreLabel(ctx, c, c.Learned)
+			return fmt.Errorf("unlearn %s: %w", c.Learned, err)
+		}
+		c.Learned = LabelNone
+	}
+	if err := s.store.SetStatus(ctx, c.ID, c.Status, label); err != nil {
+		return err
+	}
+	if err := s.mod.Learn(ctx, lc, filterLabel(label)); err != nil {
+		s.restoreLabel(ctx, c, LabelNone)
+		return fmt.Errorf("learn %s: %w", label, err)
+	}
+	c.Learned = label
+	return nil
+}
+
+// restoreLabel records, after the filter refused a lesson, the label the
+// filter still has for c.
+func (s *Server) restoreLabel(ctx context.Context, c *StoredComment, label Label) {
+	if err := s.store.SetStatus(ctx, c.ID, c.Status, label); err != nil {
+		s.log.Error("record the label the filter has", "id", c.ID, "label", label, "err", err)
+	}
+}
+
+// filterLabel is the moderation.Label of a label the database records.
+func filterLabel(l Label) moderation.Label {
+	if l == LabelSpam {
+		return moderation.Spam
+	}
+	return moderation.Ham
 }
 
 // saveModelLogged saves the model after a lesson. The decision itself is
