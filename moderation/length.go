@@ -82,8 +82,37 @@ func graphemesFrom(text string, a int) int {
 			}
 			end++ // a lone ASCII character between non-ASCII ones
 		}
-		n += uniseg.GraphemeClusterCount(text[start:end])
+		n += clusterCount(text[start:end])
 		i = end
+	}
+	return n
+}
+
+// maxClusterRunes is how many code points a grapheme cluster may have and
+// still count as one character. The longest emoji sequence Unicode
+// recommends (a kiss or a couple with two skin tones, Unicode Technical
+// Standard #51) has 10; a longer cluster is characters chained to pass as
+// one: a thousand emoji with ZWJ between them, or a run of Hangul leading
+// jamo, are one cluster each by the rules of UAX #29 but drawn as a
+// thousand. So each code point past the tenth counts as one more: a
+// comment cannot get past MaxLength by chaining.
+const maxClusterRunes = 10
+
+// clusterCount counts the grapheme clusters of s, with a cluster of more
+// than maxClusterRunes code points counted as one plus those past the
+// limit.
+func clusterCount(s string) int {
+	n := 0
+	state := -1
+	for len(s) > 0 {
+		var c string
+		c, s, _, state = uniseg.FirstGraphemeClusterInString(s, state)
+		n++
+		if len(c) > maxClusterRunes { // fewer bytes cannot hold more runes
+			if r := utf8.RuneCountInString(c); r > maxClusterRunes {
+				n += r - maxClusterRunes
+			}
+		}
 	}
 	return n
 }

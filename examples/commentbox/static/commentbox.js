@@ -71,11 +71,17 @@
     return text.normalize ? text.normalize('NFC') : text;
   }
 
+  // A cluster of more than maxClusterRunes code points counts as one plus
+  // those past the limit, as on the server: the longest emoji sequence has
+  // 10, and a longer cluster is characters chained to pass as one.
+  var maxClusterRunes = 10;
+
   function count(text) {
     if (segmenter) {
       var n = 0;
       for (var it = segmenter.segment(text)[Symbol.iterator](), s = it.next(); !s.done; s = it.next()) {
-        n++;
+        var runes = s.value.segment.length > maxClusterRunes ? Array.from(s.value.segment).length : 1;
+        n += runes > maxClusterRunes ? 1 + runes - maxClusterRunes : 1;
       }
       return n;
     }
