@@ -142,29 +142,10 @@ func le64Short(s string) uint64 {
 	return uint64(s[0]) | uint64(s[n/2])<<(8*(n/2)) | uint64(s[n-1])<<(8*(n-1))
 }
 
-// textShingles returns the id of a text (a hash of all its words) and its
+// shinglesInto returns the id of a text (a hash of all its words) and its
 // sketch: its dupKeys smallest shingle hashes, ascending. A text of fewer
-// than dupMinWords words has neither.
-func textShingles(words []string) (uint64, []uint64) {
-	if len(words) < dupMinWords {
-		return 0, nil
-	}
-	var buf [dupKeys]uint64
-	var id, w0, w1 uint64
-	sketch := buf[:0]
-	for i, w := range words {
-		h := wordHash(w)
-		id = nextTextID(id, h)
-		if i+1 >= dupShingleWords {
-			sketch = insertSmallest(sketch, shingleHash(w0, w1, h))
-		}
-		w0, w1 = w1, h
-	}
-	return textID(id), sketch
-}
-
-// shinglesInto is textShingles of the words of a View, with the sketch
-// kept in buf, so that the State of a Check holds it without an
+// than dupMinWords words has neither. The words are those of a View, and
+// the sketch is kept in buf, so that the State of a Check holds it without an
 // allocation of its own. Each word is hashed once; a shingle's hash mixes
 // the hashes of its words.
 func shinglesInto(words wordList, buf *[dupKeys]uint64) (uint64, []uint64) {

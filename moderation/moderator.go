@@ -228,7 +228,7 @@ func (m *Moderator) verdict(score float64) Action {
 // The state seam. Stateful checks (duplicates, floods, a learned model)
 // need what earlier comments left in a store. So that a store is read and
 // written once per comment, not once per check:
-//   - loadState runs after the View is built and before any check, and
+//   - loadStateIn runs after the View is built and before any check, and
 //     loads in one batch whatever state the checks will read into the View;
 //   - recordState runs once after the verdict and writes what this comment
 //     adds to the state.

@@ -84,13 +84,11 @@ func cloneBytes(b []byte) []byte {
 	return append([]byte{}, b...)
 }
 
-// loadState reads, in one Store call, what the checks that remember need,
-// into v.State. A Store that fails or a ctx that ends is not an error of
-// Check: v.State.Err records it and the flags say so.
-func (m *Moderator) loadState(ctx context.Context, v *View) { m.loadStateIn(ctx, v, nil) }
-
-// loadStateIn is loadState with the State, and the Snapshot of a MemStore,
-// in room, a cleared checkRoom, or allocated when room is nil.
+// loadStateIn reads, in one Store call, what the checks that remember
+// need, into v.State. A Store that fails or a ctx that ends is not an
+// error of Check: v.State.Err records it and the flags say so. The State,
+// and the Snapshot of a MemStore, are in room, a cleared checkRoom, or
+// allocated when room is nil.
 func (m *Moderator) loadStateIn(ctx context.Context, v *View, room *checkRoom) {
 	// With no checks, prepare did not fold; the duplicate check and a
 	// ready model need the words.
