@@ -314,7 +314,7 @@ func TestReadTextComments(t *testing.T) {
 		{"a<!-- x > y -->b<p>c</p>\n\n  <p>d</p>", "ab\n\nc\n\nd\n\n"},
 		{"<ul><li>one</li>\n<!-- c -->\n<li>two</li></ul>", "one\ntwo\n\n"},
 		{"<p>x</p>\n<!--y-->\ntext", "x\n\ntext"},
-		{"x<!-- never closed > <p>y</p>", "x"},
+		{"x<!-- never closed > <p>y</p>", "x<!-- never closed > \n\ny\n\n"}, // text, not a comment that swallows the rest
 		{"<p>a</p><!---->b", "a\n\nb"},
 	}
 	for _, c := range cases {

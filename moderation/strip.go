@@ -267,7 +267,9 @@ func (s *stripper) strip(body string, mk *Markup) string {
 // text such as "<https://example.com>", "<bar@example.com>" or "<insert
 // name here>" survives the sanitizer. The HTML tokenizer would read any
 // "<" followed by a letter as a tag; only names of HTML elements are read
-// as tags here. "<3", "a < b" and "->" are text to the tokenizer already.
+// as tags here. "<3", "a < b" and "->" are text to the tokenizer already;
+// "</3", "<?" and an unclosed "<!--" it would read as comments, so they
+// are escaped too (bogusComment).
 //
 // No '<' after the last '>' of the body is a tag or a comment either: the
 // tokenizer would drop such an unfinished one and everything after it
@@ -280,6 +282,7 @@ func escapeNonTags(body string) string {
 	var b strings.Builder
 	last := 0
 	lastGT := strings.LastIndexByte(body, '>')
+	lastCommentEnd := -2 // where the last "-->" starts, found at the first "<!--"
 	ends := endTags{body: body, from: len(body)}
 	for i := 0; i < len(body); i++ {
 		lt := strings.IndexByte(body[i:], '<')
@@ -293,28 +296,31 @@ func escapeNonTags(body string) string {
 		}
 		unfinished := i > lastGT
 		if !unfinished && (j >= len(body) || !isLetterASCII(body[j])) {
-			continue
-		}
-		// No element name is longer than longestElementName: reading
-		// further would make "<x<x<x…" cost quadratic time.
-		k := j
-		for k < len(body) && k-j <= longestElementName && !isTagNameEnd(body[k]) {
-			k++
-		}
-		if element, e := lookupElement(body[j:k]); !unfinished && element {
-			if j != i+1 { // an end tag
-				e = -1
+			if !bogusComment(body, i, &lastCommentEnd) {
+				continue // "<3", "a < b": text to the tokenizer too
 			}
-			if e < 0 {
-				i = k - 1
-				continue
+		} else {
+			// No element name is longer than longestElementName: reading
+			// further would make "<x<x<x…" cost quadratic time.
+			k := j
+			for k < len(body) && k-j <= longestElementName && !isTagNameEnd(body[k]) {
+				k++
 			}
-			if end := ends.last(e); end > k && end < lastGT {
-				i = k - 1
-				continue
+			if element, e := lookupElement(body[j:k]); !unfinished && element {
+				if j != i+1 { // an end tag
+					e = -1
+				}
+				if e < 0 {
+					i = k - 1
+					continue
+				}
+				if end := ends.last(e); end > k && end < lastGT {
+					i = k - 1
+					continue
+				}
+				// An element whose content is skipped, never closed: the
+				// sanitizer would drop all that follows.
 			}
-			// An element whose content is skipped, never closed: the
-			// sanitizer would drop all that follows.
 		}
 		if b.Len() == 0 {
 			b.Grow(len(body) + 16)
@@ -328,6 +334,34 @@ func escapeNonTags(body string) string {
 	}
 	b.WriteString(body[last:])
 	return b.String()
+}
+
+// bogusComment reports whether the '<' at body[i], which no letter
+// follows, would make the tokenizer drop typed text up to the next '>':
+// "</3" (a broken heart) and "<?php … ?>" it reads as a bogus comment, and
+// "<!--" with no "-->" after it as a comment that runs to the end. A
+// finished "<!-- … -->", "<!DOCTYPE …>" and "</>" are markup, and go.
+// *lastCommentEnd is where the last "-->" of body starts, or -1; -2 until
+// it is needed, so that a body with no "<!--" is not searched for it.
+func bogusComment(body string, i int, lastCommentEnd *int) bool {
+	if i+1 >= len(body) {
+		return false
+	}
+	switch body[i+1] {
+	case '?':
+		return true
+	case '/':
+		return i+2 < len(body) && body[i+2] != '>'
+	case '!':
+		if !strings.HasPrefix(body[i:], "<!--") {
+			return false
+		}
+		if *lastCommentEnd == -2 {
+			*lastCommentEnd = strings.LastIndex(body, "-->")
+		}
+		return *lastCommentEnd < i+4
+	}
+	return false
 }
 
 // endTags finds where the last end tag ("</name", in any case, then white
