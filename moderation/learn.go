@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"crypto/rand"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -46,9 +47,24 @@ var ErrLabel = errors.New("moderation: a label must be Spam or Ham")
 // kept in the Store, so every Moderator sharing the Store learns it.
 //
 // Learn the comment as it was submitted (the same Comment given to
-// Check). A lesson is applied whole or not at all: on an error (the
-// Store failed, ctx ended, or the comment has the wrong length) nothing
-// was learned and the call can be retried.
+// Check). A lesson is applied whole or not at all, and once: each call is
+// a lesson with an ID of its own (Lesson.ID), so a Store whose client
+// sends a request again after a timeout (redisstore with go-redis's
+// retries) does not apply it twice.
+//
+// An error means nothing was learned, and the call can be retried, when
+// it comes before the Store is asked: ErrLabel, a comment of the wrong
+// length (the errors of Check), or a ctx that had already ended. When the
+// Store fails while applying the lesson, what happened depends on the
+// Store. The MemStore applies a lesson at once or not at all. With a Store
+// over the network (redisstore), a ctx that ends, a timeout or a lost
+// connection after the lesson was sent leaves the outcome unknown: the
+// server may have applied it, or may still apply it when it gets to it
+// (it was stalled, the reply was lost). Calling Learn again is a new
+// lesson: if the first one was applied, the comment counts twice. That
+// is a small error in the model and in the author's history (one
+// approval too many), and Unlearn takes one back; for a ctx deadline,
+// give Learn a longer ctx than Check (it is not on a commenter's path).
 func (m *Moderator) Learn(ctx context.Context, c Comment, label Label) error {
 	return m.learn(ctx, c, label, 1)
 }
@@ -78,6 +94,7 @@ func (m *Moderator) learn(ctx context.Context, c Comment, label Label, delta int
 	m.fold(v) // the model's tokens are words, whatever the checks read
 	domains := m.state.stateDomains(v)
 	l := &Lesson{
+		ID:      rand.Text(), // 128 random bits: never the ID of another call
 		Now:     submitTime(c.Time),
 		Spam:    label == Spam,
 		Delta:   delta,
@@ -89,7 +106,7 @@ func (m *Moderator) learn(ctx context.Context, c Comment, label Label, delta int
 	}
 	m.release(v)
 	if err := m.state.store.Learn(ctx, l); err != nil {
-		return fmt.Errorf("moderation: learning failed, nothing was learned: %w", err)
+		return fmt.Errorf("moderation: learning failed: %w", err)
 	}
 	m.state.mayBeReady()
 	return nil

@@ -161,6 +161,15 @@ type Record struct {
 
 // Lesson is one comment learned (Delta +1) or unlearned (Delta -1).
 type Lesson struct {
+	// ID names this one call of Learn or Unlearn: random, new for every
+	// call, so learning a comment twice is two lessons with two IDs. A
+	// Store whose client may deliver one request twice (go-redis sends a
+	// command again on a new connection when a read times out, and the
+	// server then runs both) must apply a Lesson whose ID it has already
+	// applied no more, for at least as long as such a copy can arrive.
+	// A Store that applies each call exactly once (the MemStore) may
+	// ignore it. "" (a Lesson not built by Learn) asks for no such check.
+	ID     string
 	Now    time.Time
 	Spam   bool     // the label: true for Spam, false for Ham
 	Delta  int64    // +1 to learn, -1 to take a lesson back

@@ -3,8 +3,9 @@
 --
 -- Counts are kept as "spam,ham" strings: in the hashes KEYS[1] (tokens) and
 -- KEYS[2] (flag codes), and in the strings KEYS[3] (comments learned) and
--- KEYS[4] (the author's labelled comments). KEYS[5..] count the approved
--- comments that linked a domain. No count goes below zero, a token whose
+-- KEYS[4] (the author's labelled comments). For a lesson, KEYS[5] records
+-- its ID and KEYS[6..] count the approved comments that linked a domain.
+-- No count goes below zero, a token whose
 -- counts both reach zero is deleted, and no new token is added once the
 -- two hashes hold the cap.
 
@@ -49,16 +50,23 @@ if mode == 'lesson' then
   local ttl = tonumber(ARGV[4])
   local cap = tonumber(ARGV[5])
   local ntok = tonumber(ARGV[7])
+  -- A copy of a lesson already applied (the client sent the script again
+  -- after a timeout) changes nothing: the first copy to run records the
+  -- lesson's ID for ARGV[8] ms. 0: the lesson has no ID.
+  local seen = tonumber(ARGV[8])
+  if seen > 0 and not redis.call('SET', KEYS[5], '1', 'NX', 'PX', seen) then
+    return 0
+  end
   local ds, dh = 0, 0
   if ARGV[2] == 'spam' then ds = delta else dh = delta end
-  for i = 8, #ARGV do
+  for i = 9, #ARGV do
     local key = KEYS[1]
-    if i >= 8 + ntok then key = KEYS[2] end
+    if i >= 9 + ntok then key = KEYS[2] end
     bump(key, ARGV[i], ds, dh, cap)
   end
   bumpKey(KEYS[3], ds, dh, ttl)
   if ARGV[6] == '1' then bumpKey(KEYS[4], ds, dh, ttl) end
-  for i = 5, #KEYS do
+  for i = 6, #KEYS do
     local n = math.max(0, tonumber(redis.call('GET', KEYS[i]) or '0') + dh)
     redis.call('SET', KEYS[i], fmt(n), 'PX', ttl)
   end

@@ -15,7 +15,9 @@
 // once, to any server, see each other, and so do fresh accounts linking
 // one site at once), and a second one only when its verdict leaves
 // something to write (a near duplicate); Learn is one Lua script, so a
-// lesson is applied whole or not at all. Every key starts with Options.Prefix and has a TTL:
+// lesson is applied whole or not at all, and it records the lesson's ID,
+// so a copy that go-redis sends again after a timeout changes nothing.
+// Every key starts with Options.Prefix and has a TTL:
 // the windows of the checks for what they remember, and
 // moderation.Config.History, renewed by every lesson, for the learned
 // model and the authors' history.
@@ -115,6 +117,7 @@ func (s *Store) hostOKKey(domain string) string  { return s.prefix + "hostok:" +
 func (s *Store) tokensKey() string               { return s.prefix + "model:tokens" }
 func (s *Store) codesKey() string                { return s.prefix + "model:codes" }
 func (s *Store) learnedKey() string              { return s.prefix + "model:learned" }
+func (s *Store) lessonKey(id string) string      { return s.prefix + "lesson:" + id }
 
 // Load implements moderation.Store: one round trip, a MULTI/EXEC block
 // that reads the state and counts the comment in (see moderation.Store).
@@ -315,20 +318,32 @@ var learnLua string
 // learnScript applies a lesson, or adds an imported model, atomically.
 var learnScript = redis.NewScript(learnLua)
 
+// lessonIDTTL is how long the script remembers the ID of a lesson it
+// applied, so that a copy of it runs as a no-op. Copies come from go-redis
+// sending the script again when a read times out (MaxRetries, default 3),
+// each attempt bounded by DialTimeout, WriteTimeout and ReadTimeout
+// (default 5, 3 and 3 s) plus a backoff of at most 512 ms: with the
+// defaults every copy is sent within about 45 s of the first, and a copy
+// that waited in a stalled Redis runs right after the one before it. Five
+// minutes covers clients with several times the default timeouts; the cost
+// is one small key per lesson of the last five minutes.
+const lessonIDTTL = 5 * time.Minute
+
 // Learn implements moderation.Store: one Lua script, applied whole or not
-// at all.
+// at all, and once per Lesson.ID: the script records the ID (SET NX, for
+// lessonIDTTL) and does nothing for an ID it has recorded.
 func (s *Store) Learn(ctx context.Context, l *moderation.Lesson) error {
 	class := "ham"
 	if l.Spam {
 		class = "spam"
 	}
-	keys := []string{s.tokensKey(), s.codesKey(), s.learnedKey(), s.authorKey(l.Author)}
+	keys := []string{s.tokensKey(), s.codesKey(), s.learnedKey(), s.authorKey(l.Author), s.lessonKey(l.ID)}
 	if !l.Spam {
 		for _, d := range l.Domains {
 			keys = append(keys, s.hostOKKey(d))
 		}
 	}
-	args := make([]any, 0, 6+len(l.Tokens)+len(l.Codes))
+	args := make([]any, 0, 8+len(l.Tokens)+len(l.Codes))
 	hasAuthor := 0
 	if l.Author != "" {
 		hasAuthor = 1
@@ -336,7 +351,11 @@ func (s *Store) Learn(ctx context.Context, l *moderation.Lesson) error {
 	// At least 1 ms: SET … PX 0 is an error, and a script that fails half
 	// way keeps the writes it made before failing.
 	ttl := max(1, l.Windows.History.Milliseconds())
-	args = append(args, "lesson", class, l.Delta, ttl, s.maxTokens, hasAuthor, len(l.Tokens))
+	var seen int64 // how long the lesson's ID is remembered; 0: no ID
+	if l.ID != "" {
+		seen = lessonIDTTL.Milliseconds()
+	}
+	args = append(args, "lesson", class, l.Delta, ttl, s.maxTokens, hasAuthor, len(l.Tokens), seen)
 	for _, t := range l.Tokens {
 		args = append(args, t)
 	}
