@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"time"
 
 	"github.com/commentkit/commentkit/linkify"
@@ -123,12 +124,19 @@ type Config struct {
 	AllowedDomains []string
 
 	// Phrases extends the embedded list of self-promotion phrases
-	// (CodePromoPhrase). Default none beyond the embedded list.
+	// (CodePromoPhrase), folded and matched as BlockedWords are, except
+	// that a word "#" stands for any number, as in the embedded list ("if
+	// i get # subscribers"). A phrase with no other word is an error.
+	// Default none beyond the embedded list.
 	Phrases []string
 
 	// BlockedWords are words that reject a comment (CodeBlockedWord) and
 	// HoldWords words that hold it (CodeHoldWord). Matched as whole words,
-	// ignoring case, accents, leetspeak and look-alike letters. Default none.
+	// ignoring case, accents, leetspeak and look-alike letters. An entry is
+	// folded as comment text is: punctuation and symbols in it are
+	// dropped, so "#spam" matches the word "spam" (a "#" is not the wildcard
+	// of Phrases here), and "c++" every "c". An entry with no letter or
+	// digit is an error. Default none.
 	BlockedWords []string
 	HoldWords    []string
 
@@ -272,6 +280,22 @@ func (cfg Config) withDefaults() (Config, error) {
 	for i, c := range cfg.Checks {
 		if c == nil {
 			return cfg, fmt.Errorf("%w: Checks[%d] is nil", ErrConfig, i)
+		}
+	}
+	for i, p := range cfg.Phrases {
+		// "" or "***" would match nothing, and "#" every number.
+		if !slices.ContainsFunc(phraseWords(p), func(w string) bool { return w != anyNumber }) {
+			return cfg, fmt.Errorf("%w: Phrases[%d] %q has no word to match", ErrConfig, i, p)
+		}
+	}
+	for _, list := range []struct {
+		name    string
+		entries []string
+	}{{"BlockedWords", cfg.BlockedWords}, {"HoldWords", cfg.HoldWords}} {
+		for i, e := range list.entries {
+			if len(siteWords(e)) == 0 {
+				return cfg, fmt.Errorf("%w: %s[%d] %q has no letter or digit to match", ErrConfig, list.name, i, e)
+			}
 		}
 	}
 	return cfg, nil

@@ -137,16 +137,41 @@ func newPhraseSet(phrases ...[]string) *phraseSet {
 
 func (s *phraseSet) add(phrase string) { s.addKind(phrase, 0) }
 
-// addKind adds phrase with a kind that find reports with it, so that one
-// set (and one walk over the words) serves lists of different weight. A
-// phrase already in the set keeps its first kind.
-func (s *phraseSet) addKind(phrase string, kind int) {
+// addKind adds phrase, from an embedded list, with a kind that find
+// reports with it, so that one set (and one walk over the words) serves
+// lists of different weight. A phrase already in the set keeps its first
+// kind.
+func (s *phraseSet) addKind(phrase string, kind int) { s.addWords(phraseWords(phrase), kind) }
+
+// phraseWords returns the folded words of a phrase, with anyNumber for
+// each word "#".
+func phraseWords(phrase string) []string {
 	words := splitWords(foldText(strings.ReplaceAll(phrase, anyNumber, " 0000 ")))
 	for i, w := range words {
 		if w == "0000" {
 			words[i] = anyNumber
 		}
 	}
+	return words
+}
+
+// siteWords returns the folded words of an entry of a site's own word list
+// (Config.BlockedWords, HoldWords). Unlike in a phrase, a "#" in it is not
+// a wildcard for any number: it is punctuation, dropped like the rest, so
+// "#spam" is the word "spam" and never "3 spam".
+func siteWords(entry string) []string { return splitWords(foldText(entry)) }
+
+// newSiteSet is newPhraseSet of a site's own word list.
+func newSiteSet(entries []string) *phraseSet {
+	s := &phraseSet{root: &phraseNode{}}
+	for _, e := range entries {
+		s.addWords(siteWords(e), 0)
+	}
+	return s
+}
+
+// addWords adds a phrase of folded words (anyNumber for any number).
+func (s *phraseSet) addWords(words []string, kind int) {
 	if len(words) == 0 {
 		return
 	}

@@ -26,8 +26,8 @@ func Words(blocked, hold []string) *WordsCheck {
 	return &WordsCheck{
 		BlockedScore: BlockedWordScore,
 		HoldScore:    HoldWordScore,
-		blocked:      newPhraseSet(blocked),
-		hold:         newPhraseSet(hold),
+		blocked:      newSiteSet(blocked),
+		hold:         newSiteSet(hold),
 	}
 }
 
