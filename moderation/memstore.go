@@ -9,26 +9,56 @@ import (
 	"time"
 )
 
-// Defaults of a MemStore.
+// Defaults of a MemStore. The memory figures are what
+// TestMemStoreMemoryAtTheCaps measures with each table full of its
+// costliest kind of entry (go test -run MemoryAtTheCaps -v ./moderation/);
+// a default MemStore with every table full holds at most 84 MB.
 const (
-	// DefaultMaxEntries bounds the remembered texts, senders, authors and
-	// domains of a MemStore: a day of comments of a busy single-server
-	// site, in about 22 MB (TestMemStoreMemoryAtTheCaps).
+	// DefaultMaxEntries bounds what comments leave for a day or less
+	// (a text's fingerprints, a sender's counts, the authors linking a
+	// domain): a day of a busy single-server site, at least 8,000
+	// comments of a dozen entries each, in at most 20 MB.
 	DefaultMaxEntries = 100_000
+	// DefaultMaxHistory bounds the learned history (the authors and the
+	// link domains moderators labelled), kept Config.History after the
+	// last lesson: 100,000 labelled authors and domains, in at most 20 MB.
+	DefaultMaxHistory = 100_000
+	// DefaultMaxForms bounds the used form tokens, each kept
+	// Config.MaxFormAge (a day): 100,000 comments within a day, more than
+	// ten times the day of DefaultMaxEntries, in at most 20 MB.
+	DefaultMaxForms = 100_000
 	// DefaultMaxTokens bounds the learned model of a MemStore: a few
-	// thousand labelled comments use well under a tenth of it; about 24 MB
-	// when full (TestMemStoreMemoryAtTheCaps).
+	// thousand labelled comments use well under a tenth of it; at most
+	// 24 MB when full.
 	DefaultMaxTokens = 250_000
 	// maxPosters bounds the authors remembered per domain: repeat_host
-	// needs only to know whether three differ.
+	// needs only to know whether RepeatHostAuthors differ. redisstore
+	// keeps as many, so that both stores flag alike.
 	maxPosters = 16
 )
 
 // MemStoreOptions set up a MemStore. The zero value is the defaults.
+//
+// The store keeps three kinds of entries, each in a table of its own with
+// its own cap, so that one kind never pushes out another: the many
+// short-lived entries of each comment (MaxEntries), what moderators taught
+// (MaxHistory) and the used form tokens (MaxForms). Past its cap a table
+// drops the entry it wrote longest ago.
 type MemStoreOptions struct {
-	// MaxEntries caps the remembered entries; past it the entry written
-	// longest ago is dropped first. Default DefaultMaxEntries.
+	// MaxEntries caps what comments leave behind: a text's fingerprints,
+	// a sender's last comment and count, a domain's posters. Each comment
+	// leaves a dozen or fewer; a domain's entry counts one more for each
+	// of its posters (up to 16), so that the cap bounds memory whatever
+	// the mix.
+	// Default DefaultMaxEntries.
 	MaxEntries int
+	// MaxHistory caps the authors and the approved link domains learned
+	// from moderators' decisions (Learn). Default DefaultMaxHistory.
+	MaxHistory int
+	// MaxForms caps the used form tokens remembered (Config.FormKey).
+	// Past it the oldest can be sent again unnoticed. Default
+	// DefaultMaxForms.
+	MaxForms int
 	// MaxTokens caps the distinct tokens of the learned model; past it new
 	// tokens are not learned (the counts of known ones still change).
 	// Default DefaultMaxTokens.
@@ -39,19 +69,22 @@ type MemStoreOptions struct {
 // Config.Store is nil. It needs no set-up, starts no goroutine, and is safe
 // for concurrent use. Its memory is bounded: entries expire with their
 // window (checked when they are next touched, not by a background sweeper)
-// and past MaxEntries the entry written longest ago goes first. The
-// learned model's counts do not expire, unlike in redisstore, where the
-// model lives Config.History after its last lesson: MaxTokens bounds them,
-// and they last as long as the process (Export them to keep them longer).
+// and each kind of entry has its cap (MemStoreOptions). The learned
+// model's counts do not expire, unlike in redisstore, where the model
+// lives Config.History after its last lesson: MaxTokens bounds them, and
+// they last as long as the process (Export them to keep them longer).
 type MemStore struct {
-	maxEntries, maxTokens int
+	maxTokens int
 
-	mu      sync.Mutex
-	entries map[string]*memEntry
-	order   list.List // of *memEntry, least recently written first
-	tokens  map[string]*TokenCounts
-	codes   map[string]*TokenCounts
-	learned TokenCounts
+	mu sync.Mutex
+	// recent holds what comments leave for their windows (shingles,
+	// senders, posters); history what Learn taught (authors, approved
+	// domains); forms the used form tokens. Each is evicted only against
+	// itself: a flood of comments cannot push out trust or a used token.
+	recent, history, forms memTable
+	tokens                 map[string]*TokenCounts
+	codes                  map[string]*TokenCounts
+	learned                TokenCounts
 	// key is the scratch space the key of each lookup is built in: a map
 	// index by string(key) makes no string, so only a new entry pays for
 	// its key, not every lookup of a Check. Guarded by mu.
@@ -63,11 +96,42 @@ type MemStore struct {
 type memEntry struct {
 	key     string
 	elem    *list.Element
-	expires int64            // a memClock time; a number, so that keeping an entry stores no pointer
-	u       uint64           // a fingerprint
-	n, m    int64            // a count; ham and spam of an author
-	t       time.Time        // a sender's last comment
-	posters map[string]int64 // authors who linked a domain, and when (memClock)
+	expires int64  // a memClock time; a number, so that keeping an entry stores no pointer
+	u       uint64 // a fingerprint
+	// n is a count, or a sender's last comment (memClock, read back as a
+	// time.Time with no monotonic reading: the flood check subtracts it
+	// from the next comment's time); n and m are ham and spam of an author.
+	n, m    int64
+	posters []memPoster // authors who linked a domain, at most maxPosters
+}
+
+// memPoster is an author who linked a domain, and when (memClock).
+type memPoster struct {
+	author string
+	at     int64
+}
+
+// cost is what an entry counts against its table's cap: one, and one
+// more per poster, so that a table full of domains' entries holds no more
+// memory than one full of fingerprints.
+func (e *memEntry) cost() int { return 1 + len(e.posters) }
+
+// memTable is a set of entries with a cap on their total cost; past it
+// the entry written longest ago goes first. The caller holds MemStore.mu.
+type memTable struct {
+	max     int // cap on cost
+	cost    int // of the entries held
+	entries map[string]*memEntry
+	order   list.List // of *memEntry, least recently written first
+}
+
+func newMemTable(max, def int) memTable {
+	if max <= 0 {
+		max = def
+	}
+	// order is left zero, ready to use: a list.List must not be copied
+	// once in use.
+	return memTable{max: max, entries: make(map[string]*memEntry)}
 }
 
 // Key kinds of a MemStore; a kind byte keeps keys of different kinds apart.
@@ -84,28 +148,25 @@ const (
 // NewMemStore returns an empty MemStore.
 func NewMemStore(opts MemStoreOptions) *MemStore {
 	s := &MemStore{
-		maxEntries: opts.MaxEntries,
-		maxTokens:  opts.MaxTokens,
-		entries:    make(map[string]*memEntry),
-		tokens:     make(map[string]*TokenCounts),
-		codes:      make(map[string]*TokenCounts),
-	}
-	if s.maxEntries <= 0 {
-		s.maxEntries = DefaultMaxEntries
+		maxTokens: opts.MaxTokens,
+		recent:    newMemTable(opts.MaxEntries, DefaultMaxEntries),
+		history:   newMemTable(opts.MaxHistory, DefaultMaxHistory),
+		forms:     newMemTable(opts.MaxForms, DefaultMaxForms),
+		tokens:    make(map[string]*TokenCounts),
+		codes:     make(map[string]*TokenCounts),
 	}
 	if s.maxTokens <= 0 {
 		s.maxTokens = DefaultMaxTokens
 	}
-	s.order.Init()
 	return s
 }
 
 // Len returns how many entries (not counting the model) the store holds,
-// expired ones not yet dropped included.
+// of every kind, expired ones not yet dropped included.
 func (s *MemStore) Len() int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return len(s.entries)
+	return len(s.recent.entries) + len(s.history.entries) + len(s.forms.entries)
 }
 
 // memKey returns the key of kind and name in s.key, valid until the next
@@ -144,36 +205,35 @@ func memAdd(at int64, d time.Duration) int64 {
 	return at + int64(d)
 }
 
-// get returns the live entry under key, or nil. The caller holds s.mu.
-func (s *MemStore) get(key []byte, now int64) *memEntry {
-	e := s.entries[string(key)]
+// get returns the live entry under key, or nil.
+func (t *memTable) get(key []byte, now int64) *memEntry {
+	e := t.entries[string(key)]
 	if e == nil {
 		return nil
 	}
 	if now >= e.expires {
-		s.drop(e)
+		t.drop(e)
 		return nil
 	}
 	return e
 }
 
 // put returns the live entry under key, made if needed, set to expire ttl
-// after now and moved to the back of the eviction order. The caller holds
-// s.mu.
-func (s *MemStore) put(key []byte, now int64, ttl time.Duration) *memEntry {
-	return s.keep(s.get(key, now), key, now, ttl)
+// after now and moved to the back of the eviction order.
+func (t *memTable) put(key []byte, now int64, ttl time.Duration) *memEntry {
+	return t.keep(t.get(key, now), key, now, ttl)
 }
 
 // keep is put for the entry e that get returned for key, so that reading
-// an entry and then writing it looks the key up once. The caller holds
-// s.mu.
-func (s *MemStore) keep(e *memEntry, key []byte, now int64, ttl time.Duration) *memEntry {
+// an entry and then writing it looks the key up once.
+func (t *memTable) keep(e *memEntry, key []byte, now int64, ttl time.Duration) *memEntry {
 	if e == nil {
 		e = &memEntry{key: string(key)}
-		e.elem = s.order.PushBack(e)
-		s.entries[e.key] = e
+		e.elem = t.order.PushBack(e)
+		t.entries[e.key] = e
+		t.cost++
 	} else {
-		s.order.MoveToBack(e.elem)
+		t.order.MoveToBack(e.elem)
 	}
 	if exp := memAdd(now, ttl); exp > e.expires {
 		e.expires = exp
@@ -181,21 +241,43 @@ func (s *MemStore) keep(e *memEntry, key []byte, now int64, ttl time.Duration) *
 	return e
 }
 
-func (s *MemStore) drop(e *memEntry) {
-	s.order.Remove(e.elem)
-	delete(s.entries, e.key)
+func (t *memTable) drop(e *memEntry) {
+	t.order.Remove(e.elem)
+	delete(t.entries, e.key)
+	t.cost -= e.cost()
 }
 
 // trim drops expired entries from the front of the order, then the oldest
-// entries while there are too many. The caller holds s.mu.
-func (s *MemStore) trim(now int64) {
-	for f := s.order.Front(); f != nil; f = s.order.Front() {
+// entries while they cost more than the cap.
+func (t *memTable) trim(now int64) {
+	for f := t.order.Front(); f != nil; f = t.order.Front() {
 		e := f.Value.(*memEntry)
-		if now < e.expires && len(s.entries) <= s.maxEntries {
+		if now < e.expires && t.cost <= t.max {
 			return
 		}
-		s.drop(e)
+		t.drop(e)
 	}
+}
+
+// addPoster adds author, posting now, to the posters of a domain's entry
+// e, in place of the earliest poster when there are maxPosters already.
+func (t *memTable) addPoster(e *memEntry, author string, now int64) {
+	oldest := 0
+	for i, p := range e.posters {
+		if p.author == author {
+			e.posters[i].at = now
+			return
+		}
+		if p.at < e.posters[oldest].at {
+			oldest = i
+		}
+	}
+	if len(e.posters) >= maxPosters {
+		e.posters[oldest] = memPoster{author, now}
+		return
+	}
+	e.posters = append(e.posters, memPoster{author, now})
+	t.cost++
 }
 
 // Load implements Store.
@@ -221,27 +303,27 @@ func (s *MemStore) loadInto(ctx context.Context, q *Query, ms *memSnapshot) (*Sn
 	// Read and count the comment in, under one lock (see Store.Load).
 	for i, sh := range q.Shingles {
 		key := s.memShingleKey(sh)
-		e := s.get(key, at)
+		e := s.recent.get(key, at)
 		if e != nil {
 			snap.Shingles[i] = e.u
 		}
 		if w.Duplicate > 0 {
-			setShingle(s.keep(e, key, at, w.Duplicate), q.TextID, at, w.Duplicate)
+			setShingle(s.recent.keep(e, key, at, w.Duplicate), q.TextID, at, w.Duplicate)
 		}
 	}
 	for i, id := range q.Senders {
 		key := s.memKey(memLast, id)
-		e := s.get(key, at)
+		e := s.recent.get(key, at)
 		if e != nil {
-			snap.Senders[i].Last = e.t
+			snap.Senders[i].Last = time.Unix(0, e.n)
 		}
 		if w.Interval > 0 {
-			e = s.keep(e, key, at, w.Interval)
-			e.t = q.Now
+			e = s.recent.keep(e, key, at, w.Interval)
+			e.n = at
 			e.expires = memAdd(at, w.Interval)
 		}
 		key = s.memKey(memCount, id)
-		c := s.get(key, at)
+		c := s.recent.get(key, at)
 		if c != nil {
 			snap.Senders[i].Count = int(c.n)
 		}
@@ -251,40 +333,41 @@ func (s *MemStore) loadInto(ctx context.Context, q *Query, ms *memSnapshot) (*Sn
 			// EXPIRE NX.
 			if c != nil {
 				c.n++
-				s.order.MoveToBack(c.elem)
+				s.recent.order.MoveToBack(c.elem)
 			} else {
-				s.put(key, at, w.Flood).n = 1
+				s.recent.put(key, at, w.Flood).n = 1
 			}
 		}
 	}
 	if q.Form != 0 && w.Form > 0 {
 		key := s.memIDKey(memForm, q.Form)
-		e := s.get(key, at)
+		e := s.forms.get(key, at)
 		snap.FormUsed = e != nil
-		s.keep(e, key, at, w.Form)
+		s.forms.keep(e, key, at, w.Form)
+		s.forms.trim(at)
 	}
 	if q.Author != "" {
-		if e := s.get(s.memKey(memAuthor, q.Author), at); e != nil {
+		if e := s.history.get(s.memKey(memAuthor, q.Author), at); e != nil {
 			snap.Author = AuthorState{Ham: int(e.n), Spam: int(e.m)}
 		}
 	}
 	for i, d := range q.Domains {
 		ds := &snap.Domains[i]
-		if e := s.get(s.memKey(memHostOK, d), at); e != nil {
+		if e := s.history.get(s.memKey(memHostOK, d), at); e != nil {
 			ds.Ham = int(e.n)
 		}
 		key := s.memKey(memPosters, d)
-		e := s.get(key, at)
+		e := s.recent.get(key, at)
 		if e != nil {
 			since := memAdd(at, -w.Hosts)
-			for a, t := range e.posters {
-				if a != q.Author && t > since {
+			for _, p := range e.posters {
+				if p.author != q.Author && p.at > since {
 					ds.Authors++
 				}
 			}
 		}
 		if q.Author != "" && w.Hosts > 0 && snap.Author.Ham == 0 && ds.Ham == 0 {
-			addPoster(s.keep(e, key, at, w.Hosts), q.Author, at)
+			s.recent.addPoster(s.recent.keep(e, key, at, w.Hosts), q.Author, at)
 		}
 	}
 	for i, t := range q.Tokens {
@@ -299,7 +382,7 @@ func (s *MemStore) loadInto(ctx context.Context, q *Query, ms *memSnapshot) (*Sn
 		}
 	}
 	snap.Learned = s.learned
-	s.trim(at)
+	s.recent.trim(at)
 	return snap, nil
 }
 
@@ -329,18 +412,6 @@ func room[T any](arr []T, n int) []T {
 	return make([]T, n)
 }
 
-// addPoster adds author, posting now, to the posters of a domain's entry
-// e. The caller holds s.mu.
-func addPoster(e *memEntry, author string, now int64) {
-	if e.posters == nil {
-		e.posters = make(map[string]int64)
-	}
-	if _, ok := e.posters[author]; !ok && len(e.posters) >= maxPosters {
-		dropOldest(e.posters)
-	}
-	e.posters[author] = now
-}
-
 // Record implements Store.
 func (s *MemStore) Record(ctx context.Context, r *Record) error {
 	if err := ctx.Err(); err != nil {
@@ -351,23 +422,11 @@ func (s *MemStore) Record(ctx context.Context, r *Record) error {
 	defer s.mu.Unlock()
 	if w.Duplicate > 0 {
 		for _, sh := range r.Shingles {
-			setShingle(s.put(s.memShingleKey(sh), now, w.Duplicate), r.TextID, now, w.Duplicate)
+			setShingle(s.recent.put(s.memShingleKey(sh), now, w.Duplicate), r.TextID, now, w.Duplicate)
 		}
 	}
-	s.trim(now)
+	s.recent.trim(now)
 	return nil
-}
-
-// dropOldest removes the earliest poster of a full poster set.
-func dropOldest(posters map[string]int64) {
-	var oldest string
-	var at int64
-	for a, t := range posters {
-		if oldest == "" || t < at {
-			oldest, at = a, t
-		}
-	}
-	delete(posters, oldest)
 }
 
 // Learn implements Store.
@@ -386,7 +445,7 @@ func (s *MemStore) Learn(ctx context.Context, l *Lesson) error {
 	}
 	addClass(&s.learned, l.Spam, l.Delta)
 	if l.Author != "" {
-		e := s.put(s.memKey(memAuthor, l.Author), now, ttl)
+		e := s.history.put(s.memKey(memAuthor, l.Author), now, ttl)
 		if l.Spam {
 			e.m = max(0, e.m+l.Delta)
 		} else {
@@ -395,11 +454,11 @@ func (s *MemStore) Learn(ctx context.Context, l *Lesson) error {
 	}
 	if !l.Spam {
 		for _, d := range l.Domains {
-			e := s.put(s.memKey(memHostOK, d), now, ttl)
+			e := s.history.put(s.memKey(memHostOK, d), now, ttl)
 			e.n = max(0, e.n+l.Delta)
 		}
 	}
-	s.trim(now)
+	s.history.trim(now)
 	return nil
 }
 

@@ -11,46 +11,80 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestMemStoreMemoryAtTheCaps fills a default MemStore to both caps and
-// measures the heap it holds, the figures behind DefaultMaxEntries and
-// DefaultMaxTokens ("some 20 MB" each). Run it with -v to see them.
+// TestMemStoreMemoryAtTheCaps fills a default MemStore's tables to their
+// caps, each with every kind of entry it holds, and measures the heap it
+// holds: the figures in the docs of DefaultMaxEntries, DefaultMaxHistory,
+// DefaultMaxForms and DefaultMaxTokens, and in the README. Run it with -v
+// to see them.
 func TestMemStoreMemoryAtTheCaps(t *testing.T) {
 	if testing.Short() {
-		t.Skip("fills 100,000 entries and 250,000 tokens")
+		t.Skip("fills each table of a MemStore to its cap")
 	}
 	ctx := context.Background()
 	now := time.Now()
-	heap := func() uint64 {
-		var ms runtime.MemStats
-		runtime.GC()
-		runtime.ReadMemStats(&ms)
-		return ms.HeapAlloc
+	// One domain a comment, so that no two posters share an author's key.
+	domain := func(i int) []string { return []string{fmt.Sprintf("site%d.example", i)} }
+	cases := []struct {
+		name  string
+		cap   int     // of the table filled
+		limit float64 // MB, as documented
+		full  func(s *MemStore) bool
+		fill  func(s *MemStore, i int) error
+	}{
+		{"texts and senders", DefaultMaxEntries, 20, func(s *MemStore) bool { return s.recent.cost >= s.recent.max },
+			func(s *MemStore, i int) error {
+				_, err := s.Load(ctx, &Query{Now: now, TextID: uint64(i) + 1, Shingles: []uint64{uint64(i)},
+					Senders: []string{hashID("ip", fmt.Sprint(i))}, Windows: testWindows})
+				return err
+			}},
+		{"domains with one poster", DefaultMaxEntries, 20, func(s *MemStore) bool { return s.recent.cost >= s.recent.max },
+			func(s *MemStore, i int) error {
+				_, err := s.Load(ctx, &Query{Now: now, Author: hashID("e", fmt.Sprint(i)), Domains: domain(i), Windows: testWindows})
+				return err
+			}},
+		{"domains with the most posters", DefaultMaxEntries, 20, func(s *MemStore) bool { return s.recent.cost >= s.recent.max },
+			func(s *MemStore, i int) error {
+				// maxPosters authors in turn link the same domains.
+				_, err := s.Load(ctx, &Query{Now: now, Author: hashID("e", fmt.Sprint(i)), Domains: domain(i / maxPosters), Windows: testWindows})
+				return err
+			}},
+		{"authors and approved domains", DefaultMaxHistory, 20, func(s *MemStore) bool { return s.history.cost >= s.history.max },
+			func(s *MemStore, i int) error {
+				return s.Learn(ctx, &Lesson{Now: now, Delta: 1, Author: hashID("e", fmt.Sprint(i)), Domains: domain(i), Windows: testWindows})
+			}},
+		{"used form tokens", DefaultMaxForms, 20, func(s *MemStore) bool { return s.forms.cost >= s.forms.max },
+			func(s *MemStore, i int) error {
+				_, err := s.Load(ctx, &Query{Now: now, Form: uint64(i) + 1, Windows: formWindows})
+				return err
+			}},
+		{"model tokens", DefaultMaxTokens, 24, func(s *MemStore) bool { return len(s.tokens) >= s.maxTokens },
+			func(s *MemStore, i int) error {
+				toks := make([]string, 1000)
+				for j := range toks {
+					toks[j] = fmt.Sprintf("p:word%d other%d", i, j) // a word pair, the common kind
+				}
+				return s.Learn(ctx, &Lesson{Now: now, Spam: true, Delta: 1, Tokens: toks, Windows: testWindows})
+			}},
 	}
-
-	before := heap()
-	s := NewMemStore(MemStoreOptions{})
-	for i := 0; s.Len() < DefaultMaxEntries; i++ {
-		_, err := s.Load(ctx, &Query{Now: now, TextID: uint64(i) + 1, Shingles: []uint64{uint64(i)},
-			Senders: []string{hashID("ip", fmt.Sprint(i))}, Windows: testWindows})
-		require.NoError(t, err)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			before := heapInUse()
+			s := NewMemStore(MemStoreOptions{})
+			for i := 0; !c.full(s); i++ {
+				require.NoError(t, c.fill(s, i))
+			}
+			mb := float64(heapInUse()-before) / 1e6
+			runtime.KeepAlive(s)
+			t.Logf("%s: %d at the cap: %.1f MB", c.name, c.cap, mb)
+			assert.LessOrEqual(t, mb, c.limit, "MB, as documented")
+		})
 	}
-	entries := float64(heap()-before) / 1e6
-	runtime.KeepAlive(s)
+}
 
-	before = heap()
-	m := NewMemStore(MemStoreOptions{})
-	toks := make([]string, 1000)
-	for i := 0; len(m.tokens) < DefaultMaxTokens; i++ {
-		for j := range toks {
-			toks[j] = fmt.Sprintf("p:word%d other%d", i, j) // a word pair, the common kind
-		}
-		require.NoError(t, m.Learn(ctx, &Lesson{Now: now, Spam: true, Delta: 1, Tokens: toks, Windows: testWindows}))
-	}
-	toks = nil
-	tokens := float64(heap()-before) / 1e6
-	runtime.KeepAlive(m)
-
-	t.Logf("%d entries: %.1f MB; %d tokens: %.1f MB", DefaultMaxEntries, entries, DefaultMaxTokens, tokens)
-	assert.Less(t, entries, 40.0, "MB for DefaultMaxEntries")
-	assert.Less(t, tokens, 40.0, "MB for DefaultMaxTokens")
+// heapInUse returns the bytes of live heap after a collection.
+func heapInUse() uint64 {
+	var ms runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&ms)
+	return ms.HeapAlloc
 }

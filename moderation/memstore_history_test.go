@@ -1,0 +1,205 @@
+package moderation
+
+import (
+	"context"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// formWindows are testWindows with the form checks on.
+var formWindows = func() Windows { w := testWindows; w.Form = DefaultMaxFormAge; return w }()
+
+// churn loads n comments, each with its own text, IP, author, domain and
+// form token, as ordinary traffic does: about a dozen short-lived entries
+// each. The ids start at from, so that two calls make different comments.
+func churn(t *testing.T, s *MemStore, now time.Time, from, n int) {
+	t.Helper()
+	ctx := context.Background()
+	for i := from; i < from+n; i++ {
+		author := fmt.Sprintf("e:churn%d", i)
+		sh := make([]uint64, dupKeys)
+		for j := range sh {
+			sh[j] = uint64(i*dupKeys + j + 1)
+		}
+		_, err := s.Load(ctx, &Query{
+			Now: now, TextID: uint64(i) + 1, Shingles: sh, Author: author,
+			Senders: []string{fmt.Sprintf("ip:%d", i), author},
+			Domains: []string{fmt.Sprintf("site%d.example", i)}, Form: uint64(1_000_000 + i), Windows: formWindows,
+		})
+		require.NoError(t, err)
+	}
+}
+
+// TestMemStoreHistoryOutlivesChurn: what moderators taught (an approved
+// author, an approved domain) and the form tokens already used are kept
+// for their own lifetimes, however many comments come in meanwhile; many
+// more than MaxEntries comments evict only the entries of other comments.
+func TestMemStoreHistoryOutlivesChurn(t *testing.T) {
+	ctx := context.Background()
+	const maxEntries = 100
+	cases := []struct {
+		name     string
+		comments int           // other comments, each with a dozen entries
+		after    time.Duration // from the lesson and the first use of the token
+	}{
+		{"no other comments", 0, time.Minute},
+		{"more comments than MaxEntries", 3 * maxEntries, time.Hour},
+		{"ten times MaxEntries entries", 10 * maxEntries, 2 * time.Hour},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s := NewMemStore(MemStoreOptions{MaxEntries: maxEntries})
+			t0 := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
+			for range 2 {
+				require.NoError(t, s.Learn(ctx, &Lesson{Now: t0, Delta: 1, Author: "e:ann", Domains: []string{"annsblog.example"}, Windows: formWindows}))
+			}
+			snap, err := s.Load(ctx, &Query{Now: t0, Form: 7, Windows: formWindows})
+			require.NoError(t, err)
+			require.False(t, snap.FormUsed)
+
+			churn(t, s, t0.Add(c.after/2), 0, c.comments)
+			assert.LessOrEqual(t, s.recent.cost, maxEntries, "the per-comment entries stay within MaxEntries")
+
+			snap, err = s.Load(ctx, &Query{Now: t0.Add(c.after), Author: "e:ann", Domains: []string{"annsblog.example"}, Form: 7, Windows: formWindows})
+			require.NoError(t, err)
+			assert.Equal(t, AuthorState{Ham: 2}, snap.Author, "the author's approvals are kept")
+			assert.Equal(t, 2, snap.Domains[0].Ham, "the domain's approvals are kept")
+			assert.True(t, snap.FormUsed, "a used token is refused when it comes again")
+		})
+	}
+}
+
+// TestMemStoreLongLivedCaps: learned history and used form tokens are
+// bounded by caps of their own, evicting the oldest of their own kind.
+func TestMemStoreLongLivedCaps(t *testing.T) {
+	ctx := context.Background()
+	t0 := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
+	const limit = 5
+	s := NewMemStore(MemStoreOptions{MaxEntries: 1000, MaxHistory: limit, MaxForms: limit})
+	for i := range 2 * limit {
+		at := t0.Add(time.Duration(i) * time.Second)
+		require.NoError(t, s.Learn(ctx, &Lesson{Now: at, Delta: 1, Author: fmt.Sprintf("e:%d", i), Windows: formWindows}))
+		_, err := s.Load(ctx, &Query{Now: at, Form: uint64(i + 1), Windows: formWindows})
+		require.NoError(t, err)
+		require.LessOrEqual(t, s.history.cost, limit)
+		require.LessOrEqual(t, s.forms.cost, limit)
+	}
+	cases := []struct {
+		i    int
+		kept bool
+	}{{0, false}, {limit - 1, false}, {limit, true}, {2*limit - 1, true}}
+	for _, c := range cases {
+		t.Run(fmt.Sprint(c.i), func(t *testing.T) {
+			snap, err := s.Load(ctx, &Query{Now: t0.Add(time.Minute), Author: fmt.Sprintf("e:%d", c.i), Windows: readOnly})
+			require.NoError(t, err)
+			assert.Equal(t, c.kept, snap.Author.Ham == 1, "author %d", c.i)
+			assert.Equal(t, c.kept, s.forms.get(s.memIDKey(memForm, uint64(c.i+1)), memClock(t0.Add(time.Minute))) != nil, "form %d", c.i+1)
+		})
+	}
+}
+
+// TestMemStoreLongLivedExpiry: an author's history lives Windows.History
+// after its last lesson; a used form token, Windows.Form after it was last
+// sent.
+func TestMemStoreLongLivedExpiry(t *testing.T) {
+	ctx := context.Background()
+	t0 := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
+	s := NewMemStore(MemStoreOptions{})
+	for _, at := range []time.Duration{0, time.Hour} { // the last lesson an hour after the first
+		require.NoError(t, s.Learn(ctx, &Lesson{Now: t0.Add(at), Delta: 1, Author: "e:ann", Domains: []string{"annsblog.example"}, Windows: testWindows}))
+	}
+	history := []struct {
+		name string
+		at   time.Duration
+		ham  int
+	}{
+		{"a year after the first lesson", testWindows.History, 2},
+		{"a year after the last lesson", testWindows.History + time.Hour, 0},
+	}
+	for _, c := range history {
+		t.Run(c.name, func(t *testing.T) {
+			snap, err := s.Load(ctx, &Query{Now: t0.Add(c.at), Author: "e:ann", Domains: []string{"annsblog.example"}, Windows: readOnly})
+			require.NoError(t, err)
+			assert.Equal(t, c.ham, snap.Author.Ham)
+			assert.Equal(t, c.ham, snap.Domains[0].Ham)
+		})
+	}
+	assert.Empty(t, s.history.entries, "expired history is dropped when read")
+
+	age := formWindows.Form
+	forms := []struct {
+		name string
+		at   time.Duration // when the token is sent
+		used bool
+	}{
+		{"the first time", 0, false},
+		{"just before it expires", age - time.Second, true},
+		{"within the age of the last time it was sent", 2*age - 2*time.Second, true},
+		{"past the age of the last time it was sent", 3*age - 2*time.Second, false},
+	}
+	for _, c := range forms {
+		t.Run("form sent "+c.name, func(t *testing.T) {
+			snap, err := s.Load(ctx, &Query{Now: t0.Add(c.at), Form: 7, Windows: formWindows})
+			require.NoError(t, err)
+			assert.Equal(t, c.used, snap.FormUsed)
+		})
+	}
+}
+
+// TestModeratorTrustOutlivesChurn is finding 1 of the review as a user
+// meets it: an author approved twice keeps the weight of a trusted author
+// on a link to her own site after many more than MaxEntries comments of a
+// bot, and a form token used once is still refused hours and many comments
+// later.
+func TestModeratorTrustOutlivesChurn(t *testing.T) {
+	ctx := context.Background()
+	key := []byte("site key")
+	store := NewMemStore(MemStoreOptions{MaxEntries: 200})
+	m, err := New(Config{Store: store, FormKey: key})
+	require.NoError(t, err)
+	t0 := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
+	ann := Comment{Author: "Ann", AuthorEmail: "ann@annsblog.example", Time: t0}
+	for i := range 2 {
+		c := ann
+		c.Body = fmt.Sprintf("Approved comment number %d about bees", i)
+		require.NoError(t, m.Learn(ctx, c, Ham))
+	}
+	tok := NewFormToken(key, t0)
+	first := Comment{Body: "First!", IP: "203.0.113.1", FormToken: tok, Time: t0.Add(10 * time.Second)}
+	res, err := m.Check(ctx, first)
+	require.NoError(t, err)
+	require.False(t, hasCode(res.Flags, CodeHoneypot))
+
+	for i := range 100 { // about 1,000 entries, five times MaxEntries
+		at := t0.Add(time.Minute + time.Duration(i)*time.Second)
+		body := ""
+		for j := range 12 {
+			body += fmt.Sprintf("w%dx%d ", i, j)
+		}
+		_, err := m.Check(ctx, Comment{Body: body, Author: fmt.Sprint("bot", i), IP: "203.0.113.9", FormToken: NewFormToken(key, at.Add(-time.Minute)), Time: at})
+		require.NoError(t, err)
+	}
+
+	c := ann
+	c.Body, c.Time = "More in my post https://annsblog.example/post", t0.Add(2*time.Hour)
+	res, err = m.Check(ctx, c)
+	require.NoError(t, err)
+	var authorLink *Flag
+	for i, f := range res.Flags {
+		if f.Code == CodeAuthorLink {
+			authorLink = &res.Flags[i]
+		}
+	}
+	require.NotNil(t, authorLink, "%v", res.Flags)
+	assert.Less(t, authorLink.Score, 1.0, "a trusted author's link to her site weighs less")
+
+	replay := first
+	replay.Body, replay.Time = "Replayed", t0.Add(2*time.Hour)
+	res, err = m.Check(ctx, replay)
+	require.NoError(t, err)
+	assert.True(t, hasCode(res.Flags, CodeHoneypot), "a used form token is refused: %v", res.Flags)
+}
