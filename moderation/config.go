@@ -120,7 +120,10 @@ type Config struct {
 	MaxLinks int
 
 	// AllowedDomains are domains (the site's own, say) whose links never
-	// count against a comment. A domain covers its subdomains. Default none.
+	// count against a comment. A domain covers its subdomains. An entry
+	// may be written as a URL ("https://example.com/"), with "*." or
+	// "www." in front, or with international letters ("bücher.de"); one
+	// that is not a domain is an error. Default none.
 	AllowedDomains []string
 
 	// Phrases extends the embedded list of self-promotion phrases
@@ -280,6 +283,11 @@ func (cfg Config) withDefaults() (Config, error) {
 	for i, c := range cfg.Checks {
 		if c == nil {
 			return cfg, fmt.Errorf("%w: Checks[%d] is nil", ErrConfig, i)
+		}
+	}
+	for i, d := range cfg.AllowedDomains {
+		if _, ok := canonicalHost(d); !ok {
+			return cfg, fmt.Errorf("%w: AllowedDomains[%d] %q is not a domain", ErrConfig, i, d)
 		}
 	}
 	for i, p := range cfg.Phrases {

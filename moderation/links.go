@@ -136,8 +136,22 @@ func (c *MaxLinksCheck) flag(v *View) (Flag, bool) {
 	}
 	// Concatenated rather than formatted: the flag fires on every comment
 	// with a few links, and fmt costs more than the check.
-	return Flag{Code: CodeTooManyLinks, Score: c.Score,
-		Detail: strconv.Itoa(n) + " links; at most " + strconv.Itoa(c.Max) + " are allowed"}, true
+	return Flag{Code: CodeTooManyLinks, Score: c.Score, Detail: tooManyLinksDetail(n, c.Max)}, true
+}
+
+// tooManyLinksDetail says how many links a comment has, over max.
+func tooManyLinksDetail(n, max int) string {
+	has := strconv.Itoa(n) + " links; "
+	if n == 1 {
+		has = "1 link; "
+	}
+	switch max {
+	case 0:
+		return has + "no links are allowed"
+	case 1:
+		return has + "at most 1 is allowed"
+	}
+	return has + "at most " + strconv.Itoa(max) + " are allowed"
 }
 
 // sharedPlatforms are sites where many people each have a page: the
@@ -233,14 +247,14 @@ func appendAuthorSites(out []authorSite, c Comment) []authorSite {
 			u = "http://" + u
 		}
 		if p, err := url.Parse(u); err == nil {
-			if h := normaliseHost(p.Hostname()); h != "" {
+			if h, ok := canonicalHost(p.Hostname()); ok {
 				out = appendSite(out, h, strings.TrimSuffix(strings.ToLower(p.EscapedPath()), "/"))
 			}
 		}
 	}
 	if e := strings.TrimSpace(c.AuthorEmail); e != "" {
 		if i := strings.LastIndexByte(e, '@'); i >= 0 {
-			if h := normaliseHost(e[i+1:]); h != "" && freeMailHosts.match(h) == "" {
+			if h, ok := canonicalHost(e[i+1:]); ok && freeMailHosts.match(h) == "" {
 				out = appendSite(out, h, "")
 			}
 		}

@@ -2,8 +2,11 @@ package moderation
 
 import (
 	"embed"
+	"net"
 	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/net/idna"
 )
 
 // The embedded lists, one entry a line; a line that starts with '#' is a
@@ -36,12 +39,56 @@ func newHostSet(lists ...[]string) hostSet {
 	s := hostSet{}
 	for _, l := range lists {
 		for _, h := range l {
-			if h = normaliseHost(h); h != "" {
+			if h, ok := canonicalHost(h); ok {
 				s[h] = struct{}{}
 			}
 		}
 	}
 	return s
+}
+
+// canonicalHost returns a domain as a site may write it (in
+// Config.AllowedDomains, or a commenter in AuthorURL and AuthorEmail) in
+// the form linkify gives a link's host: lower-case ASCII, an international
+// name in its punycode form, without a scheme, user, port or path, and
+// without a leading "*." or "www.". So "https://Example.com/", "*.example.com"
+// and "example.com" are one domain, and "bücher.de" is "xn--bcher-kva.de".
+// ok is false when what is left is not a host name.
+func canonicalHost(s string) (host string, ok bool) {
+	s = strings.TrimSpace(s)
+	if i := strings.Index(s, "://"); i >= 0 {
+		s = s[i+3:]
+	}
+	if i := strings.IndexAny(s, "/?#"); i >= 0 {
+		s = s[:i]
+	}
+	if i := strings.LastIndexByte(s, '@'); i >= 0 {
+		s = s[i+1:]
+	}
+	if h, _, err := net.SplitHostPort(s); err == nil {
+		s = h
+	}
+	s = strings.TrimPrefix(s, "*.")
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			a, err := idna.Lookup.ToASCII(s)
+			if err != nil {
+				return "", false
+			}
+			s = a
+			break
+		}
+	}
+	s = normaliseHost(s)
+	if s == "" || strings.Contains(s, "..") {
+		return "", false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-' || c == '.') {
+			return "", false
+		}
+	}
+	return s, true
 }
 
 // normaliseHost lower-cases a host or domain and drops a leading "www." and

@@ -1,0 +1,78 @@
+package moderation
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestAllowedDomainsAsWritten: the ways a site writes its own domain all
+// mean that domain, international names included; what is not a domain is
+// an error, not an entry that silently allows nothing.
+func TestAllowedDomainsAsWritten(t *testing.T) {
+	const body = "See https://example.com/a and https://example.com:8080/b and https://x.example.com/c and https://blog.bücher.de/d"
+	for _, tc := range []struct {
+		allowed []string
+		links   int // links that still count against the comment
+	}{
+		{[]string{"example.com"}, 1},
+		{[]string{"https://example.com"}, 1},
+		{[]string{"example.com/"}, 1},
+		{[]string{"HTTPS://WWW.Example.COM/about"}, 1},
+		{[]string{"*.example.com"}, 1},
+		{[]string{"bücher.de"}, 3},
+		{[]string{"xn--bcher-kva.de", "example.com"}, 0},
+	} {
+		m, err := New(Config{AllowedDomains: tc.allowed, MaxLinks: 1})
+		require.NoError(t, err, "%q", tc.allowed)
+		res, err := m.Check(context.Background(), Comment{Body: body})
+		require.NoError(t, err)
+		if tc.links <= 1 {
+			assert.False(t, hasCode(res.Flags, CodeTooManyLinks), "%q: %v", tc.allowed, res.Flags)
+			continue
+		}
+		require.True(t, hasCode(res.Flags, CodeTooManyLinks), "%q: %v", tc.allowed, res.Flags)
+		for _, f := range res.Flags {
+			if f.Code == CodeTooManyLinks {
+				assert.Equal(t, fmt.Sprintf("%d links; at most 1 is allowed", tc.links), f.Detail, "%q", tc.allowed)
+			}
+		}
+	}
+	for _, bad := range []string{"", "https://", "not a domain", "exa_mple.com", "a..b"} {
+		_, err := New(Config{AllowedDomains: []string{"ok.example", bad}})
+		require.ErrorIs(t, err, ErrConfig, "%q", bad)
+		assert.Contains(t, err.Error(), "AllowedDomains[1]")
+	}
+}
+
+// TestAuthorLinkInternationalDomain: an AuthorURL with international
+// letters is the same site as its links, which linkify gives in punycode.
+func TestAuthorLinkInternationalDomain(t *testing.T) {
+	m, err := New(Config{})
+	require.NoError(t, err)
+	for _, c := range []Comment{
+		{Body: "My offers: https://bücher.de/angebot", AuthorURL: "https://bücher.de"},
+		{Body: "My offers: https://bücher.de/angebot", AuthorEmail: "anna@bücher.de"},
+	} {
+		res, err := m.Check(context.Background(), c)
+		require.NoError(t, err)
+		assert.True(t, hasCode(res.Flags, CodeAuthorLink), "%+v: %v", c, res.Flags)
+	}
+}
+
+func TestTooManyLinksDetail(t *testing.T) {
+	for _, tc := range []struct {
+		n, max int
+		want   string
+	}{
+		{5, 2, "5 links; at most 2 are allowed"},
+		{3, 1, "3 links; at most 1 is allowed"},
+		{1, 0, "1 link; no links are allowed"},
+		{2, 0, "2 links; no links are allowed"},
+	} {
+		assert.Equal(t, tc.want, tooManyLinksDetail(tc.n, tc.max))
+	}
+}
