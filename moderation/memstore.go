@@ -4,6 +4,7 @@ import (
 	"container/list"
 	"context"
 	"encoding/binary"
+	"fmt"
 	"math"
 	"sync"
 	"time"
@@ -59,9 +60,10 @@ type MemStoreOptions struct {
 	// Past it the oldest can be sent again unnoticed. Default
 	// DefaultMaxForms.
 	MaxForms int
-	// MaxTokens caps the distinct tokens of the learned model; past it new
-	// tokens are not learned (the counts of known ones still change).
-	// Default DefaultMaxTokens.
+	// MaxTokens caps the distinct tokens of the learned model. Past it a
+	// lesson's new tokens are not learned (the counts of known ones still
+	// change), and an Import that would pass it is refused with
+	// ErrModelTooLarge. Default DefaultMaxTokens.
 	MaxTokens int
 }
 
@@ -515,6 +517,9 @@ func (s *MemStore) AddModel(ctx context.Context, m *Model) error {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if n := len(s.tokens) + len(s.codes) + newTokens(s.tokens, m.Tokens) + newTokens(s.codes, m.Codes); n > s.maxTokens {
+		return fmt.Errorf("%w: the model would hold %d tokens, MaxTokens is %d", ErrModelTooLarge, n, s.maxTokens)
+	}
 	s.learned.Spam += m.Learned.Spam
 	s.learned.Ham += m.Learned.Ham
 	for t, c := range m.Tokens {
@@ -526,4 +531,15 @@ func (s *MemStore) AddModel(ctx context.Context, m *Model) error {
 		s.addToken(s.codes, t, false, c.Ham)
 	}
 	return nil
+}
+
+// newTokens returns how many tokens of add, with a count, table has not.
+func newTokens(table map[string]*TokenCounts, add map[string]TokenCounts) int {
+	n := 0
+	for t, c := range add {
+		if table[t] == nil && (c.Spam > 0 || c.Ham > 0) {
+			n++
+		}
+	}
+	return n
 }

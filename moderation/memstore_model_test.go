@@ -1,0 +1,91 @@
+package moderation
+
+import (
+	"bytes"
+	"context"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestMemStoreAddModelCap: AddModel adds a model whole when the store's
+// model then holds at most MaxTokens distinct tokens and codes, and
+// otherwise adds nothing and says why (ErrModelTooLarge); Learn past the
+// cap still counts what it knows and drops what is new.
+func TestMemStoreAddModelCap(t *testing.T) {
+	ctx := context.Background()
+	held := map[string]TokenCounts{"w:a": {Spam: 1}, "w:b": {Ham: 1}} // two of the cap of four
+	cases := []struct {
+		name   string
+		add    Model
+		tooBig bool
+	}{
+		{"known tokens only", Model{Learned: TokenCounts{Spam: 5}, Tokens: map[string]TokenCounts{"w:a": {Spam: 5}, "w:b": {Spam: 1}}}, false},
+		{"up to the cap", Model{Learned: TokenCounts{Ham: 2}, Tokens: map[string]TokenCounts{"w:a": {Ham: 1}, "w:c": {Ham: 2}}, Codes: map[string]TokenCounts{"f:link": {Ham: 1}}}, false},
+		{"zero counts are no tokens", Model{Tokens: map[string]TokenCounts{"w:c": {}, "w:d": {}, "w:e": {}}}, false},
+		{"one token past the cap", Model{Learned: TokenCounts{Spam: 1}, Tokens: map[string]TokenCounts{"w:c": {Spam: 1}, "w:d": {Spam: 1}, "w:e": {Spam: 1}}}, true},
+		{"a code past the cap", Model{Learned: TokenCounts{Spam: 1}, Tokens: map[string]TokenCounts{"w:c": {Spam: 1}, "w:d": {Spam: 1}}, Codes: map[string]TokenCounts{"f:link": {Spam: 1}}}, true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s := NewMemStore(MemStoreOptions{MaxTokens: 4})
+			require.NoError(t, s.AddModel(ctx, &Model{Learned: TokenCounts{Spam: 1, Ham: 1}, Tokens: held}))
+			before, err := s.Model(ctx)
+			require.NoError(t, err)
+
+			err = s.AddModel(ctx, &c.add)
+			after, merr := s.Model(ctx)
+			require.NoError(t, merr)
+			if c.tooBig {
+				require.ErrorIs(t, err, ErrModelTooLarge)
+				assert.Equal(t, before, after, "nothing was added")
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, before.Learned.Spam+c.add.Learned.Spam, after.Learned.Spam)
+			assert.Equal(t, before.Learned.Ham+c.add.Learned.Ham, after.Learned.Ham)
+			for tok, n := range c.add.Tokens {
+				if n != (TokenCounts{}) {
+					assert.Equal(t, TokenCounts{Spam: held[tok].Spam + n.Spam, Ham: held[tok].Ham + n.Ham}, after.Tokens[tok], tok)
+				}
+			}
+			assert.LessOrEqual(t, len(after.Tokens)+len(after.Codes), 4)
+		})
+	}
+
+	t.Run("Learn past the cap", func(t *testing.T) {
+		s := NewMemStore(MemStoreOptions{MaxTokens: 2})
+		require.NoError(t, s.Learn(ctx, &Lesson{Now: time.Now(), Spam: true, Delta: 1, Tokens: []string{"w:a", "w:b", "w:c"}, Windows: testWindows}))
+		m, err := s.Model(ctx)
+		require.NoError(t, err)
+		assert.Len(t, m.Tokens, 2, "a lesson is never refused; new tokens past the cap are dropped")
+		assert.Equal(t, TokenCounts{Spam: 1}, m.Learned)
+	})
+}
+
+// TestModeratorImportTooLarge: Import into a store too small for the model
+// refuses it with ErrModelTooLarge and imports nothing.
+func TestModeratorImportTooLarge(t *testing.T) {
+	ctx := context.Background()
+	src, err := New(Config{})
+	require.NoError(t, err)
+	for _, c := range []Comment{
+		{Body: "Check out my blog for cheap watches"},
+		{Body: "Thanks for the clear explanation of bees"},
+	} {
+		require.NoError(t, src.Learn(ctx, c, Spam))
+	}
+	var model bytes.Buffer
+	require.NoError(t, src.Export(ctx, &model))
+
+	small := NewMemStore(MemStoreOptions{MaxTokens: 3})
+	dst, err := New(Config{Store: small})
+	require.NoError(t, err)
+	err = dst.Import(ctx, &model)
+	require.ErrorIs(t, err, ErrModelTooLarge)
+	m, err := small.Model(ctx)
+	require.NoError(t, err)
+	assert.Equal(t, &Model{Tokens: map[string]TokenCounts{}, Codes: map[string]TokenCounts{}}, m)
+}
