@@ -145,7 +145,11 @@ type Config struct {
 
 	// Checks are the checks run on every comment, in order; their flags
 	// keep that order. Default (nil): DefaultChecks(cfg). A non-nil empty
-	// slice runs no checks: every comment of the right length is approved.
+	// slice runs none of them; the checks that remember earlier comments
+	// (duplicate, flood, repeat_host, the form and the learned model) are
+	// set by their own fields below and still run unless those turn them
+	// off, so with an empty slice and those off, every comment of the right
+	// length is approved.
 	// To reweight or drop a built-in check, start from DefaultChecks and
 	// edit the slice.
 	Checks []Checker

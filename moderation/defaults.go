@@ -169,10 +169,18 @@ type scaledCheck struct {
 
 func (s *scaledCheck) Check(ctx context.Context, v *View) []Flag {
 	flags := s.c.Check(ctx, v)
-	for i := range flags {
-		flags[i].Score *= s.factor
+	if len(flags) == 0 {
+		return flags
 	}
-	return flags
+	// A copy: the wrapped check may return a slice it keeps (a fixed
+	// flag in a package variable), which scaling in place would scale
+	// again on every call, from many goroutines at once.
+	out := make([]Flag, len(flags))
+	for i, f := range flags {
+		f.Score *= s.factor
+		out[i] = f
+	}
+	return out
 }
 
 // Codes returns the codes of the check it wraps.

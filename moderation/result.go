@@ -1,6 +1,10 @@
 package moderation
 
-import "github.com/commentkit/commentkit/linkify"
+import (
+	"fmt"
+
+	"github.com/commentkit/commentkit/linkify"
+)
 
 // Action is the verdict on a comment.
 type Action int
@@ -27,6 +31,19 @@ func (a Action) String() string {
 // MarshalText makes an Action read as its name in JSON and other text
 // encodings ("approve", "hold", "reject").
 func (a Action) MarshalText() ([]byte, error) { return []byte(a.String()), nil }
+
+// UnmarshalText reads an Action written by MarshalText, so that a Result
+// stored as JSON reads back as it was; any other name is an error, never
+// Approve.
+func (a *Action) UnmarshalText(text []byte) error {
+	for _, b := range []Action{Approve, Hold, Reject} {
+		if string(text) == b.String() {
+			*a = b
+			return nil
+		}
+	}
+	return fmt.Errorf("moderation: %q is not an action (approve, hold or reject)", text)
+}
 
 // Flag is one reason a comment looks suspicious. Code is stable and meant
 // for programs (switch on the Code constants); Detail is a sentence for
