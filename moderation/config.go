@@ -16,9 +16,11 @@ import (
 // will be hyperlinked."
 const (
 	// DefaultMaxBytes bounds the work one comment can cost before anything
-	// is parsed: 64 KiB is eight times the longest comment DefaultMaxLength
-	// allows even if every character took the 4 bytes of UTF-8, with room
-	// for markup that stripping removes.
+	// is parsed: 64 KiB is twice the longest comment DefaultMaxLength
+	// allows if every character took the 4 bytes of UTF-8, with room for
+	// markup that stripping removes. A character of many code points (a
+	// family emoji has 25 bytes) can meet this cap before MaxLength: the
+	// commenter is then told the size in bytes.
 	DefaultMaxBytes = 64 << 10
 	// DefaultMaxLength is the longest comment, in characters.
 	DefaultMaxLength = 8192

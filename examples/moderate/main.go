@@ -22,12 +22,12 @@
 //
 // Each output line is the line number and the Result:
 //
-//	{"line":1,"action":"reject","score":3.5,"flags":[{"code":"promo_phrase","score":2.5,"detail":"…"}],"html":"…","text":"…","length":34}
+//	{"line":1,"action":"reject","score":3,"flags":[{"code":"promo_phrase","score":1.5,"detail":"…"},…],"html":"…","text":"…","length":34}
 //
 // A comment the commenter must fix (too long, empty) gives a line with its
 // error message, text and length instead of a verdict:
 //
-//	{"line":2,"error":"Your comment is empty.","text":"","length":0}
+//	{"line":2,"error":"Your comment is empty.","html":"","text":"","length":0}
 //
 // A line that cannot be read (bad JSON, an unknown field, over -max-line
 // bytes) is reported on standard error with its line number, and the rest
@@ -195,8 +195,13 @@ func parseLine(line []byte, text bool) (c moderation.Comment, ok bool, err error
 	if text {
 		return moderation.Comment{Body: string(line)}, true, nil
 	}
-	if len(bytes.TrimSpace(line)) == 0 {
+	trimmed := bytes.TrimSpace(line)
+	if len(trimmed) == 0 {
 		return c, false, nil
+	}
+	if trimmed[0] != '{' {
+		// null, a string or an array would decode into an empty Comment.
+		return c, false, errors.New("not a JSON comment: a line must be a JSON object")
 	}
 	dec := json.NewDecoder(bytes.NewReader(line))
 	dec.DisallowUnknownFields() // a misspelt field name would silently moderate an empty comment

@@ -157,12 +157,16 @@ func TestSomethingAfterTheObject(t *testing.T) {
 		`{"body": "second"} ]`,
 		`{"body": "third"} {"body": "fourth"}`,
 		`{"body": "fifth"}   `,
+		`null`,
+		`["body"]`,
 	}, "\n")
 	lines, stderr, bad := runLines(t, input, options{})
-	assert.Equal(t, 3, bad)
+	assert.Equal(t, 5, bad)
 	for _, n := range []string{"line 1:", "line 2:", "line 3:"} {
 		assert.Contains(t, stderr, n+" not a JSON comment: something follows the object")
 	}
+	assert.Contains(t, stderr, "line 5: not a JSON comment: a line must be a JSON object")
+	assert.Contains(t, stderr, "line 6: not a JSON comment: a line must be a JSON object")
 	require.Len(t, lines, 1)
 	assert.Equal(t, "fifth", lines[0]["text"])
 }
