@@ -36,15 +36,12 @@ func length(text string, u Unit) int {
 	return graphemesFrom(text, a)
 }
 
-// graphemes counts the grapheme clusters of text. Two ASCII characters
-// always have a cluster boundary between them (CR LF, the one exception,
-// never reaches here), so uniseg only reads the non-ASCII stretches, each
-// with the ASCII character on either side, which an accent or a keycap
-// may join to; the rest is counted a byte at a time.
-func graphemes(text string) int { return graphemesFrom(text, 0) }
-
-// graphemesFrom is graphemes for text whose first a bytes are known to be
-// ASCII.
+// graphemesFrom counts the grapheme clusters of text, whose first a bytes
+// are known to be ASCII. Two ASCII characters always have a cluster
+// boundary between them (CR LF, the one exception, never reaches here),
+// so uniseg only reads the non-ASCII stretches, each with the ASCII
+// character on either side, which an accent or a keycap may join to; the
+// rest is counted a byte at a time.
 func graphemesFrom(text string, a int) int {
 	n := a
 	for i := a; i < len(text); {
@@ -117,17 +114,9 @@ func clusterCount(s string) int {
 	return n
 }
 
-// isLatin2 reports whether text[i:] starts with a Latin letter of
-// U+00C0 to U+024F ("é", "ü", "ł", "ș"), two bytes in UTF-8. Each is a
-// grapheme of its own next to ASCII or to another of them (none is a
-// mark, a joiner, a prepended or a pictographic character), and each is in
-// Normalization Form C and composes with nothing before it (TestLatin2
-// checks every one); length and isNormal pass them by plainRuneLen.
-func isLatin2(text string, i int) bool { return plainRuneLen(text, i) == 2 }
-
 // plainRuneLen returns the length in bytes of the character that starts
-// text[i:] if it is a Latin letter of U+00C0 to U+024F (isLatin2, two
-// bytes in UTF-8) or the punctuation of U+2010 to U+2027 (dashes, curly
+// text[i:] if it is a Latin letter of U+00C0 to U+024F (two bytes in
+// UTF-8; TestLatin2 checks every one) or the punctuation of U+2010 to U+2027 (dashes, curly
 // quotes, bullet, "…", three bytes), else 0. Like the letters, each of those
 // punctuation marks is a grapheme of its own next to ASCII or to any
 // other of these characters, is in Normalization Form C and composes with
@@ -151,8 +140,6 @@ func plainRuneLen(text string, i int) int {
 	}
 	return 0
 }
-
-func allASCII(s string) bool { return asciiPrefix(s) == len(s) }
 
 // asciiPrefix returns the length of the ASCII bytes that start s, reading
 // sixteen at a time as two words (the loads of le64 compile to one

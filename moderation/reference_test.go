@@ -1,6 +1,9 @@
 package moderation
 
-import "context"
+import (
+	"context"
+	"unicode/utf8"
+)
 
 // Plain versions of code that Check runs in a faster form, kept for the
 // tests and benchmarks that compare the two.
@@ -27,3 +30,27 @@ func textShingles(words []string) (uint64, []uint64) {
 
 // loadState is loadStateIn without a checkRoom.
 func (m *Moderator) loadState(ctx context.Context, v *View) { m.loadStateIn(ctx, v, nil) }
+
+// graphemes counts the grapheme clusters of text.
+func graphemes(text string) int { return graphemesFrom(text, 0) }
+
+// isLatin2 reports whether text[i:] starts with a Latin letter of
+// U+00C0 to U+024F ("é", "ü", "ł", "ș"), two bytes in UTF-8. Each is a
+// grapheme of its own next to ASCII or to another of them (none is a
+// mark, a joiner, a prepended or a pictographic character), and each is in
+// Normalization Form C and composes with nothing before it (TestLatin2
+// checks every one); length and isNormal pass them by plainRuneLen.
+func isLatin2(text string, i int) bool { return plainRuneLen(text, i) == 2 }
+
+func allASCII(s string) bool { return asciiPrefix(s) == len(s) }
+
+// firstRun is firstRunIn of a text that may or may not be valid UTF-8.
+func firstRun(text string, n int) (rune, bool) { return firstRunIn(text, n, utf8.ValidString(text)) }
+
+// appendUnescaped appends the escaped text s to buf, decoded as
+// textReader decodes it.
+func appendUnescaped(buf []byte, s string) []byte {
+	w := textReader{out: buf}
+	w.unescape([]byte(s))
+	return w.out
+}

@@ -650,14 +650,6 @@ func appendInPlace[S string | []byte](b *[]byte, s S) {
 	copy((*b)[n:], s)
 }
 
-// appendUnescaped appends the escaped text s to buf, decoded as
-// textReader decodes it (for tests of the decoding alone).
-func appendUnescaped(buf []byte, s string) []byte {
-	w := textReader{out: buf}
-	w.unescape([]byte(s))
-	return w.out
-}
-
 // hasPrefix reports whether s starts with prefix (bytes.HasPrefix without
 // converting prefix to a slice).
 func hasPrefix(s []byte, prefix string) bool {

@@ -174,17 +174,15 @@ func (c *RepetitionCheck) charRun(text string, valid bool) []Flag {
 		Detail: fmt.Sprintf("“%c” repeated %d times or more", found, c.MaxRun)}}
 }
 
-// firstRun returns the character of the first run of at least n (and at
+// firstRunIn returns the character of the first run of at least n (and at
 // least 2) of one character that is not white space. Such a run is at
 // least n bytes long, so it holds one of the bytes at the multiples of
-// n-1: firstRun looks only there, and measures the run around such a byte
+// n-1: firstRunIn looks only there, and measures the run around such a byte
 // only when it could be in one (an ASCII byte with an equal neighbour, or
 // a byte of a longer character). Runs are read left to right, so the first
 // found is the first in the text. The cost is linear: each look reads at
-// most n characters on each side, or ends the search.
-func firstRun(text string, n int) (rune, bool) { return firstRunIn(text, n, utf8.ValidString(text)) }
-
-// firstRunIn is firstRun for a text that valid says is valid UTF-8 or not.
+// most n characters on each side, or ends the search. valid says whether
+// text is valid UTF-8.
 func firstRunIn(text string, n int, valid bool) (rune, bool) {
 	if !valid {
 		return firstRunEach(text, n) // no character boundaries to step to
@@ -216,7 +214,7 @@ func firstRunIn(text string, n int, valid bool) (rune, bool) {
 	return 0, false
 }
 
-// firstRunEach is firstRun reading every character, for text that is not
+// firstRunEach is firstRunIn reading every character, for text that is not
 // valid UTF-8 (each invalid byte reads as U+FFFD). Check's Text always is.
 func firstRunEach(text string, n int) (rune, bool) {
 	prev, run := rune(-1), 0
