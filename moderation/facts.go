@@ -64,6 +64,7 @@ type wordFacts struct {
 	com       bool // "com"
 	w         bool // "w"
 	youtube   bool // "youtu" or "youtube"
+	spacedTLD bool // "c o m", "n e t" or "o r g": a domain ending spelled out letter by letter
 	// maxRun is the most times one word comes in a row.
 	maxRun int
 }
@@ -298,7 +299,7 @@ var wordInterest = func() (t [256][16]uint8) {
 		"kik", "skype", "snapchat", "instagram", "insta", "ig", "twitter", "tiktok", "snap"} {
 		t[w[0]][len(w)] |= interestContact
 	}
-	for _, w := range []string{"dot", "com", "w", "youtu", "youtube"} {
+	for _, w := range []string{"dot", "com", "w", "youtu", "youtube", "c", "n", "o"} {
 		t[w[0]][len(w)] |= interestLink
 	}
 	for c := '0'; c <= '9'; c++ {
@@ -310,6 +311,16 @@ var wordInterest = func() (t [256][16]uint8) {
 	}
 	return t
 }()
+
+// spelledTLD reports whether the words from spans[i], a word of one
+// byte, on are "c o m", "n e t" or "o r g".
+func spelledTLD(text string, spans []wordSpan, i int) bool {
+	if i+2 >= len(spans) || spans[i+1].len() != 1 || spans[i+2].len() != 1 {
+		return false
+	}
+	a, b, c := text[spans[i].start], text[spans[i+1].start], text[spans[i+2].start]
+	return a == 'c' && b == 'o' && c == 'm' || a == 'n' && b == 'e' && c == 't' || a == 'o' && b == 'r' && c == 'g'
+}
 
 // wordFactsOf works out the facts of words in one pass.
 func wordFactsOf(words []string) wordFacts { return wordFactsIn(wordsOf(words)) }
@@ -369,6 +380,8 @@ func wordFactsIn(words wordList) wordFacts {
 				f.w = true
 			case "youtu", "youtube":
 				f.youtube = true
+			case "c", "n", "o":
+				f.spacedTLD = f.spacedTLD || spelledTLD(text, spans, i)
 			}
 		}
 	}

@@ -8,7 +8,8 @@ import (
 
 // ObfuscatedLinkCheck flags links written so that a link finder misses
 // them (CodeObfuscatedLink): "example dot com", "example (dot) com",
-// "site[.]com", "kidsmediausa . com", "w w w . site . com", "hxxp://",
+// "site[.]com", "kidsmediausa . com", "e x a m p l e . c o m",
+// "w w w . site . com", "hxxp://",
 // "Authenticviews*com", and YouTube links with their host cut off
 // ("watch?v=…"). Disguising a link is done to get past a filter, so it
 // weighs more than a plain link.
@@ -64,6 +65,10 @@ var obfuscatedPatterns = []struct {
 	{func(_ *View, w wordHints) bool { return w.replacedCom },
 		regexp.MustCompile(`(?i)\b[a-z0-9][a-z0-9-]+[a-z0-9][\*,]com\b`),
 		"a domain with its dot replaced"},
+	// "e x a m p l e . c o m": a domain spelled out letter by letter.
+	{func(_ *View, w wordHints) bool { return w.spacedTLD },
+		regexp.MustCompile(`(?i)\b(?:[a-z0-9]\s+){2,}[a-z0-9]\s*(?:\.|\bdot\b)\s*(?:c\s+o\s+m|n\s+e\s+t|o\s+r\s+g)\b`),
+		"a domain spelled out letter by letter"},
 	// "w w w . site", "w w w site".
 	{func(_ *View, w wordHints) bool { return w.w },
 		regexp.MustCompile(`(?i)\bw\s+w\s+w\b`),
@@ -98,13 +103,13 @@ func (c *ObfuscatedLinkCheck) Check(_ context.Context, v *View) []Flag {
 // spaceCom: the folded text has ". com" or ".  com"; replacedCom: "*com"
 // or ",com".
 type wordHints struct {
-	dot, com, w, youtube, spacedDot, bracketDot, oddScheme bool
-	spaceCom, replacedCom                                  bool
+	dot, com, w, youtube, spacedTLD, spacedDot, bracketDot, oddScheme bool
+	spaceCom, replacedCom                                             bool
 }
 
 func hintsOf(v *View) wordHints {
 	words := v.wordFacts()
-	h := wordHints{dot: words.dot, com: words.com, w: words.w, youtube: words.youtube}
+	h := wordHints{dot: words.dot, com: words.com, w: words.w, youtube: words.youtube, spacedTLD: words.spacedTLD}
 	text := v.Text
 	// Comments with a .com link have the word "com", so its tests run
 	// often. They look at what follows each dot, comma and star of the
