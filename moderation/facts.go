@@ -49,9 +49,17 @@ type viewFacts struct {
 // textFacts is what the checks that read the characters beyond ASCII
 // (EmojiCheck, MixedScriptCheck) need to know, from one pass over them.
 type textFacts struct {
-	emoji  int  // the emoji, as EmojiCheck counts them
-	mayMix bool // a byte for which mixLead is true
+	emoji      int  // the emoji, as EmojiCheck counts them, flags aside
+	flagHalves int  // regional indicator letters: two make a flag emoji ("🇫🇷")
+	mayMix     bool // a byte for which mixLead is true
 }
+
+// emojiCount is the number of emoji, a flag counted once.
+func (f textFacts) emojiCount() int { return f.emoji + (f.flagHalves+1)/2 }
+
+// isRegionalIndicator reports whether r is one of the letters two of
+// which make a flag emoji.
+func isRegionalIndicator(r rune) bool { return 0x1F1E6 <= r && r <= 0x1F1FF }
 
 // wordFacts says which words the word-walking checks look for are in a
 // comment.
@@ -263,6 +271,8 @@ func textFactsOf(text string) textFacts {
 			r, size := utf8.DecodeRuneInString(text[i:])
 			if isEmoji(r) {
 				f.emoji++
+			} else if isRegionalIndicator(r) {
+				f.flagHalves++
 			}
 			i += size
 			continue
@@ -279,6 +289,8 @@ func (f *textFacts) add(text string, i int, r rune) {
 	f.mayMix = f.mayMix || mixLead(text, i)
 	if r >= 0x2600 && isEmoji(r) {
 		f.emoji++
+	} else if isRegionalIndicator(r) {
+		f.flagHalves++
 	}
 }
 

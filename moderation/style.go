@@ -245,7 +245,7 @@ func (c *EmojiCheck) Codes() []string { return []string{CodeEmoji} }
 
 // Check implements Checker.
 func (c *EmojiCheck) Check(_ context.Context, v *View) []Flag {
-	n := v.textFacts().emoji
+	n := v.textFacts().emojiCount()
 	if n < c.Min {
 		return nil
 	}
