@@ -71,7 +71,7 @@ func ExampleModerator_Export() {
 	_ = restarted.Export(ctx, &again)
 	fmt.Print(again.String())
 	// Output:
-	// {"format":"commentkit-model","version":1,"spam":1,"ham":0}
+	// {"format":"commentkit-model","version":2,"spam":1,"ham":0,"tokens":5,"codes":0}
 	// {"token":"p:buy cheap","spam":1,"ham":0}
 	// {"token":"p:cheap followers","spam":1,"ham":0}
 	// {"token":"w:buy","spam":1,"ham":0}

@@ -113,11 +113,13 @@ func (m *Moderator) learn(ctx context.Context, c Comment, label Label, delta int
 }
 
 // The model file: JSON Lines. The first line names the format and its
-// version and holds how many spam and ham comments were learned; each
-// further line is one token or flag code with its counts.
+// version and holds how many spam and ham comments were learned and (from
+// version 2) how many token and code lines follow, so that a file cut
+// short at a line break is refused; each further line is one token or flag
+// code with its counts.
 const (
 	modelFormat  = "commentkit-model"
-	modelVersion = 1
+	modelVersion = 2
 	// maxModelLine bounds one line of a model file: a token is at most
 	// two words of maxTokenBytes or a domain.
 	maxModelLine = 4 << 10
@@ -132,6 +134,9 @@ type modelHeader struct {
 	Version int    `json:"version"`
 	Spam    int64  `json:"spam"`
 	Ham     int64  `json:"ham"`
+	// The token and code lines that follow: in version 2, not 1.
+	Tokens *int64 `json:"tokens,omitempty"`
+	Codes  *int64 `json:"codes,omitempty"`
 }
 
 type modelLine struct {
@@ -150,12 +155,8 @@ func (m *Moderator) Export(ctx context.Context, w io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("moderation: export: %w", err)
 	}
-	bw := bufio.NewWriter(w)
-	enc := json.NewEncoder(bw)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(modelHeader{Format: modelFormat, Version: modelVersion, Spam: model.Learned.Spam, Ham: model.Learned.Ham}); err != nil {
-		return fmt.Errorf("moderation: export: %w", err)
-	}
+	var lines []modelLine
+	tokens, codes := int64(0), int64(0)
 	for _, kind := range []map[string]TokenCounts{model.Tokens, model.Codes} {
 		keys := make([]string, 0, len(kind))
 		for k := range kind {
@@ -164,14 +165,26 @@ func (m *Moderator) Export(ctx context.Context, w io.Writer) error {
 		slices.Sort(keys) // the same model, the same file
 		for _, k := range keys {
 			line := modelLine{Spam: kind[k].Spam, Ham: kind[k].Ham}
-			if strings.HasPrefix(k, tokCode) {
-				line.Code = strings.TrimPrefix(k, tokCode)
+			if code, ok := strings.CutPrefix(k, tokCode); ok {
+				line.Code = code
+				codes++
 			} else {
 				line.Token = k
+				tokens++
 			}
-			if err := enc.Encode(line); err != nil {
-				return fmt.Errorf("moderation: export: %w", err)
-			}
+			lines = append(lines, line)
+		}
+	}
+	bw := bufio.NewWriter(w)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	h := modelHeader{Format: modelFormat, Version: modelVersion, Spam: model.Learned.Spam, Ham: model.Learned.Ham, Tokens: &tokens, Codes: &codes}
+	if err := enc.Encode(h); err != nil {
+		return fmt.Errorf("moderation: export: %w", err)
+	}
+	for _, line := range lines {
+		if err := enc.Encode(line); err != nil {
+			return fmt.Errorf("moderation: export: %w", err)
 		}
 	}
 	if err := bw.Flush(); err != nil {
@@ -186,8 +199,20 @@ var ErrModelFormat = errors.New("moderation: not a commentkit model")
 
 // Import adds a model that Export wrote to the learned model: into an
 // empty Store it restores the model exactly. The whole input is read and
-// checked first and then added in one atomic Store call, so bad input or
-// a failing Store changes nothing.
+// checked first and then added in one atomic Store call, so bad input
+// changes nothing: an error wrapping ErrModelFormat names the line at
+// fault. It refuses a token that is not a word ("w:"), a word pair ("p:")
+// or a link domain ("d:"), and a flag code with a colon: lines Export
+// could not write back as they were. It reads versions 1 and 2 of the
+// format (Export writes 2). A version 2 header counts the token and code
+// lines, and a file with more or fewer is refused: a copy cut short at a
+// line break. Version 1 has no such count; a version 1 file cut at a line
+// break imports what it holds.
+//
+// A model that would take the Store past its cap on distinct tokens is
+// refused whole, with an error wrapping ErrModelTooLarge. As with Learn, a
+// Store over the network that fails after the model was sent (a ctx that
+// ended, a timeout) may still have added it; see Learn.
 func (m *Moderator) Import(ctx context.Context, r io.Reader) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 4096), maxModelLine)
@@ -201,10 +226,14 @@ func (m *Moderator) Import(ctx context.Context, r io.Reader) error {
 	if err := strictJSON(sc.Bytes(), &h); err != nil || h.Format != modelFormat {
 		return fmt.Errorf("%w: line 1 is not a %s header", ErrModelFormat, modelFormat)
 	}
-	if h.Version != modelVersion {
-		return fmt.Errorf("%w: version %d; this version of commentkit reads version %d", ErrModelFormat, h.Version, modelVersion)
-	}
-	if !countOK(h.Spam) || !countOK(h.Ham) {
+	switch {
+	case h.Version != 1 && h.Version != modelVersion:
+		return fmt.Errorf("%w: version %d; this version of commentkit reads versions 1 to %d", ErrModelFormat, h.Version, modelVersion)
+	case h.Version == 1 && (h.Tokens != nil || h.Codes != nil):
+		return fmt.Errorf("%w: line 1: a version 1 header has no counts of tokens and codes", ErrModelFormat)
+	case h.Version >= 2 && (h.Tokens == nil || h.Codes == nil):
+		return fmt.Errorf("%w: line 1: a version %d header needs the counts of tokens and codes", ErrModelFormat, h.Version)
+	case !countOK(h.Spam) || !countOK(h.Ham) || (h.Tokens != nil && !countOK(*h.Tokens)) || (h.Codes != nil && !countOK(*h.Codes)):
 		return fmt.Errorf("%w: line 1: counts must be from 0 to %d", ErrModelFormat, int64(maxModelCount))
 	}
 	model := &Model{Learned: TokenCounts{Spam: h.Spam, Ham: h.Ham}, Tokens: map[string]TokenCounts{}, Codes: map[string]TokenCounts{}}
@@ -221,6 +250,10 @@ func (m *Moderator) Import(ctx context.Context, r io.Reader) error {
 			return fmt.Errorf("%w: line %d: counts must be from 0 to %d", ErrModelFormat, n, int64(maxModelCount))
 		case (l.Token == "") == (l.Code == ""):
 			return fmt.Errorf("%w: line %d: needs a token or a code", ErrModelFormat, n)
+		case l.Token != "" && !modelToken(l.Token):
+			return fmt.Errorf("%w: line %d: token %q is not a word (%q), a word pair (%q) or a link domain (%q); flag codes go in \"code\"", ErrModelFormat, n, l.Token, tokWord, tokPair, tokDomain)
+		case strings.Contains(l.Code, ":"):
+			return fmt.Errorf("%w: line %d: code %q has a colon; a code is written without %q", ErrModelFormat, n, l.Code, tokCode)
 		}
 		table, key := model.Tokens, l.Token
 		if l.Code != "" {
@@ -234,14 +267,29 @@ func (m *Moderator) Import(ctx context.Context, r io.Reader) error {
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("moderation: import: %w", err)
 	}
+	if h.Tokens != nil && (int64(len(model.Tokens)) != *h.Tokens || int64(len(model.Codes)) != *h.Codes) {
+		return fmt.Errorf("%w: line 1 counts %d tokens and %d codes, the input holds %d tokens and %d codes: is it cut short?", ErrModelFormat, *h.Tokens, *h.Codes, len(model.Tokens), len(model.Codes))
+	}
 	if err := m.state.store.AddModel(ctx, model); err != nil {
-		return fmt.Errorf("moderation: import failed, nothing was added: %w", err)
+		return fmt.Errorf("moderation: import failed: %w", err)
 	}
 	m.state.mayBeReady()
 	return nil
 }
 
 func countOK(n int64) bool { return n >= 0 && n <= maxModelCount }
+
+// modelToken says whether t is a token the classifier makes: a kind and
+// something of that kind. Any other token would never match a comment's,
+// and one with the prefix of a flag code would Export as a code.
+func modelToken(t string) bool {
+	for _, kind := range []string{tokWord, tokPair, tokDomain} {
+		if rest, ok := strings.CutPrefix(t, kind); ok {
+			return rest != ""
+		}
+	}
+	return false
+}
 
 // TokenCounts returns the counts of a model line.
 func (l modelLine) TokenCounts() TokenCounts { return TokenCounts{Spam: l.Spam, Ham: l.Ham} }
