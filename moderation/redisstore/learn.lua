@@ -3,11 +3,13 @@
 --
 -- Counts are kept as "spam,ham" strings: in the hashes KEYS[1] (tokens) and
 -- KEYS[2] (flag codes), and in the strings KEYS[3] (comments learned) and
--- KEYS[4] (the author's labelled comments). For a lesson, KEYS[5] records
--- its ID and KEYS[6..] count the approved comments that linked a domain.
+-- KEYS[4] (a lesson: the author's labelled comments; a model: the
+-- import's ID). For a lesson, KEYS[5] records its ID and KEYS[6..] count
+-- the approved comments that linked a domain.
 -- No count goes below zero, a token whose
 -- counts both reach zero is deleted, and no new token is added once the
--- two hashes hold the cap.
+-- two hashes hold the cap: a lesson learns what it can, a model that would
+-- not fit is refused whole.
 
 local function pair(v)
   if not v then return 0, 0 end
@@ -20,12 +22,12 @@ local function fmt(n)
   return string.format('%d', n)
 end
 
+-- bump changes a token's counts; cap nil: the caller checked it.
 local function bump(key, field, ds, dh, cap)
   local v = redis.call('HGET', key, field)
   if not v then
-    if (ds <= 0 and dh <= 0) or redis.call('HLEN', KEYS[1]) + redis.call('HLEN', KEYS[2]) >= cap then
-      return
-    end
+    if ds <= 0 and dh <= 0 then return end
+    if cap and redis.call('HLEN', KEYS[1]) + redis.call('HLEN', KEYS[2]) >= cap then return end
   end
   local s, h = pair(v)
   s = math.max(0, s + ds)
@@ -77,17 +79,36 @@ elseif mode == 'model' then
   local ttl = tonumber(ARGV[4])
   local cap = tonumber(ARGV[5])
   local ntok = tonumber(ARGV[6])
-  bumpKey(KEYS[3], tonumber(ARGV[2]), tonumber(ARGV[3]), ttl)
-  local i, n = 7, 0
+  local seen = tonumber(ARGV[7])
+  -- A copy of an import already added changes nothing (see 'lesson').
+  if redis.call('EXISTS', KEYS[4]) == 1 then return 0 end
+  -- The cap, before any write (a script that fails keeps what it wrote):
+  -- count the tokens the model would add. A negative answer is how many
+  -- the model would then hold, and nothing was written.
+  local held = redis.call('HLEN', KEYS[1]) + redis.call('HLEN', KEYS[2])
+  local i, n = 8, 0
   while i + 2 <= #ARGV do
     local key = KEYS[1]
     if n >= ntok then key = KEYS[2] end
-    bump(key, ARGV[i], tonumber(ARGV[i + 1]), tonumber(ARGV[i + 2]), cap)
+    if (tonumber(ARGV[i + 1]) > 0 or tonumber(ARGV[i + 2]) > 0) and redis.call('HEXISTS', key, ARGV[i]) == 0 then
+      held = held + 1
+    end
+    i = i + 3
+    n = n + 1
+  end
+  if held > cap then return -held end
+  redis.call('SET', KEYS[4], '1', 'PX', seen)
+  bumpKey(KEYS[3], tonumber(ARGV[2]), tonumber(ARGV[3]), ttl)
+  i, n = 8, 0
+  while i + 2 <= #ARGV do
+    local key = KEYS[1]
+    if n >= ntok then key = KEYS[2] end
+    bump(key, ARGV[i], tonumber(ARGV[i + 1]), tonumber(ARGV[i + 2]), nil)
     i = i + 3
     n = n + 1
   end
   redis.call('PEXPIRE', KEYS[1], ttl)
   redis.call('PEXPIRE', KEYS[2], ttl)
-  return 1
+  return held
 end
 return redis.error_reply('commentkit: unknown mode ' .. tostring(mode))

@@ -34,6 +34,7 @@ package redisstore
 
 import (
 	"context"
+	"crypto/rand"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -57,9 +58,10 @@ type Options struct {
 	// Prefix starts every key, to share a Redis with other data or other
 	// sites. Default DefaultPrefix.
 	Prefix string
-	// MaxTokens caps the distinct tokens of the learned model; past it new
-	// tokens are not learned (the counts of known ones still change).
-	// Default moderation.DefaultMaxTokens.
+	// MaxTokens caps the distinct tokens (and flag codes) of the learned
+	// model; past it new tokens are not learned (the counts of known ones
+	// still change), and an Import that would go past it is refused
+	// (moderation.ErrModelTooLarge). Default moderation.DefaultMaxTokens.
 	MaxTokens int
 }
 
@@ -118,6 +120,7 @@ func (s *Store) tokensKey() string               { return s.prefix + "model:toke
 func (s *Store) codesKey() string                { return s.prefix + "model:codes" }
 func (s *Store) learnedKey() string              { return s.prefix + "model:learned" }
 func (s *Store) lessonKey(id string) string      { return s.prefix + "lesson:" + id }
+func (s *Store) importKey(id string) string      { return s.prefix + "import:" + id }
 
 // Load implements moderation.Store: one round trip, a MULTI/EXEC block
 // that reads the state and counts the comment in (see moderation.Store).
@@ -395,18 +398,34 @@ func (s *Store) Model(ctx context.Context) (*moderation.Model, error) {
 }
 
 // AddModel implements moderation.Store: one Lua script, so an import is
-// applied whole or not at all.
+// applied whole or not at all, and once (it carries an ID, as a lesson
+// does). A model that would take the distinct tokens and codes past
+// Options.MaxTokens is refused before anything is written, with an error
+// wrapping moderation.ErrModelTooLarge.
 func (s *Store) AddModel(ctx context.Context, m *moderation.Model) error {
-	keys := []string{s.tokensKey(), s.codesKey(), s.learnedKey()}
-	args := make([]any, 0, 6+3*(len(m.Tokens)+len(m.Codes)))
-	args = append(args, "model", m.Learned.Spam, m.Learned.Ham, importTTL.Milliseconds(), s.maxTokens, len(m.Tokens))
+	return s.addModel(ctx, m, rand.Text())
+}
+
+// addModel adds m as the import named id: once, whatever copies of it the
+// client sends.
+func (s *Store) addModel(ctx context.Context, m *moderation.Model, id string) error {
+	keys := []string{s.tokensKey(), s.codesKey(), s.learnedKey(), s.importKey(id)}
+	args := make([]any, 0, 7+3*(len(m.Tokens)+len(m.Codes)))
+	args = append(args, "model", m.Learned.Spam, m.Learned.Ham, importTTL.Milliseconds(), s.maxTokens, len(m.Tokens), lessonIDTTL.Milliseconds())
 	for t, c := range m.Tokens {
 		args = append(args, t, c.Spam, c.Ham)
 	}
 	for t, c := range m.Codes {
 		args = append(args, t, c.Spam, c.Ham)
 	}
-	return learnScript.Run(ctx, s.client, keys, args...).Err()
+	held, err := learnScript.Run(ctx, s.client, keys, args...).Int64()
+	if err != nil {
+		return err
+	}
+	if held < 0 {
+		return fmt.Errorf("%w: with it the model would hold %d distinct tokens and codes; Options.MaxTokens is %d", moderation.ErrModelTooLarge, -held, s.maxTokens)
+	}
+	return nil
 }
 
 // importTTL is the TTL of an imported model until the next lesson renews

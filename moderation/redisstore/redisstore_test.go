@@ -245,7 +245,7 @@ func TestEveryKeyHasTTL(t *testing.T) {
 		kind, _, _ := strings.Cut(strings.TrimPrefix(k, s.prefix), ":")
 		kinds[kind] = true
 	}
-	for _, kind := range []string{"dup", "last", "count", "author", "posters", "hostok", "model", "form", "lesson"} {
+	for _, kind := range []string{"dup", "last", "count", "author", "posters", "hostok", "model", "form", "lesson", "import"} {
 		require.True(t, kinds[kind], "no %s key was written: the test misses a path", kind)
 	}
 	for _, k := range keys {
