@@ -10,12 +10,13 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/rivo/uniseg"
+	xhtml "golang.org/x/net/html"
 )
 
 // FuzzCheck checks the invariants of Check on any Body: it never panics;
-// an accepted comment's Length is within MaxLength; and its HTML holds
-// only <a> and <br>, with allowed hrefs, and reads back as its Text. It is
+// an accepted comment's Length is within MaxLength; its HTML holds only
+// <a> and <br>, with allowed hrefs, and reads back as its Text; and when
+// no '<' of the Body could start a tag, its Text is all that was typed. It is
 // seeded with every case of testdata/pipeline.
 func FuzzCheck(f *testing.F) {
 	files, err := filepath.Glob("testdata/pipeline/*.json")
@@ -76,11 +77,38 @@ func FuzzCheck(f *testing.F) {
 			t.Fatalf("unexpected error %v", err)
 		}
 		checkHTMLInvariants(t, res)
-		if n := uniseg.GraphemeClusterCount(res.Text); res.Length != n {
-			t.Fatalf("Length %d, but %q has %d graphemes", res.Length, res.Text, n)
+		if n := referenceLength(res.Text, m.cfg.Unit); res.Length != n {
+			t.Fatalf("Length %d, but %q has %d graphemes (counting past maxClusterRunes)", res.Length, res.Text, n)
+		}
+		if noTagCanStart(body) && err == nil {
+			// Nothing typed is lost when nothing can be a tag.
+			if want := normalise(xhtml.UnescapeString(body), m.cfg.MaxCombiningMarks); res.Text != want {
+				t.Fatalf("Text %q, want the typed text %q", res.Text, want)
+			}
 		}
 		if again := normalise(res.Text, m.cfg.MaxCombiningMarks); again != res.Text {
 			t.Fatalf("Text is not normal: %q normalises to %q", res.Text, again)
 		}
 	})
+}
+
+// noTagCanStart reports whether no '<' of body starts what is markup to
+// a browser: a tag or an end tag (a letter next, or "/" and a letter), a
+// comment or doctype ("<!"), or "</>". "</3" and "<?php" are text.
+func noTagCanStart(body string) bool {
+	isLetter := func(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+	for i := strings.IndexByte(body, '<'); i >= 0; {
+		if i+1 < len(body) {
+			c := body[i+1]
+			if isLetter(c) || c == '!' || c == '/' && i+2 < len(body) && (isLetter(body[i+2]) || body[i+2] == '>') {
+				return false
+			}
+		}
+		next := strings.IndexByte(body[i+1:], '<')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return true
 }

@@ -36,7 +36,11 @@ func referenceLength(text string, u Unit) int {
 	case UTF16:
 		return len(utf16.Encode([]rune(text)))
 	}
-	return uniseg.GraphemeClusterCount(text)
+	n := 0
+	for g := uniseg.NewGraphemes(text); g.Next(); {
+		n += 1 + max(0, len(g.Runes())-maxClusterRunes)
+	}
+	return n
 }
 
 // lengthSamples are normalised texts with non-ASCII at the start, the end,
@@ -50,6 +54,7 @@ var lengthSamples = []string{
 	"\U0001F600\U0001F600a\U0001F600",
 	"éé\u0301 üx\u0308 ñ\u200dñ ł\U0001F600 ș\u0600ă Ɏ ɐ, à la carte",
 	"\u0600é \u0915\u094dé é\u0915 ÿ\U0001F1E9\U0001F1EA",
+	"a " + strings.Repeat("👍\u200d", 20) + "👍 and " + strings.Repeat("\u1100", 30) + " b",
 }
 
 // TestLatin2 checks, for every character isLatin2 accepts and only
