@@ -5,7 +5,8 @@
 -- KEYS[2] (flag codes), and in the strings KEYS[3] (comments learned) and
 -- KEYS[4] (a lesson: the author's labelled comments; a model: the
 -- import's ID). For a lesson, KEYS[5] records its ID and KEYS[6..] count
--- the approved comments that linked a domain.
+-- the approved comments that linked a domain; for a model, KEYS[5] and
+-- KEYS[6] hold its staged tokens and codes.
 -- No count goes below zero, a token whose
 -- counts both reach zero is deleted, and no new token is added once the
 -- two hashes hold the cap: a lesson learns what it can, a model that would
@@ -76,39 +77,70 @@ if mode == 'lesson' then
   redis.call('PEXPIRE', KEYS[2], ttl)
   return 1
 elseif mode == 'model' then
+  -- An import: AddModel staged the model's tokens and codes in the hashes
+  -- KEYS[5] and KEYS[6], in short commands; this adds them to KEYS[1] and
+  -- KEYS[2]. Into an empty hash (an empty store: a model moved into Redis)
+  -- a RENAME takes constant time; into a hash that holds tokens every
+  -- staged token is added, in batches of HMGET and HSET, which still blocks
+  -- Redis for a time that grows with the model.
   local ttl = tonumber(ARGV[4])
   local cap = tonumber(ARGV[5])
-  local ntok = tonumber(ARGV[6])
-  local seen = tonumber(ARGV[7])
+  local seen = tonumber(ARGV[6])
+  local batch = 1000 -- fields per HMGET and HSET: well under Lua's limit on unpack
   -- A copy of an import already added changes nothing (see 'lesson').
-  if redis.call('EXISTS', KEYS[4]) == 1 then return 0 end
-  -- The cap, before any write (a script that fails keeps what it wrote):
-  -- count the tokens the model would add. A negative answer is how many
-  -- the model would then hold, and nothing was written.
-  local held = redis.call('HLEN', KEYS[1]) + redis.call('HLEN', KEYS[2])
-  local i, n = 8, 0
-  while i + 2 <= #ARGV do
-    local key = KEYS[1]
-    if n >= ntok then key = KEYS[2] end
-    if (tonumber(ARGV[i + 1]) > 0 or tonumber(ARGV[i + 2]) > 0) and redis.call('HEXISTS', key, ARGV[i]) == 0 then
-      held = held + 1
-    end
-    i = i + 3
-    n = n + 1
+  if redis.call('EXISTS', KEYS[4]) == 1 then
+    redis.call('UNLINK', KEYS[5], KEYS[6])
+    return 0
   end
-  if held > cap then return -held end
+  -- Every staged token must be here: staged keys that expired, or that a
+  -- Ring without a hash tag put on another shard, must not import a part.
+  if redis.call('HLEN', KEYS[5]) ~= tonumber(ARGV[7]) or redis.call('HLEN', KEYS[6]) ~= tonumber(ARGV[8]) then
+    redis.call('UNLINK', KEYS[5], KEYS[6])
+    return redis.error_reply('commentkit: the staged model is incomplete (expired, or on another shard: a Ring or Cluster needs a hash tag in the prefix); nothing was imported')
+  end
+  -- First the sums, and the cap, before any write (a script that fails
+  -- keeps what it wrote): a negative answer is how many tokens the model
+  -- would then hold, and nothing was added.
+  local held = 0
+  local sums = {} -- per hash that holds tokens: HSET arguments, in batches
+  for k = 1, 2 do
+    held = held + redis.call('HLEN', KEYS[k])
+    if redis.call('EXISTS', KEYS[k]) == 0 then
+      held = held + redis.call('HLEN', KEYS[4 + k])
+    else
+      local kv = redis.call('HGETALL', KEYS[4 + k])
+      sums[k] = {}
+      for b = 1, #kv, 2 * batch do
+        local fields = {}
+        for j = b, math.min(b + 2 * batch - 1, #kv), 2 do fields[#fields + 1] = kv[j] end
+        local cur = redis.call('HMGET', KEYS[k], unpack(fields))
+        local out = {}
+        for x = 1, #fields do
+          if not cur[x] then held = held + 1 end
+          local s0, h0 = pair(cur[x])
+          local s1, h1 = pair(kv[b + 2 * x - 1])
+          out[#out + 1] = fields[x]
+          out[#out + 1] = fmt(s0 + s1) .. ',' .. fmt(h0 + h1)
+        end
+        sums[k][#sums[k] + 1] = out
+      end
+    end
+  end
+  if held > cap then
+    redis.call('UNLINK', KEYS[5], KEYS[6])
+    return -held
+  end
   redis.call('SET', KEYS[4], '1', 'PX', seen)
   bumpKey(KEYS[3], tonumber(ARGV[2]), tonumber(ARGV[3]), ttl)
-  i, n = 8, 0
-  while i + 2 <= #ARGV do
-    local key = KEYS[1]
-    if n >= ntok then key = KEYS[2] end
-    bump(key, ARGV[i], tonumber(ARGV[i + 1]), tonumber(ARGV[i + 2]), nil)
-    i = i + 3
-    n = n + 1
+  for k = 1, 2 do
+    if sums[k] == nil then
+      if redis.call('EXISTS', KEYS[4 + k]) == 1 then redis.call('RENAME', KEYS[4 + k], KEYS[k]) end
+    else
+      for _, out in ipairs(sums[k]) do redis.call('HSET', KEYS[k], unpack(out)) end
+      redis.call('UNLINK', KEYS[4 + k])
+    end
+    redis.call('PEXPIRE', KEYS[k], ttl)
   end
-  redis.call('PEXPIRE', KEYS[1], ttl)
-  redis.call('PEXPIRE', KEYS[2], ttl)
   return held
 end
 return redis.error_reply('commentkit: unknown mode ' .. tostring(mode))

@@ -249,7 +249,7 @@ func debugRedis(t *testing.T) string {
 
 // startRedis runs a redis-server of the test's own, stopped when the test
 // ends, and returns its address.
-func startRedis(t *testing.T, bin string, args ...string) string {
+func startRedis(t testing.TB, bin string, args ...string) string {
 	t.Helper()
 	port := strconv.Itoa(freePort(t))
 	srv := exec.Command(bin, append([]string{"--port", port, "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", t.TempDir()}, args...)...)
