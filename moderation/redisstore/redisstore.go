@@ -401,16 +401,16 @@ func (s *Store) Model(ctx context.Context) (*moderation.Model, error) {
 
 // AddModel implements moderation.Store. Redis runs one command at a time,
 // so a single script that adds a large model keeps every Check of every
-// server waiting (a script with the model in its arguments took 0.31–0.36
-// s per 100,000 tokens in BenchmarkImportBlocksRedis). So the model is
+// server waiting (a script with the model in its arguments held Redis
+// 0.30–0.36 s per 100,000 tokens in BenchmarkImportBlocksRedis). So the model is
 // first staged, importChunk tokens a command, in hashes under the import's
 // own keys, which no Check reads; then one script adds them to the model,
 // whole or not at all. Into an empty model (a model moved into Redis, or
 // restored) that script renames the staged hashes, in constant time: no
-// command of the import held Redis longer than a few milliseconds. Into a
-// model that has learned, it adds every staged token, in batches, which
-// held Redis 0.11–0.13 s per 100,000 tokens: run such an import off-peak,
-// or with a StateTimeout above that.
+// command of the import held Redis longer than 12 ms (median 5.6 ms).
+// Into a model that has learned, it adds every staged token, in batches,
+// which held Redis 0.11–0.14 s per 100,000 tokens: run such an import
+// off-peak, or with a StateTimeout above that.
 //
 // A model that would take the distinct tokens and codes past
 // Options.MaxTokens is refused before anything is added, with an error
