@@ -26,7 +26,8 @@ func BenchmarkImportBlocksRedis(b *testing.B) {
 	if err != nil {
 		b.Skip("redis-server is not on PATH: this benchmark runs a Redis of its own")
 	}
-	addr := startRedis(b, bin, "--slowlog-log-slower-than", "0", "--slowlog-max-len", "100000")
+	addr, err := startRedis(b, bin, "--slowlog-log-slower-than", "0", "--slowlog-max-len", "100000")
+	require.NoError(b, err)
 	client := redis.NewClient(&redis.Options{Addr: addr, ContextTimeoutEnabled: true})
 	b.Cleanup(func() { _ = client.Close() })
 	ctx := context.Background()
