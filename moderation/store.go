@@ -35,8 +35,11 @@ type Store interface {
 	// its verdict is known. Check calls it only when there is something to
 	// write, which for most comments there is not.
 	Record(ctx context.Context, r *Record) error
-	// Learn applies a Lesson atomically: all of it or, with an error,
-	// none of it.
+	// Learn applies a Lesson atomically: all of it or none of it. With an
+	// error it applied none, except that a Store over the network that
+	// cannot tell (a timeout after the request was sent) returns an error
+	// and may have applied it; it must then apply a copy of the same
+	// Lesson.ID at most once.
 	Learn(ctx context.Context, l *Lesson) error
 	// Model returns the learned model's counts, for Export.
 	Model(ctx context.Context) (*Model, error)
