@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/binary"
 	"fmt"
+	"maps"
 	"math"
 	"sync"
 	"time"
@@ -78,15 +79,26 @@ type MemStoreOptions struct {
 type MemStore struct {
 	maxTokens int
 
+	// learning is held by whoever changes the model (Learn, AddModel) or
+	// copies it whole (Model), a semaphore rather than a mutex so that the
+	// wait ends with the ctx. The writers also take mu for the moment they
+	// change the maps, so a Load (mu alone) reads a consistent model, and
+	// a big AddModel merges outside mu and only swaps its maps in under
+	// it: Checks never wait for an Import.
+	learning chan struct{}
+
 	mu sync.Mutex
 	// recent holds what comments leave for their windows (shingles,
 	// senders, posters); history what Learn taught (authors, approved
 	// domains); forms the used form tokens. Each is evicted only against
 	// itself: a flood of comments cannot push out trust or a used token.
 	recent, history, forms memTable
-	tokens                 map[string]*TokenCounts
-	codes                  map[string]*TokenCounts
-	learned                TokenCounts
+	// tokens and codes are the model's counts. A count is changed in
+	// place only by Learn; AddModel, which works on copies of the maps,
+	// gives each count it changes a new TokenCounts.
+	tokens  map[string]*TokenCounts
+	codes   map[string]*TokenCounts
+	learned TokenCounts
 	// key is the scratch space the key of each lookup is built in: a map
 	// index by string(key) makes no string, so only a new entry pays for
 	// its key, not every lookup of a Check. Guarded by mu.
@@ -154,6 +166,7 @@ func NewMemStore(opts MemStoreOptions) *MemStore {
 		recent:    newMemTable(opts.MaxEntries, DefaultMaxEntries),
 		history:   newMemTable(opts.MaxHistory, DefaultMaxHistory),
 		forms:     newMemTable(opts.MaxForms, DefaultMaxForms),
+		learning:  make(chan struct{}, 1),
 		tokens:    make(map[string]*TokenCounts),
 		codes:     make(map[string]*TokenCounts),
 	}
@@ -433,17 +446,18 @@ func (s *MemStore) Record(ctx context.Context, r *Record) error {
 
 // Learn implements Store.
 func (s *MemStore) Learn(ctx context.Context, l *Lesson) error {
-	if err := ctx.Err(); err != nil {
+	if err := s.startLearning(ctx); err != nil {
 		return err
 	}
+	defer s.stopLearning()
 	now, ttl := memClock(l.Now), l.Windows.History
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for _, t := range l.Tokens {
-		s.addToken(s.tokens, t, l.Spam, l.Delta)
+		addToken(s.tokens, t, l.Spam, l.Delta, s.tokensLeft())
 	}
 	for _, c := range l.Codes {
-		s.addToken(s.codes, c, l.Spam, l.Delta)
+		addToken(s.codes, c, l.Spam, l.Delta, s.tokensLeft())
 	}
 	addClass(&s.learned, l.Spam, l.Delta)
 	if l.Author != "" {
@@ -464,12 +478,33 @@ func (s *MemStore) Learn(ctx context.Context, l *Lesson) error {
 	return nil
 }
 
-// addToken changes one token's count, never below zero; a token whose
-// counts reach zero is forgotten. The caller holds s.mu.
-func (s *MemStore) addToken(table map[string]*TokenCounts, t string, spam bool, delta int64) {
+// startLearning waits for the model to be free to change, or for ctx to
+// end; stopLearning frees it.
+func (s *MemStore) startLearning(ctx context.Context) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	select {
+	case s.learning <- struct{}{}:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+func (s *MemStore) stopLearning() { <-s.learning }
+
+// tokensLeft says whether the model has room for one more token. The
+// caller holds s.learning.
+func (s *MemStore) tokensLeft() bool { return len(s.tokens)+len(s.codes) < s.maxTokens }
+
+// addToken changes one token's count in table, never below zero; a token
+// whose counts reach zero is forgotten, and a new one is added only when
+// room says there is room for it. The caller holds s.learning and s.mu.
+func addToken(table map[string]*TokenCounts, t string, spam bool, delta int64, room bool) {
 	c := table[t]
 	if c == nil {
-		if delta <= 0 || len(s.tokens)+len(s.codes) >= s.maxTokens {
+		if delta <= 0 || !room {
 			return
 		}
 		c = new(TokenCounts)
@@ -489,13 +524,13 @@ func addClass(c *TokenCounts, spam bool, delta int64) {
 	}
 }
 
-// Model implements Store.
+// Model implements Store. It copies the model without holding up Checks:
+// the maps change only under s.learning, which it holds.
 func (s *MemStore) Model(ctx context.Context) (*Model, error) {
-	if err := ctx.Err(); err != nil {
+	if err := s.startLearning(ctx); err != nil {
 		return nil, err
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	defer s.stopLearning()
 	m := &Model{
 		Learned: s.learned,
 		Tokens:  make(map[string]TokenCounts, len(s.tokens)),
@@ -510,26 +545,43 @@ func (s *MemStore) Model(ctx context.Context) (*Model, error) {
 	return m, nil
 }
 
-// AddModel implements Store.
+// AddModel implements Store. It merges m into copies of the model's maps
+// and swaps them in, so that Checks meanwhile read the model from before,
+// and never wait for the merge.
 func (s *MemStore) AddModel(ctx context.Context, m *Model) error {
+	if err := s.startLearning(ctx); err != nil {
+		return err
+	}
+	defer s.stopLearning()
+	if n := len(s.tokens) + len(s.codes) + newTokens(s.tokens, m.Tokens) + newTokens(s.codes, m.Codes); n > s.maxTokens {
+		return fmt.Errorf("%w: the model would hold %d tokens, MaxTokens is %d", ErrModelTooLarge, n, s.maxTokens)
+	}
+	tokens, codes := maps.Clone(s.tokens), maps.Clone(s.codes)
+	for _, add := range []struct {
+		into map[string]*TokenCounts
+		from map[string]TokenCounts
+	}{{tokens, m.Tokens}, {codes, m.Codes}} {
+		for t, c := range add.from {
+			var n TokenCounts
+			if old := add.into[t]; old != nil {
+				n = *old // shared with the maps Checks read: not changed
+			}
+			n.Spam, n.Ham = max(0, n.Spam+c.Spam), max(0, n.Ham+c.Ham)
+			if n == (TokenCounts{}) {
+				delete(add.into, t) // as Learn forgets a token at zero
+			} else {
+				add.into[t] = &n
+			}
+		}
+	}
 	if err := ctx.Err(); err != nil {
 		return err
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if n := len(s.tokens) + len(s.codes) + newTokens(s.tokens, m.Tokens) + newTokens(s.codes, m.Codes); n > s.maxTokens {
-		return fmt.Errorf("%w: the model would hold %d tokens, MaxTokens is %d", ErrModelTooLarge, n, s.maxTokens)
-	}
+	s.tokens, s.codes = tokens, codes
 	s.learned.Spam += m.Learned.Spam
 	s.learned.Ham += m.Learned.Ham
-	for t, c := range m.Tokens {
-		s.addToken(s.tokens, t, true, c.Spam)
-		s.addToken(s.tokens, t, false, c.Ham)
-	}
-	for t, c := range m.Codes {
-		s.addToken(s.codes, t, true, c.Spam)
-		s.addToken(s.codes, t, false, c.Ham)
-	}
 	return nil
 }
 

@@ -3,6 +3,7 @@ package moderation
 import (
 	"bytes"
 	"context"
+	"sync"
 	"testing"
 	"time"
 
@@ -88,4 +89,75 @@ func TestModeratorImportTooLarge(t *testing.T) {
 	m, err := small.Model(ctx)
 	require.NoError(t, err)
 	assert.Equal(t, &Model{Tokens: map[string]TokenCounts{}, Codes: map[string]TokenCounts{}}, m)
+}
+
+// TestMemStoreModelWritersHoldNoCheck: while the model is being changed
+// (an Import merging a big model), a Check's Load reads the model from
+// before and does not wait; Learn, Model and AddModel wait their turn, and
+// give up when their ctx ends, changing nothing.
+func TestMemStoreModelWritersHoldNoCheck(t *testing.T) {
+	ctx := context.Background()
+	s := NewMemStore(MemStoreOptions{})
+	require.NoError(t, s.AddModel(ctx, &Model{Learned: TokenCounts{Spam: 1}, Tokens: map[string]TokenCounts{"w:a": {Spam: 1}}}))
+	require.NoError(t, s.startLearning(ctx)) // as a long AddModel does
+
+	snap, err := s.Load(ctx, &Query{Now: time.Now(), Tokens: []string{"w:a"}, Windows: testWindows})
+	require.NoError(t, err, "a Load does not wait for the model's writer")
+	assert.Equal(t, []TokenCounts{{Spam: 1}}, snap.Tokens)
+
+	writers := []struct {
+		name string
+		call func(ctx context.Context) error
+	}{
+		{"Learn", func(ctx context.Context) error {
+			return s.Learn(ctx, &Lesson{Now: time.Now(), Spam: true, Delta: 1, Tokens: []string{"w:b"}, Windows: testWindows})
+		}},
+		{"AddModel", func(ctx context.Context) error {
+			return s.AddModel(ctx, &Model{Learned: TokenCounts{Ham: 1}, Tokens: map[string]TokenCounts{"w:c": {Ham: 1}}})
+		}},
+		{"Model", func(ctx context.Context) error { _, err := s.Model(ctx); return err }},
+	}
+	for _, w := range writers {
+		t.Run(w.name, func(t *testing.T) {
+			wctx, cancel := context.WithTimeout(ctx, time.Millisecond)
+			defer cancel()
+			assert.ErrorIs(t, w.call(wctx), context.DeadlineExceeded)
+		})
+	}
+	s.stopLearning()
+	m, err := s.Model(ctx)
+	require.NoError(t, err)
+	assert.Equal(t, &Model{Learned: TokenCounts{Spam: 1}, Tokens: map[string]TokenCounts{"w:a": {Spam: 1}}, Codes: map[string]TokenCounts{}}, m, "the writers that gave up changed nothing")
+}
+
+// TestMemStoreAddModelAtomic: Checks running during AddModels see each
+// model whole: the count of a token that every added model holds once
+// always equals the number of spam comments learned.
+func TestMemStoreAddModelAtomic(t *testing.T) {
+	ctx := context.Background()
+	s := NewMemStore(MemStoreOptions{})
+	add := &Model{Learned: TokenCounts{Spam: 1}, Tokens: map[string]TokenCounts{"w:a": {Spam: 1}, "w:b": {Ham: 1}}, Codes: map[string]TokenCounts{"f:link": {Spam: 1}}}
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		for range 200 {
+			assert.NoError(t, s.AddModel(ctx, add))
+		}
+	})
+	wg.Go(func() {
+		for range 200 {
+			assert.NoError(t, s.Learn(ctx, &Lesson{Now: time.Now(), Spam: true, Delta: 1, Tokens: []string{"w:a"}, Codes: []string{"f:link"}, Windows: testWindows}))
+		}
+	})
+	for range 400 {
+		snap, err := s.Load(ctx, &Query{Now: time.Now(), Tokens: []string{"w:a"}, Windows: testWindows})
+		require.NoError(t, err)
+		require.Equal(t, snap.Learned.Spam, snap.Tokens[0].Spam)
+		require.Equal(t, snap.Learned.Spam, snap.Codes["f:link"].Spam)
+	}
+	wg.Wait()
+	m, err := s.Model(ctx)
+	require.NoError(t, err)
+	assert.Equal(t, TokenCounts{Spam: 400}, m.Learned)
+	assert.Equal(t, TokenCounts{Spam: 400}, m.Tokens["w:a"])
+	assert.Equal(t, TokenCounts{Ham: 200}, m.Tokens["w:b"])
 }
