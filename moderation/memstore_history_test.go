@@ -2,7 +2,9 @@ package moderation
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"os"
 	"testing"
 	"time"
 
@@ -38,21 +40,24 @@ func churn(t *testing.T, s *MemStore, now time.Time, from, n int) {
 // author, an approved domain) and the form tokens already used are kept
 // for their own lifetimes, however many comments come in meanwhile; many
 // more than MaxEntries comments evict only the entries of other comments.
+// The cases are in testdata/memstore/churn.json.
 func TestMemStoreHistoryOutlivesChurn(t *testing.T) {
 	ctx := context.Background()
-	const maxEntries = 100
-	cases := []struct {
-		name     string
-		comments int           // other comments, each with a dozen entries
-		after    time.Duration // from the lesson and the first use of the token
-	}{
-		{"no other comments", 0, time.Minute},
-		{"more comments than MaxEntries", 3 * maxEntries, time.Hour},
-		{"ten times MaxEntries entries", 10 * maxEntries, 2 * time.Hour},
+	var data struct {
+		MaxEntries int `json:"maxEntries"`
+		Cases      []struct {
+			Name     string `json:"name"`
+			Comments int    `json:"comments"` // other comments, each with a dozen entries
+			After    string `json:"after"`    // from the lessons and the first use of the token
+		} `json:"cases"`
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			s := NewMemStore(MemStoreOptions{MaxEntries: maxEntries})
+	readJSON(t, "testdata/memstore/churn.json", &data)
+	require.NotEmpty(t, data.Cases)
+	for _, c := range data.Cases {
+		t.Run(c.Name, func(t *testing.T) {
+			after, err := time.ParseDuration(c.After)
+			require.NoError(t, err)
+			s := NewMemStore(MemStoreOptions{MaxEntries: data.MaxEntries})
 			t0 := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
 			for range 2 {
 				require.NoError(t, s.Learn(ctx, &Lesson{Now: t0, Delta: 1, Author: "e:ann", Domains: []string{"annsblog.example"}, Windows: formWindows}))
@@ -61,10 +66,10 @@ func TestMemStoreHistoryOutlivesChurn(t *testing.T) {
 			require.NoError(t, err)
 			require.False(t, snap.FormUsed)
 
-			churn(t, s, t0.Add(c.after/2), 0, c.comments)
-			assert.LessOrEqual(t, s.recent.cost, maxEntries, "the per-comment entries stay within MaxEntries")
+			churn(t, s, t0.Add(after/2), 0, c.Comments)
+			assert.LessOrEqual(t, s.recent.cost, data.MaxEntries, "the per-comment entries stay within MaxEntries")
 
-			snap, err = s.Load(ctx, &Query{Now: t0.Add(c.after), Author: "e:ann", Domains: []string{"annsblog.example"}, Form: 7, Windows: formWindows})
+			snap, err = s.Load(ctx, &Query{Now: t0.Add(after), Author: "e:ann", Domains: []string{"annsblog.example"}, Form: 7, Windows: formWindows})
 			require.NoError(t, err)
 			assert.Equal(t, AuthorState{Ham: 2}, snap.Author, "the author's approvals are kept")
 			assert.Equal(t, 2, snap.Domains[0].Ham, "the domain's approvals are kept")
@@ -112,42 +117,50 @@ func TestMemStoreLongLivedExpiry(t *testing.T) {
 	for _, at := range []time.Duration{0, time.Hour} { // the last lesson an hour after the first
 		require.NoError(t, s.Learn(ctx, &Lesson{Now: t0.Add(at), Delta: 1, Author: "e:ann", Domains: []string{"annsblog.example"}, Windows: testWindows}))
 	}
-	history := []struct {
-		name string
-		at   time.Duration
-		ham  int
-	}{
-		{"a year after the first lesson", testWindows.History, 2},
-		{"a year after the last lesson", testWindows.History + time.Hour, 0},
+	var data struct {
+		History []struct {
+			Name string `json:"name"`
+			At   string `json:"at"`
+			Ham  int    `json:"ham"`
+		} `json:"history"`
+		Forms []struct {
+			Name string `json:"name"`
+			At   string `json:"at"` // when the token is sent
+			Used bool   `json:"used"`
+		} `json:"forms"`
 	}
-	for _, c := range history {
-		t.Run(c.name, func(t *testing.T) {
-			snap, err := s.Load(ctx, &Query{Now: t0.Add(c.at), Author: "e:ann", Domains: []string{"annsblog.example"}, Windows: readOnly})
+	readJSON(t, "testdata/memstore/expiry.json", &data)
+	require.NotEmpty(t, data.History)
+	require.NotEmpty(t, data.Forms)
+	for _, c := range data.History {
+		t.Run(c.Name, func(t *testing.T) {
+			at, err := time.ParseDuration(c.At)
 			require.NoError(t, err)
-			assert.Equal(t, c.ham, snap.Author.Ham)
-			assert.Equal(t, c.ham, snap.Domains[0].Ham)
+			snap, err := s.Load(ctx, &Query{Now: t0.Add(at), Author: "e:ann", Domains: []string{"annsblog.example"}, Windows: readOnly})
+			require.NoError(t, err)
+			assert.Equal(t, c.Ham, snap.Author.Ham)
+			assert.Equal(t, c.Ham, snap.Domains[0].Ham)
 		})
 	}
 	assert.Empty(t, s.history.entries, "expired history is dropped when read")
 
-	age := formWindows.Form
-	forms := []struct {
-		name string
-		at   time.Duration // when the token is sent
-		used bool
-	}{
-		{"the first time", 0, false},
-		{"just before it expires", age - time.Second, true},
-		{"within the age of the last time it was sent", 2*age - 2*time.Second, true},
-		{"past the age of the last time it was sent", 3*age - 2*time.Second, false},
-	}
-	for _, c := range forms {
-		t.Run("form sent "+c.name, func(t *testing.T) {
-			snap, err := s.Load(ctx, &Query{Now: t0.Add(c.at), Form: 7, Windows: formWindows})
+	for _, c := range data.Forms {
+		t.Run("form sent "+c.Name, func(t *testing.T) {
+			at, err := time.ParseDuration(c.At)
 			require.NoError(t, err)
-			assert.Equal(t, c.used, snap.FormUsed)
+			snap, err := s.Load(ctx, &Query{Now: t0.Add(at), Form: 7, Windows: formWindows})
+			require.NoError(t, err)
+			assert.Equal(t, c.Used, snap.FormUsed)
 		})
 	}
+}
+
+// readJSON decodes the file at path into v.
+func readJSON(t *testing.T, path string, v any) {
+	t.Helper()
+	raw, err := os.ReadFile(path)
+	require.NoError(t, err)
+	require.NoError(t, json.Unmarshal(raw, v), path)
 }
 
 // TestModeratorTrustOutlivesChurn is finding 1 of the review as a user

@@ -11,43 +11,41 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestMemStoreAddModelCap: AddModel adds a model whole when the store's
-// model then holds at most MaxTokens distinct tokens and codes, and
-// otherwise adds nothing and says why (ErrModelTooLarge); Learn past the
-// cap still counts what it knows and drops what is new.
+// TestMemStoreAddModelCap reads testdata/memstore/addmodel_cap.json (the
+// cases of redisstore's TestAddModelCap): over a model of two tokens, in a
+// store capped at four, AddModel adds a model whole when the model then
+// holds at most four distinct tokens and codes, and otherwise adds nothing
+// and says why (ErrModelTooLarge). Learn past the cap still counts what it
+// knows and drops what is new.
 func TestMemStoreAddModelCap(t *testing.T) {
 	ctx := context.Background()
 	held := map[string]TokenCounts{"w:a": {Spam: 1}, "w:b": {Ham: 1}} // two of the cap of four
-	cases := []struct {
-		name   string
-		add    Model
-		tooBig bool
-	}{
-		{"known tokens only", Model{Learned: TokenCounts{Spam: 5}, Tokens: map[string]TokenCounts{"w:a": {Spam: 5}, "w:b": {Spam: 1}}}, false},
-		{"up to the cap", Model{Learned: TokenCounts{Ham: 2}, Tokens: map[string]TokenCounts{"w:a": {Ham: 1}, "w:c": {Ham: 2}}, Codes: map[string]TokenCounts{"f:link": {Ham: 1}}}, false},
-		{"zero counts are no tokens", Model{Tokens: map[string]TokenCounts{"w:c": {}, "w:d": {}, "w:e": {}}}, false},
-		{"one token past the cap", Model{Learned: TokenCounts{Spam: 1}, Tokens: map[string]TokenCounts{"w:c": {Spam: 1}, "w:d": {Spam: 1}, "w:e": {Spam: 1}}}, true},
-		{"a code past the cap", Model{Learned: TokenCounts{Spam: 1}, Tokens: map[string]TokenCounts{"w:c": {Spam: 1}, "w:d": {Spam: 1}}, Codes: map[string]TokenCounts{"f:link": {Spam: 1}}}, true},
+	var cases []struct {
+		Name     string `json:"name"`
+		Add      Model  `json:"add"`
+		TooLarge bool   `json:"tooLarge"`
 	}
+	readJSON(t, "testdata/memstore/addmodel_cap.json", &cases)
+	require.NotEmpty(t, cases)
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
+		t.Run(c.Name, func(t *testing.T) {
 			s := NewMemStore(MemStoreOptions{MaxTokens: 4})
 			require.NoError(t, s.AddModel(ctx, &Model{Learned: TokenCounts{Spam: 1, Ham: 1}, Tokens: held}))
 			before, err := s.Model(ctx)
 			require.NoError(t, err)
 
-			err = s.AddModel(ctx, &c.add)
+			err = s.AddModel(ctx, &c.Add)
 			after, merr := s.Model(ctx)
 			require.NoError(t, merr)
-			if c.tooBig {
+			if c.TooLarge {
 				require.ErrorIs(t, err, ErrModelTooLarge)
 				assert.Equal(t, before, after, "nothing was added")
 				return
 			}
 			require.NoError(t, err)
-			assert.Equal(t, before.Learned.Spam+c.add.Learned.Spam, after.Learned.Spam)
-			assert.Equal(t, before.Learned.Ham+c.add.Learned.Ham, after.Learned.Ham)
-			for tok, n := range c.add.Tokens {
+			assert.Equal(t, before.Learned.Spam+c.Add.Learned.Spam, after.Learned.Spam)
+			assert.Equal(t, before.Learned.Ham+c.Add.Learned.Ham, after.Learned.Ham)
+			for tok, n := range c.Add.Tokens {
 				if n != (TokenCounts{}) {
 					assert.Equal(t, TokenCounts{Spam: held[tok].Spam + n.Spam, Ham: held[tok].Ham + n.Ham}, after.Tokens[tok], tok)
 				}
