@@ -467,11 +467,16 @@ func (s *MemStore) Learn(ctx context.Context, l *Lesson) error {
 		} else {
 			e.n = max(0, e.n+l.Delta)
 		}
+		if e.n == 0 && e.m == 0 {
+			s.history.drop(e) // all taken back: no history, and no room taken
+		}
 	}
 	if !l.Spam {
 		for _, d := range l.Domains {
 			e := s.history.put(s.memKey(memHostOK, d), now, ttl)
-			e.n = max(0, e.n+l.Delta)
+			if e.n = max(0, e.n+l.Delta); e.n == 0 {
+				s.history.drop(e)
+			}
 		}
 	}
 	s.history.trim(now)

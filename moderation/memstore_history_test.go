@@ -216,3 +216,34 @@ func TestModeratorTrustOutlivesChurn(t *testing.T) {
 	require.NoError(t, err)
 	assert.True(t, hasCode(res.Flags, CodeHoneypot), "a used form token is refused: %v", res.Flags)
 }
+
+// TestMemStoreUnlearnLeavesNoHistory: taking back every lesson about an
+// author or a domain, or one never given, leaves no entry to take room
+// under MaxHistory.
+func TestMemStoreUnlearnLeavesNoHistory(t *testing.T) {
+	ctx := context.Background()
+	now := time.Now()
+	lesson := func(spam bool, delta int64) *Lesson {
+		return &Lesson{Now: now, Spam: spam, Delta: delta, Author: "e:ann", Domains: []string{"annsblog.example"}, Windows: testWindows}
+	}
+	cases := []struct {
+		name    string
+		lessons []*Lesson
+		left    int // history entries
+	}{
+		{"a lesson never given", []*Lesson{lesson(false, -1)}, 0},
+		{"ham taken back", []*Lesson{lesson(false, 1), lesson(false, -1)}, 0},
+		{"spam taken back", []*Lesson{lesson(true, 1), lesson(true, -1)}, 0},
+		{"ham and spam, spam taken back", []*Lesson{lesson(false, 1), lesson(true, 1), lesson(true, -1)}, 2},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s := NewMemStore(MemStoreOptions{})
+			for _, l := range c.lessons {
+				require.NoError(t, s.Learn(ctx, l))
+			}
+			assert.Len(t, s.history.entries, c.left)
+			assert.Equal(t, c.left, s.history.cost)
+		})
+	}
+}
