@@ -14,7 +14,7 @@ import (
 // Defaults of a MemStore. The memory figures are what
 // TestMemStoreMemoryAtTheCaps measures with each table full of its
 // costliest kind of entry (go test -run MemoryAtTheCaps -v ./moderation/);
-// a default MemStore with every table full holds at most 84 MB.
+// a default MemStore with every table full holds at most 68 MB.
 const (
 	// DefaultMaxEntries bounds what comments leave for a day or less
 	// (a text's fingerprints, a sender's counts, the authors linking a
@@ -27,7 +27,7 @@ const (
 	DefaultMaxHistory = 100_000
 	// DefaultMaxForms bounds the used form tokens, each kept
 	// Config.MaxFormAge (a day): 100,000 comments within a day, more than
-	// ten times the day of DefaultMaxEntries, in at most 20 MB.
+	// ten times the day of DefaultMaxEntries, in at most 4 MB.
 	DefaultMaxForms = 100_000
 	// DefaultMaxTokens bounds the learned model of a MemStore: a few
 	// thousand labelled comments use well under a tenth of it; at most
@@ -92,7 +92,8 @@ type MemStore struct {
 	// senders, posters); history what Learn taught (authors, approved
 	// domains); forms the used form tokens. Each is evicted only against
 	// itself: a flood of comments cannot push out trust or a used token.
-	recent, history, forms memTable
+	recent, history memTable
+	forms           memForms
 	// tokens and codes are the model's counts. A count is changed in
 	// place only by Learn; AddModel, which works on copies of the maps,
 	// gives each count it changes a new TokenCounts.
@@ -148,6 +149,48 @@ func newMemTable(max, def int) memTable {
 	return memTable{max: max, entries: make(map[string]*memEntry)}
 }
 
+// memForms are the used form tokens: one or two per Check, so kept in a
+// map of numbers and a queue of ids, which hold no pointer for the GC to
+// follow and are not allocated per token, unlike a memTable's entries.
+// The caller holds MemStore.mu.
+type memForms struct {
+	max     int
+	expires map[uint64]int64 // a token's id, and when it is forgotten (memClock)
+	order   []uint64         // the ids of expires, first sent first, from head on
+	head    int
+}
+
+func newMemForms(max int) memForms {
+	if max <= 0 {
+		max = DefaultMaxForms
+	}
+	return memForms{max: max, expires: make(map[uint64]int64)}
+}
+
+// use says whether the token id was sent before, within ttl of when it
+// was last sent, and remembers it as sent now, for ttl. Past max tokens
+// the one first sent longest ago is forgotten.
+func (f *memForms) use(id uint64, now int64, ttl time.Duration) bool {
+	exp, known := f.expires[id]
+	if !known {
+		f.order = append(f.order, id)
+	}
+	f.expires[id] = max(exp, memAdd(now, ttl))
+	for f.head < len(f.order) {
+		first := f.order[f.head]
+		if f.expires[first] > now && len(f.expires) <= f.max {
+			break
+		}
+		delete(f.expires, first)
+		f.head++
+	}
+	if f.head > len(f.order)/2 { // reuse the queue's front half
+		f.order = f.order[:copy(f.order, f.order[f.head:])]
+		f.head = 0
+	}
+	return known && now < exp
+}
+
 // Key kinds of a MemStore; a kind byte keeps keys of different kinds apart.
 const (
 	memShingle = 's'
@@ -156,7 +199,6 @@ const (
 	memAuthor  = 'a'
 	memPosters = 'p'
 	memHostOK  = 'o'
-	memForm    = 'f'
 )
 
 // NewMemStore returns an empty MemStore.
@@ -165,7 +207,7 @@ func NewMemStore(opts MemStoreOptions) *MemStore {
 		maxTokens: opts.MaxTokens,
 		recent:    newMemTable(opts.MaxEntries, DefaultMaxEntries),
 		history:   newMemTable(opts.MaxHistory, DefaultMaxHistory),
-		forms:     newMemTable(opts.MaxForms, DefaultMaxForms),
+		forms:     newMemForms(opts.MaxForms),
 		learning:  make(chan struct{}, 1),
 		tokens:    make(map[string]*TokenCounts),
 		codes:     make(map[string]*TokenCounts),
@@ -181,7 +223,7 @@ func NewMemStore(opts MemStoreOptions) *MemStore {
 func (s *MemStore) Len() int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return len(s.recent.entries) + len(s.history.entries) + len(s.forms.entries)
+	return len(s.recent.entries) + len(s.history.entries) + len(s.forms.expires)
 }
 
 // memKey returns the key of kind and name in s.key, valid until the next
@@ -355,11 +397,7 @@ func (s *MemStore) loadInto(ctx context.Context, q *Query, ms *memSnapshot) (*Sn
 		}
 	}
 	if q.Form != 0 && w.Form > 0 {
-		key := s.memIDKey(memForm, q.Form)
-		e := s.forms.get(key, at)
-		snap.FormUsed = e != nil
-		s.forms.keep(e, key, at, w.Form)
-		s.forms.trim(at)
+		snap.FormUsed = s.forms.use(q.Form, at, w.Form)
 	}
 	if q.Author != "" {
 		if e := s.history.get(s.memKey(memAuthor, q.Author), at); e != nil {

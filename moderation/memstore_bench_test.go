@@ -2,6 +2,7 @@ package moderation
 
 import (
 	"context"
+	"fmt"
 	"testing"
 	"time"
 )
@@ -34,6 +35,51 @@ func BenchmarkMemStoreLoad(b *testing.B) {
 					b.Fatal(err)
 				}
 			})
+		})
+	}
+}
+
+// BenchmarkMemStoreLoadNew times MemStore.Load with the Query of a stream
+// of new comments, as a site receives them: new shingles each time, an
+// author and an IP of a pool of 65,536, one link domain of another, and a
+// new form token (form=on) or none, with the store at its caps, so each
+// Load makes entries and evicts as many.
+func BenchmarkMemStoreLoadNew(b *testing.B) {
+	ctx := context.Background()
+	const pool = 1 << 16
+	authors, ips, domains := make([]string, pool), make([]string, pool), make([]string, pool)
+	for i := range pool {
+		authors[i] = hashID("e", fmt.Sprint(i))
+		ips[i] = hashID("ip", fmt.Sprint(i))
+		domains[i] = fmt.Sprintf("site%d.example", i)
+	}
+	for _, form := range []bool{false, true} {
+		b.Run(fmt.Sprintf("form=%v", map[bool]string{false: "off", true: "on"}[form]), func(b *testing.B) {
+			w := Windows{Duplicate: DefaultDuplicateWindow, Interval: DefaultFloodInterval, Flood: DefaultFloodWindow,
+				Hosts: DefaultRepeatHostWindow, History: DefaultHistory}
+			if form {
+				w.Form = DefaultMaxFormAge
+			}
+			s := NewMemStore(MemStoreOptions{})
+			shingles := make([]uint64, dupKeys)
+			n := uint64(0)
+			load := func() {
+				n++
+				for j := range shingles {
+					shingles[j] = n*dupKeys + uint64(j)
+				}
+				i := int(n * 40503 % pool) // the next sender, not the last one's neighbour
+				q := Query{Now: time.Now(), TextID: n, Shingles: shingles, Author: authors[i], Senders: []string{ips[i], authors[i]},
+					Domains: domains[i : i+1], Form: n, Windows: w}
+				if _, err := s.Load(ctx, &q); err != nil {
+					b.Fatal(err)
+				}
+			}
+			for range 200_000 { // to the caps (DefaultMaxEntries, DefaultMaxForms)
+				load()
+			}
+			b.ReportAllocs()
+			loop(b, load)
 		})
 	}
 }
