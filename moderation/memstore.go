@@ -1,7 +1,6 @@
 package moderation
 
 import (
-	"container/list"
 	"context"
 	"encoding/binary"
 	"fmt"
@@ -14,16 +13,16 @@ import (
 // Defaults of a MemStore. The memory figures are what
 // TestMemStoreMemoryAtTheCaps measures with each table full of its
 // costliest kind of entry (go test -run MemoryAtTheCaps -v ./moderation/);
-// a default MemStore with every table full holds at most 68 MB.
+// a default MemStore with every table full holds at most 60 MB.
 const (
 	// DefaultMaxEntries bounds what comments leave for a day or less
 	// (a text's fingerprints, a sender's counts, the authors linking a
 	// domain): a day of a busy single-server site, at least 8,000
-	// comments of a dozen entries each, in at most 20 MB.
+	// comments of a dozen entries each, in at most 16 MB.
 	DefaultMaxEntries = 100_000
 	// DefaultMaxHistory bounds the learned history (the authors and the
 	// link domains moderators labelled), kept Config.History after the
-	// last lesson: 100,000 labelled authors and domains, in at most 20 MB.
+	// last lesson: 100,000 labelled authors and domains, in at most 16 MB.
 	DefaultMaxHistory = 100_000
 	// DefaultMaxForms bounds the used form tokens, each kept
 	// Config.MaxFormAge (a day): 100,000 comments within a day, more than
@@ -109,10 +108,12 @@ type MemStore struct {
 // memEntry is one remembered value; which fields are used depends on the
 // kind of key.
 type memEntry struct {
-	key     string
-	elem    *list.Element
-	expires int64  // a memClock time; a number, so that keeping an entry stores no pointer
-	u       uint64 // a fingerprint
+	key string
+	// prev and next link the entries of a table in their eviction order:
+	// in the entry itself, so that a new entry is one allocation.
+	prev, next *memEntry
+	expires    int64  // a memClock time; a number, so that keeping an entry stores no pointer
+	u          uint64 // a fingerprint
 	// n is a count, or a sender's last comment (memClock, read back as a
 	// time.Time with no monotonic reading: the flood check subtracts it
 	// from the next comment's time); n and m are ham and spam of an author.
@@ -137,16 +138,39 @@ type memTable struct {
 	max     int // cap on cost
 	cost    int // of the entries held
 	entries map[string]*memEntry
-	order   list.List // of *memEntry, least recently written first
+	// order is the ring of entries, least recently written first:
+	// order.next is the front, order.prev the back.
+	order *memEntry
 }
 
 func newMemTable(max, def int) memTable {
 	if max <= 0 {
 		max = def
 	}
-	// order is left zero, ready to use: a list.List must not be copied
-	// once in use.
-	return memTable{max: max, entries: make(map[string]*memEntry)}
+	ring := new(memEntry)
+	ring.prev, ring.next = ring, ring
+	return memTable{max: max, entries: make(map[string]*memEntry), order: ring}
+}
+
+// pushBack puts e, which is in no order, at the back of t's.
+func (t *memTable) pushBack(e *memEntry) {
+	back := t.order.prev
+	e.prev, e.next = back, t.order
+	back.next, t.order.prev = e, e
+}
+
+// unlink takes e out of t's order.
+func (t *memTable) unlink(e *memEntry) {
+	e.prev.next, e.next.prev = e.next, e.prev
+	e.prev, e.next = nil, nil
+}
+
+// moveToBack moves e to the back of t's order.
+func (t *memTable) moveToBack(e *memEntry) {
+	if t.order.prev != e {
+		t.unlink(e)
+		t.pushBack(e)
+	}
 }
 
 // memForms are the used form tokens: one or two per Check, so kept in a
@@ -286,11 +310,11 @@ func (t *memTable) put(key []byte, now int64, ttl time.Duration) *memEntry {
 func (t *memTable) keep(e *memEntry, key []byte, now int64, ttl time.Duration) *memEntry {
 	if e == nil {
 		e = &memEntry{key: string(key)}
-		e.elem = t.order.PushBack(e)
+		t.pushBack(e)
 		t.entries[e.key] = e
 		t.cost++
 	} else {
-		t.order.MoveToBack(e.elem)
+		t.moveToBack(e)
 	}
 	if exp := memAdd(now, ttl); exp > e.expires {
 		e.expires = exp
@@ -299,7 +323,7 @@ func (t *memTable) keep(e *memEntry, key []byte, now int64, ttl time.Duration) *
 }
 
 func (t *memTable) drop(e *memEntry) {
-	t.order.Remove(e.elem)
+	t.unlink(e)
 	delete(t.entries, e.key)
 	t.cost -= e.cost()
 }
@@ -307,8 +331,7 @@ func (t *memTable) drop(e *memEntry) {
 // trim drops expired entries from the front of the order, then the oldest
 // entries while they cost more than the cap.
 func (t *memTable) trim(now int64) {
-	for f := t.order.Front(); f != nil; f = t.order.Front() {
-		e := f.Value.(*memEntry)
+	for e := t.order.next; e != t.order; e = t.order.next {
 		if now < e.expires && t.cost <= t.max {
 			return
 		}
@@ -390,7 +413,7 @@ func (s *MemStore) loadInto(ctx context.Context, q *Query, ms *memSnapshot) (*Sn
 			// EXPIRE NX.
 			if c != nil {
 				c.n++
-				s.recent.order.MoveToBack(c.elem)
+				s.recent.moveToBack(c)
 			} else {
 				s.recent.put(key, at, w.Flood).n = 1
 			}

@@ -31,24 +31,24 @@ func TestMemStoreMemoryAtTheCaps(t *testing.T) {
 		full  func(s *MemStore) bool
 		fill  func(s *MemStore, i int) error
 	}{
-		{"texts and senders", DefaultMaxEntries, 20, func(s *MemStore) bool { return s.recent.cost >= s.recent.max },
+		{"texts and senders", DefaultMaxEntries, 16, func(s *MemStore) bool { return s.recent.cost >= s.recent.max },
 			func(s *MemStore, i int) error {
 				_, err := s.Load(ctx, &Query{Now: now, TextID: uint64(i) + 1, Shingles: []uint64{uint64(i)},
 					Senders: []string{hashID("ip", fmt.Sprint(i))}, Windows: testWindows})
 				return err
 			}},
-		{"domains with one poster", DefaultMaxEntries, 20, func(s *MemStore) bool { return s.recent.cost >= s.recent.max },
+		{"domains with one poster", DefaultMaxEntries, 16, func(s *MemStore) bool { return s.recent.cost >= s.recent.max },
 			func(s *MemStore, i int) error {
 				_, err := s.Load(ctx, &Query{Now: now, Author: hashID("e", fmt.Sprint(i)), Domains: domain(i), Windows: testWindows})
 				return err
 			}},
-		{"domains with the most posters", DefaultMaxEntries, 20, func(s *MemStore) bool { return s.recent.cost >= s.recent.max },
+		{"domains with the most posters", DefaultMaxEntries, 16, func(s *MemStore) bool { return s.recent.cost >= s.recent.max },
 			func(s *MemStore, i int) error {
 				// maxPosters authors in turn link the same domains.
 				_, err := s.Load(ctx, &Query{Now: now, Author: hashID("e", fmt.Sprint(i)), Domains: domain(i / maxPosters), Windows: testWindows})
 				return err
 			}},
-		{"authors and approved domains", DefaultMaxHistory, 20, func(s *MemStore) bool { return s.history.cost >= s.history.max },
+		{"authors and approved domains", DefaultMaxHistory, 16, func(s *MemStore) bool { return s.history.cost >= s.history.max },
 			func(s *MemStore, i int) error {
 				return s.Learn(ctx, &Lesson{Now: now, Delta: 1, Author: hashID("e", fmt.Sprint(i)), Domains: domain(i), Windows: testWindows})
 			}},
