@@ -15,7 +15,8 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestAddModelCap reads testdata/addmodel_cap.json: over a model of two
+// TestAddModelCap reads the MemStore's cases, so that both stores are held
+// to one table (../testdata/memstore/addmodel_cap.json): over a model of two
 // tokens, in a store capped at four, AddModel adds a model whole when the
 // model then holds at most four distinct tokens and codes, and otherwise
 // adds nothing and returns an error wrapping moderation.ErrModelTooLarge.
@@ -25,7 +26,7 @@ func TestAddModelCap(t *testing.T) {
 		Add      moderation.Model
 		TooLarge bool
 	}
-	raw, err := os.ReadFile("testdata/addmodel_cap.json")
+	raw, err := os.ReadFile("../testdata/memstore/addmodel_cap.json")
 	require.NoError(t, err)
 	require.NoError(t, json.Unmarshal(raw, &cases))
 	require.NotEmpty(t, cases)
