@@ -197,7 +197,7 @@ type Config struct {
 	// comments may link one domain with no approved comments within
 	// RepeatHostWindow before CodeRepeatHost fires. Defaults
 	// DefaultRepeatHostAuthors (3) and DefaultRepeatHostWindow (24 h).
-	// Negative RepeatHostAuthors: off.
+	// Negative RepeatHostAuthors: off. At most MaxDomainPosters+1 (17).
 	RepeatHostAuthors int
 	RepeatHostWindow  time.Duration
 

@@ -32,10 +32,6 @@ const (
 	// thousand labelled comments use well under a tenth of it; at most
 	// 24 MB when full.
 	DefaultMaxTokens = 250_000
-	// maxPosters bounds the authors remembered per domain: repeat_host
-	// needs only to know whether RepeatHostAuthors differ. redisstore
-	// keeps as many, so that both stores flag alike.
-	maxPosters = 16
 )
 
 // MemStoreOptions set up a MemStore. The zero value is the defaults.
@@ -118,7 +114,7 @@ type memEntry struct {
 	// time.Time with no monotonic reading: the flood check subtracts it
 	// from the next comment's time); n and m are ham and spam of an author.
 	n, m    int64
-	posters []memPoster // authors who linked a domain, at most maxPosters
+	posters []memPoster // authors who linked a domain, at most MaxDomainPosters
 }
 
 // memPoster is an author who linked a domain, and when (memClock).
@@ -340,7 +336,7 @@ func (t *memTable) trim(now int64) {
 }
 
 // addPoster adds author, posting now, to the posters of a domain's entry
-// e, in place of the earliest poster when there are maxPosters already.
+// e, in place of the earliest poster when there are MaxDomainPosters already.
 func (t *memTable) addPoster(e *memEntry, author string, now int64) {
 	oldest := 0
 	for i, p := range e.posters {
@@ -352,7 +348,7 @@ func (t *memTable) addPoster(e *memEntry, author string, now int64) {
 			oldest = i
 		}
 	}
-	if len(e.posters) >= maxPosters {
+	if len(e.posters) >= MaxDomainPosters {
 		e.posters[oldest] = memPoster{author, now}
 		return
 	}

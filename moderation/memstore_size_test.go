@@ -44,8 +44,8 @@ func TestMemStoreMemoryAtTheCaps(t *testing.T) {
 			}},
 		{"domains with the most posters", DefaultMaxEntries, 16, func(s *MemStore) bool { return s.recent.cost >= s.recent.max },
 			func(s *MemStore, i int) error {
-				// maxPosters authors in turn link the same domains.
-				_, err := s.Load(ctx, &Query{Now: now, Author: hashID("e", fmt.Sprint(i)), Domains: domain(i / maxPosters), Windows: testWindows})
+				// MaxDomainPosters authors in turn link the same domains.
+				_, err := s.Load(ctx, &Query{Now: now, Author: hashID("e", fmt.Sprint(i)), Domains: domain(i / MaxDomainPosters), Windows: testWindows})
 				return err
 			}},
 		{"authors and approved domains", DefaultMaxHistory, 16, func(s *MemStore) bool { return s.history.cost >= s.history.max },

@@ -45,6 +45,9 @@ func newStateSettings(cfg Config) (*stateSettings, error) {
 	if s.store == nil {
 		s.store = NewMemStore(MemStoreOptions{})
 	}
+	if s.repeatAuthors > MaxDomainPosters+1 {
+		return nil, fmt.Errorf("%w: RepeatHostAuthors %d is over %d, the most authors a Store remembers per domain (MaxDomainPosters) and this one's", ErrConfig, s.repeatAuthors, MaxDomainPosters+1)
+	}
 	if s.repeatAuthors > 0 && s.windows.Hosts <= 0 {
 		return nil, fmt.Errorf("%w: RepeatHostWindow %v is negative but RepeatHostAuthors is on", ErrConfig, cfg.RepeatHostWindow)
 	}

@@ -135,10 +135,18 @@ type AuthorState struct {
 	Spam int // comments learned as Spam
 }
 
+// MaxDomainPosters is how many authors a Store remembers per linked
+// domain, the latest ones (DomainState.Authors): repeat_host needs only to
+// know whether Config.RepeatHostAuthors differ, and the bound keeps a
+// domain linked by a crowd small. It is why RepeatHostAuthors may be at
+// most MaxDomainPosters+1 (the others, and the comment's own author).
+const MaxDomainPosters = 16
+
 // DomainState is what is known about one link domain.
 type DomainState struct {
 	// Authors is how many different authors other than the Query's, none of
-	// them approved before, linked to the domain within the Hosts window.
+	// them approved before, linked to the domain within the Hosts window:
+	// at most MaxDomainPosters.
 	Authors int
 	// Ham is how many approved comments linked to the domain.
 	Ham int

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestWatchedHostsOneSet: the one set repeat_host looks a domain up in
@@ -25,4 +26,15 @@ func TestWatchedHostsOneSet(t *testing.T) {
 		got := len(appendWatchedHosts(nil, []string{d})) == 1
 		assert.Equal(t, want, got, d)
 	}
+}
+
+// TestRepeatHostAuthorsBound: a Store remembers MaxDomainPosters authors
+// per domain, so more than one more cannot be counted: New says so
+// rather than never flagging.
+func TestRepeatHostAuthorsBound(t *testing.T) {
+	_, err := New(Config{RepeatHostAuthors: MaxDomainPosters + 1})
+	require.NoError(t, err)
+	_, err = New(Config{RepeatHostAuthors: MaxDomainPosters + 2})
+	require.ErrorIs(t, err, ErrConfig)
+	assert.Contains(t, err.Error(), "RepeatHostAuthors 18 is over 17")
 }

@@ -51,10 +51,6 @@ import (
 // DefaultPrefix starts every key when Options.Prefix is empty.
 const DefaultPrefix = "commentkit:"
 
-// maxPosters bounds the authors remembered per domain: repeat_host needs
-// only to know whether three differ.
-const maxPosters = 16
-
 // Options set up a Store. The zero value is the defaults.
 type Options struct {
 	// Prefix starts every key, to share a Redis with other data or other
@@ -200,7 +196,7 @@ func (s *Store) Load(ctx context.Context, q *moderation.Query) (*moderation.Snap
 			for _, d := range q.Domains {
 				keys = append(keys, s.hostOKKey(d), s.postersKey(d))
 			}
-			postersScript.Eval(ctx, p, keys, q.Author, nowMS, q.Now.Add(-w.Hosts).UnixMilli(), w.Hosts.Milliseconds(), maxPosters)
+			postersScript.Eval(ctx, p, keys, q.Author, nowMS, q.Now.Add(-w.Hosts).UnixMilli(), w.Hosts.Milliseconds(), moderation.MaxDomainPosters)
 		}
 		if len(q.Tokens) > 0 {
 			tokens = p.HMGet(ctx, s.tokensKey(), q.Tokens...)
