@@ -4,6 +4,8 @@ package storetest
 
 import (
 	"context"
+	"encoding/json"
+	"os"
 	"sync"
 	"testing"
 	"time"
@@ -117,4 +119,49 @@ func (s gated) Load(ctx context.Context, q *moderation.Query) (*moderation.Snaps
 	s.gate.Done()
 	s.gate.Wait()
 	return snap, err
+}
+
+// AddModelCap checks that AddModel adds a model whole or not at all: over
+// a model of two tokens, in a store whose cap is four distinct tokens and
+// codes, it adds a model that leaves at most four, and refuses any other
+// with an error wrapping moderation.ErrModelTooLarge, adding nothing. The
+// cases are JSON in casesFile (moderation/testdata/memstore/addmodel_cap.json);
+// newStore returns an empty Store capped at maxTokens.
+func AddModelCap(t *testing.T, casesFile string, newStore func(t *testing.T, maxTokens int) moderation.Store) {
+	raw, err := os.ReadFile(casesFile)
+	require.NoError(t, err)
+	var cases []struct {
+		Name     string           `json:"name"`
+		Add      moderation.Model `json:"add"`
+		TooLarge bool             `json:"tooLarge"`
+	}
+	require.NoError(t, json.Unmarshal(raw, &cases))
+	require.NotEmpty(t, cases)
+	ctx := context.Background()
+	held := map[string]moderation.TokenCounts{"w:a": {Spam: 1}, "w:b": {Ham: 1}} // two of the cap of four
+	for _, c := range cases {
+		t.Run(c.Name, func(t *testing.T) {
+			s := newStore(t, 4)
+			require.NoError(t, s.AddModel(ctx, &moderation.Model{Learned: moderation.TokenCounts{Spam: 1, Ham: 1}, Tokens: held}))
+			before, err := s.Model(ctx)
+			require.NoError(t, err)
+
+			err = s.AddModel(ctx, &c.Add)
+			after, merr := s.Model(ctx)
+			require.NoError(t, merr)
+			if c.TooLarge {
+				require.ErrorIs(t, err, moderation.ErrModelTooLarge)
+				assert.Equal(t, before, after, "nothing was added")
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, moderation.TokenCounts{Spam: before.Learned.Spam + c.Add.Learned.Spam, Ham: before.Learned.Ham + c.Add.Learned.Ham}, after.Learned)
+			for tok, n := range c.Add.Tokens {
+				if n != (moderation.TokenCounts{}) {
+					assert.Equal(t, moderation.TokenCounts{Spam: held[tok].Spam + n.Spam, Ham: held[tok].Ham + n.Ham}, after.Tokens[tok], tok)
+				}
+			}
+			assert.LessOrEqual(t, len(after.Tokens)+len(after.Codes), 4)
+		})
+	}
 }

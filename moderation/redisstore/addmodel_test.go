@@ -3,62 +3,26 @@ package redisstore
 import (
 	"bytes"
 	"context"
-	"encoding/json"
-	"os"
 	"strconv"
 	"testing"
 	"time"
 
+	"github.com/commentkit/commentkit/internal/storetest"
 	"github.com/commentkit/commentkit/moderation"
 	"github.com/redis/go-redis/v9"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-// TestAddModelCap reads the MemStore's cases, so that both stores are held
-// to one table (../testdata/memstore/addmodel_cap.json): over a model of two
-// tokens, in a store capped at four, AddModel adds a model whole when the
-// model then holds at most four distinct tokens and codes, and otherwise
-// adds nothing and returns an error wrapping moderation.ErrModelTooLarge.
+// TestAddModelCap holds AddModel to the cases every Store passes
+// (storetest.AddModelCap).
 func TestAddModelCap(t *testing.T) {
-	var cases []struct {
-		Name     string
-		Add      moderation.Model
-		TooLarge bool
-	}
-	raw, err := os.ReadFile("../testdata/memstore/addmodel_cap.json")
-	require.NoError(t, err)
-	require.NoError(t, json.Unmarshal(raw, &cases))
-	require.NotEmpty(t, cases)
-	ctx := context.Background()
-	held := map[string]moderation.TokenCounts{"w:a": {Spam: 1}, "w:b": {Ham: 1}}
-	for _, c := range cases {
-		t.Run(c.Name, func(t *testing.T) {
-			client, prefix := testClient(t)
-			s, err := New(client, Options{Prefix: prefix, MaxTokens: 4})
-			require.NoError(t, err)
-			require.NoError(t, s.AddModel(ctx, &moderation.Model{Learned: moderation.TokenCounts{Spam: 1, Ham: 1}, Tokens: held}))
-			before, err := s.Model(ctx)
-			require.NoError(t, err)
-
-			err = s.AddModel(ctx, &c.Add)
-			after, merr := s.Model(ctx)
-			require.NoError(t, merr)
-			if c.TooLarge {
-				require.ErrorIs(t, err, moderation.ErrModelTooLarge)
-				assert.Equal(t, before, after, "nothing was added")
-				return
-			}
-			require.NoError(t, err)
-			assert.Equal(t, moderation.TokenCounts{Spam: before.Learned.Spam + c.Add.Learned.Spam, Ham: before.Learned.Ham + c.Add.Learned.Ham}, after.Learned)
-			for tok, n := range c.Add.Tokens {
-				if n != (moderation.TokenCounts{}) {
-					assert.Equal(t, moderation.TokenCounts{Spam: held[tok].Spam + n.Spam, Ham: held[tok].Ham + n.Ham}, after.Tokens[tok], tok)
-				}
-			}
-			assert.LessOrEqual(t, len(after.Tokens)+len(after.Codes), 4)
-		})
-	}
+	storetest.AddModelCap(t, "../testdata/memstore/addmodel_cap.json", func(t *testing.T, maxTokens int) moderation.Store {
+		client, prefix := testClient(t)
+		s, err := New(client, Options{Prefix: prefix, MaxTokens: maxTokens})
+		require.NoError(t, err)
+		return s
+	})
 }
 
 // TestImportTooLargeForRedis: Moderator.Import of an export into a Redis
