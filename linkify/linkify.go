@@ -1,13 +1,17 @@
 package linkify
 
 // Link is one link found in a text.
+//
+// In JSON its fields are lower-case ("start", "url", …), like those of
+// moderation.Result, which holds a comment's links.
 type Link struct {
-	Start, End int    // byte offsets of the link in the text passed in
-	Text       string // text[Start:End]: the link as the commenter wrote it
-	URL        string // the href: absolute, a scheme added where the text had none
-	Host       string // lower-case ASCII (punycode) host; "" for an email link
-	Domain     string // registrable domain (public suffix plus one label), ASCII like Host; an email's mail domain
-	Email      bool   // a mailto: link
+	Start  int    `json:"start"`  // byte offset of the link in the text passed in
+	End    int    `json:"end"`    // byte offset just past it
+	Text   string `json:"text"`   // text[Start:End]: the link as the commenter wrote it
+	URL    string `json:"url"`    // the href: absolute, a scheme added where the text had none
+	Host   string `json:"host"`   // lower-case ASCII (punycode) host; "" for an email link
+	Domain string `json:"domain"` // registrable domain (public suffix plus one label), ASCII like Host; an email's mail domain
+	Email  bool   `json:"email"`  // a mailto: link
 }
 
 // Linkifier finds and renders links. The zero value is ready to use and

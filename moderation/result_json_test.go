@@ -11,6 +11,7 @@ import (
 
 // TestResultJSONRoundTrip: a Result stored as JSON reads back as it was,
 // its Action included; a name that is no Action is an error, not Approve.
+// Its fields, and its links' fields, are lower-case.
 func TestResultJSONRoundTrip(t *testing.T) {
 	m, err := New(Config{})
 	require.NoError(t, err)
@@ -20,6 +21,7 @@ func TestResultJSONRoundTrip(t *testing.T) {
 	data, err := json.Marshal(res)
 	require.NoError(t, err)
 	assert.Contains(t, string(data), `"action":"reject"`)
+	assert.Contains(t, string(data), `"links":[{"start":`, "every field lower-case, the links' too")
 	var back Result
 	require.NoError(t, json.Unmarshal(data, &back))
 	assert.Equal(t, res, back)

@@ -8,7 +8,7 @@
 // (the fields of linkify.Link):
 //
 //	echo 'see example.com' | go run ./examples/linkify -json
-//	{"Start":4,"End":15,"Text":"example.com","URL":"https://example.com","Host":"example.com","Domain":"example.com","Email":false}
+//	{"start":4,"end":15,"text":"example.com","url":"https://example.com","host":"example.com","domain":"example.com","email":false}
 package main
 
 import (
