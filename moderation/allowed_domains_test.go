@@ -76,3 +76,12 @@ func TestTooManyLinksDetail(t *testing.T) {
 		assert.Equal(t, tc.want, tooManyLinksDetail(tc.n, tc.max))
 	}
 }
+
+// TestCanonicalHostAllocatesNothing: every Check with an AuthorURL or
+// AuthorEmail reads its host through canonicalHost; a host as most are
+// written costs no allocation.
+func TestCanonicalHostAllocatesNothing(t *testing.T) {
+	for _, h := range []string{"example.com", "blog.example.org"} {
+		assert.Zero(t, testing.AllocsPerRun(100, func() { canonicalHost(h) }), h)
+	}
+}

@@ -65,8 +65,10 @@ func canonicalHost(s string) (host string, ok bool) {
 	if i := strings.LastIndexByte(s, '@'); i >= 0 {
 		s = s[i+1:]
 	}
-	if h, _, err := net.SplitHostPort(s); err == nil {
-		s = h
+	if strings.IndexByte(s, ':') >= 0 { // SplitHostPort allocates its error for a host with no port
+		if h, _, err := net.SplitHostPort(s); err == nil {
+			s = h
+		}
 	}
 	s = strings.TrimPrefix(s, "*.")
 	for i := 0; i < len(s); i++ {
