@@ -17,10 +17,7 @@ func TestModelReadyAtFirstCheck(t *testing.T) {
 	spam, ham := spamAndHam(DefaultBayesMinLearned)
 	teacher, err := New(Config{})
 	require.NoError(t, err)
-	for i := range spam {
-		require.NoError(t, teacher.Learn(ctx, spam[i], Spam))
-		require.NoError(t, teacher.Learn(ctx, ham[i], Ham))
-	}
+	teach(t, teacher, spam, ham, len(spam))
 	var model bytes.Buffer
 	require.NoError(t, teacher.Export(ctx, &model))
 	probe := Comment{Body: "win a free iphone now, click here", Author: "probe"}

@@ -105,6 +105,15 @@ func spamAndHam(n int) (spam, ham []Comment) {
 	return spam, ham
 }
 
+// teach has m learn spam[i] as Spam and ham[i] as Ham, for each i < n.
+func teach(t *testing.T, m *Moderator, spam, ham []Comment, n int) {
+	t.Helper()
+	for i := range n {
+		require.NoError(t, m.Learn(context.Background(), spam[i], Spam))
+		require.NoError(t, m.Learn(context.Background(), ham[i], Ham))
+	}
+}
+
 func itoa(i int) string { return string(rune('a'+i%26)) + string(rune('a'+i/26%26)) }
 
 func hasCode(flags []Flag, code string) bool {
@@ -152,20 +161,14 @@ func TestBayesColdStart(t *testing.T) {
 	t.Run("below the minimum never flags", func(t *testing.T) {
 		m, err := New(Config{})
 		require.NoError(t, err)
-		for i := range DefaultBayesMinLearned - 1 {
-			require.NoError(t, m.Learn(ctx, spam[i], Spam))
-			require.NoError(t, m.Learn(ctx, ham[i], Ham))
-		}
+		teach(t, m, spam, ham, DefaultBayesMinLearned-1)
 		check(m, probe)
 		assert.False(t, hasCode(check(m, probe), CodeBayes))
 	})
 	t.Run("enough of both flags spam, not ham", func(t *testing.T) {
 		m, err := New(Config{})
 		require.NoError(t, err)
-		for i := range DefaultBayesMinLearned {
-			require.NoError(t, m.Learn(ctx, spam[i], Spam))
-			require.NoError(t, m.Learn(ctx, ham[i], Ham))
-		}
+		teach(t, m, spam, ham, DefaultBayesMinLearned)
 		// The first Check after the lesson that made the model ready uses it.
 		assert.Positive(t, bayesScore(check(m, probe)), "spam-like")
 		assert.Negative(t, bayesScore(check(m, hamProbe)), "ham-like: the model vouches for it")
@@ -173,10 +176,7 @@ func TestBayesColdStart(t *testing.T) {
 	t.Run("unlearn takes it back", func(t *testing.T) {
 		m, err := New(Config{})
 		require.NoError(t, err)
-		for i := range DefaultBayesMinLearned {
-			require.NoError(t, m.Learn(ctx, spam[i], Spam))
-			require.NoError(t, m.Learn(ctx, ham[i], Ham))
-		}
+		teach(t, m, spam, ham, DefaultBayesMinLearned)
 		require.NoError(t, m.Unlearn(ctx, spam[0], Spam))
 		check(m, probe)
 		assert.False(t, hasCode(check(m, probe), CodeBayes), "19 spam left: below the minimum again")
@@ -305,10 +305,7 @@ func TestExportImport(t *testing.T) {
 	spam, ham := spamAndHam(25)
 	m, err := New(Config{})
 	require.NoError(t, err)
-	for i := range spam {
-		require.NoError(t, m.Learn(ctx, spam[i], Spam))
-		require.NoError(t, m.Learn(ctx, ham[i], Ham))
-	}
+	teach(t, m, spam, ham, len(spam))
 	var first bytes.Buffer
 	require.NoError(t, m.Export(ctx, &first))
 	assert.True(t, strings.HasPrefix(first.String(), `{"format":"commentkit-model","version":2,"spam":25,"ham":25,`), first.String()[:80])
