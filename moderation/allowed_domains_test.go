@@ -3,6 +3,7 @@ package moderation
 import (
 	"context"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -83,5 +84,27 @@ func TestTooManyLinksDetail(t *testing.T) {
 func TestCanonicalHostAllocatesNothing(t *testing.T) {
 	for _, h := range []string{"example.com", "blog.example.org"} {
 		assert.Zero(t, testing.AllocsPerRun(100, func() { canonicalHost(h) }), h)
+	}
+}
+
+// TestCanonicalHostLength: a commenter chooses AuthorURL and AuthorEmail,
+// and matching a host costs its labels times its length, so a name longer
+// than DNS allows is no host (BenchmarkCheckAuthorFields shows the time
+// level up to 1 MB).
+func TestCanonicalHostLength(t *testing.T) {
+	longest := strings.Repeat("a.", 125) + "com" // 253 bytes
+	require.Len(t, longest, 253)
+	for _, tc := range []struct {
+		in string
+		ok bool
+	}{
+		{longest, true},
+		{"https://" + longest + "/about", true},
+		{"x" + longest, false},
+		{strings.Repeat("a.", 1<<19) + "com", false},
+		{"https://" + strings.Repeat("ü", 1<<15) + ".de/", false},
+	} {
+		_, ok := canonicalHost(tc.in)
+		assert.Equal(t, tc.ok, ok, "%d bytes", len(tc.in))
 	}
 }

@@ -194,6 +194,36 @@ func BenchmarkCheckSize(b *testing.B) {
 	}
 }
 
+// BenchmarkCheckAuthorFields is BenchmarkCheckSize for the fields of a
+// Comment other than its Body, which MaxBytes does not bound: every one
+// holds n bytes of dotted labels (the input that made matching the author's
+// site cost the square of its length), and the Body a link, so that the
+// link checks compare it with the author's site. The time per byte must
+// stay level from 16 KB to 1 MB.
+func BenchmarkCheckAuthorFields(b *testing.B) {
+	m, err := New(Config{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, size := range []int{16 << 10, 128 << 10, 1 << 20} {
+		host := strings.Repeat("a.", size/2) + "com"
+		c := Comment{
+			Body:   "My notes on this: https://a.example.com/notes",
+			Author: host, AuthorEmail: "me@" + host, AuthorURL: "https://" + host + "/",
+			IP: host, UserAgent: host, Referrer: "https://" + host, PageURL: "https://" + host, PageTitle: host,
+		}
+		b.Run(fmt.Sprintf("size=%dKB", size>>10), func(b *testing.B) {
+			b.SetBytes(int64(8 * len(host)))
+			b.ReportAllocs()
+			loop(b, func() {
+				if _, err := m.Check(context.Background(), c); err != nil {
+					b.Fatal(err)
+				}
+			})
+		})
+	}
+}
+
 // BenchmarkCheckParallel runs Check from every P at once; compare -cpu 1,2
 // to see it scale (benchstat -col /gomaxprocs). impl=sanitize runs
 // bluemonday's Sanitize alone the same way, as the control: on a machine

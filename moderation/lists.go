@@ -53,7 +53,8 @@ func newHostSet(lists ...[]string) hostSet {
 // name in its punycode form, without a scheme, user, port or path, and
 // without a leading "*." or "www.". So "https://Example.com/", "*.example.com"
 // and "example.com" are one domain, and "bücher.de" is "xn--bcher-kva.de".
-// ok is false when what is left is not a host name.
+// ok is false when what is left is not a host name, or is longer than
+// DNS allows.
 func canonicalHost(s string) (host string, ok bool) {
 	s = strings.TrimSpace(s)
 	if i := strings.Index(s, "://"); i >= 0 {
@@ -71,6 +72,14 @@ func canonicalHost(s string) (host string, ok bool) {
 		}
 	}
 	s = strings.TrimPrefix(s, "*.")
+	if len(s) > 4*maxHost {
+		// The commenter chooses AuthorURL and AuthorEmail, and both the
+		// IDNA conversion below and hostSet.match take time that grows
+		// faster than the length of the name: no name this long is a
+		// domain (each character of an international one takes at most
+		// four bytes), as linkify bounds the hosts of links.
+		return "", false
+	}
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			a, err := idna.Lookup.ToASCII(s)
@@ -82,7 +91,7 @@ func canonicalHost(s string) (host string, ok bool) {
 		}
 	}
 	s = normaliseHost(s)
-	if s == "" || strings.Contains(s, "..") {
+	if s == "" || len(s) > maxHost || strings.Contains(s, "..") {
 		return "", false
 	}
 	for i := 0; i < len(s); i++ {
@@ -92,6 +101,9 @@ func canonicalHost(s string) (host string, ok bool) {
 	}
 	return s, true
 }
+
+// maxHost is the longest domain name DNS allows, in its ASCII form.
+const maxHost = 253
 
 // normaliseHost lower-cases a host or domain and drops a leading "www." and
 // the dots around it.
@@ -120,7 +132,9 @@ func isNormalHost(h string) bool {
 }
 
 // match returns the entry of s that covers host (host itself or one of its
-// parent domains), or "". Its cost is the number of labels in host.
+// parent domains), or "". It hashes each of the host's suffixes, so its
+// cost grows with the labels times the length: every host it is given is
+// bounded (linkify's, and canonicalHost's at maxHost).
 func (s hostSet) match(host string) string {
 	if len(s) == 0 || host == "" {
 		return ""
