@@ -47,7 +47,14 @@ const (
 // old (CodeTooFast). Each call returns a new token, even for the same time:
 // render a fresh one with every form. The token is URL-safe base64 and holds
 // no secret.
+//
+// NewFormToken panics if key is empty, as New refuses such a FormKey: most
+// often it is a key read from an unset variable, and a token signed with it
+// is one anyone could forge.
 func NewFormToken(key []byte, rendered time.Time) string {
+	if len(key) == 0 {
+		panic("moderation: NewFormToken with an empty key; see Config.FormKey")
+	}
 	var b [formTokenLen]byte
 	b[0] = formTokenVersion
 	binary.BigEndian.PutUint64(b[1:9], uint64(rendered.UnixMilli()))

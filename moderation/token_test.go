@@ -47,6 +47,15 @@ func TestFormToken(t *testing.T) {
 	assert.ErrorIs(t, err, errTokenForged, "a token never verifies under another (here empty) key")
 }
 
+// TestFormTokenEmptyKey: a key read from an unset variable is empty; New
+// refuses it, and NewFormToken must not quietly sign forms with it.
+func TestFormTokenEmptyKey(t *testing.T) {
+	for _, key := range [][]byte{nil, {}} {
+		assert.PanicsWithValue(t, "moderation: NewFormToken with an empty key; see Config.FormKey",
+			func() { NewFormToken(key, time.Now()) })
+	}
+}
+
 func flipChar(s string, i int) string {
 	b := []byte(s)
 	if b[i] == 'A' {
