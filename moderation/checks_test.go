@@ -191,8 +191,40 @@ func TestScaledAndWithout(t *testing.T) {
 		assert.NotContains(t, checkCodes(c), CodeEmoji)
 		assert.NotContains(t, checkCodes(c), CodeShouting)
 	}
-	assert.Len(t, Without(checks, CodeBlockedWord), len(checks), "Words raises two codes; dropping one keeps it")
+	assert.Len(t, Without(checks, CodeBlockedWord), len(checks), "Words raises two codes; dropping one keeps it, without that code")
 	assert.Len(t, Without(DefaultChecks(Config{BlockedWords: []string{"x"}}), CodeBlockedWord, CodeHoldWord), len(DefaultChecks(Config{})))
+}
+
+// TestWithoutOneCodeOfACheck: naming one code of a check that raises
+// several drops that code's flags and keeps the others, where it used to
+// keep the whole check and drop nothing.
+func TestWithoutOneCodeOfACheck(t *testing.T) {
+	ctx := context.Background()
+	checks := Without([]Checker{SelfPromotion()}, CodePromoPhrase)
+	require.Len(t, checks, 1)
+	assert.ElementsMatch(t, []string{CodeCallToAction, CodePromoTopic}, checkCodes(checks[0]))
+	for _, tc := range []struct {
+		text, before, after string // the code of the one flag raised, "" for none
+	}{
+		{"Subscribe to my channel", CodePromoPhrase, ""},
+		{"Please share this video", CodeCallToAction, CodeCallToAction},
+	} {
+		v := viewOf(tc.text)
+		for _, c := range []struct {
+			check Checker
+			want  string
+		}{{SelfPromotion(), tc.before}, {checks[0], tc.after}} {
+			flags := c.check.Check(ctx, v)
+			if c.want == "" {
+				assert.Empty(t, flags, tc.text)
+				continue
+			}
+			if assert.Len(t, flags, 1, tc.text) {
+				assert.Equal(t, c.want, flags[0].Code, tc.text)
+			}
+		}
+	}
+	assert.Empty(t, Without([]Checker{SelfPromotion()}, CodePromoPhrase, CodeCallToAction, CodePromoTopic))
 }
 
 func TestExportedScoreFieldsReweight(t *testing.T) {

@@ -1,6 +1,9 @@
 package moderation
 
-import "context"
+import (
+	"context"
+	"slices"
+)
 
 // The verdict thresholds. A comment whose flags sum to DefaultHoldScore
 // waits for a moderator; from DefaultRejectScore it is not published.
@@ -186,10 +189,15 @@ func (s *scaledCheck) Check(ctx context.Context, v *View) []Flag {
 // Codes returns the codes of the check it wraps.
 func (s *scaledCheck) Codes() []string { return checkCodes(s.c) }
 
-// Without returns checks without those that raise only the given codes:
-// Without(DefaultChecks(cfg), CodeEmoji) drops the emoji check. A check is
-// known by its Codes() []string method, which every built-in check (and
-// [Scaled] around one) has; a check without it is always kept.
+// Without returns checks without the given codes: a check that raises
+// only those codes is dropped, and one that raises some of them is kept,
+// wrapped so that it raises only its others. So Without(DefaultChecks(cfg),
+// CodeEmoji) drops the emoji check, and Without(checks, CodePromoPhrase)
+// keeps the self-promotion check's call_to_action and promo_topic flags.
+// A check is known by its Codes() []string method, which every built-in
+// check (and [Scaled] around one) has; a check without it is kept whole.
+// The checks that remember (CodeDuplicate, CodeFlood, …) are not in the
+// slice: their own Config fields turn them off.
 func Without(checks []Checker, codes ...string) []Checker {
 	drop := make(map[string]bool, len(codes))
 	for _, c := range codes {
@@ -197,17 +205,42 @@ func Without(checks []Checker, codes ...string) []Checker {
 	}
 	out := make([]Checker, 0, len(checks))
 	for _, c := range checks {
+		var keep []string
 		own := checkCodes(c)
-		all := len(own) > 0
 		for _, code := range own {
-			all = all && drop[code]
+			if !drop[code] {
+				keep = append(keep, code)
+			}
 		}
-		if !all {
+		switch {
+		case len(own) == 0 || len(keep) == len(own):
 			out = append(out, c)
+		case len(keep) > 0:
+			out = append(out, &withoutCheck{c: c, drop: drop, codes: keep})
 		}
 	}
 	return out
 }
+
+// withoutCheck is a check with some of its codes dropped (Without).
+type withoutCheck struct {
+	c     Checker
+	drop  map[string]bool // read only
+	codes []string        // the codes it still raises
+}
+
+func (w *withoutCheck) Check(ctx context.Context, v *View) []Flag {
+	var out []Flag
+	for _, f := range w.c.Check(ctx, v) {
+		if !w.drop[f.Code] {
+			out = append(out, f) // a copy: the wrapped check may keep its slice
+		}
+	}
+	return out
+}
+
+// Codes returns the codes the check still raises.
+func (w *withoutCheck) Codes() []string { return slices.Clone(w.codes) }
 
 func checkCodes(c Checker) []string {
 	if k, ok := c.(interface{ Codes() []string }); ok {
