@@ -154,6 +154,15 @@ type Config struct {
 	// length is approved.
 	// To reweight or drop a built-in check, start from DefaultChecks and
 	// edit the slice.
+	//
+	// DefaultChecks(cfg) reads MaxLinks, AllowedDomains, Phrases,
+	// BlockedWords and HoldWords when it is called, and its checks keep
+	// what they read. So with Checks set, New uses those fields of its
+	// Config only for the checks that remember (AllowedDomains): set them
+	// before calling DefaultChecks, as in
+	//
+	//	cfg := moderation.Config{BlockedWords: words}
+	//	cfg.Checks = append(moderation.DefaultChecks(cfg), mine)
 	Checks []Checker
 
 	// HoldScore is the score from which a comment is held (Score >=
