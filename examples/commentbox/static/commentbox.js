@@ -65,7 +65,9 @@
     text = keepJoiners(text.replace(/\r\n?/g, '\n'));
     text = text.replace(dropped, '').replace(noBreakSpace, ' ');
     text = text.replace(zalgo, '$1');
-    text = text.replace(/[ \t]+$/gm, '');
+    // Not /[ \t]+$/gm: in JavaScript that $ also matches before U+2028 and
+    // U+2029, which the server keeps as ordinary characters.
+    text = text.replace(/[ \t]+(?=\n|$)/g, '');
     text = text.replace(/\n{4,}/g, '\n\n\n');
     text = text.replace(/^[ \t\n]+|[ \t\n]+$/g, '');
     return text.normalize ? text.normalize('NFC') : text;
