@@ -75,6 +75,11 @@ func main() {
 	files := flag.Args()
 	if len(files) == 0 {
 		files = defaultFiles
+		if _, err := os.Stat(files[0]); err != nil {
+			fmt.Fprintf(os.Stderr, "evaluate: %v\n"+
+				"Run it from the repository root, with the data folder shared/ beside the repository, or name the CSV files.\n", err)
+			os.Exit(2)
+		}
 	}
 	var wrong io.Writer
 	if *verbose {
