@@ -37,12 +37,18 @@ func normalise(text string, maxMarks int) string {
 // normaliseCopy is normalise for text that needs changes.
 func normaliseCopy(text string, maxMarks int) string {
 	out := make([]byte, 0, len(text))
-	pendingSpace := 0 // spaces and tabs not yet written: dropped at a line end
-	newlines := 0     // line breaks not yet written: capped, dropped at the end
-	marks := 0        // combining marks after the current base character
-	prev := rune(-1)  // the last rune kept, for ZWJ/ZWNJ
+	// pending holds the spaces and tabs not yet written, as typed (a
+	// no-break space as a space): dropped at a line end. They are kept
+	// rather than read back from the text before the next kept rune,
+	// where a dropped character (a zero-width space after a tab) may lie
+	// between them.
+	var pendingBuf [16]byte
+	pending := pendingBuf[:0]
+	newlines := 0    // line breaks not yet written: capped, dropped at the end
+	marks := 0       // combining marks after the current base character
+	prev := rune(-1) // the last rune kept, for ZWJ/ZWNJ
 	for i := 0; i < len(text); {
-		if newlines == 0 && pendingSpace == 0 {
+		if newlines == 0 && len(pending) == 0 {
 			// The hot path: printable ASCII, and single spaces between
 			// printable ASCII, in the middle of a line are kept as they
 			// are, a run at a time.
@@ -80,12 +86,12 @@ func normaliseCopy(text string, maxMarks int) string {
 		}
 		switch {
 		case r == '\n':
-			pendingSpace = 0
+			pending = pending[:0]
 			newlines++
 			marks, prev = 0, r
 			continue
 		case r == ' ' || r == '\t':
-			pendingSpace++
+			pending = append(pending, byte(r))
 			marks, prev = 0, r
 			continue
 		case ' ' < r && r < 0x7f:
@@ -114,11 +120,11 @@ func normaliseCopy(text string, maxMarks int) string {
 			}
 			newlines = 0
 		}
-		if pendingSpace > 0 && len(out) > 0 {
+		if len(out) > 0 {
 			// Spaces inside a line, and indentation, are kept as typed.
-			out = appendSpaces(out, text[start-pendingSpace:start], pendingSpace)
+			out = append(out, pending...)
 		}
-		pendingSpace = 0
+		pending = pending[:0]
 		out = append(out, text[start:i]...)
 		if r == unicode.ReplacementChar && size == 1 {
 			out = append(out[:len(out)-1], "\ufffd"...)
@@ -161,28 +167,6 @@ func isNFCStretch(st string) bool {
 
 // maxNewlines is the most line breaks kept in a row: two blank lines.
 const maxNewlines = 3
-
-// appendSpaces appends the n spaces and tabs that came before a kept rune.
-// They are the last n bytes of typed, unless some were no-break spaces
-// (two bytes each in UTF-8), which become plain spaces.
-func appendSpaces(out []byte, typed string, n int) []byte {
-	if isBlanks(typed) {
-		return append(out, typed...)
-	}
-	for range n {
-		out = append(out, ' ')
-	}
-	return out
-}
-
-func isBlanks(s string) bool {
-	for i := range len(s) {
-		if s[i] != ' ' && s[i] != '\t' {
-			return false
-		}
-	}
-	return true
-}
 
 // firstRune returns the first rune of s, or -1 if s is empty.
 func firstRune(s string) rune {
