@@ -20,7 +20,7 @@ const (
 	// allows if every character took the 4 bytes of UTF-8, with room for
 	// markup that stripping removes. A character of many code points (a
 	// family emoji has 25 bytes) can meet this cap before MaxLength: the
-	// commenter is then told the size in bytes.
+	// commenter is then told the size in bytes, and asked to shorten it.
 	DefaultMaxBytes = 64 << 10
 	// DefaultMaxLength is the longest comment, in characters.
 	DefaultMaxLength = 8192

@@ -39,8 +39,13 @@ func (e *LengthError) Error() string {
 		return "Your comment is empty."
 	case ErrTooShort:
 		return "Your comment is " + countIn(e.Length, e.Unit) + " long; the minimum is " + thousands(e.Limit) + "."
+	case ErrTooLarge:
+		// In bytes, which the commenter does not count: a comment of
+		// emoji made of many code points meets MaxBytes before a counter
+		// of characters shows the limit. So the message says what to do.
+		return "Your comment is too large to accept (" + countIn(e.Length, Bytes) + "; the limit is " + countIn(e.Limit, Bytes) + "). Please shorten it."
 	}
-	// ErrTooLong, ErrTooLarge
+	// ErrTooLong
 	return "Your comment is " + countIn(e.Length, e.Unit) + " long; the limit is " + thousands(e.Limit) + "."
 }
 

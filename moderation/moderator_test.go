@@ -155,7 +155,7 @@ func TestLengthErrorMessages(t *testing.T) {
 	}{
 		{&LengthError{Err: ErrTooLong, Length: 8193, Limit: 8192}, "Your comment is 8,193 characters long; the limit is 8,192."},
 		{&LengthError{Err: ErrTooLong, Length: 1234567, Limit: 1000000, Unit: Runes}, "Your comment is 1,234,567 characters long; the limit is 1,000,000."},
-		{&LengthError{Err: ErrTooLarge, Length: 70000, Limit: 65536, Unit: Bytes}, "Your comment is 70,000 bytes long; the limit is 65,536."},
+		{&LengthError{Err: ErrTooLarge, Length: 70000, Limit: 65536, Unit: Bytes}, "Your comment is too large to accept (70,000 bytes; the limit is 65,536 bytes). Please shorten it."},
 		{&LengthError{Err: ErrTooShort, Length: 3, Limit: 20}, "Your comment is 3 characters long; the minimum is 20."},
 		{&LengthError{Err: ErrEmpty, Limit: 1}, "Your comment is empty."},
 		{&LengthError{Err: ErrTooLong, Length: 101, Limit: 100}, "Your comment is 101 characters long; the limit is 100."},

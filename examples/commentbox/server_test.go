@@ -291,7 +291,7 @@ func TestTooLargeKeepsEverythingTyped(t *testing.T) {
 	body := strings.Repeat("x", 70000) // over moderation's 64 KiB MaxBytes, under the request cap
 	resp := s.client().submit(submission{Author: "Lea", Body: body})
 	assert.Equal(t, http.StatusUnprocessableEntity, resp.Status)
-	assert.Contains(t, resp.Body, "Your comment is 70,000 bytes long; the limit is 65,536.")
+	assert.Contains(t, resp.Body, "Your comment is too large to accept (70,000 bytes; the limit is 65,536 bytes). Please shorten it.")
 	assert.Contains(t, resp.Body, ">"+body+"</textarea>")
 	assert.Empty(t, s.comments(StatusHeld))
 }
