@@ -71,6 +71,13 @@ func (m *Moderator) Learn(ctx context.Context, c Comment, label Label) error {
 
 // Unlearn takes back a lesson of Learn with the same comment and label,
 // for a decision made by mistake. Counts never go below zero.
+//
+// Take back only what was learned: keep the label with the comment, as
+// examples/commentbox does, and Unlearn that label once. The Store keeps
+// counts, not lessons, so it cannot tell a comment it never learned, and
+// taking one back lowers the count of comments learned in that class
+// while most of its words stay: many such calls leave a model whose
+// counts disagree, and which flags less.
 func (m *Moderator) Unlearn(ctx context.Context, c Comment, label Label) error {
 	return m.learn(ctx, c, label, -1)
 }
