@@ -54,9 +54,13 @@
 // become what a browser would visit), and percent-escapes are decoded. The
 // href uses the same host. [Link.Domain] is the registrable domain, the
 // public suffix plus one label (golang.org/x/net/publicsuffix); for an
-// e-mail it is that of the mail domain. A host whose label mixes scripts,
-// like аpple.com with a Cyrillic а, is shown in the HTML by its href, with
-// the host in punycode (xn--pple-43d.com), as browsers do.
+// e-mail it is that of the mail domain. A host that could pass for another
+// is shown in the HTML by its href, with the host in punycode, as browsers
+// do (the rules are Chromium's IDN display policy): one whose label mixes
+// scripts, like аpple.com with a Cyrillic а (xn--pple-43d.com), and one
+// whose label holds a character that is not a letter, mark or digit, like
+// the FRACTION SLASH of accounts.google.com⁄signin.evil.example, which reads
+// as a page of google.com but is a host of evil.example.
 //
 // # HTML
 //
@@ -64,8 +68,8 @@
 // each link as <a href="…" rel="nofollow ugc">…</a>, and passes newlines
 // (unless [Linkifier.LineBreaks] makes them <br>) and everything else
 // through. With MaxDisplay off and no Filter, unescaping the text of the
-// output gives back the input exactly (links to mixed-script hosts aside,
-// as said above). [Linkifier] fields set rel, target, the
+// output gives back the input exactly (links to hosts shown in punycode
+// aside, as said above). [Linkifier] fields set rel, target, the
 // schemes, the scheme of bare links, a display length, a Filter and line
 // breaks as <br>.
 //

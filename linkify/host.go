@@ -379,21 +379,39 @@ func fnv1a(s string) uint32 {
 	return h
 }
 
-// mixedScript reports whether a label of the ASCII host h is, in its Unicode
-// form, written in more than one script, such as "аpple" with a Cyrillic
-// "а": browsers display such a host in punycode to defeat look-alikes. A
-// mix of Latin with the scripts of Chinese, Japanese or Korean is usual
-// and not counted.
-func mixedScript(h string) bool {
+// spoofable reports whether the ASCII host h is to be shown in that form
+// rather than as written, because, in its Unicode form, one of its labels
+// could make a reader take the host for another. The rules are those
+// Chromium's IDN display policy applies before it shows a host in Unicode
+// (its IDN spoof checker, components/url_formatter/spoof_checks in the
+// Chromium source; Firefox's network.IDN.blacklist_chars agrees on the
+// characters below), kept to what a comment needs:
+//   - a label mixes scripts, such as "аpple" with a Cyrillic "а" (Latin
+//     with Chinese, Japanese or Korean is usual and allowed);
+//   - a label holds a character that is not a letter, combining mark or
+//     digit: Chromium shows in Unicode only the characters that Unicode
+//     recommends for identifiers (UTS #39), and no symbol or punctuation
+//     is one. Among them are the look-alikes of what gives a URL its
+//     structure: in "accounts.google.com⁄signin.evil.example" a FRACTION
+//     SLASH (U+2044) makes a host of evil.example read as a page of
+//     google.com; DIVISION SLASH (U+2215) and ONE DOT LEADER (U+2024) do
+//     the same. Emoji hosts are shown in punycode too, as browsers do;
+//   - a letter or mark that both browsers leave out because it looks like
+//     '/', ':', '!' or a quote, or draws nothing (spoofRunes).
+//
+// A character that IDNA maps to what it looks like (a full-width letter,
+// the ideographic full stop "。" that is a label's dot) is gone from the
+// Unicode form: the host as written reads as the host it is.
+func spoofable(h string) bool {
 	if !strings.Contains(h, "xn--") {
-		return false
+		return false // all ASCII, shown as it is
 	}
 	u, err := idna.Punycode.ToUnicode(h)
 	if err != nil {
 		return true
 	}
 	for label := range strings.SplitSeq(u, ".") {
-		if labelMixesScripts(label) {
+		if labelSpoofable(label) {
 			return true
 		}
 	}
@@ -412,23 +430,88 @@ var scripts = append([]*unicode.RangeTable{unicode.Latin, unicode.Cyrillic, unic
 // otherScript stands for every script not in scripts.
 var otherScript = &unicode.RangeTable{}
 
-func labelMixesScripts(label string) bool {
+// spoofRunes are the letters and marks that Chromium removes from the
+// characters it shows in a host, or that Firefox's
+// network.IDN.blacklist_chars lists: the overlays U+0337 and U+0338 draw a
+// slash through the letter before (evil.com̸ reads as "evil.co/"), U+01C3
+// looks like '!', U+02D0 like ':', U+3033 like '/', U+02BB and U+02BC like
+// quotes, and the Hangul fillers draw nothing. The marks made for symbols
+// (U+20D0–U+20FF: overlays, enclosing circles) belong in no host name.
+var spoofRunes = &unicode.RangeTable{
+	R16: []unicode.Range16{
+		{Lo: 0x01c3, Hi: 0x01c3, Stride: 1},
+		{Lo: 0x02bb, Hi: 0x02bc, Stride: 1},
+		{Lo: 0x02d0, Hi: 0x02d0, Stride: 1},
+		{Lo: 0x0337, Hi: 0x0338, Stride: 1},
+		{Lo: 0x115f, Hi: 0x1160, Stride: 1},
+		{Lo: 0x20d0, Hi: 0x20ff, Stride: 1},
+		{Lo: 0x3033, Hi: 0x3033, Stride: 1},
+		{Lo: 0x3164, Hi: 0x3164, Stride: 1},
+		{Lo: 0xffa0, Hi: 0xffa0, Stride: 1},
+	},
+}
+
+// labelSpoofable reports whether one label of a host, in Unicode, mixes
+// scripts or holds a character that is not a letter, mark or digit (see
+// spoofable). One pass, each character looked at once or, for the four
+// punctuation marks IDNA allows in context, with its neighbours.
+func labelSpoofable(label string) bool {
 	var seen *unicode.RangeTable
-	onlyLatinCJK := true
-	mixed := false
-	for _, r := range label {
-		if !unicode.IsLetter(r) {
+	onlyLatinCJK, mixed := true, false
+	kana, needKana := false, false
+	prev := rune(0)
+	for i, r := range label {
+		t := otherScript
+		switch {
+		case r < utf8.RuneSelf:
+			if r < 'A' || r > 'z' || r > 'Z' && r < 'a' {
+				prev = r
+				continue // a digit, '-' or '_': any script's
+			}
+			t = unicode.Latin
+		case unicode.Is(spoofRunes, r):
+			return true
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			// A digit of another script counts as that script: an
+			// Arabic-Indic ٠ in a Latin label looks like a dot.
+			for _, s := range scripts {
+				if unicode.Is(s, r) {
+					t = s
+					break
+				}
+			}
+			if t == otherScript && (unicode.Is(unicode.Common, r) || unicode.Is(unicode.Inherited, r)) {
+				// Written with any script, as the Japanese
+				// prolonged sound mark "ー" (UTS #39 counts
+				// Common and Inherited with every script).
+				prev = r
+				continue
+			}
+		case unicode.IsMark(r):
+			prev = r
+			continue
+		default:
+			// Punctuation or a symbol. IDNA 2008 allows four in
+			// context (RFC 5892, appendix A), which Chromium shows:
+			next, _ := utf8.DecodeRuneInString(label[i+utf8.RuneLen(r):])
+			switch {
+			case r == 0x00b7 && prev == 'l' && next == 'l': // Catalan "l·l"
+			case r == 0x0375 && unicode.Is(unicode.Greek, next): // Greek keraia
+			case (r == 0x05f3 || r == 0x05f4) && unicode.Is(unicode.Hebrew, prev): // geresh, gershayim
+			case r == 0x30fb: // Katakana middle dot, in a Japanese label
+				needKana = true
+			default:
+				return true
+			}
+			prev = r
 			continue
 		}
-		t := otherScript
-		for _, s := range scripts {
-			if unicode.Is(s, r) {
-				t = s
-				break
-			}
-		}
+		prev = r
 		if t != unicode.Latin && !isCJK(t) {
 			onlyLatinCJK = false
+		}
+		if t == unicode.Hiragana || t == unicode.Katakana || t == unicode.Han {
+			kana = true
 		}
 		if seen == nil {
 			seen = t
@@ -436,7 +519,7 @@ func labelMixesScripts(label string) bool {
 			mixed = true
 		}
 	}
-	return mixed && !onlyLatinCJK
+	return mixed && !onlyLatinCJK || needKana && !kana
 }
 
 func isCJK(t *unicode.RangeTable) bool {

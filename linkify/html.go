@@ -21,9 +21,10 @@ const defaultTail = `" rel="` + defaultRel + `">`
 // (unless LineBreaks makes them <br>) and every other character pass
 // through unchanged, so that, with MaxDisplay off and no Filter, unescaping
 // the text of the result gives back text exactly, with one exception: a
-// link whose host is written in mixed scripts (аpple.com with a Cyrillic а)
-// shows its href, host in punycode, as browsers do, so that a look-alike
-// cannot pass for the real site.
+// link whose host could pass for another shows its href, host in punycode,
+// as browsers do: a host written in mixed scripts (аpple.com with a
+// Cyrillic а), or with a character that is not a letter, mark or digit
+// (google.com⁄evil.example, whose U+2044 looks like a slash).
 func (l *Linkifier) HTML(text string) string {
 	links := l.Find(text)
 	// The slice is ours: render into it.
@@ -188,7 +189,7 @@ func (l *Linkifier) layOut(text string, links []Link, esc escaper, tail string,
 // the text shown, and measures them once escaped. It reports false when
 // the link is to stay text. With
 // no Filter and no MaxDisplay, as the Moderator renders, the link's text
-// is shown as written (unless its host mixes scripts) and its href is its
+// is shown as written (unless its host could pass for another) and its href is its
 // URL: each is read once, or only the href when the two are the same
 // string, as for most links written with their scheme.
 func (l *Linkifier) show(ln *Link, esc escaper) (href, text string, n shownLen, ok bool) {
@@ -209,7 +210,7 @@ func (l *Linkifier) show(ln *Link, esc escaper) (href, text string, n shownLen, 
 	if ln.Text != ln.URL {
 		textLen, ascii = esc.measure(ln.Text)
 	}
-	if !ascii && ln.mixedScript() {
+	if !ascii && ln.spoofable() {
 		text = asciiDisplay(*ln)
 		textLen = esc.len(text)
 	}
@@ -253,7 +254,7 @@ func measureHref(u string) (n int, ascii, ok bool) {
 }
 
 // render decides how one link is shown: it applies Filter, shows a
-// mixed-script host in ASCII, and shortens the text to MaxDisplay. The
+// spoofable host in ASCII, and shortens the text to MaxDisplay. The
 // returned Link keeps Start and End; URL is the href and Text what is shown.
 // It reports false when the link is to stay text.
 func (l *Linkifier) render(ln Link) (Link, bool) {
@@ -268,23 +269,23 @@ func (l *Linkifier) render(ln Link) (Link, bool) {
 			out.Text = r.Text
 		}
 	}
-	if out.Text == ln.Text && !isASCII(ln.Text) && ln.mixedScript() {
+	if out.Text == ln.Text && !isASCII(ln.Text) && ln.spoofable() {
 		out.Text = asciiDisplay(ln)
 	}
 	out.Text = l.shorten(out.Text)
 	return out, true
 }
 
-// mixedScript reports whether the link's host, or an e-mail's domain, mixes
-// scripts (see mixedScript).
-func (ln Link) mixedScript() bool {
+// spoofable reports whether the link's host, or an e-mail's domain, could
+// pass for another when shown as written (see spoofable).
+func (ln Link) spoofable() bool {
 	if ln.Email {
-		return mixedScript(ln.URL[strings.LastIndexByte(ln.URL, '@')+1:])
+		return spoofable(ln.URL[strings.LastIndexByte(ln.URL, '@')+1:])
 	}
-	return mixedScript(ln.Host)
+	return spoofable(ln.Host)
 }
 
-// asciiDisplay is the text shown for a link whose host mixes scripts: its
+// asciiDisplay is the text shown for a link whose host is spoofable: its
 // href, as a browser's address bar would show it, without the scheme when
 // the commenter wrote none.
 func asciiDisplay(ln Link) string {

@@ -73,9 +73,11 @@ func parseOutput(t testing.TB, out string) (between []string, anchors []anchor) 
 // scheme the Linkifier links (or, after a Filter, none); rel holds nofollow
 // ugc by default. With exact set (MaxDisplay off, no Filter, out rendered
 // from l.Find(in)), the round trip holds: unescaping the text of out gives
-// in, after substituting for each link whose host mixes scripts the text
-// HTML shows for it (its href, without the scheme the commenter did not
-// write) — the one documented exception.
+// in, after substituting for each link whose host could pass for another
+// (mixed scripts, a look-alike of '/') the text HTML shows for it (its
+// href, without the scheme the commenter did not write) — the one
+// documented exception; and no link shown as written has a look-alike of
+// '/', '.' or ':' in its host.
 func checkHTML(t testing.TB, l *linkify.Linkifier, in, out string, exact bool) {
 	t.Helper()
 	nodes, err := html.ParseFragment(strings.NewReader(out), &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body})
@@ -120,9 +122,12 @@ func checkHTML(t testing.TB, l *linkify.Linkifier, in, out string, exact bool) {
 	last := 0
 	for i, ln := range links {
 		shown := ln.Text
-		if anchors[i].text != ln.Text {
+		if anchors[i].text == ln.Text {
+			require.False(t, strings.ContainsAny(typedHost(ln), lookAlikes),
+				"link %q shown as written, with a look-alike of '/', '.' or ':' in its host", ln.Text)
+		} else {
 			// The exception: a host written with non-ASCII characters that
-			// mix scripts shows the href, host in punycode.
+			// could pass for another shows the href, host in punycode.
 			require.False(t, isASCII(ln.Text), "ASCII link %q shown as %q", ln.Text, anchors[i].text)
 			shown = ln.URL
 			if ln.Email {
@@ -138,6 +143,32 @@ func checkHTML(t testing.TB, l *linkify.Linkifier, in, out string, exact bool) {
 	want.WriteString(in[last:])
 	got.WriteString(between[len(links)])
 	require.Equal(t, want.String(), got.String(), "round trip")
+}
+
+// lookAlikes read as the '/', '.' or ':' that give a URL its structure:
+// FRACTION SLASH, DIVISION SLASH, ONE DOT LEADER, HYPHENATION POINT, the
+// solidus overlays, FULLWIDTH SOLIDUS, MODIFIER LETTER TRIANGULAR COLON,
+// BIG SOLIDUS and BOX DRAWINGS LIGHT DIAGONAL. A host holding one is shown
+// in punycode, never as written.
+const lookAlikes = "\u2044\u2215\u2024\u2027\u0337\u0338\uff0f\u02d0\u29f8\u2571"
+
+// typedHost returns the host of a link as its text has it, or "" for an
+// e-mail or a link without a host.
+func typedHost(ln linkify.Link) string {
+	if ln.Email || ln.Host == "" {
+		return ""
+	}
+	h, ends := ln.Text, ":/?#"
+	if _, rest, ok := strings.Cut(h, "://"); ok {
+		h, ends = rest, "/?#\\"
+	}
+	if i := strings.IndexAny(h, ends); i >= 0 {
+		h = h[:i]
+	}
+	if i := strings.LastIndexByte(h, '@'); i >= 0 {
+		h = h[i+1:]
+	}
+	return h
 }
 
 // hrefScheme returns the scheme of an href as a browser reads it (RFC 3986:
