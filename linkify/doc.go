@@ -9,7 +9,7 @@
 //
 // becomes, with [HTML],
 //
-//	Thanks! See <a href="https://en.wikipedia.org/wiki/Pan_(god)" rel="nofollow ugc">https://en.wikipedia.org/wiki/Pan_(god)</a>, or mail me: <a href="mailto:jo@example.org" rel="nofollow ugc">jo@example.org</a>.
+//	Thanks! See <a href="https://en.wikipedia.org/wiki/Pan_(god)" rel="nofollow ugc" dir="ltr">https://en.wikipedia.org/wiki/Pan_(god)</a>, or mail me: <a href="mailto:jo@example.org" rel="nofollow ugc" dir="ltr">jo@example.org</a>.
 //	&lt;b&gt;README.md&lt;/b&gt; is not a link.
 //
 // # What is a link
@@ -65,9 +65,12 @@
 // # HTML
 //
 // [Linkifier.HTML] escapes every character outside links (< > & ' "), writes
-// each link as <a href="…" rel="nofollow ugc">…</a>, and passes newlines
-// (unless [Linkifier.LineBreaks] makes them <br>) and everything else
-// through. With MaxDisplay off and no Filter, unescaping the text of the
+// each link as <a href="…" rel="nofollow ugc" dir="ltr">…</a>, and passes
+// newlines (unless [Linkifier.LineBreaks] makes them <br>) and everything
+// else through. The dir attribute makes each link a left-to-right bidi
+// isolate: a right-to-left override (U+202E) typed before a link, or the
+// direction of the text around it, cannot reorder what the link shows, and
+// a URL reads left to right, host first, as in an address bar. With MaxDisplay off and no Filter, unescaping the text of the
 // output gives back the input exactly (links to hosts shown in punycode
 // aside, as said above). [Linkifier] fields set rel, target, the
 // schemes, the scheme of bare links, a display length, a Filter and line

@@ -93,7 +93,7 @@ func TestManyEscapes(t *testing.T) {
 				want.WriteString(html.EscapeString(piece))
 				wantBreaks.WriteString(breaks.Replace(html.EscapeString(piece)))
 				if i%100 == 99 {
-					a := ` <a href="https://example.com/a?b&amp;c" rel="nofollow ugc">https://example.com/a?b&amp;c</a> `
+					a := ` <a href="https://example.com/a?b&amp;c" rel="nofollow ugc" dir="ltr">https://example.com/a?b&amp;c</a> `
 					in.WriteString(" " + link + " ")
 					want.WriteString(a)
 					wantBreaks.WriteString(a)

@@ -21,7 +21,7 @@ func ExampleFind() {
 func ExampleHTML() {
 	fmt.Println(linkify.HTML("Thanks! See https://en.wikipedia.org/wiki/Pan_(god), or mail me: jo@example.org.\n<b>README.md</b> is not a link."))
 	// Output:
-	// Thanks! See <a href="https://en.wikipedia.org/wiki/Pan_(god)" rel="nofollow ugc">https://en.wikipedia.org/wiki/Pan_(god)</a>, or mail me: <a href="mailto:jo@example.org" rel="nofollow ugc">jo@example.org</a>.
+	// Thanks! See <a href="https://en.wikipedia.org/wiki/Pan_(god)" rel="nofollow ugc" dir="ltr">https://en.wikipedia.org/wiki/Pan_(god)</a>, or mail me: <a href="mailto:jo@example.org" rel="nofollow ugc" dir="ltr">jo@example.org</a>.
 	// &lt;b&gt;README.md&lt;/b&gt; is not a link.
 }
 
@@ -42,7 +42,7 @@ func ExampleLinkifier() {
 	}
 	fmt.Println(l.HTML("Docs: example.com/docs/getting-started/install. Deals: www.spam.example!"))
 	// Output:
-	// Docs: <a href="/out?to=https%3A%2F%2Fexample.com%2Fdocs%2Fgetting-started%2Finstall" rel="nofollow ugc noopener" target="_blank">example.com/docs/gettin…</a>. Deals: www.spam.example!
+	// Docs: <a href="/out?to=https%3A%2F%2Fexample.com%2Fdocs%2Fgetting-started%2Finstall" rel="nofollow ugc noopener" target="_blank" dir="ltr">example.com/docs/gettin…</a>. Deals: www.spam.example!
 }
 
 // A comment typed into a <textarea> arrives with CR LF line breaks; with
@@ -52,5 +52,5 @@ func ExampleLinkifier_lineBreaks() {
 	l := &linkify.Linkifier{LineBreaks: true}
 	fmt.Println(l.HTML("Great post!\r\n\r\nMore on this: https://go.dev/blog\r\n-- Jo"))
 	// Output:
-	// Great post!<br><br>More on this: <a href="https://go.dev/blog" rel="nofollow ugc">https://go.dev/blog</a><br>-- Jo
+	// Great post!<br><br>More on this: <a href="https://go.dev/blog" rel="nofollow ugc" dir="ltr">https://go.dev/blog</a><br>-- Jo
 }

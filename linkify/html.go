@@ -12,12 +12,25 @@ const defaultRel = "nofollow ugc"
 // ellipsis ends link text shortened by MaxDisplay.
 const ellipsis = "…"
 
+// isolate ends the opening tag of every link. An element with a dir
+// attribute is a bidi isolate (the HTML standard's rendering rules give it
+// unicode-bidi: isolate), so neither a right-to-left override typed before
+// a link ("\u202ehttps://evil.example/moc.elgoog//:sptth" would otherwise
+// read "https://google.com/…") nor the direction of the text around it
+// reorders what the link shows. The direction is ltr, not auto: a URL reads
+// left to right, as an address bar shows it, host first. With auto, a bare
+// link that starts with a Hebrew or Arabic label, such as
+// "דוגמה.com/google.com", is laid out right to left as a whole and reads
+// "com/google.com.דוגמה", its path before its host (checked in Chromium).
+const isolate = `" dir="ltr">`
+
 // defaultTail closes the opening tag of a link for the zero Linkifier; kept
 // as a constant so that the default HTML allocates only its result.
-const defaultTail = `" rel="` + defaultRel + `">`
+const defaultTail = `" rel="` + defaultRel + isolate
 
 // HTML returns text as HTML: every character outside links escaped, and
-// each link as <a href="…" rel="nofollow ugc">…</a>, after Filter. Newlines
+// each link as <a href="…" rel="nofollow ugc" dir="ltr">…</a>, after
+// Filter (dir="ltr" isolates the link from bidi controls around it). Newlines
 // (unless LineBreaks makes them <br>) and every other character pass
 // through unchanged, so that, with MaxDisplay off and no Filter, unescaping
 // the text of the result gives back text exactly, with one exception: a
@@ -359,7 +372,7 @@ func (l *Linkifier) tail() string {
 		b.WriteString(`" target="`)
 		attrEscaper.write(&b, l.Target)
 	}
-	b.WriteString(`">`)
+	b.WriteString(isolate)
 	return b.String()
 }
 

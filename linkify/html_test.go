@@ -21,7 +21,7 @@ type anchor struct {
 
 // parseOutput reads HTML written by Linkifier.HTML with the x/net/html
 // tokenizer: it fails the test on anything but text and <a> elements with
-// href, rel and target, and returns the unescaped text between anchors
+// href, rel, target and dir="ltr", and returns the unescaped text between anchors
 // (one more than the anchors) and the anchors.
 func parseOutput(t testing.TB, out string) (between []string, anchors []anchor) {
 	t.Helper()
@@ -51,7 +51,7 @@ func parseOutput(t testing.TB, out string) (between []string, anchors []anchor) 
 			for more {
 				var k, v []byte
 				k, v, more = z.TagAttr()
-				require.Contains(t, []string{"href", "rel", "target"}, string(k), "attribute in %q", out)
+				require.Contains(t, []string{"href", "rel", "target", "dir"}, string(k), "attribute in %q", out)
 				a.attrs[string(k)] = string(v)
 			}
 			between = append(between, cur.String())
@@ -71,7 +71,7 @@ func parseOutput(t testing.TB, out string) (between []string, anchors []anchor) 
 // checkHTML checks the invariants of l.HTML(in) == out: it parses, as a
 // document fragment too, into text and <a> elements only; every href has a
 // scheme the Linkifier links (or, after a Filter, none); rel holds nofollow
-// ugc by default. With exact set (MaxDisplay off, no Filter, out rendered
+// ugc by default; dir is ltr. With exact set (MaxDisplay off, no Filter, out rendered
 // from l.Find(in)), the round trip holds: unescaping the text of out gives
 // in, after substituting for each link whose host could pass for another
 // (mixed scripts, a look-alike of '/') the text HTML shows for it (its
@@ -109,6 +109,9 @@ func checkHTML(t testing.TB, l *linkify.Linkifier, in, out string, exact bool) {
 		if l.Rel == "" {
 			assert.Contains(t, a.attrs["rel"], "nofollow ugc")
 		}
+		// Every link is a left-to-right bidi isolate: no override
+		// around it can reorder what it shows.
+		require.Equal(t, "ltr", a.attrs["dir"], "dir of a link in %q", out)
 		if l.MaxDisplay > 0 {
 			assert.LessOrEqual(t, utf8.RuneCountInString(a.text), l.MaxDisplay, "shown text %q", a.text)
 		}

@@ -29,7 +29,7 @@ func Example() {
 	// approve
 	// Great write-up! The part on caching saved me a day.
 	// More: https://go.dev/doc
-	// Great write-up! The part on caching saved me a day.<br>More: <a href="https://go.dev/doc" rel="nofollow ugc">https://go.dev/doc</a>
+	// Great write-up! The part on caching saved me a day.<br>More: <a href="https://go.dev/doc" rel="nofollow ugc" dir="ltr">https://go.dev/doc</a>
 }
 
 // Self-promotion is flagged, with every reason.

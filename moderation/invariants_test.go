@@ -102,13 +102,15 @@ func textOfResultHTML(h string) (text string, anchors []string, err error) {
 }
 
 func checkAnchor(tok html.Token) error {
-	href, rel := "", ""
+	href, rel, dir := "", "", ""
 	for _, a := range tok.Attr {
 		switch a.Key {
 		case "href":
 			href = a.Val
 		case "rel":
 			rel = a.Val
+		case "dir":
+			dir = a.Val
 		case "target":
 		default:
 			return errors.New("attribute " + a.Key + " is not allowed on <a>")
@@ -122,6 +124,11 @@ func checkAnchor(tok html.Token) error {
 	}
 	if !strings.Contains(rel, "nofollow") {
 		return errors.New("link " + href + " lacks rel=nofollow")
+	}
+	if dir != "ltr" {
+		// A bidi isolate: an override typed before the link cannot
+		// reverse what it shows.
+		return errors.New("link " + href + ` is not dir="ltr"`)
 	}
 	return nil
 }

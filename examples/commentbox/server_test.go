@@ -572,7 +572,7 @@ func TestApproveLearnsAndPublishes(t *testing.T) {
 	article := s.client().get("/")
 	assert.Contains(t, article.Body, `id="comment-`+itoa(approved[0].ID)+`"`)
 	assert.Contains(t, article.Body, "More photos of our rooftop hives")
-	assert.Contains(t, article.Body, `<a href="https://myblog.example.com/bees" rel="nofollow ugc">`)
+	assert.Contains(t, article.Body, `<a href="https://myblog.example.com/bees" rel="nofollow ugc" dir="ltr">`)
 
 	// Approving twice is a conflict, not a second lesson.
 	again := mod.decide(t, held[0].ID, "approve", "held")

@@ -30,6 +30,7 @@ func TestRun(t *testing.T) {
 			require.NoError(t, run(c.args, bytes.NewReader(comment), &out))
 			assert.Equal(t, c.want, out.String())
 			assert.Contains(t, out.String(), `<a href="https://en.wikipedia.org/wiki/Pan_(god)" rel="nofollow ugc`)
+			assert.Contains(t, out.String(), ` dir="ltr">https://en.wikipedia.org/wiki/Pan_(god)</a>`, "every link is a left-to-right isolate")
 			assert.Contains(t, out.String(), "&lt;b&gt;nor&lt;/b&gt;")
 		})
 	}
