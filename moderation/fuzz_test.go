@@ -94,13 +94,18 @@ func FuzzCheck(f *testing.F) {
 
 // noTagCanStart reports whether no '<' of body starts what is markup to
 // a browser: a tag or an end tag (a letter next, or "/" and a letter), a
-// comment or doctype ("<!"), or "</>". "</3" and "<?php" are text.
+// comment ("<!--"), a doctype ("<!doctype" in any case), a CDATA section
+// ("<![CDATA["), or "</>". "</3", "<?php" and "<!3" are text.
 func noTagCanStart(body string) bool {
 	isLetter := func(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 	for i := strings.IndexByte(body, '<'); i >= 0; {
 		if i+1 < len(body) {
-			c := body[i+1]
-			if isLetter(c) || c == '!' || c == '/' && i+2 < len(body) && (isLetter(body[i+2]) || body[i+2] == '>') {
+			c, rest := body[i+1], body[i+2:]
+			if isLetter(c) || c == '/' && rest != "" && (isLetter(rest[0]) || rest[0] == '>') {
+				return false
+			}
+			if c == '!' && (strings.HasPrefix(rest, "--") || strings.HasPrefix(rest, "[CDATA[") ||
+				len(rest) >= 7 && strings.ToLower(rest[:7]) == "doctype") {
 				return false
 			}
 		}

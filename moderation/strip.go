@@ -268,8 +268,8 @@ func (s *stripper) strip(body string, mk *Markup) string {
 // name here>" survives the sanitizer. The HTML tokenizer would read any
 // "<" followed by a letter as a tag; only names of HTML elements are read
 // as tags here. "<3", "a < b" and "->" are text to the tokenizer already;
-// "</3", "<?" and an unclosed "<!--" it would read as comments, so they
-// are escaped too (bogusComment).
+// "</3", "<?", "<!3" and an unclosed "<!--" it would read as comments, so
+// they are escaped too (bogusComment).
 //
 // No '<' after the last '>' of the body is a tag or a comment either: the
 // tokenizer would drop such an unfinished one and everything after it
@@ -338,9 +338,10 @@ func escapeNonTags(body string) string {
 
 // bogusComment reports whether the '<' at body[i], which no letter
 // follows, would make the tokenizer drop typed text up to the next '>':
-// "</3" (a broken heart) and "<?php … ?>" it reads as a bogus comment, and
-// "<!--" with no "-->" after it as a comment that runs to the end. A
-// finished "<!-- … -->", "<!DOCTYPE …>" and "</>" are markup, and go.
+// "</3" (a broken heart), "<?php … ?>" and "<!3 you>" it reads as a bogus
+// comment, and "<!--" with no "-->" after it as a comment that runs to the
+// end. A finished "<!-- … -->", "<!DOCTYPE …>", "<![CDATA[" and "</>" are
+// markup, and go.
 // *lastCommentEnd is where the last "-->" of body starts, or -1; -2 until
 // it is needed, so that a body with no "<!--" is not searched for it.
 func bogusComment(body string, i int, lastCommentEnd *int) bool {
@@ -353,8 +354,11 @@ func bogusComment(body string, i int, lastCommentEnd *int) bool {
 	case '/':
 		return i+2 < len(body) && body[i+2] != '>'
 	case '!':
-		if !strings.HasPrefix(body[i:], "<!--") {
-			return false
+		rest := body[i+2:]
+		if !strings.HasPrefix(rest, "--") {
+			// "<!DOCTYPE" and "<![CDATA[" are markup; any other "<!" the
+			// tokenizer reads as a bogus comment, up to the next '>'.
+			return !hasPrefixFold(rest, "doctype") && !strings.HasPrefix(rest, "[CDATA[")
 		}
 		if *lastCommentEnd == -2 {
 			*lastCommentEnd = strings.LastIndex(body, "-->")
@@ -362,6 +366,12 @@ func bogusComment(body string, i int, lastCommentEnd *int) bool {
 		return *lastCommentEnd < i+4
 	}
 	return false
+}
+
+// hasPrefixFold reports whether s starts with prefix, a lower-case ASCII
+// word, in any case.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 // endTags finds where the last end tag ("</name", in any case, then white
