@@ -18,11 +18,19 @@ import (
 // The steps, in order:
 //   - lower case;
 //   - accents dropped (é → e), ligatures and compatibility forms spelled out
-//     (ﬁ → fi, ＦＲＥＥ → free, 𝗳𝗿𝗲𝗲 → free);
+//     (ﬁ → fi, ＦＲＥＥ → free, 𝗳𝗿𝗲𝗲 → free); Greek loses its accents too
+//     (καλημέρα → καλημερα, as "ΚΑΛΗΜΕΡΑ" is written without them) and
+//     its final sigma (ς → σ, as "ΛΟΓΟΣ" has none), and Russian ё reads е
+//     (most Russian text is typed without ё); й, ї, ў and other letters
+//     that their alphabets list apart stay letters of their own;
 //   - look-alike letters from Cyrillic and Greek mapped to the Latin letter
-//     they imitate, in a word that also has Latin letters or that is made of
-//     look-alikes only (so "frее" and "ѕех" fold, while Russian or Greek
-//     text keeps its letters);
+//     they imitate, in a word that also has Latin letters ("frее" with a
+//     Cyrillic е), or in a word made of look-alikes only ("ѕех", "ВОТ")
+//     when the comment has no letter of that script that is not a
+//     look-alike. So Russian and Greek text keeps its letters ("ВОТ ЭТО
+//     ДА" is "вот это да", not "bot это да": Э and Д are no Latin
+//     letters), while a Latin word spelled in look-alikes among Latin
+//     words is read as Latin;
 //   - leetspeak undone inside a word (fr3e → free, h4ck3r → hacker,
 //     @ss → ass, 0ut → out), but not in numbers (2015), in words that
 //     merely end in digits (mp3, ps4) or in a number with its unit (4th,
@@ -34,8 +42,27 @@ import (
 
 // foldText returns text folded for matching: see the steps above.
 func foldText(text string) string {
-	folded, _ := foldTextMarks(text)
+	folded, _ := foldTextIn(text, lookalikeContext{})
 	return folded
+}
+
+// foldKeepingScripts is foldText as if text stood in Russian or Greek
+// prose: a word made of look-alikes only keeps its letters. An entry of a
+// word list is folded both ways (see foldVariants), as a comment may hold
+// it either way: "ВОТ" alone reads "bot", in "ВОТ ЭТО ДА" it reads "вот".
+func foldKeepingScripts(text string) string {
+	folded, _ := foldTextIn(text, lookalikeContext{others: classOtherCyrillic | classOtherGreek})
+	return folded
+}
+
+// foldVariants returns text folded as foldText does and, when different,
+// as foldKeepingScripts does.
+func foldVariants(text string) []string {
+	folded, kept := foldText(text), foldKeepingScripts(text)
+	if folded == kept {
+		return []string{folded}
+	}
+	return []string{folded, kept}
 }
 
 // foldInfo is what foldTextMarks learns about a text while folding it.
@@ -60,6 +87,12 @@ type foldInfo struct {
 // decodes every character beyond ASCII, so it also tells whether text is
 // valid UTF-8 and works out its textFacts.
 func foldTextMarks(text string) (folded string, info foldInfo) {
+	return foldTextIn(text, lookalikeContext{})
+}
+
+// foldTextIn is foldTextMarks, with ctx to tell whether a word made of
+// look-alikes only stands in Russian or Greek text.
+func foldTextIn(text string, ctx lookalikeContext) (folded string, info foldInfo) {
 	info.valid = true
 	i := capitalOrNonASCII(text)
 	if i == len(text) {
@@ -100,7 +133,8 @@ func foldTextMarks(text string) (folded string, info foldInfo) {
 			start--
 		}
 		end := start
-		latin, lookalikesOnly := false, true
+		latin := false
+		var classes uint8 // of the word's non-ASCII characters, together
 		for end < len(text) {
 			if c := text[end]; c < utf8.RuneSelf {
 				if !asciiWordByte[c] {
@@ -115,14 +149,13 @@ func foldTextMarks(text string) (folded string, info foldInfo) {
 			if class&classWordLetter == 0 {
 				break
 			}
-			if class&classLatin != 0 {
-				latin = true // fancy letters fold to Latin ones
-			} else if class&classOtherLetter != 0 {
-				lookalikesOnly = false
-			}
+			classes |= class
 			end += size
 		}
-		mapLookalikes := latin || lookalikesOnly
+		// Fancy letters fold to Latin ones, so they count as Latin.
+		latin = latin || classes&classLatin != 0
+		ctx.others |= classes & (classOtherCyrillic | classOtherGreek)
+		mapLookalikes := latin || (classes&classOtherLetter == 0 && !ctx.keeps(classes, text[end:]))
 		for k, r := range text[j:end] {
 			if r >= utf8.RuneSelf {
 				info.text.add(text, j+k, r)
@@ -152,10 +185,86 @@ const maxPooledFold = 2 * DefaultMaxBytes
 
 // The classes of a rune that foldText tells apart.
 const (
-	classWordLetter  = 1 << iota // isWordLetter
-	classLatin                   // a Latin letter, or one latinFold spells with Latin ones
-	classOtherLetter             // another letter, not a look-alike of a Latin one
+	classWordLetter    = 1 << iota // isWordLetter
+	classLatin                     // a Latin letter, or one latinFold spells with Latin ones
+	classOtherLetter               // another letter, not a look-alike of a Latin one
+	classLookCyrillic              // a Cyrillic look-alike of a Latin letter (е, В)
+	classLookGreek                 // a Greek look-alike of a Latin letter (ο, Κ)
+	classOtherCyrillic             // a Cyrillic letter that is no look-alike (и, Э), below smallRunes
+	classOtherGreek                // a Greek letter that is no look-alike (λ, Η), below smallRunes or in Greek Extended
 )
+
+// lookalikeContext tells foldTextIn whether a word made of look-alikes
+// only is Latin in disguise or a word of the script it is written in.
+//
+// A word of Cyrillic look-alikes ("ВОТ", "сок") stands for a Latin word
+// unless the comment has a Cyrillic letter that no Latin one looks like
+// (Э, и, ж): Russian is rarely written without one for long, Latin words
+// in disguise have none. Greek goes the same way, apart. The whole
+// comment is the context, not the words next to it: it costs at most one
+// more scan of the text beyond ASCII, only for comments with such a word,
+// and a Russian comment that quotes one English name ("Купил iPhone, ВОТ")
+// keeps its Russian words. The price is that a spammer who adds one
+// Russian word to an English comment keeps a word spelled wholly in
+// Cyrillic look-alikes ("ѕех") from reading as Latin; the common disguise,
+// a Latin word with a look-alike or two in it ("frее"), reads as Latin
+// whatever surrounds it.
+type lookalikeContext struct {
+	// others has classOtherCyrillic or classOtherGreek when the comment
+	// has such a letter: seen in a word folded already, or found ahead.
+	others uint8
+	// none has the same bits for the scripts found to have no such
+	// letter from some word to the end of the comment (and so in all of
+	// it: every word before was added to others).
+	none uint8
+}
+
+// keeps reports whether a word whose characters have the classes given,
+// made of look-alikes only, keeps its letters: they are all of one script,
+// and the comment has a letter of that script that is no look-alike,
+// before the word (in c.others) or in rest, the text after it.
+func (c *lookalikeContext) keeps(classes uint8, rest string) bool {
+	var other uint8
+	switch classes & (classLookCyrillic | classLookGreek) {
+	case classLookCyrillic:
+		other = classOtherCyrillic
+	case classLookGreek:
+		other = classOtherGreek
+	default:
+		return false // no look-alike, or both scripts in one word: no word of either
+	}
+	switch {
+	case c.others&other != 0:
+		return true
+	case c.none&other != 0:
+		return false
+	case hasLetterOf(rest, other):
+		c.others |= other
+		return true
+	}
+	c.none |= other
+	return false
+}
+
+// hasLetterOf reports whether s has a character of class other
+// (classOtherCyrillic or classOtherGreek). Only the lead bytes of the
+// blocks that hold such letters are decoded: U+0340–U+053F (Greek,
+// Cyrillic) and U+1F00–U+1FFF (Greek Extended).
+func hasLetterOf(s string, other uint8) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if !(0xCD <= c && c <= 0xD4) && !(c == 0xE1 && i+1 < len(s) && s[i+1] >= 0xBC) {
+			i++ // ASCII, a continuation byte, or the lead of another block
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if runeClassOf(r)&other != 0 {
+			return true
+		}
+		i += size
+	}
+	return false
+}
 
 // runeClassOf returns the classes of r.
 func runeClassOf(r rune) uint8 {
@@ -173,9 +282,27 @@ func runeClassSlow(r rune) uint8 {
 	}
 	class := uint8(classWordLetter)
 	if _, fancy := latinFold[r]; isLatinLetter(r) || fancy {
-		class |= classLatin
-	} else if unicode.IsLetter(r) && lookalikeOf(r) == "" {
+		return class | classLatin
+	}
+	if !unicode.IsLetter(r) {
+		return class // a digit or a mark
+	}
+	// The script bits only where hasLetterOf looks for them, so that a
+	// letter counts the same before a word as after it.
+	cyrillic := r < smallRunes && unicode.Is(unicode.Cyrillic, r)
+	greek := (r < smallRunes || 0x1F00 <= r && r <= 0x1FFF) && unicode.Is(unicode.Greek, r)
+	switch {
+	case lookalikeOf(r) == "":
 		class |= classOtherLetter
+		if cyrillic {
+			class |= classOtherCyrillic
+		} else if greek {
+			class |= classOtherGreek
+		}
+	case cyrillic:
+		class |= classLookCyrillic
+	case greek:
+		class |= classLookGreek
 	}
 	return class
 }
@@ -251,8 +378,41 @@ func appendFoldedRuneSlow(b []byte, r rune, mapLookalikes bool) []byte {
 	if unicode.Is(unicode.Mn, r) {
 		return b // a combining accent left after NFC: drop it, as with é
 	}
+	if base, ok := scriptBase[lower]; ok {
+		lower = base // ά → α, ё → е
+	}
 	return utf8.AppendRune(b, lower)
 }
+
+// scriptBase maps a small Greek or Cyrillic letter to the one it is
+// matched as: Greek letters without their accents (tonos, dialytika, the
+// breathings and accents of polytonic Greek), the final sigma as σ (a
+// capital Σ lowers to σ wherever it stands), and Russian ё as е.
+//
+// Cyrillic is folded less than Greek on purpose: й, ї, ў, ґ and ќ carry
+// marks but are letters of their own alphabets (мой and мои are different
+// words), while ё is е with dots that most Russian writing leaves out.
+// ѐ and ѝ mark only the stress of е and и (Bulgarian, Macedonian).
+var scriptBase = func() map[rune]rune {
+	m := map[rune]rune{'ς': 'σ', 'ё': 'е', 'ѐ': 'е', 'ѝ': 'и'}
+	for _, rg := range [][2]rune{{0x0370, 0x03FF}, {0x1F00, 0x1FFF}} {
+		for r := rg[0]; r <= rg[1]; r++ {
+			if !unicode.Is(unicode.Greek, r) || !unicode.IsLower(r) {
+				continue
+			}
+			var base []rune
+			for _, c := range norm.NFD.String(string(r)) {
+				if !unicode.Is(unicode.Mn, c) {
+					base = append(base, c)
+				}
+			}
+			if len(base) == 1 && base[0] != r {
+				m[r] = base[0]
+			}
+		}
+	}
+	return m
+}()
 
 // capitalOrNonASCII returns the index of the first capital A–Z or
 // non-ASCII byte of s, or len(s): eight bytes at a time.
@@ -672,12 +832,17 @@ func isWordLetter(r rune) bool {
 
 // lookalikeOf returns the Latin letter r imitates, or "". Capitals are
 // looked up by their small letter too, so that folding is the same on
-// text that is already lower case.
+// text that is already lower case, and accented Greek letters by the
+// letter without accents (ά as α), as they fold.
 func lookalikeOf(r rune) string {
 	if s, ok := lookalike[r]; ok {
 		return s
 	}
-	return lookalike[unicode.ToLower(r)]
+	lower := unicode.ToLower(r)
+	if s, ok := lookalike[lower]; ok {
+		return s
+	}
+	return lookalike[scriptBase[lower]]
 }
 
 // lookalike maps Cyrillic and Greek letters that look like a Latin letter
@@ -696,8 +861,7 @@ var lookalike = map[rune]string{
 	'Α': "a", 'α': "a", 'Β': "b", 'Ε': "e", 'ε': "e", 'Ζ': "z", 'Η': "h",
 	'Ι': "i", 'ι': "i", 'Κ': "k", 'κ': "k", 'Μ': "m", 'Ν': "n", 'ν': "v",
 	'Ο': "o", 'ο': "o", 'Ρ': "p", 'ρ': "p", 'Τ': "t", 'τ': "t", 'Υ': "y",
-	'υ': "u", 'Χ': "x", 'χ': "x", 'ά': "a", 'έ': "e", 'ί': "i", 'ό': "o",
-	'ύ': "u",
+	'υ': "u", 'Χ': "x", 'χ': "x",
 }
 
 // latinFold maps a non-ASCII rune to its plain lower-case spelling: Latin

@@ -203,13 +203,23 @@ func (s *phraseSet) add(phrase string) { s.addKind(phrase, 0) }
 // addKind adds phrase, from an embedded list, with a kind that find
 // reports with it, so that one set (and one walk over the words) serves
 // lists of different weight. A phrase already in the set keeps its first
-// kind.
-func (s *phraseSet) addKind(phrase string, kind int) { s.addWords(phraseWords(phrase), kind) }
+// kind. A phrase that folds two ways (see foldVariants) is added both
+// ways.
+func (s *phraseSet) addKind(phrase string, kind int) {
+	for _, folded := range foldVariants(strings.ReplaceAll(phrase, anyNumber, " 0000 ")) {
+		s.addWords(numberSlots(splitWords(folded)), kind)
+	}
+}
 
 // phraseWords returns the folded words of a phrase, with anyNumber for
 // each word "#".
 func phraseWords(phrase string) []string {
-	words := splitWords(foldText(strings.ReplaceAll(phrase, anyNumber, " 0000 ")))
+	return numberSlots(splitWords(foldText(strings.ReplaceAll(phrase, anyNumber, " 0000 "))))
+}
+
+// numberSlots puts anyNumber in words for each "0000", which a "#" of a
+// phrase was written as before folding.
+func numberSlots(words []string) []string {
 	for i, w := range words {
 		if w == "0000" {
 			words[i] = anyNumber
@@ -224,11 +234,17 @@ func phraseWords(phrase string) []string {
 // "#spam" is the word "spam" and never "3 spam".
 func siteWords(entry string) []string { return splitWords(foldText(entry)) }
 
-// newSiteSet is newPhraseSet of a site's own word list.
+// newSiteSet is newPhraseSet of a site's own word list. An entry that
+// folds two ways (a word of look-alikes only, as "сок" or "ВОТ": see
+// foldVariants) is added both ways, so that it matches Russian text and
+// Latin in disguise alike; each way reports the entry as the comment
+// folded it.
 func newSiteSet(entries []string) *phraseSet {
 	s := &phraseSet{root: &phraseNode{}}
 	for _, e := range entries {
-		s.addWords(siteWords(e), 0)
+		for _, folded := range foldVariants(e) {
+			s.addWords(splitWords(folded), 0)
+		}
 	}
 	return s
 }
