@@ -2,7 +2,12 @@ package moderation
 
 import (
 	"context"
+	"html"
+	"regexp"
+	"strings"
 	"unicode/utf8"
+
+	xhtml "golang.org/x/net/html"
 )
 
 // Plain versions of code that Check runs in a faster form, kept for the
@@ -53,4 +58,26 @@ func appendUnescaped(buf []byte, s string) []byte {
 	w := textReader{out: buf}
 	w.unescape([]byte(s))
 	return w.out
+}
+
+// maybeReference matches what has the form of a complete character
+// reference: "&#" and digits, "&#x" and hexadecimal digits, or "&" and a
+// name, then ';'.
+var maybeReference = regexp.MustCompile(`&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z0-9]+);`)
+
+// decodeComplete decodes the complete character references of text, and
+// nothing else, by other means than strip: a regular expression finds
+// them, and the standard library's table, not x/net/html's, says which
+// names are references (a name it knows decodes whole and leaves no ';').
+// Numbers are decoded as the HTML tokenizer decodes them.
+func decodeComplete(text string) string {
+	return maybeReference.ReplaceAllStringFunc(text, func(ref string) string {
+		if ref[1] == '#' {
+			return xhtml.UnescapeString(ref)
+		}
+		if d := html.UnescapeString(ref); !strings.HasSuffix(d, ";") || ref == "&semi;" {
+			return d
+		}
+		return ref
+	})
 }

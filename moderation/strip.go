@@ -239,20 +239,27 @@ type stripper struct {
 	policy *bluemonday.Policy
 }
 
-// strip returns the plain text of body: HTML removed, entities decoded
-// exactly once, block structure as line breaks, anchors as their URL. It
-// records in mk the link markup it finds.
+// strip returns the plain text of body: HTML removed, character
+// references decoded exactly once, block structure as line breaks,
+// anchors as their URL. It records in mk the link markup it finds.
+//
+// Only complete references are decoded: "&name;" with the name of one,
+// "&#123;" and "&#x1F600;". The HTML tokenizer also reads about a hundred
+// old names with no ';' ("&reg", "&not", "&copy", "&nbsp"), even at the
+// start of a longer word, so that a URL typed into a plain-text box,
+// "?id=5&region=us&notify=1", would be stored as "?id=5®ion=us¬ify=1"
+// and link somewhere else. escapeNonTags escapes every '&' that does not
+// start a complete reference, for the tokenizer to read back as typed.
 func (s *stripper) strip(body string, mk *Markup) string {
 	var text string
 	if strings.IndexByte(body, '<') < 0 {
 		// Fast path: with no '<' there is no tag, so the sanitizer would
-		// only decode and re-encode the entities. Decode them once here,
-		// as its tokenizer does: with x/net/html's unescaping, not the
-		// standard library's, which keeps "&#0" (no semicolon) as it is
-		// where the tokenizer reads U+FFFD.
+		// only decode and re-encode the references. Decode them once
+		// here, as its tokenizer does: with x/net/html's unescaping, not
+		// the standard library's (they differ on "&#0;", for one).
 		text = body
 		if strings.IndexByte(body, '&') >= 0 {
-			text = xhtml.UnescapeString(body)
+			text = xhtml.UnescapeString(escapeNonTags(body))
 		}
 	} else {
 		text = s.sanitizedText(escapeNonTags(body), mk)
@@ -271,6 +278,12 @@ func (s *stripper) strip(body string, mk *Markup) string {
 // "</3", "<?", "<!3" and an unclosed "<!--" it would read as comments, so
 // they are escaped too (bogusComment).
 //
+// It also escapes each '&' that does not start a complete character
+// reference (referenceLen), in text and in attribute values alike, so
+// that the tokenizer decodes only what was typed as a reference.
+// The raw text of xmp and plaintext, which the tokenizer keeps as
+// written, is left as it is.
+//
 // No '<' after the last '>' of the body is a tag or a comment either: the
 // tokenizer would drop such an unfinished one and everything after it
 // ("x <b then y" would keep only "x"), so those are escaped too. So is the
@@ -284,12 +297,32 @@ func escapeNonTags(body string) string {
 	lastGT := strings.LastIndexByte(body, '>')
 	lastCommentEnd := -2 // where the last "-->" starts, found at the first "<!--"
 	ends := endTags{body: body, from: len(body)}
+	// The next '<' and '&' at or after i (len(body) for none), each
+	// searched for again only once i has passed it.
+	lt, amp := -1, -1
 	for i := 0; i < len(body); i++ {
-		lt := strings.IndexByte(body[i:], '<')
-		if lt < 0 {
+		if lt < i {
+			lt = indexFrom(body, i, '<')
+		}
+		if amp < i {
+			amp = indexFrom(body, i, '&')
+		}
+		if i = min(lt, amp); i == len(body) {
 			break
 		}
-		i += lt
+		if i == amp {
+			if n := referenceLen(body[i:]); n > 0 {
+				i += n - 1
+				continue
+			}
+			if b.Len() == 0 {
+				b.Grow(len(body) + 16)
+			}
+			b.WriteString(body[last:i])
+			b.WriteString("&amp;")
+			last = i + 1
+			continue
+		}
 		j := i + 1
 		if j < len(body) && body[j] == '/' {
 			j++
@@ -311,7 +344,13 @@ func escapeNonTags(body string) string {
 					e = -1
 				}
 				if e < 0 {
-					i = k - 1
+					if j == i+1 && isRawText(body[j:k]) {
+						// Up to its end tag, the tokenizer reads the
+						// text as written: there is nothing to escape.
+						i = rawTextEnd(body, k, body[j:k]) - 1
+					} else {
+						i = k - 1
+					}
 					continue
 				}
 				if end := ends.last(e); end > k && end < lastGT {
@@ -368,10 +407,100 @@ func bogusComment(body string, i int, lastCommentEnd *int) bool {
 	return false
 }
 
+// indexFrom returns the index of the first c in s at or after i, or
+// len(s).
+func indexFrom(s string, i int, c byte) int {
+	if k := strings.IndexByte(s[i:], c); k >= 0 {
+		return i + k
+	}
+	return len(s)
+}
+
 // hasPrefixFold reports whether s starts with prefix, a lower-case ASCII
 // word, in any case.
 func hasPrefixFold(s, prefix string) bool {
 	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// referenceLen returns the length of the character reference that starts
+// s, at its '&', if it is complete, else 0. Complete is "&#" and decimal
+// digits or "&#x" and hexadecimal ones, then ';', or "&name;" where
+// "name;" is the name of a reference. "&region=", "&nbsp is", "&#65" and
+// "&notaname;" are not: the tokenizer would read "&reg", "&nbsp", "&#65"
+// and "&not" in them.
+func referenceLen(s string) int {
+	i := 1
+	if i < len(s) && s[i] == '#' {
+		i++
+		hex := i < len(s) && s[i]|0x20 == 'x'
+		if hex {
+			i++
+		}
+		digits := i
+		for i < len(s) && ('0' <= s[i] && s[i] <= '9' || hex && 'a' <= s[i]|0x20 && s[i]|0x20 <= 'f') {
+			i++
+		}
+		if i == digits || i == len(s) || s[i] != ';' {
+			return 0
+		}
+		return i + 1
+	}
+	for i < len(s) && i <= longestReferenceName && (isLetterASCII(s[i]) || '0' <= s[i] && s[i] <= '9') {
+		i++
+	}
+	if i == 1 || i == len(s) || s[i] != ';' || !isReference(s[:i+1]) {
+		return 0
+	}
+	return i + 1
+}
+
+// longestReferenceName bounds the name read: no name of a character
+// reference is longer ("CounterClockwiseContourIntegral").
+const longestReferenceName = 31
+
+// isReference reports whether ref, "&" + letters and digits + ";", is a
+// named character reference. The table is x/net/html's own, which does
+// not export it: a name it knows decodes whole, to one or two characters
+// that are not ';' but for "&semi;". Any other decodes at most a prefix
+// ("&notaname;" as "¬aname;"), which leaves the ';'. The names escaping
+// writes, and the typographic ones typed most, are answered without
+// decoding, which allocates.
+func isReference(ref string) bool {
+	switch ref {
+	case "&amp;", "&lt;", "&gt;", "&quot;", "&apos;", "&nbsp;", "&semi;",
+		"&hellip;", "&mdash;", "&ndash;", "&copy;", "&reg;", "&trade;",
+		"&lsquo;", "&rsquo;", "&ldquo;", "&rdquo;", "&laquo;", "&raquo;",
+		"&euro;", "&pound;", "&times;", "&middot;", "&bull;", "&deg;":
+		return true
+	}
+	return !strings.HasSuffix(xhtml.UnescapeString(ref), ";")
+}
+
+// isRawText reports whether name, in any case, is xmp or plaintext,
+// whose text the tokenizer reads as written: with no tags and no
+// references in it, up to its end tag (plaintext has none).
+func isRawText(name string) bool {
+	return len(name) == 3 && strings.EqualFold(name, "xmp") ||
+		len(name) == 9 && strings.EqualFold(name, "plaintext")
+}
+
+// rawTextEnd returns where the raw text of the element name, which starts
+// at body[from:], ends: at its end tag ("</name", in any case, then white
+// space, '/' or '>'), or at the end of body.
+func rawTextEnd(body string, from int, name string) int {
+	if !strings.EqualFold(name, "xmp") {
+		return len(body)
+	}
+	for i := from; ; {
+		k := strings.Index(body[i:], "</")
+		if k < 0 {
+			return len(body)
+		}
+		i += k + 2
+		if hasPrefixFold(body[i:], "xmp") && i+3 < len(body) && isTagNameEnd(body[i+3]) {
+			return i - 2
+		}
+	}
 }
 
 // endTags finds where the last end tag ("</name", in any case, then white
