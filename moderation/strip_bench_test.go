@@ -1,6 +1,7 @@
 package moderation
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -50,6 +51,30 @@ func BenchmarkStrip(b *testing.B) {
 			b.SetBytes(int64(len(body)))
 			b.ReportAllocs()
 			loop(b, p.run)
+		})
+	}
+}
+
+// referenceText returns n bytes dense with ampersands: incomplete
+// references, names that only a decode tells apart ("&notin;" from
+// "&notaname;"), long names and long numbers.
+func referenceText(n int) string {
+	const unit = "a&b &region=1&#65&#x41; &notin;&notaname;&CounterClockwiseContourIntegral;&#0000000000065;&&& <b>&amp</b> "
+	return strings.Repeat(unit, n/len(unit)+1)[:n]
+}
+
+// BenchmarkEscapeReferences shows that escaping the ampersands that start
+// no complete reference costs time linear in the size of the text: the
+// throughput (MB/s) stays level from 16 KB to 1 MB.
+//
+//	go test -run '^$' -bench EscapeReferences -count 6 ./moderation/ | benchstat -col /size -
+func BenchmarkEscapeReferences(b *testing.B) {
+	for _, size := range []int{16 << 10, 128 << 10, 1 << 20} {
+		body := referenceText(size)
+		b.Run(fmt.Sprintf("size=%dKB", size>>10), func(b *testing.B) {
+			b.SetBytes(int64(len(body)))
+			b.ReportAllocs()
+			loop(b, func() { escapeNonTags(body) })
 		})
 	}
 }
