@@ -384,8 +384,8 @@ func fnv1a(s string) uint32 {
 // could make a reader take the host for another. The rules are those
 // Chromium's IDN display policy applies before it shows a host in Unicode
 // (its IDN spoof checker, components/url_formatter/spoof_checks in the
-// Chromium source; Firefox's network.IDN.blacklist_chars agrees on the
-// characters below), kept to what a comment needs:
+// Chromium source; Firefox's network.IDN.blacklist_chars lists most of the
+// same characters), kept to what a comment needs:
 //   - a label mixes scripts, such as "аpple" with a Cyrillic "а" (Latin
 //     with Chinese, Japanese or Korean is usual and allowed);
 //   - a label holds a character that is not a letter, combining mark or
@@ -396,8 +396,9 @@ func fnv1a(s string) uint32 {
 //     SLASH (U+2044) makes a host of evil.example read as a page of
 //     google.com; DIVISION SLASH (U+2215) and ONE DOT LEADER (U+2024) do
 //     the same. Emoji hosts are shown in punycode too, as browsers do;
-//   - a letter or mark that both browsers leave out because it looks like
-//     '/', ':', '!' or a quote, or draws nothing (spoofRunes).
+//   - a label holds a letter or mark that Chromium or Firefox leaves out
+//     because it looks like '/', ':', '!' or a quote, or draws nothing
+//     (spoofRunes).
 //
 // A character that IDNA maps to what it looks like (a full-width letter,
 // the ideographic full stop "。" that is a label's dot) is gone from the
@@ -436,7 +437,8 @@ var otherScript = &unicode.RangeTable{}
 // slash through the letter before (evil.com̸ reads as "evil.co/"), U+01C3
 // looks like '!', U+02D0 like ':', U+3033 like '/', U+02BB and U+02BC like
 // quotes, and the Hangul fillers draw nothing. The marks made for symbols
-// (U+20D0–U+20FF: overlays, enclosing circles) belong in no host name.
+// (U+20D0–U+20FF: overlays such as U+20E5's backslash, enclosing circles)
+// are none of the characters UTS #39 recommends, so Chromium shows none.
 var spoofRunes = &unicode.RangeTable{
 	R16: []unicode.Range16{
 		{Lo: 0x01c3, Hi: 0x01c3, Stride: 1},
