@@ -110,7 +110,8 @@ type Config struct {
 	MaxCombiningMarks int
 
 	// Linkifier finds and renders the links in the text. Default: the zero
-	// linkify.Linkifier (http, https and mailto, rel="nofollow ugc"). New
+	// linkify.Linkifier (http, https and mailto, rel="nofollow ugc"; each
+	// link dir="ltr"). New
 	// keeps a copy with LineBreaks on (Result.HTML has <br> for each line
 	// break) and of its Schemes, so changing it after New changes
 	// nothing.

@@ -30,7 +30,7 @@
 // 0.5: a link to another site, well below a hold), and
 //
 //	Text: "Great write-up! The part on caching saved me a day.\nMore: https://go.dev/doc"
-//	HTML: `Great write-up! The part on caching saved me a day.<br>More: <a href="https://go.dev/doc" rel="nofollow ugc">https://go.dev/doc</a>`
+//	HTML: `Great write-up! The part on caching saved me a day.<br>More: <a href="https://go.dev/doc" rel="nofollow ugc" dir="ltr">https://go.dev/doc</a>`
 //
 // while "Check out my blog https://bit.ly/abc123 and subscribe to my
 // channel!" is rejected with the flags promo_phrase, external_link and
@@ -67,10 +67,10 @@
 //     the comment is held, from Config.RejectScore rejected.
 //
 // Result.Text is what to store; Result.HTML is what to render, and holds no
-// element but <a> (http, https and mailto links, rel="nofollow ugc") and
-// <br>. Unescaped, with <br> read as a line break, it is exactly Text,
-// except that a link whose host mixes scripts shows that host in punycode
-// (see [Result]).
+// element but <a> (http, https and mailto links, rel="nofollow ugc",
+// dir="ltr") and <br>. Unescaped, with <br> read as a line break, it is
+// exactly Text, except that a link whose host could pass for another
+// shows that host in punycode (see [Result]).
 //
 // A Moderator is immutable and safe for concurrent use; Check compiles
 // nothing, never logs, never panics on input and reaches no network

@@ -76,11 +76,14 @@ const (
 // Result is what Check decides about one comment.
 //
 // HTML holds no element but <a> (with the Linkifier's schemes, by default
-// http, https and mailto, and rel="nofollow ugc") and <br>. Its text,
-// unescaped and with <br> read as a line break, is exactly Text, with one
-// exception: a link whose host mixes scripts (a Cyrillic "а" in a Latin
-// name, say) is shown with its host in punycode, as browsers show it, so
-// that a look-alike address cannot pass for the real one.
+// http, https and mailto, rel="nofollow ugc" and dir="ltr") and <br>. Its
+// text, unescaped and with <br> read as a line break, is exactly Text,
+// with one exception: a link whose host could pass for another (a label
+// mixing scripts, such as a Cyrillic "а" in a Latin name, or holding a
+// character that is not a letter, mark or digit, such as a slash
+// look-alike) is shown with its host in punycode, as browsers show it, so
+// that a look-alike address cannot pass for the real one (see
+// package linkify).
 //
 // When Check returns an error that the commenter can fix (the errors of
 // [LengthError]), the Result still carries Text, HTML and Length, so that a
