@@ -142,9 +142,14 @@ func (s *scanner) schemeLink(ln *Link, colon int) bool {
 		authEnd = i
 	}
 	authority, tail := auth[:authEnd], auth[authEnd:]
-	userinfo, hostport := "", authority
+	// The host follows the last '@' of the authority, as browsers read
+	// it. What comes before is user info, which the href leaves out: in
+	// "https://google.com@evil.example/" a reader takes google.com for the
+	// site, and a password typed as "user:pw@" would be sent on to every
+	// reader's browser. (Browsers leave it out of what they show too.)
+	hostport, userinfo := authority, false
 	if i := strings.LastIndexByte(authority, '@'); i >= 0 {
-		userinfo, hostport = authority[:i+1], authority[i+1:]
+		hostport, userinfo = authority[i+1:], true
 	}
 	rawHost, port := splitPort(hostport)
 	bracketed := strings.HasPrefix(rawHost, "[") && strings.HasSuffix(rawHost, "]")
@@ -160,11 +165,11 @@ func (s *scanner) schemeLink(ln *Link, colon int) bool {
 	if bracketed {
 		h = "[" + h + "]"
 	}
-	if lower == scheme && len(hostport) == len(h)+len(port) && strings.HasPrefix(hostport, h) {
+	if lower == scheme && !userinfo && len(hostport) == len(h)+len(port) && strings.HasPrefix(hostport, h) {
 		ln.URL = ln.Text // already in canonical form: no allocation
 		return true
 	}
-	s.href(lower, "://", userinfo, h, port, tail)
+	s.href(lower, "://", h, port, tail)
 	return true
 }
 
