@@ -15,6 +15,7 @@ var fuzzLinkifiers = []*linkify.Linkifier{
 	{Target: "_blank", MaxDisplay: 12},
 	{Schemes: []string{"https", "mailto", "tel", "ftp"}, DefaultScheme: "http"},
 	{Filter: testFilters["redirect"]},
+	{Schemes: []string{"https", "http", "mailto", "ftp", "ssh", "xmpp"}, Filter: testFilters["href as typed"]},
 }
 
 // FuzzHTML checks the invariants of HTML on any input, seeded from every
@@ -51,6 +52,9 @@ func FuzzHTML(f *testing.F) {
 				require.True(t, utf8.ValidString(ln.Text) || !utf8.ValidString(in))
 				require.True(t, isASCII(ln.Host), "host %q", ln.Host)
 				require.True(t, isASCII(ln.Domain), "domain %q", ln.Domain)
+				if auth, ok := hrefAuthority(ln.URL); ok {
+					require.NotContains(t, auth, "@", "user info in URL %q", ln.URL)
+				}
 				require.NotContains(t, ln.URL, "\u200b")
 				require.NotContains(t, ln.URL, "\ufeff")
 				for _, r := range ln.URL {

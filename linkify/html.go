@@ -33,11 +33,20 @@ const defaultTail = `" rel="` + defaultRel + isolate
 // Filter (dir="ltr" isolates the link from bidi controls around it). Newlines
 // (unless LineBreaks makes them <br>) and every other character pass
 // through unchanged, so that, with MaxDisplay off and no Filter, unescaping
-// the text of the result gives back text exactly, with one exception: a
-// link whose host could pass for another shows its href, host in punycode,
-// as browsers do: a host written in mixed scripts (аpple.com with a
-// Cyrillic а), or with a character that is not a letter, mark or digit
-// (google.com⁄evil.example, whose U+2044 looks like a slash).
+// the text of the result gives back text exactly, with two exceptions, so
+// that what a link shows names the host it goes to, as browsers do:
+//   - a link typed with user info before its host shows its text without
+//     it, as its href is: "https://google.com@evil.example/x" (which goes to
+//     evil.example) shows "https://evil.example/x", and a password typed
+//     as "https://user:pw@example.com/" is shown to no one;
+//   - a link whose host could pass for another shows its href, host in
+//     punycode: a host written in mixed scripts (аpple.com with a Cyrillic
+//     а), or with a character that is not a letter, mark or digit
+//     (google.com⁄evil.example, whose U+2044 looks like a slash).
+//
+// An '@' after the host (https://medium.com/@bob) is not user info, and an
+// e-mail address (google.com@evil.example) is an e-mail link, shown as
+// typed.
 func (l *Linkifier) HTML(text string) string {
 	links := l.Find(text)
 	// The slice is ours: render into it.
@@ -48,8 +57,8 @@ func (l *Linkifier) HTML(text string) string {
 // needs both the links and the HTML without scanning the text twice. It
 // does not modify links. A link that does not fit text (out of order,
 // overlapping, or whose Text is not text[Start:End]) stays text, and so does
-// one whose URL this Linkifier would not link: HTMLOf never writes an href
-// that HTML could not.
+// one whose URL this Linkifier would not link (a scheme it does not link,
+// user info): HTMLOf never writes an href that HTML could not.
 func (l *Linkifier) HTMLOf(text string, links []Link) string {
 	var buf [stackLinks]Link
 	return l.html(text, links, buf[:0])
@@ -200,9 +209,9 @@ func (l *Linkifier) layOut(text string, links []Link, esc escaper, tail string,
 
 // show decides how one link is shown, as render: it returns the href and
 // the text shown, and measures them once escaped. It reports false when
-// the link is to stay text. With
-// no Filter and no MaxDisplay, as the Moderator renders, the link's text
-// is shown as written (unless its host could pass for another) and its href is its
+// the link is to stay text. With no Filter and no MaxDisplay, as the
+// Moderator renders, the link's text is shown as written (without user
+// info, and unless its host could pass for another) and its href is its
 // URL: each is read once, or only the href when the two are the same
 // string, as for most links written with their scheme.
 func (l *Linkifier) show(ln *Link, esc escaper) (href, text string, n shownLen, ok bool) {
@@ -218,10 +227,13 @@ func (l *Linkifier) show(ln *Link, esc escaper) (href, text string, n shownLen, 
 		return r.URL, r.Text, shownLen{href: attrEscaper.len(r.URL), text: esc.len(r.Text)}, true
 	}
 	// An href has no line break (measureHref), so its text escapes to the
-	// same length with esc as with attrEscaper.
+	// same length with esc as with attrEscaper. A link typed with user
+	// info has an href without it (Find leaves it out), so only a link
+	// whose text is not its href may need it cut from what is shown.
 	text, textLen := ln.Text, hrefLen
 	if ln.Text != ln.URL {
-		textLen, ascii = esc.measure(ln.Text)
+		text = withoutUserinfo(ln.Text)
+		textLen, ascii = esc.measure(text)
 	}
 	if !ascii && ln.spoofable() {
 		text = asciiDisplay(*ln)
@@ -236,6 +248,7 @@ const (
 	hExtra = 7      // mask: the bytes escaping adds (&lt; adds 3, &#39; adds 4)
 	hCtl   = 1 << 3 // space or control character: never in an href
 	hHigh  = 1 << 4 // not ASCII
+	hAt    = 1 << 5 // '@': the href may hold user info
 )
 
 var hrefBytes = func() (t [256]uint8) {
@@ -245,6 +258,8 @@ var hrefBytes = func() (t [256]uint8) {
 			t[c] = hCtl
 		case c >= utf8.RuneSelf:
 			t[c] = hHigh
+		case c == '@':
+			t[c] = hAt
 		default:
 			t[c] = uint8(max(len(entities[c])-1, 0))
 		}
@@ -254,7 +269,8 @@ var hrefBytes = func() (t [256]uint8) {
 
 // measureHref returns the length of an href once attribute-escaped and
 // whether it is ASCII, with one look-up a byte; ok is false when it is
-// empty or holds a space or control character (see safeHref).
+// empty, holds a space or control character (see safeHref), or holds user
+// info (see hasUserinfo).
 func measureHref(u string) (n int, ascii, ok bool) {
 	var cls uint8
 	n = len(u)
@@ -263,11 +279,106 @@ func measureHref(u string) (n int, ascii, ok bool) {
 		cls |= t
 		n += int(t & hExtra)
 	}
-	return n, cls&hHigh == 0, u != "" && cls&hCtl == 0
+	ok = u != "" && cls&hCtl == 0 && (cls&hAt == 0 || !hasUserinfo(u))
+	return n, cls&hHigh == 0, ok
 }
 
-// render decides how one link is shown: it applies Filter, shows a
-// spoofable host in ASCII, and shortens the text to MaxDisplay. The
+// hasUserinfo reports whether a browser reads user info in the href u
+// (without spaces or control characters), as the WHATWG URL standard parses
+// it in a page served over http or https: an '@' in the authority, which
+// follows "scheme:" and any slashes or backslashes for a special scheme
+// (http, https, ftp, ws, wss, file), "scheme://" for another, and two or
+// more slashes or backslashes for a relative href; it ends at the first
+// / ? # (or \ for a special scheme). Such an href reads as one site and
+// goes to another ("https://google.com@evil.example/"), so HTML never
+// writes one: Find leaves user info out of URL, and a link whose URL a
+// Filter or a caller of HTMLOf gives with user info stays text.
+func hasUserinfo(u string) bool {
+	rest, special, scheme := u, true, false // relative: resolved against the page's http(s) URL
+	for i := 0; i < len(u); i++ {
+		c := u[i]
+		if c == ':' && i > 0 {
+			rest, special, scheme = u[i+1:], specialScheme(u[:i]), true
+			break
+		}
+		if i == 0 && !isLetter(c) || asciiClass[c]&cScheme == 0 {
+			break // not a scheme: a relative href
+		}
+	}
+	slashes := 0
+	for slashes < len(rest) && (rest[slashes] == '/' || rest[slashes] == '\\') {
+		slashes++
+	}
+	switch {
+	case special && (scheme || slashes >= 2):
+		rest = rest[slashes:]
+	case !special && strings.HasPrefix(rest, "//"):
+		rest = rest[2:]
+	default:
+		return false // no authority
+	}
+	for i := 0; i < len(rest); i++ {
+		switch rest[i] {
+		case '@':
+			return true
+		case '/', '?', '#':
+			return false
+		case '\\':
+			if special {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// specialScheme reports whether name (any case) is one of the schemes the
+// WHATWG URL standard calls special, whose URLs browsers parse more
+// leniently.
+func specialScheme(name string) bool {
+	for _, s := range [...]string{"http", "https", "ftp", "ws", "wss", "file"} {
+		if strings.EqualFold(name, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutUserinfo returns the text of a link without the user info typed
+// before its host, or s itself when it has none: "https://evil.example/"
+// for "https://google.com@evil.example/", as the href has it. Only a link
+// typed with "scheme://" has user info (Find reads the host of a bare link
+// "example.com/@alice" before the path, and of an e-mail address after the
+// '@'); it runs from "//" to the last '@' before the first / ? # or \.
+func withoutUserinfo(s string) string {
+	if strings.IndexByte(s, '@') < 0 {
+		return s // as most links
+	}
+	c := strings.IndexByte(s, ':')
+	if c <= 0 || !strings.HasPrefix(s[c+1:], "//") || !isLetter(s[0]) {
+		return s
+	}
+	for i := 1; i < c; i++ {
+		if asciiClass[s[i]]&cScheme == 0 {
+			return s // a ':' after a path: not a scheme's
+		}
+	}
+	auth := s[c+3:]
+	if i := authEnds.index(auth); i >= 0 {
+		auth = auth[:i]
+	}
+	at := strings.LastIndexByte(auth, '@')
+	if at < 0 {
+		return s
+	}
+	return s[:c+3] + s[c+3+at+1:]
+}
+
+func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// render decides how one link is shown: it applies Filter, leaves out user
+// info, shows a spoofable host in ASCII, and shortens the text to
+// MaxDisplay. The
 // returned Link keeps Start and End; URL is the href and Text what is shown.
 // It reports false when the link is to stay text.
 func (l *Linkifier) render(ln Link) (Link, bool) {
@@ -282,8 +393,11 @@ func (l *Linkifier) render(ln Link) (Link, bool) {
 			out.Text = r.Text
 		}
 	}
-	if out.Text == ln.Text && !isASCII(ln.Text) && ln.spoofable() {
-		out.Text = asciiDisplay(ln)
+	if out.Text == ln.Text {
+		out.Text = withoutUserinfo(ln.Text)
+		if !isASCII(out.Text) && ln.spoofable() {
+			out.Text = asciiDisplay(ln)
+		}
 	}
 	out.Text = l.shorten(out.Text)
 	return out, true

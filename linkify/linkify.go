@@ -8,7 +8,7 @@ type Link struct {
 	Start  int    `json:"start"`  // byte offset of the link in the text passed in
 	End    int    `json:"end"`    // byte offset just past it
 	Text   string `json:"text"`   // text[Start:End]: the link as the commenter wrote it
-	URL    string `json:"url"`    // the href: absolute, a scheme added where the text had none
+	URL    string `json:"url"`    // the href: absolute, a scheme added where the text had none, without user info (user:password@)
 	Host   string `json:"host"`   // lower-case ASCII (punycode) host; "" for an email link
 	Domain string `json:"domain"` // registrable domain (public suffix plus one label), ASCII like Host; an email's mail domain
 	Email  bool   `json:"email"`  // a mailto: link
@@ -49,7 +49,10 @@ type Linkifier struct {
 	// changing URL, or show other text by changing Text; returning false
 	// leaves the link as plain text. Start and End are kept whatever it
 	// returns. A URL it returns must be relative or have a scheme in
-	// Schemes, without spaces or control characters, or the link stays text.
+	// Schemes, without spaces, control characters or user info
+	// ("user@" before the host), or the link stays text. A Text it leaves
+	// as it was is shown as HTML shows it (without user info, a host
+	// that could pass for another in punycode), then cut to MaxDisplay.
 	// Filter must be safe for concurrent use when the Linkifier is shared.
 	Filter func(Link) (Link, bool)
 

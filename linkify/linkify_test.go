@@ -96,6 +96,22 @@ var testFilters = map[string]func(linkify.Link) (linkify.Link, bool){
 		l.URL = "java\tscript:alert(1)"
 		return l, true
 	},
+	// Filters returning an href with user info, which reads as one site and
+	// goes to another: the link must stay text.
+	"user info": func(l linkify.Link) (linkify.Link, bool) {
+		l.URL = "https://google.com@evil.example/"
+		return l, true
+	},
+	"relative user info": func(l linkify.Link) (linkify.Link, bool) {
+		l.URL = "/\\google.com@evil.example/"
+		return l, true
+	},
+	// Link to what the commenter typed: an href with user info stays text,
+	// whatever the scheme and slashes (FuzzHTML checks it).
+	"href as typed": func(l linkify.Link) (linkify.Link, bool) {
+		l.URL = l.Text
+		return l, true
+	},
 }
 
 func (c htmlCase) linkifier(t testing.TB) *linkify.Linkifier {
@@ -181,10 +197,13 @@ func TestHTMLOf(t *testing.T) {
 	var zero linkify.Linkifier
 	evil := links[1]
 	evil.URL = "javascript:alert(1)"
+	userinfo := links[1]
+	userinfo.URL = "https://example.net@evil.example/"
 	moved := links[2]
 	moved.Start++
 	for name, bad := range map[string][]linkify.Link{
 		"javascript href":   {links[0], evil, links[2]},
+		"user info in href": {links[0], userinfo, links[2]},
 		"text does not fit": {links[0], links[1], moved},
 		"out of order":      {links[1], links[0], links[2]},
 		"overlapping":       {links[0], links[0], links[1], links[2]},
