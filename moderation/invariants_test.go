@@ -7,13 +7,17 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+
+	"github.com/commentkit/commentkit/linkify"
 )
 
 // checkHTMLInvariants checks what must hold of every Result, whatever the
 // input: its HTML holds only <a> and <br> elements, every <a> has an href
-// with an allowed scheme, there is one <a> a link, and the text of the
-// HTML, with <br> read as a line break, is exactly res.Text, except that a
-// link whose host mixes scripts shows its URL's host in punycode.
+// with an allowed scheme and without user info, there is one <a> a link,
+// and the text of the HTML, with <br> read as a line break, is exactly
+// res.Text, with the two exceptions linkify documents, each substituted
+// exactly: a link typed with user info shows its text without it, and a
+// link whose host could pass for another shows its URL, host in punycode.
 func checkHTMLInvariants(t testing.TB, res Result) {
 	t.Helper()
 	text, anchors, err := textOfResultHTML(res.HTML)
@@ -26,11 +30,13 @@ func checkHTMLInvariants(t testing.TB, res Result) {
 	var want strings.Builder
 	last := 0
 	for i, ln := range res.Links {
-		shown := ln.Text
-		if anchors[i] != ln.Text {
-			// The one exception: a host that mixes scripts is shown as the
-			// href shows it, in punycode.
-			if allASCII(ln.Text) {
+		// The first exception: user info typed before the host
+		// ("https://google.com@evil.example/") is not shown.
+		shown := withoutUserinfo(ln)
+		if anchors[i] != shown {
+			// The second: a host that could pass for another is shown as
+			// the href shows it, in punycode.
+			if allASCII(shown) {
 				t.Fatalf("ASCII link %q shown as %q", ln.Text, anchors[i])
 			}
 			shown = ln.URL
@@ -48,6 +54,27 @@ func checkHTMLInvariants(t testing.TB, res Result) {
 	if text != want.String() {
 		t.Fatalf("the text of the HTML is not Text:\n html: %q\n text of html: %q\n Text: %q", res.HTML, text, res.Text)
 	}
+}
+
+// withoutUserinfo returns the text of a link without the user info typed
+// before its host, read as a browser reads a URL: the authority runs from
+// "scheme://" to the first / ? # or \, and its user info to the last '@'.
+func withoutUserinfo(ln linkify.Link) string {
+	if ln.Email {
+		return ln.Text
+	}
+	scheme, rest, ok := strings.Cut(ln.Text, "://")
+	if !ok || strings.ContainsAny(scheme, "/?#@") {
+		return ln.Text
+	}
+	auth := rest
+	if i := strings.IndexAny(auth, `/?#\`); i >= 0 {
+		auth = auth[:i]
+	}
+	if at := strings.LastIndexByte(auth, '@'); at >= 0 {
+		return scheme + "://" + rest[at+1:]
+	}
+	return ln.Text
 }
 
 // allowedSchemes are the schemes of the default Linkifier.
@@ -118,9 +145,22 @@ func checkAnchor(tok html.Token) error {
 	}
 	// The scheme as a browser reads it: what comes before the first ':',
 	// once leading white space is gone.
-	scheme, _, ok := strings.Cut(strings.TrimLeft(href, " \t\n\f\r"), ":")
+	scheme, rest, ok := strings.Cut(strings.TrimLeft(href, " \t\n\f\r"), ":")
 	if !ok || !allowedSchemes[strings.ToLower(scheme)] {
 		return errors.New("href " + href + " has a scheme that is not allowed")
+	}
+	if !strings.EqualFold(scheme, "mailto") {
+		// http(s): the authority follows any slashes or backslashes
+		// after the colon, up to the first / \ ? or #. An '@' in it puts
+		// user info before the host, which reads as one site and goes to
+		// another.
+		auth := strings.TrimLeft(rest, `/\`)
+		if i := strings.IndexAny(auth, `/\?#`); i >= 0 {
+			auth = auth[:i]
+		}
+		if strings.Contains(auth, "@") {
+			return errors.New("href " + href + " has user info")
+		}
 	}
 	if !strings.Contains(rel, "nofollow") {
 		return errors.New("link " + href + " lacks rel=nofollow")

@@ -16,6 +16,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/commentkit/commentkit/linkify"
 )
 
 var update = flag.Bool("update", false, "rewrite the expected values in testdata/pipeline from what the code does now")
@@ -28,15 +30,16 @@ type pipelineCase struct {
 	Repeat int         `json:"repeat,omitempty"` // Body is repeated this many times
 	Config *caseConfig `json:"config,omitempty"`
 
-	Text            *string  `json:"text,omitempty"`
-	HTML            *string  `json:"html,omitempty"`
-	HTMLContains    []string `json:"htmlContains,omitempty"`
-	HTMLNotContains []string `json:"htmlNotContains,omitempty"`
-	Length          *int     `json:"length,omitempty"`
-	Err             string   `json:"err,omitempty"` // name of the sentinel error, "" for none
-	Limit           int      `json:"limit,omitempty"`
-	Message         string   `json:"message,omitempty"`
-	Markup          *Markup  `json:"markup,omitempty"`
+	Text            *string        `json:"text,omitempty"`
+	HTML            *string        `json:"html,omitempty"`
+	HTMLContains    []string       `json:"htmlContains,omitempty"`
+	HTMLNotContains []string       `json:"htmlNotContains,omitempty"`
+	Length          *int           `json:"length,omitempty"`
+	Err             string         `json:"err,omitempty"` // name of the sentinel error, "" for none
+	Limit           int            `json:"limit,omitempty"`
+	Message         string         `json:"message,omitempty"`
+	Markup          *Markup        `json:"markup,omitempty"`
+	Links           []linkify.Link `json:"links,omitempty"` // Result.Links, when given
 }
 
 // caseConfig is the part of Config a case may set.
@@ -134,6 +137,9 @@ func runPipelineCase(t *testing.T, tc *pipelineCase) {
 					tc.Length = &le.Length // ErrTooLarge has no Result.Length: the Body was not parsed
 				}
 			}
+			if tc.Links != nil {
+				tc.Links = res.Links
+			}
 			if tc.Markup != nil || len(seen.Anchors)+len(seen.BBCode)+len(seen.Markdown) > 0 {
 				tc.Markup = &seen
 			}
@@ -161,6 +167,9 @@ func runPipelineCase(t *testing.T, tc *pipelineCase) {
 		}
 		if tc.HTML != nil {
 			assert.Equal(t, *tc.HTML, res.HTML, "html")
+		}
+		if tc.Links != nil {
+			assert.Equal(t, tc.Links, res.Links, "links")
 		}
 		for _, s := range tc.HTMLContains {
 			assert.Contains(t, res.HTML, s)
