@@ -353,12 +353,21 @@ type phraseMatch struct {
 const anyNumber = "#"
 
 // find calls fn for every phrase found in words, longest first at each
-// position, in order of position.
+// position, in order of position. A word with an apostrophe matches as
+// itself or, failing that, as one of its formsOf ("acme's" as "acme").
 func (s *phraseSet) find(words []string, fn func(phraseMatch)) { s.findIn(wordsOf(words), fn) }
 
 // findIn is find for a wordList.
 func (s *phraseSet) findIn(words wordList, fn func(phraseMatch)) {
 	if s == nil || s.maxLen == 0 {
+		return
+	}
+	if strings.IndexByte(words.text, '\'') >= 0 {
+		// Some word may have other forms (formsOf), which need an
+		// apostrophe. Most comments have none: one scan of the text (by
+		// strings.IndexByte, many bytes at a time) keeps the loop below
+		// as tight as it was before forms, which a test in it was not.
+		s.findForms(words, fn)
 		return
 	}
 	var found [8]phraseMatch               // phrases ending at one start, rarely more than one
@@ -385,6 +394,124 @@ func (s *phraseSet) findIn(words wordList, fn func(phraseMatch)) {
 	}
 }
 
+// findForms is findIn for words of which some may have other forms
+// (formsOf): the filters let a word through when it or a form of it may
+// start a phrase, before next or a form of next. A word costs one more
+// test of a few bytes (mayHaveForm) than in findIn.
+func (s *phraseSet) findForms(words wordList, fn func(phraseMatch)) {
+	var found [8]phraseMatch
+	text, spans := words.text, words.spans
+	for i, sp := range spans {
+		w := text[sp.start:sp.end]
+		k := startKey(w)
+		if !hasBit(&s.starts, k) && !s.numberFirst && !mayHaveForm(w) {
+			continue
+		}
+		next := ""
+		if i+1 < len(spans) {
+			next = text[spans[i+1].start:spans[i+1].end]
+		}
+		if !s.mayStartForms(w, next, k) {
+			continue
+		}
+		hits := s.matchesIn(words, i, found[:0])
+		for k := len(hits) - 1; k >= 0; k-- {
+			fn(hits[k])
+		}
+	}
+}
+
+// mayStartForms is mayMatchAt with w and next each as itself or as one
+// of its formsOf.
+func (s *phraseSet) mayStartForms(w, next string, k uint32) bool {
+	nextForms := mayHaveForm(next)
+	if s.mayStartBefore(w, k, next, nextForms) {
+		return true
+	}
+	if !mayHaveForm(w) {
+		return false
+	}
+	first, second := formsOf(w)
+	return first != "" && s.mayStartBefore(first, startKey(first), next, nextForms) ||
+		second != "" && s.mayStartBefore(second, startKey(second), next, nextForms)
+}
+
+// mayStartBefore is mayMatchAt of w, with the starts filter first, before
+// next or, when nextForms, one of next's formsOf.
+func (s *phraseSet) mayStartBefore(w string, k uint32, next string, nextForms bool) bool {
+	if !hasBit(&s.starts, k) && !s.numberFirst {
+		return false
+	}
+	return s.mayMatchAt(w, next, k) || nextForms && s.mayMatchBeforeForms(w, k, next)
+}
+
+// mayMatchBeforeForms is mayMatchAt of w before one of next's formsOf.
+func (s *phraseSet) mayMatchBeforeForms(w string, k uint32, next string) bool {
+	first, second := formsOf(next)
+	return first != "" && s.mayMatchAt(w, first, k) || second != "" && s.mayMatchAt(w, second, k)
+}
+
+// formsOf returns the words a folded word w may name when a list entry
+// does not match w itself, in the order matching tries them ("" for
+// none): w without a possessive 's at its end ("acme's" is "acme"), then
+// also without an elided article or pronoun at its start, as French and Italian write
+// them ("l'acme", "d'acme", "qu'il"; "l'oreal's" is "l'oreal", then
+// "oreal"). Splitting keeps apostrophes inside words (View.Words has
+// "acme's", as a check of the site's own may want), so the word lists try
+// these forms instead. An entry is never cut: "it's" matches "it's", not
+// "it".
+//
+// Only these forms, so that no piece of a word matches on its own: the
+// "s" of "it's", the "l" of "l'acme" and the "t" of "don't" stay inside
+// their words, and "it's" is "it", never "its". An elision comes off only
+// before a vowel or h, where French and Italian elide: "c'mon" and
+// "s'mores" stay whole. Folding has made every apostrophe in a word (’,
+// ʼ) an ASCII one.
+func formsOf(w string) (first, second string) {
+	if n := len(w); n > 2 && w[n-2] == '\'' && w[n-1] == 's' {
+		w = w[:n-2]
+		first = w
+	}
+	elided := ""
+	switch {
+	case len(w) > 2 && w[1] == '\'' && elides[w[0]]&elidingLetter != 0 && elides[w[2]]&elidedVowel != 0:
+		elided = w[2:] // l'acme
+	case len(w) > 3 && w[2] == '\'' && w[0] == 'q' && w[1] == 'u' && elides[w[3]]&elidedVowel != 0:
+		elided = w[3:] // qu'il
+	}
+	if first == "" {
+		return elided, ""
+	}
+	return first, elided
+}
+
+// mayHaveForm reports whether w ends in 's or has an apostrophe where an
+// elision ends, as formsOf looks for: a test cheap enough to inline, for
+// every word of a comment with an apostrophe, that contractions ("don't",
+// "we'll", "she'd") fail.
+func mayHaveForm(w string) bool {
+	n := len(w)
+	return n > 2 && (w[n-2] == '\'' && w[n-1] == 's' || w[1] == '\'' || w[2] == '\'' && w[0] == 'q')
+}
+
+// elides tells, of each byte, whether it is a letter that ends an elided
+// word (l', d', j', n', s', c', m', t'; qu' is told apart) and whether it
+// is a vowel or h, before which French and Italian elide.
+var elides = func() (t [256]uint8) {
+	for _, c := range []byte("ldjnscmt") {
+		t[c] |= elidingLetter
+	}
+	for _, c := range []byte("aeiouh") {
+		t[c] |= elidedVowel
+	}
+	return t
+}()
+
+const (
+	elidingLetter = 1 << iota
+	elidedVowel
+)
+
 // matchesAt appends to hits the phrases that start at words[i], shortest
 // first, by walking the trie.
 func (s *phraseSet) matchesAt(words []string, i int, hits []phraseMatch) []phraseMatch {
@@ -399,6 +526,18 @@ func (s *phraseSet) matchesIn(words wordList, i int, hits []phraseMatch) []phras
 		c, ok := n.next[w]
 		if !ok && isNumber(w) {
 			c, ok = n.next[anyNumber]
+		}
+		if !ok && mayHaveForm(w) {
+			// The word as itself first, then its forms in order: an entry
+			// "acme's" matches "acme's"; a trie walk takes one way, never
+			// two.
+			first, second := formsOf(w)
+			if first != "" {
+				c, ok = n.next[first]
+			}
+			if !ok && second != "" {
+				c, ok = n.next[second]
+			}
 		}
 		if !ok {
 			break

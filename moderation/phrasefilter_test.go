@@ -32,7 +32,12 @@ func TestPhraseFiltersKeepEveryEntry(t *testing.T) {
 	for _, name := range []string{"promo-phrases.txt", "promo-cues.txt", "promo-topics.txt"} {
 		for _, entry := range readList(name) {
 			entry = strings.ReplaceAll(entry, anyNumber, "42")
-			for _, text := range []string{entry, "we said " + entry, entry + " and then some more", "if " + entry + " 7"} {
+			// Each word with a possessive or an elision (formsOf): the
+			// filters let those through too.
+			possessive := strings.ReplaceAll(entry, " ", "'s ") + "'s"
+			elided := "l'" + strings.ReplaceAll(entry, " ", " d'")
+			for _, text := range []string{entry, "we said " + entry, entry + " and then some more", "if " + entry + " 7",
+				possessive, "we said " + possessive + " too", elided, "so " + elided + " too"} {
 				words := splitWords(foldText(text))
 				assert.Equal(t, findEvery(defaultPromoSet, words), findFiltered(defaultPromoSet, words), "%s: %q", name, text)
 			}
@@ -46,7 +51,8 @@ func FuzzPhraseFilters(f *testing.F) {
 	f.Add("Check out my channel, sub4sub! if I get 100 subscribers I will subscribe back")
 	f.Add("i read it; our team; for sale 2 for 1; to 1000 subs")
 	f.Add("100 200 300 like share subscribe")
-	set := newPhraseSet([]string{"# # #", "# subs", "top #", "x"})
+	f.Add("Acme's tools, l'acme et qu'il; it's ACME’S TOOLS's")
+	set := newPhraseSet([]string{"# # #", "# subs", "top #", "x", "acme tools", "acme's", "il"})
 	f.Fuzz(func(t *testing.T, text string) {
 		words := splitWords(foldText(text))
 		for _, s := range []*phraseSet{defaultPromoSet, set} {
