@@ -217,6 +217,38 @@ func TestHTMLOf(t *testing.T) {
 	assert.Equal(t, "x &lt; y", zero.HTMLOf("x < y", []linkify.Link{{Start: 5, End: 99, Text: "y", URL: "https://y"}}))
 }
 
+// TestFilterHrefUserinfo checks that a link whose Filter returns an href
+// with user info stays text, for each href of testdata/userinfo_hrefs.txt,
+// and that checkHTML's reading of an href agrees.
+func TestFilterHrefUserinfo(t *testing.T) {
+	data, err := os.ReadFile("testdata/userinfo_hrefs.txt")
+	require.NoError(t, err)
+	n := 0
+	for line := range strings.Lines(string(data)) {
+		line = strings.TrimSuffix(line, "\n")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		want, href, ok := strings.Cut(line, " ")
+		require.True(t, ok && (want == "link" || want == "text"), "line %q", line)
+		n++
+		t.Run(href, func(t *testing.T) {
+			l := &linkify.Linkifier{
+				Schemes: []string{"https", "http", "ftp", "mailto", "ssh"},
+				Filter: func(ln linkify.Link) (linkify.Link, bool) {
+					ln.URL = href
+					return ln, true
+				},
+			}
+			out := l.HTML("see https://example.org/a")
+			assert.Equal(t, want == "link", strings.Contains(out, "<a "), out)
+			auth, _ := hrefAuthority(href)
+			assert.Equal(t, want == "text", strings.Contains(auth, "@"), "hrefAuthority(%q) = %q", href, auth)
+		})
+	}
+	require.NotZero(t, n)
+}
+
 // TestHostTooLong checks that a host longer than any real one is not linked
 // (its IDNA conversion would cost time quadratic in its length), while one
 // just as long as a real host may be is.
