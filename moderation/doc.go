@@ -69,8 +69,10 @@
 // Result.Text is what to store; Result.HTML is what to render, and holds no
 // element but <a> (http, https and mailto links, rel="nofollow ugc",
 // dir="ltr") and <br>. Unescaped, with <br> read as a line break, it is
-// exactly Text, except that a link whose host could pass for another
-// shows that host in punycode (see [Result]).
+// exactly Text, except that a link typed with user info
+// (https://google.com@evil.example/) shows its text without it, and a link
+// whose host could pass for another shows that host in punycode (see
+// [Result]).
 //
 // A Moderator is immutable and safe for concurrent use; Check compiles
 // nothing, never logs, never panics on input and reaches no network

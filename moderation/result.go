@@ -78,12 +78,13 @@ const (
 // HTML holds no element but <a> (with the Linkifier's schemes, by default
 // http, https and mailto, rel="nofollow ugc" and dir="ltr") and <br>. Its
 // text, unescaped and with <br> read as a line break, is exactly Text,
-// with one exception: a link whose host could pass for another (a label
+// with two exceptions, so that what a link shows names the host it goes to
+// (see package linkify): a link typed with user info before its host, as
+// in https://google.com@evil.example/, shows its text without it (its href
+// has none either); and a link whose host could pass for another (a label
 // mixing scripts, such as a Cyrillic "а" in a Latin name, or holding a
 // character that is not a letter, mark or digit, such as a slash
-// look-alike) is shown with its host in punycode, as browsers show it, so
-// that a look-alike address cannot pass for the real one (see
-// package linkify).
+// look-alike) is shown with its host in punycode, as browsers show it.
 //
 // When Check returns an error that the commenter can fix (the errors of
 // [LengthError]), the Result still carries Text, HTML and Length, so that a
