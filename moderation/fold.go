@@ -152,10 +152,13 @@ func foldTextIn(text string, ctx lookalikeContext) (folded string, info foldInfo
 			classes |= class
 			end += size
 		}
-		// Fancy letters fold to Latin ones, so they count as Latin.
-		latin = latin || classes&classLatin != 0
-		ctx.others |= classes & (classOtherCyrillic | classOtherGreek)
-		mapLookalikes := latin || (classes&classOtherLetter == 0 && !ctx.keeps(classes, text[end:]))
+		// Fancy letters fold to Latin ones, so they count as Latin. The
+		// rest is for words of Greek and Cyrillic letters only.
+		mapLookalikes := latin || classes&classLatin != 0
+		if !mapLookalikes {
+			ctx.others |= classes & (classOtherCyrillic | classOtherGreek)
+			mapLookalikes = classes&classOtherLetter == 0 && !ctx.keeps(classes, text)
+		}
 		for k, r := range text[j:end] {
 			if r >= utf8.RuneSelf {
 				info.text.add(text, j+k, r)
@@ -202,7 +205,7 @@ const (
 // (Э, и, ж): Russian is rarely written without one for long, Latin words
 // in disguise have none. Greek goes the same way, apart. The whole
 // comment is the context, not the words next to it: it costs at most one
-// more scan of the text beyond ASCII, only for comments with such a word,
+// more scan of the text a script, only for comments with such a word,
 // and a Russian comment that quotes one English name ("Купил iPhone, ВОТ")
 // keeps its Russian words. The price is that a spammer who adds one
 // Russian word to an English comment keeps a word spelled wholly in
@@ -211,19 +214,21 @@ const (
 // whatever surrounds it.
 type lookalikeContext struct {
 	// others has classOtherCyrillic or classOtherGreek when the comment
-	// has such a letter: seen in a word folded already, or found ahead.
+	// has such a letter: seen in a word of Greek or Cyrillic letters
+	// folded already, or found by a scan of the text.
 	others uint8
-	// none has the same bits for the scripts found to have no such
-	// letter from some word to the end of the comment (and so in all of
-	// it: every word before was added to others).
+	// none has the same bits for the scripts the text was scanned for
+	// and found to have no such letter.
 	none uint8
 }
 
 // keeps reports whether a word whose characters have the classes given,
 // made of look-alikes only, keeps its letters: they are all of one script,
-// and the comment has a letter of that script that is no look-alike,
-// before the word (in c.others) or in rest, the text after it.
-func (c *lookalikeContext) keeps(classes uint8, rest string) bool {
+// and text, the comment, has a letter of that script that is no
+// look-alike. The text is scanned at most once a script, and not at all
+// when such a letter was seen in a word before (c.others): a Russian
+// comment has one in its first words nearly always.
+func (c *lookalikeContext) keeps(classes uint8, text string) bool {
 	var other uint8
 	switch classes & (classLookCyrillic | classLookGreek) {
 	case classLookCyrillic:
@@ -238,7 +243,7 @@ func (c *lookalikeContext) keeps(classes uint8, rest string) bool {
 		return true
 	case c.none&other != 0:
 		return false
-	case hasLetterOf(rest, other):
+	case hasLetterOf(text, other):
 		c.others |= other
 		return true
 	}
