@@ -392,7 +392,11 @@ func fnv1a(s string) uint32 {
 // Chromium source; Firefox's network.IDN.blacklist_chars lists most of the
 // same characters), kept to what a comment needs:
 //   - a label mixes scripts, such as "аpple" with a Cyrillic "а" (Latin
-//     with Chinese, Japanese or Korean is usual and allowed);
+//     with Chinese, Japanese or Korean is usual and allowed). A letter
+//     of no script, such as the modifier letters "ˑ" and "ˌ" that look
+//     like a dot and a comma, counts as a script of its own; the
+//     prolonged sound mark "ー" counts only after kana, as Chromium has
+//     it, and reads as a dash anywhere else;
 //   - a label holds a character that is not a letter, combining mark or
 //     digit: Chromium shows in Unicode only the characters that Unicode
 //     recommends for identifiers (UTS #39), and no symbol or punctuation
@@ -478,21 +482,29 @@ func labelSpoofable(label string) bool {
 			t = unicode.Latin
 		case unicode.Is(spoofRunes, r):
 			return true
+		case r == 0x30fc:
+			// The prolonged sound mark "ー" lengthens the kana
+			// before it. Anywhere else it reads as a dash
+			// ("googleーcom"), and Chromium's dangerous patterns
+			// block it.
+			if !kanaScx(prev) {
+				return true
+			}
+			t = unicode.Katakana
+		case r == 0x3006:
+			t = unicode.Han // "〆", written only with Han (its script extension)
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			// A digit of another script counts as that script: an
 			// Arabic-Indic ٠ in a Latin label looks like a dot.
+			// A letter of no script (Common), such as the
+			// modifier letters "ˑ" and "ˌ", which look like a dot
+			// and a comma, counts as a script of its own: next to
+			// Latin it is a mix.
 			for _, s := range scripts {
 				if unicode.Is(s, r) {
 					t = s
 					break
 				}
-			}
-			if t == otherScript && (unicode.Is(unicode.Common, r) || unicode.Is(unicode.Inherited, r)) {
-				// Written with any script, as the Japanese
-				// prolonged sound mark "ー" (UTS #39 counts
-				// Common and Inherited with every script).
-				prev = r
-				continue
 			}
 		case unicode.IsMark(r):
 			prev = r
@@ -527,6 +539,13 @@ func labelSpoofable(label string) bool {
 		}
 	}
 	return mixed && !onlyLatinCJK || needKana && !kana
+}
+
+// kanaScx reports whether r is written with Hiragana or Katakana (its
+// script extensions, UAX #24, include one of them): a kana, the
+// prolonged sound mark "ー" or the middle dot "・".
+func kanaScx(r rune) bool {
+	return r == 0x30fc || r == 0x30fb || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
 }
 
 func isCJK(t *unicode.RangeTable) bool {
