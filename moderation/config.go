@@ -142,7 +142,8 @@ type Config struct {
 	// folded as comment text is: punctuation and symbols in it are
 	// dropped, so "#spam" matches the word "spam" (a "#" is not the wildcard
 	// of Phrases here), and "c++" every "c". An entry with no letter or
-	// digit is an error. Default none.
+	// digit is an error. A possessive or elided form of a word matches its
+	// entry too ("acme's", "l'acme" match "acme"). Default none.
 	BlockedWords []string
 	HoldWords    []string
 

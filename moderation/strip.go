@@ -281,8 +281,19 @@ func (s *stripper) strip(body string, mk *Markup) string {
 // It also escapes each '&' that does not start a complete character
 // reference (referenceLen), in text and in attribute values alike, so
 // that the tokenizer decodes only what was typed as a reference.
-// The raw text of xmp and plaintext, which the tokenizer keeps as
-// written, is left as it is.
+//
+// The start and end tags of xmp and plaintext, two obsolete elements, are
+// written as <pre> and </pre> (preTagName). The tokenizer would read
+// what follows their start tag as raw text, tags and references as
+// typed, up to </xmp> or, for plaintext, the end; but only where it reads
+// a start tag, not in a comment, an attribute value or the content of a
+// skipped element, and this scan does not follow those states. So the
+// tokenizer is never let into raw text: the content of an xmp is read as
+// that of a <pre>, its text kept as typed ("a < b", "</3", "&region"), its
+// tags stripped and its references decoded once, as anywhere else, and
+// the element is a paragraph, as xmp is. Where the name is not read as a
+// tag, the rename changes only what is dropped anyway, but for an href:
+// "<a href='/?q=<xmp>'>" links to "/?q=<pre>".
 //
 // No '<' after the last '>' of the body is a tag or a comment either: the
 // tokenizer would drop such an unfinished one and everything after it
@@ -340,17 +351,19 @@ func escapeNonTags(body string) string {
 				k++
 			}
 			if element, e := lookupElement(body[j:k]); !unfinished && element {
+				if preTagName(body[j:k]) {
+					if b.Len() == 0 {
+						b.Grow(len(body) + 16)
+					}
+					b.WriteString(body[last:j])
+					b.WriteString("pre")
+					last = k
+				}
 				if j != i+1 { // an end tag
 					e = -1
 				}
 				if e < 0 {
-					if j == i+1 && isRawText(body[j:k]) {
-						// Up to its end tag, the tokenizer reads the
-						// text as written: there is nothing to escape.
-						i = rawTextEnd(body, k, body[j:k]) - 1
-					} else {
-						i = k - 1
-					}
+					i = k - 1
 					continue
 				}
 				if end := ends.last(e); end > k && end < lastGT {
@@ -476,31 +489,11 @@ func isReference(ref string) bool {
 	return !strings.HasSuffix(xhtml.UnescapeString(ref), ";")
 }
 
-// isRawText reports whether name, in any case, is xmp or plaintext,
-// whose text the tokenizer reads as written: with no tags and no
-// references in it, up to its end tag (plaintext has none).
-func isRawText(name string) bool {
-	return len(name) == 3 && strings.EqualFold(name, "xmp") ||
-		len(name) == 9 && strings.EqualFold(name, "plaintext")
-}
-
-// rawTextEnd returns where the raw text of the element name, which starts
-// at body[from:], ends: at its end tag ("</name", in any case, then white
-// space, '/' or '>'), or at the end of body.
-func rawTextEnd(body string, from int, name string) int {
-	if !strings.EqualFold(name, "xmp") {
-		return len(body)
-	}
-	for i := from; ; {
-		k := strings.Index(body[i:], "</")
-		if k < 0 {
-			return len(body)
-		}
-		i += k + 2
-		if hasPrefixFold(body[i:], "xmp") && i+3 < len(body) && isTagNameEnd(body[i+3]) {
-			return i - 2
-		}
-	}
+// preTagName reports whether name, in any case, is xmp or plaintext,
+// whose tags escapeNonTags writes as pre.
+func preTagName(name string) bool {
+	return len(name) == 3 && hasPrefixFold(name, "xmp") ||
+		len(name) == 9 && hasPrefixFold(name, "plaintext")
 }
 
 // endTags finds where the last end tag ("</name", in any case, then white
