@@ -397,14 +397,14 @@ func fnv1a(s string) uint32 {
 //     like a dot and a comma, counts as a script of its own; the
 //     prolonged sound mark "ー" counts only after kana, as Chromium has
 //     it, and reads as a dash anywhere else;
-//   - a label holds a character that is not a letter, combining mark or
-//     digit: Chromium shows in Unicode only the characters that Unicode
-//     recommends for identifiers (UTS #39), and no symbol or punctuation
-//     is one. Among them are the look-alikes of what gives a URL its
-//     structure: in "accounts.google.com⁄signin.evil.example" a FRACTION
-//     SLASH (U+2044) makes a host of evil.example read as a page of
-//     google.com; DIVISION SLASH (U+2215) and ONE DOT LEADER (U+2024) do
-//     the same. Emoji hosts are shown in punycode too, as browsers do;
+//   - a label holds a character that is not a letter, combining mark,
+//     digit or letter-like number (such as the Han zero "〇"): Chromium
+//     shows in Unicode only the characters that Unicode recommends for
+//     identifiers (UTS #39), and no symbol or punctuation is one. Among
+//     them are the look-alikes of what gives a URL its structure: in
+//     "accounts.google.com⁄signin.evil.example" a FRACTION SLASH (U+2044)
+//     makes a host of evil.example read as a page of google.com;
+//     DIVISION SLASH (U+2215) and ONE DOT LEADER (U+2024) do the same. Emoji hosts are shown in punycode too, as browsers do;
 //   - a label holds a letter or mark that Chromium or Firefox leaves out
 //     because it looks like '/', ':', '!' or a quote, or draws nothing
 //     (spoofRunes).
@@ -463,8 +463,8 @@ var spoofRunes = &unicode.RangeTable{
 }
 
 // labelSpoofable reports whether one label of a host, in Unicode, mixes
-// scripts or holds a character that is not a letter, mark or digit (see
-// spoofable). One pass, each character looked at once or, for the four
+// scripts or holds a character that is not a letter, mark, digit or
+// letter-like number (see spoofable). One pass, each character looked at once or, for the four
 // punctuation marks IDNA allows in context, with its neighbours.
 func labelSpoofable(label string) bool {
 	var seen *unicode.RangeTable
@@ -493,9 +493,11 @@ func labelSpoofable(label string) bool {
 			t = unicode.Katakana
 		case r == 0x3006:
 			t = unicode.Han // "〆", written only with Han (its script extension)
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Nl, r):
 			// A digit of another script counts as that script: an
-			// Arabic-Indic ٠ in a Latin label looks like a dot.
+			// Arabic-Indic ٠ in a Latin label looks like a dot. So
+			// does a letter-like number (Nl), such as the Han
+			// numeral zero "〇" in "一〇〇".
 			// A letter of no script (Common), such as the
 			// modifier letters "ˑ" and "ˌ", which look like a dot
 			// and a comma, counts as a script of its own: next to
