@@ -406,8 +406,12 @@ func fnv1a(s string) uint32 {
 //     makes a host of evil.example read as a page of google.com;
 //     DIVISION SLASH (U+2215) and ONE DOT LEADER (U+2024) do the same. Emoji hosts are shown in punycode too, as browsers do;
 //   - a label holds a letter or mark that Chromium or Firefox leaves out
-//     because it looks like '/', ':', '!' or a quote, or draws nothing
-//     (spoofRunes).
+//     because it looks like '/', ':', '.', '!' or a quote, or draws
+//     nothing (spoofRunes);
+//   - a label holds a CJK character that passes for a slash or a dash
+//     beside Latin letters, out of the context Chromium allows it in:
+//     "accounts.google.comノsignin.evil.example", "google一com.example"
+//     (lookAlikeCJK).
 //
 // A character that IDNA maps to what it looks like (a full-width letter,
 // the ideographic full stop "。" that is a label's dot) is gone from the
@@ -448,6 +452,8 @@ var otherScript = &unicode.RangeTable{}
 // quotes, and the Hangul fillers draw nothing. The marks made for symbols
 // (U+20D0–U+20FF: overlays such as U+20E5's backslash, enclosing circles)
 // are none of the characters UTS #39 recommends, so Chromium shows none.
+// Nor does it show Latin Extended-D (U+A720–U+A7FF), which it removes as
+// an "extremely rarely used" block: its U+A78F "ꞏ" looks like a dot.
 var spoofRunes = &unicode.RangeTable{
 	R16: []unicode.Range16{
 		{Lo: 0x01c3, Hi: 0x01c3, Stride: 1},
@@ -458,18 +464,26 @@ var spoofRunes = &unicode.RangeTable{
 		{Lo: 0x20d0, Hi: 0x20ff, Stride: 1},
 		{Lo: 0x3033, Hi: 0x3033, Stride: 1},
 		{Lo: 0x3164, Hi: 0x3164, Stride: 1},
+		{Lo: 0xa720, Hi: 0xa7ff, Stride: 1},
 		{Lo: 0xffa0, Hi: 0xffa0, Stride: 1},
 	},
 }
 
 // labelSpoofable reports whether one label of a host, in Unicode, mixes
 // scripts or holds a character that is not a letter, mark, digit or
-// letter-like number (see spoofable). One pass, each character looked at once or, for the four
-// punctuation marks IDNA allows in context, with its neighbours.
+// letter-like number (see spoofable). One pass, each character looked at
+// once or, for the punctuation marks IDNA allows in context and the CJK
+// characters Chromium allows in context, with its neighbours.
 func labelSpoofable(label string) bool {
 	var seen *unicode.RangeTable
 	onlyLatinCJK, mixed := true, false
 	kana, needKana := false, false
+	// A CJK character that looks like a slash or a dash, out of its
+	// context (lookAlikeCJK); Chromium checks this, with the rest of its
+	// "dangerous patterns", only in a label that mixes scripts or holds
+	// one of its kana exceptions (へ ヘ ・ ー ヽ and their kin) or a
+	// combining accent: a label that is all Japanese, say, is not one.
+	outOfContext, checkContext := false, false
 	prev := rune(0)
 	for i, r := range label {
 		t := otherScript
@@ -490,9 +504,32 @@ func labelSpoofable(label string) bool {
 			if !kanaScx(prev) {
 				return true
 			}
-			t = unicode.Katakana
+			t, checkContext = unicode.Katakana, true
 		case r == 0x3006:
 			t = unicode.Han // "〆", written only with Han (its script extension)
+		case lookAlikeCJK(r):
+			next, _ := utf8.DecodeRuneInString(label[i+utf8.RuneLen(r):])
+			if r == 0x4e00 || r == 0x3127 {
+				// "一" and "ㄧ" look like a dash beside anything
+				// but kana or Han.
+				outOfContext = outOfContext || i > 0 && !japaneseScx(prev) ||
+					next != utf8.RuneError && !japaneseScx(next)
+			} else {
+				// The others look like a slash between two
+				// characters that are not Japanese. Chromium
+				// needs a character on both sides; here the
+				// label's start or end counts as one, so
+				// "google.comノ.evil.example" is caught too.
+				outOfContext = outOfContext || !japaneseScx(prev) && !japaneseScx(next)
+			}
+			switch {
+			case r == 0x3127:
+				t = unicode.Bopomofo
+			case r >= 0x4e00:
+				t = unicode.Han
+			default:
+				t = unicode.Katakana
+			}
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Nl, r):
 			// A digit of another script counts as that script: an
 			// Arabic-Indic ٠ in a Latin label looks like a dot. So
@@ -509,6 +546,7 @@ func labelSpoofable(label string) bool {
 				}
 			}
 		case unicode.IsMark(r):
+			checkContext = checkContext || r >= 0x0300 && r <= 0x0339
 			prev = r
 			continue
 		default:
@@ -520,7 +558,7 @@ func labelSpoofable(label string) bool {
 			case r == 0x0375 && unicode.Is(unicode.Greek, next): // Greek keraia
 			case (r == 0x05f3 || r == 0x05f4) && unicode.Is(unicode.Hebrew, prev): // geresh, gershayim
 			case r == 0x30fb: // Katakana middle dot, in a Japanese label
-				needKana = true
+				needKana, checkContext = true, true
 			default:
 				return true
 			}
@@ -533,6 +571,7 @@ func labelSpoofable(label string) bool {
 		}
 		if t == unicode.Hiragana || t == unicode.Katakana || t == unicode.Han {
 			kana = true
+			checkContext = checkContext || r >= 0x3078 && r <= 0x307a || r >= 0x30d8 && r <= 0x30da || r == 0x30fd || r == 0x30fe
 		}
 		if seen == nil {
 			seen = t
@@ -540,7 +579,28 @@ func labelSpoofable(label string) bool {
 			mixed = true
 		}
 	}
-	return mixed && !onlyLatinCJK || needKana && !kana
+	return mixed && !onlyLatinCJK || needKana && !kana || outOfContext && (mixed || checkContext)
+}
+
+// lookAlikeCJK reports whether r is one of the CJK characters that
+// Chromium's IDN spoof checker (its "dangerous patterns", in
+// components/url_formatter/spoof_checks/idn_spoof_checker.cc) allows only
+// in context, because among Latin letters they pass for a slash — the
+// Katakana ノ ソ ゾ ン and the ideographs 丶 乀 乁 丿 — or a dash: the
+// ideograph 一 and the Bopomofo ㄧ.
+func lookAlikeCJK(r rune) bool {
+	switch r {
+	case 0x30ce, 0x30bd, 0x30be, 0x30f3, 0x4e36, 0x4e40, 0x4e41, 0x4e3f, 0x4e00, 0x3127:
+		return true
+	}
+	return false
+}
+
+// japaneseScx reports whether r is written with Hiragana, Katakana or
+// Han (its script extensions include one of them), the context in which
+// Chromium shows the characters of lookAlikeCJK.
+func japaneseScx(r rune) bool {
+	return kanaScx(r) || r == 0x3006 || unicode.Is(unicode.Han, r)
 }
 
 // kanaScx reports whether r is written with Hiragana or Katakana (its
