@@ -411,7 +411,12 @@ func fnv1a(s string) uint32 {
 //   - a label holds a CJK character that passes for a slash or a dash
 //     beside Latin letters, out of the context Chromium allows it in:
 //     "accounts.google.comノsignin.evil.example", "google一com.example"
-//     (lookAlikeCJK).
+//     (lookAlikeCJK);
+//   - a label is all Cyrillic, every letter one that looks like a Latin
+//     letter ("аррӏе"), and the top-level domain is ASCII and not one
+//     where Cyrillic names are common (cyrillicTLD): Chromium's
+//     IsMadeOfLatinAlikeCyrillic. "пример.com" and "сосо.ru" are shown
+//     as written.
 //
 // A character that IDNA maps to what it looks like (a full-width letter,
 // the ideographic full stop "。" that is a label's dot) is gone from the
@@ -424,8 +429,11 @@ func spoofable(h string) bool {
 	if err != nil {
 		return true
 	}
+	tld := strings.TrimSuffix(h, ".")
+	tld = tld[strings.LastIndexByte(tld, '.')+1:]
+	latinTLD := !strings.HasPrefix(tld, "xn--") && !cyrillicTLD(tld)
 	for label := range strings.SplitSeq(u, ".") {
-		if labelSpoofable(label) {
+		if labelSpoofable(label, latinTLD) {
 			return true
 		}
 	}
@@ -473,10 +481,13 @@ var spoofRunes = &unicode.RangeTable{
 // scripts or holds a character that is not a letter, mark, digit or
 // letter-like number (see spoofable). One pass, each character looked at
 // once or, for the punctuation marks IDNA allows in context and the CJK
-// characters Chromium allows in context, with its neighbours.
-func labelSpoofable(label string) bool {
+// characters Chromium allows in context, with its neighbours. latinTLD
+// says the host's top-level domain is one under which a label made only
+// of Cyrillic look-alikes of Latin letters is taken for Latin.
+func labelSpoofable(label string, latinTLD bool) bool {
 	var seen *unicode.RangeTable
 	onlyLatinCJK, mixed := true, false
+	latinAlike := true // every Cyrillic letter so far looks like a Latin one
 	kana, needKana := false, false
 	// A CJK character that looks like a slash or a dash, out of its
 	// context (lookAlikeCJK); Chromium checks this, with the rest of its
@@ -568,6 +579,9 @@ func labelSpoofable(label string) bool {
 		prev = r
 		if t != unicode.Latin && !isCJK(t) {
 			onlyLatinCJK = false
+			if t == unicode.Cyrillic && !strings.ContainsRune(latinAlikeCyrillic, r) {
+				latinAlike = false
+			}
 		}
 		if t == unicode.Hiragana || t == unicode.Katakana || t == unicode.Han {
 			kana = true
@@ -579,7 +593,28 @@ func labelSpoofable(label string) bool {
 			mixed = true
 		}
 	}
-	return mixed && !onlyLatinCJK || needKana && !kana || outOfContext && (mixed || checkContext)
+	return mixed && !onlyLatinCJK || needKana && !kana || outOfContext && (mixed || checkContext) ||
+		latinTLD && !mixed && seen == unicode.Cyrillic && latinAlike
+}
+
+// latinAlikeCyrillic are the Cyrillic letters that look like Latin ones,
+// as Chromium's IDN spoof checker lists them (cyrillic_letters_latin_alike_
+// in components/url_formatter/spoof_checks/idn_spoof_checker.cc): a label
+// made only of these, "аррӏе" or "сосо", reads as Latin. Chromium writes
+// the capital Ь, which no host holds (hosts are lower-cased); the small ь,
+// which looks like a "b", is listed here instead.
+const latinAlikeCyrillic = "аысԁеԍһіюјӏорԗԛѕԝхуъьҽпгѵѡ"
+
+// cyrillicTLD reports whether the ASCII top-level domain tld is one where
+// names in Cyrillic are common, so a Cyrillic name that looks Latin is
+// shown as written, as Chromium's IsCyrillicTopLevelDomain has it. (A
+// top-level domain that is not ASCII, such as .рф, is exempt before this.)
+func cyrillicTLD(tld string) bool {
+	switch tld {
+	case "bg", "by", "kz", "pyc", "ru", "su", "ua", "uz":
+		return true
+	}
+	return false
 }
 
 // lookAlikeCJK reports whether r is one of the CJK characters that
