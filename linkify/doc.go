@@ -56,11 +56,21 @@
 // public suffix plus one label (golang.org/x/net/publicsuffix); for an
 // e-mail it is that of the mail domain. A host that could pass for another
 // is shown in the HTML by its href, with the host in punycode, as browsers
-// do (the rules are Chromium's IDN display policy): one whose label mixes
-// scripts, like аpple.com with a Cyrillic а (xn--pple-43d.com), and one
-// whose label holds a character that is not a letter, mark or digit, like
-// the FRACTION SLASH of accounts.google.com⁄signin.evil.example, which reads
-// as a page of google.com but is a host of evil.example.
+// do (the rules are Chromium's IDN display policy). That is a host with a
+// label that:
+//   - mixes scripts, like аpple.com with a Cyrillic а (xn--pple-43d.com),
+//     or accounts.googleˑcom.evil.example with a modifier letter that
+//     looks like a dot;
+//   - holds a character that is not a letter, mark or digit, like the
+//     FRACTION SLASH of accounts.google.com⁄signin.evil.example, which
+//     reads as a page of google.com but is a host of evil.example;
+//   - puts a CJK character that looks like a slash or a dash among Latin
+//     letters: accounts.google.comノsignin.evil.example, google一com.example;
+//   - is Cyrillic made only of letters that look Latin, under an ASCII
+//     top-level domain such as .com: аррӏе.com.
+//
+// Names in one script, or in Latin with Chinese, Japanese or Korean, are
+// shown as written: bücher.de, ソニー.jp, 一〇〇.jp, пример.рф, пример.com.
 //
 // The host is what follows the last '@' before the path, query or
 // fragment, as browsers read a URL: https://google.com@evil.example/ and

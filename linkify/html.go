@@ -41,8 +41,11 @@ const defaultTail = `" rel="` + defaultRel + isolate
 //     as "https://user:pw@example.com/" is shown to no one;
 //   - a link whose host could pass for another shows its href, host in
 //     punycode: a host written in mixed scripts (аpple.com with a Cyrillic
-//     а), or with a character that is not a letter, mark or digit
-//     (google.com⁄evil.example, whose U+2044 looks like a slash).
+//     а), with a character that is not a letter, mark or digit
+//     (google.com⁄evil.example, whose U+2044 looks like a slash), with a
+//     CJK slash or dash look-alike among Latin letters
+//     (google.comノevil.example), or in Cyrillic letters that all look
+//     Latin under an ASCII top-level domain (аррӏе.com).
 //
 // An '@' after the host (https://medium.com/@bob) is not user info, and an
 // e-mail address (google.com@evil.example) is an e-mail link, shown as
