@@ -80,7 +80,7 @@ func parseOutput(t testing.TB, out string) (between []string, anchors []anchor) 
 // without it; a link whose host could pass for another (mixed scripts, a
 // look-alike of '/') shows its href (without the scheme the commenter did
 // not write). No link shown as typed has a look-alike of '/', '.' or ':'
-// in its host.
+// in its host, nor a letter that reads as punctuation beside a Latin one.
 func checkHTML(t testing.TB, l *linkify.Linkifier, in, out string, exact bool) {
 	t.Helper()
 	nodes, err := html.ParseFragment(strings.NewReader(out), &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body})
@@ -135,6 +135,8 @@ func checkHTML(t testing.TB, l *linkify.Linkifier, in, out string, exact bool) {
 		if anchors[i].text == shown {
 			require.False(t, strings.ContainsAny(typedHost(ln), lookAlikes),
 				"link %q shown as written, with a look-alike of '/', '.' or ':' in its host", ln.Text)
+			require.False(t, lookAlikeBesideLatin(typedHost(ln)),
+				"link %q shown as written, with a look-alike of punctuation beside a Latin letter in its host", ln.Text)
 		} else {
 			// The second: a host written with non-ASCII characters that
 			// could pass for another shows the href, host in punycode.
@@ -212,9 +214,31 @@ func hrefAuthority(href string) (string, bool) {
 // lookAlikes read as the '/', '.' or ':' that give a URL its structure:
 // FRACTION SLASH, DIVISION SLASH, ONE DOT LEADER, HYPHENATION POINT, the
 // solidus overlays, FULLWIDTH SOLIDUS, MODIFIER LETTER TRIANGULAR COLON,
-// BIG SOLIDUS and BOX DRAWINGS LIGHT DIAGONAL. A host holding one is shown
-// in punycode, never as written.
-const lookAlikes = "\u2044\u2215\u2024\u2027\u0337\u0338\uff0f\u02d0\u29f8\u2571"
+// BIG SOLIDUS, BOX DRAWINGS LIGHT DIAGONAL and LATIN LETTER SINOLOGICAL
+// DOT. A host holding one is shown in punycode, never as written.
+const lookAlikes = "\u2044\u2215\u2024\u2027\u0337\u0338\uff0f\u02d0\u29f8\u2571\ua78f"
+
+// lookAlikeBesideLatin reports whether a host holds, beside an ASCII
+// letter, a letter that is read there as punctuation: a modifier letter
+// that looks like a dot, comma, underscore or quote (ˑ ˌ ˍ ʹ ˮ), or the
+// dashes 一 and ㄧ, on either side; the prolonged sound mark ー after one;
+// or a slash look-alike (ノ ン ソ ゾ 丶 乀 乁 丿) between two. Such a host
+// is shown in punycode, never as written.
+func lookAlikeBesideLatin(host string) bool {
+	rs := []rune(host)
+	latin := func(i int) bool {
+		return i >= 0 && i < len(rs) && (rs[i] >= 'a' && rs[i] <= 'z' || rs[i] >= 'A' && rs[i] <= 'Z')
+	}
+	for i, r := range rs {
+		switch {
+		case strings.ContainsRune("ˑˌˍʹˮ一ㄧ", r) && (latin(i-1) || latin(i+1)),
+			r == 'ー' && latin(i-1),
+			strings.ContainsRune("ノンソゾ丶乀乁丿", r) && latin(i-1) && latin(i+1):
+			return true
+		}
+	}
+	return false
+}
 
 // typedHost returns the host of a link as its text has it, or "" for an
 // e-mail or a link without a host.
