@@ -257,9 +257,15 @@ func (s *stripper) strip(body string, mk *Markup) string {
 		// only decode and re-encode the references. Decode them once
 		// here, as its tokenizer does: with x/net/html's unescaping, not
 		// the standard library's (they differ on "&#0;", for one).
+		// The tokenizer reads a typed CR or CRLF as LF before it
+		// decodes: "&#13;\r" is one line break, CR LF, not two.
 		text = body
 		if strings.IndexByte(body, '&') >= 0 {
-			text = xhtml.UnescapeString(escapeNonTags(body))
+			text = escapeNonTags(body)
+			if strings.IndexByte(text, '\r') >= 0 {
+				text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
+			}
+			text = xhtml.UnescapeString(text)
 		}
 	} else {
 		text = s.sanitizedText(escapeNonTags(body), mk)
@@ -351,7 +357,9 @@ func escapeNonTags(body string) string {
 				k++
 			}
 			if element, e := lookupElement(body[j:k]); !unfinished && element {
-				if preTagName(body[j:k]) {
+				// The length first: on every tag, the test costs less
+				// than the call.
+				if n := k - j; (n == 3 || n == 9) && preTagName(body[j:k]) {
 					if b.Len() == 0 {
 						b.Grow(len(body) + 16)
 					}
