@@ -69,8 +69,10 @@ var maybeReference = regexp.MustCompile(`&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z0-
 // nothing else, by other means than strip: a regular expression finds
 // them, and the standard library's table, not x/net/html's, says which
 // names are references (a name it knows decodes whole and leaves no ';').
-// Numbers are decoded as the HTML tokenizer decodes them.
+// Numbers are decoded as the HTML tokenizer decodes them. Like the
+// tokenizer, it first reads a typed CR or CRLF as LF: "&#13;\r" is CR LF.
 func decodeComplete(text string) string {
+	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
 	return maybeReference.ReplaceAllStringFunc(text, func(ref string) string {
 		if ref[1] == '#' {
 			return xhtml.UnescapeString(ref)
