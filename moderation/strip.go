@@ -296,8 +296,9 @@ func (s *stripper) strip(body string, mk *Markup) string {
 // skipped element, and this scan does not follow those states. So the
 // tokenizer is never let into raw text: the content of an xmp is read as
 // that of a <pre>, its text kept as typed ("a < b", "</3", "&region"), its
-// tags stripped and its references decoded once, as anywhere else, and
-// the element is a paragraph, as xmp is. Where the name is not read as a
+// tags stripped and its references decoded once, as anywhere else, and,
+// as a <pre>, it is a paragraph (the policy dropped the tags of xmp, so
+// its text ran into what was around it). Where the name is not read as a
 // tag, the rename changes only what is dropped anyway, but for an href:
 // "<a href='/?q=<xmp>'>" links to "/?q=<pre>".
 //
