@@ -76,10 +76,14 @@ const (
 func StripPolicy() *bluemonday.Policy {
 	p := bluemonday.StrictPolicy()
 	p.AllowAttrs("href").OnElements("a")
-	p.AllowElements("br")
-	p.AllowElements(lineBreakElements...)
-	p.AllowElements(paragraphElements...)
-	p.AllowElements(cellElements...)
+	// AllowNoAttrs, not AllowElements: bluemonday keeps a tag left with
+	// no attributes only for the elements it lists, and drops the others
+	// (main, form, legend, menu, listing …), which glued the words on
+	// either side of them.
+	p.AllowNoAttrs().OnElements("br")
+	p.AllowNoAttrs().OnElements(lineBreakElements...)
+	p.AllowNoAttrs().OnElements(paragraphElements...)
+	p.AllowNoAttrs().OnElements(cellElements...)
 	p.SkipElementsContent(skippedElements[:]...)
 	p.AllowElementsContent(voidElements...)
 	return p
