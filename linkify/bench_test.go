@@ -117,6 +117,34 @@ func BenchmarkHTML(b *testing.B) {
 	}
 }
 
+// idnLinks are international links, real names in several scripts and
+// look-alikes shown in punycode: deciding how to show a host (Chromium's
+// display rules, in host.go) runs only for hosts that are not ASCII.
+var idnLinks = []string{
+	"https://bücher.de/katalog",
+	"https://ジェーシービー・カード.jp/",
+	"https://президент.рф/",
+	"https://한국인터넷진흥원.kr/",
+	"https://παράδειγμα.ελ/",
+	"https://مثال.مصر/",
+	"https://аррӏе.com/login",
+	"https://accounts.google.comノsignin.evil.example/",
+	"https://accounts.googleˑcom.evil.example/",
+}
+
+// BenchmarkHTMLIDN measures rendering a 1KB comment made of international
+// links and little else: the worst case for the display rules.
+func BenchmarkHTMLIDN(b *testing.B) {
+	var sb strings.Builder
+	for i := 0; sb.Len() < 1<<10; i++ {
+		sb.WriteString(idnLinks[i%len(idnLinks)] + " and ")
+	}
+	text := sb.String()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	benchcpu.Loop(b, func() { linkify.HTML(text) })
+}
+
 // BenchmarkHTMLOf measures HTMLOf alone, with LineBreaks, as the
 // moderation package renders a comment whose links it has already found:
 // prose comments in paragraphs of 1KB and 8KB with 5 links.
