@@ -83,8 +83,8 @@ const (
 // in https://google.com@evil.example/, shows its text without it (its href
 // has none either); and a link whose host could pass for another (a label
 // mixing scripts, such as a Cyrillic "а" in a Latin name, or holding a
-// character that is not a letter, mark or digit, such as a slash
-// look-alike) is shown with its host in punycode, as browsers show it.
+// look-alike of a slash, a dot or a dash; package linkify lists the
+// rules) is shown with its host in punycode, as browsers show it.
 //
 // When Check returns an error that the commenter can fix (the errors of
 // [LengthError]), the Result still carries Text, HTML and Length, so that a
