@@ -26,11 +26,14 @@ import (
 //   - look-alike letters from Cyrillic and Greek mapped to the Latin letter
 //     they imitate, in a word that also has Latin letters ("frее" with a
 //     Cyrillic е), or in a word made of look-alikes only ("ѕех", "ВОТ")
-//     when the comment has no letter of that script that is not a
-//     look-alike. So Russian and Greek text keeps its letters ("ВОТ ЭТО
-//     ДА" is "вот это да", not "bot это да": Э and Д are no Latin
-//     letters), while a Latin word spelled in look-alikes among Latin
-//     words is read as Latin;
+//     unless the comment stands in text of that script: its letters of
+//     that script outnumber its Latin letters, and one of them at least
+//     is no look-alike (see lookalikeContext). So Russian and Greek text
+//     keeps its letters ("ВОТ ЭТО ДА" is "вот это да", not "bot это да":
+//     Э and Д are no Latin letters; "ВОТ это cool" is "вот это cool"),
+//     while a Latin word spelled in look-alikes in a Latin comment is read
+//     as Latin, whatever Cyrillic letter or word is added to it ("hot ѕех
+//     at mysite ү" is "hot sex at mysite ү");
 //   - leetspeak undone inside a word (fr3e → free, h4ck3r → hacker,
 //     @ss → ass, 0ut → out), but not in numbers (2015), in words that
 //     merely end in digits (mp3, ps4) or in a number with its unit (4th,
@@ -51,7 +54,7 @@ func foldText(text string) string {
 // word list is folded both ways (see foldVariants), as a comment may hold
 // it either way: "ВОТ" alone reads "bot", in "ВОТ ЭТО ДА" it reads "вот".
 func foldKeepingScripts(text string) string {
-	folded, _ := foldTextIn(text, lookalikeContext{others: classOtherCyrillic | classOtherGreek})
+	folded, _ := foldTextIn(text, lookalikeContext{fixed: classOtherCyrillic | classOtherGreek, keep: classOtherCyrillic | classOtherGreek})
 	return folded
 }
 
@@ -104,6 +107,9 @@ func foldTextIn(text string, ctx lookalikeContext) (folded string, info foldInfo
 		bp = &b
 	}
 	b := append((*bp)[:0], text[:i]...)
+	// letters counts the Cyrillic letters of text (low half) and its Greek
+	// ones (high half), for lookalikeContext.confirm.
+	var letters uint64
 	for i < len(text) {
 		// ASCII folds the same in every word: lower-case the stretch up to
 		// the next non-ASCII character in one go.
@@ -133,14 +139,20 @@ func foldTextIn(text string, ctx lookalikeContext) (folded string, info foldInfo
 			start--
 		}
 		end := start
-		latin := false
+		latin := false    // the word has an ASCII letter
+		digits := false   // and an ASCII digit before the first one
 		var classes uint8 // of the word's non-ASCII characters, together
 		for end < len(text) {
 			if c := text[end]; c < utf8.RuneSelf {
 				if !asciiWordByte[c] {
 					break
 				}
-				latin = latin || asciiCase[c] != 0
+				if !latin {
+					// Before the first ASCII letter, which makes the word
+					// Latin, note a digit: it is counted apart (below).
+					latin = asciiCase[c] != 0
+					digits = digits || !latin
+				}
 				end++
 				continue
 			}
@@ -158,6 +170,25 @@ func foldTextIn(text string, ctx lookalikeContext) (folded string, info foldInfo
 		if !mapLookalikes {
 			ctx.others |= classes & (classOtherCyrillic | classOtherGreek)
 			mapLookalikes = classes&classOtherLetter == 0 && !ctx.keeps(classes, text)
+			// Count the word's Cyrillic and Greek letters. A word of
+			// one script's letters only, as nearly every Russian or
+			// Greek word is, has one every two bytes (classApart marks
+			// every other character, and the word has no ASCII letter,
+			// so no ASCII character when it has no digit); any other is
+			// counted character by character.
+			n := uint64(end-j) / 2
+			switch {
+			case classes&(cyrillicLetter|greekLetter) == 0:
+				n = 0 // Chinese, Arabic…
+			case !digits && classes&^(classWordLetter|classOtherLetter|cyrillicLetter) == 0:
+			case !digits && classes&^(classWordLetter|classOtherLetter|greekLetter) == 0:
+				n <<= 32
+			default:
+				n = scriptLettersIn(text[j:end])
+			}
+			letters += n
+		} else if classes&(cyrillicLetter|greekLetter) != 0 {
+			letters += scriptLettersIn(text[j:end]) // "frее", "ѵery"
 		}
 		for k, r := range text[j:end] {
 			if r >= utf8.RuneSelf {
@@ -169,10 +200,23 @@ func foldTextIn(text string, ctx lookalikeContext) (folded string, info foldInfo
 		}
 		i = end
 	}
-	folded = string(b)
+	// The words that kept their letters stood on a guess (see
+	// lookalikeContext): the counts confirm it, or the text is folded
+	// again with each script's way known.
+	var keep uint8
+	if ctx.kept != 0 {
+		keep = ctx.confirm(text, letters)
+	}
+	redo := ctx.kept&^keep != 0
+	if !redo {
+		folded = string(b)
+	}
 	if cap(b) <= maxPooledFold {
 		*bp = b
 		foldPool.Put(bp)
+	}
+	if redo {
+		return foldTextIn(text, lookalikeContext{fixed: classOtherCyrillic | classOtherGreek, keep: keep})
 	}
 	return undoLeet(folded), info
 }
@@ -195,24 +239,56 @@ const (
 	classLookGreek                 // a Greek look-alike of a Latin letter (ο, Κ)
 	classOtherCyrillic             // a Cyrillic letter that is no look-alike (и, Э), below smallRunes
 	classOtherGreek                // a Greek letter that is no look-alike (λ, Η), below smallRunes or in Greek Extended
+	classApart                     // a word character foldTextIn counts apart: a mark, a digit beyond ASCII, a letter of another script or of Greek Extended
+)
+
+// The classes of a Cyrillic letter, and of a Greek one.
+const (
+	cyrillicLetter = classLookCyrillic | classOtherCyrillic
+	greekLetter    = classLookGreek | classOtherGreek
 )
 
 // lookalikeContext tells foldTextIn whether a word made of look-alikes
 // only is Latin in disguise or a word of the script it is written in.
 //
-// A word of Cyrillic look-alikes ("ВОТ", "сок") stands for a Latin word
-// unless the comment has a Cyrillic letter that no Latin one looks like
-// (Э, и, ж): Russian is rarely written without one for long, Latin words
-// in disguise have none. Greek goes the same way, apart. The whole
-// comment is the context, not the words next to it: it costs at most one
-// more scan of the text a script, only for comments with such a word,
-// and a Russian comment that quotes one English name ("Купил iPhone, ВОТ")
-// keeps its Russian words. The price is that a spammer who adds one
-// Russian word to an English comment keeps a word spelled wholly in
-// Cyrillic look-alikes ("ѕех") from reading as Latin; the common disguise,
-// a Latin word with a look-alike or two in it ("frее"), reads as Latin
-// whatever surrounds it.
+// Such a word of Cyrillic look-alikes ("ВОТ", "сок", "ѕех") keeps its
+// letters when the comment stands in Cyrillic text: its Cyrillic letters,
+// look-alikes or not, outnumber its Latin ones, and one of them at least
+// is no look-alike (Э, и, ж). Otherwise it reads as Latin. Greek goes the
+// same way, apart: each script's letters are weighed against the Latin
+// ones alone. So "ВОТ ЭТО ДА" and "ВОТ это cool" keep their letters,
+// while "hot ѕех at mysite", with a ү, a ѵ inside "ѵery" or a whole
+// Russian word added, reads "sex": one letter, or one word, that is no
+// look-alike does not make an English comment Russian. The whole comment
+// is the context, not the words next to it, so that a Russian comment
+// that quotes an English name ("Купил iPhone, ВОТ") keeps its Russian
+// words. Letters count one each wherever they stand: a Cyrillic letter
+// inside a Latin word counts as Cyrillic, an accented Latin letter as
+// Latin; digits, marks and other scripts do not count.
+//
+// The limits: a short comment in which the disguised word is most of the
+// letters ("ѕех ү", "hot ѕех ү") or one padded with Russian text until
+// that is most of it keeps its letters. The common disguise, a Latin word
+// with a look-alike or two in it ("frее"), reads as Latin whatever
+// surrounds it, and mixed_script flags it.
+//
+// The counts are known only once the whole text is folded, so a word is
+// folded on a guess: it keeps its letters when the comment has a letter
+// of its script that is no look-alike (seen in a word folded already,
+// or found by one scan of the text a script, hasLetterOf). Russian text
+// nearly always has one in its first words, and then the guess holds:
+// confirm checks it from the letters counted while folding, without
+// another scan. Where a word kept its letters and the counts say it
+// should not (an English comment with some Cyrillic in it), the text is
+// folded a second time, each script's way fixed: linear still, and never
+// a third time. A guess that a word reads as Latin is never wrong: the
+// comment has no letter that could make it Cyrillic text.
 type lookalikeContext struct {
+	// fixed has classOtherCyrillic or classOtherGreek for the scripts
+	// whose way is given (foldKeepingScripts, and the second pass), and
+	// keep has those of them whose words of look-alikes keep their
+	// letters.
+	fixed, keep uint8
 	// others has classOtherCyrillic or classOtherGreek when the comment
 	// has such a letter: seen in a word of Greek or Cyrillic letters
 	// folded already, or found by a scan of the text.
@@ -220,14 +296,17 @@ type lookalikeContext struct {
 	// none has the same bits for the scripts the text was scanned for
 	// and found to have no such letter.
 	none uint8
+	// kept has the scripts of the words that kept their letters on the
+	// guess: confirm checks them.
+	kept uint8
 }
 
 // keeps reports whether a word whose characters have the classes given,
 // made of look-alikes only, keeps its letters: they are all of one script,
-// and text, the comment, has a letter of that script that is no
-// look-alike. The text is scanned at most once a script, and not at all
-// when such a letter was seen in a word before (c.others): a Russian
-// comment has one in its first words nearly always.
+// whose way is fixed, or, by the guess, text, the comment, has a letter of
+// that script that is no look-alike. The text is scanned at most once a
+// script, and not at all when such a letter was seen in a word before
+// (c.others): a Russian comment has one in its first words nearly always.
 func (c *lookalikeContext) keeps(classes uint8, text string) bool {
 	var other uint8
 	switch classes & (classLookCyrillic | classLookGreek) {
@@ -238,17 +317,93 @@ func (c *lookalikeContext) keeps(classes uint8, text string) bool {
 	default:
 		return false // no look-alike, or both scripts in one word: no word of either
 	}
-	switch {
-	case c.others&other != 0:
-		return true
-	case c.none&other != 0:
-		return false
-	case hasLetterOf(text, other):
-		c.others |= other
-		return true
+	if c.fixed&other != 0 {
+		return c.keep&other != 0
 	}
-	c.none |= other
-	return false
+	if c.others&other == 0 {
+		if c.none&other != 0 || !hasLetterOf(text, other) {
+			c.none |= other
+			return false
+		}
+		c.others |= other
+	}
+	c.kept |= other
+	return true
+}
+
+// confirm returns the scripts of c.kept in which text stands (see
+// lookalikeContext), from letters, its Cyrillic and Greek letters as
+// foldTextIn counts them. A comment has no more Latin letters than bytes
+// outside its Cyrillic and Greek letters, which take two bytes or more:
+// when that bound is below a script's count, as in Russian text, the
+// Latin letters need no counting.
+func (c *lookalikeContext) confirm(text string, letters uint64) (keep uint8) {
+	counts := [...]struct {
+		script uint8
+		n      int
+	}{
+		{classOtherCyrillic, int(uint32(letters))},
+		{classOtherGreek, int(letters >> 32)},
+	}
+	bound := len(text) - 2*(counts[0].n+counts[1].n)
+	latin := -1 // not counted yet
+	for _, s := range counts {
+		if c.kept&s.script == 0 {
+			continue
+		}
+		if s.n <= bound && latin < 0 {
+			latin = latinLetters(text)
+		}
+		if s.n > bound || s.n > latin {
+			keep |= s.script
+		}
+	}
+	return keep
+}
+
+// scriptLetters returns what a character of the classes given adds to
+// foldTextIn's count of letters: 1 for a Cyrillic letter, 1<<32 for a
+// Greek one, 0 for any other.
+func scriptLetters(class uint8) uint64 {
+	switch {
+	case class&cyrillicLetter != 0:
+		return 1
+	case class&greekLetter != 0:
+		return 1 << 32
+	}
+	return 0
+}
+
+// scriptLettersIn returns what the characters of word add to foldTextIn's
+// count of letters, one by one (see scriptLetters).
+func scriptLettersIn(word string) uint64 {
+	var n uint64
+	for _, r := range word {
+		if r >= utf8.RuneSelf {
+			n += scriptLetters(runeClassOf(r))
+		}
+	}
+	return n
+}
+
+// latinLetters counts the Latin letters of s: ASCII ones, accented ones,
+// and those latinFold spells with Latin ones (𝗳, ﬁ).
+func latinLetters(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			n += int(asciiCase[c] & 1) // 1 for a letter
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if runeClassOf(r)&classLatin != 0 {
+			n++
+		}
+		i += size
+	}
+	return n
 }
 
 // hasLetterOf reports whether s has a character of class other
@@ -290,7 +445,7 @@ func runeClassSlow(r rune) uint8 {
 		return class | classLatin
 	}
 	if !unicode.IsLetter(r) {
-		return class // a digit or a mark
+		return class | classApart // a digit or a mark
 	}
 	// The script bits only where hasLetterOf looks for them, so that a
 	// letter counts the same before a word as after it.
@@ -303,11 +458,18 @@ func runeClassSlow(r rune) uint8 {
 			class |= classOtherCyrillic
 		} else if greek {
 			class |= classOtherGreek
+		} else {
+			class |= classApart
 		}
 	case cyrillic:
 		class |= classLookCyrillic
 	case greek:
 		class |= classLookGreek
+	default:
+		class |= classApart
+	}
+	if r >= smallRunes {
+		class |= classApart // of three bytes or more
 	}
 	return class
 }
