@@ -45,7 +45,14 @@
 // link, and so does every invisible format character: zero-width space,
 // U+FEFF, the bidi controls U+202A–U+202E and U+2066–U+2069, and the other
 // characters of Unicode category Cf. They can never hide inside an href or
-// make a link look like it ends where it does not.
+// make a link look like it ends where it does not. The one exception is
+// ZWNJ (U+200C) and ZWJ (U+200D) inside a host label, where IDNA 2008 allows
+// them (RFC 5892 CONTEXTJ: after a virama, as in the Sinhala ශ්‍රී, or a ZWNJ
+// between Arabic-script letters that join, as in the Persian می‌خواهم): there
+// they are part of the name, and cutting the host at them would link a
+// different domain from the one written. Checked by idna.Lookup; anywhere
+// else (between Latin letters, at a label's edge, after the host, in a path)
+// a joiner ends the link like the others.
 //
 // # Hosts and domains
 //

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/net/idna"
 )
 
 // The scanner in this file settles every candidate by hand, with the lists
@@ -184,6 +186,13 @@ func (s *scanner) scheme(p int) (kind, int, int) {
 			continue
 		}
 		e := urlEnd(text, content)
+		if joinerAt(text, e) && (auth || strings.EqualFold(name, "mailto")) {
+			// A joiner ended the URL; it may be inside the host
+			// (or mail address), never in a path.
+			if h := hostEnd(text, content); h > e {
+				e = urlEnd(text, h)
+			}
+		}
 		if e == content {
 			return none, 0, 0
 		}
@@ -260,7 +269,7 @@ func (s *scanner) bare(p int) (k kind, start, end, next, at int) {
 			continue
 		}
 		r, size := utf8.DecodeLastRuneInString(text[:j])
-		if !isLabelRune(r) {
+		if !isLabelRune(r) && !(isJoiner(r) && joinerInLabel(text, s.lo, j-size)) {
 			break
 		}
 		j -= size
@@ -363,9 +372,10 @@ func (h host) numeric() bool { return h.is&hostNumeric != 0 }
 func (h host) ipv4() bool    { return h.is&hostIPv4 != 0 }
 func (h host) www() bool     { return h.is&hostWWW != 0 }
 
-// scanHost reads labels (letters, marks, digits and '-') separated by single
-// dots from i. It never reads a dot that is not followed by a label, so
-// "example.com." and "wait...what" end before the dots.
+// scanHost reads labels (letters, marks, digits and '-', and a joiner where
+// joinerInLabel allows it) separated by single dots from i. It never reads
+// a dot that is not followed by a label, so "example.com." and
+// "wait...what" end before the dots.
 func scanHost(text string, i int) host {
 	h := host{is: hostValid | hostNumeric}
 	octetsOK := true
@@ -385,7 +395,7 @@ func scanHost(text string, i int) host {
 				continue
 			}
 			r, size := utf8.DecodeRuneInString(text[i:])
-			if !isLabelRune(r) {
+			if !isLabelRune(r) && !(isJoiner(r) && joinerInLabel(text, start, i)) {
 				break
 			}
 			allDigits = false
@@ -520,6 +530,97 @@ done:
 		return lastAtOpen
 	}
 	return last
+}
+
+// hostEnd returns the end of the last label of the user info and host that
+// start at i (label characters, joiners where joinerInLabel allows them,
+// '.', '@' and ':'), or i when there is none. scheme calls it only for a URL
+// that a joiner ended, to read on past a joiner that is part of the host.
+func hostEnd(text string, i int) int {
+	end := i
+	for j := i; j < len(text); {
+		c := text[j]
+		if c < utf8.RuneSelf {
+			switch {
+			case asciiClass[c]&cAlnum != 0:
+				j++
+				end = j
+			case c == '-' || c == '.' || c == '@' || c == ':':
+				j++
+			default:
+				return end
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[j:])
+		switch {
+		case isLabelRune(r):
+			j += size
+			end = j
+		case isJoiner(r) && joinerInLabel(text, i, j):
+			j += size // a label character follows
+		default:
+			return end
+		}
+	}
+	return end
+}
+
+// joinerAt reports whether text[i:] starts with ZWNJ or ZWJ.
+func joinerAt(text string, i int) bool {
+	return i+3 <= len(text) && text[i] == 0xe2 && text[i+1] == 0x80 && (text[i+2] == 0x8c || text[i+2] == 0x8d)
+}
+
+// isJoiner reports whether r is ZERO WIDTH NON-JOINER (U+200C) or ZERO
+// WIDTH JOINER (U+200D).
+func isJoiner(r rune) bool { return r == 0x200c || r == 0x200d }
+
+// joinerContext bounds how many runes joinerInLabel reads on each side of
+// a joiner: a base letter and the combining marks between it and the joiner.
+const joinerContext = 8
+
+// joinerInLabel reports whether the joiner at text[i:] is part of a host
+// label: IDNA 2008 allows a ZWNJ or ZWJ inside a label only in context
+// (RFC 5892, CONTEXTJ rules A.1 and A.2: after a virama, or a ZWNJ between
+// Arabic-script letters that join across it). The rule is left to
+// idna.Lookup, which checks it, on the joiner with the letter and marks on
+// each side of it (at most joinerContext runes each, not before lo): a
+// bounded probe, so a text full of joiners is still read in linear time. A
+// joiner with no label character after it, at a label's edge, is not part
+// of the host, nor one with an ASCII character before it: no context
+// allows that.
+func joinerInLabel(text string, lo, i int) bool {
+	if i <= lo || text[i-1] < utf8.RuneSelf {
+		return false
+	}
+	j := i
+	for n := 0; j > lo && n < joinerContext; n++ {
+		r, size := utf8.DecodeLastRuneInString(text[lo:j])
+		if r < utf8.RuneSelf || !isLabelRune(r) {
+			break
+		}
+		j -= size
+		if !unicode.IsMark(r) {
+			break
+		}
+	}
+	_, size := utf8.DecodeRuneInString(text[i:])
+	k := i + size
+	if k >= len(text) || !labelCharAt(text, k) {
+		return false
+	}
+	for n := 0; k < len(text) && n < joinerContext; n++ {
+		r, size := utf8.DecodeRuneInString(text[k:])
+		if r == '-' || !isLabelRune(r) {
+			break
+		}
+		k += size
+		if !unicode.IsMark(r) {
+			break
+		}
+	}
+	_, err := idna.Lookup.ToASCII(text[j:k])
+	return err == nil
 }
 
 func openerOf(r rune) rune {

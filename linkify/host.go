@@ -416,7 +416,10 @@ func fnv1a(s string) uint32 {
 //     letter ("аррӏе"), and the top-level domain is ASCII and not one
 //     where Cyrillic names are common (cyrillicTLD): Chromium's
 //     IsMadeOfLatinAlikeCyrillic. "пример.com" and "сосо.ru" are shown
-//     as written.
+//     as written;
+//   - a label holds a ZWNJ or ZWJ out of the context IDNA 2008 allows it
+//     in (RFC 5892 CONTEXTJ), or one in a label whose letters are all
+//     Latin or CJK, scripts that never need one.
 //
 // A character that IDNA maps to what it looks like (a full-width letter,
 // the ideographic full stop "。" that is a label's dot) is gone from the
@@ -495,6 +498,7 @@ func labelSpoofable(label string, latinTLD bool) bool {
 	// one of its kana exceptions (へ ヘ ・ ー ヽ and their kin) or a
 	// combining accent: a label that is all Japanese, say, is not one.
 	outOfContext, checkContext := false, false
+	joiner := false // the label holds a ZWNJ or ZWJ that IDNA allows
 	prev := rune(0)
 	for i, r := range label {
 		t := otherScript
@@ -570,6 +574,24 @@ func labelSpoofable(label string, latinTLD bool) bool {
 			case (r == 0x05f3 || r == 0x05f4) && unicode.Is(unicode.Hebrew, prev): // geresh, gershayim
 			case r == 0x30fb: // Katakana middle dot, in a Japanese label
 				needKana, checkContext = true, true
+			case r == 0x200c || r == 0x200d:
+				// ZWNJ and ZWJ: IDNA 2008 allows them only in
+				// context (RFC 5892, CONTEXTJ), which
+				// idna.Lookup checks: after a virama, or a
+				// ZWNJ between Arabic-script letters that join.
+				// A host that breaks the rule (the scanner
+				// never takes one, but a percent-escape may
+				// write it) is shown in punycode, and so is a
+				// label whose letters are all Latin or CJK:
+				// none of those scripts joins or has a virama,
+				// so the joiner can only be there to make a
+				// look-alike ("pay\u200dpal").
+				if !joiner {
+					if _, err := idna.Lookup.ToASCII(label); err != nil {
+						return true
+					}
+				}
+				joiner = true
 			default:
 				return true
 			}
@@ -594,7 +616,7 @@ func labelSpoofable(label string, latinTLD bool) bool {
 		}
 	}
 	return mixed && !onlyLatinCJK || needKana && !kana || outOfContext && (mixed || checkContext) ||
-		latinTLD && !mixed && seen == unicode.Cyrillic && latinAlike
+		latinTLD && !mixed && seen == unicode.Cyrillic && latinAlike || joiner && onlyLatinCJK
 }
 
 // latinAlikeCyrillic are the Cyrillic letters that look like Latin ones,
