@@ -229,6 +229,11 @@ var hostile = []struct {
 	// One international host of distinct characters: IDNA's punycode
 	// encoding is quadratic in a label's length.
 	{"idnhost", func(size int) string { return "https://" + distinctHan(size-8) }},
+	// Joiners that IDNA allows (RFC 5892 CONTEXTJ), each one checked on
+	// its bounded context: one URL-like host of Persian letters joined by
+	// ZWNJ, and many Sinhala labels with a virama and ZWJ.
+	{"zwnjhost", func(size int) string { return "https://" + strings.Repeat("ی\u200c", (size-8)/5) + "ی.ir" }},
+	{"zwjlabels", func(size int) string { return strings.Repeat("ශ්\u200dරී.", size/16) + "lk" }},
 	// Prose with 20 links every 8KB and not a single space: links run into
 	// the words that follow them. The same 8KB repeated, so that every size
 	// holds the same mix and only the size differs.
