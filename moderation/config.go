@@ -309,7 +309,7 @@ func (cfg Config) withDefaults() (Config, error) {
 	}
 	for i, p := range cfg.Phrases {
 		// "" or "***" would match nothing, and "#" every number.
-		if !slices.ContainsFunc(phraseWords(p), func(w string) bool { return w != anyNumber }) {
+		if !slices.ContainsFunc(phraseForms(p)[0], func(w string) bool { return w != anyNumber }) {
 			return cfg, fmt.Errorf("%w: Phrases[%d] %q has no word to match", ErrConfig, i, p)
 		}
 	}
@@ -318,7 +318,7 @@ func (cfg Config) withDefaults() (Config, error) {
 		entries []string
 	}{{"BlockedWords", cfg.BlockedWords}, {"HoldWords", cfg.HoldWords}} {
 		for i, e := range list.entries {
-			if len(siteWords(e)) == 0 {
+			if len(siteForms(e)[0]) == 0 {
 				return cfg, fmt.Errorf("%w: %s[%d] %q has no letter or digit to match", ErrConfig, list.name, i, e)
 			}
 		}

@@ -206,33 +206,39 @@ func (s *phraseSet) add(phrase string) { s.addKind(phrase, 0) }
 // kind. A phrase that folds two ways (see foldVariants) is added both
 // ways.
 func (s *phraseSet) addKind(phrase string, kind int) {
+	for _, words := range phraseForms(phrase) {
+		s.addWords(words, kind)
+	}
+}
+
+// phraseForms returns the folded words of a phrase, with anyNumber for
+// each word "#", once for each way it folds (foldVariants).
+func phraseForms(phrase string) [][]string {
+	var forms [][]string
 	for _, folded := range foldVariants(strings.ReplaceAll(phrase, anyNumber, " 0000 ")) {
-		s.addWords(numberSlots(splitWords(folded)), kind)
-	}
-}
-
-// phraseWords returns the folded words of a phrase, with anyNumber for
-// each word "#".
-func phraseWords(phrase string) []string {
-	return numberSlots(splitWords(foldText(strings.ReplaceAll(phrase, anyNumber, " 0000 "))))
-}
-
-// numberSlots puts anyNumber in words for each "0000", which a "#" of a
-// phrase was written as before folding.
-func numberSlots(words []string) []string {
-	for i, w := range words {
-		if w == "0000" {
-			words[i] = anyNumber
+		words := splitWords(folded)
+		for i, w := range words {
+			if w == "0000" { // how a "#" was written before folding
+				words[i] = anyNumber
+			}
 		}
+		forms = append(forms, words)
 	}
-	return words
+	return forms
 }
 
-// siteWords returns the folded words of an entry of a site's own word list
-// (Config.BlockedWords, HoldWords). Unlike in a phrase, a "#" in it is not
-// a wildcard for any number: it is punctuation, dropped like the rest, so
-// "#spam" is the word "spam" and never "3 spam".
-func siteWords(entry string) []string { return splitWords(foldText(entry)) }
+// siteForms returns the folded words of an entry of a site's own word
+// list (Config.BlockedWords, HoldWords), once for each way it folds.
+// Unlike in a phrase, a "#" in it is not a wildcard for any number: it is
+// punctuation, dropped like the rest, so "#spam" is the word "spam" and
+// never "3 spam".
+func siteForms(entry string) [][]string {
+	var forms [][]string
+	for _, folded := range foldVariants(entry) {
+		forms = append(forms, splitWords(folded))
+	}
+	return forms
+}
 
 // newSiteSet is newPhraseSet of a site's own word list. An entry that
 // folds two ways (a word of look-alikes only, as "сок" or "ВОТ": see
@@ -242,8 +248,8 @@ func siteWords(entry string) []string { return splitWords(foldText(entry)) }
 func newSiteSet(entries []string) *phraseSet {
 	s := &phraseSet{root: &phraseNode{}}
 	for _, e := range entries {
-		for _, folded := range foldVariants(e) {
-			s.addWords(splitWords(folded), 0)
+		for _, words := range siteForms(e) {
+			s.addWords(words, 0)
 		}
 	}
 	return s
