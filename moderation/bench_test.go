@@ -270,14 +270,14 @@ func BenchmarkStages(b *testing.B) {
 	}
 	for _, in := range []struct{ name, body string }{{"plain-8KB", plainText(8 << 10)}, {"html-8KB", htmlText(8 << 10)}} {
 		var mk Markup
-		stripped := m.strip.strip(in.body, &mk)
+		stripped := m.strip.strip(in.body, &mk, nil)
 		text := normalise(stripped, m.cfg.MaxCombiningMarks)
 		links := m.linkify.Find(text)
 		stages := []struct {
 			name string
 			run  func()
 		}{
-			{"strip", func() { var mk Markup; m.strip.strip(in.body, &mk) }},
+			{"strip", func() { var mk Markup; m.strip.strip(in.body, &mk, nil) }},
 			{"normalise", func() { normalise(stripped, m.cfg.MaxCombiningMarks) }},
 			{"length", func() { length(text, m.cfg.Unit) }},
 			{"find-links", func() { m.linkify.Find(text) }},

@@ -4,11 +4,14 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"html"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/microcosm-cc/bluemonday"
 )
 
 // FuzzCheck checks the invariants of Check on any Body: it never panics;
@@ -18,25 +21,7 @@ import (
 // with only its complete character references decoded (decodeComplete).
 // It is seeded with every case of testdata/pipeline.
 func FuzzCheck(f *testing.F) {
-	files, err := filepath.Glob("testdata/pipeline/*.json")
-	if err != nil {
-		f.Fatal(err)
-	}
-	for _, file := range files {
-		data, err := os.ReadFile(file)
-		if err != nil {
-			f.Fatal(err)
-		}
-		var cases []pipelineCase
-		if err := json.Unmarshal(data, &cases); err != nil {
-			f.Fatal(err)
-		}
-		for _, tc := range cases {
-			if tc.Repeat == 0 {
-				f.Add(tc.Body)
-			}
-		}
-	}
+	addPipelineSeeds(f)
 	f.Add("<a href=\"https://x.com\"><a href=\"http://y.com\">nested</a></a>\x00\r\u202e")
 	f.Add("<<a href=x>>&amp;&lt;<br/\n>\u0301\u0301\u0301\u0301\u0301\u0301")
 	f.Add("?a=1&region=us&notin;&notit;&#65&#x41;&amp;&semi;&#; <!x> <!-- y")
@@ -56,8 +41,8 @@ func FuzzCheck(f *testing.F) {
 		if !strings.Contains(body, "<") {
 			// The fast path must give the text the sanitizer would.
 			var mk Markup
-			slow := normalise(m.strip.sanitizedText(escapeNonTags(body), &mk), m.cfg.MaxCombiningMarks)
-			fast := normalise(m.strip.strip(body, &mk), m.cfg.MaxCombiningMarks)
+			slow := normalise(m.strip.sanitizedText(escapeNonTags(body), &mk, nil), m.cfg.MaxCombiningMarks)
+			fast := normalise(m.strip.strip(body, &mk, nil), m.cfg.MaxCombiningMarks)
 			if slow != fast {
 				t.Fatalf("fast path %q, sanitizer %q", fast, slow)
 			}
@@ -116,4 +101,76 @@ func noTagCanStart(body string) bool {
 		i += 1 + next
 	}
 	return true
+}
+
+// addPipelineSeeds adds the Body of every case of testdata/pipeline to
+// the seed corpus of f.
+func addPipelineSeeds(f *testing.F) {
+	files, err := filepath.Glob("testdata/pipeline/*.json")
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		var cases []pipelineCase
+		if err := json.Unmarshal(data, &cases); err != nil {
+			f.Fatal(err)
+		}
+		for _, tc := range cases {
+			if tc.Repeat == 0 {
+				f.Add(tc.Body)
+			}
+		}
+	}
+}
+
+// FuzzInline checks a Moderator whose policy keeps inline elements
+// (fuzzInlinePolicy) against one with the default policy, on any Body: it
+// never panics; it gives the same Text, Length and error; and its HTML
+// holds, besides <a> and <br>, only the inline elements the policy keeps,
+// each closed in the order opened, and reads back as its Text. It is
+// seeded with every case of testdata/pipeline.
+func FuzzInline(f *testing.F) {
+	addPipelineSeeds(f)
+	f.Add("<b><i>x</b>y</i><em>https://x.com/<strong>a</strong>b</em>\ufdd0<wbr>e<code>\u0301</code>")
+	f.Add("<abbr title=\"a&amp;b\">x<br>\n y </abbr> \r<b>\n</b>z<b/>")
+	f.Add("\xe2<b>\x82\xac</b> a\t<i> \u200d</i>\u0915 <p> <b>x</b> </p>")
+	// Without checks, which remember comments: the two see the same.
+	def, err := New(Config{MaxLength: 200, MaxBytes: 4096, Checks: []Checker{}})
+	if err != nil {
+		f.Fatal(err)
+	}
+	mi, err := New(Config{MaxLength: 200, MaxBytes: 4096, Checks: []Checker{}, Policy: fuzzInlinePolicy()})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, body string) {
+		want, wantErr := def.Check(context.Background(), Comment{Body: body})
+		res, err := mi.Check(context.Background(), Comment{Body: body})
+		if fmt.Sprint(err) != fmt.Sprint(wantErr) {
+			t.Fatalf("error %v, with the default policy %v", err, wantErr)
+		}
+		if errors.Is(err, ErrTooLarge) {
+			return
+		}
+		if res.Text != want.Text || res.Length != want.Length {
+			t.Fatalf("Text %q (%d), with the default policy %q (%d)", res.Text, res.Length, want.Text, want.Length)
+		}
+		checkHTMLInvariants(t, res, fuzzInline...)
+	})
+}
+
+// fuzzInline are the inline elements fuzzInlinePolicy keeps.
+var fuzzInline = []string{"b", "i", "em", "strong", "code", "abbr", "wbr"}
+
+// fuzzInlinePolicy keeps a few inline elements, one with an attribute
+// and one with no end tag.
+func fuzzInlinePolicy() *bluemonday.Policy {
+	p := StripPolicy()
+	p.AllowElements("b", "i", "em", "strong", "code", "wbr")
+	p.AllowAttrs("title").OnElements("abbr")
+	return p
 }

@@ -3,6 +3,7 @@ package moderation
 import (
 	"errors"
 	"io"
+	"slices"
 	"strings"
 	"testing"
 
@@ -18,9 +19,11 @@ import (
 // res.Text, with the two exceptions linkify documents, each substituted
 // exactly: a link typed with user info shows its text without it, and a
 // link whose host could pass for another shows its URL, host in punycode.
-func checkHTMLInvariants(t testing.TB, res Result) {
+// inline names the elements, beside <a> and <br>, that the HTML may hold
+// (those a Config.Policy keeps): each must be closed, properly nested.
+func checkHTMLInvariants(t testing.TB, res Result, inline ...string) {
 	t.Helper()
-	text, anchors, err := textOfResultHTML(res.HTML)
+	text, anchors, err := textOfResultHTML(res.HTML, inline)
 	if err != nil {
 		t.Fatalf("HTML %q: %v", res.HTML, err)
 	}
@@ -82,17 +85,19 @@ var allowedSchemes = map[string]bool{"http": true, "https": true, "mailto": true
 
 // textOfResultHTML tokenizes h with the HTML tokenizer a browser-grade
 // parser uses and returns its text, or an error for anything but text,
-// <a href> and <br>.
-func textOfResultHTML(h string) (text string, anchors []string, err error) {
+// <a href>, <br> and the inline elements named, which must be closed in
+// the order they were opened.
+func textOfResultHTML(h string, inline []string) (text string, anchors []string, err error) {
 	z := html.NewTokenizer(strings.NewReader(h))
 	var b strings.Builder
-	depth, anchorStart := 0, 0
+	var open []string // the elements open, innermost last
+	anchorStart := 0
 	for {
 		switch z.Next() {
 		case html.ErrorToken:
 			if z.Err() == io.EOF {
-				if depth != 0 {
-					return "", nil, errors.New("an <a> is not closed")
+				if len(open) != 0 {
+					return "", nil, errors.New("<" + open[len(open)-1] + "> is not closed")
 				}
 				return b.String(), anchors, nil
 			}
@@ -101,27 +106,33 @@ func textOfResultHTML(h string) (text string, anchors []string, err error) {
 			b.Write(z.Text())
 		case html.StartTagToken, html.SelfClosingTagToken:
 			tok := z.Token()
-			switch tok.Data {
-			case "br":
+			switch {
+			case tok.Data == "br":
 				b.WriteByte('\n')
-			case "a":
-				if depth > 0 {
+			case tok.Data == "a":
+				if slices.Contains(open, "a") {
 					return "", nil, errors.New("nested <a>")
 				}
-				depth, anchorStart = depth+1, b.Len()
+				open, anchorStart = append(open, "a"), b.Len()
 				if err := checkAnchor(tok); err != nil {
 					return "", nil, err
+				}
+			case slices.Contains(inline, tok.Data):
+				if e := elements.find(tok.Data, false); tok.Type == html.StartTagToken && !e.empty {
+					open = append(open, tok.Data)
 				}
 			default:
 				return "", nil, errors.New("element <" + tok.Data + "> is not allowed")
 			}
 		case html.EndTagToken:
 			tok := z.Token()
-			if tok.Data != "a" || depth == 0 {
+			if len(open) == 0 || open[len(open)-1] != tok.Data {
 				return "", nil, errors.New("unexpected </" + tok.Data + ">")
 			}
-			depth--
-			anchors = append(anchors, b.String()[anchorStart:])
+			open = open[:len(open)-1]
+			if tok.Data == "a" {
+				anchors = append(anchors, b.String()[anchorStart:])
+			}
 		default:
 			return "", nil, errors.New("unexpected " + z.Token().Type.String())
 		}

@@ -48,6 +48,8 @@ func New(cfg Config) (*Moderator, error) {
 		cfg.Checks = DefaultChecks(cfg)
 	}
 	cfg.Checks = clone(cfg.Checks)
+	// Only a policy of the site's own may keep inline elements.
+	inline := cfg.Policy != nil
 	if cfg.Policy == nil {
 		cfg.Policy = StripPolicy()
 	}
@@ -73,7 +75,7 @@ func New(cfg Config) (*Moderator, error) {
 		oneFlag:   oneFlag,
 		state:     state,
 		cfg:       cfg,
-		strip:     stripper{policy: cfg.Policy},
+		strip:     stripper{policy: cfg.Policy, inline: inline},
 		linkify:   &lf,
 		checks:    cfg.Checks,
 		ownChecks: ownChecks,
@@ -160,12 +162,26 @@ func (m *Moderator) prepareIn(room *checkRoom, c Comment) (*View, Result, error)
 	} else {
 		v = &View{Comment: c}
 	}
-	v.Text = normalise(m.strip.strip(c.Body, &v.Markup), m.cfg.MaxCombiningMarks)
+	var in *inlineTags // the inline tags the policy keeps, if it may keep any
+	if m.strip.inline {
+		in = new(inlineTags)
+	}
+	if text := m.strip.strip(c.Body, &v.Markup, in); in == nil || len(in.tags) == 0 {
+		v.Text = normalise(text, m.cfg.MaxCombiningMarks)
+	} else {
+		v.Text = in.normalise(text, m.cfg.MaxCombiningMarks)
+	}
 	v.Length = length(v.Text, m.cfg.Unit)
 	v.Links = m.linkify.Find(v.Text)
+	var html string
+	if in == nil || len(in.tags) == 0 {
+		html = m.linkify.HTMLOf(v.Text, v.Links)
+	} else {
+		html = inlineHTML(m.linkify, v.Text, v.Links, in)
+	}
 	res := Result{
 		Text:   v.Text,
-		HTML:   m.linkify.HTMLOf(v.Text, v.Links),
+		HTML:   html,
 		Length: v.Length,
 		Links:  v.Links,
 	}

@@ -319,19 +319,21 @@ func TestReadTextComments(t *testing.T) {
 	}
 	for _, c := range cases {
 		var mk Markup
-		assert.Equal(t, c.want, s.sanitizedText(escapeNonTags(c.body), &mk), "%q", c.body)
+		assert.Equal(t, c.want, s.sanitizedText(escapeNonTags(c.body), &mk, nil), "%q", c.body)
 	}
 }
 
 func TestCustomPolicy(t *testing.T) {
 	// A policy that keeps formatting: the Text is still plain, block tags
-	// still break lines, anchors still keep their URL.
+	// still break lines, anchors still keep their URL; the HTML keeps the
+	// inline elements.
 	m, err := New(Config{Policy: bluemonday.UGCPolicy(), Checks: []Checker{}})
 	require.NoError(t, err)
 	res, err := m.Check(context.Background(), Comment{Body: `<p>a <b>b</b></p><p><a href="https://example.com/x" title="t">x</a></p>`})
 	require.NoError(t, err)
 	assert.Equal(t, "a b\n\nx (https://example.com/x)", res.Text)
-	checkHTMLInvariants(t, res)
+	assert.Equal(t, `a <b>b</b><br><br>x (<a href="https://example.com/x" rel="nofollow ugc" dir="ltr">https://example.com/x</a>)`, res.HTML)
+	checkHTMLInvariants(t, res, "b")
 
 	// StrictPolicy as it is: no tag survives to break a line.
 	m, err = New(Config{Policy: bluemonday.StrictPolicy(), Checks: []Checker{}})

@@ -36,7 +36,20 @@ func normalise(text string, maxMarks int) string {
 
 // normaliseCopy is normalise for text that needs changes.
 func normaliseCopy(text string, maxMarks int) string {
+	s, _ := normaliseCopyAt(text, maxMarks, nil)
+	return s
+}
+
+// normaliseCopyAt is normaliseCopy, which also moves the offsets at
+// (ascending, into text) to where the text at them ends up in the result,
+// as normaliseAt does. The text is normalised as if they were not there;
+// one that stands in white space that goes is moved to where it went, so
+// one among spaces kept inside a line stays among them, and one among
+// line breaks moves to the end of the line before them.
+func normaliseCopyAt(text string, maxMarks int, at []int) (string, bool) {
 	out := make([]byte, 0, len(text))
+	places := offsetPlaces{at: at}
+	stop := places.next(len(text))
 	// pending holds the spaces and tabs not yet written, as typed (a
 	// no-break space as a space): dropped at a line end. They are kept
 	// rather than read back from the text before the next kept rune,
@@ -48,15 +61,23 @@ func normaliseCopy(text string, maxMarks int) string {
 	marks := 0       // combining marks after the current base character
 	prev := rune(-1) // the last rune kept, for ZWJ/ZWNJ
 	for i := 0; i < len(text); {
+		if i >= stop {
+			pendingSpaces := 0
+			if newlines == 0 {
+				pendingSpaces = len(pending)
+			}
+			stop = places.place(i, len(text), len(out), pendingSpaces)
+			continue
+		}
 		if newlines == 0 && len(pending) == 0 {
 			// The hot path: printable ASCII, and single spaces between
 			// printable ASCII, in the middle of a line are kept as they
-			// are, a run at a time.
+			// are, a run at a time (up to the next offset to move).
 			j := i
-			for j < len(text) {
+			for j < stop {
 				if c := text[j]; ' ' < c && c < 0x7f {
 					j++
-				} else if c == ' ' && j > i && j+1 < len(text) && ' ' < text[j+1] && text[j+1] < 0x7f {
+				} else if c == ' ' && j > i && j+1 < stop && ' ' < text[j+1] && text[j+1] < 0x7f {
 					j += 2
 				} else {
 					break
@@ -86,6 +107,7 @@ func normaliseCopy(text string, maxMarks int) string {
 		}
 		switch {
 		case r == '\n':
+			places.settle(false, len(out))
 			pending = pending[:0]
 			newlines++
 			marks, prev = 0, r
@@ -122,8 +144,10 @@ func normaliseCopy(text string, maxMarks int) string {
 		}
 		if len(out) > 0 {
 			// Spaces inside a line, and indentation, are kept as typed.
+			places.settle(true, len(out))
 			out = append(out, pending...)
 		}
+		places.settle(false, len(out))
 		pending = pending[:0]
 		out = append(out, text[start:i]...)
 		if r == unicode.ReplacementChar && size == 1 {
@@ -131,10 +155,60 @@ func normaliseCopy(text string, maxMarks int) string {
 		}
 		prev = r
 	}
+	places.settle(false, len(out)) // spaces at the end go
+	places.place(len(text), len(text), len(out), 0)
 	if s := string(out); isNFC(s) {
-		return s
+		return s, true
 	}
-	return norm.NFC.String(string(out))
+	if len(at) > 0 {
+		return composeAt(string(out), at)
+	}
+	return norm.NFC.String(string(out)), true
+}
+
+// offsetPlaces moves offsets into the text normaliseCopyAt reads to the
+// text it writes. at[k] is the next to move; at[waiting:k] stand among
+// spaces not yet written, and hold, until those are written or dropped,
+// their place among them.
+type offsetPlaces struct {
+	at         []int
+	k, waiting int
+}
+
+// next returns where the next offset to move stands, or end for none.
+func (p *offsetPlaces) next(end int) int {
+	if p.k < len(p.at) {
+		return p.at[p.k]
+	}
+	return end
+}
+
+// place moves the offsets at or before i, where outLen bytes are written
+// and spaces inside a line, pending bytes of them, wait to be (0 if none
+// do). It returns where the next offset stands, or end.
+func (p *offsetPlaces) place(i, end, outLen, pending int) int {
+	for ; p.k < len(p.at) && p.at[p.k] <= i; p.k++ {
+		if pending > 0 && outLen > 0 {
+			p.at[p.k] = pending // its place among them, settled with them
+			continue
+		}
+		p.at[p.k] = outLen
+		p.waiting = p.k + 1
+	}
+	return p.next(end)
+}
+
+// settle places the offsets waiting among the pending spaces: in their
+// place among them if the spaces are written at outLen, else at outLen,
+// where the text goes on.
+func (p *offsetPlaces) settle(written bool, outLen int) {
+	for ; p.waiting < p.k; p.waiting++ {
+		if written {
+			p.at[p.waiting] += outLen
+		} else {
+			p.at[p.waiting] = outLen
+		}
+	}
 }
 
 // isNFC reports whether b is in Normalization Form C. ASCII is, and no

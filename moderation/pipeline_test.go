@@ -14,6 +14,7 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 
+	"github.com/microcosm-cc/bluemonday"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -49,6 +50,40 @@ type caseConfig struct {
 	MaxLength         int    `json:"maxLength,omitempty"`
 	MinLength         int    `json:"minLength,omitempty"`
 	MaxCombiningMarks int    `json:"maxCombiningMarks,omitempty"`
+	Policy            string `json:"policy,omitempty"` // a name in testPolicies
+}
+
+// testPolicies are the Config.Policy a case may name, each with the
+// inline elements it keeps (which Result.HTML may then hold).
+var testPolicies = map[string]struct {
+	policy func() *bluemonday.Policy
+	inline []string
+}{
+	"inline": {inlinePolicy, inlineElements},
+	"abbr": {func() *bluemonday.Policy {
+		p := StripPolicy()
+		p.AllowAttrs("title").OnElements("abbr")
+		return p
+	}, []string{"abbr"}},
+}
+
+// inlineElements are the elements inlinePolicy keeps.
+var inlineElements = []string{"b", "i", "em", "strong", "code"}
+
+// inlinePolicy is StripPolicy keeping a few inline elements, as a site
+// that allows some formatting would write it.
+func inlinePolicy() *bluemonday.Policy {
+	p := StripPolicy()
+	p.AllowElements(inlineElements...)
+	return p
+}
+
+// inline returns the inline elements the case's policy keeps.
+func (cc *caseConfig) inline() []string {
+	if cc == nil {
+		return nil
+	}
+	return testPolicies[cc.Policy].inline
 }
 
 var sentinels = map[string]error{
@@ -60,6 +95,11 @@ func (cc *caseConfig) config(t *testing.T) Config {
 		return Config{}
 	}
 	cfg := Config{MaxBytes: cc.MaxBytes, MaxLength: cc.MaxLength, MinLength: cc.MinLength, MaxCombiningMarks: cc.MaxCombiningMarks}
+	if cc.Policy != "" {
+		p, ok := testPolicies[cc.Policy]
+		require.True(t, ok, "unknown policy %q", cc.Policy)
+		cfg.Policy = p.policy()
+	}
 	switch cc.Unit {
 	case "", "graphemes":
 	case "runes":
@@ -181,7 +221,7 @@ func runPipelineCase(t *testing.T, tc *pipelineCase) {
 			assert.Equal(t, *tc.Length, res.Length, "length")
 		}
 		if err == nil || !errors.Is(err, ErrTooLarge) {
-			checkHTMLInvariants(t, res)
+			checkHTMLInvariants(t, res, tc.Config.inline()...)
 		}
 	})
 }

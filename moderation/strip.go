@@ -44,6 +44,16 @@ var voidElements = []string{"embed", "frame"}
 // cellElements are separated from the next cell by a space.
 var cellElements = []string{"td", "th"}
 
+// emptyElements have no end tag: the void elements of the HTML standard
+// (https://html.spec.whatwg.org/multipage/syntax.html#void-elements) and
+// the obsolete ones its parser reads the same way. A policy that keeps one
+// as an inline element (img, wbr) keeps a start tag that opens nothing.
+var emptyElements = []string{
+	"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+	"meta", "source", "track", "wbr", "basefont", "bgsound", "frame",
+	"keygen", "param",
+}
+
 // skippedElements lose their content as well as their tags: code, styles
 // and embedded documents are never text a commenter meant to show. The
 // void elements embed and frame are not among them (voidElements): they
@@ -72,7 +82,9 @@ const (
 // stripping turns into text (block elements and <br> into line breaks, the
 // href of <a> into its URL) and with the content of script, style,
 // noscript, iframe, object, template and the like dropped. Start from it
-// to make a policy of your own.
+// to make a policy of your own: the inline elements you allow on it
+// (p.AllowElements("b", "em", "code")) are kept in Result.HTML, and only
+// there (see Config.Policy).
 func StripPolicy() *bluemonday.Policy {
 	p := bluemonday.StrictPolicy()
 	p.AllowAttrs("href").OnElements("a")
@@ -110,6 +122,7 @@ type elementEntry struct {
 	element bool    // an HTML element (elementNames)
 	skipped int8    // its index in skippedElements, or -1
 	kind    tagKind // what the tag becomes in the text, if the policy keeps it
+	empty   bool    // one of emptyElements
 }
 
 // A nameKey is a tag name of at most longestElementName bytes packed into
@@ -198,6 +211,9 @@ func newElementTable() *elementTable {
 			entry(n).kind = k.kind
 		}
 	}
+	for _, n := range emptyElements {
+		entry(n).empty = true
+	}
 	size := 1
 	for size < 4*len(t.entries) {
 		size *= 2
@@ -241,11 +257,17 @@ func (t *elementTable) lookup(k nameKey) *elementEntry {
 // stripper strips one Body; it is read-only once built.
 type stripper struct {
 	policy *bluemonday.Policy
+	// inline: the policy is the site's own, and may keep inline elements
+	// (<b>, <em>, <code>, <abbr title>) for Result.HTML (inlineTags).
+	// New's own StripPolicy keeps none.
+	inline bool
 }
 
 // strip returns the plain text of body: HTML removed, character
 // references decoded exactly once, block structure as line breaks,
-// anchors as their URL. It records in mk the link markup it finds.
+// anchors as their URL. It records in mk the link markup it finds, and
+// in in, when not nil, the inline tags the policy kept, with where they
+// stand in the text.
 //
 // Only complete references are decoded: "&name;" with the name of one,
 // "&#123;" and "&#x1F600;". The HTML tokenizer also reads about a hundred
@@ -254,7 +276,7 @@ type stripper struct {
 // "?id=5&region=us&notify=1", would be stored as "?id=5®ion=us¬ify=1"
 // and link somewhere else. escapeNonTags escapes every '&' that does not
 // start a complete reference, for the tokenizer to read back as typed.
-func (s *stripper) strip(body string, mk *Markup) string {
+func (s *stripper) strip(body string, mk *Markup, in *inlineTags) string {
 	var text string
 	if strings.IndexByte(body, '<') < 0 {
 		// Fast path: with no '<' there is no tag, so the sanitizer would
@@ -272,7 +294,7 @@ func (s *stripper) strip(body string, mk *Markup) string {
 			text = xhtml.UnescapeString(text)
 		}
 	} else {
-		text = s.sanitizedText(escapeNonTags(body), mk)
+		text = s.sanitizedText(escapeNonTags(body), mk, in)
 	}
 	if strings.IndexByte(text, '[') >= 0 {
 		findTextMarkup(text, mk)
@@ -607,12 +629,16 @@ type textReader struct {
 	anchorStart int     // where the text of the open <a> starts in out; -1 for none
 	anchorHref  string  // the href of the open <a>, decoded
 	mk          *Markup // where anchors are recorded
+	// inline records the inline tags the policy kept, or is nil to drop
+	// them.
+	inline *inlineTags
 }
 
 // readText appends to text the text of output, the whole output of a
-// policy, decoded once, and records its anchors in mk.
-func readText(text, output []byte, mk *Markup) []byte {
-	r := textReader{out: text, anchorStart: -1, mk: mk}
+// policy, decoded once, and records its anchors in mk and, if in is not
+// nil, its inline tags in in.
+func readText(text, output []byte, mk *Markup, in *inlineTags) []byte {
+	r := textReader{out: text, anchorStart: -1, mk: mk, inline: in}
 	for s := output; len(s) > 0; {
 		lt := bytes.IndexByte(s, '<')
 		if lt < 0 {
@@ -682,10 +708,6 @@ func (r *textReader) text(s []byte) {
 
 // endTag handles the tag whose inside (between '<' and '>') is tag.
 func (w *textReader) endTag(tag []byte) {
-	w.afterBlock = false
-	if w.pending != nil {
-		w.pending = nil
-	}
 	closing := len(tag) > 0 && tag[0] == '/'
 	if closing {
 		tag = tag[1:]
@@ -698,14 +720,26 @@ func (w *textReader) endTag(tag []byte) {
 	}
 	name := tag[:n]
 	var kind tagKind
+	var e *elementEntry
 	// The tokenizer writes names in lower case; text that a policy lets
 	// through unescaped (AllowUnsafe) may hold other tags, read as
 	// written. (keyOf reads the name where it is: a conversion to a
 	// string would copy it.)
 	if k, ok := keyOf(name, false); ok && n > 0 {
-		if e := elements.lookup(k); e != nil {
+		if e = elements.lookup(k); e != nil {
 			kind = e.kind
 		}
+	}
+	if kind == tagDropped && w.inline != nil && e != nil && e.element && e.skipped < 0 {
+		// An inline element the policy kept: the text reads on as if it
+		// were not there, so that it is the text the policy that drops
+		// it gives.
+		w.inline.add(len(w.out), tag, n, closing, e.empty)
+		return
+	}
+	w.afterBlock = false
+	if w.pending != nil {
+		w.pending = nil
 	}
 	switch kind {
 	case tagBreak:
@@ -803,7 +837,7 @@ func hasPrefix(s []byte, prefix string) bool {
 
 // sanitizedText runs the policy over body and returns the text of its
 // output, decoded once.
-func (s *stripper) sanitizedText(body string, mk *Markup) string {
+func (s *stripper) sanitizedText(body string, mk *Markup, in *inlineTags) string {
 	// The sanitizer's output is collected whole and then read in one
 	// pass. Reading it a token at a time, as the sanitizer writes it,
 	// cost more (12% of the stage with the garbage collector off, 6% with
@@ -817,7 +851,7 @@ func (s *stripper) sanitizedText(body string, mk *Markup) string {
 	_ = s.policy.SanitizeReaderToWriter(strings.NewReader(body), buf)
 	// The text is no longer than the output but for rare entities and
 	// links; reserving that much lets write copy without growing.
-	buf.text = readText(slices.Grow(buf.text[:0], len(buf.output)), buf.output, mk)
+	buf.text = readText(slices.Grow(buf.text[:0], len(buf.output)), buf.output, mk, in)
 	text := string(buf.text)
 	if cap(buf.output)+cap(buf.text) <= maxPooledStrip {
 		stripBuffers.Put(buf)

@@ -36,13 +36,13 @@ func BenchmarkStrip(b *testing.B) {
 		name string
 		run  func()
 	}{
-		{"strip", func() { var mk Markup; s.strip(body, &mk) }},
+		{"strip", func() { var mk Markup; s.strip(body, &mk, nil) }},
 		{"escape", func() { escapeNonTags(body) }},
 		{"policy", func() { _ = s.policy.SanitizeReaderToWriter(strings.NewReader(escaped), discard{}) }},
 		{"strict", func() { _ = strict.Sanitize(body) }},
 		{"writer", func() {
 			var mk Markup
-			text = readText(slices.Grow(text[:0], len(output)), output, &mk)
+			text = readText(slices.Grow(text[:0], len(output)), output, &mk, nil)
 			_ = string(text)
 		}},
 	}
