@@ -98,10 +98,28 @@ type Config struct {
 	// kept) plus the structure stripping turns into text: block elements
 	// and <br> become line breaks, and the URL of an <a href> is kept in
 	// the text. A Policy of your own is used as it is, so start from
-	// StripPolicy() to keep that behaviour. Whatever the policy keeps,
-	// Result.Text is plain text and Result.HTML holds only links and line
-	// breaks. Stripping cannot be turned off. The Moderator shares the
-	// policy: do not change it after New.
+	// StripPolicy() to keep that behaviour.
+	//
+	// The inline elements a Policy of your own keeps (say
+	// StripPolicy().AllowElements("b", "i", "em", "strong", "code"), or
+	// <abbr title> with AllowAttrs("title").OnElements("abbr")) stay in
+	// Result.HTML, as the policy wrote them, around the text they were
+	// around, and only there: "I <b>love</b> it" has Text "I love it" and
+	// HTML "I <b>love</b> it". Result.Text, which alone is stored, counted
+	// and checked, is the plain text it would be if the policy dropped
+	// them. Result.HTML is well-formed whatever was typed: an element left
+	// open is closed at the end, an end tag with nothing open to close is
+	// dropped, misnested elements are closed and reopened, an element with
+	// nothing inside is dropped, a tag inside a link moves to its end, and
+	// at most 32 elements are open at once (deeper start tags are dropped).
+	// A comment whose text composes a character across a tag
+	// ("e<b>\u0301</b>") loses its tags. The other tags a policy keeps
+	// (block elements, <br>, <a>) become line breaks and links, as with
+	// StripPolicy, and elements whose content stripping drops (script,
+	// style, iframe …) never reach the HTML.
+	//
+	// Stripping cannot be turned off. The Moderator shares the policy: do
+	// not change it after New.
 	Policy *bluemonday.Policy
 
 	// MaxCombiningMarks is how many combining marks one character keeps;

@@ -84,3 +84,19 @@ func ExampleLengthError() {
 	// Your comment is 8,193 characters long; the limit is 8,192.
 	// true 8193 8192 8193
 }
+
+// A policy that keeps a few inline elements: they stay in the HTML, well
+// formed, and never in the Text that is stored, counted and checked.
+func ExampleStripPolicy_inline() {
+	policy := moderation.StripPolicy()
+	policy.AllowElements("b", "i", "em", "strong", "code")
+	m, _ := moderation.New(moderation.Config{Policy: policy})
+	res, _ := m.Check(context.Background(), moderation.Comment{
+		Body: `I <b>love</b> it: <i>see <code>go doc</code>, https://go.dev/doc</b> <span style="color:red">now</span>`,
+	})
+	fmt.Println(res.Text)
+	fmt.Println(res.HTML)
+	// Output:
+	// I love it: see go doc, https://go.dev/doc now
+	// I <b>love</b> it: <i>see <code>go doc</code>, <a href="https://go.dev/doc" rel="nofollow ugc" dir="ltr">https://go.dev/doc</a> now</i>
+}

@@ -76,8 +76,11 @@ const (
 // Result is what Check decides about one comment.
 //
 // HTML holds no element but <a> (with the Linkifier's schemes, by default
-// http, https and mailto, rel="nofollow ugc" and dir="ltr") and <br>. Its
-// text, unescaped and with <br> read as a line break, is exactly Text,
+// http, https and mailto, rel="nofollow ugc" and dir="ltr"), <br> and the
+// inline elements a Config.Policy of the site's own keeps (see
+// Config.Policy), each closed, in the order opened, and never across a
+// link. Its text, unescaped and with <br> read as a line break, is exactly
+// Text,
 // with two exceptions, so that what a link shows names the host it goes to
 // (see package linkify): a link typed with user info before its host, as
 // in https://google.com@evil.example/, shows its text without it (its href
