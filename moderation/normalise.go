@@ -49,7 +49,10 @@ func normaliseCopy(text string, maxMarks int) string {
 func normaliseCopyAt(text string, maxMarks int, at []int) (string, bool) {
 	out := make([]byte, 0, len(text))
 	places := offsetPlaces{at: at}
-	stop := places.next(len(text))
+	// upto is the text up to the next offset to move: all of it if none.
+	// (A string, not an index, so that the hot loop below reads it with
+	// no bounds checks, as it would text.)
+	upto := text[:places.next(len(text))]
 	// pending holds the spaces and tabs not yet written, as typed (a
 	// no-break space as a space): dropped at a line end. They are kept
 	// rather than read back from the text before the next kept rune,
@@ -60,100 +63,107 @@ func normaliseCopyAt(text string, maxMarks int, at []int) (string, bool) {
 	newlines := 0    // line breaks not yet written: capped, dropped at the end
 	marks := 0       // combining marks after the current base character
 	prev := rune(-1) // the last rune kept, for ZWJ/ZWNJ
-	for i := 0; i < len(text); {
-		if i >= stop {
-			pendingSpaces := 0
-			if newlines == 0 {
-				pendingSpaces = len(pending)
-			}
-			stop = places.place(i, len(text), len(out), pendingSpaces)
-			continue
-		}
-		if newlines == 0 && len(pending) == 0 {
-			// The hot path: printable ASCII, and single spaces between
-			// printable ASCII, in the middle of a line are kept as they
-			// are, a run at a time (up to the next offset to move).
-			j := i
-			for j < stop {
-				if c := text[j]; ' ' < c && c < 0x7f {
-					j++
-				} else if c == ' ' && j > i && j+1 < stop && ' ' < text[j+1] && text[j+1] < 0x7f {
-					j += 2
-				} else {
-					break
+	// The text is read up to the next offset to move (all of it if
+	// none), which is then moved, and on: with no offsets, the loop within
+	// is the whole of the work.
+	for i := 0; ; {
+		for i < len(upto) {
+			if newlines == 0 && len(pending) == 0 {
+				// The hot path: printable ASCII, and single spaces between
+				// printable ASCII, in the middle of a line are kept as they
+				// are, a run at a time (up to the next offset to move).
+				j := i
+				for j < len(upto) {
+					if c := upto[j]; ' ' < c && c < 0x7f {
+						j++
+					} else if c == ' ' && j > i && j+1 < len(upto) && ' ' < upto[j+1] && upto[j+1] < 0x7f {
+						j += 2
+					} else {
+						break
+					}
+				}
+				if j > i {
+					out = append(out, text[i:j]...)
+					marks, prev = 0, rune(text[j-1])
+					i = j
+					continue
 				}
 			}
-			if j > i {
-				out = append(out, text[i:j]...)
-				marks, prev = 0, rune(text[j-1])
-				i = j
-				continue
+			r, size := rune(text[i]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(text[i:])
 			}
-		}
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
-		start := i
-		i += size
-		switch {
-		case r == '\r':
-			if i < len(text) && text[i] == '\n' {
-				continue // the LF that follows is the line break
-			}
-			r = '\n'
-		case r == '\u00a0' || r == '\u2007' || r == '\u202f':
-			r = ' ' // no-break spaces
-		}
-		switch {
-		case r == '\n':
-			places.settle(false, len(out))
-			pending = pending[:0]
-			newlines++
-			marks, prev = 0, r
-			continue
-		case r == ' ' || r == '\t':
-			pending = append(pending, byte(r))
-			marks, prev = 0, r
-			continue
-		case ' ' < r && r < 0x7f:
-			marks = 0 // printable ASCII after white space
-		case r == utf8.RuneError && size == 1:
-			r = unicode.ReplacementChar // invalid UTF-8
-		case isDropped(r):
-			continue
-		case isJoiner(r):
-			if !joins(prev, firstRune(text[i:]), marks, maxMarks) {
-				continue
-			}
-		case unicode.In(r, unicode.Mn, unicode.Me):
-			marks++
-			if maxMarks >= 0 && marks > maxMarks {
-				continue
-			}
-		default:
-			marks = 0
-		}
-		if newlines > 0 {
-			if len(out) > 0 {
-				for range min(newlines, maxNewlines) {
-					out = append(out, '\n')
+			start := i
+			i += size
+			switch {
+			case r == '\r':
+				if i < len(text) && text[i] == '\n' {
+					continue // the LF that follows is the line break
 				}
+				r = '\n'
+			case r == '\u00a0' || r == '\u2007' || r == '\u202f':
+				r = ' ' // no-break spaces
 			}
-			newlines = 0
+			switch {
+			case r == '\n':
+				places.settle(false, len(out))
+				pending = pending[:0]
+				newlines++
+				marks, prev = 0, r
+				continue
+			case r == ' ' || r == '\t':
+				pending = append(pending, byte(r))
+				marks, prev = 0, r
+				continue
+			case ' ' < r && r < 0x7f:
+				marks = 0 // printable ASCII after white space
+			case r == utf8.RuneError && size == 1:
+				r = unicode.ReplacementChar // invalid UTF-8
+			case isDropped(r):
+				continue
+			case isJoiner(r):
+				if !joins(prev, firstRune(text[i:]), marks, maxMarks) {
+					continue
+				}
+			case unicode.In(r, unicode.Mn, unicode.Me):
+				marks++
+				if maxMarks >= 0 && marks > maxMarks {
+					continue
+				}
+			default:
+				marks = 0
+			}
+			if newlines > 0 {
+				if len(out) > 0 {
+					for range min(newlines, maxNewlines) {
+						out = append(out, '\n')
+					}
+				}
+				newlines = 0
+			}
+			if len(pending) > 0 {
+				// Spaces inside a line, and indentation, are kept as typed.
+				written := len(out) > 0
+				places.settle(written, len(out))
+				if written {
+					out = append(out, pending...)
+				}
+				pending = pending[:0]
+			}
+			out = append(out, text[start:i]...)
+			if r == unicode.ReplacementChar && size == 1 {
+				out = append(out[:len(out)-1], "\ufffd"...)
+			}
+			prev = r
 		}
-		if len(out) > 0 {
-			// Spaces inside a line, and indentation, are kept as typed.
-			places.settle(true, len(out))
-			out = append(out, pending...)
+		if i >= len(text) {
+			break
 		}
-		places.settle(false, len(out))
-		pending = pending[:0]
-		out = append(out, text[start:i]...)
-		if r == unicode.ReplacementChar && size == 1 {
-			out = append(out[:len(out)-1], "\ufffd"...)
+		pendingSpaces := 0
+		if newlines == 0 {
+			pendingSpaces = len(pending)
 		}
-		prev = r
+		upto = text[:places.place(i, len(text), len(out), pendingSpaces)]
 	}
 	places.settle(false, len(out)) // spaces at the end go
 	places.place(len(text), len(text), len(out), 0)
