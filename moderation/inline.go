@@ -1,6 +1,8 @@
 package moderation
 
 import (
+	"math"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -30,10 +32,11 @@ type inlineTags struct {
 	src []byte
 }
 
-// An inlineTag is one start, end or empty tag.
+// An inlineTag is one start, end or empty tag. It is kept small (12
+// bytes), as a comment may hold thousands.
 type inlineTag struct {
-	start, end int // src[start:end] is the start tag ("<b>") or, for an end tag, the name
-	name       int // src[start+1:start+1+name] is the element name of a start tag
+	start, end int32 // src[start:end] is the start tag ("<b>") or, for an end tag, the name
+	name       uint8 // src[start+1:start+1+name] is the element name of a start tag
 	kind       inlineKind
 }
 
@@ -51,16 +54,20 @@ const (
 // would close; it is dropped.
 func (in *inlineTags) add(at int, tag []byte, n int, closing, empty bool) {
 	selfClosing := len(tag) > 0 && tag[len(tag)-1] == '/'
-	t := inlineTag{start: len(in.src), name: n}
+	if closing && empty || selfClosing && !empty || n > longestElementName ||
+		len(in.src)+len(tag)+2 > math.MaxInt32 {
+		// "</img>" closes nothing, and "<b/>" opens nothing a browser
+		// would close; an offset past int32 is beyond any comment.
+		return
+	}
+	t := inlineTag{start: int32(len(in.src)), name: uint8(n)}
+	// The slices grow by doubling: append grows a large slice by a
+	// quarter, which for 20,000 tags allocated five times their size.
+	in.src = grow(in.src, len(tag)+2)
 	switch {
 	case closing:
-		if empty {
-			return // "</img>" closes nothing
-		}
 		t.kind = inlineEnd
 		in.src = append(in.src, tag[:n]...)
-	case selfClosing && !empty:
-		return
 	default:
 		if empty {
 			t.kind = inlineEmpty
@@ -69,9 +76,18 @@ func (in *inlineTags) add(at int, tag []byte, n int, closing, empty bool) {
 		in.src = append(in.src, tag...)
 		in.src = append(in.src, '>')
 	}
-	t.end = len(in.src)
-	in.at = append(in.at, at)
-	in.tags = append(in.tags, t)
+	t.end = int32(len(in.src))
+	in.at = append(grow(in.at, 1), at)
+	in.tags = append(grow(in.tags, 1), t)
+}
+
+// grow returns s with room for n more elements, at least doubling its
+// capacity when it grows.
+func grow[S ~[]E, E any](s S, n int) S {
+	if cap(s)-len(s) >= n {
+		return s
+	}
+	return slices.Grow(s, max(n, len(s)))
 }
 
 // nameOf returns the element name of t.
@@ -79,7 +95,7 @@ func (in *inlineTags) nameOf(t inlineTag) []byte {
 	if t.kind == inlineEnd {
 		return in.src[t.start:t.end]
 	}
-	return in.src[t.start+1 : t.start+1+t.name]
+	return in.src[t.start+1 : t.start+1+int32(t.name)]
 }
 
 // normalise returns normalise(text, maxMarks), and moves the places of
@@ -120,7 +136,7 @@ func inlineHTML(l *linkify.Linkifier, text string, links []linkify.Link, in *inl
 		o := stack[depth]
 		if len(b) == o.body { // nothing inside: drop the start tag
 			t := in.tags[o.tag]
-			b = b[:o.body-(t.end-t.start)]
+			b = b[:o.body-int(t.end-t.start)]
 			return
 		}
 		b = append(b, "</"...)
