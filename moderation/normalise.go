@@ -47,6 +47,23 @@ func normaliseCopy(text string, maxMarks int) string {
 // one among spaces kept inside a line stays among them, and one among
 // line breaks moves to the end of the line before them.
 func normaliseCopyAt(text string, maxMarks int, at []int) (string, bool) {
+	s, ok, composed := normaliseOnce(text, maxMarks, at)
+	if composed && maxMarks >= 0 && !isNormal(s, maxMarks) {
+		// Composing to NFC can add a mark: U+0344 is two once decomposed,
+		// so a stack the cap let through can come out one over it, and
+		// the Text would change if normalised again. One more pass cuts
+		// it back; it reads NFC text, and composing what is left of that
+		// can only take marks away. The offsets are lost with it.
+		s, _, _ = normaliseOnce(s, maxMarks, nil)
+		ok = false
+	}
+	return s, ok
+}
+
+// normaliseOnce is one pass of normaliseCopyAt: the marks of a character
+// are counted as typed, before composing to NFC. composed says whether
+// composing changed the text.
+func normaliseOnce(text string, maxMarks int, at []int) (s string, ok, composed bool) {
 	out := make([]byte, 0, len(text))
 	places := offsetPlaces{at: at}
 	// upto is the text up to the next offset to move: all of it if none.
@@ -168,12 +185,13 @@ func normaliseCopyAt(text string, maxMarks int, at []int) (string, bool) {
 	places.settle(false, len(out)) // spaces at the end go
 	places.place(len(text), len(text), len(out), 0)
 	if s := string(out); isNFC(s) {
-		return s, true
+		return s, true, false
 	}
 	if len(at) > 0 {
-		return composeAt(string(out), at)
+		s, ok = composeAt(string(out), at)
+		return s, ok, true
 	}
-	return norm.NFC.String(string(out)), true
+	return norm.NFC.String(string(out)), true, true
 }
 
 // offsetPlaces moves offsets into the text normaliseCopyAt reads to the
