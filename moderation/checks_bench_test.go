@@ -127,6 +127,9 @@ func BenchmarkChecksHostile(b *testing.B) {
 		{"links", "a . com x dot com y[.]net w w w hxxp:// watch?v=abcdefg +1 555 123 4567 1FHeNqx1twqM153v2PTAyieJNEALAhZvEM kik: bob https://bit.ly/x?tag=ab12 "},
 		{"phrases", "check out my channel sub4sub subscribe to my @ss fr3e 𝗳𝗿𝗲𝗲 frее !!!!!!!!!!!! "},
 		{"scripts", "Привет frее Ꮯasino ⓕⓡⓔⓔ 😀😀😀 ΑΒΓ abc "},
+		// Emoji of several code points, no two alike in a row: the
+		// repetition check reads them a character at a time.
+		{"emoji", "👍🏽👍🏻🇫🇷🇩🇪👨‍👩‍👧😀❤️👍🏽 "},
 	}
 	ctx := context.Background()
 	checks := DefaultChecks(Config{BlockedWords: []string{"ass", "free casino"}})

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/rivo/uniseg"
 )
 
 // ShoutingCheck flags a comment written mostly in capitals (CodeShouting):
@@ -119,8 +121,10 @@ func countCased(text string) (letters, upper int) {
 }
 
 // RepetitionCheck flags padding and copy-paste (CodeRepetition): a run of
-// at least MaxRun of the same character ("!!!!!!!!!!", "soooooooooo"), or
-// the same word at least MaxWordRun times in a row ("plz plz plz plz").
+// at least MaxRun of the same character ("!!!!!!!!!!", "soooooooooo",
+// "👍🏽👍🏽👍🏽…", a character being what a reader sees as one, an emoji with
+// its skin tone or a flag included), or the same word at least MaxWordRun
+// times in a row ("plz plz plz plz").
 type RepetitionCheck struct {
 	MaxRun     int
 	MaxWordRun int
@@ -140,6 +144,16 @@ func (c *RepetitionCheck) Codes() []string { return []string{CodeRepetition} }
 func (c *RepetitionCheck) Check(_ context.Context, v *View) []Flag {
 	if f := c.charRun(v.Text, v.validText()); f != nil {
 		return f
+	}
+	// An emoji with a skin tone, a flag or a family is a character of
+	// several code points, which charRun does not see repeat. Such a run
+	// is made of emoji: only a comment with enough of them is read again,
+	// a character at a time.
+	if c.MaxRun > 0 && v.textFacts().emojiCount() >= c.MaxRun {
+		if found, ok := firstClusterRun(v.Text, c.MaxRun); ok {
+			return []Flag{{Code: CodeRepetition, Score: c.Score,
+				Detail: fmt.Sprintf("“%s” repeated %d times or more", found, c.MaxRun)}}
+		}
 	}
 	if v.wordFacts().maxRun < c.MaxWordRun {
 		return nil // no word comes that often in a row
@@ -212,6 +226,24 @@ func firstRunIn(text string, n int, valid bool) (rune, bool) {
 		}
 	}
 	return 0, false
+}
+
+// firstClusterRun returns the first character of several code points
+// (a grapheme cluster: 👍🏽, 🇫🇷, 👨‍👩‍👧) that comes at least n times in a
+// row.
+func firstClusterRun(text string, n int) (string, bool) {
+	prev, run, state := "", 0, -1
+	for len(text) > 0 {
+		var c string
+		c, text, _, state = uniseg.FirstGraphemeClusterInString(text, state)
+		if c != prev {
+			prev, run = c, 0
+		}
+		if run++; run >= n && utf8.RuneCountInString(c) > 1 {
+			return c, true
+		}
+	}
+	return "", false
 }
 
 // firstRunEach is firstRunIn reading every character, for text that is not
