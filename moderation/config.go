@@ -100,14 +100,26 @@ type Config struct {
 	// the text. A Policy of your own is used as it is, so start from
 	// StripPolicy() to keep that behaviour.
 	//
-	// The inline elements a Policy of your own keeps (say
-	// StripPolicy().AllowElements("b", "i", "em", "strong", "code"), or
-	// <abbr title> with AllowAttrs("title").OnElements("abbr")) stay in
-	// Result.HTML, as the policy wrote them, around the text they were
-	// around, and only there: "I <b>love</b> it" has Text "I love it" and
-	// HTML "I <b>love</b> it". Result.Text, which alone is stored, counted
-	// and checked, is the plain text it would be if the policy dropped
-	// them. Result.HTML is well-formed whatever was typed: an element left
+	// The formatting elements a Policy of your own keeps (say
+	// StripPolicy().AllowElements("b", "i", "em", "strong", "code")) stay
+	// in Result.HTML, around the text they were around, and only there:
+	// "I <b>love</b> it" has Text "I love it" and HTML "I <b>love</b> it".
+	// Result.Text, which is counted and checked, is the plain text it
+	// would be if the policy dropped them; a site that shows the
+	// formatting stores Result.HTML (or the Body, to Check again) beside
+	// it.
+	//
+	// Only what the checks have read reaches a reader. So the elements
+	// kept are the text-level ones that format text (b, strong, i, em, u,
+	// s, del, ins, mark, small, sub, sup, code, kbd, samp, var, q, cite,
+	// dfn, abbr, time, span, ruby, wbr and the like), with no attribute
+	// but lang and datetime: an image, an image map, a form control, bdo,
+	// and attributes that show text (title, alt), link or fetch (href,
+	// src, cite), restyle or name a part of the page (style, class, id) or
+	// turn text around (dir) are dropped even when the policy allows
+	// them, their text kept. Links are the ones linkify finds in the Text.
+	//
+	// Result.HTML is well-formed whatever was typed: an element left
 	// open is closed at the end, an end tag with nothing open to close is
 	// dropped, misnested elements are closed and reopened, an element with
 	// nothing inside is dropped, a tag inside a link moves to its end, and

@@ -48,8 +48,9 @@
 //     their content; text that is not a tag ("a < b", "<3",
 //     "<https://example.com>") is kept; an <a href> is replaced by its text
 //     and its URL. A Body with no '<' skips the sanitizer. A Config.Policy
-//     of the site's own may keep inline elements (<b>, <em>, <code>…): they
-//     are left out of the text and put back in the HTML.
+//     of the site's own may keep formatting elements (<b>, <em>, <code>…):
+//     they are left out of the text and put back in the HTML, without
+//     attributes that show text, link, fetch or restyle.
 //  3. Normalise: NFC, LF line ends, no control or invisible characters, no
 //     white space at line ends, at most two blank lines, no "Zalgo" stacks.
 //  4. Measure: the length in Config.Unit (characters as a person counts
@@ -70,12 +71,11 @@
 //
 // Result.Text is what to store; Result.HTML is what to render, and holds no
 // element but <a> (http, https and mailto links, rel="nofollow ugc",
-// dir="ltr"), <br> and the inline elements Config.Policy keeps, if it is
+// dir="ltr"), <br> and the formatting elements Config.Policy keeps, if it is
 // the site's own, well-formed. Unescaped, with tags removed and <br> read
-// as a line break, it is
-// exactly Text, except that a link typed with user info
-// (https://google.com@evil.example/) shows its text without it, and a link
-// whose host could pass for another shows that host in punycode (see
+// as a line break, it is exactly Text, except that a link typed with user
+// info (https://google.com@evil.example/) shows its text without it, and a
+// link whose host could pass for another shows that host in punycode (see
 // [Result]).
 //
 // A Moderator is immutable and safe for concurrent use; Check compiles

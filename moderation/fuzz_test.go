@@ -137,6 +137,7 @@ func FuzzInline(f *testing.F) {
 	addPipelineSeeds(f)
 	f.Add("<b><i>x</b>y</i><em>https://x.com/<strong>a</strong>b</em>\ufdd0<wbr>e<code>\u0301</code>")
 	f.Add("<abbr title=\"a&amp;b\">x<br>\n y </abbr> \r<b>\n</b>z<b/>")
+	f.Add("<span lang=\"fr\" style=\"position:fixed\">a</span><img src=\"/x\"><bdo dir=\"rtl\">b</bdo><area href=\"https://e.example/\">")
 	f.Add("\xe2<b>\x82\xac</b> a\t<i> \u200d</i>\u0915 <p> <b>x</b> </p>")
 	// Without checks, which remember comments: the two see the same.
 	def, err := New(Config{MaxLength: 200, MaxBytes: 4096, Checks: []Checker{}})
@@ -163,14 +164,20 @@ func FuzzInline(f *testing.F) {
 	})
 }
 
-// fuzzInline are the inline elements fuzzInlinePolicy keeps.
-var fuzzInline = []string{"b", "i", "em", "strong", "code", "abbr", "wbr"}
+// fuzzInline are the inline elements that fuzzInlinePolicy keeps and
+// Result.HTML may hold.
+var fuzzInline = []string{"b", "i", "em", "strong", "code", "abbr", "wbr", "span"}
 
-// fuzzInlinePolicy keeps a few inline elements, one with an attribute
-// and one with no end tag.
+// fuzzInlinePolicy keeps a few inline elements, one with no end tag, and
+// elements and attributes that Result.HTML must not hold: an image, an
+// image map's link, bdo, and attributes that show text, style or turn
+// text around.
 func fuzzInlinePolicy() *bluemonday.Policy {
 	p := StripPolicy()
 	p.AllowElements("b", "i", "em", "strong", "code", "wbr")
 	p.AllowAttrs("title").OnElements("abbr")
+	p.AllowAttrs("lang", "style", "title", "dir").OnElements("span", "bdo")
+	p.AllowAttrs("src").OnElements("img")
+	p.AllowAttrs("href").OnElements("area")
 	return p
 }

@@ -1,6 +1,7 @@
 package moderation
 
 import (
+	"bytes"
 	"math"
 	"slices"
 	"strings"
@@ -10,11 +11,12 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// Inline elements. A Config.Policy of the site's own may keep inline
-// elements (<b>, <em>, <code>, <abbr title>…) that stripping has no use
-// for: they carry no structure for plain text. Result.Text never holds
+// Inline elements. A Config.Policy of the site's own may keep formatting
+// elements (<b>, <em>, <code>…, formattingElements) that stripping has no
+// use for: they carry no structure for plain text. Result.Text never holds
 // them, and is exactly the text StripPolicy gives; Result.HTML holds them
-// as the policy wrote them, around the text they were around, well-formed:
+// as the policy wrote them but for their attributes (inlineAttributes),
+// around the text they were around, well-formed:
 //   - the textReader records each tag with where it stands in the text
 //     (inlineTags), and reads the text on as if it were not there;
 //   - normaliseAt carries those places through normalising;
@@ -73,12 +75,43 @@ func (in *inlineTags) add(at int, tag []byte, n int, closing, empty bool) {
 			t.kind = inlineEmpty
 		}
 		in.src = append(in.src, '<')
-		in.src = append(in.src, tag...)
+		in.src = appendInlineAttributes(append(in.src, tag[:n]...), tag[n:])
 		in.src = append(in.src, '>')
 	}
 	t.end = int32(len(in.src))
 	in.at = append(grow(in.at, 1), at)
 	in.tags = append(grow(in.tags, 1), t)
+}
+
+// inlineAttributes are the attributes a kept inline element keeps, of
+// those the policy allows: none that a reader sees as text (title, alt),
+// that links or fetches (href, src, cite), that restyles the page or
+// names a part of it (style, class, id), or that turns text around (dir).
+// The checks read only Result.Text, so any of those would carry words or
+// links past them, or let a comment dress itself as the site.
+var inlineAttributes = []string{"lang", "datetime"}
+
+// appendInlineAttributes appends to b the attributes of attrs, the rest
+// of a start tag as bluemonday writes it (` name="escaped value"`…), that
+// are inlineAttributes. Anything written otherwise (a policy's
+// AllowUnsafe) ends the attributes kept.
+func appendInlineAttributes(b, attrs []byte) []byte {
+	for {
+		attrs = bytes.TrimLeft(attrs, " ")
+		eq := bytes.IndexByte(attrs, '=')
+		if eq <= 0 || eq+1 >= len(attrs) || attrs[eq+1] != '"' {
+			return b
+		}
+		end := bytes.IndexByte(attrs[eq+2:], '"')
+		if end < 0 {
+			return b
+		}
+		attr := attrs[:eq+2+end+1]
+		if slices.Contains(inlineAttributes, string(attrs[:eq])) {
+			b = append(append(b, ' '), attr...)
+		}
+		attrs = attrs[len(attr):]
+	}
 }
 
 // grow returns s with room for n more elements, at least doubling its

@@ -118,6 +118,11 @@ func textOfResultHTML(h string, inline []string) (text string, anchors []string,
 					return "", nil, err
 				}
 			case slices.Contains(inline, tok.Data):
+				for _, a := range tok.Attr {
+					if !slices.Contains(inlineAttributes, a.Key) {
+						return "", nil, errors.New("<" + tok.Data + "> has the attribute " + a.Key)
+					}
+				}
 				if e := elements.find(tok.Data, false); tok.Type == html.StartTagToken && !e.empty {
 					open = append(open, tok.Data)
 				}

@@ -65,6 +65,18 @@ var testPolicies = map[string]struct {
 		p.AllowAttrs("title").OnElements("abbr")
 		return p
 	}, []string{"abbr"}},
+	// attrs allows what a comment's inline tags never keep (attributes
+	// that show text, link, fetch, restyle or name), and two they do.
+	"attrs": {func() *bluemonday.Policy {
+		p := StripPolicy()
+		p.AllowAttrs("title", "lang", "style", "class", "id", "dir").OnElements("span", "bdo", "q")
+		p.AllowAttrs("cite").OnElements("q")
+		p.AllowAttrs("datetime").OnElements("time")
+		p.AllowAttrs("src", "alt").OnElements("img")
+		return p
+	}, []string{"span", "q", "time"}},
+	// ugc is bluemonday's policy for user content, as a site may pass it.
+	"ugc": {bluemonday.UGCPolicy, formattingElements},
 }
 
 // inlineElements are the elements inlinePolicy keeps.

@@ -77,7 +77,7 @@ const (
 //
 // HTML holds no element but <a> (with the Linkifier's schemes, by default
 // http, https and mailto, rel="nofollow ugc" and dir="ltr"), <br> and the
-// inline elements a Config.Policy of the site's own keeps (see
+// formatting elements a Config.Policy of the site's own keeps (see
 // Config.Policy), each closed, in the order opened, and never across a
 // link. Its text, unescaped and with <br> read as a line break, is exactly
 // Text,

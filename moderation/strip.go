@@ -46,12 +46,27 @@ var cellElements = []string{"td", "th"}
 
 // emptyElements have no end tag: the void elements of the HTML standard
 // (https://html.spec.whatwg.org/multipage/syntax.html#void-elements) and
-// the obsolete ones its parser reads the same way. A policy that keeps one
-// as an inline element (img, wbr) keeps a start tag that opens nothing.
+// the obsolete ones its parser reads the same way. Of the elements kept in
+// Result.HTML, wbr is one: a start tag that opens nothing.
 var emptyElements = []string{
 	"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
 	"meta", "source", "track", "wbr", "basefont", "bgsound", "frame",
 	"keygen", "param",
+}
+
+// formattingElements are the inline elements a policy of the site's own
+// may keep in Result.HTML: the HTML standard's text-level elements that
+// format text (https://html.spec.whatwg.org/multipage/text-level-semantics.html),
+// ins and del, and the obsolete formatting ones browsers still render.
+// Left out are those that link, fetch or embed (a, img, area, map, audio,
+// video…), form controls, and bdo, which turns text around as the bidi
+// controls normalising drops do. A kept element of another kind is
+// stripped, its text kept.
+var formattingElements = []string{
+	"b", "strong", "i", "em", "u", "s", "strike", "del", "ins", "mark",
+	"small", "big", "sub", "sup", "code", "kbd", "samp", "var", "tt", "q",
+	"cite", "dfn", "abbr", "acronym", "time", "data", "span", "bdi", "ruby",
+	"rt", "rp", "wbr", "nobr",
 }
 
 // skippedElements lose their content as well as their tags: code, styles
@@ -82,7 +97,7 @@ const (
 // stripping turns into text (block elements and <br> into line breaks, the
 // href of <a> into its URL) and with the content of script, style,
 // noscript, iframe, object, template and the like dropped. Start from it
-// to make a policy of your own: the inline elements you allow on it
+// to make a policy of your own: the formatting elements you allow on it
 // (p.AllowElements("b", "em", "code")) are kept in Result.HTML, and only
 // there (see Config.Policy).
 func StripPolicy() *bluemonday.Policy {
@@ -123,6 +138,9 @@ type elementEntry struct {
 	skipped int8    // its index in skippedElements, or -1
 	kind    tagKind // what the tag becomes in the text, if the policy keeps it
 	empty   bool    // one of emptyElements
+	// formatting: one of formattingElements, kept in Result.HTML if a
+	// policy of the site's own keeps it
+	formatting bool
 }
 
 // A nameKey is a tag name of at most longestElementName bytes packed into
@@ -214,6 +232,9 @@ func newElementTable() *elementTable {
 	for _, n := range emptyElements {
 		entry(n).empty = true
 	}
+	for _, n := range formattingElements {
+		entry(n).formatting = true
+	}
 	size := 1
 	for size < 4*len(t.entries) {
 		size *= 2
@@ -257,8 +278,8 @@ func (t *elementTable) lookup(k nameKey) *elementEntry {
 // stripper strips one Body; it is read-only once built.
 type stripper struct {
 	policy *bluemonday.Policy
-	// inline: the policy is the site's own, and may keep inline elements
-	// (<b>, <em>, <code>, <abbr title>) for Result.HTML (inlineTags).
+	// inline: the policy is the site's own, and may keep formatting
+	// elements (<b>, <em>, <code>) for Result.HTML (inlineTags).
 	// New's own StripPolicy keeps none.
 	inline bool
 }
@@ -730,10 +751,10 @@ func (w *textReader) endTag(tag []byte) {
 			kind = e.kind
 		}
 	}
-	if kind == tagDropped && w.inline != nil && e != nil && e.element && e.skipped < 0 {
-		// An inline element the policy kept: the text reads on as if it
-		// were not there, so that it is the text the policy that drops
-		// it gives.
+	if kind == tagDropped && w.inline != nil && e != nil && e.formatting {
+		// A formatting element the policy kept: the text reads on as if
+		// it were not there, so that it is the text the policy that
+		// drops it gives.
 		w.inline.add(len(w.out), tag, n, closing, e.empty)
 		return
 	}
