@@ -228,9 +228,10 @@ func firstRunIn(text string, n int, valid bool) (rune, bool) {
 	return 0, false
 }
 
-// firstClusterRun returns the first character of several code points
-// (a grapheme cluster: 👍🏽, 🇫🇷, 👨‍👩‍👧) that comes at least n times in a
-// row.
+// firstClusterRun returns the first emoji of several code points (a
+// grapheme cluster: 👍🏽, 🇫🇷, 👨‍👩‍👧, ❤️) that comes at least n times in a
+// row. Other characters of several code points are left alone, as
+// charRun leaves "hahaha": "हाहाहा" is laughter, not padding.
 func firstClusterRun(text string, n int) (string, bool) {
 	prev, run, state := "", 0, -1
 	for len(text) > 0 {
@@ -239,11 +240,18 @@ func firstClusterRun(text string, n int) (string, bool) {
 		if c != prev {
 			prev, run = c, 0
 		}
-		if run++; run >= n && utf8.RuneCountInString(c) > 1 {
+		if run++; run >= n && utf8.RuneCountInString(c) > 1 && isEmojiCluster(c) {
 			return c, true
 		}
 	}
 	return "", false
+}
+
+// isEmojiCluster reports whether the grapheme cluster c starts with an
+// emoji or a regional indicator letter (half a flag).
+func isEmojiCluster(c string) bool {
+	r, _ := utf8.DecodeRuneInString(c)
+	return isEmoji(r) || 0x1F1E6 <= r && r <= 0x1F1FF
 }
 
 // firstRunEach is firstRunIn reading every character, for text that is not
