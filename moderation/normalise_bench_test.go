@@ -21,3 +21,18 @@ func BenchmarkNormaliseCopy(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkNormaliseComposed times normalising text that composing to NFC
+// changes, made of the mark stacks that come out of it over the cap
+// (U+0344 decomposes into two marks): the path of the second pass.
+func BenchmarkNormaliseComposed(b *testing.B) {
+	unit := "x\u0301\u0301\u0301\u0344 "
+	for _, size := range []int{8 << 10, 64 << 10} {
+		text := strings.Repeat(unit, size/len(unit))
+		b.Run(fmt.Sprintf("size=%dKB", size>>10), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			loop(b, func() { normalise(text, DefaultMaxCombiningMarks) })
+		})
+	}
+}
