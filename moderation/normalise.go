@@ -252,20 +252,26 @@ func isNFC(b string) bool {
 		for i < len(b) && b[i] >= utf8.RuneSelf {
 			i++
 		}
-		if !isNFCStretch(b[start:i]) {
-			return false
+		if !quickNFC(b[start:i]) {
+			return slowNFC(b[start:])
 		}
 	}
 	return true
 }
 
-// isNFCStretch reports whether a stretch of text that starts and ends at
-// boundaries no character composes across is in Normalization Form C.
-// QuickSpanString allocates nothing and settles nearly all text; what it
-// leaves undecided, IsNormalString decides.
-func isNFCStretch(st string) bool {
-	return norm.NFC.QuickSpanString(st) == len(st) || norm.NFC.IsNormalString(st)
-}
+// quickNFC reports whether norm's quick check finds a stretch of text,
+// which starts and ends at boundaries no character composes across, in
+// Normalization Form C. It allocates nothing and settles nearly all
+// text; what it leaves undecided, slowNFC decides.
+func quickNFC(st string) bool { return norm.NFC.QuickSpanString(st) == len(st) }
+
+// slowNFC reports whether the rest of a text, from a boundary no
+// character composes across, is in Normalization Form C. It is called
+// once for the rest rather than once for each stretch the quick check
+// leaves undecided: IsNormalString allocates a buffer on every call,
+// which text typed with decomposed accents (one undecided stretch for
+// each accent) or built of mark stacks paid a thousand times over.
+func slowNFC(rest string) bool { return norm.NFC.IsNormalString(rest) }
 
 // maxNewlines is the most line breaks kept in a row: two blank lines.
 const maxNewlines = 3
@@ -371,14 +377,20 @@ func isNormal(text string, maxMarks int) bool {
 	// would read all the ASCII again: only the non-ASCII stretches need
 	// it, each from the character before it, and not even those that are
 	// Latin letters or common punctuation alone (plainRuneLen). nfcFrom is
-	// where the stretch being read started, or -1.
+	// where the stretch being read started, or -1. The first stretch the
+	// quick check leaves undecided settles the rest at once (slowNFC);
+	// nfcSettled then skips the NFC checks of the stretches after it.
 	nfcFrom := -1
+	nfcSettled := false
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			if nfcFrom >= 0 {
-				if !isNFCStretch(text[nfcFrom:i]) {
-					return false
+				if !nfcSettled && !quickNFC(text[nfcFrom:i]) {
+					if !slowNFC(text[nfcFrom:]) {
+						return false
+					}
+					nfcSettled = true
 				}
 				nfcFrom = -1
 			}
@@ -439,5 +451,5 @@ func isNormal(text string, maxMarks int) bool {
 		newlines = 0
 		i += size
 	}
-	return nfcFrom < 0 || isNFCStretch(text[nfcFrom:])
+	return nfcFrom < 0 || nfcSettled || quickNFC(text[nfcFrom:]) || slowNFC(text[nfcFrom:])
 }

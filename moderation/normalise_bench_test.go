@@ -36,3 +36,19 @@ func BenchmarkNormaliseComposed(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkNormaliseDecomposed times normalising text typed with its
+// accents decomposed (NFD, as some keyboards and macOS file names give
+// it): every accent is a mark after an ASCII letter, a stretch the quick
+// NFC check cannot settle.
+func BenchmarkNormaliseDecomposed(b *testing.B) {
+	line := "Le cafe\u0301 e\u0301tait tre\u0300s cre\u0300me, de\u0301ja\u0300 a\u0300 co\u0302te\u0301 de l'ho\u0302tel.\n"
+	for _, size := range []int{1 << 10, 8 << 10} {
+		text := strings.Repeat(line, size/len(line))
+		b.Run(fmt.Sprintf("size=%dKB", size>>10), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			loop(b, func() { normalise(text, DefaultMaxCombiningMarks) })
+		})
+	}
+}
