@@ -137,6 +137,7 @@ func FuzzInline(f *testing.F) {
 	addPipelineSeeds(f)
 	f.Add("<b><i>x</b>y</i><em>https://x.com/<strong>a</strong>b</em>\ufdd0<wbr>e<code>\u0301</code>")
 	f.Add("<abbr title=\"a&amp;b\">x<br>\n y </abbr> \r<b>\n</b>z<b/>")
+	f.Add("Hi <script><img src=x onerror=alert(1)><b onclick=\"alert(1)\">spam</b></script><style>b{}</style>")
 	f.Add("<span lang=\"fr\" style=\"position:fixed\">a</span><img src=\"/x\"><bdo dir=\"rtl\">b</bdo><area href=\"https://e.example/\">")
 	f.Add("\xe2<b>\x82\xac</b> a\t<i> \u200d</i>\u0915 <p> <b>x</b> </p>")
 	// Without checks, which remember comments: the two see the same.
@@ -145,6 +146,14 @@ func FuzzInline(f *testing.F) {
 		f.Fatal(err)
 	}
 	mi, err := New(Config{MaxLength: 200, MaxBytes: 4096, Checks: []Checker{}, Policy: fuzzInlinePolicy()})
+	if err != nil {
+		f.Fatal(err)
+	}
+	// A policy no site should write: script and style kept, unescaped.
+	unsafe := fuzzInlinePolicy()
+	unsafe.AllowElements("script", "style")
+	unsafe.AllowUnsafe(true)
+	mu, err := New(Config{MaxLength: 200, MaxBytes: 4096, Checks: []Checker{}, Policy: unsafe})
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -161,6 +170,9 @@ func FuzzInline(f *testing.F) {
 			t.Fatalf("Text %q (%d), with the default policy %q (%d)", res.Text, res.Length, want.Text, want.Length)
 		}
 		checkHTMLInvariants(t, res, fuzzInline...)
+		if res, err = mu.Check(context.Background(), Comment{Body: body}); err == nil {
+			checkHTMLInvariants(t, res, fuzzInline...)
+		}
 	})
 }
 

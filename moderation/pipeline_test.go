@@ -75,6 +75,14 @@ var testPolicies = map[string]struct {
 		p.AllowAttrs("src", "alt").OnElements("img")
 		return p
 	}, []string{"span", "q", "time"}},
+	// unsafe keeps script and style, and lets their content through
+	// unescaped, as a site should never configure it.
+	"unsafe": {func() *bluemonday.Policy {
+		p := StripPolicy()
+		p.AllowElements("script", "style", "b")
+		p.AllowUnsafe(true)
+		return p
+	}, []string{"b"}},
 	// ugc is bluemonday's policy for user content, as a site may pass it.
 	"ugc": {bluemonday.UGCPolicy, formattingElements},
 }

@@ -684,7 +684,13 @@ func readText(text, output []byte, mk *Markup, in *inlineTags) []byte {
 		if gt < 0 {
 			break // an unfinished tag at the end is not text
 		}
-		r.endTag(s[:gt])
+		if skip := r.endTag(s[:gt]); skip >= 0 {
+			// A policy kept an element whose content is never text
+			// (<script>, when it allows it): its content goes, tags and
+			// all, up to its end tag.
+			s = skipContent(s[gt+1:], skippedElements[skip])
+			continue
+		}
 		s = s[gt+1:]
 	}
 	r.closeAnchor()
@@ -727,8 +733,10 @@ func (r *textReader) text(s []byte) {
 	r.unescape(s[k:])
 }
 
-// endTag handles the tag whose inside (between '<' and '>') is tag.
-func (w *textReader) endTag(tag []byte) {
+// endTag handles the tag whose inside (between '<' and '>') is tag. For
+// the start tag of one of skippedElements it returns the element's index
+// there, for the caller to skip its content; else -1.
+func (w *textReader) endTag(tag []byte) int {
 	closing := len(tag) > 0 && tag[0] == '/'
 	if closing {
 		tag = tag[1:]
@@ -756,7 +764,7 @@ func (w *textReader) endTag(tag []byte) {
 		// it were not there, so that it is the text the policy that
 		// drops it gives.
 		w.inline.add(len(w.out), tag, n, closing, e.empty)
-		return
+		return -1
 	}
 	w.afterBlock = false
 	if w.pending != nil {
@@ -785,6 +793,52 @@ func (w *textReader) endTag(tag []byte) {
 		}
 	}
 	w.afterBlock = kind == tagLine || kind == tagParagraph || kind == tagCell || kind == tagBreak
+	if !closing && e != nil && e.skipped >= 0 && (len(tag) == 0 || tag[len(tag)-1] != '/') {
+		return int(e.skipped)
+	}
+	return -1
+}
+
+// rawTextElements are those of skippedElements whose content the HTML
+// tokenizer reads as text up to their first end tag: a "<script>" in a
+// script is text, not a second script.
+var rawTextElements = []string{"script", "style", "noscript", "iframe", "noembed", "noframes", "title", "textarea"}
+
+// skipContent returns what follows the end tag of the element name in s,
+// the output of a policy after that element's start tag; s itself if no
+// end tag closes it, so that no text is lost. The sanitizer writes tag
+// names in lower case. Inside an element that is not raw text, the same
+// element may nest, and is counted. Each '<' is read once.
+func skipContent(s []byte, name string) []byte {
+	raw := slices.Contains(rawTextElements, name)
+	depth := 1
+	for i := 0; ; {
+		lt := bytes.IndexByte(s[i:], '<')
+		if lt < 0 {
+			return s
+		}
+		i += lt + 1
+		closing := i < len(s) && s[i] == '/'
+		j := i
+		if closing {
+			j++
+		}
+		if !hasPrefix(s[j:], name) || j+len(name) < len(s) && !isTagNameEnd(s[j+len(name)]) {
+			continue
+		}
+		switch {
+		case closing:
+			if depth--; depth == 0 {
+				gt := bytes.IndexByte(s[j:], '>')
+				if gt < 0 {
+					return s
+				}
+				return s[j+gt+1:]
+			}
+		case !raw:
+			depth++
+		}
+	}
 }
 
 // closeAnchor ends the open anchor, if any, keeping its URL in the text.
