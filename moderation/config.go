@@ -127,8 +127,11 @@ type Config struct {
 	// A comment whose text composes a character across a tag
 	// ("e<b>\u0301</b>") loses its tags. The other tags a policy keeps
 	// (block elements, <br>, <a>) become line breaks and links, as with
-	// StripPolicy, and elements whose content stripping drops (script,
-	// style, iframe …) never reach the HTML.
+	// StripPolicy, and no other element reaches the HTML. The content of
+	// script, style, iframe, noscript, title and textarea is neither text
+	// nor HTML even under a policy that keeps them; that of other
+	// elements StripPolicy drops whole (svg, math, select, object …) is
+	// read as text when a policy keeps them.
 	//
 	// Stripping cannot be turned off. The Moderator shares the policy: do
 	// not change it after New.

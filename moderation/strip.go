@@ -141,6 +141,7 @@ type elementEntry struct {
 	// formatting: one of formattingElements, kept in Result.HTML if a
 	// policy of the site's own keeps it
 	formatting bool
+	rawText    bool // one of rawTextElements
 }
 
 // A nameKey is a tag name of at most longestElementName bytes packed into
@@ -234,6 +235,9 @@ func newElementTable() *elementTable {
 	}
 	for _, n := range formattingElements {
 		entry(n).formatting = true
+	}
+	for _, n := range rawTextElements {
+		entry(n).rawText = true
 	}
 	size := 1
 	for size < 4*len(t.entries) {
@@ -660,6 +664,7 @@ type textReader struct {
 // nil, its inline tags in in.
 func readText(text, output []byte, mk *Markup, in *inlineTags) []byte {
 	r := textReader{out: text, anchorStart: -1, mk: mk, inline: in}
+	var ends rawTextEnds
 	for s := output; len(s) > 0; {
 		lt := bytes.IndexByte(s, '<')
 		if lt < 0 {
@@ -684,12 +689,17 @@ func readText(text, output []byte, mk *Markup, in *inlineTags) []byte {
 		if gt < 0 {
 			break // an unfinished tag at the end is not text
 		}
-		if skip := r.endTag(s[:gt]); skip >= 0 {
-			// A policy kept an element whose content is never text
-			// (<script>, when it allows it): its content goes, tags and
-			// all, up to its end tag.
-			s = skipContent(s[gt+1:], skippedElements[skip])
-			continue
+		if r.endTag(s[:gt]) {
+			// A policy kept an element whose content is raw text, never
+			// text for a reader (<script>, when it allows it): its content
+			// goes, tags and all, up to where the HTML tokenizer ends it.
+			if ends == nil {
+				ends = findRawTextEnds(output)
+			}
+			if end, ok := ends[len(output)-len(s)-1]; ok {
+				s = output[end:]
+				continue
+			}
 		}
 		s = s[gt+1:]
 	}
@@ -733,10 +743,10 @@ func (r *textReader) text(s []byte) {
 	r.unescape(s[k:])
 }
 
-// endTag handles the tag whose inside (between '<' and '>') is tag. For
-// the start tag of one of skippedElements it returns the element's index
-// there, for the caller to skip its content; else -1.
-func (w *textReader) endTag(tag []byte) int {
+// endTag handles the tag whose inside (between '<' and '>') is tag. It
+// reports whether the tag starts an element of rawTextElements, for the
+// caller to skip its content.
+func (w *textReader) endTag(tag []byte) bool {
 	closing := len(tag) > 0 && tag[0] == '/'
 	if closing {
 		tag = tag[1:]
@@ -764,7 +774,7 @@ func (w *textReader) endTag(tag []byte) int {
 		// it were not there, so that it is the text the policy that
 		// drops it gives.
 		w.inline.add(len(w.out), tag, n, closing, e.empty)
-		return -1
+		return false
 	}
 	w.afterBlock = false
 	if w.pending != nil {
@@ -793,52 +803,51 @@ func (w *textReader) endTag(tag []byte) int {
 		}
 	}
 	w.afterBlock = kind == tagLine || kind == tagParagraph || kind == tagCell || kind == tagBreak
-	if !closing && e != nil && e.skipped >= 0 && (len(tag) == 0 || tag[len(tag)-1] != '/') {
-		return int(e.skipped)
-	}
-	return -1
+	return !closing && e != nil && e.rawText
 }
 
 // rawTextElements are those of skippedElements whose content the HTML
-// tokenizer reads as text up to their first end tag: a "<script>" in a
-// script is text, not a second script.
+// tokenizer reads as raw text, tags and all, up to their end tag; "<!--"
+// and "<script" in a script change which end tag that is.
 var rawTextElements = []string{"script", "style", "noscript", "iframe", "noembed", "noframes", "title", "textarea"}
 
-// skipContent returns what follows the end tag of the element name in s,
-// the output of a policy after that element's start tag; s itself if no
-// end tag closes it, so that no text is lost. The sanitizer writes tag
-// names in lower case. Inside an element that is not raw text, the same
-// element may nest, and is counted. Each '<' is read once.
-func skipContent(s []byte, name string) []byte {
-	raw := slices.Contains(rawTextElements, name)
-	depth := 1
-	for i := 0; ; {
-		lt := bytes.IndexByte(s[i:], '<')
-		if lt < 0 {
-			return s
+// rawTextEnds maps the offset of each start tag of rawTextElements in a
+// policy's output to the offset just past its element, as the HTML
+// tokenizer reads them (its end tag; the end of the output if none).
+type rawTextEnds map[int]int
+
+// findRawTextEnds reads output with the HTML tokenizer, the one the
+// sanitizer read the Body with, so that where the content of a <script>
+// ends is where the sanitizer ended it: "<script><!--<script></script><b>"
+// is all script. It is called only for a policy that keeps such an
+// element (New's StripPolicy never does), once a comment.
+func findRawTextEnds(output []byte) rawTextEnds {
+	ends := rawTextEnds{}
+	z := xhtml.NewTokenizer(bytes.NewReader(output))
+	at, open := 0, -1
+	for {
+		tt := z.Next()
+		if tt == xhtml.ErrorToken {
+			break
 		}
-		i += lt + 1
-		closing := i < len(s) && s[i] == '/'
-		j := i
-		if closing {
-			j++
-		}
-		if !hasPrefix(s[j:], name) || j+len(name) < len(s) && !isTagNameEnd(s[j+len(name)]) {
-			continue
-		}
-		switch {
-		case closing:
-			if depth--; depth == 0 {
-				gt := bytes.IndexByte(s[j:], '>')
-				if gt < 0 {
-					return s
-				}
-				return s[j+gt+1:]
+		switch tt {
+		case xhtml.StartTagToken, xhtml.SelfClosingTagToken:
+			// A self-closing "<script/>" starts raw text too.
+			if name, _ := z.TagName(); slices.Contains(rawTextElements, string(name)) {
+				open = at
 			}
-		case !raw:
-			depth++
+		case xhtml.EndTagToken:
+			if open >= 0 { // in raw text, only its own end tag ends it
+				ends[open] = at + len(z.Raw())
+				open = -1
+			}
 		}
+		at += len(z.Raw())
 	}
+	if open >= 0 {
+		ends[open] = len(output)
+	}
+	return ends
 }
 
 // closeAnchor ends the open anchor, if any, keeping its URL in the text.
