@@ -128,8 +128,9 @@ type Config struct {
 	// ("e<b>\u0301</b>") loses its tags. The other tags a policy keeps
 	// (block elements, <br>, <a>) become line breaks and links, as with
 	// StripPolicy, and no other element reaches the HTML. The content of
-	// script, style, iframe, noscript, title and textarea is neither text
-	// nor HTML even under a policy that keeps them; that of other
+	// script, style, iframe, noscript, noembed, noframes, title and
+	// textarea is neither text nor HTML even under a policy that keeps
+	// them; that of other
 	// elements StripPolicy drops whole (svg, math, select, object …) is
 	// read as text when a policy keeps them.
 	//
