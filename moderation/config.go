@@ -130,9 +130,8 @@ type Config struct {
 	// StripPolicy, and no other element reaches the HTML. The content of
 	// script, style, iframe, noscript, noembed, noframes, title and
 	// textarea is neither text nor HTML even under a policy that keeps
-	// them; that of other
-	// elements StripPolicy drops whole (svg, math, select, object …) is
-	// read as text when a policy keeps them.
+	// them; that of other elements StripPolicy drops whole (svg, math,
+	// select, object …) is read as text when a policy keeps them.
 	//
 	// Stripping cannot be turned off. The Moderator shares the policy: do
 	// not change it after New.
