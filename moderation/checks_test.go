@@ -24,8 +24,9 @@ type checkCase struct {
 	Config      *checkCaseConfig   `json:"config,omitempty"`
 	Fires       []string           `json:"fires,omitempty"`
 	NotFires    []string           `json:"notFires,omitempty"`
-	Action      string             `json:"action,omitempty"` // "approve", "hold" or "reject"
-	Scores      map[string]float64 `json:"scores,omitempty"` // the score of each of these flags
+	Action      string             `json:"action,omitempty"`  // "approve", "hold" or "reject"
+	Scores      map[string]float64 `json:"scores,omitempty"`  // the score of each of these flags
+	Details     map[string]string  `json:"details,omitempty"` // the Detail of each of these flags
 }
 
 // checkCaseConfig is the part of Config the checks read.
@@ -72,6 +73,9 @@ func TestChecks(t *testing.T) {
 					}
 					for code, score := range tc.Scores {
 						assert.InDelta(t, score, fired[code].Score, 1e-9, "score of %s; flags: %+v", code, res.Flags)
+					}
+					for code, detail := range tc.Details {
+						assert.Equal(t, detail, fired[code].Detail, "Detail of %s; flags: %+v", code, res.Flags)
 					}
 					if tc.Action != "" {
 						assert.Equal(t, tc.Action, res.Action.String(), "score %.2f, flags: %+v", res.Score, res.Flags)

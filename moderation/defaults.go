@@ -74,7 +74,7 @@ const (
 	// reader sharing a link says what it is in more words ("Katy Perry -
 	// Roar (Official): <link>" has four).
 	BareLinkMaxWords = 3
-	// HTMLLinkScore is link markup in a box that allows no HTML: pasted
+	// HTMLLinkScore is link markup, which no policy keeps: pasted
 	// spam carries it, but so does rich text copied from a page or app
 	// (YouTube turns a timestamp into an anchor), so an anchor and the
 	// link it carries (0.4 + 0.5) still fall short of a hold; one more

@@ -612,11 +612,11 @@ func countWords(s string, max int) int {
 	return n
 }
 
-// HTMLLinkCheck flags link markup in a box that allows no HTML
-// (CodeHTMLLink): <a href> anchors, BBCode [url] and Markdown [text](url),
-// as stripping found them. Their URLs stay in the text and are linked;
-// the markup itself says the comment was written for another kind of box,
-// as pasted spam is.
+// HTMLLinkCheck flags link markup (CodeHTMLLink): <a href> anchors,
+// BBCode [url] and Markdown [text](url), as stripping found them. No
+// policy keeps a link's markup (only its URL, in the text, which is
+// linked), so the markup itself says the comment was written for another
+// kind of box, as pasted spam is.
 type HTMLLinkCheck struct {
 	Score float64
 }
@@ -647,7 +647,7 @@ func (c *HTMLLinkCheck) flag(v *View) (Flag, bool) {
 		return Flag{}, false
 	}
 	return Flag{Code: CodeHTMLLink, Score: c.Score,
-		Detail: strings.Join(kinds, " and ") + " in a box that allows no HTML"}, true
+		Detail: strings.Join(kinds, " and ") + " in a box that links plain URLs and takes no link markup"}, true
 }
 
 func plural(n int, what string) string {

@@ -60,7 +60,7 @@ const (
 	CodeTooManyLinks   = "too_many_links"  // more than Config.MaxLinks links, not counting Config.AllowedDomains
 	CodeAuthorLink     = "author_link"     // a link to the domain of the author's URL or (non-free-mail) e-mail
 	CodePromoPhrase    = "promo_phrase"    // self-promotion: "check out my", "subscribe to my", …
-	CodeHTMLLink       = "html_link"       // <a href>, [url=…] or [text](url) markup in a box that allows no HTML
+	CodeHTMLLink       = "html_link"       // <a href>, [url=…] or [text](url) markup, which no policy keeps
 	CodeShortener      = "shortener"       // a link through a URL shortener (bit.ly, tinyurl.com, …)
 	CodeAffiliate      = "affiliate"       // an affiliate or referral link
 	CodeContact        = "contact"         // a phone number, e-mail address or messenger handle in the text
