@@ -50,6 +50,27 @@ func contactWord(w string) (messenger, social bool) {
 	return false, false
 }
 
+// networkNames are the names of the messengers and social networks the
+// handle regexps know, as their owners write them, for a Detail.
+var networkNames = map[string]string{
+	"whatsapp": "WhatsApp", "telegram": "Telegram", "kik": "Kik", "skype": "Skype", "wechat": "WeChat",
+	"viber": "Viber", "snapchat": "Snapchat", "snap": "Snapchat", "signal": "Signal",
+	"instagram": "Instagram", "insta": "Instagram", "ig": "Instagram", "twitter": "Twitter", "tiktok": "TikTok",
+}
+
+// handleText names a handle on the network a regexp matched as typed:
+// "an Instagram handle", "a WhatsApp handle".
+func handleText(typed string) string {
+	name := networkNames[strings.ToLower(typed)]
+	if name == "" {
+		name = typed
+	}
+	if strings.ContainsRune("AEIOU", rune(name[0])) {
+		return "an " + name + " handle"
+	}
+	return "a " + name + " handle"
+}
+
 // Check implements Checker.
 func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 	var what []string
@@ -82,12 +103,12 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 	}
 	if words.messenger {
 		if m := messengerRE.FindStringSubmatch(v.Text); m != nil {
-			what = append(what, "a "+strings.ToLower(m[1]+m[2])+" handle")
+			what = append(what, handleText(m[1]+m[2]))
 		}
 	}
 	if words.social && len(what) == 0 {
 		if m := socialHandleRE.FindStringSubmatch(v.Text); m != nil {
-			what = append(what, "a "+strings.ToLower(m[1])+" handle")
+			what = append(what, handleText(m[1]))
 		}
 	}
 	if len(what) == 0 {

@@ -190,6 +190,9 @@ func (c *AuthorLinkCheck) flag(v *View) (Flag, bool) {
 	}
 	var hit string
 	c.links.counted(v, func(l *linkify.Link, site *linkSite) {
+		if l.Email {
+			return // the commenter's own address is contact details (CodeContact), not a link to their site
+		}
 		for _, s := range own {
 			if hit == "" && s.covers(l, site.host, site.domain) {
 				hit = s.name
@@ -563,7 +566,10 @@ func (c *BareLinkCheck) Check(_ context.Context, v *View) []Flag { return flagSl
 func (c *BareLinkCheck) flag(v *View) (Flag, bool) {
 	var first string
 	n := 0
-	c.links.counted(v, func(_ *linkify.Link, site *linkSite) {
+	c.links.counted(v, func(l *linkify.Link, site *linkSite) {
+		if l.Email {
+			return // an address is contact details (CodeContact), not a link to a site
+		}
 		if n == 0 {
 			first = site.host
 			if first == "" {
@@ -592,7 +598,7 @@ func (c *BareLinkCheck) flag(v *View) (Flag, bool) {
 		return Flag{}, false
 	}
 	return Flag{Code: CodeBareLink, Score: c.Score,
-		Detail: fmt.Sprintf("little besides a link to %s (%d other words)", first, words)}, true
+		Detail: "little besides a link to " + first + " (" + countText(words, "other word") + ")"}, true
 }
 
 // countWords counts the words of s as splitWords would, without folding,

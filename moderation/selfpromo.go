@@ -176,7 +176,11 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		return []Flag{{Code: CodePromoPhrase, Score: score, Detail: "self-promotion: says " + quoteList(phrases, 4)}}
 	}
 	if calls > 0 {
-		return []Flag{{Code: CodeCallToAction, Score: score, Detail: "calls to action: " + quoteList(cues, 4)}}
+		what := "calls to action: "
+		if len(cues) == 1 {
+			what = "a call to action: "
+		}
+		return []Flag{{Code: CodeCallToAction, Score: score, Detail: what + quoteList(cues, 4)}}
 	}
 	return []Flag{{Code: CodePromoTopic, Score: score, Detail: "talks as promotion does: " + quoteList(cues, 4)}}
 }
