@@ -106,8 +106,9 @@ type Config struct {
 	// "I <b>love</b> it" has Text "I love it" and HTML "I <b>love</b> it".
 	// Result.Text, which is counted and checked, is the plain text it
 	// would be if the policy dropped them; a site that shows the
-	// formatting stores Result.HTML (or the Body, to Check again) beside
-	// it.
+	// formatting stores Result.HTML beside it. (Check records each
+	// comment it sees: a second Check of a stored Body is a duplicate of
+	// the first.)
 	//
 	// Only what the checks have read reaches a reader. So the elements
 	// kept are the text-level ones that format text (b, strong, i, em, u,
@@ -126,8 +127,11 @@ type Config struct {
 	// at most 32 elements are open at once (deeper start tags are dropped).
 	// A comment whose text composes a character across a tag
 	// ("e<b>\u0301</b>") loses its tags. The other tags a policy keeps
-	// (block elements, <br>, <a>) become line breaks and links, as with
-	// StripPolicy, and no other element reaches the HTML. The content of
+	// become line breaks and links, as with StripPolicy, and no other
+	// element reaches the HTML: block elements (p, div, blockquote, pre,
+	// ul, ol, li, headings, tables) are line breaks, so a quote is no
+	// longer set off from the commenter's words and a list loses its
+	// bullets and numbers; <a> keeps only its URL, in the text. The content of
 	// script, style, iframe, noscript, noembed, noframes, title and
 	// textarea is neither text nor HTML even under a policy that keeps
 	// them; that of other elements StripPolicy drops whole (svg, math,
