@@ -47,6 +47,11 @@ func run() error {
 	password := flag.String("password", os.Getenv("COMMENTBOX_PASSWORD"),
 		"moderator password (default: $COMMENTBOX_PASSWORD, else a new one printed at start)")
 	flag.Parse()
+	if flag.NArg() > 0 {
+		// Flags stop at the first other word: "commentbox x -addr …" would
+		// otherwise listen on the default address without a word.
+		return fmt.Errorf("unexpected argument %q: commentbox takes only flags (-addr, -db, -password)", flag.Arg(0))
+	}
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()

@@ -59,7 +59,15 @@ func main() {
 	flag.IntVar(&opts.cfg.MaxLength, "max-length", 0, "longest comment, in -unit (0: the default, 8192; negative: no limit)")
 	unit := flag.String("unit", "graphemes", "what -max-length counts: graphemes, runes, utf16 or bytes")
 	flag.IntVar(&opts.maxLine, "max-line", 1<<20, "longest input line, in bytes; longer lines are reported and skipped")
+	flag.Usage = func() {
+		fmt.Fprintln(flag.CommandLine.Output(), "moderate reads comments from standard input, one a line, and writes one JSON verdict a line.\nusage: moderate [-text] [-stateless] [-max-length n] [-unit graphemes|runes|utf16|bytes] [-max-line n] < comments.jsonl")
+		flag.PrintDefaults()
+	}
 	flag.Parse()
+	if flag.NArg() > 0 {
+		fmt.Fprintf(os.Stderr, "moderate: unexpected argument %q: the comments are read from standard input\n", flag.Arg(0))
+		os.Exit(2)
+	}
 	u, err := parseUnit(*unit)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "moderate:", err)
