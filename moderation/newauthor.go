@@ -42,8 +42,8 @@ func trustedCode(code string) bool { return promotionCodes[code] || code == Code
 // authorFlags weighs flags by the author's history: a new author's
 // comment that raised a promotion or link flag gets CodeNewAuthor with the
 // weight that holds it (none when the other flags hold it already, or
-// when the learned model vouches for the comment); an author whose
-// labelled comments were all spam is held. Other flags of a
+// when the learned model vouches for the comment); an author with at least
+// as many comments labelled spam as approved is held. Other flags of a
 // new author weigh what they weigh: on a new site every author is new. A trusted author's
 // promotion and link flags weigh trustedWeight of their score.
 func (s *stateSettings) authorFlags(st *State, flags []Flag) []Flag {
@@ -57,7 +57,7 @@ func (s *stateSettings) authorFlags(st *State, flags []Flag) []Flag {
 		}
 		return flags
 	}
-	if a.Ham > 0 {
+	if a.Ham > a.Spam {
 		return flags
 	}
 	var sum float64
@@ -75,6 +75,12 @@ func (s *stateSettings) authorFlags(st *State, flags []Flag) []Flag {
 		promo = false
 	}
 	switch {
+	case a.Spam > 0 && a.Ham > 0:
+		// One bland comment approved does not outweigh the spam
+		// moderators deleted: standing is earned while the approved
+		// comments outnumber it.
+		return append(flags, Flag{Code: CodeNewAuthor, Score: s.unit,
+			Detail: fmt.Sprintf("The author has %s labelled spam and %s approved.", countText(a.Spam, "comment"), countText(a.Ham, "comment"))})
 	case a.Spam > 0:
 		return append(flags, Flag{Code: CodeNewAuthor, Score: s.unit,
 			Detail: fmt.Sprintf("The author has no approved comments, and %s labelled spam.", countText(a.Spam, "comment"))})

@@ -124,6 +124,36 @@ func TestNewAuthorNotLiftedWhenTheModelVouches(t *testing.T) {
 	}
 }
 
+// TestAuthorHistory: what an author's labelled comments do to a comment
+// that raised a link flag or nothing.
+func TestAuthorHistory(t *testing.T) {
+	link := []Flag{{Code: CodeExternalLink, Score: 0.5}, {Code: CodeHTMLLink, Score: 0.4}}
+	cases := []struct {
+		name      string
+		ham, spam int
+		flags     []Flag
+		held      bool
+	}{
+		{"new author, link: held", 0, 0, link, true},
+		{"new author, nothing flagged: approved", 0, 0, nil, false},
+		{"one approved: established", 1, 0, link, false},
+		{"spam only: held whatever the comment", 0, 1, nil, true},
+		{"one approved does not cancel five spam", 1, 5, link, true},
+		{"as many spam as approved: held", 2, 2, nil, true},
+		{"more approved than spam: established", 3, 1, link, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			st := &State{Author: AuthorState{Ham: c.ham, Spam: c.spam}}
+			var score float64
+			for _, f := range testSettings(nil).authorFlags(st, slices.Clone(c.flags)) {
+				score += f.Score
+			}
+			assert.Equal(t, c.held, score >= 1, "score %v", score)
+		})
+	}
+}
+
 // TestHashIDStable pins the author and sender keys: a Store keeps history
 // under them (in Redis across versions), so a change of their form would
 // forget every author's history.
