@@ -29,7 +29,13 @@ const (
 //
 // Phrases match whole words of the folded text, so "Check out MY channel",
 // "chéck 0ut my channel" and "sub4sub" match, and "checkout myriad" does
-// not. The score grows with the evidence: PhraseScore for the first
+// not. No entry matches when it starts or ends inside a hyphenated
+// compound: "lock-free" and "gluten-free" offer nothing free, and "my
+// channel-based worker pool" is no channel of one's own; an entry
+// hyphenated whole still matches ("sub-4-sub", "check-out my channel"),
+// and in a link a hyphen is a space. The idioms of
+// lists/promo-idioms.txt ("feel free", "free speech") count for nothing,
+// nor do the cues and topics inside them. The score grows with the evidence: PhraseScore for the first
 // phrase, MorePhraseScore for each other distinct phrase, CueScore for each
 // distinct cue that is not part of a phrase already counted, at most
 // MaxScore. In a comment of at most ShortWords words, a call to action
@@ -47,7 +53,7 @@ type SelfPromotionCheck struct {
 // SelfPromotion returns the self-promotion check over the embedded lists
 // lists/promo-phrases.txt, lists/promo-cues.txt and lists/promo-topics.txt
 // (cues both, but only a call to action of promo-cues.txt makes a short
-// comment's point), with extraPhrases
+// comment's point), and lists/promo-idioms.txt, with extraPhrases
 // (Config.Phrases) counted as phrases. Scores default to PromoPhraseScore,
 // PromoMorePhraseScore, PromoCueScore, PromoMaxScore and
 // PromoShortWords.
@@ -71,6 +77,7 @@ const (
 	promoPhrase = iota
 	promoCue    // a call to action
 	promoTopic  // what promotion talks about; never enough alone
+	promoIdiom  // words that hold a cue or a topic and mean something else
 )
 
 var defaultPromoSet = newPromoSet(nil)
@@ -84,6 +91,9 @@ func newPromoSet(extra []string) *phraseSet {
 	}
 	for _, topic := range readList("promo-topics.txt") {
 		s.addKind(topic, promoTopic)
+	}
+	for _, idiom := range readList("promo-idioms.txt") {
+		s.addKind(idiom, promoIdiom)
 	}
 	return s
 }
@@ -137,21 +147,31 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		}
 		pending = append(pending[:0], pending[n:]...)
 	}
+	var joints wordList // words as spans of v.Folded, where hyphens show
 	c.set.findIn(words, func(m phraseMatch) {
+		if joints.text == "" {
+			joints = spansOfFolded(v, words)
+		}
+		if splitsCompound(joints, m.Start, m.End) {
+			return // "lock-free", "my channel-based": not the entry's words
+		}
 		if covered == nil {
 			covered = make([]bool, words.len())
 		}
 		flush(m.Start)
-		if m.Kind != promoPhrase {
+		if m.Kind == promoCue || m.Kind == promoTopic {
 			pending = append(pending, m)
 			return
 		}
-		inside := true // a phrase inside a longer one found is no new evidence
+		// A phrase inside a longer one found is no new evidence; an idiom
+		// is none at all, and the cues and topics inside it are not
+		// counted ("feel free" offers nothing free).
+		inside := true
 		for i := m.Start; i < m.End; i++ {
 			inside = inside && covered[i]
 			covered[i] = true
 		}
-		if !inside && len(phrases) < maxPromoEvidence && !contains(phrases, m.Phrase) {
+		if m.Kind == promoPhrase && !inside && len(phrases) < maxPromoEvidence && !contains(phrases, m.Phrase) {
 			phrases = append(phrases, m.Phrase)
 		}
 	})
@@ -184,6 +204,94 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 	}
 	return []Flag{{Code: CodePromoTopic, Score: score, Detail: "talks as promotion does: " + quoteList(cues, 4)}}
 }
+
+// splitsCompound reports whether the entry found at words[start:end]
+// starts or ends inside a hyphenated compound, and so does not mean what
+// the entry says: the topic "free" in "lock-free" or "gluten-free" offers
+// nothing, and "my channel" in "my channel-based worker pool" is no
+// channel of one's own. An entry whose own words are joined by a hyphen
+// matches whatever it is joined to, as spam hyphenates whole phrases
+// ("sub-4-sub", "subscribe-to-my-channel"); so does one that a compound
+// holds whole ("check-out my channel" has "check out my").
+func splitsCompound(words wordList, start, end int) bool {
+	if start > 0 && words.hyphenated(start-1) || end < words.len() && words.hyphenated(end-1) {
+		for i := start; i < end-1; i++ {
+			if words.hyphenated(i) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// spansOfFolded returns words, the words of v, as spans of v.Folded,
+// where the hyphens between them show. Check's own words are so already;
+// those of a View built by hand (View.Words) are found again in Folded,
+// and when they are not its words, no two of them are joined.
+func spansOfFolded(v *View, words wordList) wordList {
+	if words.text == v.Folded || v.Folded == "" {
+		return words
+	}
+	spans := appendWordSpans(nil, v.Folded)
+	if len(spans) != words.len() {
+		return words
+	}
+	for i, sp := range spans {
+		if v.Folded[sp.start:sp.end] != words.at(i) {
+			return words
+		}
+	}
+	return wordList{text: v.Folded, spans: spans}
+}
+
+// hyphenated reports whether the ith word and the next are joined by a
+// hyphen, with nothing else between them, into one compound. In a link
+// or an address a hyphen stands for a space ("free-vbucks-generator.xyz",
+// "/click-100012345"): there the words are separate.
+func (l wordList) hyphenated(i int) bool {
+	if i+1 >= len(l.spans) {
+		return false
+	}
+	start, end := int(l.spans[i].end), int(l.spans[i+1].start)
+	if between := l.text[start:end]; between != "-" && between != "\u2010" && between != "\u2011" { // hyphen-minus, hyphen, non-breaking hyphen
+		return false
+	}
+	return !inLink(l.text, start, end)
+}
+
+// inLink reports whether text[start:end] lies in a run of text without
+// white space that has a slash, an @, or a dot between two characters
+// of words: a link, a host or an address, not prose. It looks at most
+// linkLook bytes to each side, so that a comment of one long run of
+// hyphenated words costs linear time, not a scan of the run for each.
+func inLink(text string, start, end int) bool {
+	for lo := max(start-linkLook, 0); start > lo && !isSpaceByte(text[start-1]); {
+		start--
+	}
+	for hi := min(end+linkLook, len(text)); end < hi && !isSpaceByte(text[end]); {
+		end++
+	}
+	token := text[start:end]
+	for i := 0; i < len(token); i++ {
+		switch token[i] {
+		case '/', '@':
+			return true
+		case '.':
+			if 0 < i && i+1 < len(token) && asciiWordByte[token[i-1]] && asciiWordByte[token[i+1]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// linkLook is how far inLink looks for a sign of a link: farther than
+// the slash or dot before a word in nearly every link, whose path
+// segments and host labels are short.
+const linkLook = 64
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' }
 
 func contains(list []string, s string) bool {
 	for _, x := range list {

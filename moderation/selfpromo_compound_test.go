@@ -1,0 +1,87 @@
+package moderation
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// promo-idioms.txt is a list as the others are: a header naming its
+// source, and entries the phrase filters let through.
+func TestPromoIdiomsList(t *testing.T) {
+	data, err := listFiles.ReadFile("lists/promo-idioms.txt")
+	require.NoError(t, err)
+	assert.True(t, strings.HasPrefix(string(data), "#"), "the list starts with a header")
+	assert.Contains(t, string(data), "Source", "the header names the source")
+	entries := readList("promo-idioms.txt")
+	require.NotEmpty(t, entries)
+	for _, e := range entries {
+		assert.Equal(t, e, strings.TrimSpace(e))
+		for _, text := range []string{e, "we said " + e + " and more"} {
+			words := splitWords(foldText(text))
+			assert.Equal(t, findEvery(defaultPromoSet, words), findFiltered(defaultPromoSet, words), "%q", text)
+		}
+		// An idiom holds a cue or a topic, or it has no reason to be listed.
+		var kinds []int
+		defaultPromoSet.find(splitWords(foldText(e)), func(m phraseMatch) { kinds = append(kinds, m.Kind) })
+		assert.Contains(t, kinds, promoIdiom, e)
+		assert.True(t, slicesContainsAny(kinds, promoCue, promoTopic), "%q holds no cue or topic", e)
+	}
+}
+
+func slicesContainsAny(list []int, want ...int) bool {
+	for _, x := range list {
+		for _, w := range want {
+			if x == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func TestSplitsCompound(t *testing.T) {
+	for _, tc := range []struct {
+		text       string
+		start, end int
+		want       bool
+	}{
+		{"lock-free queue", 1, 2, true},               // "free" after a hyphen
+		{"free-range eggs", 0, 1, true},               // "free" before one
+		{"my channel-based pool", 0, 2, true},         // ends inside
+		{"sub-4-sub anyone", 0, 3, false},             // the whole compound
+		{"subscribe-to-my-channel", 0, 3, false},      // hyphenated itself
+		{"check-out my channel", 0, 3, false},         // holds the compound whole
+		{"lock – free", 2, 3, false},                  // a dash with spaces joins nothing
+		{"lock\u2010free", 1, 2, true},                // U+2010 HYPHEN
+		{"visit free-vbucks.xyz", 1, 2, false},        // a host
+		{"at example.net/free-gift now", 2, 3, false}, // a path
+		{"mail free-stuff@example.net", 1, 2, false},  // an address
+	} {
+		words := wordList{text: foldText(tc.text)}
+		words.spans = appendWordSpans(nil, words.text)
+		assert.Equal(t, tc.want, splitsCompound(words, tc.start, tc.end), "%q [%d:%d] %v", tc.text, tc.start, tc.end, words.strings())
+	}
+}
+
+// inLink looks at most linkLook bytes to each side of a hyphen, so that
+// in one long run of hyphenated words each match costs a few dozen bytes,
+// not a scan of the whole run: a sign of a link farther away is not seen.
+func TestInLinkIsBounded(t *testing.T) {
+	near := strings.Repeat("b", linkLook-2) + "/"
+	far := strings.Repeat("b", linkLook) + "/"
+	assert.True(t, inLink("a-"+near, 1, 2), "a slash within linkLook after the hyphen")
+	assert.False(t, inLink("a-"+far, 1, 2), "a slash farther than linkLook after the hyphen")
+	assert.True(t, inLink(reverse(near)+"a-b", linkLook, linkLook+1), "a slash within linkLook before it")
+	assert.False(t, inLink(reverse(far)+"a-b", linkLook+2, linkLook+3), "a slash farther than linkLook before it")
+}
+
+func reverse(s string) string {
+	b := []byte(s)
+	for i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {
+		b[i], b[j] = b[j], b[i]
+	}
+	return string(b)
+}
