@@ -12,11 +12,36 @@ type Comment struct {
 	// normalises it; store Result.Text, not Body.
 	Body string
 
-	Author      string // the name the commenter gave
+	// Author is the name the commenter gave. The checks that remember
+	// know an author (by e-mail, else name + IP) for its flood interval,
+	// its approved and spam comments and its trust; names are compared
+	// ignoring case and runs of spaces, IPs as IP says. A comment with
+	// neither e-mail nor IP is known by its name alone, which suits a
+	// site whose names are accounts (the YouTube comments of
+	// examples/evaluate) and no other: anyone who types "Alice" then has
+	// Alice's standing, and two readers who both leave "Anonymous" within
+	// FloodInterval are held as one flood. A site whose name field is
+	// free text passes IP.
+	Author      string
 	AuthorEmail string // the e-mail address the commenter gave; its domain counts as theirs unless it is a free-mail provider
 	AuthorURL   string // the website the commenter gave; links to its domain are author_link
 
-	IP        string // the address the comment came from, for checks of floods and repeats
+	// IP is the address of the commenter's computer: the client's
+	// address as the server saw it, r.RemoteAddr as it is ("host:port"
+	// and "[v6]:port" are read without the port). Behind a proxy or a
+	// load balancer, that is the client address the proxy passes in its
+	// header (X-Forwarded-For, Forwarded, X-Real-IP), taken only from
+	// the proxy you run; never the proxy's own address, which would make
+	// every commenter one sender, held as a flood whenever two people
+	// comment within FloodInterval. A comment from one IP within
+	// FloodInterval of another, or past FloodMax within FloodWindow, is
+	// held (CodeFlood). IPv4-mapped IPv6 addresses are read as IPv4, and an
+	// IPv6 sender is its /64, the block one subscriber is given and picks
+	// addresses from at will. A value that is not an IP address, such as
+	// a hash of it that a site keeps for privacy, is used as given, once
+	// spaces around it are trimmed. Empty: the comment is known by its
+	// author alone (see Author).
+	IP        string
 	UserAgent string // the browser's User-Agent header (read by no built-in check; for checks of your own)
 	Referrer  string // the page the form was posted from, the Referer header (likewise)
 

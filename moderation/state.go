@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"errors"
+	"net/netip"
 	"slices"
 	"strings"
 	"sync/atomic"
@@ -133,30 +134,85 @@ func hashID(kind, id string) string {
 	return string(base64.RawURLEncoding.AppendEncode(b, sum[:12]))
 }
 
-// authorKey identifies an author: by e-mail, else by name and IP; "" when
-// the comment carries none of them.
+// authorKey identifies an author: by e-mail, else by name and IP (the IP
+// as appendSenderIP writes it); "" when the comment carries none of them.
+// With neither e-mail nor IP the name alone is the key (see
+// Comment.Author).
 func authorKey(c Comment) string {
 	if e := strings.ToLower(strings.TrimSpace(c.AuthorEmail)); e != "" {
 		return hashID("e", e)
 	}
 	name := strings.Join(strings.Fields(strings.ToLower(c.Author)), " ")
-	ip := strings.TrimSpace(c.IP)
-	if name == "" && ip == "" {
+	var buf [senderIPBuf]byte
+	ip := appendSenderIP(buf[:0], c.IP)
+	if name == "" && len(ip) == 0 {
 		return ""
 	}
-	return hashID("n", name+"\x00"+ip)
+	return hashID("n", name+"\x00"+string(ip))
 }
 
-// senderKeys are the flood keys of a comment: its IP and its author,
-// appended to keys.
+// senderKeys are the flood keys of a comment: its IP (appendSenderIP) and
+// its author, appended to keys.
 func senderKeys(keys []string, c Comment, author string) []string {
-	if ip := strings.TrimSpace(c.IP); ip != "" {
-		keys = append(keys, hashID("ip", ip))
+	var buf [senderIPBuf]byte
+	if ip := appendSenderIP(buf[:0], c.IP); len(ip) > 0 {
+		keys = append(keys, hashID("ip", string(ip)))
 	}
 	if author != "" {
 		keys = append(keys, author)
 	}
 	return keys
+}
+
+// ipv6SenderBits is how much of an IPv6 address names one sender. An
+// access network gives each subscriber at least a /64 (RFC 6177, RIPE-690:
+// a /56 or /48 to a home or office, a /64 to a phone), and the devices in
+// it choose their own addresses there, new ones every day or at will
+// (privacy addresses, RFC 8981). Keyed by the whole address, no IPv6 sender
+// would ever be the same IP twice; by its /64, a subscriber is one sender,
+// as an IPv4 address is. Wider (a /56) would also catch a whole home that
+// holds several /64s, but would join the customers of a provider that
+// hands out /64s from one /56.
+const ipv6SenderBits = 64
+
+// senderIPBuf holds the longest form appendSenderIP writes: an IPv4
+// address, or an IPv6 /64 ("ffff:ffff:ffff:ffff::/64", 24 bytes); a value
+// that is not an address is kept as it is, and may be longer.
+const senderIPBuf = 48
+
+// appendSenderIP appends to b the form of Comment.IP that keys a sender
+// (flood) and, with the name, an author: one form for one sender however
+// the site writes it. Spaces around it are trimmed, then a port is dropped
+// (r.RemoteAddr is "192.0.2.1:51234" or "[2001:db8::1]:51234"), as are
+// brackets and an IPv6 zone. An IPv4-mapped IPv6 address is the IPv4
+// address it maps (::ffff:192.0.2.1 is 192.0.2.1, as a dual-stack listener
+// reports it). An IPv4 address is written in dotted decimal, an IPv6 one as
+// its /64 (ipv6SenderBits) in the lower-case form of RFC 5952. A value
+// that is not an IP address, such as a hash of it that a site passes for
+// privacy, is used as given. A blank IP appends nothing. The caller passes
+// a buffer on its stack: the key is hashed at once.
+func appendSenderIP(b []byte, ip string) []byte {
+	ip = strings.TrimSpace(ip)
+	if ip == "" {
+		return b
+	}
+	a, err := netip.ParseAddr(strings.TrimSuffix(strings.TrimPrefix(ip, "["), "]"))
+	if err != nil {
+		ap, err := netip.ParseAddrPort(ip)
+		if err != nil {
+			return append(b, ip...) // not an address: the site's own identifier
+		}
+		a = ap.Addr()
+	}
+	a = a.Unmap().WithZone("")
+	if a.Is4() {
+		return a.AppendTo(b)
+	}
+	p, err := a.Prefix(ipv6SenderBits)
+	if err != nil {
+		return append(b, ip...) // cannot happen: an IPv6 address has 128 bits
+	}
+	return p.AppendTo(b)
 }
 
 // stateDomains returns the link domains of v whose state matters: no

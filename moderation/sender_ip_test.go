@@ -1,0 +1,150 @@
+package moderation
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// senderIPCase is one case of testdata/sender/ips.json.
+type senderIPCase struct {
+	IP    string `json:"ip"`
+	Key   string `json:"key"`
+	About string `json:"about"`
+}
+
+func senderIPCases(t *testing.T) []senderIPCase {
+	t.Helper()
+	data, err := os.ReadFile("testdata/sender/ips.json")
+	require.NoError(t, err)
+	var file struct {
+		Cases []senderIPCase `json:"cases"`
+	}
+	require.NoError(t, json.Unmarshal(data, &file))
+	require.NotEmpty(t, file.Cases)
+	return file.Cases
+}
+
+// TestSenderIPForm: each way a site writes an IP keys the sender it
+// names.
+func TestSenderIPForm(t *testing.T) {
+	for _, c := range senderIPCases(t) {
+		t.Run(fmt.Sprintf("%q", c.IP), func(t *testing.T) {
+			var buf [senderIPBuf]byte
+			assert.Equal(t, c.Key, string(appendSenderIP(buf[:0], c.IP)), c.About)
+		})
+	}
+}
+
+// TestSenderIPFlood: two comments within FloodInterval from IPs with one
+// key are a flood, from IPs with different keys are not; for every pair
+// of cases, through Check.
+func TestSenderIPFlood(t *testing.T) {
+	cases := senderIPCases(t)
+	ctx := context.Background()
+	// FloodMax off: only the interval, so that the pairs do not add up.
+	m, err := New(Config{FloodMax: -1})
+	require.NoError(t, err)
+	at := scenarioStart
+	for _, a := range cases {
+		for _, b := range cases {
+			if a.Key == "" || b.Key == "" {
+				continue
+			}
+			at = at.Add(time.Minute) // past the interval of the pair before
+			_, err := m.Check(ctx, Comment{Body: "Thanks for the article.", IP: a.IP, Time: at})
+			require.NoError(t, err)
+			res, err := m.Check(ctx, Comment{Body: "Thanks for the article.", IP: b.IP, Time: at.Add(time.Second)})
+			require.NoError(t, err)
+			assert.Equal(t, a.Key == b.Key, hasCode(res.Flags, CodeFlood), "%q then %q: %+v", a.IP, b.IP, res.Flags)
+		}
+	}
+}
+
+// TestSenderIPv6Subnet: an IPv6 client picks any address of its /64, so
+// 30 comments in 30 s from one /64 are held as 30 from one IPv4 address
+// are; from 30 /64s of one /48 (30 subscribers of one provider) none is.
+func TestSenderIPv6Subnet(t *testing.T) {
+	ctx := context.Background()
+	for _, c := range []struct {
+		name string
+		ip   func(i int) string
+		held int
+	}{
+		{"one IPv4 address", func(int) string { return "198.51.100.200" }, 29},
+		{"one IPv6 /64", func(i int) string { return fmt.Sprintf("2001:db8:9:9::%x", i+1) }, 29},
+		{"one IPv6 /64, privacy addresses", func(i int) string { return fmt.Sprintf("2001:db8:9:9:%x:1b2c:3d4e:5f6", (i*7919+1)&0xffff) }, 29},
+		{"30 /64s of one /48", func(i int) string { return fmt.Sprintf("2001:db8:9:%x::1", i+1) }, 0},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m, err := New(Config{})
+			require.NoError(t, err)
+			held := 0
+			for i := range 30 {
+				res, err := m.Check(ctx, Comment{Body: fmt.Sprintf("Thanks for the article %d.", i), IP: c.ip(i), Time: scenarioStart.Add(time.Duration(i) * time.Second)})
+				require.NoError(t, err)
+				if res.Action != Approve {
+					held++
+					assert.Equal(t, []string{CodeFlood}, codesOf(res.Flags))
+				}
+			}
+			assert.Equal(t, c.held, held)
+		})
+	}
+}
+
+// TestSenderAuthorKey: an author without e-mail is their name and IP, the
+// IP read as the flood reads it; so one commenter keeps their history
+// whichever way the site writes the address, and as their IPv6 address
+// changes within its /64.
+func TestSenderAuthorKey(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		a, b Comment
+		same bool
+	}{
+		{"port and mapped IPv4", Comment{Author: "Bo", IP: "192.0.2.7:51234"}, Comment{Author: "bo", IP: "::ffff:192.0.2.7"}, true},
+		{"IPv6 in one /64", Comment{Author: "Bo", IP: "2001:db8:1:2::1"}, Comment{Author: "Bo", IP: "[2001:DB8:1:2::99]:443"}, true},
+		{"name with spaces and case", Comment{Author: " Bo  Diddley", IP: "192.0.2.7"}, Comment{Author: "bo diddley ", IP: "192.0.2.7"}, true},
+		{"other IPv4", Comment{Author: "Bo", IP: "192.0.2.7"}, Comment{Author: "Bo", IP: "192.0.2.8"}, false},
+		{"other /64", Comment{Author: "Bo", IP: "2001:db8:1:2::1"}, Comment{Author: "Bo", IP: "2001:db8:1:3::1"}, false},
+		{"e-mail first", Comment{Author: "Bo", AuthorEmail: "bo@example.org", IP: "192.0.2.7"}, Comment{Author: "Robert", AuthorEmail: " BO@example.org", IP: "2001:db8::1"}, true},
+		// The name alone keys an author without e-mail or IP (see
+		// Comment.Author): a site that passes no IP tells its
+		// commenters apart by name only.
+		{"no IP: the name alone", Comment{Author: "Anonymous"}, Comment{Author: "anonymous"}, true},
+		{"no IP, a blank IP", Comment{Author: "Anonymous"}, Comment{Author: "Anonymous", IP: " "}, true},
+		{"the name alone is not the name with an IP", Comment{Author: "Anonymous"}, Comment{Author: "Anonymous", IP: "192.0.2.7"}, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ka, kb := authorKey(c.a), authorKey(c.b)
+			require.NotEmpty(t, ka)
+			assert.Equal(t, c.same, ka == kb)
+		})
+	}
+	assert.Empty(t, authorKey(Comment{IP: " "}), "no name, no e-mail, no IP: no author")
+	// An IPv4 address already written as it should be keeps the key it
+	// had before addresses were read (TestHashIDStable): the history a
+	// Store holds under it stays found.
+	assert.Equal(t, []string{"ip:9KGtwF8wFuloRW-R", "n:uaGhyOVRZXUccP_U"},
+		senderKeys(nil, Comment{Author: "Reader", IP: "192.0.2.1"}, authorKey(Comment{Author: "Reader", IP: "192.0.2.1"})))
+}
+
+// TestSenderHistoryAcrossForms: spam learned from a commenter by
+// r.RemoteAddr is theirs when the next comment carries the mapped IPv6
+// form of the same address.
+func TestSenderHistoryAcrossForms(t *testing.T) {
+	ctx := context.Background()
+	m, err := New(Config{})
+	require.NoError(t, err)
+	require.NoError(t, m.Learn(ctx, Comment{Body: "Buy cheap pills today.", Author: "Bo", IP: "192.0.2.7:51234", Time: scenarioStart}, Spam))
+	res, err := m.Check(ctx, Comment{Body: "A fine article.", Author: "bo", IP: "::ffff:192.0.2.7", Time: scenarioStart.Add(time.Hour)})
+	require.NoError(t, err)
+	assert.Equal(t, []string{CodeNewAuthor}, codesOf(res.Flags), "the author's spam history: %+v", res.Flags)
+}
