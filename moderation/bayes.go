@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"unicode/utf8"
 )
 
 // The learned model is a naive Bayes text classifier in the form spam
@@ -42,6 +43,11 @@ const (
 	// maxTokenBytes: a longer "word" is noise (a hash, a run of letters)
 	// and is learned as one shared token.
 	maxTokenBytes = 40
+	// maxCodeBytes bounds the flag codes the model learns: a code is a
+	// short name ("promo_link", "acme:casino"); 64 bytes leave room for a
+	// site's own namespaced codes, and bound what one code costs every
+	// Check that reads the model's codes.
+	maxCodeBytes = 64
 )
 
 // Token prefixes keep the kinds of tokens apart in the model.
@@ -122,16 +128,30 @@ next:
 	return out
 }
 
-// codeTokens returns the tokens of the codes of flags, without repeats.
+// codeTokens returns the tokens of the codes of flags that the model
+// learns (modelCode), without repeats.
 func codeTokens(flags []Flag) []string {
 	out := make([]string, 0, len(flags))
 	for _, f := range flags {
+		if !modelCode(f.Code) {
+			continue
+		}
 		t := tokCode + f.Code
 		if !slices.Contains(out, t) {
 			out = append(out, t)
 		}
 	}
 	return out
+}
+
+// modelCode says whether the model learns a flag code: one that Export
+// writes and Import reads back as it was. That is any code of 1 to
+// maxCodeBytes bytes of UTF-8 (JSON would write other bytes as U+FFFD, a
+// different code), colons and all: a code line keeps the code apart from
+// the tokens, so a code needs no escaping. The model learns nothing of a
+// flag whose code is empty, too long or not UTF-8.
+func modelCode(code string) bool {
+	return code != "" && len(code) <= maxCodeBytes && utf8.ValidString(code)
 }
 
 // spamProbability returns how likely a comment with tokens of the given

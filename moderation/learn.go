@@ -40,7 +40,9 @@ var ErrLabel = errors.New("moderation: a label must be Spam or Ham")
 
 // Learn teaches the Moderator a moderator's decision about a comment. The
 // learned model (CodeBayes) counts the comment's words, word pairs, link
-// domains and the codes of the flags it raises; the author's history
+// domains and the codes of the flags it raises (a code of 1 to 64 bytes
+// of UTF-8, colons and all: the model learns nothing of a flag whose code
+// is empty or longer); the author's history
 // counts it (after Config.TrustAfter approved comments an author is
 // trusted; an author whose comments were all spam is held); an approved
 // comment's link domains no longer count for CodeRepeatHost. All of it is
@@ -156,7 +158,9 @@ type modelLine struct {
 // Export writes the learned model (not the authors' history, which is
 // personal data) to w, in a versioned format that Import reads: to keep
 // it across restarts of a single server with the in-memory store, or to
-// move it to another Store.
+// move it to another Store. It writes only what Import reads back: a
+// token or flag code that Learn could not have learned (one an older
+// version learned, an empty or over-long code) is left out.
 func (m *Moderator) Export(ctx context.Context, w io.Writer) error {
 	model, err := m.state.store.Model(ctx)
 	if err != nil {
@@ -173,9 +177,15 @@ func (m *Moderator) Export(ctx context.Context, w io.Writer) error {
 		for _, k := range keys {
 			line := modelLine{Spam: kind[k].Spam, Ham: kind[k].Ham}
 			if code, ok := strings.CutPrefix(k, tokCode); ok {
+				if !modelCode(code) {
+					continue // learned by an older version: Import would refuse it
+				}
 				line.Code = code
 				codes++
 			} else {
+				if !modelToken(k) {
+					continue
+				}
 				line.Token = k
 				tokens++
 			}
@@ -209,8 +219,9 @@ var ErrModelFormat = errors.New("moderation: not a commentkit model")
 // checked first and then added in one atomic Store call, so bad input
 // changes nothing: an error wrapping ErrModelFormat names the line at
 // fault. It refuses a token that is not a word ("w:"), a word pair ("p:")
-// or a link domain ("d:"), and a flag code with a colon: lines Export
-// could not write back as they were. It reads versions 1 and 2 of the
+// or a link domain ("d:"), and a flag code longer than any Learn learns:
+// lines Export could not write back as they were. Any flag code that
+// Learn learns imports, a site's own "acme:casino" included. It reads versions 1 and 2 of the
 // format (Export writes 2). A version 2 header counts the token and code
 // lines, and a file with more or fewer is refused: a copy cut short at a
 // line break. Version 1 has no such count; a version 1 file cut at a line
@@ -259,8 +270,8 @@ func (m *Moderator) Import(ctx context.Context, r io.Reader) error {
 			return fmt.Errorf("%w: line %d: needs a token or a code", ErrModelFormat, n)
 		case l.Token != "" && !modelToken(l.Token):
 			return fmt.Errorf("%w: line %d: token %q is not a word (%q), a word pair (%q) or a link domain (%q); flag codes go in \"code\"", ErrModelFormat, n, l.Token, tokWord, tokPair, tokDomain)
-		case strings.Contains(l.Code, ":"):
-			return fmt.Errorf("%w: line %d: code %q has a colon; a code is written without %q", ErrModelFormat, n, l.Code, tokCode)
+		case l.Code != "" && !modelCode(l.Code):
+			return fmt.Errorf("%w: line %d: code %q is longer than %d bytes, more than a flag code the model learns", ErrModelFormat, n, l.Code, maxCodeBytes)
 		}
 		table, key := model.Tokens, l.Token
 		if l.Code != "" {
