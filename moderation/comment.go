@@ -56,6 +56,12 @@ type Comment struct {
 	Honeypot  string
 
 	// Time is when the comment was submitted; zero means now. The checks
-	// that remember earlier comments measure their windows with it.
+	// that remember earlier comments measure their windows with it, so a
+	// site that checks comments later (from a queue) or again (old ones
+	// it imports, in the order they came) passes the time each was
+	// submitted. A time more than a minute ahead of this server's clock
+	// is not trusted: Check and Learn take it as now. (Such a time is a
+	// bug or a clock set wrong, and the in-memory store would count from
+	// it that everything it remembers about other comments had expired.)
 	Time time.Time
 }

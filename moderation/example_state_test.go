@@ -37,7 +37,7 @@ func ExampleModerator_Learn() {
 		panic(err)
 	}
 	ctx := context.Background()
-	promo := moderation.Comment{Body: "I wrote more about this on my blog", AuthorEmail: "reg@example.org"}
+	promo := moderation.Comment{Body: "I wrote more about this on my blog", AuthorEmail: "reg@example.org", Time: time.Now().Add(-time.Hour)}
 	before, _ := m.Check(ctx, promo)
 
 	for _, body := range []string{"Thank you, this was a careful piece.", "I keep coming back to this one."} {
@@ -45,7 +45,7 @@ func ExampleModerator_Learn() {
 			panic(err) // the Store failed: nothing was learned, try again later
 		}
 	}
-	promo.Time = time.Now().Add(time.Hour) // not a flood: an hour later
+	promo.Time = time.Now() // not a flood: an hour later
 	after, _ := m.Check(ctx, promo)
 	fmt.Println(before.Action, "->", after.Action)
 	// Output:

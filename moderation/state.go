@@ -114,10 +114,18 @@ func (s *stateSettings) storeCtx(ctx context.Context) (context.Context, context.
 	return context.WithTimeoutCause(ctx, s.timeout, errStateTimeout)
 }
 
-// submitTime is when a comment was submitted: Comment.Time, or now.
+// submitTime is when a comment was submitted: Comment.Time, or now when
+// it is zero or later than now by more than the servers of one site
+// disagree (formClockSkew). A comment is not submitted in the future: such
+// a time is a bug or a clock set wrong, and windows measured from it
+// would expire what a Store remembers about every other comment (the
+// MemStore drops what has expired by the time of each Query), so the
+// clock of this server is the better guess. Past times are kept: a site
+// checks comments from a queue, or old ones it imports, at their times.
 func submitTime(t time.Time) time.Time {
-	if t.IsZero() {
-		return time.Now()
+	now := time.Now()
+	if t.IsZero() || t.Sub(now) > formClockSkew {
+		return now
 	}
 	return t
 }

@@ -19,8 +19,10 @@ const (
 	// rendered is rare, and a token older than that may have been
 	// harvested to replay.
 	DefaultMaxFormAge = 24 * time.Hour
-	// formClockSkew is how far in the future a render time may lie and still
-	// be trusted: servers of one site disagree on the time by a little.
+	// formClockSkew is how far in the future a time may lie and still be
+	// trusted, as servers of one site disagree on the time by a little:
+	// a form's render time, and a Comment.Time (submitTime), which past
+	// it is taken as now.
 	formClockSkew = time.Minute
 )
 
