@@ -56,7 +56,8 @@ type MemStoreOptions struct {
 	// Past it the oldest can be sent again unnoticed. Default
 	// DefaultMaxForms.
 	MaxForms int
-	// MaxTokens caps the distinct tokens of the learned model. Past it a
+	// MaxTokens caps the distinct tokens of the learned model, its flag
+	// codes included (of which it holds at most MaxModelCodes). Past it a
 	// lesson's new tokens are not learned (the counts of known ones still
 	// change), and an Import that would pass it is refused with
 	// ErrModelTooLarge. Default DefaultMaxTokens.
@@ -89,11 +90,15 @@ type MemStore struct {
 	// itself: a flood of comments cannot push out trust or a used token.
 	recent, history memTable
 	forms           memForms
-	// tokens and codes are the model's counts. A count is changed in
-	// place only by Learn; AddModel, which works on copies of the maps,
-	// gives each count it changes a new TokenCounts.
+	// tokens and codes are the model's counts. A token's count is
+	// changed in place only by Learn; AddModel, which works on a copy of
+	// the map, gives each count it changes a new TokenCounts. The codes,
+	// at most MaxModelCodes, are never changed once stored: a writer
+	// stores a new map, so that a Load hands the one it finds to the
+	// Snapshot as it is, whatever its size, and the Check looks up the few
+	// codes it raised.
 	tokens  map[string]*TokenCounts
-	codes   map[string]*TokenCounts
+	codes   map[string]TokenCounts
 	learned TokenCounts
 	// key is the scratch space the key of each lookup is built in: a map
 	// index by string(key) makes no string, so only a new entry pays for
@@ -230,7 +235,7 @@ func NewMemStore(opts MemStoreOptions) *MemStore {
 		forms:     newMemForms(opts.MaxForms),
 		learning:  make(chan struct{}, 1),
 		tokens:    make(map[string]*TokenCounts),
-		codes:     make(map[string]*TokenCounts),
+		codes:     make(map[string]TokenCounts),
 	}
 	if s.maxTokens <= 0 {
 		s.maxTokens = DefaultMaxTokens
@@ -448,10 +453,7 @@ func (s *MemStore) loadInto(ctx context.Context, q *Query, ms *memSnapshot) (*Sn
 		}
 	}
 	if len(q.Tokens) > 0 {
-		snap.Codes = make(map[string]TokenCounts, len(s.codes))
-		for c, n := range s.codes {
-			snap.Codes[c] = *n
-		}
+		snap.Codes = s.codes // never changed: see MemStore.codes
 	}
 	snap.Learned = s.learned
 	s.recent.trim(at)
@@ -508,14 +510,20 @@ func (s *MemStore) Learn(ctx context.Context, l *Lesson) error {
 	}
 	defer s.stopLearning()
 	now, ttl := memClock(l.Now), l.Windows.History
+	codes := s.codes
+	if len(l.Codes) > 0 {
+		// A new map, made before taking mu: Loads share the one stored.
+		codes = maps.Clone(s.codes)
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for _, t := range l.Tokens {
-		addToken(s.tokens, t, l.Spam, l.Delta, s.tokensLeft())
+		addToken(s.tokens, t, l.Spam, l.Delta, len(s.tokens)+len(codes) < s.maxTokens)
 	}
 	for _, c := range l.Codes {
-		addToken(s.codes, c, l.Spam, l.Delta, s.tokensLeft())
+		addCode(codes, c, l.Spam, l.Delta, len(s.tokens)+len(codes) < s.maxTokens && len(codes) < MaxModelCodes)
 	}
+	s.codes = codes
 	addClass(&s.learned, l.Spam, l.Delta)
 	if l.Author != "" {
 		e := s.history.put(s.memKey(memAuthor, l.Author), now, ttl)
@@ -556,10 +564,6 @@ func (s *MemStore) startLearning(ctx context.Context) error {
 
 func (s *MemStore) stopLearning() { <-s.learning }
 
-// tokensLeft says whether the model has room for one more token. The
-// caller holds s.learning.
-func (s *MemStore) tokensLeft() bool { return len(s.tokens)+len(s.codes) < s.maxTokens }
-
 // addToken changes one token's count in table, never below zero; a token
 // whose counts reach zero is forgotten, and a new one is added only when
 // room says there is room for it. The caller holds s.learning and s.mu.
@@ -575,6 +579,20 @@ func addToken(table map[string]*TokenCounts, t string, spam bool, delta int64, r
 	addClass(c, spam, delta)
 	if c.Spam == 0 && c.Ham == 0 {
 		delete(table, t)
+	}
+}
+
+// addCode is addToken for a code, in a map of codes that no Load has seen.
+func addCode(table map[string]TokenCounts, code string, spam bool, delta int64, room bool) {
+	c, known := table[code]
+	if !known && (delta <= 0 || !room) {
+		return
+	}
+	addClass(&c, spam, delta)
+	if c.Spam == 0 && c.Ham == 0 {
+		delete(table, code)
+	} else {
+		table[code] = c
 	}
 }
 
@@ -601,9 +619,7 @@ func (s *MemStore) Model(ctx context.Context) (*Model, error) {
 	for t, c := range s.tokens {
 		m.Tokens[t] = *c
 	}
-	for t, c := range s.codes {
-		m.Codes[t] = *c
-	}
+	maps.Copy(m.Codes, s.codes)
 	return m, nil
 }
 
@@ -615,25 +631,35 @@ func (s *MemStore) AddModel(ctx context.Context, m *Model) error {
 		return err
 	}
 	defer s.stopLearning()
-	if n := len(s.tokens) + len(s.codes) + newTokens(s.tokens, m.Tokens) + newTokens(s.codes, m.Codes); n > s.maxTokens {
+	newCodes := 0
+	for c, n := range m.Codes {
+		if _, known := s.codes[c]; !known && (n.Spam > 0 || n.Ham > 0) {
+			newCodes++
+		}
+	}
+	if n := len(s.codes) + newCodes; n > MaxModelCodes {
+		return fmt.Errorf("%w: the model would hold %d flag codes, MaxModelCodes is %d", ErrModelTooLarge, n, MaxModelCodes)
+	}
+	if n := len(s.tokens) + len(s.codes) + newTokens(s.tokens, m.Tokens) + newCodes; n > s.maxTokens {
 		return fmt.Errorf("%w: the model would hold %d tokens, MaxTokens is %d", ErrModelTooLarge, n, s.maxTokens)
 	}
 	tokens, codes := maps.Clone(s.tokens), maps.Clone(s.codes)
-	for _, add := range []struct {
-		into map[string]*TokenCounts
-		from map[string]TokenCounts
-	}{{tokens, m.Tokens}, {codes, m.Codes}} {
-		for t, c := range add.from {
-			var n TokenCounts
-			if old := add.into[t]; old != nil {
-				n = *old // shared with the maps Checks read: not changed
-			}
-			n.Spam, n.Ham = max(0, n.Spam+c.Spam), max(0, n.Ham+c.Ham)
-			if n == (TokenCounts{}) {
-				delete(add.into, t) // as Learn forgets a token at zero
-			} else {
-				add.into[t] = &n
-			}
+	for t, c := range m.Tokens {
+		var n TokenCounts
+		if old := tokens[t]; old != nil {
+			n = *old // shared with the maps Checks read: not changed
+		}
+		if n = addCounts(n, c); n == (TokenCounts{}) {
+			delete(tokens, t) // as Learn forgets a token at zero
+		} else {
+			tokens[t] = &n
+		}
+	}
+	for t, c := range m.Codes {
+		if n := addCounts(codes[t], c); n == (TokenCounts{}) {
+			delete(codes, t)
+		} else {
+			codes[t] = n
 		}
 	}
 	if err := ctx.Err(); err != nil {
@@ -645,6 +671,12 @@ func (s *MemStore) AddModel(ctx context.Context, m *Model) error {
 	s.learned.Spam += m.Learned.Spam
 	s.learned.Ham += m.Learned.Ham
 	return nil
+}
+
+// addCounts returns the counts of a token with add added, never below
+// zero.
+func addCounts(n, add TokenCounts) TokenCounts {
+	return TokenCounts{Spam: max(0, n.Spam+add.Spam), Ham: max(0, n.Ham+add.Ham)}
 }
 
 // newTokens returns how many tokens of add, with a count, table has not.

@@ -35,7 +35,10 @@ type Store interface {
 	// its verdict is known. Check calls it only when there is something to
 	// write, which for most comments there is not.
 	Record(ctx context.Context, r *Record) error
-	// Learn applies a Lesson atomically: all of it or none of it. With an
+	// Learn applies a Lesson atomically: all of it or none of it. Past the
+	// store's cap on tokens, and past MaxModelCodes codes, a lesson's new
+	// tokens and codes are not learned (the counts of known ones still
+	// change). With an
 	// error it applied none, except that a Store over the network that
 	// cannot tell (a timeout after the request was sent) returns an error
 	// and may have applied it; it must then apply a copy of the same
@@ -45,16 +48,30 @@ type Store interface {
 	Model(ctx context.Context) (*Model, error)
 	// AddModel adds m's counts to the learned model atomically, for Import.
 	// When the model would then hold more distinct tokens than the store's
-	// cap, it adds nothing and returns an error that wraps
-	// ErrModelTooLarge.
+	// cap, or more than MaxModelCodes codes, it adds nothing and returns an
+	// error that wraps ErrModelTooLarge.
 	AddModel(ctx context.Context, m *Model) error
 }
 
 // ErrModelTooLarge is returned (wrapped) by Import when the store's cap on
 // the learned model's tokens is too small for the model with what the
-// store already holds: nothing was imported. Raise the cap (MaxTokens of
-// the store's options) or import into an empty store.
-var ErrModelTooLarge = errors.New("moderation: the model does not fit under the store's token cap")
+// store already holds, or when the model would hold more than
+// MaxModelCodes flag codes: nothing was imported. Raise the cap (MaxTokens
+// of the store's options) or import into an empty store.
+var ErrModelTooLarge = errors.New("moderation: the model does not fit under the store's caps")
+
+// MaxModelCodes is how many distinct flag codes the learned model holds.
+// Codes are few by nature: the built-in checks raise 19, and the rest is
+// room for a site's own. Every Check with a ready model reads the counts
+// of all the model's codes in its one read of the Store (which codes the
+// comment raises is known only after that read), so this cap, with the 64
+// bytes of a code the model learns, bounds what that read costs whatever
+// was learned or imported: a file with 200,000 codes made each Check read
+// 200,000 (20 ms with the MemStore, 131 ms with Redis, where every server
+// waits for it). Past it a lesson's new codes are not learned, and an
+// Import that would pass it is refused with ErrModelTooLarge. Every Store
+// keeps to it.
+const MaxModelCodes = 128
 
 // Query names the state one Check reads.
 type Query struct {
@@ -116,8 +133,10 @@ type Snapshot struct {
 	// Tokens holds, per token, how many spam and ham comments held it.
 	Tokens []TokenCounts
 	// Codes holds the counts of every flag code the model has learned,
-	// when the Query has Tokens: a short table, read whole because the
-	// codes that fire are known only after Load.
+	// when the Query has Tokens: at most MaxModelCodes, read whole
+	// because the codes that fire are known only after Load. The
+	// Moderator only reads it, so a Store may return a table it shares
+	// with other Snapshots, as long as it never changes that table.
 	Codes map[string]TokenCounts
 	// Learned is how many spam and ham comments the model has learned.
 	Learned TokenCounts

@@ -5,6 +5,7 @@ package storetest
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"sync"
 	"testing"
@@ -164,4 +165,63 @@ func AddModelCap(t *testing.T, casesFile string, newStore func(t *testing.T, max
 			assert.LessOrEqual(t, len(after.Tokens)+len(after.Codes), 4)
 		})
 	}
+}
+
+// ModelCodeCap checks that a Store holds at most moderation.MaxModelCodes
+// flag codes, whatever is learned or added: a lesson past the cap changes
+// the counts of the codes the model holds and adds none, an AddModel that
+// would pass it adds nothing and returns an error wrapping
+// moderation.ErrModelTooLarge, and a Load reads at most the cap. newStore
+// returns an empty Store with its default caps.
+func ModelCodeCap(t *testing.T, newStore func(t *testing.T) moderation.Store) {
+	ctx := context.Background()
+	codes := func(from, n int) []string {
+		out := make([]string, n)
+		for i := range out {
+			out[i] = fmt.Sprintf("f:site:c%03d", from+i)
+		}
+		return out
+	}
+	model := func(codes ...string) *moderation.Model {
+		m := &moderation.Model{Learned: moderation.TokenCounts{Ham: 1}, Tokens: map[string]moderation.TokenCounts{}, Codes: map[string]moderation.TokenCounts{}}
+		for _, c := range codes {
+			m.Codes[c] = moderation.TokenCounts{Ham: 1}
+		}
+		return m
+	}
+	t.Run("Learn past the cap", func(t *testing.T) {
+		s := newStore(t)
+		lesson := &moderation.Lesson{Now: time.Now(), Spam: true, Delta: 1, Tokens: []string{"w:casino"}, Codes: codes(0, moderation.MaxModelCodes+10), Windows: Windows}
+		require.NoError(t, s.Learn(ctx, lesson))
+		lesson.Codes = codes(0, moderation.MaxModelCodes+20) // the same, and ten more
+		require.NoError(t, s.Learn(ctx, lesson))
+		m, err := s.Model(ctx)
+		require.NoError(t, err)
+		assert.Equal(t, moderation.TokenCounts{Spam: 2}, m.Tokens["w:casino"], "the tokens are learned")
+		assert.Len(t, m.Codes, moderation.MaxModelCodes, "no code past the cap")
+		for c, n := range m.Codes {
+			assert.Equal(t, moderation.TokenCounts{Spam: 2}, n, "%s: a code the model holds still counts", c)
+		}
+		snap, err := s.Load(ctx, &moderation.Query{Now: time.Now(), Tokens: []string{"w:casino"}, Windows: Windows})
+		require.NoError(t, err)
+		assert.Equal(t, m.Codes, snap.Codes, "Load reads the codes the model holds")
+	})
+	t.Run("AddModel past the cap", func(t *testing.T) {
+		s := newStore(t)
+		require.NoError(t, s.AddModel(ctx, model(codes(0, moderation.MaxModelCodes-1)...)))
+		before, err := s.Model(ctx)
+		require.NoError(t, err)
+
+		err = s.AddModel(ctx, model(codes(moderation.MaxModelCodes-1, 2)...))
+		require.ErrorIs(t, err, moderation.ErrModelTooLarge, "two new codes do not fit")
+		after, err := s.Model(ctx)
+		require.NoError(t, err)
+		assert.Equal(t, before, after, "nothing was added")
+
+		require.NoError(t, s.AddModel(ctx, model(codes(moderation.MaxModelCodes-2, 2)...)), "one known code and one new fit")
+		after, err = s.Model(ctx)
+		require.NoError(t, err)
+		assert.Len(t, after.Codes, moderation.MaxModelCodes)
+		assert.Equal(t, moderation.TokenCounts{Ham: 2}, after.Codes[codes(moderation.MaxModelCodes-2, 1)[0]])
+	})
 }

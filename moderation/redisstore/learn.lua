@@ -9,8 +9,9 @@
 -- KEYS[6] hold its staged tokens and codes.
 -- No count goes below zero, a token whose
 -- counts both reach zero is deleted, and no new token is added once the
--- two hashes hold the cap: a lesson learns what it can, a model that would
--- not fit is refused whole.
+-- two hashes hold the cap on tokens, nor a new code once KEYS[2] holds the
+-- cap on codes: a lesson learns what it can, a model that would not fit is
+-- refused whole.
 
 local function pair(v)
   if not v then return 0, 0 end
@@ -23,12 +24,14 @@ local function fmt(n)
   return string.format('%d', n)
 end
 
--- bump changes a token's counts; cap nil: the caller checked it.
-local function bump(key, field, ds, dh, cap)
+-- bump changes a token's counts: a new one only while the two hashes
+-- hold fewer than cap tokens and, with keycap, key fewer than keycap.
+local function bump(key, field, ds, dh, cap, keycap)
   local v = redis.call('HGET', key, field)
   if not v then
     if ds <= 0 and dh <= 0 then return end
-    if cap and redis.call('HLEN', KEYS[1]) + redis.call('HLEN', KEYS[2]) >= cap then return end
+    if redis.call('HLEN', KEYS[1]) + redis.call('HLEN', KEYS[2]) >= cap then return end
+    if keycap and redis.call('HLEN', key) >= keycap then return end
   end
   local s, h = pair(v)
   s = math.max(0, s + ds)
@@ -53,6 +56,7 @@ if mode == 'lesson' then
   local ttl = tonumber(ARGV[4])
   local cap = tonumber(ARGV[5])
   local ntok = tonumber(ARGV[7])
+  local codecap = tonumber(ARGV[9])
   -- A copy of a lesson already applied (the client sent the script again
   -- after a timeout) changes nothing: the first copy to run records the
   -- lesson's ID for ARGV[8] ms. 0: the lesson has no ID.
@@ -62,10 +66,12 @@ if mode == 'lesson' then
   end
   local ds, dh = 0, 0
   if ARGV[2] == 'spam' then ds = delta else dh = delta end
-  for i = 9, #ARGV do
-    local key = KEYS[1]
-    if i >= 9 + ntok then key = KEYS[2] end
-    bump(key, ARGV[i], ds, dh, cap)
+  for i = 10, #ARGV do
+    if i < 10 + ntok then
+      bump(KEYS[1], ARGV[i], ds, dh, cap)
+    else
+      bump(KEYS[2], ARGV[i], ds, dh, cap, codecap)
+    end
   end
   bumpKey(KEYS[3], ds, dh, ttl)
   if ARGV[6] == '1' then bumpKey(KEYS[4], ds, dh, ttl) end
@@ -90,7 +96,7 @@ elseif mode == 'model' then
   -- A copy of an import already added changes nothing (see 'lesson').
   if redis.call('EXISTS', KEYS[4]) == 1 then
     redis.call('UNLINK', KEYS[5], KEYS[6])
-    return 0
+    return {0, 0}
   end
   -- Every staged token must be here: staged keys that expired, or that a
   -- Ring without a hash tag put on another shard, must not import a part.
@@ -98,15 +104,16 @@ elseif mode == 'model' then
     redis.call('UNLINK', KEYS[5], KEYS[6])
     return redis.error_reply('commentkit: the staged model is incomplete (expired, or on another shard: a Ring or Cluster needs a hash tag in the prefix); nothing was imported')
   end
-  -- First the sums, and the cap, before any write (a script that fails
-  -- keeps what it wrote): a negative answer is how many tokens the model
-  -- would then hold, and nothing was added.
-  local held = 0
+  -- First the sums, and the caps, before any write (a script that fails
+  -- keeps what it wrote): {-1, n} says the model would then hold n tokens
+  -- and codes, {-2, n} n codes, and nothing was added.
+  local codecap = tonumber(ARGV[9])
+  local count = {0, 0} -- the tokens and the codes the model would hold
   local sums = {} -- per hash that holds tokens: HSET arguments, in batches
   for k = 1, 2 do
-    held = held + redis.call('HLEN', KEYS[k])
+    count[k] = redis.call('HLEN', KEYS[k])
     if redis.call('EXISTS', KEYS[k]) == 0 then
-      held = held + redis.call('HLEN', KEYS[4 + k])
+      count[k] = redis.call('HLEN', KEYS[4 + k])
     else
       local kv = redis.call('HGETALL', KEYS[4 + k])
       sums[k] = {}
@@ -116,7 +123,7 @@ elseif mode == 'model' then
         local cur = redis.call('HMGET', KEYS[k], unpack(fields))
         local out = {}
         for x = 1, #fields do
-          if not cur[x] then held = held + 1 end
+          if not cur[x] then count[k] = count[k] + 1 end
           local s0, h0 = pair(cur[x])
           local s1, h1 = pair(kv[b + 2 * x - 1])
           out[#out + 1] = fields[x]
@@ -126,9 +133,14 @@ elseif mode == 'model' then
       end
     end
   end
+  local held = count[1] + count[2]
+  if count[2] > codecap then
+    redis.call('UNLINK', KEYS[5], KEYS[6])
+    return {-2, count[2]}
+  end
   if held > cap then
     redis.call('UNLINK', KEYS[5], KEYS[6])
-    return -held
+    return {-1, held}
   end
   redis.call('SET', KEYS[4], '1', 'PX', seen)
   bumpKey(KEYS[3], tonumber(ARGV[2]), tonumber(ARGV[3]), ttl)
@@ -141,6 +153,6 @@ elseif mode == 'model' then
     end
     redis.call('PEXPIRE', KEYS[k], ttl)
   end
-  return held
+  return {1, held}
 end
 return redis.error_reply('commentkit: unknown mode ' .. tostring(mode))

@@ -56,9 +56,10 @@ type Options struct {
 	// Prefix starts every key, to share a Redis with other data or other
 	// sites. Default DefaultPrefix.
 	Prefix string
-	// MaxTokens caps the distinct tokens (and flag codes) of the learned
-	// model; past it new tokens are not learned (the counts of known ones
-	// still change), and an Import that would go past it is refused
+	// MaxTokens caps the distinct tokens (and flag codes, of which the
+	// model holds at most moderation.MaxModelCodes) of the learned model;
+	// past it new tokens are not learned (the counts of known ones still
+	// change), and an Import that would go past it is refused
 	// (moderation.ErrModelTooLarge). Default moderation.DefaultMaxTokens.
 	MaxTokens int
 }
@@ -200,6 +201,8 @@ func (s *Store) Load(ctx context.Context, q *moderation.Query) (*moderation.Snap
 		}
 		if len(q.Tokens) > 0 {
 			tokens = p.HMGet(ctx, s.tokensKey(), q.Tokens...)
+			// Whole: at most moderation.MaxModelCodes short fields, which
+			// Learn and AddModel keep to.
 			codes = p.HGetAll(ctx, s.codesKey())
 		}
 		return nil
@@ -344,7 +347,7 @@ func (s *Store) Learn(ctx context.Context, l *moderation.Lesson) error {
 			keys = append(keys, s.hostOKKey(d))
 		}
 	}
-	args := make([]any, 0, 8+len(l.Tokens)+len(l.Codes))
+	args := make([]any, 0, 9+len(l.Tokens)+len(l.Codes))
 	hasAuthor := 0
 	if l.Author != "" {
 		hasAuthor = 1
@@ -356,7 +359,7 @@ func (s *Store) Learn(ctx context.Context, l *moderation.Lesson) error {
 	if l.ID != "" {
 		seen = lessonIDTTL.Milliseconds()
 	}
-	args = append(args, "lesson", class, l.Delta, ttl, s.maxTokens, hasAuthor, len(l.Tokens), seen)
+	args = append(args, "lesson", class, l.Delta, ttl, s.maxTokens, hasAuthor, len(l.Tokens), seen, moderation.MaxModelCodes)
 	for _, t := range l.Tokens {
 		args = append(args, t)
 	}
@@ -409,8 +412,9 @@ func (s *Store) Model(ctx context.Context) (*moderation.Model, error) {
 // off-peak, or with a StateTimeout above that.
 //
 // A model that would take the distinct tokens and codes past
-// Options.MaxTokens is refused before anything is added, with an error
-// wrapping moderation.ErrModelTooLarge. The import has an ID, recorded as
+// Options.MaxTokens, or the codes past moderation.MaxModelCodes, is
+// refused before anything is added, with an error wrapping
+// moderation.ErrModelTooLarge. The import has an ID, recorded as
 // a lesson's is, so a copy of the script that go-redis sends again after a
 // timeout adds nothing more. Staged tokens of an import that fails half
 // way expire after stagingTTL. While staged, the model takes twice its
@@ -469,12 +473,16 @@ func (s *Store) addModel(ctx context.Context, m *moderation.Model, id string) er
 		}
 	}
 	keys := []string{s.tokensKey(), s.codesKey(), s.learnedKey(), s.importKey(id), staged[0], staged[1]}
-	held, err := learnScript.Run(ctx, s.client, keys, "model", m.Learned.Spam, m.Learned.Ham, importTTL.Milliseconds(), s.maxTokens, lessonIDTTL.Milliseconds(), count[0], count[1]).Int64()
-	if err != nil {
+	res, err := learnScript.Run(ctx, s.client, keys, "model", m.Learned.Spam, m.Learned.Ham, importTTL.Milliseconds(), s.maxTokens, lessonIDTTL.Milliseconds(), count[0], count[1], moderation.MaxModelCodes).Int64Slice()
+	switch {
+	case err != nil:
 		return err
-	}
-	if held < 0 {
-		return fmt.Errorf("%w: with it the model would hold %d distinct tokens and codes; Options.MaxTokens is %d", moderation.ErrModelTooLarge, -held, s.maxTokens)
+	case len(res) != 2:
+		return fmt.Errorf("redisstore: the import script answered %v", res)
+	case res[0] == -1:
+		return fmt.Errorf("%w: with it the model would hold %d distinct tokens and codes; Options.MaxTokens is %d", moderation.ErrModelTooLarge, res[1], s.maxTokens)
+	case res[0] == -2:
+		return fmt.Errorf("%w: with it the model would hold %d flag codes; moderation.MaxModelCodes is %d", moderation.ErrModelTooLarge, res[1], moderation.MaxModelCodes)
 	}
 	return nil
 }
