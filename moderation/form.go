@@ -1,7 +1,6 @@
 package moderation
 
 import (
-	"fmt"
 	"strings"
 	"time"
 )
@@ -46,15 +45,63 @@ func (s *stateSettings) formFlags(tok formToken, tokErr error, honeypot string, 
 		if used {
 			out = append(out, Flag{Code: CodeHoneypot, Score: usedTokenWeight * s.unit, Detail: "This comment form was sent before; each form sends one comment."})
 		}
-		age := now.Sub(tok.rendered)
-		switch {
-		case age < -formClockSkew || (s.minSubmit > 0 && age < s.minSubmit):
-			out = append(out, Flag{Code: CodeTooFast, Score: tooFastWeight * s.unit,
-				Detail: fmt.Sprintf("The form was sent %s after it was shown; a person takes at least %s.", durationText(max(age, 0).Round(time.Second)), durationText(s.minSubmit))})
-		case s.maxFormAge > 0 && age > s.maxFormAge:
-			out = append(out, Flag{Code: CodeTooFast, Score: tooFastWeight * s.unit,
-				Detail: fmt.Sprintf("The form was shown %s before it was sent; forms expire after %s.", durationText(age.Round(time.Minute)), durationText(s.maxFormAge))})
+		if f, ok := s.timeFlag(now.Sub(tok.rendered)); ok {
+			out = append(out, f)
 		}
 	}
 	return out
+}
+
+// timeFlag returns CodeTooFast for a form sent back age after it was
+// rendered, when that is sooner than MinSubmitTime or later than
+// MaxFormAge, or when its render time lies ahead of this server's clock by
+// more than the servers of a site disagree (formClockSkew).
+//
+// Within formClockSkew a negative age is a form rendered by a server whose
+// clock is a little ahead and sent back at once: MinSubmitTime counts it as
+// under a second, not as the minute the allowance would grant. Clocks kept
+// by NTP agree within milliseconds, so the ages of a script that posts on
+// render fall on both sides of zero: granting the allowance would let half
+// of its posts through.
+func (s *stateSettings) timeFlag(age time.Duration) (Flag, bool) {
+	var detail string
+	switch {
+	case age < -formClockSkew:
+		detail = "The form was shown at a time " + roughDuration(-age) + " ahead of this server's clock; a clock of the site is wrong."
+	case s.minSubmit > 0 && age < 0:
+		detail = "The form was sent back as soon as it was shown (its time is " + roughDuration(-age) + " ahead of this server's clock); a person takes at least " + durationText(s.minSubmit) + "."
+	case s.minSubmit > 0 && age < s.minSubmit:
+		detail = "The form was sent " + roughDuration(age) + " after it was shown; a person takes at least " + durationText(s.minSubmit) + "."
+	case s.maxFormAge > 0 && age > s.maxFormAge:
+		sent := roughDuration(age)
+		if truncDuration(age) <= s.maxFormAge {
+			sent = "more than " + durationText(s.maxFormAge)
+		}
+		detail = "The form was sent " + sent + " after it was shown; forms expire after " + durationText(s.maxFormAge) + "."
+	default:
+		return Flag{}, false
+	}
+	return Flag{Code: CodeTooFast, Score: tooFastWeight * s.unit, Detail: detail}, true
+}
+
+// truncDuration rounds d down to what roughDuration writes: whole
+// seconds under a minute, whole minutes under an hour, else whole hours.
+func truncDuration(d time.Duration) time.Duration {
+	switch {
+	case d < time.Minute:
+		return d.Truncate(time.Second)
+	case d < time.Hour:
+		return d.Truncate(time.Minute)
+	}
+	return d.Truncate(time.Hour)
+}
+
+// roughDuration writes a measured time as people say it, rounded down so
+// that it never claims more than was measured: "less than a second", "2
+// seconds" (for 2.9 s), "4 minutes", "25 hours".
+func roughDuration(d time.Duration) string {
+	if d < time.Second {
+		return "less than a second"
+	}
+	return durationText(truncDuration(d))
 }
