@@ -7,6 +7,7 @@ import (
 	"encoding/base64"
 	"encoding/binary"
 	"errors"
+	"strings"
 	"time"
 )
 
@@ -81,8 +82,11 @@ type formToken struct {
 	id uint64
 }
 
-// parseFormToken returns what a token signed with key holds.
+// parseFormToken returns what a token signed with key holds. Spaces
+// around it are not part of it: a template that writes the hidden field's
+// value on a line of its own sends them.
 func parseFormToken(key []byte, token string) (formToken, error) {
+	token = strings.TrimSpace(token)
 	if token == "" {
 		return formToken{}, errTokenMissing
 	}
