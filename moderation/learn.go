@@ -227,8 +227,11 @@ var ErrModelFormat = errors.New("moderation: not a commentkit model")
 // line break. Version 1 has no such count; a version 1 file cut at a line
 // break imports what it holds.
 //
-// A model that would take the Store past its cap on distinct tokens is
-// refused whole, with an error wrapping ErrModelTooLarge. As with Learn, a
+// A model that would take the Store past its cap on distinct tokens, or
+// past MaxModelCodes codes, is refused whole, with an error wrapping
+// ErrModelTooLarge; one that holds more than the cap on its own (see
+// ModelCap) is refused as soon as that shows, in its header or its lines,
+// so Import's memory is bounded by the cap, not by the input. As with Learn, a
 // Store over the network that fails after the model was sent (a ctx that
 // ended, a timeout) may still have added it; see Learn.
 func (m *Moderator) Import(ctx context.Context, r io.Reader) error {
@@ -253,6 +256,16 @@ func (m *Moderator) Import(ctx context.Context, r io.Reader) error {
 		return fmt.Errorf("%w: line 1: a version %d header needs the counts of tokens and codes", ErrModelFormat, h.Version)
 	case !countOK(h.Spam) || !countOK(h.Ham) || (h.Tokens != nil && !countOK(*h.Tokens)) || (h.Codes != nil && !countOK(*h.Codes)):
 		return fmt.Errorf("%w: line 1: counts must be from 0 to %d", ErrModelFormat, int64(maxModelCount))
+	}
+	// The store's cap bounds what is read: a file that holds more tokens
+	// and codes (its header says so, or its lines do) would be refused by
+	// AddModel anyway, and is refused before the rest of it is read.
+	limit := DefaultMaxTokens
+	if c, ok := m.state.store.(ModelCap); ok {
+		limit = c.MaxTokens()
+	}
+	if h.Tokens != nil && (*h.Tokens+*h.Codes > int64(limit) || *h.Codes > MaxModelCodes) {
+		return fmt.Errorf("%w: line 1 counts %d tokens and %d codes; the store holds at most %d tokens and codes, and %d codes", ErrModelTooLarge, *h.Tokens, *h.Codes, limit, MaxModelCodes)
 	}
 	model := &Model{Learned: TokenCounts{Spam: h.Spam, Ham: h.Ham}, Tokens: map[string]TokenCounts{}, Codes: map[string]TokenCounts{}}
 	for n := 2; sc.Scan(); n++ {
@@ -281,6 +294,9 @@ func (m *Moderator) Import(ctx context.Context, r io.Reader) error {
 			return fmt.Errorf("%w: line %d: %q appears twice", ErrModelFormat, n, key)
 		}
 		table[key] = l.TokenCounts()
+		if len(model.Tokens)+len(model.Codes) > limit || len(model.Codes) > MaxModelCodes {
+			return fmt.Errorf("%w: by line %d the input holds %d tokens and %d codes; the store holds at most %d tokens and codes, and %d codes", ErrModelTooLarge, n, len(model.Tokens), len(model.Codes), limit, MaxModelCodes)
+		}
 	}
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("moderation: import: %w", err)

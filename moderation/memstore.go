@@ -243,6 +243,10 @@ func NewMemStore(opts MemStoreOptions) *MemStore {
 	return s
 }
 
+// MaxTokens returns the cap on the learned model's distinct tokens and
+// codes (MemStoreOptions.MaxTokens, with its default): see ModelCap.
+func (s *MemStore) MaxTokens() int { return s.maxTokens }
+
 // Len returns how many entries (not counting the model) the store holds,
 // of every kind, expired ones not yet dropped included.
 func (s *MemStore) Len() int {

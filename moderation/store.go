@@ -60,6 +60,17 @@ type Store interface {
 // of the store's options) or import into an empty store.
 var ErrModelTooLarge = errors.New("moderation: the model does not fit under the store's caps")
 
+// ModelCap is implemented by a Store whose learned model has a cap on
+// its distinct tokens and codes, as MemStore and redisstore's Store have.
+// Import reads a model file only until it holds more than that, so that
+// a file too large for the store costs no more memory than the cap: a
+// Store without the method is read up to DefaultMaxTokens.
+type ModelCap interface {
+	// MaxTokens returns the most distinct tokens and codes the store's
+	// model holds.
+	MaxTokens() int
+}
+
 // MaxModelCodes is how many distinct flag codes the learned model holds.
 // Codes are few by nature: the built-in checks raise 19, and the rest is
 // room for a site's own. Every Check with a ready model reads the counts

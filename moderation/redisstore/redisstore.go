@@ -107,6 +107,10 @@ func New(client redis.UniversalClient, opts Options) (*Store, error) {
 	return s, nil
 }
 
+// MaxTokens returns the cap on the learned model's distinct tokens and
+// codes (Options.MaxTokens, with its default): see moderation.ModelCap.
+func (s *Store) MaxTokens() int { return s.maxTokens }
+
 // The keys, after the prefix.
 func (s *Store) shingleKey(h uint64) string      { return s.prefix + "dup:" + strconv.FormatUint(h, 16) }
 func (s *Store) lastKey(sender string) string    { return s.prefix + "last:" + sender }
