@@ -2,18 +2,28 @@ package moderation
 
 import (
 	"context"
-	"fmt"
 	"unicode"
 	"unicode/utf8"
 )
 
 // MixedScriptCheck flags writing meant to slip past word filters
 // (CodeMixedScript): a word that mixes Latin letters with Cyrillic or
-// Greek ones ("frее" with a Cyrillic е, "Ꮯasino"), and "fancy text" made of
+// Greek letters that look like Latin ones ("frее" with a Cyrillic е,
+// "раypal", "Ꮯasino" with a Cherokee Ꮯ), and "fancy text" made of
 // mathematical alphanumerics or enclosed letters (𝗳𝗿𝗲𝗲, 🅵🆁🅴🅴, ⓕⓡⓔⓔ).
-// People who write Russian or Greek write whole words in it; a keyboard
-// slip can still mix one short word ("Οh"), so the check ignores words of
-// fewer than MinLetters letters and weighs less than a hold on its own.
+//
+// A disguise uses only letters that pass for Latin ones: the fold tables
+// (lookalikeOf) say which. Russian and Greek write loanwords with a Latin
+// stem and their own endings ("Goшный", "Reactовские", "в Dockerе",
+// "Το iPhoneάκι μου"), so a word is not flagged when one of its Cyrillic
+// or Greek letters looks like no Latin letter (ш, в, и), nor when its
+// Cyrillic or Greek letters are all at its end and the comment stands in
+// that script: the script's letters, links aside, outnumber the Latin
+// ones and one of them at least looks like no Latin letter (as folding
+// tells Russian text from Latin in disguise, see lookalikeContext). A
+// keyboard slip can still mix one short word ("Οh"), so the check ignores
+// words of fewer than MinLetters letters and weighs less than a hold on
+// its own.
 type MixedScriptCheck struct {
 	MinLetters int
 	Score      float64
@@ -28,6 +38,13 @@ func MixedScript() *MixedScriptCheck {
 // Codes returns the codes the check raises.
 func (c *MixedScriptCheck) Codes() []string { return []string{CodeMixedScript} }
 
+// The scripts of the letters of a mixed word that are not Latin.
+const (
+	mixCyrillic = 1 << iota
+	mixGreek
+	mixCherokee
+)
+
 // Check implements Checker.
 func (c *MixedScriptCheck) Check(_ context.Context, v *View) []Flag {
 	text := v.Text
@@ -35,6 +52,9 @@ func (c *MixedScriptCheck) Check(_ context.Context, v *View) []Flag {
 		return nil
 	}
 	var mixed, fancy string
+	var mixedScripts uint8
+	var stands scriptStanding // worked out for the first word that needs it
+	standsDone := false
 	for i := 0; i < len(text) && (mixed == "" || fancy == ""); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if scriptOf(r)&(scriptLetter|scriptFancy) == 0 {
@@ -42,8 +62,11 @@ func (c *MixedScriptCheck) Check(_ context.Context, v *View) []Flag {
 			continue
 		}
 		start := i
-		letters, latin, other := 0, false, false
+		letters, latin := 0, false
 		isFancy := false
+		var looks uint8     // the scripts of the word's look-alike letters
+		unlike := false     // a Cyrillic or Greek letter that looks like no Latin one
+		latinAfter := false // a Latin letter after a look-alike: not an ending
 		for i < len(text) {
 			if c := text[i]; c < utf8.RuneSelf {
 				if !asciiWordByte[c] {
@@ -51,6 +74,7 @@ func (c *MixedScriptCheck) Check(_ context.Context, v *View) []Flag {
 				}
 				if asciiCase[c] != 0 {
 					latin = true
+					latinAfter = latinAfter || looks != 0
 					letters++
 				}
 				i++
@@ -66,8 +90,18 @@ func (c *MixedScriptCheck) Check(_ context.Context, v *View) []Flag {
 				isFancy = true
 			case script&scriptLatin != 0:
 				latin = true
+				latinAfter = latinAfter || looks != 0
 			case script&scriptLookalike != 0:
-				other = true
+				switch class := runeClassOf(r); {
+				case class&classLookCyrillic != 0:
+					looks |= mixCyrillic
+				case class&classLookGreek != 0:
+					looks |= mixGreek
+				case unicode.Is(unicode.Cherokee, r):
+					looks |= mixCherokee // shaped on Latin letters, nearly all
+				default:
+					unlike = true
+				}
 			}
 			if script&scriptMark == 0 {
 				letters++
@@ -77,22 +111,121 @@ func (c *MixedScriptCheck) Check(_ context.Context, v *View) []Flag {
 		if isFancy && fancy == "" {
 			fancy = text[start:i]
 		}
-		if latin && other && letters >= c.MinLetters && mixed == "" {
-			mixed = text[start:i]
+		if mixed != "" || !latin || looks == 0 || unlike || letters < c.MinLetters {
+			continue
 		}
+		if !latinAfter && (looks == mixCyrillic || looks == mixGreek) {
+			// A Latin stem with an ending of one script: a loanword, in a
+			// comment written in that script.
+			if !standsDone {
+				stands, standsDone = scriptStandingOf(v), true
+			}
+			if stands.in(looks) {
+				continue
+			}
+		}
+		mixed, mixedScripts = text[start:i], looks
 	}
 	switch {
 	case mixed != "" && fancy != "":
 		return []Flag{{Code: CodeMixedScript, Score: c.Score,
-			Detail: fmt.Sprintf("“%s” mixes Latin with look-alike letters, and “%s” is fancy text", mixed, fancy)}}
+			Detail: "“" + mixed + "” mixes Latin with " + scriptNames[mixedScripts] + " letters that look like Latin ones, and “" + fancy + "” is fancy text"}}
 	case mixed != "":
 		return []Flag{{Code: CodeMixedScript, Score: c.Score,
-			Detail: fmt.Sprintf("“%s” mixes Latin with look-alike Cyrillic or Greek letters", mixed)}}
+			Detail: "“" + mixed + "” mixes Latin with " + scriptNames[mixedScripts] + " letters that look like Latin ones"}}
 	case fancy != "":
 		return []Flag{{Code: CodeMixedScript, Score: c.Score,
-			Detail: fmt.Sprintf("“%s” is fancy text (mathematical or enclosed letters)", fancy)}}
+			Detail: "“" + fancy + "” is fancy text (mathematical or enclosed letters)"}}
 	}
 	return nil
+}
+
+// scriptNames names the scripts of a mixed word's look-alike letters,
+// indexed by their bits (mixCyrillic, mixGreek, mixCherokee).
+var scriptNames = [...]string{
+	mixCyrillic:                          "Cyrillic",
+	mixGreek:                             "Greek",
+	mixCyrillic | mixGreek:               "Cyrillic and Greek",
+	mixCherokee:                          "Cherokee",
+	mixCyrillic | mixCherokee:            "Cyrillic and Cherokee",
+	mixGreek | mixCherokee:               "Greek and Cherokee",
+	mixCyrillic | mixGreek | mixCherokee: "Cyrillic, Greek and Cherokee",
+}
+
+// scriptStanding is what MixedScriptCheck needs to know of a whole
+// comment: whether it stands in Cyrillic text, or in Greek.
+type scriptStanding struct{ cyrillic, greek bool }
+
+// in reports whether the comment stands in the script of looks
+// (mixCyrillic or mixGreek).
+func (s scriptStanding) in(looks uint8) bool {
+	return looks == mixCyrillic && s.cyrillic || looks == mixGreek && s.greek
+}
+
+// scriptStandingOf works out in which scripts v's Text stands: a
+// script's letters outnumber the Latin ones, and one of them at least
+// looks like no Latin letter (lookalikeContext's rule). The letters of
+// links do not count: a Russian comment that links documentation is
+// still Russian. It reads the text once, ASCII eight bytes at a time.
+func scriptStandingOf(v *View) scriptStanding {
+	var n scriptCounts
+	text, links := v.Text, v.Links
+	for i := 0; i < len(text); {
+		end := len(text)
+		if len(links) > 0 {
+			end = min(max(links[0].Start, i), end)
+		}
+		n.add(text[i:end])
+		i = end
+		if len(links) > 0 {
+			i = max(i, min(links[0].End, len(text)))
+			links = links[1:]
+		}
+	}
+	return scriptStanding{
+		cyrillic: n.unlikeCyrillic && n.cyrillic > n.latin,
+		greek:    n.unlikeGreek && n.greek > n.latin,
+	}
+}
+
+// scriptCounts counts the letters of a text by script, as
+// scriptStandingOf weighs them.
+type scriptCounts struct {
+	latin, cyrillic, greek      int
+	unlikeCyrillic, unlikeGreek bool // a letter that looks like no Latin one
+}
+
+func (n *scriptCounts) add(text string) {
+	for i := 0; i < len(text); {
+		if text[i] < utf8.RuneSelf {
+			k := asciiPrefix(text[i:])
+			letters, _ := countCased(text[i : i+k])
+			n.latin += letters
+			i += k
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		var class uint8
+		switch {
+		case r < smallRunes, 0x1E00 <= r && r <= 0x1FFF: // the array, or Latin and Greek Extended
+			class = runeClassOf(r)
+		case isFancyLetter(r), 0xFF21 <= r && r <= 0xFF5A: // fancy and full-width letters read as Latin
+			class = classLatin
+		default: // emoji, other scripts: no letter that counts, and no search of Unicode's tables
+			continue
+		}
+		switch {
+		case class&classLatin != 0:
+			n.latin++
+		case class&cyrillicLetter != 0:
+			n.cyrillic++
+			n.unlikeCyrillic = n.unlikeCyrillic || class&classOtherCyrillic != 0
+		case class&greekLetter != 0:
+			n.greek++
+			n.unlikeGreek = n.unlikeGreek || class&classOtherGreek != 0
+		}
+	}
 }
 
 // The classes of a rune that MixedScriptCheck (and ShoutingCheck) tell
