@@ -29,14 +29,16 @@ func agoText(d time.Duration) string {
 }
 
 // floodFlags appends CodeFlood to out when an IP or author of the
-// comment commented again too soon, or too often in the window.
-func (s *stateSettings) floodFlags(out []Flag, st *State) []Flag {
+// comment commented again too soon, or too often in the window. For a
+// form sent again (resent, see judge) only too often: too soon is the
+// same submission counted twice.
+func (s *stateSettings) floodFlags(out []Flag, st *State, resent bool) []Flag {
 	for i, ss := range st.snap.Senders {
 		who := "this author"
 		if st.query.Senders[i] != st.authorKey {
 			who = "this IP address"
 		}
-		if s.windows.Interval > 0 && !ss.Last.IsZero() {
+		if s.windows.Interval > 0 && !ss.Last.IsZero() && !resent {
 			// The two comments are too close in either order: one checked
 			// at the same moment, on another goroutine or server, may
 			// carry a slightly later time than this one.

@@ -19,7 +19,8 @@ const (
 	// usedTokenWeight: a token sent twice is a script replaying one form
 	// it fetched (which makes MinSubmitTime no obstacle), or a person
 	// sending the same form again (a double click, the back button): held,
-	// not rejected.
+	// not rejected. The flood interval and duplicate of the same text are
+	// then not added (judge), or the double click would be rejected.
 	usedTokenWeight = 1.0
 )
 

@@ -350,8 +350,19 @@ func (s *stateSettings) judge(v *View, st *State, flags []Flag) []Flag {
 	if st.Err != nil {
 		return append(out, s.unavailableFlag(st.Err, false))
 	}
+	n := len(out)
 	out = s.duplicateFlags(out, st)
-	out = s.floodFlags(out, st)
+	// A form sent again with its text, or one too short to compare, is
+	// one event: a double click, the back button, a retry after an error.
+	// The used token holds it (usedTokenWeight); the duplicate and the
+	// flood interval the first copy left count the same submission again,
+	// and with them it was rejected while the first copy was published. A
+	// replay of the form with another long text keeps them.
+	resent := used && (len(st.shingles) == 0 || len(out) > n)
+	if resent {
+		out = out[:n]
+	}
+	out = s.floodFlags(out, st, resent)
 	out = s.repeatHostFlags(out, st)
 	// The model learned the codes of the content checks, which Learn can
 	// compute again; not those of the state checks, which change as soon
