@@ -5,10 +5,12 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/commentkit/commentkit/linkify"
 	"github.com/microcosm-cc/bluemonday"
+	"golang.org/x/net/publicsuffix"
 )
 
 // The defaults of Config. They are the comment box this package was built
@@ -163,7 +165,9 @@ type Config struct {
 	// count against a comment. A domain covers its subdomains. An entry
 	// may be written as a URL ("https://example.com/"), with "*." or
 	// "www." in front, or with international letters ("bücher.de"); one
-	// that is not a domain is an error. Default none.
+	// that is not a domain is an error, and so is a public suffix ("com",
+	// "co.uk", "github.io"), under which anyone may have a site: it would
+	// allow them all. Default none.
 	AllowedDomains []string
 
 	// Phrases extends the embedded list of self-promotion phrases
@@ -340,8 +344,12 @@ func (cfg Config) withDefaults() (Config, error) {
 		}
 	}
 	for i, d := range cfg.AllowedDomains {
-		if _, ok := canonicalHost(d); !ok {
+		host, ok := canonicalHost(d)
+		if !ok {
 			return cfg, fmt.Errorf("%w: AllowedDomains[%d] %q is not a domain", ErrConfig, i, d)
+		}
+		if isPublicSuffix(host) {
+			return cfg, fmt.Errorf("%w: AllowedDomains[%d] %q is a public suffix, under which anyone may register a site, so it would allow links to all of them; pass your own domain, such as example.%s", ErrConfig, i, d, host)
 		}
 	}
 	for i, p := range cfg.Phrases {
@@ -361,4 +369,15 @@ func (cfg Config) withDefaults() (Config, error) {
 		}
 	}
 	return cfg, nil
+}
+
+// isPublicSuffix reports whether host, as canonicalHost gives it, is a
+// suffix of the Public Suffix List (golang.org/x/net/publicsuffix) under
+// which others register their domains: a top-level domain ("com"), a
+// country's second level ("co.uk") or a listed hosting platform's
+// ("github.io"). A single label the list does not know ("localhost", a
+// name on an intranet) is no one else's and passes.
+func isPublicSuffix(host string) bool {
+	suffix, icann := publicsuffix.PublicSuffix(host)
+	return suffix == host && (icann || strings.IndexByte(host, '.') >= 0)
 }
