@@ -57,11 +57,13 @@ func TestMemStoreMemoryAtTheCaps(t *testing.T) {
 				_, err := s.Load(ctx, &Query{Now: now, Form: uint64(i) + 1, Windows: formWindows})
 				return err
 			}},
-		{"model tokens", DefaultMaxTokens, 24, func(s *MemStore) bool { return len(s.tokens) >= s.maxTokens },
+		{"model tokens", DefaultMaxTokens, 44, func(s *MemStore) bool { return len(s.tokens) >= s.maxTokens },
 			func(s *MemStore, i int) error {
 				toks := make([]string, 1000)
 				for j := range toks {
-					toks[j] = fmt.Sprintf("p:word%d other%d", i, j) // a word pair, the common kind
+					// A pair of two words of maxTokenBytes, the longest
+					// token: the words of learned spam are the spammer's.
+					toks[j] = fmt.Sprintf("p:%0*d %0*d", maxTokenBytes, i, maxTokenBytes, j)
 				}
 				return s.Learn(ctx, &Lesson{Now: now, Spam: true, Delta: 1, Tokens: toks, Windows: testWindows})
 			}},
