@@ -67,6 +67,12 @@ var ErrLabel = errors.New("moderation: a label must be Spam or Ham")
 // is a small error in the model and in the author's history (one
 // approval too many), and Unlearn takes one back; for a ctx deadline,
 // give Learn a longer ctx than Check (it is not on a commenter's path).
+//
+// Each call counts: two moderators approving one comment at once teach
+// it twice. Send the decisions about one comment one after the other,
+// each after the one before has returned (examples/commentbox holds a
+// lock while it labels and saves), and see Unlearn for why the order
+// matters.
 func (m *Moderator) Learn(ctx context.Context, c Comment, label Label) error {
 	return m.learn(ctx, c, label, 1)
 }
@@ -80,6 +86,12 @@ func (m *Moderator) Learn(ctx context.Context, c Comment, label Label) error {
 // taking one back lowers the count of comments learned in that class
 // while most of its words stay: many such calls leave a model whose
 // counts disagree, and which flags less.
+//
+// For the same reason an Unlearn must reach the Store after the Learn it
+// takes back. One that arrives first (the two sent at once, through two
+// servers, or an Unlearn sent to undo a Learn whose outcome is not known
+// yet) finds nothing to take back, and the Learn that follows stands:
+// call Unlearn only once that Learn has returned without an error.
 func (m *Moderator) Unlearn(ctx context.Context, c Comment, label Label) error {
 	return m.learn(ctx, c, label, -1)
 }

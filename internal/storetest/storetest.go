@@ -225,3 +225,39 @@ func ModelCodeCap(t *testing.T, newStore func(t *testing.T) moderation.Store) {
 		assert.Equal(t, moderation.TokenCounts{Ham: 2}, after.Codes[codes(moderation.MaxModelCodes-2, 1)[0]])
 	})
 }
+
+// LessonOrder checks what Learn and Unlearn documents about order: a
+// lesson taken back after it was applied leaves nothing, and one taken
+// back before it was applied stays (the Store keeps counts, not lessons,
+// and no count goes below zero). newStore returns an empty Store.
+func LessonOrder(t *testing.T, newStore func(t *testing.T) moderation.Store) {
+	ctx := context.Background()
+	lesson := func(delta int64) *moderation.Lesson {
+		return &moderation.Lesson{Now: time.Now(), Delta: delta, Tokens: []string{"w:thanks"}, Codes: []string{"f:external_link"},
+			Author: "e:ann", Domains: []string{"site.example"}, Windows: Windows}
+	}
+	learned := func(t *testing.T, s moderation.Store) *moderation.Model {
+		m, err := s.Model(ctx)
+		require.NoError(t, err)
+		return m
+	}
+	t.Run("Learn, then Unlearn", func(t *testing.T) {
+		s := newStore(t)
+		require.NoError(t, s.Learn(ctx, lesson(1)))
+		require.NoError(t, s.Learn(ctx, lesson(-1)))
+		assert.Equal(t, &moderation.Model{Tokens: map[string]moderation.TokenCounts{}, Codes: map[string]moderation.TokenCounts{}}, learned(t, s))
+	})
+	t.Run("Unlearn, then Learn", func(t *testing.T) {
+		s := newStore(t)
+		require.NoError(t, s.Learn(ctx, lesson(-1)))
+		require.NoError(t, s.Learn(ctx, lesson(1)))
+		assert.Equal(t, &moderation.Model{
+			Learned: moderation.TokenCounts{Ham: 1},
+			Tokens:  map[string]moderation.TokenCounts{"w:thanks": {Ham: 1}},
+			Codes:   map[string]moderation.TokenCounts{"f:external_link": {Ham: 1}},
+		}, learned(t, s), "the lesson stays")
+		snap, err := s.Load(ctx, &moderation.Query{Now: time.Now(), Author: "e:ann", Windows: Windows})
+		require.NoError(t, err)
+		assert.Equal(t, moderation.AuthorState{Ham: 1}, snap.Author, "and the author's approval")
+	})
+}
