@@ -4,7 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net/netip"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -147,4 +149,37 @@ func TestSenderHistoryAcrossForms(t *testing.T) {
 	res, err := m.Check(ctx, Comment{Body: "A fine article.", Author: "bo", IP: "::ffff:192.0.2.7", Time: scenarioStart.Add(time.Hour)})
 	require.NoError(t, err)
 	assert.Equal(t, []string{CodeNewAuthor}, codesOf(res.Flags), "the author's spam history: %+v", res.Flags)
+}
+
+// TestSenderIPAllocs: an address, in any form a site passes it, is read
+// without an allocation (each Check reads it twice: sender and author).
+func TestSenderIPAllocs(t *testing.T) {
+	for _, c := range senderIPCases(t) {
+		if _, err := netip.ParseAddr(c.Key); err != nil {
+			if _, err := netip.ParsePrefix(c.Key); err != nil {
+				continue // not an address: used as given
+			}
+		}
+		t.Run(fmt.Sprintf("%q", c.IP), func(t *testing.T) {
+			var buf [senderIPBuf]byte
+			assert.Zero(t, testing.AllocsPerRun(10, func() { appendSenderIP(buf[:0], c.IP) }), c.About)
+		})
+	}
+}
+
+// FuzzSenderIP: any IP a site passes is read without a panic, into at
+// most senderIPBuf bytes when it is an address, and reading the result
+// again gives it back (one sender has one key).
+func FuzzSenderIP(f *testing.F) {
+	for _, c := range []string{"192.0.2.77", "192.0.2.77:51234", "[2001:db8::1]:80", "[2001:db8::1]", "::ffff:192.0.2.77", "fe80::1%eth0", "[", "[]", ":", "a3f1c09e57d2", " "} {
+		f.Add(c)
+	}
+	f.Fuzz(func(t *testing.T, ip string) {
+		var buf [senderIPBuf]byte
+		key := string(appendSenderIP(buf[:0], ip))
+		if _, ok := parseSenderIP(key); ok || strings.HasSuffix(key, "/64") {
+			assert.LessOrEqual(t, len(key), senderIPBuf)
+		}
+		assert.Equal(t, key, string(appendSenderIP(buf[:0], key)))
+	})
 }

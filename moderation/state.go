@@ -172,6 +172,23 @@ func senderKeys(keys []string, c Comment, author string) []string {
 	return keys
 }
 
+// parseSenderIP reads an IP address with or without a port or brackets.
+// Each form goes to the parser it is written in, as a parser that fails
+// allocates its error: r.RemoteAddr is read with no allocation.
+func parseSenderIP(ip string) (netip.Addr, bool) {
+	switch {
+	case ip == "":
+		return netip.Addr{}, false
+	case ip[0] == '[' && ip[len(ip)-1] == ']': // [v6]
+		ip = ip[1 : len(ip)-1]
+	case ip[0] == '[' || strings.Count(ip, ":") == 1: // [v6]:port, v4:port
+		ap, err := netip.ParseAddrPort(ip)
+		return ap.Addr(), err == nil
+	}
+	a, err := netip.ParseAddr(ip)
+	return a, err == nil
+}
+
 // ipv6SenderBits is how much of an IPv6 address names one sender. An
 // access network gives each subscriber at least a /64 (RFC 6177, RIPE-690:
 // a /56 or /48 to a home or office, a /64 to a phone), and the devices in
@@ -204,13 +221,9 @@ func appendSenderIP(b []byte, ip string) []byte {
 	if ip == "" {
 		return b
 	}
-	a, err := netip.ParseAddr(strings.TrimSuffix(strings.TrimPrefix(ip, "["), "]"))
-	if err != nil {
-		ap, err := netip.ParseAddrPort(ip)
-		if err != nil {
-			return append(b, ip...) // not an address: the site's own identifier
-		}
-		a = ap.Addr()
+	a, ok := parseSenderIP(ip)
+	if !ok {
+		return append(b, ip...) // not an address: the site's own identifier
 	}
 	a = a.Unmap().WithZone("")
 	if a.Is4() {
