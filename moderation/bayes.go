@@ -144,6 +144,16 @@ func codeTokens(flags []Flag) []string {
 	return out
 }
 
+// codeBefore says whether a flag before flags[i] has its code.
+func codeBefore(flags []Flag, i int) bool {
+	for _, f := range flags[:i] {
+		if f.Code == flags[i].Code {
+			return true
+		}
+	}
+	return false
+}
+
 // modelCode says whether the model learns a flag code: one that Export
 // writes and Import reads back as it was. That is any code of 1 to
 // maxCodeBytes bytes of UTF-8 (JSON would write other bytes as U+FFFD, a
@@ -275,8 +285,12 @@ func (s *stateSettings) bayesFlags(st *State, content []Flag) []Flag {
 	}
 	counts := make([]TokenCounts, 0, len(st.snap.Tokens)+len(content))
 	counts = append(counts, st.snap.Tokens...)
-	for _, t := range codeTokens(content) {
-		counts = append(counts, st.snap.Codes[t])
+	// The codes of codeTokens, looked up without making its slice: a key
+	// that is only looked up is built on the stack.
+	for i, f := range content {
+		if modelCode(f.Code) && !codeBefore(content, i) {
+			counts = append(counts, st.snap.Codes[tokCode+f.Code])
+		}
 	}
 	p := spamProbability(l, counts)
 	switch {
