@@ -35,7 +35,12 @@ func agoText(d time.Duration) string {
 func (s *stateSettings) floodFlags(out []Flag, st *State, resent bool) []Flag {
 	for i, ss := range st.snap.Senders {
 		who := "this author"
-		if st.query.Senders[i] != st.authorKey {
+		switch {
+		case st.query.Senders[i] == st.authorKey:
+		case st.senderNet:
+			// Its addresses differ: say why they are one sender.
+			who = "this IPv6 network (one /64)"
+		default:
 			who = "this IP address"
 		}
 		if s.windows.Interval > 0 && !ss.Last.IsZero() && !resent {

@@ -45,6 +45,7 @@ type State struct {
 	formErr    error     // why the form token was refused
 	honeypot   string
 	authorKey  string
+	senderNet  bool     // the IP key is an IPv6 /64 (senderKeys)
 	textID     uint64   // the text's id, or the id of the text it nearly repeats
 	shingles   []uint64 // its duplicate lookup keys
 	query      Query
@@ -152,7 +153,7 @@ func authorKey(c Comment) string {
 	}
 	name := strings.Join(strings.Fields(strings.ToLower(c.Author)), " ")
 	var buf [senderIPBuf]byte
-	ip := appendSenderIP(buf[:0], c.IP)
+	ip, _ := appendSenderIP(buf[:0], c.IP)
 	if name == "" && len(ip) == 0 {
 		return ""
 	}
@@ -160,16 +161,17 @@ func authorKey(c Comment) string {
 }
 
 // senderKeys are the flood keys of a comment: its IP (appendSenderIP) and
-// its author, appended to keys.
-func senderKeys(keys []string, c Comment, author string) []string {
+// its author, appended to keys; net reports that the IP is an IPv6 /64.
+func senderKeys(keys []string, c Comment, author string) (_ []string, net bool) {
 	var buf [senderIPBuf]byte
-	if ip := appendSenderIP(buf[:0], c.IP); len(ip) > 0 {
+	if ip, v6 := appendSenderIP(buf[:0], c.IP); len(ip) > 0 {
 		keys = append(keys, hashID("ip", string(ip)))
+		net = v6
 	}
 	if author != "" {
 		keys = append(keys, author)
 	}
-	return keys
+	return keys, net
 }
 
 // parseSenderIP reads an IP address with or without a port or brackets.
@@ -214,26 +216,27 @@ const senderIPBuf = 48
 // reports it). An IPv4 address is written in dotted decimal, an IPv6 one as
 // its /64 (ipv6SenderBits) in the lower-case form of RFC 5952. A value
 // that is not an IP address, such as a hash of it that a site passes for
-// privacy, is used as given. A blank IP appends nothing. The caller passes
-// a buffer on its stack: the key is hashed at once.
-func appendSenderIP(b []byte, ip string) []byte {
+// privacy, is used as given. A blank IP appends nothing. net reports an
+// IPv6 /64. The caller passes a buffer on its stack: the key is hashed at
+// once.
+func appendSenderIP(b []byte, ip string) (_ []byte, net bool) {
 	ip = strings.TrimSpace(ip)
 	if ip == "" {
-		return b
+		return b, false
 	}
 	a, ok := parseSenderIP(ip)
 	if !ok {
-		return append(b, ip...) // not an address: the site's own identifier
+		return append(b, ip...), false // not an address: the site's own identifier
 	}
 	a = a.Unmap().WithZone("")
 	if a.Is4() {
-		return a.AppendTo(b)
+		return a.AppendTo(b), false
 	}
 	p, err := a.Prefix(ipv6SenderBits)
 	if err != nil {
-		return append(b, ip...) // cannot happen: an IPv6 address has 128 bits
+		return append(b, ip...), false // cannot happen: an IPv6 address has 128 bits
 	}
-	return p.AppendTo(b)
+	return p.AppendTo(b), true
 }
 
 // stateDomains returns the link domains of v whose state matters: no
@@ -292,9 +295,11 @@ func (s *stateSettings) loadIn(ctx context.Context, v *View, in formInput, st *S
 	if len(v.Links) > 0 {
 		domains = s.appendStateDomains(st.domainBuf[:0], v)
 	}
+	var senders []string
+	senders, st.senderNet = senderKeys(st.senderBuf[:0], v.Comment, st.authorKey)
 	st.query = Query{
 		Now:     st.now,
-		Senders: senderKeys(st.senderBuf[:0], v.Comment, st.authorKey),
+		Senders: senders,
 		Author:  st.authorKey,
 		Windows: s.windows,
 	}
