@@ -4,6 +4,7 @@ import (
 	"context"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // ContactCheck flags contact details written into a public comment
@@ -102,19 +103,27 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 		}
 	}
 	if words.messenger {
-		if m := messengerRE.FindStringSubmatch(v.Text); m != nil {
-			what = append(what, handleText(m[1]+m[2]))
+		if m := findMessenger(v.Text); m != nil {
+			what = append(what, handleText(submatch(v.Text, m, 1)+submatch(v.Text, m, 2)))
 		}
 	}
 	if words.social && len(what) == 0 {
-		if m := socialHandleRE.FindStringSubmatch(v.Text); m != nil {
-			what = append(what, handleText(m[1]))
+		if m := findSocialHandle(v.Text); m != nil {
+			what = append(what, handleText(submatch(v.Text, m, 1)))
 		}
 	}
 	if len(what) == 0 {
 		return nil
 	}
 	return []Flag{{Code: CodeContact, Score: c.Score, Detail: "contact details: " + strings.Join(what, ", ")}}
+}
+
+// submatch returns the kth group of the match m of s, or "".
+func submatch(s string, m []int, k int) string {
+	if m[2*k] < 0 {
+		return ""
+	}
+	return s[m[2*k]:m[2*k+1]]
 }
 
 // The length of an international phone number in digits, after its "+":
@@ -299,4 +308,287 @@ func bitcoinAddress(v *View) string {
 		return word
 	}
 	return ""
+}
+
+// findMessenger returns messengerRE.FindStringSubmatchIndex(s), running
+// the regexp only on a window around a messenger's name that a match
+// could go through (see windowMatch): the name at a \b, then \s* and ":",
+// "@", "id", "me", "number" or "username"; or "on", "via" or "at", \s+,
+// then the name and a \b.
+func findMessenger(s string) []int {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if messengerLead[c] == "" || c < utf8.RuneSelf && i > 0 && isWordByte(s[i-1]) || !nameMayStart(&messengerLead, s, i) {
+			continue // no \b before an ASCII letter, and no space
+		}
+		j, name := -1, ""
+		for _, n := range messengerNames {
+			if c < utf8.RuneSelf && c|0x20 != n[0] {
+				continue
+			}
+			if j = foldLitAt(s, i, n); j >= 0 {
+				name = n
+				break
+			}
+		}
+		if j < 0 {
+			continue
+		}
+		lo, end := -1, -1
+		if reBoundary(s, i) {
+			p := skipRESpace(s, j)
+			if p < len(s) && (s[p] == ':' || s[p] == '@') {
+				end = p + 1
+			} else if p < len(s) && (s[p] >= utf8.RuneSelf || messengerSuffixLead[s[p]]) {
+				for _, w := range [...]string{"id", "me", "number", "username"} {
+					if t := foldLitAt(s, p, w); t >= 0 && reBoundary(s, t) {
+						end = max(end, t)
+					}
+				}
+			}
+			if end >= 0 {
+				lo = i
+			}
+		}
+		if name != "signal" && reBoundary(s, j) {
+			if q := skipRESpaceBack(s, i); q < i && q > 0 && messengerPrepEnd[s[q-1]] {
+				for _, w := range [...]string{"on", "via", "at"} {
+					if st := foldLitBefore(s, q, w); st >= 0 && reBoundary(s, st) {
+						lo, end = st, max(end, j)
+						break
+					}
+				}
+			}
+		}
+		if lo >= 0 {
+			if m := windowMatch(messengerRE, s, lo, end, i); m != nil {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
+// messengerSuffixLead tells the ASCII bytes "id", "me", "number" and
+// "username" start with; messengerPrepEnd those "on", "via" and "at" end
+// with. Neither has a letter that (?i) matches to one beyond ASCII.
+var messengerSuffixLead, messengerPrepEnd = func() (lead, end [256]bool) {
+	for _, c := range []byte("imnuIMNU") {
+		lead[c] = true
+	}
+	for _, c := range []byte("natNAT") {
+		end[c] = true
+	}
+	return lead, end
+}()
+
+// messengerNames are the names messengerRE knows, in its order.
+var messengerNames = []string{"whatsapp", "telegram", "kik", "skype", "wechat", "viber", "snapchat", "signal"}
+
+// socialNames are the names socialHandleRE knows, in its order.
+var socialNames = []string{"instagram", "insta", "ig", "twitter", "tiktok", "snapchat", "snap", "kik", "skype"}
+
+// messengerLead and socialLead tell, for each byte a name of
+// messengerNames or socialNames may start with as (?i) matches it, the
+// lower-case ASCII letters its second letter may be; for ſ and K (no
+// ASCII) they hold "*", any. nameMayStart reads them.
+var messengerLead, socialLead = nameLeads(messengerNames), nameLeads(socialNames)
+
+func nameLeads(names []string) (t [256]string) {
+	for _, n := range names {
+		for _, c := range []byte{n[0], n[0] - 'a' + 'A'} {
+			if !strings.Contains(t[c], n[1:2]) {
+				t[c] += n[1:2]
+			}
+		}
+	}
+	t[longS[0]], t[kelvin[0]] = "*", "*"
+	return t
+}
+
+// nameMayStart reports whether a name of the names lead was made for
+// may start at s[i]: its first byte and, when ASCII, its second byte
+// rule out most words at once.
+func nameMayStart(lead *[256]string, s string, i int) bool {
+	second := lead[s[i]]
+	switch {
+	case second == "":
+		return false
+	case second == "*" || i+1 >= len(s) || s[i+1] >= utf8.RuneSelf:
+		return true
+	}
+	return strings.IndexByte(second, s[i+1]|0x20) >= 0
+}
+
+// socialWindowRunes bounds how far after a social network's name a match
+// of socialHandleRE can end: its longest way, [^@\n]{0,24}@\s?\w{3},
+// is 29 characters; the others have fewer than that that are no space.
+const socialWindowRunes = 32
+
+// findSocialHandle returns socialHandleRE.FindStringSubmatchIndex(s),
+// running the regexp only on a window after a network's name where
+// handleAfterName finds a handle could follow (see windowMatch).
+func findSocialHandle(s string) []int {
+	var at nextByte
+	for i := 0; i < len(s); i++ {
+		if socialLead[s[i]] == "" || !reBoundary(s, i) || !nameMayStart(&socialLead, s, i) {
+			continue
+		}
+		end, handle := -1, false
+		for _, n := range socialNames {
+			if s[i] < utf8.RuneSelf && s[i]|0x20 != n[0] {
+				continue
+			}
+			j := foldLitAt(s, i, n)
+			if j < 0 || !reBoundary(s, j) {
+				continue
+			}
+			end = max(end, j)
+			handle = handle || handleAfterName(s, j, &at)
+		}
+		if handle {
+			if m := windowMatch(socialHandleRE, s, i, afterNonSpaceRunes(s, end, socialWindowRunes), i); m != nil {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
+// handleAfterName reports whether socialHandleRE can match its part
+// after the name from s[j] on:
+//
+//	\s*(?:user\s*name|username|handle|name|id|account)?\s*(?:is|:|-)\s*@?[\w.]{3}
+//	[^@\n]{0,24}@\s?\w{3}
+//
+// at keeps where the next "@" and line break are, so that the names of a
+// text cost a search for them once, not once each.
+func handleAfterName(s string, j int, at *nextByte) bool {
+	p := skipRESpace(s, j)
+	if sepAndHandleAt(s, p) {
+		return true
+	}
+	// A label starts with an ASCII letter: none with s or k, which (?i)
+	// would match to ſ or K.
+	if p < len(s) {
+		switch s[p] | 0x20 {
+		case 'u':
+			if u := foldLitAt(s, p, "user"); u >= 0 && sepAndHandleAt(s, foldLitAt(s, skipRESpace(s, u), "name")) {
+				return true
+			}
+		case 'h':
+			if sepAndHandleAt(s, foldLitAt(s, p, "handle")) {
+				return true
+			}
+		case 'n':
+			if sepAndHandleAt(s, foldLitAt(s, p, "name")) {
+				return true
+			}
+		case 'i':
+			if sepAndHandleAt(s, foldLitAt(s, p, "id")) {
+				return true
+			}
+		case 'a':
+			if sepAndHandleAt(s, foldLitAt(s, p, "account")) {
+				return true
+			}
+		}
+	}
+	a, nl := at.find(s, j, '@'), at.findNL(s, j)
+	if a < 0 || nl >= 0 && nl < a || a-j > 24 && (a-j > 24*utf8.UTFMax || utf8.RuneCountInString(s[j:a]) > 24) {
+		return false
+	}
+	u := a + 1
+	if u < len(s) && isRESpace(s[u]) {
+		u++
+	}
+	return wordRunesAt(s, u, 3, false)
+}
+
+// sepAndHandleAt reports whether \s*(?:is|:|-)\s*@?[\w.]{3} matches at
+// s[q] (false for q < 0).
+func sepAndHandleAt(s string, q int) bool {
+	if q < 0 {
+		return false
+	}
+	r := skipRESpace(s, q)
+	t := -1
+	if r < len(s) && (s[r] == ':' || s[r] == '-') {
+		t = r + 1
+	} else if r < len(s) && s[r]|0x20 == 'i' {
+		t = foldLitAt(s, r, "is")
+	}
+	if t < 0 {
+		return false
+	}
+	u := skipRESpace(s, t)
+	if u < len(s) && s[u] == '@' {
+		u++
+	}
+	return wordRunesAt(s, u, 3, true)
+}
+
+// wordRunesAt reports whether n characters of (?i)\w, or of (?i)[\w.]
+// with dot, follow s[i].
+func wordRunesAt(s string, i, n int, dot bool) bool {
+	for ; n > 0; n-- {
+		switch {
+		case i < len(s) && (isWordByte(s[i]) || dot && s[i] == '.'):
+			i++
+		case strings.HasPrefix(s[i:], longS):
+			i += len(longS)
+		case strings.HasPrefix(s[i:], kelvin):
+			i += len(kelvin)
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// afterNonSpaceRunes returns where the nth character after s[i] that is
+// no \s ends, or len(s).
+func afterNonSpaceRunes(s string, i, n int) int {
+	for i < len(s) && n > 0 {
+		if !isRESpace(s[i]) {
+			n--
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return i
+}
+
+// nextByte remembers where the next "@" and the next line break of a
+// text are, for searches from positions that only grow.
+type nextByte struct {
+	from, at, fromNL, nl int
+	done, doneNL         bool
+}
+
+// find returns the index of the first c ('@') at s[i] or after, or -1.
+func (n *nextByte) find(s string, i int, c byte) int {
+	if !n.done || n.at >= 0 && n.at < i || n.at < 0 && n.from > i {
+		n.done, n.from = true, i
+		if k := strings.IndexByte(s[i:], c); k >= 0 {
+			n.at = i + k
+		} else {
+			n.at = -1
+		}
+	}
+	return n.at
+}
+
+// findNL returns the index of the first line break at s[i] or after, or
+// -1.
+func (n *nextByte) findNL(s string, i int) int {
+	if !n.doneNL || n.nl >= 0 && n.nl < i || n.nl < 0 && n.fromNL > i {
+		n.doneNL, n.fromNL = true, i
+		if k := strings.IndexByte(s[i:], '\n'); k >= 0 {
+			n.nl = i + k
+		} else {
+			n.nl = -1
+		}
+	}
+	return n.nl
 }

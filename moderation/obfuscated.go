@@ -4,6 +4,7 @@ import (
 	"context"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // ObfuscatedLinkCheck flags links written so that a link finder misses
@@ -37,49 +38,67 @@ const obfuscatedTLDs = `com|net|org|info|biz|co|io|me|tv|us|uk|ru|de|fr|pl|br|in
 const spacedTLDs = `com|net|org|info|biz|ru|xyz`
 
 // obfuscatedPatterns are the disguises, each with a cheap test that must
-// pass before its regexp runs: ordinary text skips every regexp. The
+// pass before it is looked for: ordinary text skips every one. The
 // regexps are compiled once; RE2 runs in time linear in the text.
+//
+// A regexp is never run over the whole text, though: at some 100 ns a
+// byte, Go's regexps cost 30 times what the rest of a Check does, and one
+// word like "dot" would let an attacker have them read 64 KiB. find runs
+// re only on a few bytes around each place a match must pass through (a
+// "dot", a dot with a bracket after it, a "//"), after testing by hand
+// that a match could pass there; find(s) is re.FindStringIndex(s) for
+// every s (TestObfuscatedFindersMatchRegexps, FuzzObfuscatedFinders).
 var obfuscatedPatterns = []struct {
 	may  func(v *View, w wordHints) bool
 	re   *regexp.Regexp
+	find func(re *regexp.Regexp, s string) []int
 	what string
 }{
 	// "example dot com", "example (dot) com", "example [dot] com".
 	{func(_ *View, w wordHints) bool { return w.dot },
 		regexp.MustCompile(`(?i)\b[a-z0-9][a-z0-9-]*\s*[\(\[\{]?\s*\bdot\b\s*[\)\]\}]?\s*(?:` + spacedTLDs + `)\b`),
+		findDotSpelled,
 		"a domain with “dot” spelled out"},
 	// "site[.]com", "site(.)com", "site{.}com".
 	{func(_ *View, w wordHints) bool { return w.bracketDot },
 		regexp.MustCompile(`(?i)\b[a-z0-9][a-z0-9-]*\s*[\(\[\{]\.[\)\]\}]\s*(?:` + obfuscatedTLDs + `)\b`),
+		findBracketDot,
 		"a domain with its dot in brackets"},
 	// "kidsmediausa . com", "weebly .com": a space before the dot.
 	{func(_ *View, w wordHints) bool { return w.spacedDot },
 		regexp.MustCompile(`(?i)\b[a-z0-9][a-z0-9-]*\s+\.\s*(?:` + spacedTLDs + `)\b`),
+		findSpacedDot,
 		"a domain with spaces around its dot"},
 	// "pimpmyviews. com": a space after the dot, before "com" only (after
 	// a sentence's full stop, "Net" or "Co" can start the next one).
 	{func(_ *View, w wordHints) bool { return w.spaceCom },
 		regexp.MustCompile(`(?i)\b[a-z0-9][a-z0-9-]+[a-z0-9]\.\s+com\b`),
+		findSpaceCom,
 		"a domain with a space after its dot"},
 	// "Authenticviews*com", "site,com".
 	{func(_ *View, w wordHints) bool { return w.replacedCom },
 		regexp.MustCompile(`(?i)\b[a-z0-9][a-z0-9-]+[a-z0-9][\*,]com\b`),
+		findReplacedCom,
 		"a domain with its dot replaced"},
 	// "e x a m p l e . c o m": a domain spelled out letter by letter.
 	{func(_ *View, w wordHints) bool { return w.spacedTLD },
 		regexp.MustCompile(`(?i)\b(?:[a-z0-9]\s+){2,}[a-z0-9]\s*(?:\.|\bdot\b)\s*(?:c\s+o\s+m|n\s+e\s+t|o\s+r\s+g)\b`),
+		findSpelledDomain,
 		"a domain spelled out letter by letter"},
 	// "w w w . site", "w w w site".
 	{func(_ *View, w wordHints) bool { return w.w },
 		regexp.MustCompile(`(?i)\bw\s+w\s+w\b`),
+		findSpacedWWW,
 		"a spaced-out “www”"},
 	// "hxxp://", "hxxps://", "h**p://", "ht tp://".
 	{func(_ *View, w wordHints) bool { return w.oddScheme },
 		regexp.MustCompile(`(?i)\b(?:hxxps?|h\*\*ps?|ht\s+tps?|htt\s+ps?)\s*:\s*//`),
+		findOddScheme,
 		"a disguised “http://”"},
 	// A YouTube link without its host: "watch?v=…", "youtu be/…".
 	{func(v *View, w wordHints) bool { return w.youtube || strings.Contains(v.Text, "?v=") },
 		regexp.MustCompile(`(?:^|[^\w.])/?watch\?v=[\w-]{6}|(?i)\byoutu\s+be/[\w-]{6}|(?i)\byoutube\s*\.\s+com\b`),
+		findHostlessYouTube,
 		"a YouTube link with its host cut off"},
 }
 
@@ -90,7 +109,7 @@ func (c *ObfuscatedLinkCheck) Check(_ context.Context, v *View) []Flag {
 		if !o.may(v, hints) {
 			continue
 		}
-		if m := matchOutsideLinks(o.re, v); m != "" {
+		if m := matchOutsideLinks(o.re, o.find, v); m != "" {
 			return []Flag{{Code: CodeObfuscatedLink, Score: c.Score,
 				Detail: "a disguised link: " + o.what + " (“" + strings.TrimSpace(m) + "”)"}}
 		}
@@ -183,15 +202,15 @@ func followedBy(s string, c byte, next, next2 string) bool {
 	return false
 }
 
-// matchOutsideLinks returns the first match of re in v.Text that overlaps
-// none of v.Links, or "". It searches on from the end of each link a match
-// falls in, so no part of the text is searched twice, and it stops at the
-// first match outside the links.
-func matchOutsideLinks(re *regexp.Regexp, v *View) string {
+// matchOutsideLinks returns the first match of re in v.Text, as find
+// finds it, that overlaps none of v.Links, or "". It searches on from the
+// end of each link a match falls in, so no part of the text is searched
+// twice, and it stops at the first match outside the links.
+func matchOutsideLinks(re *regexp.Regexp, find func(*regexp.Regexp, string) []int, v *View) string {
 	text := v.Text
 	k, pos := 0, 0
 	for pos <= len(text) {
-		m := re.FindStringIndex(text[pos:])
+		m := find(re, text[pos:])
 		if m == nil {
 			return ""
 		}
@@ -207,4 +226,611 @@ func matchOutsideLinks(re *regexp.Regexp, v *View) string {
 		return text[start:end]
 	}
 	return ""
+}
+
+// Finding a disguised link without running its regexp over the text.
+//
+// Each finder below returns what its regexp's FindStringIndex would. It
+// looks for the keys of its pattern, the places every match passes
+// through (a "dot", a dot between brackets, a "//"), and tests by hand,
+// in a few bytes, whether a match could go through each. Only then does
+// it run the regexp, on a window from the earliest start such a match
+// could have to where it would end (windowMatch). That gives the regexp's
+// answer because:
+//   - the window's edges ask nothing different of it: the bytes outside
+//     are no word bytes, so \b reads the same there (widenWindow), and
+//     no window but one at 0 starts where ^ could begin a match;
+//   - a window holds every way a match from its starts could go, so the
+//     regexp, which prefers one way over another in the same order in
+//     the window as in the text, chooses the same one;
+//   - the starts allowed by successive keys come in order and do not
+//     overlap, and a key whose test fails allows no match: the first
+//     window whose match starts where its key allows has the leftmost
+//     match.
+//
+// A test that lets too much through costs time, never a result; one that
+// stops a match would lose it. TestObfuscatedFindersMatchRegexps and
+// FuzzObfuscatedFinders hold every finder to its regexp.
+
+// windowMatch runs re on s[a:e], widened by widenWindow, and returns the
+// indices of its leftmost match in s, as FindStringSubmatchIndex gives
+// them, when that match starts at hi or before; otherwise nil.
+func windowMatch(re *regexp.Regexp, s string, a, e, hi int) []int {
+	a, e = widenWindow(s, a, e)
+	m := re.FindStringSubmatchIndex(s[a:e])
+	if m == nil || a+m[0] > hi {
+		return nil
+	}
+	for i := range m {
+		if m[i] >= 0 {
+			m[i] += a
+		}
+	}
+	return m
+}
+
+// widenWindow widens s[a:e] until the bytes just outside it are no word
+// bytes, so that \b holds at its edges in it as in s, and, unless a is
+// 0, until it does not start with "watch?v=" or "/watch?v=", the only
+// text a match could begin with from ^.
+func widenWindow(s string, a, e int) (int, int) {
+	for {
+		for a > 0 && isWordByte(s[a-1]) {
+			a--
+		}
+		if a == 0 || !strings.HasPrefix(s[a:], "watch?v=") && !strings.HasPrefix(s[a:], "/watch?v=") {
+			break
+		}
+		_, size := utf8.DecodeLastRuneInString(s[:a])
+		a -= size
+	}
+	for e < len(s) && isWordByte(s[e]) {
+		e++
+	}
+	return a, e
+}
+
+// isWordByte reports whether c is a byte of \w: Go's regexps read word
+// characters as ASCII ones.
+func isWordByte(c byte) bool { return c == '_' || isASCIIAlnum(c) }
+
+// reBoundary reports whether \b holds at s[i].
+func reBoundary(s string, i int) bool {
+	return (i > 0 && isWordByte(s[i-1])) != (i < len(s) && isWordByte(s[i]))
+}
+
+// isRESpace reports whether c is a byte of \s.
+func isRESpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+
+// skipRESpace returns where the run of \s from s[i] on ends.
+func skipRESpace(s string, i int) int {
+	for i < len(s) && isRESpace(s[i]) {
+		i++
+	}
+	return i
+}
+
+// skipRESpaceBack returns where the run of \s that ends at s[i] starts.
+func skipRESpaceBack(s string, i int) int {
+	for i > 0 && isRESpace(s[i-1]) {
+		i--
+	}
+	return i
+}
+
+// The letters beyond ASCII that (?i) matches to ASCII ones: the long s
+// (ſ) folds to s and the Kelvin sign (K) to k.
+const (
+	longS  = "\u017f"
+	kelvin = "\u212a"
+)
+
+// foldAlnumAt returns the size of the character at s[i] when
+// (?i)[a-z0-9] matches it, or else 0.
+func foldAlnumAt(s string, i int) int {
+	switch {
+	case i >= len(s):
+		return 0
+	case isASCIIAlnum(s[i]):
+		return 1
+	case strings.HasPrefix(s[i:], longS):
+		return len(longS)
+	case strings.HasPrefix(s[i:], kelvin):
+		return len(kelvin)
+	}
+	return 0
+}
+
+// foldAlnumBefore is foldAlnumAt for the character that ends at s[i].
+func foldAlnumBefore(s string, i int) int {
+	switch {
+	case i <= 0:
+		return 0
+	case isASCIIAlnum(s[i-1]):
+		return 1
+	case strings.HasSuffix(s[:i], longS):
+		return len(longS)
+	case strings.HasSuffix(s[:i], kelvin):
+		return len(kelvin)
+	}
+	return 0
+}
+
+// foldLitAt returns where lit, lower-case ASCII, ends when it is at s[i]
+// as (?i) matches it, or -1.
+func foldLitAt(s string, i int, lit string) int {
+	if i+len(lit) <= len(s) {
+		// Most often s is ASCII there: a byte that is not lit's, nor
+		// its capital, ends the match, as ſ and K are no ASCII.
+		k := 0
+		for k < len(lit) && (s[i+k] == lit[k] || s[i+k]|0x20 == lit[k] && 'a' <= lit[k] && lit[k] <= 'z') {
+			k++
+		}
+		if k == len(lit) {
+			return i + k
+		}
+		if s[i+k] < utf8.RuneSelf {
+			return -1
+		}
+	}
+	for k := 0; k < len(lit); k++ {
+		c := lit[k]
+		if i < len(s) && (s[i] == c || 'a' <= c && c <= 'z' && s[i]|0x20 == c) {
+			i++
+			continue
+		}
+		switch {
+		case c == 's' && strings.HasPrefix(s[i:], longS):
+			i += len(longS)
+		case c == 'k' && strings.HasPrefix(s[i:], kelvin):
+			i += len(kelvin)
+		default:
+			return -1
+		}
+	}
+	return i
+}
+
+// foldLitBefore returns where lit starts when it ends at s[i] as (?i)
+// matches it, or -1.
+func foldLitBefore(s string, i int, lit string) int {
+	for k := len(lit) - 1; k >= 0; k-- {
+		c := lit[k]
+		switch {
+		case i > 0 && (s[i-1] == c || 'a' <= c && c <= 'z' && s[i-1] == c-'a'+'A'):
+			i--
+		case c == 's' && strings.HasSuffix(s[:i], longS):
+			i -= len(longS)
+		case c == 'k' && strings.HasSuffix(s[:i], kelvin):
+			i -= len(kelvin)
+		default:
+			return -1
+		}
+	}
+	return i
+}
+
+// domainStart returns the earliest start of a match of
+// (?i)\b[a-z0-9][a-z0-9-]* of n characters or more that ends at s[g], or
+// -1. It reads the run of such characters that ends there once.
+func domainStart(s string, g, n int) int {
+	start, count := -1, 0
+	for i := g; i > 0; {
+		size := foldAlnumBefore(s, i)
+		if size == 0 && s[i-1] != '-' {
+			break
+		}
+		if size == 0 {
+			i--
+			count++
+			continue
+		}
+		i -= size
+		count++
+		if count >= n && reBoundary(s, i) {
+			start = i
+		}
+	}
+	return start
+}
+
+// The top-level domains of the patterns, one by one.
+var (
+	spacedTLDList     = strings.Split(spacedTLDs, "|")
+	obfuscatedTLDList = strings.Split(obfuscatedTLDs, "|")
+)
+
+// tldAt returns where the longest of tlds that is at s[i], followed by
+// \b, ends, or -1.
+func tldAt(s string, i int, tlds []string) int {
+	end := -1
+	for _, t := range tlds {
+		if i < len(s) && s[i] < utf8.RuneSelf && s[i]|0x20 != t[0] {
+			continue // not its first letter, nor one (?i) folds to it
+		}
+		if e := foldLitAt(s, i, t); e > end && reBoundary(s, e) {
+			end = e
+		}
+	}
+	return end
+}
+
+func isOpenBracket(c byte) bool  { return c == '(' || c == '[' || c == '{' }
+func isCloseBracket(c byte) bool { return c == ')' || c == ']' || c == '}' }
+
+// findDotSpelled finds "example dot com": its key is the word "dot".
+func findDotSpelled(re *regexp.Regexp, s string) []int {
+	ds := newLetterScan(s, 'd')
+	for d := ds.next(); d >= 0; d = ds.next() {
+		if foldLitAt(s, d, "dot") != d+3 || !reBoundary(s, d) || !reBoundary(s, d+3) {
+			continue
+		}
+		j := skipRESpace(s, d+3)
+		if j < len(s) && isCloseBracket(s[j]) {
+			j++
+		}
+		end := tldAt(s, skipRESpace(s, j), spacedTLDList)
+		if end < 0 {
+			continue
+		}
+		g := skipRESpaceBack(s, d)
+		if g > 0 && isOpenBracket(s[g-1]) {
+			g--
+		}
+		g = skipRESpaceBack(s, g)
+		if p := domainStart(s, g, 1); p >= 0 {
+			if m := windowMatch(re, s, p, end, g-1); m != nil {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
+// letterScan finds, in order, each byte of s that is a lower-case ASCII
+// letter or its capital: it searches for each with strings.IndexByte,
+// which reads ordinary text many bytes at a time.
+type letterScan struct {
+	s            string
+	lower, upper byte
+	nl, nu       int // the next of each at or after the last found, or -1
+}
+
+func newLetterScan(s string, lower byte) letterScan {
+	return letterScan{s: s, lower: lower, upper: lower - 'a' + 'A',
+		nl: strings.IndexByte(s, lower), nu: strings.IndexByte(s, lower-'a'+'A')}
+}
+
+// next returns the index of the next such byte, or -1.
+func (l *letterScan) next() int {
+	i := l.nl
+	if i < 0 || l.nu >= 0 && l.nu < i {
+		i = l.nu
+		if i >= 0 {
+			l.nu = indexByteFrom(l.s, i+1, l.upper)
+		}
+		return i
+	}
+	l.nl = indexByteFrom(l.s, i+1, l.lower)
+	return i
+}
+
+// indexByteFrom returns the index of the first c in s from s[i] on, or -1.
+func indexByteFrom(s string, i int, c byte) int {
+	if k := strings.IndexByte(s[i:], c); k >= 0 {
+		return i + k
+	}
+	return -1
+}
+
+// eachByte calls f with the index of each byte of s that is in set, in
+// order, until f returns a match.
+func eachByte(s, set string, f func(i int) []int) []int {
+	for off := 0; off < len(s); {
+		k := strings.IndexAny(s[off:], set)
+		if k < 0 {
+			return nil
+		}
+		i := off + k
+		off = i + 1
+		if m := f(i); m != nil {
+			return m
+		}
+	}
+	return nil
+}
+
+// findBracketDot finds "site[.]com": its key is a dot between brackets.
+func findBracketDot(re *regexp.Regexp, s string) []int {
+	return eachByte(s, ".", func(i int) []int {
+		if i == 0 || i+1 >= len(s) || !isOpenBracket(s[i-1]) || !isCloseBracket(s[i+1]) {
+			return nil
+		}
+		end := tldAt(s, skipRESpace(s, i+2), obfuscatedTLDList)
+		if end < 0 {
+			return nil
+		}
+		g := skipRESpaceBack(s, i-1)
+		if p := domainStart(s, g, 1); p >= 0 {
+			return windowMatch(re, s, p, end, g-1)
+		}
+		return nil
+	})
+}
+
+// findSpacedDot finds "kidsmediausa . com": its key is a dot after a
+// space.
+func findSpacedDot(re *regexp.Regexp, s string) []int {
+	return eachByte(s, ".", func(i int) []int {
+		if i == 0 || !isRESpace(s[i-1]) {
+			return nil
+		}
+		end := tldAt(s, skipRESpace(s, i+1), spacedTLDList)
+		if end < 0 {
+			return nil
+		}
+		g := skipRESpaceBack(s, i)
+		if p := domainStart(s, g, 1); p >= 0 {
+			return windowMatch(re, s, p, end, g-1)
+		}
+		return nil
+	})
+}
+
+// findSpaceCom finds "pimpmyviews. com": its key is a dot before a
+// space.
+func findSpaceCom(re *regexp.Regexp, s string) []int {
+	return eachByte(s, ".", func(i int) []int {
+		if i+1 >= len(s) || !isRESpace(s[i+1]) {
+			return nil
+		}
+		end := foldLitAt(s, skipRESpace(s, i+1), "com")
+		if end < 0 || !reBoundary(s, end) || foldAlnumBefore(s, i) == 0 {
+			return nil
+		}
+		if p := domainStart(s, i, 3); p >= 0 {
+			return windowMatch(re, s, p, end, i-1)
+		}
+		return nil
+	})
+}
+
+// findReplacedCom finds "Authenticviews*com": its key is the star or
+// comma.
+func findReplacedCom(re *regexp.Regexp, s string) []int {
+	return eachByte(s, "*,", func(i int) []int {
+		end := foldLitAt(s, i+1, "com")
+		if end < 0 || !reBoundary(s, end) || foldAlnumBefore(s, i) == 0 {
+			return nil
+		}
+		if p := domainStart(s, i, 3); p >= 0 {
+			return windowMatch(re, s, p, end, i-1)
+		}
+		return nil
+	})
+}
+
+// findSpelledDomain finds "e x a m p l e . c o m": its key is the
+// spelled-out "c o m", "n e t" or "o r g".
+func findSpelledDomain(re *regexp.Regexp, s string) []int {
+	for i := 0; i < len(s); i++ {
+		var second, third byte
+		switch s[i] | 0x20 {
+		case 'c':
+			second, third = 'o', 'm'
+		case 'n':
+			second, third = 'e', 't'
+		case 'o':
+			second, third = 'r', 'g'
+		default:
+			continue
+		}
+		j := skipRESpace(s, i+1)
+		if j == i+1 || j >= len(s) || s[j]|0x20 != second {
+			continue
+		}
+		k := skipRESpace(s, j+1)
+		if k == j+1 || k >= len(s) || s[k]|0x20 != third || !reBoundary(s, k+1) {
+			continue
+		}
+		// Before it: \s*(?:\.|\bdot\b)\s*, then one character, X.
+		q := skipRESpaceBack(s, i)
+		switch {
+		case q > 0 && s[q-1] == '.':
+			q--
+		case q >= 3 && foldLitBefore(s, q, "dot") == q-3 && reBoundary(s, q) && reBoundary(s, q-3):
+			q -= 3
+		default:
+			continue
+		}
+		x := skipRESpaceBack(s, q)
+		size := foldAlnumBefore(s, x)
+		if size == 0 {
+			continue
+		}
+		// Before X, two or more of (?:[a-z0-9]\s+); a match starts at
+		// the first of them, at a \b.
+		start, pos, reps := -1, x-size, 0
+		for {
+			w := skipRESpaceBack(s, pos)
+			size := foldAlnumBefore(s, w)
+			if w == pos || size == 0 {
+				break
+			}
+			pos = w - size
+			reps++
+			if reps >= 2 && reBoundary(s, pos) {
+				start = pos
+			}
+		}
+		if start >= 0 {
+			if m := windowMatch(re, s, start, k+1, x-1); m != nil {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
+// findSpacedWWW finds "w w w": its key is a "w" at a \b.
+func findSpacedWWW(re *regexp.Regexp, s string) []int {
+	ws := newLetterScan(s, 'w')
+	for i := ws.next(); i >= 0; i = ws.next() {
+		if !reBoundary(s, i) {
+			continue
+		}
+		j := skipRESpace(s, i+1)
+		if j == i+1 || j >= len(s) || s[j]|0x20 != 'w' {
+			continue
+		}
+		k := skipRESpace(s, j+1)
+		if k == j+1 || k >= len(s) || s[k]|0x20 != 'w' || !reBoundary(s, k+1) {
+			continue
+		}
+		if m := windowMatch(re, s, i, k+1, i); m != nil {
+			return m
+		}
+	}
+	return nil
+}
+
+// findOddScheme finds "hxxp://": its key is the "//".
+func findOddScheme(re *regexp.Regexp, s string) []int {
+	for off := 0; off < len(s); {
+		k := strings.Index(s[off:], "//")
+		if k < 0 {
+			return nil
+		}
+		i := off + k
+		off = i + 1
+		q := skipRESpaceBack(s, i)
+		if q == 0 || s[q-1] != ':' {
+			continue
+		}
+		if lo, hi := schemeStarts(s, skipRESpaceBack(s, q-1)); lo >= 0 {
+			if m := windowMatch(re, s, lo, i+2, hi); m != nil {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
+// schemeStarts returns the first and last start, at a \b, of the
+// disguised schemes that end at s[g] (hxxps?, h**ps?, ht\s+tps?,
+// htt\s+ps?), or -1, -1.
+func schemeStarts(s string, g int) (lo, hi int) {
+	lo, hi = -1, -1
+	add := func(st int) {
+		if st >= 0 && reBoundary(s, st) {
+			if lo < 0 || st < lo {
+				lo = st
+			}
+			hi = max(hi, st)
+		}
+	}
+	for _, withS := range [2]bool{false, true} {
+		e := g
+		if withS {
+			if e = foldLitBefore(s, e, "s"); e < 0 {
+				continue
+			}
+		}
+		if e = foldLitBefore(s, e, "p"); e < 0 {
+			continue
+		}
+		add(foldLitBefore(s, e, "hxx"))
+		if e >= 2 && s[e-2:e] == "**" {
+			add(foldLitBefore(s, e-2, "h"))
+		}
+		if t := foldLitBefore(s, e, "t"); t >= 0 {
+			if w := skipRESpaceBack(s, t); w < t {
+				add(foldLitBefore(s, w, "ht"))
+			}
+		}
+		if w := skipRESpaceBack(s, e); w < e {
+			add(foldLitBefore(s, w, "htt"))
+		}
+	}
+	return lo, hi
+}
+
+// idRunesAt returns where n characters of [\w-] from s[i] on end, or -1;
+// with fold, as (?i) reads the class.
+func idRunesAt(s string, i, n int, fold bool) int {
+	for ; n > 0; n-- {
+		switch {
+		case i < len(s) && (isWordByte(s[i]) || s[i] == '-'):
+			i++
+		case fold && strings.HasPrefix(s[i:], longS):
+			i += len(longS)
+		case fold && strings.HasPrefix(s[i:], kelvin):
+			i += len(kelvin)
+		default:
+			return -1
+		}
+	}
+	return i
+}
+
+// findHostlessYouTube finds "watch?v=…", "youtu be/…" and "youtube .
+// com": its keys are "watch?v=" and "youtu".
+func findHostlessYouTube(re *regexp.Regexp, s string) []int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case 'w':
+			// (?:^|[^\w.])/?watch\?v=[\w-]{6}, case-sensitive.
+			if !strings.HasPrefix(s[i:], "watch?v=") || idRunesAt(s, i+len("watch?v="), 6, false) < 0 {
+				continue
+			}
+			lo := 0
+			if i > 0 {
+				r, size := utf8.DecodeLastRuneInString(s[:i])
+				if !notWordOrDot(r) {
+					continue
+				}
+				lo = i - size
+				if r == '/' && lo > 0 {
+					if r2, size2 := utf8.DecodeLastRuneInString(s[:lo]); notWordOrDot(r2) {
+						lo -= size2
+					}
+				}
+			}
+			if m := windowMatch(re, s, lo, i+len("watch?v=")+6, max(lo, i-1)); m != nil {
+				return m
+			}
+		case 'y', 'Y':
+			if foldLitAt(s, i, "youtu") < 0 || !reBoundary(s, i) {
+				continue
+			}
+			end := -1
+			// (?i)\byoutu\s+be/[\w-]{6}
+			if j := skipRESpace(s, i+5); j > i+5 {
+				if k := foldLitAt(s, j, "be/"); k >= 0 {
+					end = idRunesAt(s, k, 6, true)
+				}
+			}
+			// (?i)\byoutube\s*\.\s+com\b
+			if k := foldLitAt(s, i+5, "be"); k >= 0 {
+				if j := skipRESpace(s, k); j < len(s) && s[j] == '.' {
+					if l := skipRESpace(s, j+1); l > j+1 {
+						if t := foldLitAt(s, l, "com"); t >= 0 && reBoundary(s, t) {
+							end = max(end, t)
+						}
+					}
+				}
+			}
+			if end >= 0 {
+				if m := windowMatch(re, s, i, end, i); m != nil {
+					return m
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// notWordOrDot reports whether [^\w.] matches r.
+func notWordOrDot(r rune) bool {
+	return r != '.' && (r >= utf8.RuneSelf || !isWordByte(byte(r)))
 }
