@@ -16,12 +16,12 @@ type Comment struct {
 	// know an author (by e-mail, else name + IP) for its flood interval,
 	// its approved and spam comments and its trust; names are compared
 	// ignoring case and runs of spaces, IPs as IP says. A comment with
-	// neither e-mail nor IP is known by its name alone, which suits a
-	// site whose names are accounts (the YouTube comments of
-	// examples/evaluate) and no other: anyone who types "Alice" then has
-	// Alice's standing, and two readers who both leave "Anonymous" within
-	// FloodInterval are held as one flood. A site whose name field is
-	// free text passes IP.
+	// neither e-mail nor IP is known by its name alone, which anyone can
+	// type: spam labelled under the name holds its comments, but approved
+	// ones earn it no standing (no one takes over Alice's trust by typing
+	// "Alice"), and the name is no flood key (two readers who both leave
+	// "Anonymous" are not one flood). A site whose name field is free
+	// text passes IP.
 	Author      string
 	AuthorEmail string // the e-mail address the commenter gave; its domain counts as theirs unless it is a free-mail provider
 	AuthorURL   string // the website the commenter gave; links to its domain are author_link

@@ -121,9 +121,9 @@ func TestSenderAuthorKey(t *testing.T) {
 		{"other IPv4", Comment{Author: "Bo", IP: "192.0.2.7"}, Comment{Author: "Bo", IP: "192.0.2.8"}, false},
 		{"other /64", Comment{Author: "Bo", IP: "2001:db8:1:2::1"}, Comment{Author: "Bo", IP: "2001:db8:1:3::1"}, false},
 		{"e-mail first", Comment{Author: "Bo", AuthorEmail: "bo@example.org", IP: "192.0.2.7"}, Comment{Author: "Robert", AuthorEmail: " BO@example.org", IP: "2001:db8::1"}, true},
-		// The name alone keys an author without e-mail or IP (see
-		// Comment.Author): a site that passes no IP tells its
-		// commenters apart by name only.
+		// The name alone keys an author without e-mail or IP, for
+		// the spam labelled under it (see Comment.Author and
+		// TestSenderByName).
 		{"no IP: the name alone", Comment{Author: "Anonymous"}, Comment{Author: "anonymous"}, true},
 		{"no IP, a blank IP", Comment{Author: "Anonymous"}, Comment{Author: "Anonymous", IP: " "}, true},
 		{"the name alone is not the name with an IP", Comment{Author: "Anonymous"}, Comment{Author: "Anonymous", IP: "192.0.2.7"}, false},

@@ -175,10 +175,10 @@ func TestSomethingAfterTheObject(t *testing.T) {
 // comment a moment after the first is a flood, unless the lines carry
 // times far enough apart or -stateless judges each line alone.
 func TestLinesRemember(t *testing.T) {
-	const now = `{"body": "Thanks for the article, very clear.", "author": "Ann"}` + "\n" +
-		`{"body": "And the second part is even better.", "author": "Ann"}`
-	const timed = `{"body": "Thanks for the article, very clear.", "author": "Ann", "time": "2026-11-26T10:00:00Z"}` + "\n" +
-		`{"body": "And the second part is even better.", "author": "Ann", "time": "2026-11-26T11:00:00Z"}`
+	const now = `{"body": "Thanks for the article, very clear.", "author": "Ann", "ip": "192.0.2.1"}` + "\n" +
+		`{"body": "And the second part is even better.", "author": "Ann", "ip": "192.0.2.1"}`
+	const timed = `{"body": "Thanks for the article, very clear.", "author": "Ann", "ip": "192.0.2.1", "time": "2026-11-26T10:00:00Z"}` + "\n" +
+		`{"body": "And the second part is even better.", "author": "Ann", "ip": "192.0.2.1", "time": "2026-11-26T11:00:00Z"}`
 	for _, tc := range []struct {
 		name, input string
 		opts        options
