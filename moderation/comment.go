@@ -63,5 +63,9 @@ type Comment struct {
 	// is not trusted: Check and Learn take it as now. (Such a time is a
 	// bug or a clock set wrong, and the in-memory store would count from
 	// it that everything it remembers about other comments had expired.)
+	// The MemStore measures every window with Time; redisstore keeps
+	// what a comment leaves as keys that expire a window after the Check
+	// wrote them, by Redis's clock, so through Redis a batch of old
+	// comments checked at once is as close together as the Checks were.
 	Time time.Time
 }
