@@ -263,22 +263,31 @@ func (l wordList) hyphenated(i int) bool {
 // inLink reports whether text[start:end] lies in a run of text without
 // white space that has a slash, an @, or a dot between two characters
 // of words: a link, a host or an address, not prose. It looks at most
-// linkLook bytes to each side, so that a comment of one long run of
-// hyphenated words costs linear time, not a scan of the run for each.
+// linkLook bytes to each side, one table lookup a byte, and stops at the
+// first white space or sign: a comment of one long run of hyphenated
+// words costs linear time, not a scan of the run for each hyphen.
 func inLink(text string, start, end int) bool {
-	for lo := max(start-linkLook, 0); start > lo && !isSpaceByte(text[start-1]); {
-		start--
-	}
-	for hi := min(end+linkLook, len(text)); end < hi && !isSpaceByte(text[end]); {
-		end++
-	}
-	token := text[start:end]
-	for i := 0; i < len(token); i++ {
-		switch token[i] {
-		case '/', '@':
+left:
+	for i := start - 1; i >= max(start-linkLook, 0); i-- {
+		switch linkBytes[text[i]] {
+		case linkSpace:
+			break left // the run starts here
+		case linkSign:
 			return true
-		case '.':
-			if 0 < i && i+1 < len(token) && asciiWordByte[token[i-1]] && asciiWordByte[token[i+1]] {
+		case linkDot:
+			if dotInName(text, i) {
+				return true
+			}
+		}
+	}
+	for i := end; i < min(end+linkLook, len(text)); i++ {
+		switch linkBytes[text[i]] {
+		case linkSpace:
+			return false
+		case linkSign:
+			return true
+		case linkDot:
+			if dotInName(text, i) {
 				return true
 			}
 		}
@@ -286,12 +295,32 @@ func inLink(text string, start, end int) bool {
 	return false
 }
 
+// dotInName reports whether the dot at text[i] stands between two
+// characters of words, as in a host name ("example.com"), not at the end
+// of a sentence.
+func dotInName(text string, i int) bool {
+	return 0 < i && i+1 < len(text) && asciiWordByte[text[i-1]] && asciiWordByte[text[i+1]]
+}
+
 // linkLook is how far inLink looks for a sign of a link: farther than
 // the slash or dot before a word in nearly every link, whose path
 // segments and host labels are short.
 const linkLook = 64
 
-func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' }
+// What inLink makes of a byte.
+const (
+	linkOther = iota
+	linkSpace // white space: the run of text ends
+	linkSign  // a slash or an @: a link or an address
+	linkDot   // a dot: a host name, if it stands between word characters
+)
+
+var linkBytes = func() (t [256]uint8) {
+	t[' '], t['\n'], t['\t'] = linkSpace, linkSpace, linkSpace
+	t['/'], t['@'] = linkSign, linkSign
+	t['.'] = linkDot
+	return t
+}()
 
 func contains(list []string, s string) bool {
 	for _, x := range list {
