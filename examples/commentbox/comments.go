@@ -32,6 +32,12 @@ const (
 // comment cannot be accepted as it is.
 type commentForm struct {
 	Name, Email, Website, Body string
+	// Token is the form token to render instead of a new one: the
+	// submitted one, once Check has counted the comment. Sending the
+	// same comment again with it is then one comment sent twice (held,
+	// as a double click is), where a new token would make it a second
+	// comment within the flood interval repeating the first (rejected).
+	Token string
 }
 
 // commentView is a stored comment as a page shows it.
@@ -112,6 +118,10 @@ func (s *Server) renderArticle(w http.ResponseWriter, r *http.Request, status in
 		})
 		return
 	}
+	formToken := form.Token
+	if formToken == "" {
+		formToken = moderation.NewFormToken(s.formKey, s.now())
+	}
 	comments := make([]commentView, len(stored))
 	for i, c := range stored {
 		comments[i] = viewComment(c)
@@ -125,7 +135,7 @@ func (s *Server) renderArticle(w http.ResponseWriter, r *http.Request, status in
 		Notice:    notice,
 		Error:     errMsg,
 		CSRF:      s.csrfToken(w, r),
-		FormToken: moderation.NewFormToken(s.formKey, s.now()),
+		FormToken: formToken,
 	})
 }
 
@@ -205,6 +215,7 @@ func (s *Server) handleSubmit(w http.ResponseWriter, r *http.Request) {
 	id, err := s.store.AddComment(r.Context(), stored)
 	if err != nil {
 		s.log.Error("save comment", "err", err)
+		form.Token = c.FormToken
 		s.renderArticle(w, r, http.StatusInternalServerError, form, "",
 			"Something went wrong on our side and your comment was not saved. Please send it again in a moment.")
 		return

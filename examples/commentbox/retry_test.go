@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"net/http"
+	"net/url"
 	"strings"
 	"testing"
 
@@ -60,4 +61,35 @@ func TestDecisionRetriedAfterAFailure(t *testing.T) {
 			assert.Equal(t, tc.ham, ham, "ham lessons")
 		})
 	}
+}
+
+// TestCommentResentAfterASaveFailure: when the database fails to save a
+// comment that Check has already counted, the commenter is asked to send
+// it again, and sending it at once from that page is held for a
+// moderator, not rejected as a second copy within the flood interval.
+func TestCommentResentAfterASaveFailure(t *testing.T) {
+	s := newSite(t)
+	c := s.client()
+	ctx := context.Background()
+	_, err := s.store.db.ExecContext(ctx, `CREATE TRIGGER fail BEFORE INSERT ON comments
+		BEGIN SELECT RAISE(ABORT, 'disk I/O error (simulated)'); END`)
+	require.NoError(t, err)
+	sub := submission{Author: "Ann", Email: "ann@example.org",
+		Body: "Thanks, this explained the difference between the two approaches better than the docs did."}
+	first := c.submit(sub)
+	require.Equal(t, http.StatusInternalServerError, first.Status)
+	require.Contains(t, first.Body, "send it again")
+
+	_, err = s.store.db.ExecContext(ctx, `DROP TRIGGER fail`)
+	require.NoError(t, err)
+	again := c.post("/comments", url.Values{
+		"csrf":       {hidden(t, first.Body, "csrf")},
+		"form_token": {hidden(t, first.Body, "form_token")},
+		"name":       {sub.Author},
+		"email":      {sub.Email},
+		"body":       {sub.Body},
+	})
+	require.Equal(t, http.StatusSeeOther, again.Status, "not rejected: %s", again.Body)
+	assert.Contains(t, again.Header.Get("Location"), "comment=held")
+	assert.Len(t, s.comments(StatusHeld), 1)
 }
