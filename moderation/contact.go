@@ -4,6 +4,7 @@ import (
 	"context"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -49,6 +50,249 @@ func contactWord(w string) (messenger, social bool) {
 		return false, true
 	}
 	return false, false
+}
+
+// foreignMessengers are the common ways of writing a messenger's name in
+// scripts other than Latin, as contact spam in Russian, Chinese and
+// Arabic writes them (review-unseen B4): the Russian transliterations
+// with the endings Russian adds to them ("в телеграме", "в вайбере"),
+// WeChat and Telegram in Chinese ("加微信" is "add on WeChat", "微信号"
+// "WeChat ID"), WhatsApp in Arabic. Such a name is contact details only
+// with a handle after it (foreignHandleAfter): Russian, Chinese and
+// Arabic comments talk about these apps as English ones do.
+var foreignMessengers = []struct {
+	name    string // lower case
+	network string // the key of networkNames
+	script  foreignScript
+}{
+	{"телеграм", "telegram", cyrillic}, // телеграмм is телеграм and an ending
+	{"ватсап", "whatsapp", cyrillic},
+	{"вотсап", "whatsapp", cyrillic},
+	{"вайбер", "viber", cyrillic},
+	{"微信", "wechat", han}, // in 加微信 and 微信号 too
+	{"电报", "telegram", han},
+	{"واتساب", "whatsapp", arabic},
+}
+
+// foreignScript is how a name of foreignMessengers stands in its text.
+type foreignScript int
+
+const (
+	// cyrillic: a word starts with the name, in any case, and may have
+	// an ending.
+	cyrillic foreignScript = iota
+	// han: the name is anywhere in a run of characters (Chinese has no
+	// spaces between words), perhaps followed by 号 ("number").
+	han
+	// arabic: the name is anywhere in a word (Arabic joins "on", "the"
+	// and "with" to the front of it).
+	arabic
+)
+
+// foreignMessengerWord reports whether a folded word has a name of
+// foreignMessengers in it, as its script places it there.
+func foreignMessengerWord(w string) bool {
+	if w == "" || w[0] < utf8.RuneSelf {
+		return false
+	}
+	for _, f := range foreignMessengers {
+		if f.script == cyrillic && strings.HasPrefix(w, f.name) || f.script != cyrillic && strings.Contains(w, f.name) {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignMessengerLeads are the first bytes, and the fewest bytes, of a
+// folded word that foreignMessengerWord may find a name in: the words
+// wordFactsIn hands it.
+func foreignMessengerLeads(mark func(lead byte, minLen int)) {
+	for _, f := range foreignMessengers {
+		switch f.script {
+		case cyrillic:
+			mark(f.name[0], len(f.name))
+		case han: // any character of the CJK blocks may come first
+			for lead := byte(0xE3); lead <= 0xE9; lead++ {
+				mark(lead, len(f.name))
+			}
+		case arabic: // any Arabic letter may come first
+			for lead := byte(0xD8); lead <= 0xDB; lead++ {
+				mark(lead, len(f.name))
+			}
+		}
+	}
+}
+
+// foreignHandle returns the networkNames key of the first name of
+// foreignMessengers in text with a handle after it, or "". It reads the
+// text once, a character at a time, whatever names it holds: a name is
+// looked for only where its first letter is.
+func foreignHandle(text string) string {
+	prevLetter := false // the character before text[i] is a letter
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			prevLetter = isASCIIAlnum(c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		for _, l := range foreignLeads[c] {
+			if !strings.HasPrefix(text[i:], l.first) {
+				continue
+			}
+			f := foreignMessengers[l.name]
+			end := -1
+			switch f.script {
+			case cyrillic:
+				if !prevLetter {
+					end = hasFoldedPrefix(text[i:], f.name)
+				}
+			default:
+				if strings.HasPrefix(text[i:], f.name) {
+					end = len(f.name)
+				}
+			}
+			if end >= 0 && foreignHandleAfter(text, i+end, f.script) {
+				return f.network
+			}
+		}
+		prevLetter = unicode.IsLetter(r)
+		i += size
+	}
+	return ""
+}
+
+// foreignLeads lists, by the first byte of a character, the names of
+// foreignMessengers that may start with it, and the character (a
+// Cyrillic name's first letter in either case): most characters of a
+// text have none.
+var foreignLeads = func() (t [256][]struct {
+	name  int
+	first string
+}) {
+	for k, f := range foreignMessengers {
+		r, _ := utf8.DecodeRuneInString(f.name)
+		firsts := []string{string(r)}
+		if f.script == cyrillic {
+			firsts = append(firsts, string(unicode.ToUpper(r)))
+		}
+		for _, first := range firsts {
+			t[first[0]] = append(t[first[0]], struct {
+				name  int
+				first string
+			}{k, first})
+		}
+	}
+	return t
+}()
+
+// hasFoldedPrefix returns the length of the prefix of s that is name,
+// lower case, in any case, or -1.
+func hasFoldedPrefix(s, name string) int {
+	n := 0
+	for _, want := range name {
+		r, size := utf8.DecodeRuneInString(s[n:])
+		if r != want && unicode.ToLower(r) != want {
+			return -1
+		}
+		n += size
+	}
+	return n
+}
+
+// foreignHandleAfter reports whether a handle follows a messenger's name
+// that ends at text[i]: after the rest of the word (an ending, a
+// Chinese 号, an "ID"), spaces, and perhaps a colon or a dash, one of
+//   - "@" and 3 characters of a handle (ASCII letters, digits, "_", ".");
+//   - after a colon or a dash, a handle of 3 characters or more with a
+//     letter or "_" in it;
+//   - a handle of 5 characters or more with a digit in it: an ID or a
+//     phone number ("加微信 abc12345", "ватсап 89991234567").
+//
+// So "пиши в телеграм @easy_money_ru" has one, "в телеграме каждый
+// день", "телеграм: удобный" and "в телеграм 2024 года" have none.
+func foreignHandleAfter(text string, i int, script foreignScript) bool {
+	if script == han {
+		i += len(prefixOf(text[i:], "号"))
+	} else {
+		for i < len(text) && text[i] >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			i += size
+		}
+	}
+	if p := foldLitAt(text, i, "id"); p >= 0 && (p == len(text) || !isWordByte(text[p])) {
+		i = p
+	}
+	i = skipForeignSpace(text, i)
+	sep := false
+	for _, s := range []string{":", "：", "-", "–", "—"} {
+		if strings.HasPrefix(text[i:], s) {
+			i, sep = skipForeignSpace(text, i+len(s)), true
+			break
+		}
+	}
+	if i < len(text) && text[i] == '@' {
+		return handleLen(text[i+1:]) >= 3
+	}
+	n, letters, digits := handleRun(text[i:])
+	if n < len(text)-i && isWordByte(text[i+n]) {
+		return false
+	}
+	return sep && n >= 3 && letters > 0 || n >= 5 && digits > 0
+}
+
+// prefixOf returns p when s starts with it, or "".
+func prefixOf(s, p string) string {
+	if strings.HasPrefix(s, p) {
+		return p
+	}
+	return ""
+}
+
+// skipForeignSpace returns where the spaces from text[i] on end: ASCII
+// ones and the ideographic space.
+func skipForeignSpace(text string, i int) int {
+	for i < len(text) {
+		switch {
+		case text[i] == ' ' || text[i] == '\t':
+			i++
+		case strings.HasPrefix(text[i:], "\u3000"):
+			i += len("\u3000")
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// handleLen returns how many bytes of a handle (ASCII letters, digits,
+// "_" and ".") s starts with.
+func handleLen(s string) int {
+	n, _, _ := handleRun(s)
+	return n
+}
+
+// handleRun returns how many bytes of a handle s starts with, and how
+// many of them are letters (or "_") and digits.
+func handleRun(s string) (n, letters, digits int) {
+	for n < len(s) {
+		c := s[n]
+		switch {
+		case isDigit(c):
+			digits++
+		case isASCIIAlnum(c) || c == '_':
+			letters++
+		case c == '.':
+		default:
+			return n, letters, digits
+		}
+		n++
+	}
+	return n, letters, digits
 }
 
 // networkNames are the names of the messengers and social networks the
@@ -105,6 +349,11 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 	if words.messenger {
 		if m := findMessenger(v.Text); m != nil {
 			what = append(what, handleText(submatch(v.Text, m, 1)+submatch(v.Text, m, 2)))
+		}
+	}
+	if words.foreignMessenger && len(what) == 0 {
+		if n := foreignHandle(v.Text); n != "" {
+			what = append(what, handleText(n))
 		}
 	}
 	if words.social && len(what) == 0 {

@@ -75,6 +75,9 @@ type wordFacts struct {
 	spacedTLD bool // "c o m", "n e t" or "o r g": a domain ending spelled out letter by letter
 	// maxRun is the most times one word comes in a row.
 	maxRun int
+	// foreignMessenger: a messenger's name in Cyrillic, Chinese or
+	// Arabic (foreignMessengerWord).
+	foreignMessenger bool
 }
 
 // linkSite is a link's host and registrable domain, as linkHost gives
@@ -311,6 +314,11 @@ var wordInterest = func() (t [256][16]uint8) {
 		"kik", "skype", "snapchat", "instagram", "insta", "ig", "twitter", "tiktok", "snap"} {
 		t[w[0]][len(w)] |= interestContact
 	}
+	foreignMessengerLeads(func(lead byte, minLen int) {
+		for n := min(minLen, 15); n < 16; n++ {
+			t[lead][n] |= interestContact
+		}
+	})
 	for _, w := range []string{"dot", "com", "w", "youtu", "youtube", "c", "n", "o"} {
 		t[w[0]][len(w)] |= interestLink
 	}
@@ -381,6 +389,7 @@ func wordFactsIn(words wordList) wordFacts {
 		if k&interestContact != 0 {
 			m, s := contactWord(w)
 			f.messenger, f.social = f.messenger || m, f.social || s
+			f.foreignMessenger = f.foreignMessenger || foreignMessengerWord(w)
 		}
 		if k&interestLink != 0 {
 			switch w {
