@@ -119,6 +119,9 @@ func BenchmarkEachCheck(b *testing.B) {
 	}
 }
 
+// hostileProse is a sentence of ordinary prose.
+const hostileProse = "I read the whole article twice, and I think the second half makes a better case than the first. "
+
 // BenchmarkChecksHostile feeds the checks text made of what they look for,
 // packed tight, at 8 KB and 64 KB: MB/s that stays level across the sizes
 // shows the cost is linear even when every regexp has work to do.
@@ -130,6 +133,20 @@ func BenchmarkChecksHostile(b *testing.B) {
 		// Emoji of several code points, no two alike in a row: the
 		// repetition check reads them a character at a time.
 		{"emoji", "👍🏽👍🏻🇫🇷🇩🇪👨‍👩‍👧😀❤️👍🏽 "},
+		// Ordinary prose and short words, the yardsticks for the units
+		// after them.
+		{"prose", hostileProse},
+		{"short-words", "x cat y cat "},
+		// The words that let a pattern be looked for, with nothing a
+		// match needs after them: each once had its regexp read the
+		// whole text, at 30 times the cost of prose (review-unseen E).
+		{"dot-words", "x dot y dot "},
+		{"social-words", "instagram ig "},
+		{"messenger-words", "telegram whatsapp viber kik "},
+		{"spaced-dots", "a . b . "},
+		{"foreign-words", "пиши в телеграм, ватсап или 微信 واتساب "},
+		// Prose in which one word of a sentence is such a word.
+		{"prose-hints", strings.ReplaceAll(hostileProse, "the whole", "the dot on www, IG says: ") + "hxxp : "},
 	}
 	ctx := context.Background()
 	checks := DefaultChecks(Config{BlockedWords: []string{"ass", "free casino"}})

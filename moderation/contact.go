@@ -125,67 +125,110 @@ func foreignMessengerLeads(mark func(lead byte, minLen int)) {
 
 // foreignHandle returns the networkNames key of the first name of
 // foreignMessengers in text with a handle after it, or "". It reads the
-// text once, a character at a time, whatever names it holds: a name is
-// looked for only where its first letter is.
+// text once, whatever names it holds: a name is looked for only where a
+// character starts with the bytes of its first letter (foreignLeads).
 func foreignHandle(text string) string {
-	prevLetter := false // the character before text[i] is a letter
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
-			prevLetter = isASCIIAlnum(c)
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		for _, l := range foreignLeads[c] {
-			if !strings.HasPrefix(text[i:], l.first) {
-				continue
-			}
-			f := foreignMessengers[l.name]
-			end := -1
-			switch f.script {
-			case cyrillic:
-				if !prevLetter {
-					end = hasFoldedPrefix(text[i:], f.name)
+		if i+1 < len(text) && foreignSeconds[foreignSecond[c]][text[i+1]] {
+			for _, l := range foreignLeads[c] {
+				if !hasRestOf(text, i, l.first) {
+					continue
 				}
-			default:
-				if strings.HasPrefix(text[i:], f.name) {
-					end = len(f.name)
+				for _, k := range l.names {
+					f := foreignMessengers[k]
+					end := -1
+					if f.script != cyrillic {
+						end = len(prefixOf(text[i:], f.name))
+					} else if end = hasFoldedPrefix(text[i:], f.name); end > 0 {
+						if r, _ := utf8.DecodeLastRuneInString(text[:i]); i > 0 && unicode.IsLetter(r) {
+							end = -1 // inside another word
+						}
+					}
+					if end > 0 && foreignHandleAfter(text, i+end, f.script) {
+						return f.network
+					}
 				}
-			}
-			if end >= 0 && foreignHandleAfter(text, i+end, f.script) {
-				return f.network
 			}
 		}
-		prevLetter = unicode.IsLetter(r)
-		i += size
+		// On to the next character: past this one's continuation bytes.
+		for i++; i < len(text) && text[i]&0xC0 == 0x80; i++ {
+		}
 	}
 	return ""
 }
 
-// foreignLeads lists, by the first byte of a character, the names of
-// foreignMessengers that may start with it, and the character (a
-// Cyrillic name's first letter in either case): most characters of a
-// text have none.
-var foreignLeads = func() (t [256][]struct {
-	name  int
-	first string
-}) {
+// foreignLeads lists, by the first byte of a character, the characters
+// that start a name of foreignMessengers (a Cyrillic name's first letter
+// in either case) and the names each starts: most characters of a text
+// start none, and the rest are told apart by a byte or two.
+var foreignLeads = func() (t [256][]foreignLead) {
 	for k, f := range foreignMessengers {
 		r, _ := utf8.DecodeRuneInString(f.name)
 		firsts := []string{string(r)}
 		if f.script == cyrillic {
 			firsts = append(firsts, string(unicode.ToUpper(r)))
 		}
+	next:
 		for _, first := range firsts {
-			t[first[0]] = append(t[first[0]], struct {
-				name  int
-				first string
-			}{k, first})
+			leads := t[first[0]]
+			for j := range leads {
+				if leads[j].first == first {
+					leads[j].names = append(leads[j].names, k)
+					continue next
+				}
+			}
+			t[first[0]] = append(leads, foreignLead{first, []int{k}})
 		}
 	}
 	return t
 }()
+
+// foreignSecond and foreignSeconds tell, by the first two bytes of a
+// character, whether it may start a name of foreignMessengers: the
+// characters of a Russian or Chinese text are ruled out by two loads.
+// foreignSecond gives, for a first byte, its row of foreignSeconds (row
+// 0 holds no byte).
+var foreignSecond, foreignSeconds = func() (second [256]uint8, rows [][256]bool) {
+	rows = make([][256]bool, 1)
+	for c, leads := range foreignLeads {
+		if len(leads) == 0 {
+			continue
+		}
+		var row [256]bool
+		for _, l := range leads {
+			row[l.first[1]] = true
+		}
+		second[c] = uint8(len(rows))
+		rows = append(rows, row)
+	}
+	return second, rows
+}()
+
+// foreignLead is a character that starts names of foreignMessengers, and
+// their indexes.
+type foreignLead struct {
+	first string
+	names []int
+}
+
+// hasRestOf reports whether text[i:] starts with first, whose first
+// byte text[i] is.
+func hasRestOf(text string, i int, first string) bool {
+	if len(text)-i < len(first) {
+		return false
+	}
+	for k := 1; k < len(first); k++ {
+		if text[i+k] != first[k] {
+			return false
+		}
+	}
+	return true
+}
 
 // hasFoldedPrefix returns the length of the prefix of s that is name,
 // lower case, in any case, or -1.
