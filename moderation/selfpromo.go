@@ -147,12 +147,12 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		}
 		pending = append(pending[:0], pending[n:]...)
 	}
-	var joints wordList // words as spans of v.Folded, where hyphens show
+	var joints compounds // over the words as spans of v.Folded, where hyphens show
 	c.set.findIn(words, func(m phraseMatch) {
-		if joints.text == "" {
-			joints = spansOfFolded(v, words)
+		if joints.words.text == "" {
+			joints.words = spansOfFolded(v, words)
 		}
-		if splitsCompound(joints, m.Start, m.End) {
+		if joints.splits(m.Start, m.End) {
 			return // "lock-free", "my channel-based": not the entry's words
 		}
 		if covered == nil {
@@ -206,17 +206,36 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 }
 
 // splitsCompound reports whether the entry found at words[start:end]
-// starts or ends inside a hyphenated compound, and so does not mean what
-// the entry says: the topic "free" in "lock-free" or "gluten-free" offers
-// nothing, and "my channel" in "my channel-based worker pool" is no
-// channel of one's own. An entry whose own words are joined by a hyphen
-// matches whatever it is joined to, as spam hyphenates whole phrases
+// starts or ends inside a hyphenated compound (see compounds.splits).
+func splitsCompound(words wordList, start, end int) bool {
+	c := compounds{words: words}
+	return c.splits(start, end)
+}
+
+// compounds tells where the words of a comment are joined by hyphens
+// into compounds. It remembers the stretch of the text it last found free
+// of white space and of any sign of a link, and does not read it again:
+// in one long run of hyphenated words, each hyphen's look around it
+// reads only what the look before did not, so the whole comment costs
+// linear time with a small constant, not linkLook bytes each way for
+// every hyphen.
+type compounds struct {
+	words        wordList
+	clean, until int // words.text[clean:until] has no white space and no sign of a link
+}
+
+// splits reports whether the entry found at words[start:end] starts or
+// ends inside a hyphenated compound, and so does not mean what the entry
+// says: the topic "free" in "lock-free" or "gluten-free" offers nothing,
+// and "my channel" in "my channel-based worker pool" is no channel of
+// one's own. An entry whose own words are joined by a hyphen matches
+// whatever it is joined to, as spam hyphenates whole phrases
 // ("sub-4-sub", "subscribe-to-my-channel"); so does one that a compound
 // holds whole ("check-out my channel" has "check out my").
-func splitsCompound(words wordList, start, end int) bool {
-	if start > 0 && words.hyphenated(start-1) || end < words.len() && words.hyphenated(end-1) {
+func (c *compounds) splits(start, end int) bool {
+	if start > 0 && c.hyphenated(start-1) || end < c.words.len() && c.hyphenated(end-1) {
 		for i := start; i < end-1; i++ {
-			if words.hyphenated(i) {
+			if c.hyphenated(i) {
 				return false
 			}
 		}
@@ -249,7 +268,8 @@ func spansOfFolded(v *View, words wordList) wordList {
 // hyphen, with nothing else between them, into one compound. In a link
 // or an address a hyphen stands for a space ("free-vbucks-generator.xyz",
 // "/click-100012345"): there the words are separate.
-func (l wordList) hyphenated(i int) bool {
+func (c *compounds) hyphenated(i int) bool {
+	l := c.words
 	if i+1 >= len(l.spans) {
 		return false
 	}
@@ -257,20 +277,34 @@ func (l wordList) hyphenated(i int) bool {
 	if between := l.text[start:end]; between != "-" && between != "\u2010" && between != "\u2011" { // hyphen-minus, hyphen, non-breaking hyphen
 		return false
 	}
-	return !inLink(l.text, start, end)
+	return !c.inLink(start, end)
 }
 
 // inLink reports whether text[start:end] lies in a run of text without
 // white space that has a slash, an @, or a dot between two characters
 // of words: a link, a host or an address, not prose. It looks at most
-// linkLook bytes to each side, one table lookup a byte, and stops at the
-// first white space or sign: a comment of one long run of hyphenated
-// words costs linear time, not a scan of the run for each hyphen.
+// linkLook bytes to each side and stops at the first white space or
+// sign.
 func inLink(text string, start, end int) bool {
+	c := compounds{words: wordList{text: text}}
+	return c.inLink(start, end)
+}
+
+// inLink is inLink of c's text, which skips the stretch c remembers as
+// clean and remembers the one it finds.
+func (c *compounds) inLink(start, end int) bool {
+	text := c.words.text
+	lo, hi := max(start-linkLook, 0), min(end+linkLook, len(text))
+	from, to := lo, hi // the clean stretch around the hyphen, as far as it was read
 left:
-	for i := start - 1; i >= max(start-linkLook, 0); i-- {
+	for i := start - 1; i >= lo; i-- {
+		if c.clean <= i && i < c.until {
+			i = c.clean // clean already: the loop steps below it
+			continue
+		}
 		switch linkBytes[text[i]] {
 		case linkSpace:
+			from = i + 1
 			break left // the run starts here
 		case linkSign:
 			return true
@@ -280,10 +314,16 @@ left:
 			}
 		}
 	}
-	for i := end; i < min(end+linkLook, len(text)); i++ {
+right:
+	for i := end; i < hi; i++ {
+		if c.clean <= i && i < c.until {
+			i = c.until - 1 // clean already: the loop steps past it
+			continue
+		}
 		switch linkBytes[text[i]] {
 		case linkSpace:
-			return false
+			to = i
+			break right // the run ends here
 		case linkSign:
 			return true
 		case linkDot:
@@ -291,6 +331,11 @@ left:
 				return true
 			}
 		}
+	}
+	if from <= c.until && c.clean <= to {
+		c.clean, c.until = min(c.clean, from), max(c.until, to) // the two stretches meet
+	} else {
+		c.clean, c.until = from, to
 	}
 	return false
 }

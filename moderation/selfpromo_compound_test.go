@@ -85,3 +85,71 @@ func reverse(s string) string {
 	}
 	return string(b)
 }
+
+// FuzzCompounds: what compounds remembers of the text never changes an
+// answer. Asked about every pair of words, in order and then back again,
+// one compounds finds the same hyphens joined as a fresh one asked each
+// time, and inLink the same as a plain scan of the run around the hyphen
+// (checked on the text's first hyphens).
+func FuzzCompounds(f *testing.F) {
+	f.Add("The lock-free queue and my channel-based pool, see x.example/free-gift-cards now")
+	f.Add(strings.Repeat("lock-free-", 30) + "x.y/" + strings.Repeat("a-b-", 20) + " c-d@e")
+	f.Add("a-b.c-d e-f/g-h i-j k\u2010l m\u2011n o - p")
+	f.Fuzz(func(t *testing.T, text string) {
+		folded := foldText(text)
+		words := wordList{text: folded, spans: appendWordSpans(nil, folded)}
+		shared := compounds{words: words}
+		for _, i := range append(pairs(words.len()), reversed(pairs(words.len()))...) {
+			fresh := compounds{words: words}
+			if got, want := shared.hyphenated(i), fresh.hyphenated(i); got != want {
+				t.Fatalf("%q, words %d and %d: joined %v with what compounds remembers, %v without", folded, i, i+1, got, want)
+			}
+		}
+		for i, checked := 0, 0; i+1 < len(folded) && checked < 8; i++ {
+			if folded[i] == '-' {
+				checked++
+				if got, want := inLink(folded, i, i+1), inRunWithSign(folded, i, i+1); got != want {
+					t.Fatalf("%q, hyphen at %d: inLink %v, a plain scan %v", folded, i, got, want)
+				}
+			}
+		}
+	})
+}
+
+func pairs(n int) []int {
+	var out []int
+	for i := 0; i+1 < n; i++ {
+		out = append(out, i)
+	}
+	return out
+}
+
+func reversed(s []int) []int {
+	out := make([]int, len(s))
+	for i, x := range s {
+		out[len(s)-1-i] = x
+	}
+	return out
+}
+
+// inRunWithSign is inLink written plainly: the run of text without white
+// space around text[start:end], cut to linkLook bytes each way, holds a
+// slash, an @ or a dot between two characters of words.
+func inRunWithSign(text string, start, end int) bool {
+	lo, hi := start, end
+	for lo > max(start-linkLook, 0) && !strings.ContainsRune(" \n\t", rune(text[lo-1])) {
+		lo--
+	}
+	for hi < min(end+linkLook, len(text)) && !strings.ContainsRune(" \n\t", rune(text[hi])) {
+		hi++
+	}
+	for i := lo; i < hi; i++ {
+		switch c := text[i]; {
+		case c == '/' || c == '@':
+			return true
+		case c == '.' && i > 0 && i+1 < len(text) && isASCIIAlnum(text[i-1]) && isASCIIAlnum(text[i+1]):
+			return true
+		}
+	}
+	return false
+}
