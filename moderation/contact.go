@@ -610,7 +610,7 @@ func bitcoinAddress(v *View) string {
 func findMessenger(s string) []int {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if messengerLead[c] == "" || c < utf8.RuneSelf && i > 0 && isWordByte(s[i-1]) || !nameMayStart(&messengerLead, s, i) {
+		if !messengerFirst[c] || c < utf8.RuneSelf && i > 0 && isWordByte(s[i-1]) || !nameMayStart(&messengerLead, s, i) {
 			continue // no \b before an ASCII letter, and no space
 		}
 		j, name := -1, ""
@@ -686,6 +686,18 @@ var socialNames = []string{"instagram", "insta", "ig", "twitter", "tiktok", "sna
 // ASCII) they hold "*", any. nameMayStart reads them.
 var messengerLead, socialLead = nameLeads(messengerNames), nameLeads(socialNames)
 
+// messengerFirst and socialFirst tell the bytes messengerLead and
+// socialLead hold anything for, in a table a scan of every byte reads
+// faster.
+var messengerFirst, socialFirst = firstBytes(&messengerLead), firstBytes(&socialLead)
+
+func firstBytes(lead *[256]string) (t [256]bool) {
+	for c, second := range lead {
+		t[c] = second != ""
+	}
+	return t
+}
+
 func nameLeads(names []string) (t [256]string) {
 	for _, n := range names {
 		for _, c := range []byte{n[0], n[0] - 'a' + 'A'} {
@@ -723,7 +735,7 @@ const socialWindowRunes = 32
 func findSocialHandle(s string) []int {
 	var at nextByte
 	for i := 0; i < len(s); i++ {
-		if socialLead[s[i]] == "" || !reBoundary(s, i) || !nameMayStart(&socialLead, s, i) {
+		if !socialFirst[s[i]] || !reBoundary(s, i) || !nameMayStart(&socialLead, s, i) {
 			continue
 		}
 		end, handle := -1, false

@@ -292,7 +292,14 @@ func widenWindow(s string, a, e int) (int, int) {
 
 // isWordByte reports whether c is a byte of \w: Go's regexps read word
 // characters as ASCII ones.
-func isWordByte(c byte) bool { return c == '_' || isASCIIAlnum(c) }
+func isWordByte(c byte) bool { return wordBytes[c] }
+
+var wordBytes = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c == '_' || isASCIIAlnum(byte(c))
+	}
+	return t
+}()
 
 // reBoundary reports whether \b holds at s[i].
 func reBoundary(s string, i int) bool {
