@@ -145,6 +145,7 @@ func BenchmarkChecksHostile(b *testing.B) {
 		{"messenger-words", "telegram whatsapp viber kik "},
 		{"spaced-dots", "a . b . "},
 		{"foreign-words", "пиши в телеграм, ватсап или 微信 واتساب "},
+		{"glued-names", "واتسابواتسابواتساب微信微信微信телеграмтелеграм "},
 		// Prose in which one word of a sentence is such a word.
 		{"prose-hints", strings.ReplaceAll(hostileProse, "the whole", "the dot on www, IG says: ") + "hxxp : "},
 	}

@@ -256,15 +256,22 @@ func hasFoldedPrefix(s, name string) int {
 // So "пиши в телеграм @easy_money_ru" has one, "в телеграме каждый
 // день", "телеграм: удобный" and "в телеграм 2024 года" have none.
 func foreignHandleAfter(text string, i int, script foreignScript) bool {
-	if script == han {
+	switch script {
+	case han:
 		i += len(prefixOf(text[i:], "号"))
-	} else {
-		for i < len(text) && text[i] >= utf8.RuneSelf {
-			r, size := utf8.DecodeRuneInString(text[i:])
-			if !unicode.IsLetter(r) {
-				break
-			}
-			i += size
+	case cyrillic:
+		i += foreignEnding(text[i:], cyrillicEndings)
+	case arabic:
+		i += foreignEnding(text[i:], arabicEndings)
+	}
+	if r, _ := utf8.DecodeRuneInString(text[i:]); script != han && i < len(text) && unicode.IsLetter(r) && r >= utf8.RuneSelf {
+		return false // another word that starts with the name ("телеграмщик")
+	}
+	// A closing quote or bracket: "«Телеграм»: @name".
+	for _, q := range []string{"»", "”", "\"", ")", "）", "」"} {
+		if strings.HasPrefix(text[i:], q) {
+			i += len(q)
+			break
 		}
 	}
 	if p := foldLitAt(text, i, "id"); p >= 0 && (p == len(text) || !isWordByte(text[p])) {
@@ -286,6 +293,31 @@ func foreignHandleAfter(text string, i int, script foreignScript) bool {
 		return false
 	}
 	return sep && n >= 3 && letters > 0 || n >= 5 && digits > 0
+}
+
+// The endings a name of foreignMessengers takes: Russian cases
+// (телеграмме, телеграммом, ватсапе, вайбером; a second м is how many
+// write "Telegram"), Arabic possessives (واتسابي, "my WhatsApp").
+var (
+	cyrillicEndings = []string{"м", "ме", "ма", "му", "мом", "е", "а", "у", "ом"}
+	arabicEndings   = []string{"ي", "ك", "ه", "نا"}
+)
+
+// foreignEnding returns the length of the longest of endings, in any
+// case, that s starts with and that ends a word there, or 0.
+func foreignEnding(s string, endings []string) int {
+	if r, _ := utf8.DecodeRuneInString(s); r < utf8.RuneSelf || !unicode.IsLetter(r) {
+		return 0 // no letter follows: the commonest case, a space
+	}
+	longest := 0
+	for _, e := range endings {
+		if n := hasFoldedPrefix(s, e); n > longest {
+			if r, _ := utf8.DecodeRuneInString(s[n:]); n == len(s) || !unicode.IsLetter(r) {
+				longest = n
+			}
+		}
+	}
+	return longest
 }
 
 // prefixOf returns p when s starts with it, or "".

@@ -13,7 +13,9 @@ import (
 func TestForeignHandle(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"пиши в телеграм @easy_money_ru", "telegram"},
-		{"«Телеграм»: @x_y", ""}, // the quote mark stands between the name and the colon
+		{"«Телеграм»: @x_y", "telegram"},
+		{"пишите в (телеграм) @x_y", "telegram"},
+		{"телеграмщик @abc", ""}, // another word, not the name with an ending
 		{"в ТЕЛЕГРАММЕ @abc", "telegram"},
 		{"мойтелеграм @abc", ""}, // not a word of its own
 		{"телеграм @ab", ""},     // too short for a handle
@@ -29,6 +31,10 @@ func TestForeignHandle(t *testing.T) {
 		{"بالواتساب 0501234567", "whatsapp"},
 		{"واتساب رائع", ""},
 		{strings.Repeat("телеграм ", 1000) + "微信 ab1234", "wechat"},
+		{strings.Repeat("واتساب", 1000) + " 0501234567", "whatsapp"},
+		{strings.Repeat("واتساب", 1000) + "ية 0501234567", ""},
+		{"в телеграммом @abc", "telegram"},
+		{"واتسابي 0501234567", "whatsapp"},
 	} {
 		t.Run(tc.text[:min(len(tc.text), 40)], func(t *testing.T) {
 			assert.Equal(t, tc.want, foreignHandle(tc.text))
@@ -58,4 +64,18 @@ func TestForeignMessengerWord(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzForeignHandle: foreignHandle never panics, whatever the bytes, and
+// names only a network it knows.
+func FuzzForeignHandle(f *testing.F) {
+	for _, s := range []string{"пиши в телеграм @easy_money_ru", "加微信 abc12345", "微信号：money_888",
+		"للتواصل على واتساب 0501234567", "ТЕЛЕГРАММЕ: @x", "телеграм\xff", "微\xe4", "واتساب"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if n := foreignHandle(s); n != "" {
+			assert.Contains(t, networkNames, n)
+		}
+	})
 }
