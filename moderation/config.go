@@ -10,6 +10,7 @@ import (
 
 	"github.com/commentkit/commentkit/linkify"
 	"github.com/microcosm-cc/bluemonday"
+	"golang.org/x/net/idna"
 	"golang.org/x/net/publicsuffix"
 )
 
@@ -348,8 +349,12 @@ func (cfg Config) withDefaults() (Config, error) {
 		if !ok {
 			return cfg, fmt.Errorf("%w: AllowedDomains[%d] %q is not a domain", ErrConfig, i, d)
 		}
-		if isPublicSuffix(host) {
-			return cfg, fmt.Errorf("%w: AllowedDomains[%d] %q is a public suffix, under which anyone may register a site, so it would allow links to all of them; pass your own domain, such as example.%s", ErrConfig, i, d, host)
+		if isPublicSuffix(host) || isPublicSuffix("x."+host) {
+			shown := host
+			if u, err := idna.ToUnicode(host); err == nil {
+				shown = u
+			}
+			return cfg, fmt.Errorf("%w: AllowedDomains[%d] %q is a public suffix: the sites under it are not yours, and it would allow links to all of them; pass your own domain, such as example.%s", ErrConfig, i, d, shown)
 		}
 	}
 	for i, p := range cfg.Phrases {
@@ -376,7 +381,10 @@ func (cfg Config) withDefaults() (Config, error) {
 // which others register their domains: a top-level domain ("com"), a
 // country's second level ("co.uk") or a listed hosting platform's
 // ("github.io"). A single label the list does not know ("localhost", a
-// name on an intranet) is no one else's and passes.
+// name on an intranet) is no one else's and passes. New also asks it of
+// "x." + the entry: a domain whose every subdomain is a suffix
+// ("kawasaki.jp", under the list's "*.kawasaki.jp") holds others' sites
+// too.
 func isPublicSuffix(host string) bool {
 	suffix, icann := publicsuffix.PublicSuffix(host)
 	return suffix == host && (icann || strings.IndexByte(host, '.') >= 0)
