@@ -19,8 +19,9 @@ const (
 	// usedTokenWeight: a token sent twice is a script replaying one form
 	// it fetched (which makes MinSubmitTime no obstacle), or a person
 	// sending the same form again (a double click, the back button): held,
-	// not rejected. The flood interval and duplicate of the same text are
-	// then not added (judge), or the double click would be rejected.
+	// not rejected. For its sender's copy of the first text the flood
+	// interval and the duplicate are then not added (judge, sameSend), or
+	// the double click would be rejected.
 	usedTokenWeight = 1.0
 )
 

@@ -27,7 +27,8 @@ const (
 	DefaultMaxHistory = 100_000
 	// DefaultMaxForms bounds the used form tokens, each kept
 	// Config.MaxFormAge (a day): 100,000 comments within a day, more than
-	// ten times the day of DefaultMaxEntries, in at most 4 MB.
+	// ten times the day of DefaultMaxEntries, in at most 5 MB (each with
+	// what it was first sent with, Query.FormSend).
 	DefaultMaxForms = 100_000
 	// DefaultMaxTokens bounds the learned model of a MemStore: a few
 	// thousand labelled comments use well under a tenth of it; at most
@@ -177,45 +178,61 @@ func (t *memTable) moveToBack(e *memEntry) {
 }
 
 // memForms are the used form tokens: one or two per Check, so kept in a
-// map of numbers and a queue of ids, which hold no pointer for the GC to
+// map of values and a queue of ids, which hold no pointer for the GC to
 // follow and are not allocated per token, unlike a memTable's entries.
 // The caller holds MemStore.mu.
 type memForms struct {
-	max     int
-	expires map[uint64]int64 // a token's id, and when it is forgotten (memClock)
-	order   []uint64         // the ids of expires, first sent first, from head on
-	head    int
+	max   int
+	used  map[uint64]memForm // by the token's id
+	order []uint64           // the ids of used, first sent first, from head on
+	head  int
+}
+
+// memForm is one used form token.
+type memForm struct {
+	expires int64  // when it is forgotten (memClock)
+	first   uint64 // the Query.FormSend it was first sent with
 }
 
 func newMemForms(max int) memForms {
 	if max <= 0 {
 		max = DefaultMaxForms
 	}
-	return memForms{max: max, expires: make(map[uint64]int64)}
+	return memForms{max: max, used: make(map[uint64]memForm)}
 }
 
 // use says whether the token id was sent before, within ttl of when it
-// was last sent, and remembers it as sent now, for ttl. Past max tokens
-// the one first sent longest ago is forgotten.
-func (f *memForms) use(id uint64, now int64, ttl time.Duration) bool {
-	exp, known := f.expires[id]
+// was last sent, and if so what it was first sent with; it remembers the
+// token as sent now, for ttl, and send as what it was first sent with
+// when it was not. Past max tokens the one first sent longest ago is
+// forgotten.
+func (f *memForms) use(id, send uint64, now int64, ttl time.Duration) (used bool, first uint64) {
+	e, known := f.used[id]
+	used = known && now < e.expires
 	if !known {
 		f.order = append(f.order, id)
 	}
-	f.expires[id] = max(exp, memAdd(now, ttl))
+	if !used {
+		e.first = send // an expired token not yet dropped starts again
+	}
+	e.expires = max(e.expires, memAdd(now, ttl))
+	f.used[id] = e
 	for f.head < len(f.order) {
-		first := f.order[f.head]
-		if f.expires[first] > now && len(f.expires) <= f.max {
+		id := f.order[f.head]
+		if f.used[id].expires > now && len(f.used) <= f.max {
 			break
 		}
-		delete(f.expires, first)
+		delete(f.used, id)
 		f.head++
 	}
 	if f.head > len(f.order)/2 { // reuse the queue's front half
 		f.order = f.order[:copy(f.order, f.order[f.head:])]
 		f.head = 0
 	}
-	return known && now < exp
+	if !used {
+		return false, 0
+	}
+	return true, e.first
 }
 
 // Key kinds of a MemStore; a kind byte keeps keys of different kinds apart.
@@ -254,7 +271,7 @@ func (s *MemStore) MaxTokens() int { return s.maxTokens }
 func (s *MemStore) Len() int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return len(s.recent.entries) + len(s.history.entries) + len(s.forms.expires)
+	return len(s.recent.entries) + len(s.history.entries) + len(s.forms.used)
 }
 
 // memKey returns the key of kind and name in s.key, valid until the next
@@ -427,7 +444,7 @@ func (s *MemStore) loadInto(ctx context.Context, q *Query, ms *memSnapshot) (*Sn
 		}
 	}
 	if q.Form != 0 && w.Form > 0 {
-		snap.FormUsed = s.forms.use(q.Form, at, w.Form)
+		snap.FormUsed, snap.FormFirst = s.forms.use(q.Form, q.FormSend, at, w.Form)
 	}
 	if q.Author != "" {
 		if e := s.history.get(s.memKey(memAuthor, q.Author), at); e != nil {

@@ -91,7 +91,7 @@ func TestMemStoreLongLivedCaps(t *testing.T) {
 		_, err := s.Load(ctx, &Query{Now: at, Form: uint64(i + 1), Windows: formWindows})
 		require.NoError(t, err)
 		require.LessOrEqual(t, s.history.cost, limit)
-		require.LessOrEqual(t, len(s.forms.expires), limit)
+		require.LessOrEqual(t, len(s.forms.used), limit)
 	}
 	cases := []struct {
 		i    int
@@ -102,7 +102,7 @@ func TestMemStoreLongLivedCaps(t *testing.T) {
 			snap, err := s.Load(ctx, &Query{Now: t0.Add(time.Minute), Author: fmt.Sprintf("e:%d", c.i), Windows: readOnly})
 			require.NoError(t, err)
 			assert.Equal(t, c.kept, snap.Author.Ham == 1, "author %d", c.i)
-			_, kept := s.forms.expires[uint64(c.i+1)]
+			_, kept := s.forms.used[uint64(c.i+1)]
 			assert.Equal(t, c.kept, kept, "form %d", c.i+1)
 		})
 	}

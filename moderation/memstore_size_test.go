@@ -52,7 +52,7 @@ func TestMemStoreMemoryAtTheCaps(t *testing.T) {
 			func(s *MemStore, i int) error {
 				return s.Learn(ctx, &Lesson{Now: now, Delta: 1, Author: hashID("e", fmt.Sprint(i)), Domains: domain(i), Windows: testWindows})
 			}},
-		{"used form tokens", DefaultMaxForms, 4, func(s *MemStore) bool { return len(s.forms.expires) >= s.forms.max },
+		{"used form tokens", DefaultMaxForms, 5, func(s *MemStore) bool { return len(s.forms.used) >= s.forms.max },
 			func(s *MemStore, i int) error {
 				_, err := s.Load(ctx, &Query{Now: now, Form: uint64(i) + 1, Windows: formWindows})
 				return err

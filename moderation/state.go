@@ -48,6 +48,7 @@ type State struct {
 	// authorByName: the author is known by name alone (byName)
 	authorByName bool
 	senderNet    bool     // the IP key is an IPv6 /64 (senderKeys)
+	sender       uint64   // who sent the comment, for the form token (formSender)
 	textID       uint64   // the text's id, or the id of the text it nearly repeats
 	shingles     []uint64 // its duplicate lookup keys
 	query        Query
@@ -305,6 +306,10 @@ func (s *stateSettings) loadIn(ctx context.Context, v *View, in formInput, st *S
 	st.authorByName = byName(v.Comment)
 	if s.windows.Duplicate > 0 {
 		st.textID, st.shingles = shinglesInto(v.words(), &st.sketchBuf)
+	} else if s.formKey != nil {
+		// The text's id alone, to tell a form sent again with its text
+		// (sameSend) from one sent with another.
+		st.textID, _ = shinglesInto(v.words(), &st.sketchBuf)
 	}
 	var domains []string
 	if len(v.Links) > 0 {
@@ -331,6 +336,8 @@ func (s *stateSettings) loadIn(ctx context.Context, v *View, in formInput, st *S
 	if s.formKey != nil {
 		st.form, st.formErr = parseFormToken(s.formKey, in.FormToken)
 		st.query.Form = st.form.id
+		st.sender = formSender(senders, st.authorKey)
+		st.query.FormSend = formSend(st.textID, st.sender)
 	}
 	if err := ctx.Err(); err != nil {
 		st.Err = err
@@ -385,13 +392,14 @@ func (s *stateSettings) judge(v *View, st *State, flags []Flag) []Flag {
 	}
 	n := len(out)
 	out = s.duplicateFlags(out, st)
-	// A form sent again with its text, or one too short to compare, is
-	// one event: a double click, the back button, a retry after an error.
-	// The used token holds it (usedTokenWeight); the duplicate and the
-	// flood interval the first copy left count the same submission again,
-	// and with them it was rejected while the first copy was published. A
-	// replay of the form with another long text keeps them.
-	resent := used && (len(st.shingles) == 0 || len(out) > n)
+	// A form sent again by its sender with its text is one event with
+	// the first copy: a double click, the back button, a retry after an
+	// error. The used token holds it (usedTokenWeight); the duplicate and
+	// the flood interval the first copy left count the same submission
+	// again, and with them it was rejected while the first copy was
+	// published. A replay of the form with another text, or from another
+	// sender, keeps them (sameSend).
+	resent := used && st.sameSend()
 	if resent {
 		out = out[:n]
 	}
@@ -402,6 +410,50 @@ func (s *stateSettings) judge(v *View, st *State, flags []Flag) []Flag {
 	// as a comment is recorded.
 	out = append(out, s.bayesFlags(st, flags)...)
 	return s.authorFlags(st, out)
+}
+
+// sameSend reports whether the comment is the first one sent with its
+// used form token, sent again: from the same sender (formSender), with
+// the same text, nearly the same (the duplicate it raised is of the
+// first's text), or, like the first, a text too short to compare. Below
+// dupMinWords words there is no measure of "nearly": a person who fixes a
+// typo in a short comment and sends the form again is not told apart from
+// a script that sends another short text, and is not rejected for it;
+// both are held by the used token, and the script is rejected past
+// FloodMax. A Snapshot without FormFirst (a Store that does not keep it)
+// matches nothing. Call it after duplicateFlags.
+func (st *State) sameSend() bool {
+	first := st.snap.FormFirst
+	if first == 0 {
+		return false
+	}
+	return first == st.query.FormSend || first == formSend(st.textID, st.sender)
+}
+
+// formSend is the Query.FormSend of a comment whose text has the id text
+// (0: too short to compare) and whose sender is sender (formSender): one
+// number, so that a Store keeps 8 bytes with a used token. Never 0.
+func formSend(text, sender uint64) uint64 {
+	return max(mix64(text^mix64(sender)), 1)
+}
+
+// formSender is the id of who sent a comment with the flood keys senders
+// and the author key author: a hash of them, the same for a person who
+// sends the form again (the same IP, the same name or e-mail). FNV-1a,
+// so that every server of a site computes the same.
+func formSender(senders []string, author string) uint64 {
+	h := uint64(14695981039346656037)
+	add := func(k string) {
+		for i := 0; i < len(k); i++ {
+			h = (h ^ uint64(k[i])) * 1099511628211
+		}
+		h = (h ^ 0xff) * 1099511628211 // a byte no key holds, between keys
+	}
+	for _, k := range senders {
+		add(k)
+	}
+	add(author)
+	return h
 }
 
 // record writes what the Check of a comment leaves behind once its

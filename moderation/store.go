@@ -100,6 +100,14 @@ type Query struct {
 	// Form is the id of the comment's form token, 0 for none: Load
 	// remembers it for Windows.Form and says whether it was used before.
 	Form uint64
+	// FormSend names what the comment sends with Form: an id the
+	// Moderator computes from its text and its sender, never 0. Load
+	// keeps it with a token sent for the first time, and answers it for
+	// a token sent again (Snapshot.FormFirst), so that the Moderator can
+	// tell the first comment sent again (a double click, the back button)
+	// from a script that replays the form for other texts or from other
+	// senders.
+	FormSend uint64
 	// Author is the author key ("" for an anonymous comment).
 	Author string
 	// Domains are the registrable domains the comment links to that
@@ -137,6 +145,12 @@ type Snapshot struct {
 	Senders []SenderState
 	// FormUsed says the Query's Form was sent before, within Windows.Form.
 	FormUsed bool
+	// FormFirst is the Query.FormSend the Form was first sent with, when
+	// FormUsed. A Store that does not keep it leaves it 0, which matches
+	// no comment: a token sent again then never counts as the first
+	// comment sent again, and each copy is judged with the flood and the
+	// duplicate it raises.
+	FormFirst uint64
 	// Author is the author's labelled history.
 	Author AuthorState
 	// Domains holds, per domain, who posted it and whether it was approved.

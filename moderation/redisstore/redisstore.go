@@ -145,7 +145,7 @@ func (s *Store) Load(ctx context.Context, q *moderation.Query) (*moderation.Snap
 		last     = make([]reply, len(q.Senders))
 		count    = make([]reply, len(q.Senders))
 		counted  = make([]*redis.IntCmd, len(q.Senders))
-		formNew  *redis.BoolCmd
+		form     *redis.StatusCmd
 		mget     *redis.SliceCmd
 		posters  = make([]*redis.IntCmd, len(q.Domains))
 		self     = make([]*redis.FloatCmd, len(q.Domains))
@@ -156,8 +156,9 @@ func (s *Store) Load(ctx context.Context, q *moderation.Query) (*moderation.Snap
 		// SET … GET stores this comment's value and answers the one
 		// before it, in one command, and INCR answers the count with this
 		// comment: of two comments at once, each sees the other. A window
-		// of 0 turns its check off: the key is only read. SET NX of the form
-		// token says whether it was sent before.
+		// of 0 turns its check off: the key is only read. SET NX GET of the
+		// form token keeps what it is sent with the first time, and
+		// answers that for a token sent before (Redis 7.0: NX with GET).
 		id := strconv.FormatUint(q.TextID, 10)
 		for i, h := range q.Shingles {
 			if w.Duplicate > 0 {
@@ -182,7 +183,7 @@ func (s *Store) Load(ctx context.Context, q *moderation.Query) (*moderation.Snap
 			}
 		}
 		if q.Form != 0 && w.Form > 0 {
-			formNew = p.SetNX(ctx, s.formKey(q.Form), 1, w.Form)
+			form = p.SetArgs(ctx, s.formKey(q.Form), strconv.FormatUint(q.FormSend, 16), redis.SetArgs{Mode: "NX", TTL: w.Form, Get: true})
 		}
 		mget = p.MGet(ctx, keys...)
 		for i, d := range q.Domains {
@@ -242,7 +243,14 @@ func (s *Store) Load(ctx context.Context, q *moderation.Query) (*moderation.Snap
 			snap.Senders[i].Count, _ = strconv.Atoi(count[i].Val())
 		}
 	}
-	snap.FormUsed = formNew != nil && !formNew.Val()
+	if form != nil && form.Err() == nil {
+		// A token sent before: its value is the FormSend it was first
+		// sent with (redis.Nil, an error, for a new one). The value "1"
+		// that versions before FormSend wrote reads as 1, which a
+		// FormSend, a 64-bit hash, is as likely to be as any other value.
+		snap.FormUsed = true
+		snap.FormFirst, _ = strconv.ParseUint(form.Val(), 16, 64)
+	}
 	vals := mget.Val()
 	if len(vals) != len(keys) {
 		return nil, fmt.Errorf("redisstore: MGET of %d keys answered %d values", len(keys), len(vals))
