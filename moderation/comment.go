@@ -36,8 +36,10 @@ type Comment struct {
 	// comment within FloodInterval. A comment from one IP within
 	// FloodInterval of another, or past FloodMax within FloodWindow, is
 	// held (CodeFlood). IPv4-mapped IPv6 addresses are read as IPv4, and an
-	// IPv6 sender is its /64, the block one subscriber is given and picks
-	// addresses from at will. A value that is not an IP address, such as
+	// IPv6 sender is its /56, the block a home or office is given and picks
+	// /64s and addresses from at will. Of a comma-separated list (a whole
+	// X-Forwarded-For header) the last entry is read, the one your proxy
+	// added: pass one address. A value that is not an IP address, such as
 	// a hash of it that a site keeps for privacy, is used as given, once
 	// spaces around it are trimmed. Empty: the comment is known by its
 	// author alone (see Author).

@@ -39,7 +39,7 @@ func (s *stateSettings) floodFlags(out []Flag, st *State, resent bool) []Flag {
 		case st.query.Senders[i] == st.authorKey:
 		case st.senderNet:
 			// Its addresses differ: say why they are one sender.
-			who = "this IPv6 network (one /64)"
+			who = "this IPv6 network (one /56)"
 		default:
 			who = "this IP address"
 		}

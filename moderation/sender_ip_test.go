@@ -41,7 +41,7 @@ func TestSenderIPForm(t *testing.T) {
 			var buf [senderIPBuf]byte
 			key, net := appendSenderIP(buf[:0], c.IP)
 			assert.Equal(t, c.Key, string(key), c.About)
-			assert.Equal(t, strings.HasSuffix(c.Key, "/64"), net, c.About)
+			assert.Equal(t, strings.HasSuffix(c.Key, "/56"), net, c.About)
 		})
 	}
 }
@@ -71,9 +71,11 @@ func TestSenderIPFlood(t *testing.T) {
 	}
 }
 
-// TestSenderIPv6Subnet: an IPv6 client picks any address of its /64, so
-// 30 comments in 30 s from one /64 are held as 30 from one IPv4 address
-// are; from 30 /64s of one /48 (30 subscribers of one provider) none is.
+// TestSenderIPv6Subnet: an IPv6 client picks any address of its /64, and
+// a home or office any /64 of its /56, so 30 comments in 30 s from one /64,
+// or from 30 /64s of one /56 (review s9 round 2, #4), are held as 30 from
+// one IPv4 address are; from 30 /56s of one /48 (a provider's customers,
+// or a /48 holder: the limit the README names) none is.
 func TestSenderIPv6Subnet(t *testing.T) {
 	ctx := context.Background()
 	for _, c := range []struct {
@@ -83,9 +85,11 @@ func TestSenderIPv6Subnet(t *testing.T) {
 		who  string // in the Detail
 	}{
 		{"one IPv4 address", func(int) string { return "198.51.100.200" }, 29, "from this IP address"},
-		{"one IPv6 /64", func(i int) string { return fmt.Sprintf("2001:db8:9:9::%x", i+1) }, 29, "from this IPv6 network (one /64)"},
-		{"one IPv6 /64, privacy addresses", func(i int) string { return fmt.Sprintf("2001:db8:9:9:%x:1b2c:3d4e:5f6", (i*7919+1)&0xffff) }, 29, "from this IPv6 network (one /64)"},
-		{"30 /64s of one /48", func(i int) string { return fmt.Sprintf("2001:db8:9:%x::1", i+1) }, 0, ""},
+		{"one IPv6 /64", func(i int) string { return fmt.Sprintf("2001:db8:9:9::%x", i+1) }, 29, "from this IPv6 network (one /56)"},
+		{"one IPv6 /64, privacy addresses", func(i int) string { return fmt.Sprintf("2001:db8:9:9:%x:1b2c:3d4e:5f6", (i*7919+1)&0xffff) }, 29, "from this IPv6 network (one /56)"},
+		{"30 /64s of one /56", func(i int) string { return fmt.Sprintf("2001:db8:9:%x::1", i+1) }, 29, "from this IPv6 network (one /56)"},
+		{"30 /56s of one /48", func(i int) string { return fmt.Sprintf("2001:db8:9:%x00::1", i+1) }, 0, ""},
+		{"X-Forwarded-For, the client's entry changed each time", func(i int) string { return fmt.Sprintf("10.%d.0.1, 198.51.100.201", i) }, 29, "from this IP address"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			m, err := New(Config{})
@@ -108,7 +112,7 @@ func TestSenderIPv6Subnet(t *testing.T) {
 // TestSenderAuthorKey: an author without e-mail is their name and IP, the
 // IP read as the flood reads it; so one commenter keeps their history
 // whichever way the site writes the address, and as their IPv6 address
-// changes within its /64.
+// changes within its /56.
 func TestSenderAuthorKey(t *testing.T) {
 	for _, c := range []struct {
 		name string
@@ -119,7 +123,8 @@ func TestSenderAuthorKey(t *testing.T) {
 		{"IPv6 in one /64", Comment{Author: "Bo", IP: "2001:db8:1:2::1"}, Comment{Author: "Bo", IP: "[2001:DB8:1:2::99]:443"}, true},
 		{"name with spaces and case", Comment{Author: " Bo  Diddley", IP: "192.0.2.7"}, Comment{Author: "bo diddley ", IP: "192.0.2.7"}, true},
 		{"other IPv4", Comment{Author: "Bo", IP: "192.0.2.7"}, Comment{Author: "Bo", IP: "192.0.2.8"}, false},
-		{"other /64", Comment{Author: "Bo", IP: "2001:db8:1:2::1"}, Comment{Author: "Bo", IP: "2001:db8:1:3::1"}, false},
+		{"another /64 of the /56", Comment{Author: "Bo", IP: "2001:db8:1:2::1"}, Comment{Author: "Bo", IP: "2001:db8:1:3::1"}, true},
+		{"other /56", Comment{Author: "Bo", IP: "2001:db8:1:2::1"}, Comment{Author: "Bo", IP: "2001:db8:1:102::1"}, false},
 		{"e-mail first", Comment{Author: "Bo", AuthorEmail: "bo@example.org", IP: "192.0.2.7"}, Comment{Author: "Robert", AuthorEmail: " BO@example.org", IP: "2001:db8::1"}, true},
 		// The name alone keys an author without e-mail or IP, for
 		// the spam labelled under it (see Comment.Author and
@@ -175,7 +180,7 @@ func TestSenderIPAllocs(t *testing.T) {
 // most senderIPBuf bytes when it is an address, and reading the result
 // again gives it back (one sender has one key).
 func FuzzSenderIP(f *testing.F) {
-	for _, c := range []string{"192.0.2.77", "192.0.2.77:51234", "[2001:db8::1]:80", "[2001:db8::1]", "::ffff:192.0.2.77", "fe80::1%eth0", "[", "[]", ":", "a3f1c09e57d2", " "} {
+	for _, c := range []string{"192.0.2.77", "192.0.2.77:51234", "[2001:db8::1]:80", "[2001:db8::1]", "::ffff:192.0.2.77", "fe80::1%eth0", "[", "[]", ":", "a3f1c09e57d2", " ", "198.51.100.1, 192.0.2.77", "a,\u00a0,", ",,"} {
 		f.Add(c)
 	}
 	f.Fuzz(func(t *testing.T, ip string) {

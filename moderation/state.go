@@ -47,7 +47,7 @@ type State struct {
 	authorKey string
 	// authorByName: the author is known by name alone (byName)
 	authorByName bool
-	senderNet    bool     // the IP key is an IPv6 /64 (senderKeys)
+	senderNet    bool     // the IP key is an IPv6 network (senderKeys)
 	sender       uint64   // who sent the comment, for the form token (formSender)
 	textID       uint64   // the text's id, or the id of the text it nearly repeats
 	shingles     []uint64 // its duplicate lookup keys
@@ -164,7 +164,8 @@ func authorKey(c Comment) string {
 }
 
 // senderKeys are the flood keys of a comment: its IP (appendSenderIP) and
-// its author, appended to keys; net reports that the IP is an IPv6 /64.
+// its author, appended to keys; net reports that the IP is an IPv6
+// network (ipv6SenderBits).
 func senderKeys(keys []string, c Comment, author string) (_ []string, net bool) {
 	var buf [senderIPBuf]byte
 	if ip, v6 := appendSenderIP(buf[:0], c.IP); len(ip) > 0 {
@@ -206,36 +207,58 @@ func parseSenderIP(ip string) (netip.Addr, bool) {
 	return a, err == nil
 }
 
-// ipv6SenderBits is how much of an IPv6 address names one sender. An
-// access network gives each subscriber at least a /64 (RFC 6177, RIPE-690:
-// a /56 or /48 to a home or office, a /64 to a phone), and the devices in
-// it choose their own addresses there, new ones every day or at will
-// (privacy addresses, RFC 8981). Keyed by the whole address, no IPv6 sender
-// would ever be the same IP twice; by its /64, a subscriber is one sender,
-// as an IPv4 address is. Wider (a /56) would also catch a whole home that
-// holds several /64s, but would join the customers of a provider that
-// hands out /64s from one /56.
-const ipv6SenderBits = 64
+// ipv6SenderBits is how much of an IPv6 address names one sender: its
+// /56. An access network gives each subscriber a block, a /64 at least
+// (RFC 6177, RIPE-690: a /56 or /48 to a home or office, a /64 to a
+// phone), and the devices in it choose their own addresses there, new ones
+// every day or at will (privacy addresses, RFC 8981). Keyed by the whole
+// address, no IPv6 sender would ever be the same IP twice; keyed by its
+// /64, a script bound each comment to another /64 of its home's /56 (256
+// of them), and 30 comments in 30 s went unflagged. A key with a higher
+// limit than FloodMax does not help: a burst stays under any hourly limit
+// above its size; it takes the interval. A /56 is one home or office, or
+// at a mobile operator up to 256 phones that each hold a /64: fewer people
+// than share one IPv4 address behind the carrier-grade NAT the same
+// operators run for IPv4, which a flood already treats as one sender.
+// Not a /48: that is often a provider's pool of 256 customers' /56s, and
+// one busy site would hold them all as one. What is left: the holder of a
+// /48 (a business, a tunnel broker's free /48) can send from 256 /56s.
+const ipv6SenderBits = 56
 
 // senderIPBuf holds the longest form appendSenderIP writes: an IPv4
-// address, or an IPv6 /64 ("ffff:ffff:ffff:ffff::/64", 24 bytes); a value
+// address, or an IPv6 /56 ("ffff:ffff:ffff:ff00::/56", 24 bytes); a value
 // that is not an address is kept as it is, and may be longer.
 const senderIPBuf = 48
 
 // appendSenderIP appends to b the form of Comment.IP that keys a sender
 // (flood) and, with the name, an author: one form for one sender however
-// the site writes it. Spaces around it are trimmed, then a port is dropped
+// the site writes it. Spaces around it are trimmed. Of a comma-separated
+// list, a whole X-Forwarded-For header, only the last entry is read: the
+// address the site's own proxy added, where the entries before it are
+// whatever the client sent, so that a client cannot choose its key by
+// prepending one. Then a port is dropped
 // (r.RemoteAddr is "192.0.2.1:51234" or "[2001:db8::1]:51234"), as are
 // brackets and an IPv6 zone. An IPv4-mapped IPv6 address is the IPv4
 // address it maps (::ffff:192.0.2.1 is 192.0.2.1, as a dual-stack listener
 // reports it). An IPv4 address is written in dotted decimal, an IPv6 one as
-// its /64 (ipv6SenderBits) in the lower-case form of RFC 5952. A value
+// its /56 (ipv6SenderBits) in the lower-case form of RFC 5952. A value
 // that is not an IP address, such as a hash of it that a site passes for
 // privacy, is used as given. A blank IP appends nothing. net reports an
-// IPv6 /64. The caller passes a buffer on its stack: the key is hashed at
+// IPv6 network. The caller passes a buffer on its stack: the key is hashed at
 // once.
 func appendSenderIP(b []byte, ip string) (_ []byte, net bool) {
 	ip = strings.TrimSpace(ip)
+	for { // of a list, the last entry that is not blank ("a, b," is b)
+		i := strings.LastIndexByte(ip, ',')
+		if i < 0 {
+			break
+		}
+		if last := strings.TrimSpace(ip[i+1:]); last != "" {
+			ip = last
+			break
+		}
+		ip = strings.TrimSpace(ip[:i])
+	}
 	if ip == "" {
 		return b, false
 	}
