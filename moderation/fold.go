@@ -23,9 +23,10 @@ import (
 //     its final sigma (ς → σ, as "ΛΟΓΟΣ" has none), and Russian ё reads е
 //     (most Russian text is typed without ё); й, ї, ў and other letters
 //     that their alphabets list apart stay letters of their own;
-//   - look-alike letters from Cyrillic and Greek mapped to the Latin letter
-//     they imitate, in a word that also has Latin letters ("frее" with a
-//     Cyrillic е), or in a word made of look-alikes only ("ѕех", "ВОТ")
+//   - look-alike letters from Cyrillic, Greek and Cherokee mapped to the
+//     Latin letter they imitate (see lookalike), in a word that also has
+//     Latin letters ("frее" with a Cyrillic е, "ϲasino" with a Greek
+//     lunate sigma), or in a word made of look-alikes only ("ѕех", "ВОТ")
 //     unless the comment stands in text of that script: its letters of
 //     that script outnumber its Latin letters, and one of them at least
 //     is no look-alike (see lookalikeContext). So Russian and Greek text
@@ -33,7 +34,7 @@ import (
 //     Э and Д are no Latin letters; "ВОТ это cool" is "вот это cool"),
 //     while a Latin word spelled in look-alikes in a Latin comment is read
 //     as Latin, whatever Cyrillic letter or word is added to it ("hot ѕех
-//     at mysite ү" is "hot sex at mysite ү");
+//     at mysite ж" is "hot sex at mysite ж");
 //   - leetspeak undone inside a word (fr3e → free, h4ck3r → hacker,
 //     @ss → ass, 0ut → out), but not in numbers (2015), in words that
 //     merely end in digits (mp3, ps4) or in a number with its unit (4th,
@@ -188,7 +189,7 @@ func foldTextIn(text string, ctx lookalikeContext) (folded string, info foldInfo
 			}
 			letters += n
 		} else if classes&(cyrillicLetter|greekLetter) != 0 {
-			letters += scriptLettersIn(text[j:end]) // "frее", "ѵery"
+			letters += scriptLettersIn(text[j:end]) // "frее", "vжery"
 		}
 		for k, r := range text[j:end] {
 			if r >= utf8.RuneSelf {
@@ -257,7 +258,7 @@ const (
 // is no look-alike (Э, и, ж). Otherwise it reads as Latin. Greek goes the
 // same way, apart: each script's letters are weighed against the Latin
 // ones alone. So "ВОТ ЭТО ДА" and "ВОТ это cool" keep their letters,
-// while "hot ѕех at mysite", with a ү, a ѵ inside "ѵery" or a whole
+// while "hot ѕех at mysite", with a ж, a ж inside "vжery" or a whole
 // Russian word added, reads "sex": one letter, or one word, that is no
 // look-alike does not make an English comment Russian. The whole comment
 // is the context, not the words next to it, so that a Russian comment
@@ -267,7 +268,7 @@ const (
 // Latin; digits, marks and other scripts do not count.
 //
 // The limits: a short comment in which the disguised word is most of the
-// letters ("ѕех ү", "hot ѕех ү") or one padded with Russian text until
+// letters ("ѕех ж", "hot ѕех ж") or one padded with Russian text until
 // that is most of it keeps its letters. The common disguise, a Latin word
 // with a look-alike or two in it ("frее"), reads as Latin whatever
 // surrounds it, and mixed_script flags it.
@@ -1012,24 +1013,72 @@ func lookalikeOf(r rune) string {
 	return lookalike[scriptBase[lower]]
 }
 
-// lookalike maps Cyrillic and Greek letters that look like a Latin letter
-// to that letter, lower case. The pairs follow Unicode's confusables data
-// (UTS #39, confusables.txt) between these scripts and Latin, for letters
-// as they look in running text.
-var lookalike = map[rune]string{
-	// Cyrillic capitals and small letters.
-	'А': "a", 'а': "a", 'В': "b", 'Е': "e", 'е': "e", 'Ё': "e", 'ё': "e",
-	'К': "k", 'к': "k", 'М': "m", 'Н': "h", 'һ': "h", 'О': "o", 'о': "o",
-	'Р': "p", 'р': "p", 'С': "c", 'с': "c", 'Т': "t", 'У': "y", 'у': "y",
-	'Х': "x", 'х': "x", 'Ѕ': "s", 'ѕ': "s", 'І': "i", 'і': "i", 'Ї': "i",
-	'ї': "i", 'Ј': "j", 'ј': "j", 'ԁ': "d", 'Ԛ': "q", 'ԛ': "q", 'Ԝ': "w",
-	'ԝ': "w", 'ӏ': "l", 'Ӏ': "l",
-	// Greek capitals and small letters.
-	'Α': "a", 'α': "a", 'Β': "b", 'Ε': "e", 'ε': "e", 'Ζ': "z", 'Η': "h",
-	'Ι': "i", 'ι': "i", 'Κ': "k", 'κ': "k", 'Μ': "m", 'Ν': "n", 'ν': "v",
-	'Ο': "o", 'ο': "o", 'Ρ': "p", 'ρ': "p", 'Τ': "t", 'τ': "t", 'Υ': "y",
-	'υ': "u", 'Χ': "x", 'χ': "x",
-}
+// lookalike maps letters of other scripts that look like a Latin letter
+// to that letter, lower case. The idea, and most pairs, come from
+// Unicode's confusables data (Unicode Technical Standard #39, "Unicode
+// Security Mechanisms", confusables.txt) between Cyrillic, Greek or
+// Cherokee and Latin, kept where the letter passes for the Latin one in
+// running text; the Cyrillic ones agree with the letters Chromium's IDN
+// spoof checker treats as Latin look-alikes (see linkify's
+// latinAlikeCyrillic). The table was written from those sources' glyphs,
+// not copied: confusables.txt is not vendored.
+//
+// A small letter's capital maps with it (lookalikeOf looks a capital up
+// by its small letter), which folding the same text in either case
+// needs: so Г reads r as г does, and П reads n. A capital listed apart
+// keeps its own letter (Η is h, η is n; Ν is n, ν is v).
+//
+// Left out on purpose: the Cyrillic small letters shaped like Latin
+// small capitals (в, м, н, т: ʙ, ᴍ, ʜ, ᴛ), which read as Cyrillic in
+// running text and are among the most common letters of Russian (their
+// capitals, which do pass for B, M, H, T, are in); letters that look
+// like two Latin ones (ы, ю) or a digit (б, з); and Ukrainian є and
+// Serbian ћ, ђ, common letters that look like no plain Latin one.
+var lookalike = func() map[rune]string {
+	m := map[rune]string{
+		// Cyrillic capitals and small letters.
+		'А': "a", 'а': "a", 'В': "b", 'Е': "e", 'е': "e", 'Ё': "e", 'ё': "e",
+		'К': "k", 'к': "k", 'М': "m", 'Н': "h", 'һ': "h", 'О': "o", 'о': "o",
+		'Р': "p", 'р': "p", 'С': "c", 'с': "c", 'Т': "t", 'У': "y", 'у': "y",
+		'Х': "x", 'х': "x", 'Ѕ': "s", 'ѕ': "s", 'І': "i", 'і': "i", 'Ї': "i",
+		'ї': "i", 'Ј': "j", 'ј': "j", 'ԁ': "d", 'Ԛ': "q", 'ԛ': "q", 'Ԝ': "w",
+		'ԝ': "w", 'ӏ': "l", 'Ӏ': "l",
+		'г': "r", // U+0433, and Г
+		'п': "n", // U+043F, and П
+		'ь': "b", // U+044C, and Ь
+		'ъ': "b", // U+044A, and Ъ
+		'ү': "y", // U+04AF straight u, and Ү
+		'ѵ': "v", // U+0475 izhitsa, and Ѵ
+		'ѡ': "w", // U+0461 omega, and Ѡ
+		'ԍ': "g", // U+050D Komi sje, and Ԍ
+		'ҽ': "e", // U+04BD Abkhasian che, and Ҽ
+		'ҫ': "c", // U+04AB es with descender (as ç), and Ҫ
+		'ӓ': "a", // U+04D3 (as ä), and Ӓ
+		'ӧ': "o", // U+04E7 (as ö), and Ӧ
+		'ӱ': "y", // U+04F1 (as ÿ), and Ӱ
+		// Greek capitals and small letters.
+		'Α': "a", 'α': "a", 'Β': "b", 'Ε': "e", 'ε': "e", 'Ζ': "z", 'Η': "h",
+		'Ι': "i", 'ι': "i", 'Κ': "k", 'κ': "k", 'Μ': "m", 'Ν': "n", 'ν': "v",
+		'Ο': "o", 'ο': "o", 'Ρ': "p", 'ρ': "p", 'Τ': "t", 'τ': "t", 'Υ': "y",
+		'υ': "u", 'Χ': "x", 'χ': "x",
+		'ϲ': "c", // U+03F2 lunate sigma, and Ϲ
+		'ϳ': "j", // U+03F3 yot, and Ϳ
+		'γ': "y", // U+03B3, and Γ
+		'η': "n", // U+03B7 (Η is h)
+		'ω': "w", // U+03C9, and Ω
+	}
+	// Cherokee capitals, shaped on Latin letters, and their small
+	// letters (U+AB70 on), which lower-case text holds.
+	for r, s := range map[rune]string{
+		'Ꭺ': "a", 'Ᏼ': "b", 'Ꮯ': "c", 'Ꭰ': "d", 'Ꭼ': "e", 'Ꮐ': "g", 'Ꮋ': "h",
+		'Ꭵ': "i", 'Ꭻ': "j", 'Ꮶ': "k", 'Ꮮ': "l", 'Ꮇ': "m", 'Ꮲ': "p", 'Ꭱ': "r",
+		'Ꮪ': "s", 'Ꭲ': "t", 'Ꮩ': "v", 'Ꮃ': "w", 'Ꮓ': "z",
+	} {
+		m[r] = s
+		m[unicode.ToLower(r)] = s
+	}
+	return m
+}()
 
 // latinFold maps a non-ASCII rune to its plain lower-case spelling: Latin
 // letters with accents, ligatures and compatibility forms (full-width,

@@ -285,8 +285,8 @@ func scriptOfSlow(r rune) uint8 {
 }
 
 // mixLead reports whether the byte at text[i], which is not ASCII, starts
-// the UTF-8 encoding of a Greek, Cyrillic or Cherokee letter or a fancy
-// one. The lead bytes alone tell: text without any such byte (most
+// the UTF-8 encoding of a Greek, Cyrillic or Cherokee letter (capital or
+// small) or a fancy one. The lead bytes alone tell: text without any such byte (most
 // comments, accents and all) is done with in one scan of its bytes (see
 // textFactsOf), and MixedScriptCheck reads no character of it.
 func mixLead(text string, i int) bool {
@@ -296,6 +296,8 @@ func mixLead(text string, i int) bool {
 	case c <= 0xD4: // U+0340–U+053F: Greek, Cyrillic and its supplement
 		return true
 	case c == 0xE1 && i+1 < len(text) && (text[i+1] == 0x8E || text[i+1] == 0x8F): // U+1380–U+13FF: Cherokee
+		return true
+	case c == 0xEA && i+1 < len(text) && (text[i+1] == 0xAD || text[i+1] == 0xAE): // U+AB40–U+ABBF: Cherokee small letters (from U+AB70)
 		return true
 	case c == 0xE2 && i+1 < len(text) && (text[i+1] == 0x92 || text[i+1] == 0x93): // U+2480–U+24FF: enclosed letters
 		return true
