@@ -132,6 +132,29 @@ func TestFormResent(t *testing.T) {
 		})
 	}
 
+	// With the duplicate check off the text still tells a resend from a
+	// replay with another long text.
+	t.Run("duplicate check off", func(t *testing.T) {
+		m, err := New(Config{FormKey: key, DuplicateWindow: -1})
+		require.NoError(t, err)
+		token := NewFormToken(key, start.Add(-time.Minute))
+		for i, s := range []struct {
+			body   string
+			after  time.Duration
+			action Action
+			codes  []string
+		}{
+			{long, 0, Approve, nil},
+			{long, 300 * time.Millisecond, Hold, []string{CodeHoneypot}},
+			{spam, time.Second, Reject, []string{CodeHoneypot, CodeFlood}},
+		} {
+			res, err := m.Check(ctx, Comment{Body: s.body, Author: "Zed", IP: "203.0.113.1", FormToken: token, Time: start.Add(s.after)})
+			require.NoError(t, err)
+			assert.Equal(t, s.action, res.Action, "send %d: %+v", i, res.Flags)
+			assert.Equal(t, s.codes, codesOf(res.Flags), "send %d", i)
+		}
+	})
+
 	// A script replaying one form with one text is held each time, and
 	// past FloodMax in FloodWindow rejected.
 	m, err := New(Config{FormKey: key})
