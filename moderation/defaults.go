@@ -154,7 +154,8 @@ func DefaultChecks(cfg Config) []Checker {
 	if len(cfg.BlockedWords) > 0 || len(cfg.HoldWords) > 0 {
 		checks = append(checks, Words(cfg.BlockedWords, cfg.HoldWords))
 	}
-	return append(checks, MixedScript(), Shouting(), Repetition(), Emoji())
+	mixed := MixedScript(slices.Concat(cfg.BlockedWords, cfg.HoldWords, cfg.Phrases)...)
+	return append(checks, mixed, Shouting(), Repetition(), Emoji())
 }
 
 // Scaled returns a check that runs c and multiplies the score of every

@@ -2,47 +2,70 @@ package moderation
 
 import (
 	"context"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
 // MixedScriptCheck flags writing meant to slip past word filters
-// (CodeMixedScript): a word that mixes Latin letters with Cyrillic or
-// Greek letters that look like Latin ones ("frее" with a Cyrillic е,
-// "раypal", "Ꮯasino" with a Cherokee Ꮯ), and "fancy text" made of
-// mathematical alphanumerics or enclosed letters (𝗳𝗿𝗲𝗲, 🅵🆁🅴🅴, ⓕⓡⓔⓔ).
+// (CodeMixedScript): a word that mixes Latin letters with Cyrillic, Greek
+// or Cherokee ones ("frее" with a Cyrillic е, "раypal", "ϲasino" with a
+// Greek lunate sigma, "Ꮯasino" with a Cherokee Ꮯ), and "fancy text" made
+// of mathematical alphanumerics or enclosed letters (𝗳𝗿𝗲𝗲, 🅵🆁🅴🅴, ⓕⓡⓔⓔ).
 //
-// A disguise uses only letters that pass for Latin ones: the fold tables
-// (lookalikeOf) say which. Russian and Greek write loanwords with a Latin
-// stem and their own endings ("Goшный", "Reactовские", "в Dockerе",
-// "Το iPhoneάκι μου"), so a word is not flagged when one of its Cyrillic
-// or Greek letters looks like no Latin letter (ш, в, и), nor when its
-// Cyrillic or Greek letters are all at its end and the comment stands in
-// that script: the script's letters, links aside, outnumber the Latin
-// ones and one of them at least looks like no Latin letter (as folding
-// tells Russian text from Latin in disguise, see lookalikeContext). A
-// keyboard slip can still mix one short word ("Οh"), so the check ignores
-// words of fewer than MinLetters letters and weighs less than a hold on
-// its own.
+// Whether a word is a disguise is read from its shape, not from a table
+// of look-alikes, which can never list them all: a letter the fold
+// tables lack still makes a mixed word. Russian and Greek write loanwords
+// as a Latin stem with an ending of their own ("Goшный", "Reactовские",
+// "в Dockerе", "два PRа", "Το iPhoneάκι μου"): Latin letters, then
+// letters of one other script to the end of the word, one switch. Such a
+// word is not flagged when the comment stands in that script (its
+// letters, links aside, outnumber the Latin ones and one of them at
+// least looks like no Latin letter, as folding tells Russian text from
+// Latin in disguise: see lookalikeContext), unless the word, folded, is
+// an entry of a word list the comment is matched against (listed): a
+// real loanword's stem is a whole Latin word and its ending grammar, so
+// it never spells a listed word, while "frее" in "бесплатно frее" spells
+// "free" with its ending. Every other mix is flagged: the scripts
+// interleave ("ρaүpal"), or the word starts with the other script
+// ("ϲasinо", "МONEY"), or its ending stands in a Latin comment ("Best
+// casinо bonus"). A keyboard slip can still mix one short word ("Οh"),
+// so the check ignores words of fewer than MinLetters letters and weighs
+// less than a hold on its own.
 type MixedScriptCheck struct {
 	MinLetters int
 	Score      float64
+
+	// listed holds the site's own word-list entries (MixedScript's
+	// listed); the embedded self-promotion lists are always read.
+	listed *phraseSet
 }
 
 // MixedScript returns the mixed-script check (CodeMixedScript, score
 // MixedScriptScore, words of at least MixedScriptMinLetters letters).
-func MixedScript() *MixedScriptCheck {
-	return &MixedScriptCheck{MinLetters: MixedScriptMinLetters, Score: MixedScriptScore}
+// listed are the entries of the site's own word lists (Config's
+// BlockedWords, HoldWords and Phrases, as DefaultChecks passes them): a
+// word shaped as a loanword that folds into one of them, or into an
+// entry of the embedded self-promotion lists, is a disguise even in
+// Russian or Greek text.
+func MixedScript(listed ...string) *MixedScriptCheck {
+	c := &MixedScriptCheck{MinLetters: MixedScriptMinLetters, Score: MixedScriptScore}
+	if len(listed) > 0 {
+		c.listed = newSiteSet(listed)
+	}
+	return c
 }
 
 // Codes returns the codes the check raises.
 func (c *MixedScriptCheck) Codes() []string { return []string{CodeMixedScript} }
 
-// The scripts of the letters of a mixed word that are not Latin.
+// The scripts of the letters of a mixed word that are not Latin, and
+// mixLatin for its Latin ones (the shape of a word, as Check reads it).
 const (
 	mixCyrillic = 1 << iota
 	mixGreek
 	mixCherokee
+	mixLatin
 )
 
 // Check implements Checker.
@@ -53,8 +76,10 @@ func (c *MixedScriptCheck) Check(_ context.Context, v *View) []Flag {
 	}
 	var mixed, fancy string
 	var mixedScripts uint8
+	mixedLook := false        // every letter of mixed that is not Latin looks like a Latin one
 	var stands scriptStanding // worked out for the first word that needs it
 	standsDone := false
+	var listed map[string]bool // the words of list entries in v, likewise
 	for i := 0; i < len(text) && (mixed == "" || fancy == ""); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if scriptOf(r)&(scriptLetter|scriptFancy) == 0 {
@@ -64,18 +89,25 @@ func (c *MixedScriptCheck) Check(_ context.Context, v *View) []Flag {
 		start := i
 		letters, latin := 0, false
 		isFancy := false
-		var looks uint8     // the scripts of the word's look-alike letters
-		unlike := false     // a Cyrillic or Greek letter that looks like no Latin one
-		latinAfter := false // a Latin letter after a look-alike: not an ending
+		var others uint8      // the scripts of the word's letters that are not Latin
+		unlike := false       // one of them looks like no Latin letter
+		var first, last uint8 // the script of the word's first letter, and of the latest
+		switches := 0         // how often the script changes from one letter to the next
 		for i < len(text) {
 			if c := text[i]; c < utf8.RuneSelf {
 				if !asciiWordByte[c] {
 					break
 				}
 				if asciiCase[c] != 0 {
-					latin = true
-					latinAfter = latinAfter || looks != 0
-					letters++
+					letters, latin = letters+1, true
+					if last != mixLatin {
+						if last != 0 {
+							switches++
+						} else {
+							first = mixLatin
+						}
+						last = mixLatin
+					}
 				}
 				i++
 				continue
@@ -85,23 +117,25 @@ func (c *MixedScriptCheck) Check(_ context.Context, v *View) []Flag {
 			if script&(scriptLetter|scriptFancy|scriptMark) == 0 {
 				break
 			}
+			var now uint8
 			switch {
 			case script&scriptFancy != 0:
 				isFancy = true
 			case script&scriptLatin != 0:
-				latin = true
-				latinAfter = latinAfter || looks != 0
-			case script&scriptLookalike != 0:
-				switch class := runeClassOf(r); {
-				case class&classLookCyrillic != 0:
-					looks |= mixCyrillic
-				case class&classLookGreek != 0:
-					looks |= mixGreek
-				case unicode.Is(unicode.Cherokee, r):
-					looks |= mixCherokee // shaped on Latin letters, nearly all
-				default:
-					unlike = true
+				now, latin = mixLatin, true
+			case script&scriptLookalike != 0 && script&scriptMark == 0:
+				var look bool
+				now, look = mixScriptOf(r)
+				others |= now
+				unlike = unlike || !look
+			}
+			if now != 0 && now != last {
+				if last != 0 {
+					switches++
+				} else {
+					first = now
 				}
+				last = now
 			}
 			if script&scriptMark == 0 {
 				letters++
@@ -111,33 +145,112 @@ func (c *MixedScriptCheck) Check(_ context.Context, v *View) []Flag {
 		if isFancy && fancy == "" {
 			fancy = text[start:i]
 		}
-		if mixed != "" || !latin || looks == 0 || unlike || letters < c.MinLetters {
-			continue
+		if mixed != "" || !latin || others == 0 || letters < c.MinLetters {
+			continue // no Latin letter in it, or a word found already
 		}
-		if !latinAfter && (looks == mixCyrillic || looks == mixGreek) {
-			// A Latin stem with an ending of one script: a loanword, in a
-			// comment written in that script.
+		if first == mixLatin && switches == 1 && (last == mixCyrillic || last == mixGreek) {
+			// A Latin stem with an ending of one script: a loanword in a
+			// comment written in that script, unless it spells a listed
+			// word.
 			if !standsDone {
 				stands, standsDone = scriptStandingOf(v), true
 			}
-			if stands.in(looks) {
-				continue
+			if stands.in(last) {
+				if listed == nil {
+					listed = c.listedWords(v)
+				}
+				if !spellsListed(listed, text[start:i]) {
+					continue
+				}
 			}
 		}
-		mixed, mixedScripts = text[start:i], looks
+		mixed, mixedScripts, mixedLook = text[start:i], others, !unlike
+	}
+	what := ""
+	if mixed != "" {
+		what = "“" + mixed + "” mixes Latin with " + scriptNames[mixedScripts] + " letters"
+		if mixedLook {
+			what += " that look like Latin ones"
+		}
 	}
 	switch {
 	case mixed != "" && fancy != "":
-		return []Flag{{Code: CodeMixedScript, Score: c.Score,
-			Detail: "“" + mixed + "” mixes Latin with " + scriptNames[mixedScripts] + " letters that look like Latin ones, and “" + fancy + "” is fancy text"}}
+		return []Flag{{Code: CodeMixedScript, Score: c.Score, Detail: what + ", and “" + fancy + "” is fancy text"}}
 	case mixed != "":
-		return []Flag{{Code: CodeMixedScript, Score: c.Score,
-			Detail: "“" + mixed + "” mixes Latin with " + scriptNames[mixedScripts] + " letters that look like Latin ones"}}
+		return []Flag{{Code: CodeMixedScript, Score: c.Score, Detail: what}}
 	case fancy != "":
 		return []Flag{{Code: CodeMixedScript, Score: c.Score,
 			Detail: "“" + fancy + "” is fancy text (mathematical or enclosed letters)"}}
 	}
 	return nil
+}
+
+// mixScriptOf returns the script of r, a Cyrillic, Greek or Cherokee
+// letter or mark (scriptLookalike), and whether it looks like a Latin
+// letter, as the fold tables say (for the Detail only: the check reads
+// the shape of a word, not the table). Cherokee letters count as
+// look-alikes: nearly all are shaped on Latin ones.
+func mixScriptOf(r rune) (script uint8, look bool) {
+	switch class := runeClassOf(r); {
+	case class&classLookCyrillic != 0:
+		return mixCyrillic, true
+	case class&classLookGreek != 0:
+		return mixGreek, true
+	case class&classOtherCyrillic != 0:
+		return mixCyrillic, false
+	case class&classOtherGreek != 0:
+		return mixGreek, false
+	case unicode.Is(unicode.Cherokee, r):
+		return mixCherokee, true
+	case unicode.Is(unicode.Cyrillic, r): // beyond smallRunes: Cyrillic Extended
+		return mixCyrillic, false
+	}
+	return mixGreek, false
+}
+
+// listedWords returns the words of v's folded text that are part of a
+// match of a word list: the embedded self-promotion lists (phrases, calls
+// to action, topics; not the idioms, which speak for a comment) and the
+// site's own (c.listed). It reads the comment's words once a list, and
+// only for a comment that has a loanword-shaped word in Russian or Greek
+// text: once, however many such words it has.
+func (c *MixedScriptCheck) listedWords(v *View) map[string]bool {
+	words := v.words()
+	listed := map[string]bool{}
+	see := func(m phraseMatch) {
+		for k := m.Start; k < m.End && k < words.len(); k++ {
+			listed[words.at(k)] = true
+		}
+	}
+	defaultPromoSet.findIn(words, func(m phraseMatch) {
+		if m.Kind != promoIdiom {
+			see(m)
+		}
+	})
+	c.listed.findIn(words, see)
+	return listed
+}
+
+// spellsListed reports whether word, a word of a comment's Text, folds
+// into one of listed (see listedWords): its ending, read as the Latin
+// letters it looks like, completes a listed word ("frее" is "free").
+func spellsListed(listed map[string]bool, word string) bool {
+	if len(listed) == 0 {
+		return false
+	}
+	folded := foldText(word)
+	if listed[folded] {
+		return true
+	}
+	if strings.IndexByte(folded, ' ') < 0 {
+		return false
+	}
+	for _, w := range splitWords(folded) { // "sub4sub" reads "sub for sub"
+		if listed[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // scriptNames names the scripts of a mixed word's look-alike letters,
