@@ -4,6 +4,7 @@ import (
 	"bytes"
 	_ "embed"
 	"html"
+	"iter"
 	"regexp"
 	"slices"
 	"strings"
@@ -1080,23 +1081,303 @@ func attrValue(tag []byte, name string) ([]byte, bool) {
 }
 
 // Link markup that is not HTML: BBCode and Markdown. Go's regexp runs in
-// linear time, so attacker-chosen text cannot make these slow.
+// linear time, but each of these, run over the whole text, would read all
+// of it once the text has a '[' anywhere: a '[' then 8 KB of prose cost a
+// hundred times the prose alone. findTextMarkup runs them only on windows
+// (see "Finding link markup" below).
 var (
 	bbcodeURLAttr = regexp.MustCompile(`(?i)\[url=["']?([^\]"'\s]+)["']?\]`)
 	bbcodeURLBody = regexp.MustCompile(`(?i)\[url\]\s*([^\[\s]+)\s*\[/url\]`)
 	markdownLink  = regexp.MustCompile(`\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"\n]*")?\s*\)`)
 )
 
-// findTextMarkup records the BBCode and Markdown links of text in mk. The
-// text itself is kept as written.
+// findTextMarkup records the BBCode and Markdown links of text in mk: the
+// URLs that FindAllStringSubmatch of bbcodeURLAttr, bbcodeURLBody and
+// markdownLink would give, in that order. The text itself is kept as
+// written.
 func findTextMarkup(text string, mk *Markup) {
-	for _, m := range bbcodeURLAttr.FindAllStringSubmatch(text, -1) {
-		mk.BBCode = append(mk.BBCode, m[1])
+	for m := range bbcodeAttrMatches(text) {
+		mk.BBCode = append(mk.BBCode, text[m[2]:m[3]])
 	}
-	for _, m := range bbcodeURLBody.FindAllStringSubmatch(text, -1) {
-		mk.BBCode = append(mk.BBCode, m[1])
+	for m := range bbcodeBodyMatches(text) {
+		mk.BBCode = append(mk.BBCode, text[m[2]:m[3]])
 	}
-	for _, m := range markdownLink.FindAllStringSubmatch(text, -1) {
-		mk.Markdown = append(mk.Markdown, m[1])
+	for m := range markdownLinkMatches(text) {
+		mk.Markdown = append(mk.Markdown, text[m[2]:m[3]])
 	}
+}
+
+// Finding link markup without running its regexp over the text.
+//
+// Each ...Matches function below yields what its regexp's
+// FindAllStringSubmatchIndex would, match by match. Every match passes
+// through a key: "[url=" or "[url]", in any case, at its start, and "]("
+// inside a Markdown link. For each key, in text order, a test by hand
+// follows the regexp from there and finds where its match would end; only
+// then does the unchanged regexp run, on the window from the match's
+// start to that end. That gives the regexp's answer because:
+//   - the patterns have no ^, $ or \b: what a window's edges cut off
+//     cannot change what matches inside it;
+//   - each pattern reads in one way only from its start, so the test by
+//     hand knows where the match ends, and the window holds it whole. A
+//     shorter run than the longest would leave a character that nothing
+//     after it accepts: after [^\]"'\s]+ only a quote or ']' may come,
+//     which the run does not take; after \s* or \s+ no space; after
+//     [^\[\s]+ a space or '['; after Markdown's [^)\s>]+ a '>', a space
+//     or ')'; after [^"\n]* a '"'. Taking an optional quote or '>' never
+//     loses a match that leaving it would give: the run cannot take it.
+//     Markdown's '<' the run can take, so the run ends at the same place
+//     with the '<' or without it, and only that place decides what
+//     follows. Markdown's title group, when tried, starts with a space
+//     and a '"', and without it the text would need a ')' there: where
+//     the group fails, so does the match. The \s runs may cross lines
+//     and the title may hold ')': the end is found by following these
+//     rules, not by looking for the next ')' or line break;
+//   - the regexp prefers one way over another in the same order in the
+//     window as in the text, so it chooses the same one;
+//   - the starts that successive keys allow come in order and do not
+//     overlap, and a key whose test fails allows no match: the first
+//     window whose match starts at 0 has the leftmost match. A match ends
+//     the search for the next at its end, as FindAll does.
+//
+// A test that lets too much through costs time, never a result; one that
+// stops a match would lose it. TestMarkupMatchesRegexps and
+// FuzzMarkupMatches hold each function to its regexp.
+//
+// Many keys can share one run: in "[url=[url=[url=…" or "[a](b[a](b…"
+// every key's URL runs to the same end. The run's end is kept (classRun),
+// and so is what follows a Markdown run's end, so a key inside a run
+// already read costs a few bytes, and the text is read about once.
+
+// markupWindow runs re on text[a:e] and returns the indices in text of its
+// match when that match starts at a; otherwise nil.
+func markupWindow(re *regexp.Regexp, text string, a, e int) []int {
+	m := re.FindStringSubmatchIndex(text[a:e])
+	if m == nil || m[0] != 0 {
+		return nil
+	}
+	for i := range m {
+		if m[i] >= 0 {
+			m[i] += a
+		}
+	}
+	return m
+}
+
+// byteClass is a set of bytes: a character class that names only ASCII
+// characters and is negated, such as [^\]"'\s], holds every byte of every
+// other character, valid UTF-8 or not, so it can be read byte by byte.
+type byteClass [256]bool
+
+// notIn returns the class of the bytes not in set and not \s.
+func notIn(set string) *byteClass {
+	var c byteClass
+	for i := range c {
+		c[i] = !isRESpace(byte(i)) && strings.IndexByte(set, byte(i)) < 0
+	}
+	return &c
+}
+
+var (
+	bbcodeAttrURL   = notIn(`]"'`) // [^\]"'\s]
+	bbcodeBodyURL   = notIn(`[`)   // [^\[\s]
+	markdownLinkURL = notIn(`)>`)  // [^)\s>]
+)
+
+// classRun remembers the last run of a byteClass read, so that the keys
+// inside one run cost nothing more. The runs asked for must start in
+// text order.
+type classRun struct {
+	class      *byteClass
+	start, end int
+}
+
+// endFrom returns where the run of the class that starts at text[i] ends.
+func (r *classRun) endFrom(text string, i int) int {
+	if r.start <= i && i < r.end {
+		return r.end // every byte of text[r.start:r.end] is in the class
+	}
+	e := i
+	for e < len(text) && r.class[text[e]] {
+		e++
+	}
+	r.start, r.end = i, e
+	return e
+}
+
+// isQuote reports whether c is one of ["'].
+func isQuote(c byte) bool { return c == '"' || c == '\'' }
+
+// foldURLAt reports whether text[i:] starts with "[url" followed by c, in
+// any case. No character beyond ASCII folds to u, r or l.
+func foldURLAt(text string, i int, c byte) bool {
+	return i+5 <= len(text) && text[i] == '[' && text[i+1]|0x20 == 'u' &&
+		text[i+2]|0x20 == 'r' && text[i+3]|0x20 == 'l' && text[i+4] == c
+}
+
+// foldCloseURLAt reports whether text[i:] starts with "[/url]", in any
+// case.
+func foldCloseURLAt(text string, i int) bool {
+	return i+6 <= len(text) && text[i] == '[' && text[i+1] == '/' && text[i+2]|0x20 == 'u' &&
+		text[i+3]|0x20 == 'r' && text[i+4]|0x20 == 'l' && text[i+5] == ']'
+}
+
+// bbcodeAttrMatches yields the matches of bbcodeURLAttr in text, each
+// where its key "[url=" starts.
+func bbcodeAttrMatches(text string) iter.Seq[[]int] {
+	return func(yield func([]int) bool) {
+		run := classRun{class: bbcodeAttrURL}
+		for p := nextByteFrom(text, 0, '['); p >= 0; p = nextByteFrom(text, p+1, '[') {
+			if !foldURLAt(text, p, '=') {
+				continue
+			}
+			i := p + 5
+			if i < len(text) && isQuote(text[i]) {
+				i++
+			}
+			e := run.endFrom(text, i)
+			if e == i {
+				continue
+			}
+			if e < len(text) && isQuote(text[e]) {
+				e++
+			}
+			if e >= len(text) || text[e] != ']' {
+				continue
+			}
+			if m := markupWindow(bbcodeURLAttr, text, p, e+1); m != nil {
+				if !yield(m) {
+					return
+				}
+				p = m[1] - 1 // the next match starts after this one
+			}
+		}
+	}
+}
+
+// bbcodeBodyMatches yields the matches of bbcodeURLBody in text, each
+// where its key "[url]" starts. The URL has no '[', so the run read for
+// one key ends before the next: no run is read twice.
+func bbcodeBodyMatches(text string) iter.Seq[[]int] {
+	return func(yield func([]int) bool) {
+		for p := nextByteFrom(text, 0, '['); p >= 0; p = nextByteFrom(text, p+1, '[') {
+			if !foldURLAt(text, p, ']') {
+				continue
+			}
+			i := skipRESpace(text, p+5)
+			e := i
+			for e < len(text) && bbcodeBodyURL[text[e]] {
+				e++
+			}
+			if e == i {
+				continue
+			}
+			f := skipRESpace(text, e)
+			if !foldCloseURLAt(text, f) {
+				continue
+			}
+			if m := markupWindow(bbcodeURLBody, text, p, f+6); m != nil {
+				if !yield(m) {
+					return
+				}
+				p = m[1] - 1 // the next match starts after this one
+			}
+		}
+	}
+}
+
+// markdownLinkMatches yields the matches of markdownLink in text. Its key
+// is "](": a match starts at the first '[' after the last ']' or line
+// break before the key (the text between has neither), and from the key
+// on reads the same whatever its start.
+func markdownLinkMatches(text string) iter.Seq[[]int] {
+	return func(yield func([]int) bool) {
+		run := classRun{class: markdownLinkURL}
+		lastRun, lastEnd := -1, -1 // a run's end, and where its match ends (-1: none)
+		pos := 0                   // where the next match may start
+		seg := 0                   // no ']' in text[seg:k]
+		for k := nextByteFrom(text, 0, ']'); k >= 0; k = nextByteFrom(text, k+1, ']') {
+			if k+1 >= len(text) || text[k+1] != '(' {
+				seg = k + 1
+				continue
+			}
+			// The start: the first '[' of text[max(pos, seg):k] after
+			// its last line break. The segments of successive keys do
+			// not overlap.
+			a := max(pos, seg)
+			seg = k + 1
+			if b := strings.LastIndexByte(text[a:k], '\n'); b >= 0 {
+				a += b + 1
+			}
+			s := strings.IndexByte(text[a:k], '[')
+			if s < 0 {
+				continue
+			}
+			s += a
+			// The URL, after spaces. An optional '<' before it is itself a
+			// character the URL may hold, so the run from the spaces' end
+			// ends where the URL does, with the '<' taken or not.
+			i := skipRESpace(text, k+2)
+			e := run.endFrom(text, i)
+			if e == i {
+				continue
+			}
+			if e != lastRun {
+				lastRun, lastEnd = e, markdownLinkEnd(text, e)
+			}
+			if lastEnd < 0 {
+				continue
+			}
+			if m := markupWindow(markdownLink, text, s, lastEnd); m != nil {
+				if !yield(m) {
+					return
+				}
+				pos = m[1]
+				k = max(k, pos-1) // the next key starts at pos or after
+			}
+		}
+	}
+}
+
+// nearBytes is how many bytes nextByteFrom reads itself before it calls
+// strings.IndexByte: a call costs about as much as reading 16 bytes, and
+// in text made of keys the next '[' or ']' is a few bytes on.
+const nearBytes = 16
+
+// nextByteFrom returns the index of the first c in s from s[i] on, or -1.
+func nextByteFrom(s string, i int, c byte) int {
+	for end := min(i+nearBytes, len(s)); i < end; i++ {
+		if s[i] == c {
+			return i
+		}
+	}
+	if i >= len(s) {
+		return -1
+	}
+	return indexByteFrom(s, i, c)
+}
+
+// markdownLinkEnd returns where a Markdown link whose URL ends at
+// text[e] ends, or -1 when it cannot: an optional '>', then an optional
+// title (spaces, then text with no '"' nor line break between quotes),
+// spaces and ')'.
+func markdownLinkEnd(text string, e int) int {
+	if e < len(text) && text[e] == '>' {
+		e++
+	}
+	g := skipRESpace(text, e)
+	if g > e && g < len(text) && text[g] == '"' {
+		c := g + 1
+		for c < len(text) && text[c] != '"' && text[c] != '\n' {
+			c++
+		}
+		if c == len(text) || text[c] != '"' {
+			return -1
+		}
+		g = skipRESpace(text, c+1)
+	}
+	if g < len(text) && text[g] == ')' {
+		return g + 1
+	}
+	return -1
 }
