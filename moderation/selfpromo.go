@@ -3,6 +3,7 @@ package moderation
 import (
 	"context"
 	"math"
+	"strings"
 )
 
 // The codes of SelfPromotionCheck besides CodePromoPhrase, as stable as
@@ -29,13 +30,16 @@ const (
 //
 // Phrases match whole words of the folded text, so "Check out MY channel",
 // "chéck 0ut my channel" and "sub4sub" match, and "checkout myriad" does
-// not. No entry matches when it starts or ends inside a hyphenated
-// compound: "lock-free" and "gluten-free" offer nothing free, and "my
-// channel-based worker pool" is no channel of one's own; an entry
-// hyphenated whole still matches ("sub-4-sub", "check-out my channel"),
-// and in a link a hyphen is a space. The idioms of
-// lists/promo-idioms.txt ("feel free", "free speech") count for nothing,
-// nor do the cues and topics inside them. The score grows with the evidence: PhraseScore for the first
+// not. A hyphen joins nothing, so "free-gift", "subscribe-now" and
+// "sub-4-sub" count as the words they hold, except in the compounds of
+// lists/promo-compounds.txt, which mean something else: a one-word entry
+// after a listed prefix ("side-channel") or as a listed suffix after a
+// word of no list ("lock-free", "gluten-free": without, not at no cost),
+// and an entry right before a listed suffix that no entry starts with
+// ("my channel-based worker pool", "my video-like intro") do not count. In
+// a link a hyphen is a space. The idioms of lists/promo-idioms.txt ("feel
+// free", "free speech") count for nothing, nor do the cues and topics
+// inside them. The score grows with the evidence: PhraseScore for the first
 // phrase, MorePhraseScore for each other distinct phrase, CueScore for each
 // distinct cue that is not part of a phrase already counted, at most
 // MaxScore. In a comment of at most ShortWords words, a call to action
@@ -47,7 +51,8 @@ type SelfPromotionCheck struct {
 	MaxScore        float64
 	ShortWords      int
 
-	set *phraseSet // the phrases and the cues, told apart by kind
+	set   *phraseSet // the phrases and the cues, told apart by kind
+	vocab *wordSet   // every word of set's entries (see compounds.exempt)
 }
 
 // SelfPromotion returns the self-promotion check over the embedded lists
@@ -58,9 +63,10 @@ type SelfPromotionCheck struct {
 // PromoMorePhraseScore, PromoCueScore, PromoMaxScore and
 // PromoShortWords.
 func SelfPromotion(extraPhrases ...string) *SelfPromotionCheck {
-	set := defaultPromoSet
+	set, vocab := defaultPromoSet, defaultPromoVocab
 	if len(extraPhrases) > 0 {
 		set = newPromoSet(extraPhrases)
+		vocab = vocabularyOf(set)
 	}
 	return &SelfPromotionCheck{
 		PhraseScore:     PromoPhraseScore,
@@ -69,6 +75,7 @@ func SelfPromotion(extraPhrases ...string) *SelfPromotionCheck {
 		MaxScore:        PromoMaxScore,
 		ShortWords:      PromoShortWords,
 		set:             set,
+		vocab:           vocab,
 	}
 }
 
@@ -80,7 +87,24 @@ const (
 	promoIdiom  // words that hold a cue or a topic and mean something else
 )
 
-var defaultPromoSet = newPromoSet(nil)
+var (
+	defaultPromoSet   = newPromoSet(nil)
+	defaultPromoVocab = vocabularyOf(defaultPromoSet)
+)
+
+// vocabularyOf returns every word of the entries of s (of every kind).
+func vocabularyOf(s *phraseSet) *wordSet {
+	var words []string
+	var walk func(n *phraseNode)
+	walk = func(n *phraseNode) {
+		for w, next := range n.next {
+			words = append(words, w)
+			walk(next)
+		}
+	}
+	walk(s.root)
+	return newWordSet(words)
+}
 
 // newPromoSet builds one set of the phrases (with extra), the calls to
 // action and the topics, so that a comment's words are walked once.
@@ -152,7 +176,7 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		if joints.words.text == "" {
 			joints.words = spansOfFolded(v, words)
 		}
-		if joints.splits(m.Start, m.End) {
+		if joints.exempt(c.set, c.vocab, m.Start, m.End) {
 			return // "lock-free", "my channel-based": not the entry's words
 		}
 		if covered == nil {
@@ -205,43 +229,138 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 	return []Flag{{Code: CodePromoTopic, Score: score, Detail: "talks as promotion does: " + quoteList(cues, 4)}}
 }
 
-// splitsCompound reports whether the entry found at words[start:end]
-// starts or ends inside a hyphenated compound (see compounds.splits).
-func splitsCompound(words wordList, start, end int) bool {
-	c := compounds{words: words}
-	return c.splits(start, end)
+// The parts of compounds of lists/promo-compounds.txt: suffix words, listed
+// as "-free", and prefix words, listed as "side-".
+var promoSuffixes, promoPrefixes = readCompoundParts("promo-compounds.txt")
+
+// readCompoundParts reads a list of compound parts, each written with its
+// hyphen on the side where it joins, into the suffix and the prefix words,
+// folded as comment text is.
+func readCompoundParts(name string) (suffixes, prefixes *wordSet) {
+	var s, p []string
+	for _, e := range readList(name) {
+		switch {
+		case strings.HasPrefix(e, "-"):
+			s = append(s, foldText(e[1:]))
+		case strings.HasSuffix(e, "-"):
+			p = append(p, foldText(e[:len(e)-1]))
+		default:
+			panic("moderation: " + name + ": " + e + " has no hyphen at either end")
+		}
+	}
+	return newWordSet(s), newWordSet(p)
 }
 
-// compounds tells where the words of a comment are joined by hyphens
-// into compounds. It remembers the stretch of the text it last found free
-// of white space and of any sign of a link, and does not read it again:
-// in one long run of hyphenated words, each hyphen's look around it
-// reads only what the look before did not, so the whole comment costs
-// linear time with a small constant, not linkLook bytes each way for
-// every hyphen.
+// wordSet is a small set of words, looked up without hashing the word: in
+// a run of compounds every entry found asks whether the words around it
+// are listed, and most are not. A Bloom filter of one startKey rules out
+// nearly every other word; the rest are compared with the words of their
+// first byte.
+type wordSet struct {
+	keys    [startBits / 64]uint64 // the startKey of every word
+	byFirst [256][]string          // the words, by their first byte
+}
+
+func newWordSet(words []string) *wordSet {
+	s := &wordSet{}
+	for _, w := range words {
+		if w != "" && !s.has(w) {
+			setBit(&s.keys, startKey(w))
+			s.byFirst[w[0]] = append(s.byFirst[w[0]], w)
+		}
+	}
+	return s
+}
+
+func (s *wordSet) has(w string) bool {
+	if w == "" || !hasBit(&s.keys, startKey(w)) {
+		return false
+	}
+	for _, x := range s.byFirst[w[0]] {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// compounds tells which entries found in a comment sit in a hyphenated
+// compound of a known harmless shape (lists/promo-compounds.txt). It
+// remembers the stretch of the text it last found free of white space and
+// of any sign of a link, and does not read it again: in one long run of
+// hyphenated words, each hyphen's look around it reads only what the look
+// before did not, so the whole comment costs linear time with a small
+// constant, not linkLook bytes each way for every hyphen.
 type compounds struct {
 	words        wordList
 	clean, until int // words.text[clean:until] has no white space and no sign of a link
 }
 
-// splits reports whether the entry found at words[start:end] starts or
-// ends inside a hyphenated compound, and so does not mean what the entry
-// says: the topic "free" in "lock-free" or "gluten-free" offers nothing,
-// and "my channel" in "my channel-based worker pool" is no channel of
-// one's own. An entry whose own words are joined by a hyphen matches
-// whatever it is joined to, as spam hyphenates whole phrases
-// ("sub-4-sub", "subscribe-to-my-channel"); so does one that a compound
-// holds whole ("check-out my channel" has "check out my").
-func (c *compounds) splits(start, end int) bool {
-	if start > 0 && c.hyphenated(start-1) || end < c.words.len() && c.hyphenated(end-1) {
+// exempt reports whether the entry of set found at words[start:end] is
+// part of a compound that means something else than the entry says; vocab
+// holds every word of set's entries. Only these shapes, where a listed part is on the
+// right side of the hyphen:
+//
+//   - a one-word entry after a hyphen and a listed prefix: "side-channel",
+//     "non-free";
+//   - a one-word entry that is a listed suffix, after a hyphen and a word
+//     that is in no entry, has no digit and does not end in -ly: "free" in
+//     "lock-free" and "gluten-free" is "without", but in "get-free",
+//     "subscribe-free", "100-free" or "totally-free" it is still an offer;
+//   - an entry before a hyphen and a listed suffix that starts no entry:
+//     "my channel" in "my channel-based pool", "my video" in "my
+//     video-like intro", but not in "my video-like and subscribe".
+//
+// Every other hyphen joins nothing, so a spammer hides no entry by
+// hyphenating it to a neighbour ("free-gift", "subscribe-now",
+// "click-here"); an entry whose own words are hyphenated counts whatever
+// it is joined to ("sub-4-sub-like").
+func (c *compounds) exempt(set *phraseSet, vocab *wordSet, start, end int) bool {
+	l := c.words
+	if end-start == 1 && start > 0 && c.hyphenBetween(start-1) {
+		w, before := l.at(start), l.at(start-1)
+		if (promoPrefixes.has(before) || promoSuffixes.has(w) && modifiesAsNoun(before, vocab)) && !c.inLinkAt(start-1) {
+			return true
+		}
+	}
+	if end < l.len() && c.hyphenBetween(end-1) && promoSuffixes.has(l.at(end)) && !c.inLinkAt(end-1) {
 		for i := start; i < end-1; i++ {
 			if c.hyphenated(i) {
-				return false
+				return false // hyphenated whole: "sub-4-sub-based"
 			}
 		}
-		return true
+		return !startsEntry(set, l, end)
 	}
 	return false
+}
+
+// startsEntry reports whether an entry of set starts at the ith word.
+func startsEntry(set *phraseSet, l wordList, i int) bool {
+	w, next := l.at(i), ""
+	if i+1 < l.len() {
+		next = l.at(i + 1)
+	}
+	if !set.mayMatchAt(w, next, startKey(w)) {
+		return false // what nearly every suffix gets: no entry starts with it
+	}
+	var buf [4]phraseMatch
+	return len(set.matchesIn(l, i, buf[:0])) > 0
+}
+
+// modifiesAsNoun reports whether w, the word before a hyphen and a
+// suffix ("lock" of "lock-free"), may be the noun the compound is made
+// of: a word of no entry of the lists (vocab), with no digit, and not an
+// adverb in -ly ("totally-free" is "totally free").
+func modifiesAsNoun(w string, vocab *wordSet) bool {
+	if vocab.has(w) || strings.HasSuffix(w, "ly") {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if '0' <= w[i] && w[i] <= '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // spansOfFolded returns words, the words of v, as spans of v.Folded,
@@ -264,20 +383,29 @@ func spansOfFolded(v *View, words wordList) wordList {
 	return wordList{text: v.Folded, spans: spans}
 }
 
+// hyphenBetween reports whether the ith word and the next have a hyphen,
+// and nothing else, between them: hyphenated without the look for a link,
+// to ask first.
+func (c *compounds) hyphenBetween(i int) bool {
+	l := c.words
+	if i+1 >= len(l.spans) {
+		return false
+	}
+	between := l.text[l.spans[i].end:l.spans[i+1].start]
+	return between == "-" || between == "\u2010" || between == "\u2011" // hyphen-minus, hyphen, non-breaking hyphen
+}
+
 // hyphenated reports whether the ith word and the next are joined by a
 // hyphen, with nothing else between them, into one compound. In a link
 // or an address a hyphen stands for a space ("free-vbucks-generator.xyz",
 // "/click-100012345"): there the words are separate.
 func (c *compounds) hyphenated(i int) bool {
-	l := c.words
-	if i+1 >= len(l.spans) {
-		return false
-	}
-	start, end := int(l.spans[i].end), int(l.spans[i+1].start)
-	if between := l.text[start:end]; between != "-" && between != "\u2010" && between != "\u2011" { // hyphen-minus, hyphen, non-breaking hyphen
-		return false
-	}
-	return !c.inLink(start, end)
+	return c.hyphenBetween(i) && !c.inLinkAt(i)
+}
+
+// inLinkAt is inLink of what lies between the ith word and the next.
+func (c *compounds) inLinkAt(i int) bool {
+	return c.inLink(int(c.words.spans[i].end), int(c.words.spans[i+1].start))
 }
 
 // inLink reports whether text[start:end] lies in a run of text without

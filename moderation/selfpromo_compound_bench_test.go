@@ -12,7 +12,8 @@ import (
 // one run of hyphenated words with no space, a topic every other word
 // (each match looks for a link around its hyphens), the same as a link's
 // path, and prose with a compound in every sentence. MB/s that stays level
-// across the sizes shows the rule costs linear time.
+// across the sizes shows the rule costs linear time. The whole Check of
+// 4 KB of each (whole/...) puts the check's cost in proportion.
 func BenchmarkSelfPromotionCompounds(b *testing.B) {
 	units := []struct{ name, unit string }{
 		{"one-run", "lock-free-"},
@@ -31,5 +32,14 @@ func BenchmarkSelfPromotionCompounds(b *testing.B) {
 				loop(b, func() { check.Check(ctx, v) })
 			})
 		}
+	}
+	m, err := New(Config{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, u := range units {
+		const n = 4 << 10
+		body := strings.Repeat(u.unit, n/len(u.unit)+1)[:n]
+		b.Run(fmt.Sprintf("whole/%s/%dKB", u.name, n>>10), func(b *testing.B) { benchCheck(b, m, Comment{Body: body}) })
 	}
 }

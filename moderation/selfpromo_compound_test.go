@@ -1,6 +1,8 @@
 package moderation
 
 import (
+	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -42,27 +44,67 @@ func slicesContainsAny(list []int, want ...int) bool {
 	return false
 }
 
-func TestSplitsCompound(t *testing.T) {
+// TestCompoundExempt: an entry is exempt only in a compound of a shape
+// that lists/promo-compounds.txt names, with the listed part on its side
+// of the hyphen; any other hyphen joins nothing.
+func TestCompoundExempt(t *testing.T) {
 	for _, tc := range []struct {
 		text       string
 		start, end int
 		want       bool
 	}{
-		{"lock-free queue", 1, 2, true},               // "free" after a hyphen
-		{"free-range eggs", 0, 1, true},               // "free" before one
-		{"my channel-based pool", 0, 2, true},         // ends inside
-		{"sub-4-sub anyone", 0, 3, false},             // the whole compound
-		{"subscribe-to-my-channel", 0, 3, false},      // hyphenated itself
-		{"check-out my channel", 0, 3, false},         // holds the compound whole
-		{"lock – free", 2, 3, false},                  // a dash with spaces joins nothing
+		{"lock-free queue", 1, 2, true},               // "free" as a suffix: without
+		{"gluten-free bread", 1, 2, true},             //
 		{"lock\u2010free", 1, 2, true},                // U+2010 HYPHEN
-		{"visit free-vbucks.xyz", 1, 2, false},        // a host
-		{"at example.net/free-gift now", 2, 3, false}, // a path
-		{"mail free-stuff@example.net", 1, 2, false},  // an address
+		{"non-free firmware", 1, 2, true},             // after a listed prefix
+		{"our side-channel attack", 2, 3, true},       //
+		{"my channel-based pool", 0, 2, true},         // before a listed suffix
+		{"my channel-based pool", 1, 2, true},         //
+		{"my video-like intro", 0, 2, true},           //
+		{"free-range eggs", 0, 1, false},              // "range" is no listed suffix
+		{"free-gift card", 0, 1, false},               // a spammer's hyphen
+		{"get free-gift card", 2, 4, false},           // "gift card" starts inside it
+		{"subscribe-now", 0, 1, false},                //
+		{"please-check my channel", 0, 2, false},      //
+		{"my channel and-subscribe", 3, 4, false},     // "and" is no listed prefix
+		{"get-free robux", 1, 2, false},               // "get" is a word of the lists
+		{"subscribe-free gift", 1, 2, false},          // so is "subscribe"
+		{"totally-free iphone", 1, 2, false},          // an adverb
+		{"a 100-free offer", 2, 3, false},             // a number
+		{"channel-free zone", 0, 1, false},            // "free" is an entry itself
+		{"my video-like and subscribe", 0, 2, false},  // "like" starts "like and subscribe"
+		{"sub-4-sub anyone", 0, 3, false},             // the whole compound
+		{"sub-4-sub-based", 0, 3, false},              // hyphenated itself
+		{"subscribe-to-my-channel", 0, 3, false},      //
+		{"check-out my channel", 0, 3, false},         // holds the compound whole
+		{"lock – free", 1, 2, false},                  // a dash with spaces joins nothing
+		{"visit lock-free.xyz", 2, 3, false},          // a host
+		{"at example.net/lock-free now", 3, 4, false}, // a path
+		{"mail lock-free@example.net", 2, 3, false},   // an address
 	} {
 		words := wordList{text: foldText(tc.text)}
 		words.spans = appendWordSpans(nil, words.text)
-		assert.Equal(t, tc.want, splitsCompound(words, tc.start, tc.end), "%q [%d:%d] %v", tc.text, tc.start, tc.end, words.strings())
+		c := compounds{words: words}
+		assert.Equal(t, tc.want, c.exempt(defaultPromoSet, defaultPromoVocab, tc.start, tc.end), "%q [%d:%d] %v", tc.text, tc.start, tc.end, words.strings())
+	}
+}
+
+// promo-compounds.txt is a list as the others are, and each part is one
+// folded word with its hyphen on one side, in the set of its side.
+func TestPromoCompoundsList(t *testing.T) {
+	data, err := listFiles.ReadFile("lists/promo-compounds.txt")
+	require.NoError(t, err)
+	assert.True(t, strings.HasPrefix(string(data), "#"), "the list starts with a header")
+	assert.Contains(t, string(data), "Source", "the header names the source")
+	for _, e := range readList("promo-compounds.txt") {
+		w := strings.Trim(e, "-")
+		assert.Equal(t, []string{w}, splitWords(foldText(w)), "%q is one folded word", e)
+		assert.NotEqual(t, strings.HasPrefix(e, "-"), strings.HasSuffix(e, "-"), "%q has its hyphen on one side", e)
+		assert.Equal(t, strings.HasPrefix(e, "-"), promoSuffixes.has(w), "%q as a suffix", e)
+		assert.Equal(t, strings.HasSuffix(e, "-"), promoPrefixes.has(w), "%q as a prefix", e)
+	}
+	for _, w := range []string{"", "lock", "fre", "freee", "f", "sid", "sides", "channel"} {
+		assert.False(t, promoSuffixes.has(w) || promoPrefixes.has(w), "%q is no listed part", w)
 	}
 }
 
@@ -86,17 +128,33 @@ func reverse(s string) string {
 	return string(b)
 }
 
-// FuzzCompounds: what compounds remembers of the text never changes an
-// answer. Asked about every pair of words, in order and then back again,
-// one compounds finds the same hyphens joined as a fresh one asked each
-// time, and inLink the same as a plain scan of the run around the hyphen
-// (checked on the text's first hyphens).
+// FuzzCompounds: a hyphen hides nothing unless a listed part of a
+// compound is next to it, and what compounds remembers of the text never
+// changes an answer. When no word of the text is a suffix or a prefix of
+// promo-compounds.txt, the check says the same of it as of the text with
+// every hyphen a space: a spammer gains nothing by hyphenating. Asked
+// about every pair of words, in order and then back again, one compounds
+// finds the same hyphens joined as a fresh one asked each time, and inLink
+// the same as a plain scan of the run around the hyphen (checked on the
+// text's first hyphens).
 func FuzzCompounds(f *testing.F) {
 	f.Add("The lock-free queue and my channel-based pool, see x.example/free-gift-cards now")
 	f.Add(strings.Repeat("lock-free-", 30) + "x.y/" + strings.Repeat("a-b-", 20) + " c-d@e")
 	f.Add("a-b.c-d e-f/g-h i-j k\u2010l m\u2011n o - p")
+	f.Add("Subscribe-now for a free-gift card, please-check my channel and-subscribe")
+	f.Add("Get-free robux, sub-4-sub, check-out my-channel, totally-free giveaway")
+	check := SelfPromotion()
+	ctx := context.Background()
 	f.Fuzz(func(t *testing.T, text string) {
 		folded := foldText(text)
+		spaced := strings.NewReplacer("-", " ", "\u2010", " ", "\u2011", " ").Replace(folded)
+		if words := splitWords(spaced); !slices.ContainsFunc(words, func(w string) bool { return promoSuffixes.has(w) || promoPrefixes.has(w) }) {
+			hyphens := check.Check(ctx, &View{Folded: folded, Words: splitWords(folded)})
+			spaces := check.Check(ctx, &View{Folded: spaced, Words: words})
+			if !assert.Equal(t, spaces, hyphens, "%q with hyphens, and as spaces", folded) {
+				t.FailNow()
+			}
+		}
 		words := wordList{text: folded, spans: appendWordSpans(nil, folded)}
 		shared := compounds{words: words}
 		for _, i := range append(pairs(words.len()), reversed(pairs(words.len()))...) {
