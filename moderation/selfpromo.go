@@ -176,7 +176,7 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		if joints.words.text == "" {
 			joints.words = spansOfFolded(v, words)
 		}
-		if joints.exempt(c.set, c.vocab, m.Start, m.End) {
+		if joints.exempt(c.set, c.vocab, m) {
 			return // "lock-free", "my channel-based": not the entry's words
 		}
 		if covered == nil {
@@ -296,10 +296,10 @@ type compounds struct {
 	clean, until int // words.text[clean:until] has no white space and no sign of a link
 }
 
-// exempt reports whether the entry of set found at words[start:end] is
-// part of a compound that means something else than the entry says; vocab
-// holds every word of set's entries. Only these shapes, where a listed part is on the
-// right side of the hyphen:
+// exempt reports whether the entry of set found, m, is part of a
+// compound that means something else than the entry says; vocab holds
+// every word of set's entries. Only these shapes, where a listed part is
+// on the right side of the hyphen:
 //
 //   - a one-word entry after a hyphen and a listed prefix: "side-channel",
 //     "non-free";
@@ -311,11 +311,18 @@ type compounds struct {
 //     "my channel" in "my channel-based pool", "my video" in "my
 //     video-like intro", but not in "my video-like and subscribe".
 //
-// Every other hyphen joins nothing, so a spammer hides no entry by
-// hyphenating it to a neighbour ("free-gift", "subscribe-now",
-// "click-here"); an entry whose own words are hyphenated counts whatever
-// it is joined to ("sub-4-sub-like").
-func (c *compounds) exempt(set *phraseSet, vocab *wordSet, start, end int) bool {
+// A call to action and a one-word phrase ("subscribe") are verbs, never
+// part of such a compound: they count whatever they are joined to, so
+// "subscribe-based" and "side-subscribe" hide nothing. Every other hyphen
+// joins nothing, so a spammer hides no entry by hyphenating it to a
+// neighbour ("free-gift", "subscribe-now", "click-here"); an entry whose
+// own words are hyphenated counts whatever it is joined to
+// ("sub-4-sub-like").
+func (c *compounds) exempt(set *phraseSet, vocab *wordSet, m phraseMatch) bool {
+	start, end := m.Start, m.End
+	if m.Kind == promoCue || m.Kind == promoPhrase && end-start == 1 {
+		return false
+	}
 	l := c.words
 	if end-start == 1 && start > 0 && c.hyphenBetween(start-1) {
 		w, before := l.at(start), l.at(start-1)

@@ -53,39 +53,49 @@ func TestCompoundExempt(t *testing.T) {
 		start, end int
 		want       bool
 	}{
-		{"lock-free queue", 1, 2, true},               // "free" as a suffix: without
-		{"gluten-free bread", 1, 2, true},             //
-		{"lock\u2010free", 1, 2, true},                // U+2010 HYPHEN
-		{"non-free firmware", 1, 2, true},             // after a listed prefix
-		{"our side-channel attack", 2, 3, true},       //
-		{"my channel-based pool", 0, 2, true},         // before a listed suffix
-		{"my channel-based pool", 1, 2, true},         //
-		{"my video-like intro", 0, 2, true},           //
-		{"free-range eggs", 0, 1, false},              // "range" is no listed suffix
-		{"free-gift card", 0, 1, false},               // a spammer's hyphen
-		{"get free-gift card", 2, 4, false},           // "gift card" starts inside it
-		{"subscribe-now", 0, 1, false},                //
-		{"please-check my channel", 0, 2, false},      //
-		{"my channel and-subscribe", 3, 4, false},     // "and" is no listed prefix
-		{"get-free robux", 1, 2, false},               // "get" is a word of the lists
-		{"subscribe-free gift", 1, 2, false},          // so is "subscribe"
-		{"totally-free iphone", 1, 2, false},          // an adverb
-		{"a 100-free offer", 2, 3, false},             // a number
-		{"channel-free zone", 0, 1, false},            // "free" is an entry itself
-		{"my video-like and subscribe", 0, 2, false},  // "like" starts "like and subscribe"
-		{"sub-4-sub anyone", 0, 3, false},             // the whole compound
-		{"sub-4-sub-based", 0, 3, false},              // hyphenated itself
-		{"subscribe-to-my-channel", 0, 3, false},      //
-		{"check-out my channel", 0, 3, false},         // holds the compound whole
-		{"lock – free", 1, 2, false},                  // a dash with spaces joins nothing
-		{"visit lock-free.xyz", 2, 3, false},          // a host
-		{"at example.net/lock-free now", 3, 4, false}, // a path
-		{"mail lock-free@example.net", 2, 3, false},   // an address
+		{"lock-free queue", 1, 2, true},                  // "free" as a suffix: without
+		{"gluten-free bread", 1, 2, true},                //
+		{"lock\u2010free", 1, 2, true},                   // U+2010 HYPHEN
+		{"non-free firmware", 1, 2, true},                // after a listed prefix
+		{"our side-channel attack", 2, 3, true},          //
+		{"my channel-based pool", 0, 2, true},            // before a listed suffix
+		{"my channel-based pool", 1, 2, true},            //
+		{"my video-like intro", 0, 2, true},              //
+		{"free-range eggs", 0, 1, false},                 // "range" is no listed suffix
+		{"free-gift card", 0, 1, false},                  // a spammer's hyphen
+		{"get free-gift card", 2, 4, false},              // "gift card" starts inside it
+		{"subscribe-now", 0, 1, false},                   //
+		{"please-check my channel", 0, 2, false},         //
+		{"my channel and-subscribe", 3, 4, false},        // "and" is no listed prefix
+		{"get-free robux", 1, 2, false},                  // "get" is a word of the lists
+		{"subscribe-free gift", 1, 2, false},             // so is "subscribe"
+		{"totally-free iphone", 1, 2, false},             // an adverb
+		{"a 100-free offer", 2, 3, false},                // a number
+		{"channel-free zone", 0, 1, false},               // "free" is an entry itself
+		{"my video-like and subscribe", 0, 2, false},     // "like" starts "like and subscribe"
+		{"subscribe-based gift", 0, 1, false},            // a one-word phrase is a verb
+		{"side-subscribe", 1, 2, false},                  //
+		{"please check-based", 0, 2, false},              // so is a call to action
+		{"sub-4-sub anyone", 0, 3, false},                // the whole compound
+		{"sub-4-sub-based", 0, 3, false},                 // hyphenated itself
+		{"subscribe-to-my-channel", 0, 3, false},         //
+		{"check-out my channel", 0, 3, false},            // holds the compound whole
+		{"lock – free", 1, 2, false},                     // a dash with spaces joins nothing
+		{"visit lock-free.xyz", 2, 3, false},             // a host
+		{"at example.net/lock-free now", 4, 5, false},    // a path
+		{"mail lock-free-club@example.net", 2, 3, false}, // an address
 	} {
 		words := wordList{text: foldText(tc.text)}
 		words.spans = appendWordSpans(nil, words.text)
+		var m phraseMatch
+		for _, hit := range defaultPromoSet.matchesIn(words, tc.start, nil) {
+			if hit.End == tc.end {
+				m = hit
+			}
+		}
+		require.Equal(t, tc.end, m.End, "%q [%d:%d] %v is an entry", tc.text, tc.start, tc.end, words.strings())
 		c := compounds{words: words}
-		assert.Equal(t, tc.want, c.exempt(defaultPromoSet, defaultPromoVocab, tc.start, tc.end), "%q [%d:%d] %v", tc.text, tc.start, tc.end, words.strings())
+		assert.Equal(t, tc.want, c.exempt(defaultPromoSet, defaultPromoVocab, m), "%q %q", tc.text, m.Phrase)
 	}
 }
 
