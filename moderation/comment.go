@@ -37,12 +37,24 @@ type Comment struct {
 	// FloodInterval of another, or past FloodMax within FloodWindow, is
 	// held (CodeFlood). IPv4-mapped IPv6 addresses are read as IPv4, and an
 	// IPv6 sender is its /56, the block a home or office is given and picks
-	// /64s and addresses from at will. Of a comma-separated list (a whole
-	// X-Forwarded-For header) the last entry is read, the one your proxy
-	// added: pass one address. A value that is not an IP address, such as
-	// a hash of it that a site keeps for privacy, is used as given, once
-	// spaces around it are trimmed. Empty: the comment is known by its
-	// author alone (see Author).
+	// /64s and addresses from at will. An IPv6 address that carries an
+	// IPv4 client's address is that IPv4 address: NAT64's well-known
+	// 64:ff9b::/96 (a site on an IPv6-only host behind a translator sees
+	// every IPv4 reader there) and Teredo's 2001::/32; an address in the
+	// local-use 64:ff9b:1::/48 is keyed whole, one per IPv4 client. A site
+	// behind a translator with a prefix of its own passes the IPv4 address.
+	// Of a comma-separated list (a whole X-Forwarded-For header) the last
+	// entry that is an address is read, the one your proxy added: pass one
+	// address. Entries that are no address ("unknown", "_hidden") are passed
+	// over, and a list with none, or "unknown" alone, is no IP: such
+	// clients are not one sender, and with no IP they are known by their
+	// author alone. Where your proxy writes "unknown", the entry before it
+	// is the one the hop before wrote, or the client's own. A whole
+	// Forwarded header is not read: pass the address of its for=. A single
+	// value that is not an IP address, such as a hash of it that a site
+	// keeps for privacy, is used as given, once spaces around it are
+	// trimmed. Empty: the comment is known by its author alone (see
+	// Author).
 	IP        string
 	UserAgent string // the browser's User-Agent header (read by no built-in check; for checks of your own)
 	Referrer  string // the page the form was posted from, the Referer header (likewise)

@@ -90,6 +90,14 @@ func TestSenderIPv6Subnet(t *testing.T) {
 		{"30 /64s of one /56", func(i int) string { return fmt.Sprintf("2001:db8:9:%x::1", i+1) }, 29, "from this IPv6 network (one /56)"},
 		{"30 /56s of one /48", func(i int) string { return fmt.Sprintf("2001:db8:9:%x00::1", i+1) }, 0, ""},
 		{"X-Forwarded-For, the client's entry changed each time", func(i int) string { return fmt.Sprintf("10.%d.0.1, 198.51.100.201", i) }, 29, "from this IP address"},
+		// An IPv6-only site behind NAT64/SIIT sees each IPv4 reader in
+		// 64:ff9b::/96 (review s9 round 3, #4): one /56 for all of them.
+		{"30 IPv4 readers through NAT64", func(i int) string { return fmt.Sprintf("64:ff9b::c633:64%02x", i+1) }, 0, ""},
+		{"one IPv4 reader through NAT64", func(int) string { return "64:ff9b::c633:6401" }, 29, "from this IP address"},
+		{"30 IPv4 readers through a local-use /96", func(i int) string { return fmt.Sprintf("64:ff9b:1:1::c633:64%02x", i+1) }, 0, ""},
+		{"30 Teredo clients of one server", func(i int) string { return fmt.Sprintf("2001:0:4136:e378:8000:63bf:3fff:fd%02x", i+1) }, 0, ""},
+		{"30 clients behind a proxy that writes 'unknown'", func(i int) string { return fmt.Sprintf("198.51.100.%d, unknown", i+1) }, 0, ""},
+		{"'unknown' alone, 30 readers", func(int) string { return "unknown" }, 0, ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			m, err := New(Config{})
@@ -132,6 +140,9 @@ func TestSenderAuthorKey(t *testing.T) {
 		{"no IP: the name alone", Comment{Author: "Anonymous"}, Comment{Author: "anonymous"}, true},
 		{"no IP, a blank IP", Comment{Author: "Anonymous"}, Comment{Author: "Anonymous", IP: " "}, true},
 		{"the name alone is not the name with an IP", Comment{Author: "Anonymous"}, Comment{Author: "Anonymous", IP: "192.0.2.7"}, false},
+		{"'unknown' is no IP: the name alone", Comment{Author: "Anonymous"}, Comment{Author: "Anonymous", IP: "unknown"}, true},
+		{"a list with no address is no IP", Comment{Author: "Anonymous"}, Comment{Author: "Anonymous", IP: "unknown, _hidden"}, true},
+		{"NAT64 and IPv4: one author", Comment{Author: "Bo", IP: "192.0.2.7"}, Comment{Author: "Bo", IP: "64:ff9b::c000:207"}, true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			ka, kb := authorKey(c.a), authorKey(c.b)
@@ -180,7 +191,7 @@ func TestSenderIPAllocs(t *testing.T) {
 // most senderIPBuf bytes when it is an address, and reading the result
 // again gives it back (one sender has one key).
 func FuzzSenderIP(f *testing.F) {
-	for _, c := range []string{"192.0.2.77", "192.0.2.77:51234", "[2001:db8::1]:80", "[2001:db8::1]", "::ffff:192.0.2.77", "fe80::1%eth0", "[", "[]", ":", "a3f1c09e57d2", " ", "198.51.100.1, 192.0.2.77", "a,\u00a0,", ",,"} {
+	for _, c := range []string{"192.0.2.77", "192.0.2.77:51234", "[2001:db8::1]:80", "[2001:db8::1]", "::ffff:192.0.2.77", "fe80::1%eth0", "[", "[]", ":", "a3f1c09e57d2", " ", "198.51.100.1, 192.0.2.77", "a,\u00a0,", ",,", "64:ff9b::c633:6401", "64:ff9b:1::1", "2001:0:4136:e378:8000:63bf:3fff:fdd2", "192.0.2.1, unknown", "unknown", "a3f1,b,unknown"} {
 		f.Add(c)
 	}
 	f.Fuzz(func(t *testing.T, ip string) {

@@ -187,7 +187,12 @@ func senderKeys(keys []string, c Comment, author string) (_ []string, net bool) 
 // standing from approved comments (authorFlags). Spam labelled under the
 // name still holds it: nobody gains by claiming that.
 func byName(c Comment) bool {
-	return strings.TrimSpace(c.AuthorEmail) == "" && strings.TrimSpace(c.IP) == ""
+	if strings.TrimSpace(c.AuthorEmail) != "" {
+		return false
+	}
+	var buf [senderIPBuf]byte
+	ip, _ := appendSenderIP(buf[:0], c.IP) // "unknown" is no IP
+	return len(ip) == 0
 }
 
 // parseSenderIP reads an IP address with or without a port or brackets.
@@ -226,55 +231,138 @@ func parseSenderIP(ip string) (netip.Addr, bool) {
 const ipv6SenderBits = 56
 
 // senderIPBuf holds the longest form appendSenderIP writes: an IPv4
-// address, or an IPv6 /56 ("ffff:ffff:ffff:ff00::/56", 24 bytes); a value
-// that is not an address is kept as it is, and may be longer.
+// address, an IPv6 /56 ("ffff:ffff:ffff:ff00::/56", 24 bytes) or a whole
+// IPv6 address (39 bytes, embeddedIPv4); a value that is not an address
+// is kept as it is, and may be longer.
 const senderIPBuf = 48
+
+// maxSenderIPEntries bounds how many entries of a comma-separated list
+// appendSenderIP tries to read as an address, from the last: a proxy
+// chain is a few hops, and an entry that fails to parse costs the
+// parser's error, so a header of a million junk entries costs no more
+// than one of eight.
+const maxSenderIPEntries = 8
 
 // appendSenderIP appends to b the form of Comment.IP that keys a sender
 // (flood) and, with the name, an author: one form for one sender however
 // the site writes it. Spaces around it are trimmed. Of a comma-separated
-// list, a whole X-Forwarded-For header, only the last entry is read: the
-// address the site's own proxy added, where the entries before it are
-// whatever the client sent, so that a client cannot choose its key by
-// prepending one. Then a port is dropped
-// (r.RemoteAddr is "192.0.2.1:51234" or "[2001:db8::1]:51234"), as are
-// brackets and an IPv6 zone. An IPv4-mapped IPv6 address is the IPv4
-// address it maps (::ffff:192.0.2.1 is 192.0.2.1, as a dual-stack listener
-// reports it). An IPv4 address is written in dotted decimal, an IPv6 one as
-// its /56 (ipv6SenderBits) in the lower-case form of RFC 5952. A value
+// list, a whole X-Forwarded-For header, the last entry that is an
+// address is read: the address the site's own proxy added, where the
+// entries before it are whatever the client sent, so that a client
+// cannot choose its key by prepending one. Entries that are no address
+// ("unknown", which Squid and some CDNs write when they have none, an
+// obfuscated "_hidden", blanks) are passed over, as they would make all
+// such clients one sender; a list with no address (within its last
+// maxSenderIPEntries entries) is no IP, and so is "unknown" alone. Then a
+// port is dropped (r.RemoteAddr is "192.0.2.1:51234" or
+// "[2001:db8::1]:51234"), as are brackets and an IPv6 zone. An
+// IPv4-mapped IPv6 address is the IPv4 address it maps (::ffff:192.0.2.1
+// is 192.0.2.1, as a dual-stack listener reports it), and an IPv6 address
+// that carries a client's IPv4 address is keyed by it (embeddedIPv4). An
+// IPv4 address is written in dotted decimal, any other IPv6 one as its /56
+// (ipv6SenderBits) in the lower-case form of RFC 5952. A single value
 // that is not an IP address, such as a hash of it that a site passes for
 // privacy, is used as given. A blank IP appends nothing. net reports an
-// IPv6 network. The caller passes a buffer on its stack: the key is hashed at
-// once.
+// IPv6 network. The caller passes a buffer on its stack: the key is hashed
+// at once.
 func appendSenderIP(b []byte, ip string) (_ []byte, net bool) {
 	ip = strings.TrimSpace(ip)
-	for { // of a list, the last entry that is not blank ("a, b," is b)
-		i := strings.LastIndexByte(ip, ',')
-		if i < 0 {
-			break
+	if strings.IndexByte(ip, ',') >= 0 {
+		a, ok := lastListAddr(ip)
+		if !ok {
+			return b, false
 		}
-		if last := strings.TrimSpace(ip[i+1:]); last != "" {
-			ip = last
-			break
-		}
-		ip = strings.TrimSpace(ip[:i])
+		return appendSenderAddr(b, a)
 	}
-	if ip == "" {
+	if ip == "" || strings.EqualFold(ip, "unknown") {
 		return b, false
 	}
 	a, ok := parseSenderIP(ip)
 	if !ok {
 		return append(b, ip...), false // not an address: the site's own identifier
 	}
+	return appendSenderAddr(b, a)
+}
+
+// lastListAddr reads the last entry of a comma-separated list that is an
+// address (appendSenderIP), trying at most maxSenderIPEntries entries.
+func lastListAddr(list string) (netip.Addr, bool) {
+	for tries := 0; list != "" && tries < maxSenderIPEntries; {
+		entry := list
+		if i := strings.LastIndexByte(list, ','); i >= 0 {
+			entry, list = list[i+1:], list[:i]
+		} else {
+			list = ""
+		}
+		entry = strings.TrimSpace(entry)
+		if entry == "" || !maybeAddr(entry[0]) {
+			continue // blank, or a word such as "unknown" or "_hidden"
+		}
+		tries++
+		if a, ok := parseSenderIP(entry); ok {
+			return a, true
+		}
+	}
+	return netip.Addr{}, false
+}
+
+// maybeAddr reports whether an entry that starts with c may be an address
+// (a hex digit, ':' or '['), so that the words proxies write in place of
+// one are passed over without the parser's error.
+func maybeAddr(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c|0x20 && c|0x20 <= 'f' || c == ':' || c == '['
+}
+
+// appendSenderAddr appends the key of an address (appendSenderIP).
+func appendSenderAddr(b []byte, a netip.Addr) (_ []byte, net bool) {
 	a = a.Unmap().WithZone("")
 	if a.Is4() {
 		return a.AppendTo(b), false
 	}
+	if v4, whole := embeddedIPv4(a); v4.IsValid() {
+		return v4.AppendTo(b), false
+	} else if whole {
+		return a.AppendTo(b), false
+	}
 	p, err := a.Prefix(ipv6SenderBits)
 	if err != nil {
-		return append(b, ip...), false // cannot happen: an IPv6 address has 128 bits
+		return b, false // cannot happen: an IPv6 address has 128 bits
 	}
 	return p.AppendTo(b), true
+}
+
+// embeddedIPv4 returns the IPv4 address of the client that an IPv6
+// address stands for, when a translator or a tunnel built it from one;
+// keyed by its /56, every IPv4 client of the translator would be one
+// sender. A site on an IPv6-only host behind a stateless translator
+// (SIIT-DC, RFC 7755) or NAT64 sees each IPv4 reader as such an address.
+//   - 64:ff9b::/96, NAT64's well-known prefix (RFC 6052): the IPv4
+//     address is the last 32 bits.
+//   - 2001::/32, Teredo (RFC 4380): the client's public IPv4 address is
+//     the last 32 bits, each bit inverted.
+//
+// whole reports an address that is its own key: 64:ff9b:1::/48, the
+// local-use prefix of RFC 8215, within which an operator may use a prefix
+// of any length RFC 6052 allows (/32 to /96, each with its own layout of
+// the IPv4 bits), and the address does not say which. Under every layout
+// a translator writes one address for one IPv4 address, and the bits
+// that are not the IPv4 address are the operator's and fixed (the suffix
+// is zero), so the whole address keys exactly that IPv4 client. Its /96
+// would not: with a /96 prefix, the most common, the IPv4 address is
+// the last 32 bits and every client would share the /96. A site that uses
+// a network-specific prefix of its own (RFC 6052 §2.2) passes the IPv4
+// address.
+func embeddedIPv4(a netip.Addr) (v4 netip.Addr, whole bool) {
+	b := a.As16()
+	switch {
+	case b[0] == 0x00 && b[1] == 0x64 && b[2] == 0xff && b[3] == 0x9b && b[4] == 0 && b[5] == 0x01:
+		return netip.Addr{}, true // 64:ff9b:1::/48
+	case b[0] == 0x00 && b[1] == 0x64 && b[2] == 0xff && b[3] == 0x9b && [8]byte(b[4:12]) == [8]byte{}:
+		return netip.AddrFrom4([4]byte(b[12:])), false // 64:ff9b::/96
+	case b[0] == 0x20 && b[1] == 0x01 && b[2] == 0 && b[3] == 0: // 2001::/32
+		return netip.AddrFrom4([4]byte{^b[12], ^b[13], ^b[14], ^b[15]}), false
+	}
+	return netip.Addr{}, false
 }
 
 // stateDomains returns the link domains of v whose state matters: no
