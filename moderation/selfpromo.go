@@ -30,14 +30,14 @@ const (
 //
 // Phrases match whole words of the folded text, so "Check out MY channel",
 // "chéck 0ut my channel" and "sub4sub" match, and "checkout myriad" does
-// not. A hyphen joins nothing, so "free-gift", "subscribe-now" and
-// "sub-4-sub" count as the words they hold, except in the compounds of
-// lists/promo-compounds.txt, which mean something else: a one-word entry
-// after a listed prefix ("side-channel") or as a listed suffix after a
-// word of no list ("lock-free", "gluten-free": without, not at no cost),
-// and an entry right before a listed suffix that no entry starts with
-// ("my channel-based worker pool", "my video-like intro") do not count. In
-// a link a hyphen is a space. The idioms of lists/promo-idioms.txt ("feel
+// not. A hyphen joins nothing, so "free-gift", "subscribe-now",
+// "non-giveaway", "my channel-style" and "sub-4-sub" count as the words
+// they hold, except in the one compound shape of
+// lists/promo-compounds.txt: the topic "free" as a suffix after a noun
+// ("lock-free", "gluten-free": without, not at no cost) does not count,
+// unless the noun is a cost or a trouble that the compound says is waived
+// ("risk-free", "fee-free", "hassle-free": at no cost all the same). In a
+// link a hyphen is a space. The idioms of lists/promo-idioms.txt ("feel
 // free", "free speech") count for nothing, nor do the cues and topics
 // inside them. The score grows with the evidence: PhraseScore for the first
 // phrase, MorePhraseScore for each other distinct phrase, CueScore for each
@@ -176,8 +176,8 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		if joints.words.text == "" {
 			joints.words = spansOfFolded(v, words)
 		}
-		if joints.exempt(c.set, c.vocab, m) {
-			return // "lock-free", "my channel-based": not the entry's words
+		if joints.exempt(c.vocab, m) {
+			return // "lock-free": not the entry's word
 		}
 		if covered == nil {
 			covered = make([]bool, words.len())
@@ -229,26 +229,39 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 	return []Flag{{Code: CodePromoTopic, Score: score, Detail: "talks as promotion does: " + quoteList(cues, 4)}}
 }
 
-// The parts of compounds of lists/promo-compounds.txt: suffix words, listed
-// as "-free", and prefix words, listed as "side-".
-var promoSuffixes, promoPrefixes = readCompoundParts("promo-compounds.txt")
+// The suffixes of lists/promo-compounds.txt (listed as "-free") and its
+// compounds that still count (listed whole, "risk-free").
+var promoSuffixes, promoOffers = readCompoundParts("promo-compounds.txt")
 
-// readCompoundParts reads a list of compound parts, each written with its
-// hyphen on the side where it joins, into the suffix and the prefix words,
-// folded as comment text is.
-func readCompoundParts(name string) (suffixes, prefixes *wordSet) {
-	var s, p []string
+// compoundKey is a compound of a suffix: the word before the hyphen and
+// the suffix, folded.
+type compoundKey struct{ before, suffix string }
+
+// readCompoundParts reads a list of compound parts: the suffix words,
+// written with their hyphen ("-free"), and the compounds of them that
+// still count, written whole ("risk-free"), folded as comment text is.
+func readCompoundParts(name string) (suffixes *wordSet, offers map[compoundKey]bool) {
+	var s []string
+	var whole []compoundKey
 	for _, e := range readList(name) {
+		i := strings.LastIndexByte(e, '-')
 		switch {
-		case strings.HasPrefix(e, "-"):
+		case i == 0:
 			s = append(s, foldText(e[1:]))
-		case strings.HasSuffix(e, "-"):
-			p = append(p, foldText(e[:len(e)-1]))
+		case 0 < i && i < len(e)-1:
+			whole = append(whole, compoundKey{foldText(e[:i]), foldText(e[i+1:])})
 		default:
-			panic("moderation: " + name + ": " + e + " has no hyphen at either end")
+			panic("moderation: " + name + ": " + e + " is neither a suffix (-free) nor a compound (risk-free)")
 		}
 	}
-	return newWordSet(s), newWordSet(p)
+	suffixes, offers = newWordSet(s), map[compoundKey]bool{}
+	for _, k := range whole {
+		if !suffixes.has(k.suffix) {
+			panic("moderation: " + name + ": the suffix of " + k.before + "-" + k.suffix + " is not listed")
+		}
+		offers[k] = true
+	}
+	return suffixes, offers
 }
 
 // wordSet is a small set of words, looked up without hashing the word: in
@@ -296,62 +309,31 @@ type compounds struct {
 	clean, until int // words.text[clean:until] has no white space and no sign of a link
 }
 
-// exempt reports whether the entry of set found, m, is part of a
-// compound that means something else than the entry says; vocab holds
-// every word of set's entries. Only these shapes, where a listed part is
-// on the right side of the hyphen:
+// exempt reports whether the entry found, m, is part of a compound that
+// means something else than the entry says; vocab holds every word of the
+// entries of the lists. Only one shape: a one-word topic that is a listed
+// suffix, after a hyphen and a noun it makes an adjective of "without":
+// "free" in "lock-free" and "gluten-free". The word before must be in no
+// entry, have no digit and not end in -ly, and the compound must not be
+// one that still counts (lists/promo-compounds.txt): in "get-free",
+// "subscribe-free", "100-free", "totally-free", "risk-free", "fee-free",
+// "hassle-free" or "all-free" it is still an offer. Nor is it when a
+// hyphen joins it to the word after ("gluten-free-robux").
 //
-//   - a one-word entry after a hyphen and a listed prefix: "side-channel",
-//     "non-free";
-//   - a one-word entry that is a listed suffix, after a hyphen and a word
-//     that is in no entry, has no digit and does not end in -ly: "free" in
-//     "lock-free" and "gluten-free" is "without", but in "get-free",
-//     "subscribe-free", "100-free" or "totally-free" it is still an offer;
-//   - an entry before a hyphen and a listed suffix that starts no entry:
-//     "my channel" in "my channel-based pool", "my video" in "my
-//     video-like intro", but not in "my video-like and subscribe".
-//
-// A call to action and a one-word phrase ("subscribe") are verbs, never
-// part of such a compound: they count whatever they are joined to, so
-// "subscribe-based" and "side-subscribe" hide nothing. Every other hyphen
-// joins nothing, so a spammer hides no entry by hyphenating it to a
-// neighbour ("free-gift", "subscribe-now", "click-here"); an entry whose
-// own words are hyphenated counts whatever it is joined to
-// ("sub-4-sub-like").
-func (c *compounds) exempt(set *phraseSet, vocab *wordSet, m phraseMatch) bool {
-	start, end := m.Start, m.End
-	if m.Kind == promoCue || m.Kind == promoPhrase && end-start == 1 {
+// Every other hyphen joins nothing, so a spammer hides no entry by
+// choosing a compound: "non-giveaway", "my channel-style giveaway",
+// "subscribe-based", "free-gift" count as the words they hold. That
+// includes harmless compounds of the same look ("my channel-based worker
+// pool", "non-free firmware", "side-channel"): any shape that spared them
+// could be written by a spammer to mean the entry.
+func (c *compounds) exempt(vocab *wordSet, m phraseMatch) bool {
+	i := m.Start
+	if m.Kind != promoTopic || m.End-i != 1 || i == 0 || !c.hyphenBetween(i-1) {
 		return false
 	}
-	l := c.words
-	if end-start == 1 && start > 0 && c.hyphenBetween(start-1) {
-		w, before := l.at(start), l.at(start-1)
-		if (promoPrefixes.has(before) || promoSuffixes.has(w) && modifiesAsNoun(before, vocab)) && !c.inLinkAt(start-1) {
-			return true
-		}
-	}
-	if end < l.len() && c.hyphenBetween(end-1) && promoSuffixes.has(l.at(end)) && !c.inLinkAt(end-1) {
-		for i := start; i < end-1; i++ {
-			if c.hyphenated(i) {
-				return false // hyphenated whole: "sub-4-sub-based"
-			}
-		}
-		return !startsEntry(set, l, end)
-	}
-	return false
-}
-
-// startsEntry reports whether an entry of set starts at the ith word.
-func startsEntry(set *phraseSet, l wordList, i int) bool {
-	w, next := l.at(i), ""
-	if i+1 < l.len() {
-		next = l.at(i + 1)
-	}
-	if !set.mayMatchAt(w, next, startKey(w)) {
-		return false // what nearly every suffix gets: no entry starts with it
-	}
-	var buf [4]phraseMatch
-	return len(set.matchesIn(l, i, buf[:0])) > 0
+	w, before := c.words.at(i), c.words.at(i-1)
+	return promoSuffixes.has(w) && modifiesAsNoun(before, vocab) && !promoOffers[compoundKey{before, w}] &&
+		!c.hyphenBetween(i) && !c.inLinkAt(i-1)
 }
 
 // modifiesAsNoun reports whether w, the word before a hyphen and a
@@ -402,15 +384,10 @@ func (c *compounds) hyphenBetween(i int) bool {
 	return between == "-" || between == "\u2010" || between == "\u2011" // hyphen-minus, hyphen, non-breaking hyphen
 }
 
-// hyphenated reports whether the ith word and the next are joined by a
-// hyphen, with nothing else between them, into one compound. In a link
-// or an address a hyphen stands for a space ("free-vbucks-generator.xyz",
-// "/click-100012345"): there the words are separate.
-func (c *compounds) hyphenated(i int) bool {
-	return c.hyphenBetween(i) && !c.inLinkAt(i)
-}
-
-// inLinkAt is inLink of what lies between the ith word and the next.
+// inLinkAt is inLink of what lies between the ith word and the next. In
+// a link or an address a hyphen stands for a space
+// ("free-vbucks-generator.xyz", "/click-100012345"): there the words are
+// separate.
 func (c *compounds) inLinkAt(i int) bool {
 	return c.inLink(int(c.words.spans[i].end), int(c.words.spans[i+1].start))
 }
