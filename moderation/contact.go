@@ -56,22 +56,28 @@ func contactWord(w string) (messenger, social bool) {
 // scripts other than Latin, as contact spam in Russian, Chinese and
 // Arabic writes them (review-unseen B4): the Russian transliterations
 // with the endings Russian adds to them ("в телеграме", "в вайбере"),
-// WeChat and Telegram in Chinese ("加微信" is "add on WeChat", "微信号"
-// "WeChat ID"), WhatsApp in Arabic. Such a name is contact details only
-// with a handle after it (foreignHandleAfter): Russian, Chinese and
-// Arabic comments talk about these apps as English ones do.
+// and "телега", what Russian speakers call Telegram in speech ("пиши в
+// телегу"); WeChat and Telegram in Chinese ("加微信" is "add on WeChat",
+// "微信号" "WeChat ID"), and 威信, which sounds as 微信 does and is written
+// for it to pass filters; WhatsApp in Arabic. Such a name is contact
+// details only with a handle after it (foreignHandleAfter): Russian,
+// Chinese and Arabic comments talk about these apps as English ones do,
+// and 威信 is also the ordinary word for "prestige".
 var foreignMessengers = []struct {
 	name    string // lower case
 	network string // the key of networkNames
 	script  foreignScript
+	endings []string // those the name may take (foreignEnding)
 }{
-	{"телеграм", "telegram", cyrillic}, // телеграмм is телеграм and an ending
-	{"ватсап", "whatsapp", cyrillic},
-	{"вотсап", "whatsapp", cyrillic},
-	{"вайбер", "viber", cyrillic},
-	{"微信", "wechat", han}, // in 加微信 and 微信号 too
-	{"电报", "telegram", han},
-	{"واتساب", "whatsapp", arabic},
+	{"телеграм", "telegram", cyrillic, cyrillicEndings}, // телеграмм is телеграм and an ending
+	{"телег", "telegram", cyrillic, telegaEndings},
+	{"ватсап", "whatsapp", cyrillic, cyrillicEndings},
+	{"вотсап", "whatsapp", cyrillic, cyrillicEndings},
+	{"вайбер", "viber", cyrillic, cyrillicEndings},
+	{"微信", "wechat", han, nil}, // in 加微信 and 微信号 too
+	{"威信", "wechat", han, nil},
+	{"电报", "telegram", han, nil},
+	{"واتساب", "whatsapp", arabic, arabicEndings},
 }
 
 // foreignScript is how a name of foreignMessengers stands in its text.
@@ -149,7 +155,7 @@ func foreignHandle(text string) string {
 							end = -1 // inside another word
 						}
 					}
-					if end > 0 && foreignHandleAfter(text, i+end, f.script) {
+					if end > 0 && foreignHandleAfter(text, i+end, f.script, f.endings) {
 						return f.network
 					}
 				}
@@ -245,24 +251,23 @@ func hasFoldedPrefix(s, name string) int {
 }
 
 // foreignHandleAfter reports whether a handle follows a messenger's name
-// that ends at text[i]: after the rest of the word (an ending, a
+// that ends at text[i]: after the rest of the word (one of endings, a
 // Chinese 号, an "ID"), spaces, and perhaps a colon or a dash, one of
 //   - "@" and 3 characters of a handle (ASCII letters, digits, "_", ".");
 //   - after a colon or a dash, a handle of 3 characters or more with a
 //     letter or "_" in it;
-//   - a handle of 5 characters or more with a digit in it: an ID or a
-//     phone number ("加微信 abc12345", "ватсап 89991234567").
+//   - a handle of 5 characters or more with a digit or a "_" in it: an
+//     ID, a phone number or a user name ("加微信 abc12345", "ватсап
+//     89991234567", "в Телеграме easy_money_ru"; a word has no "_").
 //
 // So "пиши в телеграм @easy_money_ru" has one, "в телеграме каждый
-// день", "телеграм: удобный" and "в телеграм 2024 года" have none.
-func foreignHandleAfter(text string, i int, script foreignScript) bool {
-	switch script {
-	case han:
+// день", "телеграм: удобный", "телеграм durov" and "в телеграм 2024
+// года" have none.
+func foreignHandleAfter(text string, i int, script foreignScript, endings []string) bool {
+	if script == han {
 		i += len(prefixOf(text[i:], "号"))
-	case cyrillic:
-		i += foreignEnding(text[i:], cyrillicEndings)
-	case arabic:
-		i += foreignEnding(text[i:], arabicEndings)
+	} else {
+		i += foreignEnding(text[i:], endings)
 	}
 	if r, _ := utf8.DecodeRuneInString(text[i:]); script != han && i < len(text) && unicode.IsLetter(r) && r >= utf8.RuneSelf {
 		return false // another word that starts with the name ("телеграмщик")
@@ -292,16 +297,69 @@ func foreignHandleAfter(text string, i int, script foreignScript) bool {
 	if n < len(text)-i && isWordByte(text[i+n]) {
 		return false
 	}
-	return sep && n >= 3 && letters > 0 || n >= 5 && digits > 0
+	return sep && n >= 3 && letters > 0 || n >= 5 && (digits > 0 || strings.IndexByte(text[i:i+n], '_') >= 0)
 }
 
 // The endings a name of foreignMessengers takes: Russian cases
 // (телеграмме, телеграммом, ватсапе, вайбером; a second м is how many
-// write "Telegram"), Arabic possessives (واتسابي, "my WhatsApp").
+// write "Telegram"), those of телега after its stem телег (телеги,
+// телеге, телегу, телегой), Arabic possessives (واتسابي, "my WhatsApp").
 var (
 	cyrillicEndings = []string{"м", "ме", "ма", "му", "мом", "е", "а", "у", "ом"}
+	telegaEndings   = []string{"а", "и", "е", "у", "ой", "ою"}
 	arabicEndings   = []string{"ي", "ك", "ه", "نا"}
 )
+
+// latinJoinedHandle returns the networkNames key of a messenger's Latin
+// name joined by a hyphen to a Russian word ("Telegram-канал",
+// "WhatsApp-группа", "Viber-чат") with a handle after that word
+// (foreignHandleAfter), or "". The English handle regexp reads such a
+// name as followed by a hyphen and stops, and the Cyrillic names do not
+// hold it. It reads each hyphen once: back over a Latin word of at most
+// 8 letters, on over a Cyrillic word.
+func latinJoinedHandle(text string) string {
+	for i := 0; i < len(text); {
+		j := strings.IndexByte(text[i:], '-')
+		if j < 0 {
+			return ""
+		}
+		h := i + j
+		i = h + 1
+		if i >= len(text) || text[i] != 0xD0 && text[i] != 0xD1 { // not a Cyrillic letter next
+			continue
+		}
+		var buf [8]byte // the name in lower case, on the stack: no allocation per hyphen
+		s := h
+		for s > 0 && h-s < len(buf) && isASCIIAlnum(text[s-1]) {
+			s--
+		}
+		if s == h || s > 0 && isWordByte(text[s-1]) {
+			continue // no Latin word before it, or a longer one than any name
+		}
+		lower := buf[:h-s]
+		for k := range lower {
+			lower[k] = text[s+k]
+			if 'A' <= lower[k] && lower[k] <= 'Z' {
+				lower[k] += 'a' - 'A'
+			}
+		}
+		if m, _ := contactWord(string(lower)); !m || networkNames[string(lower)] == "" {
+			continue
+		}
+		e := i
+		for e < len(text) {
+			r, size := utf8.DecodeRuneInString(text[e:])
+			if !unicode.Is(unicode.Cyrillic, r) {
+				break
+			}
+			e += size
+		}
+		if foreignHandleAfter(text, e, cyrillic, nil) {
+			return strings.ToLower(text[s:h])
+		}
+	}
+	return ""
+}
 
 // foreignEnding returns the length of the longest of endings, in any
 // case, that s starts with and that ends a word there, or 0.
@@ -424,6 +482,11 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 	if words.messenger {
 		if m := findMessenger(v.Text); m != nil {
 			what = append(what, handleText(submatch(v.Text, m, 1)+submatch(v.Text, m, 2)))
+		}
+	}
+	if words.messenger && len(what) == 0 {
+		if n := latinJoinedHandle(v.Text); n != "" {
+			what = append(what, handleText(n))
 		}
 	}
 	if words.foreignMessenger && len(what) == 0 {
