@@ -23,11 +23,12 @@ import (
 //     its final sigma (ς → σ, as "ΛΟΓΟΣ" has none), and Russian ё reads е
 //     (most Russian text is typed without ё); й, ї, ў and other letters
 //     that their alphabets list apart stay letters of their own;
-//   - look-alike letters from Cyrillic, Greek and Cherokee mapped to the
-//     Latin letter they imitate (see lookalike), in a word that also has
-//     Latin letters ("frее" with a Cyrillic е, "ϲasino" with a Greek
-//     lunate sigma), or in a word made of look-alikes only ("ѕех", "ВОТ")
-//     unless the comment stands in text of that script: its letters of
+//   - look-alike letters from Cyrillic, Greek, Cherokee, Armenian and
+//     Lisu mapped to the Latin letter they imitate (see lookalike), in a
+//     word that also has Latin letters ("frее" with a Cyrillic е, "ϲasino"
+//     with a Greek lunate sigma, "casinօ" with an Armenian օ), or in a
+//     word made of look-alikes only ("ѕех", "ВОТ"; not in Armenian, whose
+//     words keep their letters) unless the comment stands in text of that script: its letters of
 //     that script outnumber its Latin letters, and one of them at least
 //     is no look-alike (see lookalikeContext). So Russian and Greek text
 //     keeps its letters ("ВОТ ЭТО ДА" is "вот это да", not "bot это да":
@@ -111,6 +112,7 @@ func foldTextIn(text string, ctx lookalikeContext) (folded string, info foldInfo
 	// letters counts the Cyrillic letters of text (low half) and its Greek
 	// ones (high half), for lookalikeContext.confirm.
 	var letters uint64
+	first := i // text[:first] is lower-case ASCII, copied to b already
 	for i < len(text) {
 		// ASCII folds the same in every word: lower-case the stretch up to
 		// the next non-ASCII character in one go.
@@ -134,9 +136,15 @@ func foldTextIn(text string, ctx lookalikeContext) (folded string, info foldInfo
 		}
 		// A word with a non-ASCII letter, which may start with ASCII ones
 		// (written already, as they fold the same): decide once, from the
-		// whole word, whether its look-alikes read as Latin.
+		// whole word, whether its look-alikes read as Latin. It starts
+		// after the word before, or in the lower-case ASCII the text
+		// starts with ("casհ" is one word, not "cas" and "հ").
+		lo := i
+		if i == first {
+			lo = 0
+		}
 		start := j
-		for start > i && asciiWordByte[text[start-1]] {
+		for start > lo && asciiWordByte[text[start-1]] {
 			start--
 		}
 		end := start
@@ -466,6 +474,11 @@ func runeClassSlow(r rune) uint8 {
 		class |= classLookCyrillic
 	case greek:
 		class |= classLookGreek
+	case unicode.Is(unicode.Armenian, r):
+		// An Armenian word keeps its letters, look-alikes or not (only
+		// a word with a Latin letter reads them as Latin): Armenian
+		// text is not weighed as Russian and Greek are.
+		class |= classOtherLetter | classApart
 	default:
 		class |= classApart
 	}
@@ -1016,8 +1029,8 @@ func lookalikeOf(r rune) string {
 // lookalike maps letters of other scripts that look like a Latin letter
 // to that letter, lower case. The idea, and most pairs, come from
 // Unicode's confusables data (Unicode Technical Standard #39, "Unicode
-// Security Mechanisms", confusables.txt) between Cyrillic, Greek or
-// Cherokee and Latin, kept where the letter passes for the Latin one in
+// Security Mechanisms", confusables.txt) between Cyrillic, Greek,
+// Cherokee, Armenian or Lisu and Latin, kept where the letter passes for the Latin one in
 // running text; the Cyrillic ones agree with the letters Chromium's IDN
 // spoof checker treats as Latin look-alikes (see linkify's
 // latinAlikeCyrillic). The table was written from those sources' glyphs,
@@ -1066,6 +1079,28 @@ var lookalike = func() map[rune]string {
 		'γ': "y", // U+03B3, and Γ
 		'η': "n", // U+03B7 (Η is h)
 		'ω': "w", // U+03C9, and Ω
+	}
+	// Armenian small letters shaped like Latin ones, and their capitals
+	// (Օ as O, Ս as U; the others by their small letter, as Г reads r).
+	for r, s := range map[rune]string{
+		'օ': "o", // U+0585 oh
+		'ս': "u", // U+057D seh
+		'հ': "h", // U+0570 ho
+		'ո': "n", // U+0578 vo
+		'ց': "g", // U+0581 co
+		'զ': "q", // U+0566 za
+	} {
+		m[r] = s
+		m[unicode.ToUpper(r)] = s
+	}
+	// Lisu (Fraser) letters, drawn as Latin capitals; Lisu has no case.
+	for r, s := range map[rune]string{
+		'ꓮ': "a", 'ꓐ': "b", 'ꓚ': "c", 'ꓓ': "d", 'ꓰ': "e", 'ꓖ': "g", 'ꓧ': "h",
+		'ꓲ': "i", 'ꓙ': "j", 'ꓗ': "k", 'ꓡ': "l", 'ꓟ': "m", 'ꓠ': "n", 'ꓳ': "o",
+		'ꓑ': "p", 'ꓣ': "r", 'ꓢ': "s", 'ꓔ': "t", 'ꓴ': "u", 'ꓦ': "v", 'ꓪ': "w",
+		'ꓫ': "x", 'ꓬ': "y", 'ꓜ': "z",
+	} {
+		m[r] = s
 	}
 	// Cherokee capitals, shaped on Latin letters, and their small
 	// letters (U+AB70 on), which lower-case text holds.

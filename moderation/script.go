@@ -65,6 +65,8 @@ const (
 	mixCyrillic = 1 << iota
 	mixGreek
 	mixCherokee
+	mixArmenian
+	mixLisu
 	mixLatin
 )
 
@@ -89,10 +91,11 @@ func (c *MixedScriptCheck) Check(_ context.Context, v *View) []Flag {
 		start := i
 		letters, latin := 0, false
 		isFancy := false
-		var others uint8      // the scripts of the word's letters that are not Latin
-		unlike := false       // one of them looks like no Latin letter
-		var first, last uint8 // the script of the word's first letter, and of the latest
-		switches := 0         // how often the script changes from one letter to the next
+		var others uint8                       // the scripts of the word's letters that are not Latin
+		unlike := false                        // one of them looks like no Latin letter
+		var first, last uint8                  // the script of the word's first letter, and of the latest
+		switches := 0                          // how often the script changes from one letter to the next
+		twins := uint8(mixCyrillic | mixGreek) // the scripts each Latin letter has a twin in
 		for i < len(text) {
 			if c := text[i]; c < utf8.RuneSelf {
 				if !asciiWordByte[c] {
@@ -100,6 +103,7 @@ func (c *MixedScriptCheck) Check(_ context.Context, v *View) []Flag {
 				}
 				if asciiCase[c] != 0 {
 					letters, latin = letters+1, true
+					twins &= latinTwins[c]
 					if last != mixLatin {
 						if last != 0 {
 							switches++
@@ -122,7 +126,7 @@ func (c *MixedScriptCheck) Check(_ context.Context, v *View) []Flag {
 			case script&scriptFancy != 0:
 				isFancy = true
 			case script&scriptLatin != 0:
-				now, latin = mixLatin, true
+				now, latin, twins = mixLatin, true, 0
 			case script&scriptLookalike != 0 && script&scriptMark == 0:
 				var look bool
 				now, look = mixScriptOf(r)
@@ -163,6 +167,24 @@ func (c *MixedScriptCheck) Check(_ context.Context, v *View) []Flag {
 					continue
 				}
 			}
+		} else if twins&others != 0 {
+			// A word of one script whose Latin letters all have a twin in
+			// it: "цiкаво" typed with the Latin i for і, on a Russian
+			// keyboard. In a comment written in that script it is that
+			// script's word, unless it spells a listed word read either
+			// way ("кaзинo" with a Latin a and o is "казино").
+			if !standsDone {
+				stands, standsDone = scriptStandingOf(v), true
+			}
+			if stands.in(others) {
+				if listed == nil {
+					listed = c.listedWords(v)
+				}
+				word := text[start:i]
+				if !spellsListed(listed, word) && !c.listsWord(twinReading(word, others)) {
+					continue
+				}
+			}
 		}
 		mixed, mixedScripts, mixedLook = text[start:i], others, !unlike
 	}
@@ -185,11 +207,11 @@ func (c *MixedScriptCheck) Check(_ context.Context, v *View) []Flag {
 	return nil
 }
 
-// mixScriptOf returns the script of r, a Cyrillic, Greek or Cherokee
-// letter or mark (scriptLookalike), and whether it looks like a Latin
-// letter, as the fold tables say (for the Detail only: the check reads
-// the shape of a word, not the table). Cherokee letters count as
-// look-alikes: nearly all are shaped on Latin ones.
+// mixScriptOf returns the script of r, a Cyrillic, Greek, Cherokee,
+// Armenian or Lisu letter or mark (scriptLookalike), and whether it looks
+// like a Latin letter, as the fold tables say (for the Detail only: the
+// check reads the shape of a word, not the table). Cherokee letters count
+// as look-alikes: nearly all are shaped on Latin ones.
 func mixScriptOf(r rune) (script uint8, look bool) {
 	switch class := runeClassOf(r); {
 	case class&classLookCyrillic != 0:
@@ -204,6 +226,10 @@ func mixScriptOf(r rune) (script uint8, look bool) {
 		return mixCherokee, true
 	case unicode.Is(unicode.Cyrillic, r): // beyond smallRunes: Cyrillic Extended
 		return mixCyrillic, false
+	case unicode.Is(unicode.Armenian, r):
+		return mixArmenian, lookalikeOf(r) != ""
+	case unicode.Is(unicode.Lisu, r):
+		return mixLisu, lookalikeOf(r) != ""
 	}
 	return mixGreek, false
 }
@@ -231,6 +257,67 @@ func (c *MixedScriptCheck) listedWords(v *View) map[string]bool {
 	return listed
 }
 
+// latinTwins holds, for each ASCII letter, the scripts (mixCyrillic,
+// mixGreek) that have a letter of its very shape in common use: the one a
+// typist puts in its place ("i" for the Ukrainian, Belarusian and Kazakh
+// і, missing from a Russian keyboard; "j" for the Serbian ј) or that
+// looks the same in a word. It is narrower than the look-alike table:
+// "n" passes for п in a disguise, but no one types it for one.
+var latinTwins = func() (t [utf8.RuneSelf]uint8) {
+	for c := range cyrillicTwin {
+		t[c] |= mixCyrillic
+	}
+	for c := range greekTwin {
+		t[c] |= mixGreek
+	}
+	return t
+}()
+
+// cyrillicTwin and greekTwin map the ASCII letters of latinTwins to
+// their twin in that script.
+var (
+	cyrillicTwin = map[byte]rune{
+		'a': 'а', 'c': 'с', 'e': 'е', 'i': 'і', 'j': 'ј', 'o': 'о', 'p': 'р',
+		's': 'ѕ', 'x': 'х', 'y': 'у',
+		'A': 'А', 'B': 'В', 'C': 'С', 'E': 'Е', 'H': 'Н', 'I': 'І', 'J': 'Ј',
+		'K': 'К', 'M': 'М', 'O': 'О', 'P': 'Р', 'S': 'Ѕ', 'T': 'Т', 'X': 'Х',
+		'Y': 'У',
+	}
+	greekTwin = map[byte]rune{
+		'i': 'ι', 'k': 'κ', 'o': 'ο', 'u': 'υ', 'v': 'ν',
+		'A': 'Α', 'B': 'Β', 'E': 'Ε', 'H': 'Η', 'I': 'Ι', 'K': 'Κ', 'M': 'Μ',
+		'N': 'Ν', 'O': 'Ο', 'P': 'Ρ', 'T': 'Τ', 'X': 'Χ', 'Y': 'Υ', 'Z': 'Ζ',
+	}
+)
+
+// twinReading returns word with each ASCII letter read as its twin in
+// script (mixCyrillic or mixGreek; see latinTwins): "цiкаво" is "цікаво".
+func twinReading(word string, script uint8) string {
+	twin := cyrillicTwin
+	if script == mixGreek {
+		twin = greekTwin
+	}
+	b := make([]byte, 0, len(word)+8)
+	for k := 0; k < len(word); k++ {
+		if r, ok := twin[word[k]]; ok {
+			b = utf8.AppendRune(b, r)
+		} else {
+			b = append(b, word[k])
+		}
+	}
+	return string(b)
+}
+
+// listsWord reports whether word, folded as a word of Russian or Greek
+// text, is an entry of a word list (see listedWords) or a word of one.
+func (c *MixedScriptCheck) listsWord(word string) bool {
+	words := splitWords(foldKeepingScripts(word))
+	found := false
+	defaultPromoSet.find(words, func(m phraseMatch) { found = found || m.Kind != promoIdiom })
+	c.listed.find(words, func(phraseMatch) { found = true })
+	return found
+}
+
 // spellsListed reports whether word, a word of a comment's Text, folds
 // into one of listed (see listedWords): its ending, read as the Latin
 // letters it looks like, completes a listed word ("frее" is "free").
@@ -253,17 +340,28 @@ func spellsListed(listed map[string]bool, word string) bool {
 	return false
 }
 
-// scriptNames names the scripts of a mixed word's look-alike letters,
-// indexed by their bits (mixCyrillic, mixGreek, mixCherokee).
-var scriptNames = [...]string{
-	mixCyrillic:                          "Cyrillic",
-	mixGreek:                             "Greek",
-	mixCyrillic | mixGreek:               "Cyrillic and Greek",
-	mixCherokee:                          "Cherokee",
-	mixCyrillic | mixCherokee:            "Cyrillic and Cherokee",
-	mixGreek | mixCherokee:               "Greek and Cherokee",
-	mixCyrillic | mixGreek | mixCherokee: "Cyrillic, Greek and Cherokee",
-}
+// scriptNames names the scripts of a mixed word's letters that are not
+// Latin, indexed by their bits (mixCyrillic to mixLisu): "Cyrillic",
+// "Cyrillic and Greek", "Cyrillic, Greek and Cherokee".
+var scriptNames = func() (t [mixLatin]string) {
+	names := [...]string{"Cyrillic", "Greek", "Cherokee", "Armenian", "Lisu"}
+	for bits := range t {
+		var in []string
+		for k, name := range names {
+			if bits&(1<<k) != 0 {
+				in = append(in, name)
+			}
+		}
+		switch n := len(in); n {
+		case 0:
+		case 1:
+			t[bits] = in[0]
+		default:
+			t[bits] = strings.Join(in[:n-1], ", ") + " and " + in[n-1]
+		}
+	}
+	return t
+}()
 
 // scriptStanding is what MixedScriptCheck needs to know of a whole
 // comment: whether it stands in Cyrillic text, or in Greek.
@@ -349,7 +447,7 @@ const (
 	scriptMark                  // a combining mark (Mn)
 	scriptFancy                 // isFancyLetter
 	scriptLatin                 // ASCII or Latin
-	scriptLookalike             // Cyrillic, Greek or Cherokee
+	scriptLookalike             // Cyrillic, Greek, Cherokee, Armenian or Lisu
 	scriptUpper                 // unicode.IsUpper (for ShoutingCheck)
 	scriptLower                 // unicode.IsLower
 )
@@ -391,22 +489,26 @@ func scriptOfSlow(r rune) uint8 {
 		script |= scriptFancy
 	case r < utf8.RuneSelf || unicode.Is(unicode.Latin, r):
 		script |= scriptLatin
-	case unicode.Is(unicode.Cyrillic, r) || unicode.Is(unicode.Greek, r) || unicode.Is(unicode.Cherokee, r):
+	case unicode.In(r, unicode.Cyrillic, unicode.Greek, unicode.Cherokee, unicode.Armenian, unicode.Lisu):
 		script |= scriptLookalike
 	}
 	return script
 }
 
 // mixLead reports whether the byte at text[i], which is not ASCII, starts
-// the UTF-8 encoding of a Greek, Cyrillic or Cherokee letter (capital or
-// small) or a fancy one. The lead bytes alone tell: text without any such byte (most
+// the UTF-8 encoding of a Greek, Cyrillic, Armenian, Cherokee or Lisu
+// letter (capital or small) or a fancy one. The lead bytes alone tell: text without any such byte (most
 // comments, accents and all) is done with in one scan of its bytes (see
 // textFactsOf), and MixedScriptCheck reads no character of it.
 func mixLead(text string, i int) bool {
 	c := text[i]
 	switch {
 	case c < 0xCD:
-	case c <= 0xD4: // U+0340–U+053F: Greek, Cyrillic and its supplement
+	case c <= 0xD5: // U+0340–U+057F: Greek, Cyrillic and its supplement, Armenian
+		return true
+	case c == 0xD6 && i+1 < len(text) && text[i+1] <= 0x8F: // U+0580–U+058F: Armenian
+		return true
+	case c == 0xEA && i+1 < len(text) && text[i+1] == 0x93: // U+A4C0–U+A4FF: Lisu (from U+A4D0)
 		return true
 	case c == 0xE1 && i+1 < len(text) && (text[i+1] == 0x8E || text[i+1] == 0x8F): // U+1380–U+13FF: Cherokee
 		return true

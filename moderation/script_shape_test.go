@@ -8,13 +8,13 @@ import (
 )
 
 // FuzzMixedScriptShape: whatever the text, the word a mixed_script flag
-// names is a word of the Text with a Latin letter and a Cyrillic, Greek
-// or Cherokee one, and a text without one of the two kinds is never
+// names is a word of the Text with a Latin letter and a Cyrillic, Greek,
+// Cherokee, Armenian or Lisu one, and a text without one of the two kinds is never
 // called mixed.
 func FuzzMixedScriptShape(f *testing.F) {
 	for _, s := range []string{
 		"Join the ϲasino now", "Pay with ρaүpal now", "Привет всем, бесплатно frее здесь",
-		"в Dockerе это работает", "Το iPhoneάκι μου", "ꮯasino", "Яndex", "a\u0483b\u0483c", "МONEY",
+		"в Dockerе это работает", "Το iPhoneάκι μου", "ꮯasino", "Яndex", "casinօ", "ꓚasino", "цiкаво кiтап", "casհ", "a\u0483b\u0483c", "МONEY",
 	} {
 		f.Add(s)
 	}
@@ -34,7 +34,7 @@ func FuzzMixedScriptShape(f *testing.F) {
 			latin, other := false, false
 			for _, r := range word {
 				latin = latin || scriptOf(r)&scriptLatin != 0 && unicode.IsLetter(r)
-				other = other || unicode.In(r, unicode.Cyrillic, unicode.Greek, unicode.Cherokee) && unicode.IsLetter(r)
+				other = other || unicode.In(r, unicode.Cyrillic, unicode.Greek, unicode.Cherokee, unicode.Armenian, unicode.Lisu) && unicode.IsLetter(r)
 			}
 			if !latin || !other {
 				t.Fatalf("%q: flagged %q, which does not mix (latin %v, other %v)", s, word, latin, other)
