@@ -131,15 +131,17 @@ func TestHintsOfCom(t *testing.T) {
 	}
 }
 
-// emojiEach counts emoji reading every character.
-func emojiEach(text string) int {
-	n := 0
+// emojiEach counts emoji and flag halves reading every character.
+func emojiEach(text string) (emoji, flagHalves int) {
 	for _, r := range text {
-		if isEmoji(r) {
-			n++
+		switch {
+		case isEmoji(r):
+			emoji++
+		case isRegionalIndicator(r):
+			flagHalves++
 		}
 	}
-	return n
+	return emoji, flagHalves
 }
 
 // mixLeadEach reports whether mixLead is true at any byte of text that is
@@ -160,9 +162,11 @@ func FuzzTextFacts(f *testing.F) {
 	f.Add("Привет frее Ꮯasino ⓕⓡⓔⓔ 😀😀😀 ΑΒΓ abc 𝗳𝗿𝗲𝗲 🅵🆁🅴🅴 ☀ ✂ 🏻")
 	f.Add("\xe2\x98\x80\xf0\x9f\x98\x80\xe2\x92\xb6\xcd\x80\xe1\x8e\xa0")
 	f.Add("\xe2\xcd\x80\xf0\x9d")
+	f.Add("🇫🇷 🇩🇪🇮")
 	f.Fuzz(func(t *testing.T, s string) {
 		got := textFactsOf(s)
-		if want := (textFacts{emoji: emojiEach(s), mayMix: mixLeadEach(s)}); got != want {
+		emoji, flagHalves := emojiEach(s)
+		if want := (textFacts{emoji: emoji, flagHalves: flagHalves, mayMix: mixLeadEach(s)}); got != want {
 			t.Fatalf("textFactsOf(%q) = %+v, reading every byte %+v", s, got, want)
 		}
 	})
