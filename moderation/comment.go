@@ -43,13 +43,12 @@ type Comment struct {
 	// every IPv4 reader there) and Teredo's 2001::/32; an address in the
 	// local-use 64:ff9b:1::/48 is keyed whole, one per IPv4 client. A site
 	// behind a translator with a prefix of its own passes the IPv4 address.
-	// Of a comma-separated list (a whole X-Forwarded-For header) the last
-	// entry that is an address is read, the one your proxy added: pass one
-	// address. Entries that are no address ("unknown", "_hidden") are passed
-	// over, and a list with none, or "unknown" alone, is no IP: such
-	// clients are not one sender, and with no IP they are known by their
-	// author alone. Where your proxy writes "unknown", the entry before it
-	// is the one the hop before wrote, or the client's own. A whole
+	// Of a comma-separated list (a whole X-Forwarded-For header) only the
+	// last entry that is not blank is read, the one your proxy added: pass
+	// one address. When it is no address ("unknown", "_hidden"), or IP is
+	// "unknown" alone, the comment has no IP and is known by its author
+	// alone: keyed by that word, all such clients would be one sender, and
+	// the entry before it is the client's to choose. A whole
 	// Forwarded header is not read: pass the address of its for=. A single
 	// value that is not an IP address, such as a hash of it that a site
 	// keeps for privacy, is used as given, once spaces around it are

@@ -236,24 +236,17 @@ const ipv6SenderBits = 56
 // is kept as it is, and may be longer.
 const senderIPBuf = 48
 
-// maxSenderIPEntries bounds how many entries of a comma-separated list
-// appendSenderIP tries to read as an address, from the last: a proxy
-// chain is a few hops, and an entry that fails to parse costs the
-// parser's error, so a header of a million junk entries costs no more
-// than one of eight.
-const maxSenderIPEntries = 8
-
 // appendSenderIP appends to b the form of Comment.IP that keys a sender
 // (flood) and, with the name, an author: one form for one sender however
 // the site writes it. Spaces around it are trimmed. Of a comma-separated
-// list, a whole X-Forwarded-For header, the last entry that is an
-// address is read: the address the site's own proxy added, where the
-// entries before it are whatever the client sent, so that a client
-// cannot choose its key by prepending one. Entries that are no address
-// ("unknown", which Squid and some CDNs write when they have none, an
-// obfuscated "_hidden", blanks) are passed over, as they would make all
-// such clients one sender; a list with no address (within its last
-// maxSenderIPEntries entries) is no IP, and so is "unknown" alone. Then a
+// list, a whole X-Forwarded-For header, only the last entry that is not
+// blank is read: the one the site's own proxy added, where the entries
+// before it are whatever the client sent, so that a client cannot choose
+// its key by prepending one. When that entry is no address ("unknown",
+// which Squid and some CDNs write when they have none, an obfuscated
+// "_hidden"), the comment has no IP: keyed by that word, all such
+// clients would be one sender, and reading the entry before it would let
+// the client choose (review round 4). "unknown" alone is no IP too. Then a
 // port is dropped (r.RemoteAddr is "192.0.2.1:51234" or
 // "[2001:db8::1]:51234"), as are brackets and an IPv6 zone. An
 // IPv4-mapped IPv6 address is the IPv4 address it maps (::ffff:192.0.2.1
@@ -284,33 +277,21 @@ func appendSenderIP(b []byte, ip string) (_ []byte, net bool) {
 	return appendSenderAddr(b, a)
 }
 
-// lastListAddr reads the last entry of a comma-separated list that is an
-// address (appendSenderIP), trying at most maxSenderIPEntries entries.
+// lastListAddr reads the last entry of a comma-separated list that is
+// not blank as an address (appendSenderIP).
 func lastListAddr(list string) (netip.Addr, bool) {
-	for tries := 0; list != "" && tries < maxSenderIPEntries; {
+	for list != "" {
 		entry := list
 		if i := strings.LastIndexByte(list, ','); i >= 0 {
 			entry, list = list[i+1:], list[:i]
 		} else {
 			list = ""
 		}
-		entry = strings.TrimSpace(entry)
-		if entry == "" || !maybeAddr(entry[0]) {
-			continue // blank, or a word such as "unknown" or "_hidden"
-		}
-		tries++
-		if a, ok := parseSenderIP(entry); ok {
-			return a, true
+		if entry = strings.TrimSpace(entry); entry != "" {
+			return parseSenderIP(entry)
 		}
 	}
 	return netip.Addr{}, false
-}
-
-// maybeAddr reports whether an entry that starts with c may be an address
-// (a hex digit, ':' or '['), so that the words proxies write in place of
-// one are passed over without the parser's error.
-func maybeAddr(c byte) bool {
-	return '0' <= c && c <= '9' || 'a' <= c|0x20 && c|0x20 <= 'f' || c == ':' || c == '['
 }
 
 // appendSenderAddr appends the key of an address (appendSenderIP).
