@@ -332,23 +332,8 @@ const (
 	kelvin = "\u212a"
 )
 
-// foldAlnumAt returns the size of the character at s[i] when
-// (?i)[a-z0-9] matches it, or else 0.
-func foldAlnumAt(s string, i int) int {
-	switch {
-	case i >= len(s):
-		return 0
-	case isASCIIAlnum(s[i]):
-		return 1
-	case strings.HasPrefix(s[i:], longS):
-		return len(longS)
-	case strings.HasPrefix(s[i:], kelvin):
-		return len(kelvin)
-	}
-	return 0
-}
-
-// foldAlnumBefore is foldAlnumAt for the character that ends at s[i].
+// foldAlnumBefore returns the size of the character that ends at s[i]
+// when (?i)[a-z0-9] matches it, or else 0.
 func foldAlnumBefore(s string, i int) int {
 	switch {
 	case i <= 0:
