@@ -256,9 +256,11 @@ func hasFoldedPrefix(s, name string) int {
 //   - "@" and 3 characters of a handle (ASCII letters, digits, "_", ".");
 //   - after a colon or a dash, a handle of 3 characters or more with a
 //     letter or "_" in it;
-//   - a handle of 5 characters or more with a digit or a "_" in it: an
-//     ID, a phone number or a user name ("加微信 abc12345", "ватсап
-//     89991234567", "в Телеграме easy_money_ru"; a word has no "_").
+//   - a handle of 5 characters or more with a letter and a digit or a
+//     "_" in it: an ID or a user name ("加微信 abc12345", "в Телеграме
+//     easy_money_ru"; a word has no "_");
+//   - a number of minNumericHandle digits or more, a phone number
+//     ("ватсап 89991234567"), or of 5 or more after a colon or a dash.
 //
 // So "пиши в телеграм @easy_money_ru" has one, "в телеграме каждый
 // день", "телеграм: удобный", "телеграм durov" and "в телеграм 2024
@@ -297,8 +299,18 @@ func foreignHandleAfter(text string, i int, script foreignScript, endings []stri
 	if n < len(text)-i && isWordByte(text[i+n]) {
 		return false
 	}
-	return sep && n >= 3 && letters > 0 || n >= 5 && (digits > 0 || strings.IndexByte(text[i:i+n], '_') >= 0)
+	if letters == 0 {
+		// A number alone is a phone number or a numeric ID only when it is
+		// as long as one, or when a colon or dash gives it to the name:
+		// "Телега 12345 лет назад" (a cart) counts years.
+		return n >= minNumericHandle || sep && n >= 5
+	}
+	return sep && n >= 3 || n >= 5 && (digits > 0 || strings.IndexByte(text[i:i+n], '_') >= 0)
 }
+
+// minNumericHandle is how many digits a number after a messenger's name
+// needs to be a handle: seven, the shortest local phone numbers.
+const minNumericHandle = 7
 
 // The endings a name of foreignMessengers takes: Russian cases
 // (телеграмме, телеграммом, ватсапе, вайбером; a second м is how many

@@ -22,7 +22,8 @@ func TestForeignHandle(t *testing.T) {
 		{"телеграм — durov", "telegram"},
 		{"телеграм durov", ""}, // a word after the name, not set off
 		{"ватсап +79991234567", ""},
-		{"вайбер 12345", "viber"},
+		{"вайбер 1234567", "viber"}, // a number as long as a phone number
+		{"вайбер 12345", ""},        // five digits: a count, not a phone number
 		{"в вайбере 2024 года", ""},
 		{"微信ID：wxid_abc", "wechat"},
 		{"微信号\u3000abc12345", "wechat"},
