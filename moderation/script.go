@@ -96,6 +96,7 @@ func (c *MixedScriptCheck) Check(_ context.Context, v *View) []Flag {
 		var first, last uint8                  // the script of the word's first letter, and of the latest
 		switches := 0                          // how often the script changes from one letter to the next
 		twins := uint8(mixCyrillic | mixGreek) // the scripts each Latin letter has a twin in
+		looks := uint8(mixCyrillic | mixGreek) // the scripts each Latin letter has a look-alike in
 		for i < len(text) {
 			if c := text[i]; c < utf8.RuneSelf {
 				if !asciiWordByte[c] {
@@ -104,6 +105,7 @@ func (c *MixedScriptCheck) Check(_ context.Context, v *View) []Flag {
 				if asciiCase[c] != 0 {
 					letters, latin = letters+1, true
 					twins &= latinTwins[c]
+					looks &= latinLooks[c]
 					if last != mixLatin {
 						if last != 0 {
 							switches++
@@ -152,10 +154,12 @@ func (c *MixedScriptCheck) Check(_ context.Context, v *View) []Flag {
 		if mixed != "" || !latin || others == 0 || letters < c.MinLetters {
 			continue // no Latin letter in it, or a word found already
 		}
-		if first == mixLatin && switches == 1 && (last == mixCyrillic || last == mixGreek) {
+		if first == mixLatin && switches == 1 && (last == mixCyrillic || last == mixGreek) && looks&last == 0 {
 			// A Latin stem with an ending of one script: a loanword in a
 			// comment written in that script, unless it spells a listed
-			// word.
+			// word. A stem made only of letters that look like that
+			// script's ("KAзино", "cтавки") is no Latin word but a disguise
+			// of one of the script's (review round 5).
 			if !standsDone {
 				stands, standsDone = scriptStandingOf(v), true
 			}
@@ -271,6 +275,21 @@ var latinTwins = func() (t [utf8.RuneSelf]uint8) {
 		t[c] |= mixCyrillic
 	}
 	for c := range greekTwin {
+		t[c] |= mixGreek
+	}
+	return t
+}()
+
+// latinLooks holds, for each ASCII letter, the scripts (mixCyrillic,
+// mixGreek) with a common letter that looks like it in running text: a
+// Latin stem made only of these ("KA" of "KAзино") passes for the
+// script's own letters. "Docker", "Go", "PR" and "iPhone" each have a
+// letter that looks like none.
+var latinLooks = func() (t [utf8.RuneSelf]uint8) {
+	for _, c := range "aceopxykijsABCEHIJKMOPSTXY" {
+		t[c] |= mixCyrillic
+	}
+	for _, c := range "oikuvABEHIKMNOPTXYZ" {
 		t[c] |= mixGreek
 	}
 	return t
