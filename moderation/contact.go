@@ -260,7 +260,7 @@ func hasFoldedPrefix(s, name string) int {
 //     "_" in it: an ID or a user name ("加微信 abc12345", "в Телеграме
 //     easy_money_ru"; a word has no "_");
 //   - a number of minNumericHandle digits or more, a phone number
-//     ("ватсап 89991234567"), or of 5 or more after a colon or a dash.
+//     ("ватсап 89991234567").
 //
 // So "пиши в телеграм @easy_money_ru" has one, "в телеграме каждый
 // день", "телеграм: удобный", "телеграм durov" and "в телеграм 2024
@@ -300,10 +300,10 @@ func foreignHandleAfter(text string, i int, script foreignScript, endings []stri
 		return false
 	}
 	if letters == 0 {
-		// A number alone is a phone number or a numeric ID only when it is
-		// as long as one, or when a colon or dash gives it to the name:
-		// "Телега 12345 лет назад" (a cart) counts years.
-		return n >= minNumericHandle || sep && n >= 5
+		// A number alone is a phone number only when it is as long as
+		// one: "Телега 12345 лет назад" (a cart) counts years, and
+		// "Подписчиков в Телеграме: 50000" subscribers.
+		return n >= minNumericHandle
 	}
 	return sep && n >= 3 || n >= 5 && (digits > 0 || strings.IndexByte(text[i:i+n], '_') >= 0)
 }
