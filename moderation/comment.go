@@ -46,7 +46,7 @@ type Comment struct {
 	// Of a comma-separated list (a whole X-Forwarded-For header) only the
 	// last entry that is not blank is read, the one your proxy added: pass
 	// one address. When it is no address ("unknown", "_hidden"), or IP is
-	// "unknown" alone, the comment has no IP and is known by its author
+	// one of those alone, the comment has no IP and is known by its author
 	// alone: keyed by that word, all such clients would be one sender, and
 	// the entry before it is the client's to choose. A whole
 	// Forwarded header is not read: pass the address of its for=. A single

@@ -267,8 +267,8 @@ func appendSenderIP(b []byte, ip string) (_ []byte, net bool) {
 		}
 		return appendSenderAddr(b, a)
 	}
-	if ip == "" || strings.EqualFold(ip, "unknown") {
-		return b, false
+	if ip == "" || strings.EqualFold(ip, "unknown") || ip[0] == '_' {
+		return b, false // no address: "unknown", or an obfuscated "_hidden" (RFC 7239)
 	}
 	a, ok := parseSenderIP(ip)
 	if !ok {
