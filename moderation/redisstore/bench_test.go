@@ -1,7 +1,9 @@
 package redisstore
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"testing"
 
@@ -10,14 +12,16 @@ import (
 
 // BenchmarkCheck compares a Check of a 1 KB comment with the in-memory
 // store and with Redis on loopback, each with a cold model (the classifier
-// not ready, its tokens not read) and a trained one (every Check reads the
-// counts of its ~300 tokens).
+// not ready, its tokens not read), a trained one (every Check reads the
+// counts of its ~300 tokens) and a trained one with flag codes imported up
+// to moderation.MaxModelCodes, the most a model holds (model=codes: the
+// MemStore hands the table to a Check as it is; Redis reads it whole).
 //
 //	REDIS_URL=redis://127.0.0.1:6390/0 go test -run '^$' -bench Check -count 6 ./moderation/redisstore
 func BenchmarkCheck(b *testing.B) {
 	body := longComment(1024)
 	for _, store := range []string{"memory", "redis"} {
-		for _, model := range []string{"cold", "trained"} {
+		for _, model := range []string{"cold", "trained", "codes"} {
 			b.Run(fmt.Sprintf("store=%s/model=%s", store, model), func(b *testing.B) {
 				var s moderation.Store // nil: the default MemStore
 				if store == "redis" {
@@ -28,8 +32,11 @@ func BenchmarkCheck(b *testing.B) {
 					b.Fatal(err)
 				}
 				ctx := context.Background()
-				if model == "trained" {
+				if model != "cold" {
 					train(b, m)
+				}
+				if model == "codes" {
+					fillCodes(b, m)
 				}
 				c := moderation.Comment{Body: body, Author: "Reader", IP: "192.0.2.1"}
 				if _, err := m.Check(ctx, c); err != nil { // the model's readiness is read
@@ -67,5 +74,29 @@ func train(b *testing.B, m *moderation.Moderator) {
 		if err := m.Learn(ctx, ham, moderation.Ham); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// fillCodes imports into m's model flag codes of 64 bytes, the longest
+// the model learns, until it holds moderation.MaxModelCodes.
+func fillCodes(b *testing.B, m *moderation.Moderator) {
+	ctx := context.Background()
+	var model bytes.Buffer
+	if err := m.Export(ctx, &model); err != nil {
+		b.Fatal(err)
+	}
+	var h struct{ Codes int }
+	line, _, _ := bytes.Cut(model.Bytes(), []byte("\n"))
+	if err := json.Unmarshal(line, &h); err != nil {
+		b.Fatal(err)
+	}
+	n := moderation.MaxModelCodes - h.Codes
+	var add bytes.Buffer
+	fmt.Fprintf(&add, `{"format":"commentkit-model","version":2,"spam":0,"ham":0,"tokens":0,"codes":%d}`+"\n", n)
+	for i := range n {
+		fmt.Fprintf(&add, `{"code":"site:%059d","spam":1,"ham":2}`+"\n", i)
+	}
+	if err := m.Import(ctx, &add); err != nil {
+		b.Fatal(err)
 	}
 }
