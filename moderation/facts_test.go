@@ -2,9 +2,6 @@ package moderation
 
 import (
 	"context"
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -37,21 +34,10 @@ func TestWordFacts(t *testing.T) {
 	assert.Equal(t, wordFacts{maxRun: 3}, wordFactsOf([]string{"a", "", "", "", "a"}))
 }
 
-// factBodies returns the bodies of the check cases in testdata/checks.
+// factBodies returns the bodies of the check cases in testdata/checks
+// and two long comments.
 func factBodies(t *testing.T) []string {
-	files, err := filepath.Glob(filepath.Join("testdata", "checks", "*.json"))
-	require.NoError(t, err)
-	var bodies []string
-	for _, file := range files {
-		data, err := os.ReadFile(file)
-		require.NoError(t, err)
-		var cases []checkCase
-		require.NoError(t, json.Unmarshal(data, &cases), file)
-		for _, c := range cases {
-			bodies = append(bodies, c.Body)
-		}
-	}
-	return append(bodies, benchComment(3000), plainText(3000))
+	return append(checkCaseBodies(t), benchComment(3000), plainText(3000))
 }
 
 // The checks find the same with the facts Check prepares as without any
