@@ -155,7 +155,7 @@ func BenchmarkChecksHostile(b *testing.B) {
 		for _, n := range []int{8 << 10, 64 << 10} {
 			text := strings.Repeat(u.unit, n/len(u.unit)+1)[:n]
 			v := preparedView(text)
-			b.Run(fmt.Sprintf("%s/%dKB", u.name, n>>10), func(b *testing.B) {
+			b.Run(fmt.Sprintf("input=%s/size=%dKB", u.name, n>>10), func(b *testing.B) {
 				b.SetBytes(int64(n))
 				b.ReportAllocs()
 				loop(b, func() {
