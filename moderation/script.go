@@ -286,14 +286,39 @@ var latinTwins = func() (t [utf8.RuneSelf]uint8) {
 // script's own letters. "Docker", "Go", "PR" and "iPhone" each have a
 // letter that looks like none.
 var latinLooks = func() (t [utf8.RuneSelf]uint8) {
-	for _, c := range "aceopxykijsABCEHIJKMOPSTXY" {
-		t[c] |= mixCyrillic
-	}
-	for _, c := range "oikuvABEHIKMNOPTXYZ" {
-		t[c] |= mixGreek
+	for script, twins := range lookTwins {
+		for c, r := range twins {
+			if r != 0 {
+				t[c] |= script
+			}
+		}
 	}
 	return t
 }()
+
+// lookTwins gives, for mixCyrillic and mixGreek, the letter of that
+// script each ASCII letter of latinLooks looks like, of the same case:
+// its twin. A Latin letter put in a Cyrillic or Greek word to disguise it
+// reads as its twin when the word lists are matched ("кaзинo" with a
+// Latin a and o is "казино": see twinText). Each pair is one of the
+// fold's look-alikes (lookalike: the twin folds to the Latin letter in a
+// Latin word), kept where the two pass for each other in running text:
+// not Greek α for a, whose shape is the Latin alpha's (ɑ), nor the
+// letters that look like another only in some fonts (п for n, г for r).
+var lookTwins = map[uint8]*[utf8.RuneSelf]rune{
+	mixCyrillic: twinTable("aаcсeеoоpрxхyуkкiіjјsѕAАBВCСEЕHНIІJЈKКMМOОPРSЅTТXХYУ"),
+	mixGreek:    twinTable("oοiιkκuυvνAΑBΒEΕHΗIΙKΚMΜNΝOΟPΡTΤXΧYΥZΖ"),
+}
+
+// twinTable reads pairs of an ASCII letter and its twin.
+func twinTable(pairs string) *[utf8.RuneSelf]rune {
+	var t [utf8.RuneSelf]rune
+	runes := []rune(pairs)
+	for k := 0; k+1 < len(runes); k += 2 {
+		t[runes[k]] = runes[k+1]
+	}
+	return &t
+}
 
 // cyrillicTwin and greekTwin map the ASCII letters of latinTwins to
 // their twin in that script.
