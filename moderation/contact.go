@@ -253,7 +253,7 @@ func hasFoldedPrefix(s, name string) int {
 // foreignHandleAfter reports whether a handle follows a messenger's name
 // that ends at text[i]: after the rest of the word (one of endings, a
 // Chinese 号, an "ID"), spaces, and perhaps a colon or a dash, one of
-//   - "@" and 3 characters of a handle (ASCII letters, digits, "_", ".");
+//   - "@" and a character of a handle (ASCII letters, digits, "_", ".");
 //   - after a colon or a dash, a handle of 3 characters or more with a
 //     letter or "_" in it;
 //   - a handle of 5 characters or more with a letter and a digit or a
@@ -261,6 +261,9 @@ func hasFoldedPrefix(s, name string) int {
 //     easy_money_ru"; a word has no "_");
 //   - a number of minNumericHandle digits or more, a phone number
 //     ("ватсап 89991234567").
+//
+// or, after a Cyrillic name, one or two words that say what the handle
+// is (bridgedHandle: "телеграм канал @name").
 //
 // So "пиши в телеграм @easy_money_ru" has one, "в телеграме каждый
 // день", "телеграм: удобный", "телеграм durov" and "в телеграм 2024
@@ -273,6 +276,9 @@ func foreignHandleAfter(text string, i int, script foreignScript, endings []stri
 	}
 	if r, _ := utf8.DecodeRuneInString(text[i:]); script != han && i < len(text) && unicode.IsLetter(r) && r >= utf8.RuneSelf {
 		return false // another word that starts with the name ("телеграмщик")
+	}
+	if script == cyrillic && bridgedHandle(text, i) {
+		return true // "телеграм канал @name"
 	}
 	// A closing quote or bracket: "«Телеграм»: @name".
 	for _, q := range []string{"»", "”", "\"", ")", "）", "」"} {
@@ -293,7 +299,7 @@ func foreignHandleAfter(text string, i int, script foreignScript, endings []stri
 		}
 	}
 	if i < len(text) && text[i] == '@' {
-		return handleLen(text[i+1:]) >= 3
+		return handleLen(text[i+1:]) >= minAtHandle
 	}
 	n, letters, digits := handleRun(text[i:])
 	if n < len(text)-i && isWordByte(text[i+n]) {
@@ -311,6 +317,267 @@ func foreignHandleAfter(text string, i int, script foreignScript, endings []stri
 // minNumericHandle is how many digits a number after a messenger's name
 // needs to be a handle: seven, the shortest local phone numbers.
 const minNumericHandle = 7
+
+// minAtHandle is how many characters of a handle an "@" after a
+// messenger's name needs: one. The "@" itself says a handle follows, as
+// messengerRE reads "Telegram @x"; the names in other scripts and the
+// words after a name (bridgedHandle) read it the same way.
+const minAtHandle = 1
+
+// maxBridgeWords bounds the words that may stand between a messenger's
+// name and a handle: two. People name what the handle is, in a word or
+// two ("Telegram channel @deals", "WhatsApp group chat: +1…", "телеграм
+// канал @x", "channel ID: @x"); further on, an "@" is most often another
+// commenter addressed by name in a sentence that merely mentions the
+// messenger ("I read about it on Telegram yesterday. @bob you were
+// right"). So the words must be bridgeWords, one after the other with only
+// spaces or a hyphen between.
+const maxBridgeWords = 2
+
+// bridgeWords are the words that may stand between a messenger's name and
+// its handle (maxBridgeWords): what the account is, in English and in
+// Russian with its case endings.
+var bridgeWords = []string{
+	"channel", "group", "chat", "id", "account", "username", "handle", "number", "contact", "bot",
+	"канал", "канала", "каналу", "канале", "каналом",
+	"группа", "группы", "группе", "группу", "группой",
+	"чат", "чата", "чату", "чате", "чатом",
+	"аккаунт", "аккаунта", "аккаунте", "ник", "номер", "номера", "айди",
+	"бот", "бота", "боте",
+}
+
+// bridgedHandle reports whether, from text[i] on, one to maxBridgeWords
+// bridgeWords follow, each after spaces or a hyphen, and then a handle
+// (bridgedHandleAt).
+func bridgedHandle(text string, i int) bool {
+	for n := 0; n < maxBridgeWords; n++ {
+		j := i
+		for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+			j++
+		}
+		if j == i && j < len(text) && text[j] == '-' {
+			j++
+		}
+		if j == i {
+			return false // a word glued to the one before, or the end
+		}
+		end := j
+		for end < len(text) {
+			r, size := utf8.DecodeRuneInString(text[end:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			end += size
+		}
+		if end == j || !isBridgeWord(text[j:end]) {
+			return false
+		}
+		if bridgedHandleAt(text, end) {
+			return true
+		}
+		i = end
+	}
+	return false
+}
+
+func isBridgeWord(w string) bool {
+	for _, b := range bridgeWords {
+		if strings.EqualFold(w, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// bridgedHandleAt reports whether a handle stands at text[i], after the
+// words between a messenger's name and it: spaces, perhaps a colon or a
+// dash, then "@" and a character of a handle, a number as long as a phone
+// number (minNumericHandle digits, perhaps after a "+" and in groups),
+// or an ID: a handle of 5 characters or more with a letter and a digit or
+// a "_". A plain word is none ("Telegram channel: great for news"), nor
+// is a count ("WhatsApp group 2024").
+func bridgedHandleAt(text string, i int) bool {
+	i = skipForeignSpace(text, i)
+	for _, s := range []string{":", "：", "-", "–", "—"} {
+		if strings.HasPrefix(text[i:], s) {
+			i = skipForeignSpace(text, i+len(s))
+			break
+		}
+	}
+	if i < len(text) && text[i] == '@' {
+		return handleLen(text[i+1:]) >= minAtHandle
+	}
+	if phoneDigitsAt(text, i) >= minNumericHandle {
+		return true
+	}
+	n, letters, digits := handleRun(text[i:])
+	if n < len(text)-i && isWordByte(text[i+n]) {
+		return false
+	}
+	return n >= 5 && letters > 0 && (digits > 0 || strings.IndexByte(text[i:i+n], '_') >= 0)
+}
+
+// phoneDigitsAt returns how many digits the number at text[i] has: after
+// a "+" perhaps, digits in groups split by single spaces, dashes, dots or
+// parentheses, as internationalNumber reads them; 0 when it runs into a
+// letter ("5551234567abc" is no number).
+func phoneDigitsAt(text string, i int) int {
+	if i < len(text) && text[i] == '+' {
+		i++
+	}
+	digits := 0
+	for ; i < len(text); i++ {
+		c := text[i]
+		if isDigit(c) {
+			digits++
+			continue
+		}
+		if (c == ' ' || c == '.' || c == '-' || c == '(' || c == ')') && i+1 < len(text) && (isDigit(text[i+1]) || text[i+1] == '(') {
+			continue
+		}
+		break
+	}
+	if i < len(text) && isWordByte(text[i]) {
+		return 0
+	}
+	return digits
+}
+
+// bridgedMessengerHandle returns the networkNames key of the first
+// messenger's Latin name (messengerNames) followed by bridge words and a
+// handle ("Telegram канал @name", "WhatsApp group 5551234567"), or "".
+// messengerRE reads a handle right after the name only.
+func bridgedMessengerHandle(text string) string {
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= utf8.RuneSelf || !messengerFirst[c] || i > 0 && isWordByte(text[i-1]) {
+			continue
+		}
+		for _, n := range messengerNames {
+			if c|0x20 != n[0] {
+				continue
+			}
+			if j := foldLitAt(text, i, n); j >= 0 && (j == len(text) || !isWordByte(text[j])) && bridgedHandle(text, j) {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+// messengerHandle returns the name of the first messenger messengerRE
+// finds with a handle or an invitation to write there, or "". A name
+// right before ":", "@", "id", "me", "number" or "username" has one. A
+// name after "on", "via" or "at" has one when the words before invite a
+// reader to write (invitesBefore: "add me on telegram", "contact Mr.
+// David on WhatsApp"), or when a handle follows the name after all ("I am
+// on telegram @abc"): "I read about it on Telegram yesterday" only
+// mentions it.
+func messengerHandle(text string) string {
+	for from := 0; from < len(text); {
+		m := findMessenger(text[from:])
+		if m == nil {
+			return ""
+		}
+		if m[2] >= 0 {
+			return strings.ToLower(text[from+m[2] : from+m[3]])
+		}
+		name := from + m[4]
+		if invitesBefore(text, from+m[0]) {
+			return strings.ToLower(text[name : from+m[5]])
+		}
+		if d := findMessenger(text[name:]); d != nil && d[0] == 0 && d[2] >= 0 {
+			return strings.ToLower(text[name : name+d[3]])
+		}
+		from += m[1]
+	}
+	return ""
+}
+
+// invitationWords are the words that, among the maxInvitationWords before
+// "on WhatsApp", make it an invitation to write there: verbs of getting in
+// touch ("add me on", "message my manager on", "contact Mr. David on")
+// and what a reader is to ask there ("details on"). inviteVerbs are the
+// commoner verbs that invite only with "me" or "us" after them ("find me
+// on", "chat with me on", "hit me up on"): "I chat with my family on
+// WhatsApp" invites no one.
+var (
+	invitationWords = []string{"add", "message", "msg", "contact", "text", "txt", "dm", "pm", "inbox", "ping", "hmu", "reach",
+		"details", "info", "inquiries", "enquiries", "orders"}
+	inviteVerbs = []string{"call", "write", "chat", "talk", "find", "follow", "join", "hit", "send", "catch", "connect"}
+)
+
+// maxInvitationWords is how many words before "on" invitesBefore reads:
+// four, room for a verb, its object and a name ("contact Mr. David on",
+// "chat with me on", "hit me up on").
+const maxInvitationWords = 4
+
+// invitesBefore reports whether the words before text[at] invite a reader
+// to get in touch (see invitationWords).
+func invitesBefore(text string, at int) bool {
+	var words [maxInvitationWords]string // the nearest first
+	n := 0
+	for end := at; n < len(words); {
+		for end > 0 && !isWordByte(text[end-1]) && text[end-1] != '\n' {
+			end--
+		}
+		start := end
+		for start > 0 && isWordByte(text[start-1]) {
+			start--
+		}
+		if start == end {
+			break // the start of the text, a line break, or a letter beyond ASCII
+		}
+		words[n] = text[start:end]
+		n++
+		end = start
+	}
+	for k := 0; k < n; k++ {
+		w := words[k]
+		if foldedIn(w, invitationWords) {
+			return true
+		}
+		if foldedIn(w, inviteVerbs) && k > 0 && (foldedIn(words[k-1], []string{"me", "us"}) || k > 1 && foldedIn(words[k-2], []string{"me", "us"})) {
+			return true // "find me on", "chat with me on"
+		}
+	}
+	return false
+}
+
+func foldedIn(w string, list []string) bool {
+	for _, l := range list {
+		if strings.EqualFold(w, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// lineIDHandle reports whether text has LINE's name, the messenger,
+// followed by "ID" and a handle (foreignHandleAfter: "line id: xyz77",
+// "Line ID xyz77", "LINE ID @name", a phone number). "Line" is a common
+// word, so only "line id" with a handle after it counts: not "line:",
+// and not "the line id in the log was 42", where a word follows or a
+// number too short for a phone number.
+func lineIDHandle(text string) bool {
+	for i := 0; i+len("line id") <= len(text); i++ {
+		if text[i]|0x20 != 'l' || i > 0 && isWordByte(text[i-1]) {
+			continue
+		}
+		j := foldLitAt(text, i, "line")
+		if j < 0 || j >= len(text) || text[j] != ' ' {
+			continue
+		}
+		k := foldLitAt(text, skipForeignSpace(text, j), "id")
+		if k < 0 || k < len(text) && isWordByte(text[k]) {
+			continue
+		}
+		if foreignHandleAfter(text, k, cyrillic, nil) {
+			return true
+		}
+	}
+	return false
+}
 
 // The endings a name of foreignMessengers takes: Russian cases
 // (телеграмме, телеграммом, ватсапе, вайбером; a second м is how many
@@ -444,7 +711,7 @@ func handleRun(s string) (n, letters, digits int) {
 // handle regexps know, as their owners write them, for a Detail.
 var networkNames = map[string]string{
 	"whatsapp": "WhatsApp", "telegram": "Telegram", "kik": "Kik", "skype": "Skype", "wechat": "WeChat",
-	"viber": "Viber", "snapchat": "Snapchat", "snap": "Snapchat", "signal": "Signal",
+	"viber": "Viber", "snapchat": "Snapchat", "snap": "Snapchat", "signal": "Signal", "line": "LINE",
 	"instagram": "Instagram", "insta": "Instagram", "ig": "Instagram", "twitter": "Twitter", "tiktok": "TikTok",
 }
 
@@ -492,14 +759,22 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 		}
 	}
 	if words.messenger {
-		if m := findMessenger(v.Text); m != nil {
-			what = append(what, handleText(submatch(v.Text, m, 1)+submatch(v.Text, m, 2)))
+		if n := messengerHandle(v.Text); n != "" {
+			what = append(what, handleText(n))
 		}
 	}
 	if words.messenger && len(what) == 0 {
 		if n := latinJoinedHandle(v.Text); n != "" {
 			what = append(what, handleText(n))
+		} else if n := bridgedMessengerHandle(v.Text); n != "" {
+			what = append(what, handleText(n))
 		}
+	}
+	// "line id" in the folded text, found many bytes at a time, spares
+	// nearly every comment a scan of its own (a View built by hand may
+	// have no Folded: its Text is read).
+	if len(what) == 0 && (v.Folded == "" || strings.Contains(v.Folded, "line id")) && lineIDHandle(v.Text) {
+		what = append(what, handleText("line"))
 	}
 	if words.foreignMessenger && len(what) == 0 {
 		if n := foreignHandle(v.Text); n != "" {

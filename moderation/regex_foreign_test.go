@@ -17,8 +17,8 @@ func TestForeignHandle(t *testing.T) {
 		{"пишите в (телеграм) @x_y", "telegram"},
 		{"телеграмщик @abc", ""}, // another word, not the name with an ending
 		{"в ТЕЛЕГРАММЕ @abc", "telegram"},
-		{"мойтелеграм @abc", ""}, // not a word of its own
-		{"телеграм @ab", ""},     // too short for a handle
+		{"мойтелеграм @abc", ""},     // not a word of its own
+		{"телеграм @ab", "telegram"}, // an @ marks a handle, however short (minAtHandle)
 		{"телеграм — durov", "telegram"},
 		{"телеграм durov", ""}, // a word after the name, not set off
 		{"ватсап +79991234567", ""},

@@ -1,0 +1,125 @@
+package moderation
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestBridgedMessengerHandle: a messenger's Latin name, one or two words
+// that say what the handle is, and a handle, beyond the cases of
+// testdata/checks/contact.json.
+func TestBridgedMessengerHandle(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Telegram канал @spamhandle", "telegram"},
+		{"telegram channel: @x", "telegram"},
+		{"TELEGRAM CHANNEL @x", "telegram"},
+		{"WhatsApp group +1 555 123 4567", "whatsapp"},
+		{"WhatsApp group chat: +44 20 7946 0958", "whatsapp"},
+		{"viber group - deals_2024", "viber"},        // an ID after a dash
+		{"Signal group abc12", "signal"},             // an ID: a letter and a digit
+		{"telegram channel-ID: @x", "telegram"},      // words joined by a hyphen
+		{"Kik account\t@someone", "kik"},             // a tab
+		{"Telegram канале @x", "telegram"},           // a Russian case ending
+		{"telegram group chat admins @bob", ""},      // three words
+		{"telegram channel is @bob's", ""},           // "is" is no bridge word
+		{"telegram channel. @bob", ""},               // a full stop
+		{"telegram channel: great", ""},              // a plain word
+		{"telegram channel: abcd1", "telegram"},      // an ID
+		{"telegram channel abcd", ""},                // a word, no digit
+		{"telegram channel 2024", ""},                // a count
+		{"whatsapp group 5551234567abc", "whatsapp"}, // no number, but an ID
+		{"whatsapp group 12345", ""},                 // too short for a phone number
+		{"mytelegram channel @x", ""},                // not a word of its own
+		{"telegramchannel @x", ""},                   // not a name and a word
+		{"telegram @x", ""},                          // no word between: messengerRE's
+		{"WhatsApp group @", ""},                     // an @ and nothing
+		{strings.Repeat("telegram channel ", 1000), ""},
+		{strings.Repeat("telegram channel ", 1000) + "@x", "telegram"},
+	} {
+		t.Run(tc.text[:min(len(tc.text), 40)], func(t *testing.T) {
+			assert.Equal(t, tc.want, bridgedMessengerHandle(tc.text))
+		})
+	}
+}
+
+// TestMessengerHandle: a name after "on", "via" or "at" is contact details
+// only when the words before it invite a reader to write there, or a
+// handle follows the name.
+func TestMessengerHandle(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"add me on telegram for the files", "telegram"},
+		{"if you have som tips so contact me on kik or skype", "kik"},
+		{"Contact Mr. David on WhatsApp", "whatsapp"},
+		{"message my manager on WhatsApp today", "whatsapp"},
+		{"hit me up on snapchat", "snapchat"},
+		{"chat with me on skype", "skype"},
+		{"find us via telegram", "telegram"},
+		{"more details on whatsapp", "whatsapp"},
+		{"I am on telegram @abc_deals", "telegram"},
+		{"I am on telegram: abc", "telegram"},
+		{"I read about it on Telegram yesterday. @bob you were right", ""},
+		{"My whole family is on WhatsApp now", ""},
+		{"I chat with my family on WhatsApp", ""},
+		{"She posted it on Telegram, then on Viber", ""},
+		{"add\non telegram", ""}, // a line break ends what is read
+		{"kik: name", "kik"},
+		{"Telegram @x", "telegram"},
+		{"on telegram", ""},
+		{strings.Repeat("it is on telegram ", 1000), ""},
+		{strings.Repeat("it is on telegram ", 1000) + "add me on viber", "viber"},
+	} {
+		t.Run(tc.text[:min(len(tc.text), 40)], func(t *testing.T) {
+			assert.Equal(t, tc.want, messengerHandle(tc.text))
+		})
+	}
+}
+
+// TestLineIDHandle: LINE, the messenger, is read only as "line id" and a
+// handle.
+func TestLineIDHandle(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"line id: xyz77", true},
+		{"Line ID xyz77", true},
+		{"LINE ID: @sweetgirl", true},
+		{"line id @x", true},
+		{"line id 0812345678", true},
+		{"line id: someone", true}, // a handle after a colon
+		{"line id - abc", true},
+		{"the line id in the log was 42", false},
+		{"the line id: 42", false},
+		{"line id", false},
+		{"line: xyz77", false},        // "line" alone is a common word
+		{"line xyz77", false},         // no "id"
+		{"pipeline id: abc12", false}, // inside another word
+		{"line identity abc12", false},
+		{"line id xyz", false}, // a word, no digit, no colon
+		{strings.Repeat("line id ", 1000), false},
+	} {
+		t.Run(tc.text[:min(len(tc.text), 40)], func(t *testing.T) {
+			assert.Equal(t, tc.want, lineIDHandle(tc.text))
+		})
+	}
+}
+
+// FuzzContactHandles: the handle finders never panic and name only a
+// network they know.
+func FuzzContactHandles(f *testing.F) {
+	for _, s := range []string{"Telegram канал @x", "telegram channel: @x", "WhatsApp group +1 555 123 4567", "line id: xyz77",
+		"on telegram @x", "add me on kik", "telegram channel-\xd0", "line id \xff", "+", "telegram group +"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if n := bridgedMessengerHandle(s); n != "" {
+			assert.Contains(t, networkNames, n)
+		}
+		if n := messengerHandle(s); n != "" {
+			assert.Contains(t, networkNames, n)
+		}
+		lineIDHandle(s)
+	})
+}
