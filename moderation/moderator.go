@@ -2,7 +2,9 @@ package moderation
 
 import (
 	"context"
+	"fmt"
 	"math"
+	"strings"
 	"sync"
 
 	"github.com/commentkit/commentkit/linkify"
@@ -48,9 +50,15 @@ func New(cfg Config) (*Moderator, error) {
 		cfg.Checks = DefaultChecks(cfg)
 	}
 	cfg.Checks = clone(cfg.Checks)
-	// Only a policy of the site's own may keep inline elements.
-	inline := cfg.Policy != nil
-	if cfg.Policy == nil {
+	keepsNone, dropped := probePolicy(cfg.Policy)
+	if len(dropped) > 0 {
+		return nil, fmt.Errorf("%w: Policy drops %s, which stripping turns into text (an anchor's URL is linked and checked, the others are line breaks); build it from StripPolicy()", ErrConfig, strings.Join(dropped, ", "))
+	}
+	// Only a policy of the site's own that keeps some element may keep
+	// inline elements; one that keeps none (StrictPolicy, NewPolicy) is
+	// the default, which keeps none but reads the structure.
+	inline := !keepsNone
+	if keepsNone {
 		cfg.Policy = StripPolicy()
 	}
 	if cfg.Linkifier == nil {

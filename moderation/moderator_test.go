@@ -335,12 +335,65 @@ func TestCustomPolicy(t *testing.T) {
 	assert.Equal(t, `a <b>b</b><br><br>x (<a href="https://example.com/x" rel="nofollow ugc" dir="ltr">https://example.com/x</a>)`, res.HTML)
 	checkHTMLInvariants(t, res, "b")
 
-	// StrictPolicy as it is: no tag survives to break a line.
-	m, err = New(Config{Policy: bluemonday.StrictPolicy(), Checks: []Checker{}})
+}
+
+// TestPolicyKeepingNothing: a policy that keeps no element, such as the
+// StrictPolicy issue 3 names as the default, passed as Config.Policy,
+// gives what the default gives: line breaks where blocks were, an
+// anchor's URL in the Text, and html_link.
+func TestPolicyKeepingNothing(t *testing.T) {
+	bodies := []string{
+		"human.<p>But</p>", "a<br>b", "<ul><li>one</li><li>two</li></ul>",
+		`Great post! <a href="https://bit.ly/abc">my recipes</a>`,
+		"<b>bold</b> &amp;lt; <script>x</script>",
+	}
+	// Without the checks that remember, so that a body checked twice is
+	// not a duplicate of itself.
+	def, err := New(stateless(Config{}))
 	require.NoError(t, err)
-	res, err = m.Check(context.Background(), Comment{Body: "<p>one</p><p>two</p>"})
-	require.NoError(t, err)
-	assert.Equal(t, "onetwo", res.Text, "why the default is StripPolicy, not StrictPolicy")
+	for name, p := range map[string]*bluemonday.Policy{"strict": bluemonday.StrictPolicy(), "new": bluemonday.NewPolicy()} {
+		m, err := New(stateless(Config{Policy: p}))
+		require.NoError(t, err, name)
+		for _, body := range bodies {
+			c := Comment{Body: body}
+			want, err := def.Check(context.Background(), c)
+			require.NoError(t, err)
+			got, err := m.Check(context.Background(), c)
+			require.NoError(t, err)
+			assert.Equal(t, want.Text, got.Text, "%s %q", name, body)
+			assert.Equal(t, want.HTML, got.HTML, "%s %q", name, body)
+			assert.Equal(t, want.Action, got.Action, "%s %q", name, body)
+			assert.Equal(t, codesOf(want.Flags), codesOf(got.Flags), "%s %q", name, body)
+		}
+	}
+}
+
+// TestPolicyDroppingStructure: a policy that keeps formatting but drops
+// what stripping reads is refused by New, naming what it drops, rather
+// than letting anchors pass unflagged and words glue.
+func TestPolicyDroppingStructure(t *testing.T) {
+	for _, tc := range []struct {
+		policy *bluemonday.Policy
+		names  []string
+	}{
+		{func() *bluemonday.Policy { p := bluemonday.NewPolicy(); p.AllowElements("b", "i"); return p }(), []string{"<a href>", "<br>", "<p>", "<div>", "<li>"}},
+		{func() *bluemonday.Policy {
+			p := bluemonday.NewPolicy()
+			p.AllowElements("b", "br", "p", "div", "li")
+			return p
+		}(), []string{"<a href>"}},
+	} {
+		_, err := New(Config{Policy: tc.policy})
+		require.ErrorIs(t, err, ErrConfig)
+		for _, n := range tc.names {
+			assert.Contains(t, err.Error(), n)
+		}
+		assert.Contains(t, err.Error(), "StripPolicy()")
+	}
+	for _, p := range []*bluemonday.Policy{bluemonday.UGCPolicy(), StripPolicy(), inlinePolicy()} {
+		_, err := New(Config{Policy: p})
+		require.NoError(t, err)
+	}
 }
 
 func TestPrintableRun(t *testing.T) {

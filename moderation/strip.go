@@ -117,6 +117,50 @@ func StripPolicy() *bluemonday.Policy {
 	return p
 }
 
+// policyProbe holds one of each tag that stripping must see to keep its
+// promises whatever the policy: an anchor (its URL is kept, linked and
+// checked, and its presence is CodeHTMLLink), <br> and the commonest block
+// elements (line breaks, so that words on either side never glue). The
+// href is one any policy that keeps links keeps.
+const policyProbe = `<a href="https://example.com/">a</a><br><p>p</p><div>d</div><li>l</li>`
+
+// policyProbeTags are the tags of policyProbe, as a policy that keeps
+// them writes them, and how a Config error names each.
+var policyProbeTags = []struct{ kept, name string }{
+	{`href="https://example.com/"`, "<a href>"},
+	{"<br", "<br>"},
+	{"<p>", "<p>"},
+	{"<div>", "<div>"},
+	{"<li>", "<li>"},
+}
+
+// probePolicy reads what the policy p keeps. A nil policy, or one that
+// keeps no element of the HTML standard at all (bluemonday.StrictPolicy or
+// NewPolicy as they come), keepsNone: it is the default, StripPolicy, which
+// keeps none either but reads the structure first. Of a policy that keeps
+// some element, dropped names the tags of policyProbe it drops; stripping
+// reads the structure from the policy's output, so with such a policy
+// anchors would vanish unflagged and words would glue.
+func probePolicy(p *bluemonday.Policy) (keepsNone bool, dropped []string) {
+	if p == nil {
+		return true, nil
+	}
+	var all strings.Builder
+	for _, name := range elementNames {
+		all.WriteString("<" + name + ">x</" + name + ">")
+	}
+	if !strings.Contains(p.Sanitize(all.String()), "<") {
+		return true, nil
+	}
+	out := p.Sanitize(policyProbe)
+	for _, t := range policyProbeTags {
+		if !strings.Contains(out, t.kept) {
+			dropped = append(dropped, t.name)
+		}
+	}
+	return false, dropped
+}
+
 //go:embed lists/html-elements.txt
 var htmlElementsFile string
 
