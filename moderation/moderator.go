@@ -227,11 +227,18 @@ func (m *Moderator) runChecks(ctx context.Context, v *View) []Flag {
 // theirs), and growing the slice one, two, four was three allocations.
 const flagRoom = 4
 
-// appendFlag appends f to flags, with a Score that is a number.
+// maxFlagScore bounds the Score of one flag: a check of the site's own
+// may weigh a flag ±Inf to decide the verdict, but an infinite Score made
+// the sum NaN (+Inf and -Inf) and a Result that json.Marshal refuses.
+// Far beyond any weight, it decides all the same; +Inf and -Inf cancel.
+const maxFlagScore = 1e9
+
+// appendFlag appends f to flags, with a Score that is a finite number.
 func appendFlag(flags []Flag, f Flag) []Flag {
 	if math.IsNaN(f.Score) {
 		f.Score = 0 // a broken weight must not hide the other flags
 	}
+	f.Score = min(max(f.Score, -maxFlagScore), maxFlagScore)
 	if flags == nil {
 		flags = make([]Flag, 0, flagRoom)
 	}

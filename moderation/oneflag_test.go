@@ -2,6 +2,8 @@ package moderation
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
 	"math"
 	"testing"
 
@@ -60,4 +62,37 @@ func TestOneFlagOfListsEveryBuiltin(t *testing.T) {
 		}
 	}
 	assert.NotZero(t, n, "the link checks have a flag method")
+}
+
+// TestInfiniteScores: a check of the site's own that weighs a flag
+// +Inf (reject, whatever else) or -Inf (approve) decides the verdict as
+// meant, and the Result stays a number that encodes as JSON: +Inf and
+// -Inf together made the Score NaN, and either one failed json.Marshal.
+func TestInfiniteScores(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		scores []float64
+		want   Action
+	}{
+		{"+Inf", []float64{math.Inf(1)}, Reject},
+		{"-Inf", []float64{math.Inf(-1)}, Approve},
+		{"+Inf and -Inf", []float64{math.Inf(1), math.Inf(-1)}, Approve},
+		{"-Inf and a hold", []float64{math.Inf(-1), 1}, Approve},
+		{"many +Inf", []float64{math.Inf(1), math.Inf(1), math.Inf(1)}, Reject},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var checks []Checker
+			for i, s := range tc.scores {
+				checks = append(checks, flagging(fmt.Sprintf("own_%d", i), s))
+			}
+			m, err := New(stateless(Config{Checks: checks}))
+			require.NoError(t, err)
+			res, err := m.Check(context.Background(), Comment{Body: "hello"})
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, res.Action)
+			assert.False(t, math.IsNaN(res.Score) || math.IsInf(res.Score, 0), "score %v", res.Score)
+			_, err = json.Marshal(res)
+			require.NoError(t, err)
+		})
+	}
 }

@@ -47,7 +47,10 @@ func (a *Action) UnmarshalText(text []byte) error {
 
 // Flag is one reason a comment looks suspicious. Code is stable and meant
 // for programs (switch on the Code constants); Detail is a sentence for
-// people, naming the evidence, and may change between versions.
+// people, naming the evidence, and may change between versions. Score is
+// what the flag adds to Result.Score; in a Result it is always a finite
+// number: a check's NaN counts as 0, and ±Inf as ±1e9, which decides the
+// verdict whatever the other flags weigh.
 type Flag struct {
 	Code   string  `json:"code"`
 	Score  float64 `json:"score"`
