@@ -56,7 +56,7 @@ func (s *stateSettings) formFlags(tok formToken, tokErr error, honeypot string, 
 
 // timeFlag returns CodeTooFast for a form sent back age after it was
 // rendered, when that is sooner than MinSubmitTime or later than
-// MaxFormAge, or when its render time lies ahead of this server's clock by
+// MaxFormAge, or when its render time lies after the comment's time by
 // more than the servers of a site disagree (formClockSkew).
 //
 // Within formClockSkew a negative age is a form rendered by a server whose
@@ -69,9 +69,9 @@ func (s *stateSettings) timeFlag(age time.Duration) (Flag, bool) {
 	var detail string
 	switch {
 	case age < -formClockSkew:
-		detail = "The form was shown at a time " + roughDuration(-age) + " ahead of this server's clock; a clock of the site is wrong."
+		detail = "The form's render time is " + roughDuration(-age) + " after the time the comment was sent; a clock of the site is wrong."
 	case s.minSubmit > 0 && age < 0:
-		detail = "The form was sent back as soon as it was shown (its time is " + roughDuration(-age) + " ahead of this server's clock); a person takes at least " + durationText(s.minSubmit) + "."
+		detail = "The form was sent back as soon as it was shown (its render time is " + roughDuration(-age) + " after the time the comment was sent); a person takes at least " + durationText(s.minSubmit) + "."
 	case s.minSubmit > 0 && age < s.minSubmit:
 		detail = "The form was sent " + roughDuration(age) + " after it was shown; a person takes at least " + durationText(s.minSubmit) + "."
 	case s.maxFormAge > 0 && age > s.maxFormAge:
