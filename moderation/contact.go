@@ -522,14 +522,22 @@ func invitesBefore(text string, at int) bool {
 	n := 0
 	for end := at; n < len(words); {
 		for end > 0 && !isWordByte(text[end-1]) && text[end-1] != '\n' {
-			end--
+			if text[end-1] < utf8.RuneSelf {
+				end--
+				continue
+			}
+			r, size := utf8.DecodeLastRuneInString(text[:end])
+			if isWordLetter(r) {
+				break // a word in another script: no invitation word
+			}
+			end -= size // a dash, a quote, an emoji
 		}
 		start := end
 		for start > 0 && isWordByte(text[start-1]) {
 			start--
 		}
 		if start == end {
-			break // the start of the text, a line break, or a letter beyond ASCII
+			break // the start of the text, a line break, or a word beyond ASCII
 		}
 		words[n] = text[start:end]
 		n++

@@ -64,6 +64,9 @@ func TestMessengerHandle(t *testing.T) {
 		{"I chat with my family on WhatsApp", ""},
 		{"She posted it on Telegram, then on Viber", ""},
 		{"add\non telegram", ""}, // a line break ends what is read
+		{"contact me — on telegram", "telegram"},
+		{"contact me, я был on telegram", ""}, // a word in another script ends what is read
+		{strings.Repeat("ж", 5000) + " on telegram", ""},
 		{"kik: name", "kik"},
 		{"Telegram @x", "telegram"},
 		{"on telegram", ""},
