@@ -564,23 +564,6 @@ func foldedIn(w string, list []string) bool {
 	return false
 }
 
-// hasLineID reports whether a word "id" follows a word "line": the words
-// tell lineIDHandle whether to read the text. Only words of two bytes
-// are compared, in one pass over the spans that is a quarter of the cost
-// of searching the folded text for "line id" (strings.Index stops at
-// every "l" of English prose: 2 µs on 8 KB, against 0.5 µs).
-func hasLineID(words wordList) bool {
-	text, spans := words.text, words.spans
-	for k := 1; k < len(spans); k++ {
-		if sp := spans[k]; sp.end-sp.start == 2 && text[sp.start] == 'i' && text[sp.start+1] == 'd' {
-			if p := spans[k-1]; text[p.start:p.end] == "line" {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // lineIDHandle reports whether text has LINE's name, the messenger,
 // followed by "ID" and a handle (foreignHandleAfter: "line id: xyz77",
 // "Line ID xyz77", "LINE ID @name", a phone number). "Line" is a common
@@ -798,7 +781,7 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 			what = append(what, handleText(n))
 		}
 	}
-	if len(what) == 0 && hasLineID(v.words()) && lineIDHandle(v.Text) {
+	if words.lineID && len(what) == 0 && lineIDHandle(v.Text) {
 		what = append(what, handleText("line"))
 	}
 	if words.foreignMessenger && len(what) == 0 {

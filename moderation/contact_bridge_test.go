@@ -126,3 +126,25 @@ func FuzzContactHandles(f *testing.F) {
 		lineIDHandle(s)
 	})
 }
+
+// TestLineIDFact: the word facts say when lineIDHandle may find
+// something: a word "line" and then "id", whatever the case.
+func TestLineIDFact(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"line id: xyz77", true},
+		{"add my LINE ID xyz77", true},
+		{"the line id in the log", true}, // the fact is needed, not enough
+		{"line by line", false},
+		{"id line", false},
+		{"online id", false},
+		{"lines id", false},
+		{"line", false},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			assert.Equal(t, tc.want, wordFactsOf(splitWords(foldText(tc.text))).lineID)
+		})
+	}
+}

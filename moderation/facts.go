@@ -78,6 +78,9 @@ type wordFacts struct {
 	// foreignMessenger: a messenger's name in Cyrillic, Chinese or
 	// Arabic (foreignMessengerWord).
 	foreignMessenger bool
+	// lineID: the word "line" and then "id", as LINE's IDs are given
+	// (lineIDHandle).
+	lineID bool
 }
 
 // linkSite is a link's host and registrable domain, as linkHost gives
@@ -304,6 +307,7 @@ const (
 	interestLink                // a word of a disguised link (dot, com, w, youtu, youtube)
 	interestDigits4             // four bytes from a digit: maybe the end of a phone number
 	interestLong                // 14 bytes or more: maybe a Bitcoin address
+	interestLine                // "line", of "line id" (wordFacts.lineID)
 )
 
 // wordInterest[c][min(n, 15)] tells the kinds of word of n bytes that
@@ -325,6 +329,7 @@ var wordInterest = func() (t [256][16]uint8) {
 	for c := '0'; c <= '9'; c++ {
 		t[c][4] |= interestDigits4
 	}
+	t['l'][4] |= interestLine
 	for c := range t {
 		t[c][14] |= interestLong
 		t[c][15] |= interestLong
@@ -385,6 +390,10 @@ func wordFactsIn(words wordList) wordFacts {
 		}
 		if k&interestDigits4 != 0 && i >= 2 && spans[i-1].len() == 3 && spans[i-2].len() == 3 && isNumber(w) {
 			f.nanp = true
+		}
+		if k&interestLine != 0 && w == "line" && i+1 < len(spans) {
+			next := spans[i+1]
+			f.lineID = f.lineID || text[next.start:next.end] == "id"
 		}
 		if k&interestContact != 0 {
 			m, s := contactWord(w)
