@@ -4,11 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"html/template"
 	"net"
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -157,21 +159,58 @@ func (s *Server) handleSubmit(w http.ResponseWriter, r *http.Request) {
 		s.renderArticle(w, r, http.StatusUnprocessableEntity, form, "", msg)
 		return
 	}
-	c := moderation.Comment{
-		Body:        form.Body,
-		Author:      form.Name,
-		AuthorEmail: form.Email,
-		AuthorURL:   form.Website,
-		IP:          clientIP(r),
-		UserAgent:   r.UserAgent(),
-		Referrer:    r.Referer(),
-		PageURL:     s.pageURL(r),
-		PageTitle:   s.article.Title,
-		FormToken:   f.Get(fieldFormToken),
-		Honeypot:    f.Get(fieldHoneypot),
-		Time:        s.now(),
+	sent := &StoredComment{
+		Article:   s.article.Slug,
+		PageURL:   s.pageURL(r),
+		Author:    form.Name,
+		Email:     form.Email,
+		Website:   form.Website,
+		Body:      form.Body,
+		IP:        clientIP(r),
+		UserAgent: r.UserAgent(),
+		Referrer:  r.Referer(),
+		FormToken: f.Get(fieldFormToken),
+		Honeypot:  f.Get(fieldHoneypot),
+		Created:   s.now(),
 	}
-	ctx, cancel := context.WithTimeout(r.Context(), checkTimeout)
+	// What was sent is judged and saved even when the browser stops
+	// waiting for the answer: a second click on Send cancels the first
+	// request, and the second copy must then find the first one saved.
+	work := context.WithoutCancel(r.Context())
+	if sent.FormToken != "" {
+		defer s.forms.lock(sent.FormToken)()
+		first, err := s.store.SentBefore(work, sent)
+		switch {
+		case err == nil:
+			// The same form with the same text from the same sender: a
+			// double click, the back button, a retry. It is the comment
+			// already saved, so the commenter goes where that one did.
+			// (Check would take it for a second comment with a used
+			// form: held, or rejected if the first was held.)
+			http.Redirect(w, r, outcomeURL(s.article, &first), http.StatusSeeOther)
+			return
+		case !errors.Is(err, ErrNoComment):
+			s.log.Error("look for the comment sent before", "err", err)
+			s.renderArticle(w, r, http.StatusInternalServerError, form, "",
+				"Something went wrong on our side and your comment was not saved. Please send it again in a moment.")
+			return
+		}
+	}
+	c := moderation.Comment{
+		Body:        sent.Body,
+		Author:      sent.Author,
+		AuthorEmail: sent.Email,
+		AuthorURL:   sent.Website,
+		IP:          sent.IP,
+		UserAgent:   sent.UserAgent,
+		Referrer:    sent.Referrer,
+		PageURL:     sent.PageURL,
+		PageTitle:   s.article.Title,
+		FormToken:   sent.FormToken,
+		Honeypot:    sent.Honeypot,
+		Time:        sent.Created,
+	}
+	ctx, cancel := context.WithTimeout(work, checkTimeout)
 	defer cancel()
 	res, err := s.mod.Check(ctx, c)
 	if err != nil {
@@ -190,29 +229,12 @@ func (s *Server) handleSubmit(w http.ResponseWriter, r *http.Request) {
 		s.renderArticle(w, r, http.StatusOK, form, "", rejectedMessage)
 		return
 	}
-	stored := &StoredComment{
-		Article:   s.article.Slug,
-		PageURL:   c.PageURL,
-		Author:    form.Name,
-		Email:     form.Email,
-		Website:   form.Website,
-		Body:      form.Body,
-		IP:        c.IP,
-		UserAgent: c.UserAgent,
-		Referrer:  c.Referrer,
-		FormToken: c.FormToken,
-		Honeypot:  c.Honeypot,
-		Text:      res.Text,
-		HTML:      res.HTML,
-		Score:     res.Score,
-		Flags:     res.Flags,
-		Status:    StatusHeld,
-		Created:   c.Time,
-	}
+	sent.Text, sent.HTML, sent.Score, sent.Flags = res.Text, res.HTML, res.Score, res.Flags
+	sent.Status = StatusHeld
 	if res.Action == moderation.Approve {
-		stored.Status = StatusApproved
+		sent.Status = StatusApproved
 	}
-	id, err := s.store.AddComment(r.Context(), stored)
+	id, err := s.store.AddComment(work, sent)
 	if err != nil {
 		s.log.Error("save comment", "err", err)
 		form.Token = c.FormToken
@@ -220,12 +242,40 @@ func (s *Server) handleSubmit(w http.ResponseWriter, r *http.Request) {
 			"Something went wrong on our side and your comment was not saved. Please send it again in a moment.")
 		return
 	}
+	sent.ID = id
 	// Post/Redirect/Get: reloading the page does not send the comment twice.
-	target := s.article.Path + "?comment=held#respond"
-	if stored.Status == StatusApproved {
-		target = fmt.Sprintf("%s?comment=approved#comment-%d", s.article.Path, id)
+	http.Redirect(w, r, outcomeURL(s.article, sent), http.StatusSeeOther)
+}
+
+// outcomeURL is where a commenter goes after sending c: to the comment
+// once it is published, else to the notice that it awaits review. A
+// comment marked spam since is not announced as such to whoever sends it
+// again.
+func outcomeURL(a Article, c *StoredComment) string {
+	if c.Status == StatusApproved {
+		return fmt.Sprintf("%s?comment=approved#comment-%d", a.Path, c.ID)
 	}
-	http.Redirect(w, r, target, http.StatusSeeOther)
+	return a.Path + "?comment=held#respond"
+}
+
+// formLocks make the copies of one form wait for each other: a double
+// click sends a form twice at once, and the second copy must find the
+// first one saved rather than race it through Check. A token picks one of
+// a fixed number of locks, so memory stays bounded; two forms that share
+// a lock only wait a moment for each other. The locks hold within this
+// process; servers that share a database would claim the token there.
+type formLocks [formLockCount]sync.Mutex
+
+// formLockCount is more than the comments a small site receives at once.
+const formLockCount = 64
+
+// lock takes the lock of the form token and returns its unlock.
+func (l *formLocks) lock(token string) (unlock func()) {
+	h := fnv.New32a()
+	h.Write([]byte(token))
+	m := &l[h.Sum32()%formLockCount]
+	m.Lock()
+	return m.Unlock
 }
 
 // fieldError checks the short fields, which the library does not see as the

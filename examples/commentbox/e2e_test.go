@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"os/exec"
@@ -198,7 +199,7 @@ func waitToSubmit(loaded time.Time) {
 func TestBrowser(t *testing.T) {
 	skipIfShort(t)
 	b := startBrowser(t)
-	s := newBrowserSite(t)
+	s := newBrowserSite(t, 0)
 
 	// The article and an empty box.
 	loaded := time.Now()
@@ -316,7 +317,7 @@ func TestBrowserCounter(t *testing.T) {
 	require.NotEmpty(t, cases)
 
 	b := startBrowser(t)
-	s := newBrowserSite(t)
+	s := newBrowserSite(t, 0)
 	mod, err := moderation.New(moderation.Config{})
 	require.NoError(t, err)
 	b.do(t, "open the article", chromedp.Navigate(s.URL+"/"), chromedp.WaitVisible(chromedp.ID("comment-body")))
@@ -358,9 +359,17 @@ func addScript(script string) chromedp.Action[page.ScriptIdentifier] {
 	}
 }
 
+// browserSite is a site served for the browser, with its database for the
+// test to look into.
+type browserSite struct {
+	*httptest.Server
+	store *Store
+}
+
 // newBrowserSite serves a site for the browser on 127.0.0.1, with the real
-// clock: the browser's timing is real.
-func newBrowserSite(t *testing.T) *httptest.Server {
+// clock: the browser's timing is real. Each answer to a POST reaches the
+// browser latency after the server has handled it, as over a network.
+func newBrowserSite(t *testing.T, latency time.Duration) browserSite {
 	t.Helper()
 	ctx := context.Background()
 	store, err := OpenStore(ctx, filepath.Join(t.TempDir(), "commentbox.db"))
@@ -374,13 +383,20 @@ func newBrowserSite(t *testing.T) *httptest.Server {
 		Logger:     slog.New(slog.NewTextHandler(io.Discard, nil)),
 	})
 	require.NoError(t, err)
-	ts := httptest.NewServer(srv)
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		srv.ServeHTTP(w, r)
+		if r.Method == http.MethodPost {
+			// The answer is short, so it is still in the server's
+			// buffer: it leaves when this handler returns.
+			time.Sleep(latency)
+		}
+	}))
 	t.Cleanup(func() {
 		ts.Close()
 		assert.NoError(t, srv.Close(ctx))
 		assert.NoError(t, store.Close())
 	})
-	return ts
+	return browserSite{ts, store}
 }
 
 // saveForReadme writes the screenshot where -screenshot or
@@ -423,4 +439,85 @@ func moduleRoot() (string, error) {
 		}
 		dir = parent
 	}
+}
+
+// doubleClickGap is the time between the two clicks of a person's double
+// click (systems take up to 500 ms as one double click). Chromium sends
+// clicks that come within one task as one form submission; a person's
+// second click comes after the first has been sent.
+const doubleClickGap = 150 * time.Millisecond
+
+// doubleClick clicks twice at the centre of the element, as a person's
+// double click does: two presses and releases, the second with a click
+// count of 2. (chromedp.DoubleClick sends one press, which clicks once.)
+func doubleClick(sel string) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		if _, err := chromedp.Run(ctx, chromedp.ScrollIntoView(chromedp.CSS(sel))); err != nil {
+			return err
+		}
+		box, err := chromedp.Run(ctx, chromedp.Dimensions(chromedp.CSS(sel)))
+		if err != nil {
+			return err
+		}
+		x, y := (box.Content[0]+box.Content[4])/2, (box.Content[1]+box.Content[5])/2
+		if _, err := chromedp.Run(ctx, chromedp.MouseClickXY(x, y)); err != nil {
+			return err
+		}
+		time.Sleep(doubleClickGap)
+		_, err = chromedp.Run(ctx, chromedp.MouseClickXY(x, y, chromedp.ClickCount(2)))
+		return err
+	})
+}
+
+// TestBrowserDoubleClick: a comment sent with a double click on "Post
+// comment" is one comment. The page tells the commenter what became of
+// it, and the database holds it once: no second copy waits for a
+// moderator.
+func TestBrowserDoubleClick(t *testing.T) {
+	skipIfShort(t)
+	b := startBrowser(t)
+	// A person's second click comes before the answer to the first: the
+	// browser then drops the first request and shows the answer to the
+	// second.
+	s := newBrowserSite(t, 2*doubleClickGap)
+	for _, tc := range []struct {
+		name, website, body, notice string
+		status                      Status
+	}{
+		{"published", "", "Thanks for the tip about the water tray; our bees found it within a day.",
+			"Your comment is published below.", StatusApproved},
+		{"held", "https://myblog.example.com", "Great tips! More photos of our rooftop hives here: https://myblog.example.com/bees",
+			"awaits review by a moderator", StatusHeld},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			loaded := time.Now()
+			b.do(t, "fill the form",
+				chromedp.Navigate(s.URL+"/"),
+				chromedp.WaitVisible(chromedp.ID("comment-body")),
+				chromedp.SendKeys(chromedp.ID("comment-name"), "Dee"),
+				chromedp.SendKeys(chromedp.ID("comment-email"), "dee@example.net"),
+				chromedp.SendKeys(chromedp.ID("comment-website"), tc.website),
+				chromedp.SendKeys(chromedp.ID("comment-body"), tc.body),
+			)
+			waitToSubmit(loaded)
+			b.do(t, "double-click Post comment",
+				doubleClick("#submit"),
+				chromedp.WaitVisible(chromedp.CSS(".notice")),
+			)
+			assert.Contains(t, step(t, b, "read the notice", chromedp.Text(chromedp.CSS(".notice"))), tc.notice)
+			var copies []StoredComment
+			for _, status := range []Status{StatusApproved, StatusHeld} {
+				stored, err := s.store.Comments(context.Background(), status, "", false, 0, -1)
+				require.NoError(t, err)
+				for _, c := range stored {
+					if c.Body == tc.body {
+						copies = append(copies, c)
+					}
+				}
+			}
+			require.Len(t, copies, 1, "one comment, stored once")
+			assert.Equal(t, tc.status, copies[0].Status)
+		})
+	}
+	b.noDialogsOrErrors()
 }

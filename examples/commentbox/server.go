@@ -88,6 +88,7 @@ type Server struct {
 	now      func() time.Time
 
 	logins loginLimiter // wrong passwords per address
+	forms  formLocks    // the copies of one form, one after the other
 
 	// learnMu orders lessons with the saves of the model they produce, so the
 	// last model saved is the one that has learned every lesson.

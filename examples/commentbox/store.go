@@ -89,6 +89,8 @@ CREATE TABLE IF NOT EXISTS comments (
 	created    INTEGER NOT NULL  -- Unix milliseconds, as form tokens keep time
 );
 CREATE INDEX IF NOT EXISTS comments_by_status ON comments (status, article, id);
+-- For SentBefore: a form sent again is found by its token.
+CREATE INDEX IF NOT EXISTS comments_by_form_token ON comments (form_token);
 
 -- The moderation model as Moderator.Export writes it: one row, replaced after
 -- every lesson, read back with Moderator.Import at start.
@@ -199,6 +201,21 @@ func scanComment(row interface{ Scan(...any) error }) (StoredComment, error) {
 
 // ErrNoComment is returned for an id that is not in the database.
 var ErrNoComment = errors.New("no such comment")
+
+// SentBefore returns the comment stored from the same form as c, with the
+// same text from the same sender: the same form token, article, name,
+// e-mail, website, body and IP address. It returns ErrNoComment when
+// there is none.
+func (s *Store) SentBefore(ctx context.Context, c *StoredComment) (StoredComment, error) {
+	first, err := scanComment(s.db.QueryRowContext(ctx, `SELECT `+commentColumns+` FROM comments
+		WHERE form_token = ? AND article = ? AND author = ? AND email = ? AND website = ? AND body = ? AND ip = ?
+		ORDER BY id LIMIT 1`,
+		c.FormToken, c.Article, c.Author, c.Email, c.Website, c.Body, c.IP))
+	if errors.Is(err, sql.ErrNoRows) {
+		return first, ErrNoComment
+	}
+	return first, err
+}
 
 // Comment returns the comment with the given id.
 func (s *Store) Comment(ctx context.Context, id int64) (StoredComment, error) {
