@@ -10,7 +10,8 @@
 // authorURL, ip, userAgent, referrer, pageURL, pageTitle, and time, when
 // the comment was posted, as RFC 3339). With -text each line is the body
 // of a comment as it is. Blank lines are skipped in JSON mode; in -text
-// mode a blank line is an empty comment.
+// mode a blank line is an empty comment. A UTF-8 byte order mark at the
+// start of the input, which some editors write, is skipped.
 //
 // One Moderator, with the in-memory store, reads every line, so a line is
 // checked against the lines before it as a site's comments are against
@@ -30,7 +31,7 @@
 //	{"line":2,"error":"Your comment is empty.","html":"","text":"","length":0}
 //
 // A line that cannot be read (bad JSON, an unknown field, over -max-line
-// bytes) is reported on standard error with its line number, and the rest
+// bytes, 1 MiB by default) is reported on standard error with its line number, and the rest
 // go on; the exit status is then 1.
 //
 // Usage:
@@ -50,6 +51,8 @@ import (
 	"os"
 
 	"github.com/commentkit/commentkit/moderation"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
 )
 
 func main() {
@@ -143,6 +146,11 @@ func run(ctx context.Context, in io.Reader, out, errOut io.Writer, opts options)
 		opts.maxLine = 1 << 20
 	}
 	r := bufio.NewReader(in)
+	// Some editors (Notepad, Excel's "CSV UTF-8") start a file with a
+	// UTF-8 byte order mark. It is no part of the first line.
+	if start, _ := r.Peek(len(byteOrderMark)); string(start) == byteOrderMark {
+		r.Discard(len(byteOrderMark))
+	}
 	w := bufio.NewWriter(out)
 	defer func() {
 		// Results still in the buffer are lost if this fails: say so.
@@ -226,6 +234,21 @@ func parseLine(line []byte, text bool) (c moderation.Comment, ok bool, err error
 
 var errLineTooLong = errors.New("line too long")
 
+const byteOrderMark = "\ufeff"
+
+// byteSize writes n bytes as people read a size: "1 MiB (1,048,576
+// bytes)", or "1,500 bytes" when n is no whole number of KiB or MiB.
+func byteSize(n int) string {
+	p := message.NewPrinter(language.English)
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return p.Sprintf("%d MiB (%d bytes)", n>>20, n)
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return p.Sprintf("%d KiB (%d bytes)", n>>10, n)
+	}
+	return p.Sprintf("%d bytes", n)
+}
+
 // readLine returns the next line without its line end. A line over max
 // bytes is read to its end and dropped, with errLineTooLong, so that a
 // huge line costs no more memory than max.
@@ -247,7 +270,7 @@ func readLine(r *bufio.Reader, max int) ([]byte, error) {
 		}
 		if tooLong {
 			if err == nil || err == io.EOF {
-				return nil, fmt.Errorf("%w: over %d bytes", errLineTooLong, max)
+				return nil, fmt.Errorf("%w: over %s", errLineTooLong, byteSize(max))
 			}
 			return nil, err
 		}

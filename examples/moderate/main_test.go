@@ -197,3 +197,51 @@ func TestLinesRemember(t *testing.T) {
 		})
 	}
 }
+
+// TestByteOrderMark: a file that starts with a UTF-8 byte order mark, as
+// some Windows editors save one, is read as if it had none; a BOM
+// anywhere else is the line's own (the library drops it from a comment).
+func TestByteOrderMark(t *testing.T) {
+	const bom = "\ufeff"
+	t.Run("JSON", func(t *testing.T) {
+		lines, stderr, bad := runLines(t, bom+`{"body": "Great post, thanks!"}`+"\n"+`{"body": "Second"}`, options{})
+		assert.Empty(t, stderr)
+		assert.Zero(t, bad)
+		require.Len(t, lines, 2)
+		assert.Equal(t, "Great post, thanks!", lines[0]["text"])
+		assert.EqualValues(t, 1, lines[0]["line"])
+	})
+	t.Run("JSON, a BOM on a later line", func(t *testing.T) {
+		_, stderr, bad := runLines(t, `{"body": "first"}`+"\n"+bom+`{"body": "second"}`, options{})
+		assert.Equal(t, 1, bad)
+		assert.Contains(t, stderr, "line 2: not a JSON comment")
+	})
+	t.Run("text", func(t *testing.T) {
+		// The BOM is not part of the first line, so it does not count
+		// against -max-line.
+		lines, stderr, bad := runLines(t, bom+strings.Repeat("x", 10)+"\n", options{text: true, maxLine: 10})
+		assert.Empty(t, stderr)
+		assert.Zero(t, bad)
+		require.Len(t, lines, 1)
+		assert.Equal(t, strings.Repeat("x", 10), lines[0]["text"])
+	})
+}
+
+// TestLimitInWords: -max-line in the error reads as people read sizes.
+func TestLimitInWords(t *testing.T) {
+	for _, tc := range []struct {
+		bytes int
+		want  string
+	}{
+		{100, "100 bytes"},
+		{1 << 20, "1 MiB (1,048,576 bytes)"},
+		{64 << 10, "64 KiB (65,536 bytes)"},
+		{1500, "1,500 bytes"},
+		{3 << 20, "3 MiB (3,145,728 bytes)"},
+	} {
+		assert.Equal(t, tc.want, byteSize(tc.bytes))
+	}
+	_, stderr, bad := runLines(t, strings.Repeat("x", 1<<20+1)+"\nok\n", options{text: true})
+	assert.Equal(t, 1, bad)
+	assert.Contains(t, stderr, "line 1: line too long: over 1 MiB (1,048,576 bytes)\n")
+}
