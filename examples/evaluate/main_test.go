@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -59,4 +60,56 @@ func TestRunPrintsEveryFileAndOverall(t *testing.T) {
 	assert.Contains(t, s, "overall")
 	assert.Contains(t, s, "baseline MCC")
 	assert.Contains(t, s, "0 comment(s) refused for their length")
+}
+
+// TestTrainAndValidateTogether: -train and -validate are two different
+// runs; asking for both is refused with the usage, as flag misuse is,
+// rather than running one of them.
+func TestTrainAndValidateTogether(t *testing.T) {
+	var out, errOut bytes.Buffer
+	status := cli([]string{"-train", "-validate", filepath.Join("testdata", "sample.csv")}, &out, &errOut)
+	assert.Equal(t, 2, status)
+	assert.Empty(t, out.String(), "nothing is evaluated")
+	assert.Contains(t, errOut.String(), "-train and -validate")
+	assert.Contains(t, errOut.String(), "usage: evaluate")
+}
+
+func TestCLI(t *testing.T) {
+	sample := filepath.Join("testdata", "sample.csv")
+	for _, tc := range []struct {
+		name   string
+		args   []string
+		status int
+		out    string // in standard output
+		errOut string // in standard error
+	}{
+		{"untrained", []string{sample}, 0, "baseline MCC", ""},
+		{"train", []string{"-train", sample}, 0, "published MCC", ""},
+		{"validate", []string{"-validate", sample}, 0, "k-fold MCC", ""},
+		{"help", []string{"-h"}, 0, "", "usage: evaluate"},
+		{"unknown flag", []string{"-trian", sample}, 2, "", "usage: evaluate"},
+		{"missing file", []string{"testdata/nothing.csv"}, 1, "", "nothing.csv"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			assert.Equal(t, tc.status, cli(tc.args, &out, &errOut), errOut.String())
+			assert.Contains(t, out.String(), tc.out)
+			assert.Contains(t, errOut.String(), tc.errOut)
+		})
+	}
+}
+
+// TestUndefinedMCCIsNotAvailable: a file with no spam (or no ham) has no
+// MCC; the table says n/a, not 0.000, which would read as a measured
+// "no better than chance".
+func TestUndefinedMCCIsNotAvailable(t *testing.T) {
+	var out bytes.Buffer
+	require.NoError(t, run(&out, []string{filepath.Join("testdata", "allham.csv")}, true, nil))
+	lines := strings.Split(out.String(), "\n")
+	require.GreaterOrEqual(t, len(lines), 2)
+	fields := strings.Fields(lines[1])
+	require.Len(t, fields, 17, lines[1]) // reject precision is two: "n/a (0/0)"
+	assert.Equal(t, "allham", fields[0])
+	assert.Equal(t, "n/a", fields[10], "MCC in %q", lines[1])
+	assert.Equal(t, "n/a", fields[15], "baseline MCC in %q", lines[1])
 }

@@ -50,8 +50,10 @@ type metrics struct {
 }
 
 // computeMetrics returns the metrics of c. A ratio whose denominator is 0
-// is NaN (printed "n/a"), except MCC, which is 0 then, by the usual
-// convention (no correlation can be shown).
+// is NaN (printed "n/a"). So is MCC when the comments hold no spam or no
+// ham: there is nothing to correlate with. When they hold both and the
+// filter flags all of them or none, MCC is 0 by the usual convention: a
+// filter that always says the same thing tells nothing.
 func computeMetrics(c confusion) metrics {
 	tp, fp, tn, fn := float64(c.TP), float64(c.FP), float64(c.TN), float64(c.FN)
 	m := metrics{
@@ -62,7 +64,10 @@ func computeMetrics(c confusion) metrics {
 		RejectPrecision: ratio(float64(c.RejectSpam), float64(c.RejectSpam+c.RejectHam)),
 	}
 	m.F1 = ratio(2*tp, 2*tp+fp+fn)
-	if d := math.Sqrt((tp + fp) * (tp + fn) * (tn + fp) * (tn + fn)); d > 0 {
+	switch d := math.Sqrt((tp + fp) * (tp + fn) * (tn + fp) * (tn + fn)); {
+	case tp+fn == 0 || tn+fp == 0:
+		m.MCC = math.NaN()
+	case d > 0:
 		m.MCC = (tp*tn - fp*fn) / d
 	}
 	return m

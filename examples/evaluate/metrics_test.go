@@ -30,6 +30,14 @@ func TestComputeMetricsEdges(t *testing.T) {
 	t.Run("inverted", func(t *testing.T) {
 		assert.Equal(t, -1.0, computeMetrics(confusion{FP: 5, FN: 5}).MCC)
 	})
+	t.Run("no spam", func(t *testing.T) {
+		m := computeMetrics(confusion{TN: 4, FP: 1})
+		assert.True(t, math.IsNaN(m.MCC), "no MCC without both classes")
+		assert.InDelta(t, 0.2, m.HamFlagged, 1e-12)
+	})
+	t.Run("no ham", func(t *testing.T) {
+		assert.True(t, math.IsNaN(computeMetrics(confusion{TP: 4, FN: 1}).MCC))
+	})
 	t.Run("nothing flagged", func(t *testing.T) {
 		m := computeMetrics(confusion{TN: 5, FN: 5})
 		assert.Equal(t, 0.0, m.MCC)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"path/filepath"
 	"strings"
 	"text/tabwriter"
@@ -74,7 +75,7 @@ func runTrain(w io.Writer, files []string, wrong io.Writer) error {
 		}
 		fmt.Fprintf(tw, "%s\t%d/%d\t%d/%d\t%d\t%d\t%d\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n",
 			name, nSpam, nHam, r.Spam, len(test)-r.Spam, r.Lib.TP, r.Lib.FP, r.Lib.TN, r.Lib.FN,
-			pct(mt.Precision), pct(mt.Recall), pct(mt.HamFlagged), num(computeMetrics(untrained.Lib).MCC), fmt.Sprintf("%.4f", mt.MCC), pubText, beats)
+			pct(mt.Precision), pct(mt.Recall), pct(mt.HamFlagged), num(computeMetrics(untrained.Lib).MCC), num4(mt.MCC), pubText, beats)
 	}
 	tw.Flush()
 	fmt.Fprintf(w, "\nper file: a new Moderator (default Config, in-memory store) Checks then Learns the first %.0f%% of each class in file order, then Checks the rest;\nMCC untrained: the same without Learn. flagged = held or rejected. Published MCC: Alberto, Lochter, Almeida, \"TubeSpam\", IEEE ICMLA 2015 (best of 12 classifiers per file);\n\"beats it\" is yes only above every value that rounds to the published figure, tie within it.\n", 100*trainShare)
@@ -110,10 +111,12 @@ func trainAndTest(ctx context.Context, train, test []row, learn bool, wrong io.W
 
 // compare says whether mcc beats a published figure given to three
 // decimals: "yes" only if it is above every value that rounds to it,
-// "tie" if it is one of them.
+// "tie" if it is one of them, "n/a" when there is no mcc.
 func compare(mcc, published float64) string {
 	const halfUnit = 0.0005
 	switch {
+	case math.IsNaN(mcc):
+		return "n/a"
 	case mcc >= published+halfUnit:
 		return "yes"
 	case mcc >= published-halfUnit:

@@ -2,8 +2,10 @@ package main
 
 import (
 	"bytes"
+	"math"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -37,6 +39,7 @@ func TestCompareWithPublished(t *testing.T) {
 	} {
 		assert.Equal(t, c.want, compare(c.mcc, 0.955), "%.4f", c.mcc)
 	}
+	assert.Equal(t, "n/a", compare(math.NaN(), 0.955), "no MCC beats nothing")
 }
 
 // The split gives the published experiment's test sets: the sizes that
@@ -72,4 +75,15 @@ func TestRunTrainPrintsThePublishedFigures(t *testing.T) {
 	assert.Contains(t, out.String(), "sample")
 	assert.Contains(t, out.String(), "published MCC")
 	assert.Contains(t, out.String(), "n/a", "no published figure for a file of one's own")
+}
+
+// TestRunTrainUndefinedMCC: with no spam in the file, -train prints n/a for
+// both MCCs, not 0.0000.
+func TestRunTrainUndefinedMCC(t *testing.T) {
+	var out bytes.Buffer
+	require.NoError(t, runTrain(&out, []string{filepath.Join("testdata", "allham.csv")}, nil))
+	lines := strings.Split(out.String(), "\n")
+	fields := strings.Fields(lines[1])
+	require.Len(t, fields, 14, lines[1])
+	assert.Equal(t, []string{"n/a", "n/a"}, fields[10:12], "MCC untrained and MCC in %q", lines[1])
 }

@@ -119,4 +119,4 @@ func foldSplit(rows []row, k int) (learn, check []row) {
 	return learn, check
 }
 
-func mcc4(c confusion) string { return fmt.Sprintf("%.4f", computeMetrics(c).MCC) }
+func mcc4(c confusion) string { return num4(computeMetrics(c).MCC) }

@@ -49,4 +49,8 @@ func TestRunValidatePrintsBothMeasures(t *testing.T) {
 	assert.Contains(t, out.String(), "sample")
 	assert.Contains(t, out.String(), "k-fold MCC")
 	assert.Contains(t, out.String(), "the test part is never read")
+
+	out.Reset()
+	require.NoError(t, runValidate(&out, []string{filepath.Join("testdata", "allham.csv")}, nil))
+	assert.Regexp(t, `(?m)^\s*allham\s+0/1\s+0\s+0\s+n/a\s+n/a\s`, out.String(), "no spam: no MCC")
 }
