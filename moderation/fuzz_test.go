@@ -15,7 +15,8 @@ import (
 )
 
 // FuzzCheck checks the invariants of Check on any Body: it never panics;
-// an accepted comment's Length is within MaxLength; its HTML holds only
+// an accepted comment's Length is within MaxLength, and its Text shows
+// something (not only spaces and invisible characters); its HTML holds only
 // <a> and <br>, with allowed hrefs, and reads back as its Text; and when
 // no '<' of the Body could start a tag, its Text is all that was typed,
 // with only its complete character references decoded (decodeComplete).
@@ -54,6 +55,7 @@ func FuzzCheck(f *testing.F) {
 			if res.Length > m.cfg.MaxLength {
 				t.Fatalf("accepted a comment of %d characters, over MaxLength %d", res.Length, m.cfg.MaxLength)
 			}
+			requireVisible(t, res.Text)
 		case errors.As(err, &le):
 			if errors.Is(err, ErrTooLarge) {
 				return

@@ -15,13 +15,22 @@ import (
 //   - control characters are dropped, except LF and TAB;
 //   - invisible format characters are dropped: U+FEFF, zero-width space,
 //     soft hyphen, word joiner, bidi marks, embeddings, overrides and
-//     isolates. ZWJ and ZWNJ stay where they join two non-ASCII characters
-//     (emoji sequences, Indic and Arabic scripts), and go where they only
-//     split a Latin word;
+//     isolates, and the other default-ignorable characters that carry no
+//     text (Hangul fillers, Khmer inherent vowels, musical and unassigned
+//     format characters; isDropped). ZWJ and ZWNJ stay where they join two
+//     non-ASCII characters (emoji sequences, Indic and Arabic scripts), and
+//     go where they only split a Latin word;
+//   - invisible characters that mean something only next to another
+//     (variation selectors, tag characters, fillers of old Hangul) stay
+//     there and go elsewhere (leansOn), so that they never stand alone;
+//   - the line and paragraph separators U+2028 and U+2029 become a line
+//     break and a blank line;
 //   - no-break spaces become spaces;
 //   - a character keeps at most maxMarks combining marks ("Zalgo");
-//   - spaces and tabs at line ends, and blank lines over two in a row, go,
-//     as does white space around the whole;
+//   - white space (isSpace: every Unicode White_Space character, and the
+//     braille blank) at line ends, and blank lines over two in a row, go,
+//     as does white space around the whole; inside a line it is kept as
+//     typed;
 //   - the result is in Unicode Normalization Form C.
 //
 // maxMarks < 0 keeps every mark.
@@ -70,11 +79,10 @@ func normaliseOnce(text string, maxMarks int, at []int) (s string, ok, composed 
 	// (A string, not an index, so that the hot loop below reads it with
 	// no bounds checks, as it would text.)
 	upto := text[:places.next(len(text))]
-	// pending holds the spaces and tabs not yet written, as typed (a
-	// no-break space as a space): dropped at a line end. They are kept
-	// rather than read back from the text before the next kept rune,
-	// where a dropped character (a zero-width space after a tab) may lie
-	// between them.
+	// pending holds the white space not yet written, as typed (a no-break
+	// space as a space): dropped at a line end. It is kept rather than
+	// read back from the text before the next kept rune, where a dropped
+	// character (a zero-width space after a tab) may lie between.
 	var pendingBuf [16]byte
 	pending := pendingBuf[:0]
 	newlines := 0    // line breaks not yet written: capped, dropped at the end
@@ -118,8 +126,24 @@ func normaliseOnce(text string, maxMarks int, at []int) (s string, ok, composed 
 					continue // the LF that follows is the line break
 				}
 				r = '\n'
-			case r == '\u00a0' || r == '\u2007' || r == '\u202f':
-				r = ' ' // no-break spaces
+			case r < utf8.RuneSelf: // as it is
+			case r == '\u2028':
+				// The line separator is a line break wherever Unicode
+				// text is laid out (UAX #14, class BK), and JavaScript
+				// and JSON read it as one; it comes from word processors
+				// and pasted text. As LF it shows as the writer meant
+				// (Result.HTML writes LF as <br>, where a browser draws
+				// U+2028 as a space or nothing), and counts against the
+				// blank-line cap.
+				r = '\n'
+			case r == '\u2029':
+				// The paragraph separator ends a paragraph, which the
+				// stripper writes as a blank line (for </p>): one line
+				// break here, one more below.
+				newlines++
+				r = '\n'
+			case isNoBreakSpace(r):
+				r = ' '
 			}
 			switch {
 			case r == '\n':
@@ -138,10 +162,16 @@ func normaliseOnce(text string, maxMarks int, at []int) (s string, ok, composed 
 				r = unicode.ReplacementChar // invalid UTF-8
 			case isDropped(r):
 				continue
+			case isSpace(r):
+				pending = append(pending, text[start:i]...) // as typed
+				marks, prev = 0, r
+				continue
 			case isJoiner(r):
 				if !joins(prev, firstRune(text[i:]), marks, maxMarks) {
 					continue
 				}
+			case leansOn(r) && !stands(r, prev, firstRune(text[i:])):
+				continue
 			case unicode.In(r, unicode.Mn, unicode.Me):
 				marks++
 				if maxMarks >= 0 && marks > maxMarks {
@@ -285,6 +315,15 @@ func firstRune(s string) rune {
 	return r
 }
 
+// lastRune returns the last rune of s, or -1 if s is empty.
+func lastRune(s string) rune {
+	r, n := utf8.DecodeLastRuneInString(s)
+	if n == 0 {
+		return -1
+	}
+	return r
+}
+
 // printableRun returns the length of the printable ASCII (' ' to '~')
 // that starts s, reading eight bytes at a time.
 func printableRun(s string) int {
@@ -326,41 +365,138 @@ func isJoiner(r rune) bool { return r == '\u200c' || r == '\u200d' }
 
 // joins reports whether a ZWJ or ZWNJ between prev and next is kept: both
 // are non-ASCII characters that stay (emoji sequences, Indic and Arabic
-// scripts), and next is not a combining mark the limit would cut, so that
-// the joiner never ends up joining nothing.
+// scripts), and next is not a combining mark the limit would cut, nor an
+// invisible character that would not stand after the joiner, so that the
+// joiner never ends up joining nothing.
 func joins(prev, next rune, marks, maxMarks int) bool {
-	if !joinable(prev) || !joinable(next) {
+	if !joinable(prev) || !joinable(next) || leansOn(next) && !stands(next, '\u200d', -1) {
 		return false
 	}
 	return maxMarks < 0 || marks < maxMarks || !unicode.In(next, unicode.Mn, unicode.Me)
 }
 
 // joinable reports whether r is a character a joiner may stand next to:
-// non-ASCII, not itself a joiner, and not one normalise drops or replaces.
-// (utf8.RuneError stands for an invalid byte, which becomes U+FFFD and
-// stays.)
+// non-ASCII, not itself a joiner, not white space (which may go at a line
+// end), and not one normalise drops or replaces. (utf8.RuneError stands
+// for an invalid byte, which becomes U+FFFD and stays.)
 func joinable(r rune) bool {
-	return r >= utf8.RuneSelf && !isJoiner(r) && !isDropped(r) &&
-		r != '\u00a0' && r != '\u2007' && r != '\u202f'
+	return r >= utf8.RuneSelf && !isJoiner(r) && !isDropped(r) && !isSpace(r)
+}
+
+// isSpace reports whether r is white space to normalise: trimmed at line
+// ends and around the whole, and blank when a line holds nothing else.
+// That is every Unicode White_Space character (unicode.IsSpace: the
+// ASCII ones, the no-break spaces, the spaces of U+2000 to U+200A, the
+// ideographic, medium mathematical and Ogham spaces, U+2028 and U+2029),
+// and the braille blank U+2800: a braille cell with no dots, which is the
+// space between words in braille and is drawn as empty as a space. Inside
+// a line each is kept as typed (but the no-break spaces, which become
+// spaces, and U+2028 and U+2029, which are line breaks): an ideographic
+// space between Japanese words, or a thin space in a number, is the
+// writer's choice, and none hides a word from the checks better than a
+// space does: they read words as runs of letters and digits.
+func isSpace(r rune) bool { return r <= 0x3000 && (unicode.IsSpace(r) || r == '\u2800') }
+
+// isNoBreakSpace reports whether r is a no-break space, which normalise
+// makes a space: U+00A0, the figure space U+2007 and the narrow no-break
+// space U+202F.
+func isNoBreakSpace(r rune) bool { return r == '\u00a0' || r == '\u2007' || r == '\u202f' }
+
+// leansOn reports whether r is an invisible character that means
+// something only next to another, and is dropped elsewhere (stands says
+// where it stays). All are default-ignorable (Default_Ignorable_Code_Point
+// of the Unicode Character Database, DerivedCoreProperties.txt):
+//   - variation selectors (U+FE00 to U+FE0F, U+E0100 to U+E01EF, and the
+//     Mongolian free variation selectors U+180B to U+180D and U+180F) and
+//     the combining grapheme joiner U+034F, which choose how the character
+//     before them is drawn or keep its marks apart;
+//   - the tag characters U+E0020 to U+E007F, which spell the flag of a
+//     region after U+1F3F4 (the flag of Scotland);
+//   - the Hangul choseong and jungseong fillers U+115F and U+1160, which
+//     stand for the missing consonant or vowel of an old Hangul syllable;
+//   - the Mongolian vowel separator U+180E, between the letters of a word;
+//   - the shorthand format controls U+1BCA0 to U+1BCA3, after Duployan.
+//
+// Alone, or after a space, each shows nothing, and a comment made of them
+// would be published empty-looking.
+func leansOn(r rune) bool {
+	switch {
+	case r < 0x034f:
+		return false
+	case r < 0xe0020:
+		return r == 0x034f || r == 0x115f || r == 0x1160 || 0x180b <= r && r <= 0x180f ||
+			0xfe00 <= r && r <= 0xfe0f || 0x1bca0 <= r && r <= 0x1bca3
+	}
+	return r <= 0xe007f || 0xe0100 <= r && r <= 0xe01ef
+}
+
+// stands reports whether r, for which leansOn is true, stays after prev
+// (the last character kept, -1 for none, '\n' at a line start) and before
+// next (the character that follows in the text, -1 for none).
+func stands(r, prev, next rune) bool {
+	switch {
+	case r == 0x115f: // the empty consonant of a syllable whose vowel follows
+		return 0x1161 <= next && next <= 0x11a7 || 0xd7b0 <= next && next <= 0xd7c6
+	case r == 0x1160: // the empty vowel of a syllable whose consonant is before
+		return 0x1100 <= prev && prev <= 0x115e || 0xa960 <= prev && prev <= 0xa97c
+	case r == 0x180e:
+		return isMongolianLetter(prev) && isMongolianLetter(next)
+	case 0x1bca0 <= r && r <= 0x1bca3:
+		return 0x1bc00 <= prev && prev <= 0x1bca3 // after Duployan, or one of them
+	case r == 0xe007f: // the cancel tag ends a tag sequence
+		return isTagSpec(prev)
+	case 0xe0020 <= r && r <= 0xe007e:
+		// A tag sequence follows an emoji (Unicode Technical Standard #51,
+		// emoji_tag_sequence): a symbol (not the braille blank, a space
+		// here), or an emoji presentation selector.
+		return isTagSpec(prev) || prev == '\ufe0f' ||
+			prev >= utf8.RuneSelf && !isSpace(prev) && unicode.In(prev, unicode.So, unicode.Sk)
+	}
+	// A variation selector or the grapheme joiner: after any character
+	// that is not white space.
+	return prev >= 0 && prev != ' ' && prev != '\t' && prev != '\n' && !isSpace(prev)
+}
+
+// isTagSpec reports whether r is a tag character that spells a tag (not
+// the cancel tag).
+func isTagSpec(r rune) bool { return 0xe0020 <= r && r <= 0xe007e }
+
+// isMongolianLetter reports whether r is a letter of the Mongolian script.
+func isMongolianLetter(r rune) bool {
+	return 0x1800 <= r && r <= 0x18af && unicode.IsLetter(r) && unicode.Is(unicode.Mongolian, r)
 }
 
 // isDropped reports whether r is a control or invisible format character
-// that normalise drops.
+// that normalise drops wherever it stands. Besides the controls, these are
+// the default-ignorable characters (Default_Ignorable_Code_Point, Unicode
+// Character Database, DerivedCoreProperties.txt) that carry no text, as
+// opposed to the joiners (joins) and those that lean on a neighbour
+// (leansOn).
 func isDropped(r rune) bool {
 	if r < 0x20 || (0x7f <= r && r <= 0x9f) {
-		return true // C0 and C1 controls; LF and TAB are handled before
+		// C0 and C1 controls; LF and TAB are handled before. NEL (U+0085)
+		// goes with the others: web forms never send it as a line break,
+		// and a text decoded from the wrong code page holds it for "…".
+		return true
+	}
+	if r < 0xad {
+		return false
 	}
 	switch r {
 	case '\ufeff', // byte-order mark, zero-width no-break space
 		'\u200b',           // zero-width space
 		'\u00ad',           // soft hyphen: invisible unless a line breaks there
 		'\u200e', '\u200f', // left-to-right and right-to-left marks
-		'\u061c': // Arabic letter mark
+		'\u061c',           // Arabic letter mark
+		'\u17b4', '\u17b5', // Khmer inherent vowels, which Unicode says not to use
+		'\u3164', '\uffa0': // Hangul fillers of the compatibility jamo: blank "letters"
 		return true
 	}
 	return (0x202a <= r && r <= 0x202e) || // bidi embeddings and overrides
-		(0x2060 <= r && r <= 0x2064) || // word joiner, invisible operators
-		(0x2066 <= r && r <= 0x2069) // bidi isolates
+		(0x2060 <= r && r <= 0x206f) || // word joiner, invisible operators, bidi isolates, deprecated format characters
+		(0xfff0 <= r && r <= 0xfff8) || // unassigned, reserved as invisible
+		(0x1d173 <= r && r <= 0x1d17a) || // musical beam and phrase controls
+		(0xe0000 <= r && r <= 0xe0fff && !leansOn(r)) // language tag, unassigned
 }
 
 // isNormal reports whether normalise would return text unchanged: the
@@ -370,6 +506,11 @@ func isNormal(text string, maxMarks int) bool {
 		return true
 	}
 	if isBlankOrLF(text[0]) || isBlankOrLF(text[len(text)-1]) {
+		return false
+	}
+	// White space around the whole goes.
+	if text[0] >= utf8.RuneSelf && isSpace(firstRune(text)) ||
+		text[len(text)-1] >= utf8.RuneSelf && isSpace(lastRune(text)) {
 		return false
 	}
 	newlines, marks := 0, 0
@@ -402,8 +543,14 @@ func isNormal(text string, maxMarks int) bool {
 			}
 			switch {
 			case c == '\n':
+				// i > 0: text does not start with LF.
 				if text[i-1] == ' ' || text[i-1] == '\t' {
-					return false // i > 0: text does not start with LF
+					return false
+				}
+				if text[i-1] >= utf8.RuneSelf {
+					if r, _ := utf8.DecodeLastRuneInString(text[:i]); isSpace(r) {
+						return false
+					}
 				}
 				newlines++
 				if newlines > maxNewlines {
@@ -429,17 +576,21 @@ func isNormal(text string, maxMarks int) bool {
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
-		case r == utf8.RuneError && size == 1, isDropped(r),
-			r == '\u00a0', r == '\u2007', r == '\u202f':
+		case r == utf8.RuneError && size == 1, isDropped(r), isNoBreakSpace(r),
+			r == '\u2028', r == '\u2029':
 			return false
+		case isSpace(r):
+			// Kept inside a line. (One at a line end is found at the line
+			// break, one at the end of the whole above.)
+			marks = 0
+			i += size
+			continue
 		case isJoiner(r):
-			prev, n := utf8.DecodeLastRuneInString(text[:i])
-			if n == 0 {
-				prev = -1
-			}
-			if !joins(prev, firstRune(text[i+size:]), marks, maxMarks) {
+			if !joins(lastRune(text[:i]), firstRune(text[i+size:]), marks, maxMarks) {
 				return false
 			}
+		case leansOn(r) && !stands(r, lastRune(text[:i]), firstRune(text[i+size:])):
+			return false
 		case unicode.In(r, unicode.Mn, unicode.Me):
 			marks++
 			if maxMarks >= 0 && marks > maxMarks {
