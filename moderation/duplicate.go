@@ -2,8 +2,13 @@ package moderation
 
 import (
 	"math/bits"
+	"sort"
 	"strconv"
+	"strings"
 	"time"
+	"unicode/utf8"
+
+	"github.com/commentkit/commentkit/linkify"
 )
 
 // Near-duplicate detection by shingles (Broder, 1997). A text's shingles
@@ -147,40 +152,229 @@ func le64Short(s string) uint64 {
 // than dupMinWords words has neither. The words are those of a View, and
 // the sketch is kept in buf, so that the State of a Check holds it without an
 // allocation of its own. Each word is hashed once; a shingle's hash mixes
-// the hashes of its words.
+// the hashes of its words. Every word is a token of its own: the state reads
+// a comment through View.shingles, which makes each link one token.
 func shinglesInto(words wordList, buf *[dupKeys]uint64) (uint64, []uint64) {
+	return tokenShinglesInto(words, linkWords{}, buf)
+}
+
+// tokenShinglesInto is shinglesInto where the words of each link that
+// links finds are one token, the link's (linkToken): what dupMinWords
+// counts and the shingles are made of is the words a person wrote, plus
+// one per link. A URL's pieces are not words: "Source:" and a link to a
+// news site was eleven "words", and two such comments citing one site
+// shared most of their word triples ("https www bbc", "www bbc co", …).
+// The whole URL is the token, so the same link pasted again is the same
+// token, and spam that posts one text with a new link each time still
+// shares every triple its link is not part of.
+func tokenShinglesInto(words wordList, links linkWords, buf *[dupKeys]uint64) (uint64, []uint64) {
 	if words.len() < dupMinWords {
-		return 0, nil
+		return 0, nil // no more tokens than words
 	}
 	var id uint64
-	var w0, w1 uint64 // the hashes of the two words before this one
+	var w0, w1 uint64 // the hashes of the two tokens before this one
 	sketch := buf[:0]
-	text := words.text
-	for i, w := range words.spans {
-		// wordHash, written out for the words of one to eight bytes
-		// (nearly every word): wordHash is too big to be inlined, and the
-		// call was about a seventh of this loop (TestShinglesEveryLength
-		// holds the two to the same hash).
+	text, spans := words.text, words.spans
+	link := links.next(spans, 0)
+	n := 0 // tokens so far
+	for i := 0; i < len(spans); n++ {
 		var h uint64
-		if s := text[w.start:w.end]; uint(len(s)-1) < 8 {
-			var x uint64
-			if n := len(s); n >= 4 {
-				x = le32(s) | le32(s[n-4:])<<32
-			} else {
-				x = uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16
-			}
-			h = mum(x^wordSeed, uint64(len(s))^wordLenSeed)
+		if i == link.from {
+			h, i = link.token, link.to
+			link = links.next(spans, i)
 		} else {
-			h = wordHash(s)
+			// wordHash, written out for the words of one to eight bytes
+			// (nearly every word): wordHash is too big to be inlined, and
+			// the call was about a seventh of this loop
+			// (TestShinglesEveryLength holds the two to the same hash).
+			if s := text[spans[i].start:spans[i].end]; uint(len(s)-1) < 8 {
+				var x uint64
+				if m := len(s); m >= 4 {
+					x = le32(s) | le32(s[m-4:])<<32
+				} else {
+					x = uint64(s[0]) | uint64(s[m/2])<<8 | uint64(s[m-1])<<16
+				}
+				h = mum(x^wordSeed, uint64(len(s))^wordLenSeed)
+			} else {
+				h = wordHash(s)
+			}
+			i++
 		}
 		id = nextTextID(id, h)
-		if i+1 >= dupShingleWords {
+		if n+1 >= dupShingleWords {
 			sketch = insertSmallest(sketch, shingleHash(w0, w1, h))
 		}
 		w0, w1 = w1, h
 	}
+	if n < dupMinWords {
+		return 0, nil
+	}
 	return textID(id), sketch
 }
+
+// shingles returns the id and sketch of v's text for the duplicate check
+// (tokenShinglesInto): its folded words, each link one token.
+func (v *View) shingles(buf *[dupKeys]uint64) (uint64, []uint64) {
+	words := v.words()
+	var links linkWords
+	// The links' words are found by their offsets in the folded text,
+	// which the spans of Moderator.fold index. A View built by hand,
+	// whose words are strings of their own, keeps each piece of a URL a
+	// word.
+	if len(v.Links) > 0 && words.len() >= dupMinWords && len(words.text) == len(v.Folded) && words.text == v.Folded {
+		links = linkWords{text: v.Text, folded: v.Folded, links: v.Links}
+	}
+	return tokenShinglesInto(words, links, buf)
+}
+
+// linkWords finds, link after link, which of a comment's folded words
+// are the pieces of each of its links. The links' offsets are in the
+// Text, the words' in the folded text; folding changes the length of few
+// characters, nearly all of them beyond ASCII, so a link is first looked
+// for where the link before it says it should be (its offset in the Text,
+// moved by what folding added or took away before it), by comparing the
+// link's own bytes. Only when it is not there (an accented letter or an emoji
+// before it, leetspeak undone in it) is the link folded by itself and
+// searched for in the folded text, from the end of the link before. A
+// link folded in the comment's context may read otherwise than alone (a
+// word of look-alike letters, read as Latin alone, keeps its script in
+// Russian text): when neither folding is found, no later link is
+// searched for, only compared where it should be, so that a comment of
+// many such links costs one search of its folded text, not one a link.
+// The words of a link are found by binary search in the spans.
+type linkWords struct {
+	text   string         // View.Text, which the links' offsets index
+	folded string         // View.Folded, which the words' spans index
+	links  []linkify.Link // View.Links
+	k      int            // the next link to find
+	at     int            // folded[:at] is passed
+	shift  int            // folded offset minus Text offset after the last link found
+	lost   bool           // a link was not found: search no more
+	// searched counts the folded bytes searched, at most three times
+	// those of the text (TestLinkWordsLinear).
+	searched int
+}
+
+// linkRun is one link as a token: its words are [from, to) of the spans.
+type linkRun struct {
+	from, to int
+	token    uint64
+}
+
+// noLink is the linkRun past the last link: from is no word's index.
+var noLink = linkRun{from: -1, to: -1}
+
+// next returns the next link whose words are at or after spans[i], or
+// noLink. A link that is not found in the folded text, or that holds no
+// whole word, is skipped: its pieces stay words.
+func (lw *linkWords) next(spans []wordSpan, i int) linkRun {
+	for lw.k < len(lw.links) {
+		l := &lw.links[lw.k]
+		lw.k++
+		if l.Start < 0 || l.End > len(lw.text) || l.Start >= l.End {
+			continue // not offsets of Text: a View built by hand
+		}
+		raw := lw.text[l.Start:l.End]
+		p, n := l.Start+lw.shift, len(raw)
+		if p < lw.at || p+n > len(lw.folded) || !foldsASCII(raw, lw.folded[p:p+n]) {
+			if lw.lost {
+				continue
+			}
+			f := foldText(raw)
+			j, m := lw.search(f)
+			if j < 0 {
+				if kept := foldKeepingScripts(raw); kept != f {
+					j, m = lw.search(kept)
+				}
+			}
+			if j < 0 {
+				lw.lost = true
+				continue
+			}
+			p, n = j, m
+		}
+		lw.at, lw.shift = p+n, p+n-l.End
+		// The words wholly inside folded[p:p+n]: a word that runs on past
+		// either end is partly the commenter's and stays a word.
+		from := i + sort.Search(len(spans)-i, func(k int) bool { return int(spans[i+k].start) >= p })
+		to := from + sort.Search(len(spans)-from, func(k int) bool { return int(spans[from+k].end) > p+n })
+		if from == to {
+			continue
+		}
+		return linkRun{from: from, to: to, token: linkToken(l)}
+	}
+	return noLink
+}
+
+// search returns where f is in the folded text from lw.at on, and its
+// length, or -1.
+func (lw *linkWords) search(f string) (int, int) {
+	if f == "" {
+		return -1, 0
+	}
+	rest := lw.folded[lw.at:]
+	j := strings.Index(rest, f)
+	if j < 0 {
+		lw.searched += len(rest)
+		return -1, 0
+	}
+	lw.searched += j + len(f)
+	return lw.at + j, len(f)
+}
+
+// foldsASCII reports whether raw is ASCII and folded is raw lower-cased:
+// what folding makes of raw when it changes no letter or digit of it.
+func foldsASCII(raw, folded string) bool {
+	if len(raw) != len(folded) {
+		return false
+	}
+	for k := 0; k < len(raw); k++ {
+		c := raw[k]
+		if c >= utf8.RuneSelf {
+			return false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != folded[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// linkToken returns the hash a link stands for in the shingles: of its
+// URL, normalised so that the same link written another way is the same
+// token. The scheme ("https://", added where the commenter wrote none)
+// and a host's "www." are dropped, the host is lower-case (Link.Host), a
+// lone "/" path is none; the path, query and fragment keep their case,
+// which tells one video or page from another. An e-mail address is its
+// URL in lower case.
+func linkToken(l *linkify.Link) uint64 {
+	if l.Email || l.Host == "" {
+		return mum(hashString(strings.ToLower(l.URL))^linkSeed, linkRestSeed)
+	}
+	rest := l.URL
+	if i := strings.Index(rest, "://"); i >= 0 {
+		rest = rest[i+len("://"):]
+	}
+	if i := strings.IndexAny(rest, "/?#"); i >= 0 {
+		rest = rest[i:]
+	} else {
+		rest = ""
+	}
+	if rest == "/" {
+		rest = ""
+	}
+	return mum(hashString(strings.TrimPrefix(l.Host, "www."))^linkSeed, hashString(rest)^linkRestSeed)
+}
+
+// The constants linkToken mixes a link's host and the rest of its URL
+// with: a link's token is no word's hash.
+const (
+	linkSeed     = 0x2d358dccaa6c78a5
+	linkRestSeed = 0x8bb84b93962eacc9
+)
 
 // nextTextID adds the hash of the next word to a text's id. The id is a
 // multiply-xor chain finished by one mix64 (textID): each step is one

@@ -397,11 +397,11 @@ func (s *stateSettings) loadIn(ctx context.Context, v *View, in formInput, st *S
 	st.authorKey = authorKey(v.Comment)
 	st.authorByName = byName(v.Comment)
 	if s.windows.Duplicate > 0 {
-		st.textID, st.shingles = shinglesInto(v.words(), &st.sketchBuf)
+		st.textID, st.shingles = v.shingles(&st.sketchBuf)
 	} else if s.formKey != nil {
 		// The text's id alone, to tell a form sent again with its text
 		// (sameSend) from one sent with another.
-		st.textID, _ = shinglesInto(v.words(), &st.sketchBuf)
+		st.textID, _ = v.shingles(&st.sketchBuf)
 	}
 	var domains []string
 	if len(v.Links) > 0 {
