@@ -137,6 +137,33 @@ func (s *scanner) schemeLink(ln *Link, colon int) bool {
 		return s.emailLink(ln, lower+":", addr[:at], addr[at+1:], query)
 	}
 	auth := rest[2:]
+	if lower == scheme && plainAuthLink(ln, auth) {
+		return true
+	}
+	return s.authLink(ln, lower, scheme, auth)
+}
+
+// plainAuthLink fills in a link written as most are: a lower-case scheme,
+// then a host in its ASCII form, with no user info, port or brackets, then
+// the path or nothing (auth is what follows the "//"). Read once, with its
+// dots counted for registrable, such a host needs none of the searches of
+// authLink, and the href is the text. It reports false, having set
+// nothing, for any other link.
+func plainAuthLink(ln *Link, auth string) bool {
+	n, dots, lastDot := plainHostPrefix(auth)
+	if n == 0 || n > maxHostBytes || auth[n-1] == '.' || n < len(auth) && !authEnds.has[auth[n]] {
+		return false
+	}
+	h := auth[:n]
+	ln.Host = h
+	ln.Domain = registrableOf(h, dots, lastDot, false)
+	ln.URL = ln.Text
+	return true
+}
+
+// authLink fills in a link written with a scheme and "//": lower is the
+// scheme in lower case, auth what follows the "//".
+func (s *scanner) authLink(ln *Link, lower, scheme, auth string) bool {
 	authEnd := len(auth)
 	if i := authEnds.index(auth); i >= 0 {
 		authEnd = i
@@ -283,6 +310,28 @@ var lowerHostBytes = func() (t [256]bool) {
 	return t
 }()
 
+// plainHostBytes are lowerHostBytes but the colon: the bytes of a host
+// name in its ASCII form, without a port.
+var plainHostBytes = func() (t [256]bool) {
+	t = lowerHostBytes
+	t[':'] = false
+	return t
+}()
+
+// plainHostPrefix returns how many bytes at the start of s are
+// plainHostBytes, how many of them are dots, and where the last dot is
+// (-1 for none).
+func plainHostPrefix(s string) (n, dots, lastDot int) {
+	lastDot = -1
+	for n < len(s) && plainHostBytes[s[n]] {
+		if s[n] == '.' {
+			dots, lastDot = dots+1, n
+		}
+		n++
+	}
+	return n, dots, lastDot
+}
+
 // lowerHost reports whether h is its own ASCII form: only lower-case ASCII
 // letters, digits and the other bytes hostChars allows, read once (rather
 // than once each for the percent-escapes, ASCII, case and host characters).
@@ -331,6 +380,12 @@ func registrable(h string) string {
 			colon = true
 		}
 	}
+	return registrableOf(h, dots, lastDot, colon)
+}
+
+// registrableOf is registrable for a host h with no dot at its end, that
+// has dots dots, the last at lastDot (-1 for none), and a colon or not.
+func registrableOf(h string, dots, lastDot int, colon bool) string {
 	if dots < 2 || colon || isDigits(h[lastDot+1:]) {
 		// One label; or two: either a public suffix plus one, or a
 		// public suffix itself (github.io), both their own domain
