@@ -144,7 +144,8 @@ func listedHosts(host string) [numHostLists]int32 {
 		if i < 0 && !knownSingleLabel {
 			return at // no entry is one label (a top-level domain) alone
 		}
-		if bits := knownHosts[host[start:]]; bits != 0 {
+		if suffix := host[start:]; suffix != "" && knownShapes[suffix[0]]&(1<<min(len(suffix), 63)) != 0 {
+			bits := knownHosts[suffix]
 			for list := range at {
 				if bits&(1<<list) != 0 && at[list] < 0 {
 					at[list] = int32(start)
@@ -157,6 +158,17 @@ func listedHosts(host string) [numHostLists]int32 {
 		start += i + 1
 	}
 }
+
+// knownShapes has, for each first byte of an entry of knownHosts, a bit
+// for its length (63 for any longer): a suffix of a link's host whose first
+// byte and length are those of no entry, as nearly every one, needs no
+// hash and no map look-up.
+var knownShapes = func() (t [256]uint64) {
+	for h := range knownHosts {
+		t[h[0]] |= 1 << min(len(h), 63)
+	}
+	return t
+}()
 
 // knownSingleLabel says whether some entry of knownHosts has no dot. None
 // has: a host's last label is then not looked up, which saves a map
