@@ -47,6 +47,8 @@ var affiliateParamCases = []string{
 	"https://example.com/p#x?tag=ab12", "https://example.com/p?&&;;", "https://example.com/p?tag", "https://example.com/p?=ABCD",
 	"https://example.com/invite/K9?ref=x", "mailto:a@b.c?ref=ABCD", "https://go.dev/blog/pprof",
 	"https://pkg.go.dev/mvdan.cc/xurls/v2", "https://example.com/articles/caching?page=2", "https://e.com/aff/ZZZZ#frag",
+	"example.com/p?u=https://y.example/x&tag=Abc12", "example.com/p?tag=Abc12&u=https://y.example/ref/x",
+	"https://e.com/Invite/AB12?x", "https://e.com/a/articles/ABCD", "https://e.com/r/ref/#ABCD1", "https://e.com/ref/ab12cd/",
 }
 
 func TestAffiliateParam(t *testing.T) {

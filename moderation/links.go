@@ -110,13 +110,30 @@ type MaxLinksCheck struct {
 	Max   int     // links allowed; more fire the flag
 	Score float64 // the flag's score
 	links linkChecker
+	// details[k] is the flag's Detail for Max+1+k links, written by
+	// MaxLinks for the Max it was given (detailsMax): the flag fires on
+	// every comment with a few links, and the Detail was an allocation
+	// of each.
+	details    []string
+	detailsMax int
 }
+
+// maxLinksDetails is how many counts of links over Max have their Detail
+// written in advance: more links than Max plus this are rare.
+const maxLinksDetails = 16
 
 // MaxLinks returns a check that flags more than n links (CodeTooManyLinks,
 // score TooManyLinksScore); links to allowed domains (and their subdomains)
 // do not count. n < 0 turns the check off.
 func MaxLinks(n int, allowed ...string) *MaxLinksCheck {
-	return &MaxLinksCheck{Max: n, Score: TooManyLinksScore, links: newLinkChecker(allowed)}
+	c := &MaxLinksCheck{Max: n, Score: TooManyLinksScore, links: newLinkChecker(allowed), detailsMax: n}
+	if n >= 0 {
+		c.details = make([]string, maxLinksDetails)
+		for k := range c.details {
+			c.details[k] = tooManyLinksDetail(n+1+k, n)
+		}
+	}
+	return c
 }
 
 // Codes returns the codes the check raises.
@@ -134,12 +151,14 @@ func (c *MaxLinksCheck) flag(v *View) (Flag, bool) {
 	if n <= c.Max {
 		return Flag{}, false
 	}
-	// Concatenated rather than formatted: the flag fires on every comment
-	// with a few links, and fmt costs more than the check.
+	if k := n - c.Max - 1; c.Max == c.detailsMax && k < len(c.details) {
+		return Flag{Code: CodeTooManyLinks, Score: c.Score, Detail: c.details[k]}, true
+	}
 	return Flag{Code: CodeTooManyLinks, Score: c.Score, Detail: tooManyLinksDetail(n, c.Max)}, true
 }
 
 // tooManyLinksDetail says how many links a comment has, over max.
+// Concatenated rather than formatted: fmt costs more than the check.
 func tooManyLinksDetail(n, max int) string {
 	has := strconv.Itoa(n) + " links; "
 	if n == 1 {
@@ -403,19 +422,28 @@ func (c *AffiliateCheck) flag(v *View) (Flag, bool) {
 // (example.com/ref/alice42, example.com/refer/bob7).
 var affiliatePathSegments = map[string]bool{"ref": true, "refer": true, "referral": true, "aff": true, "affiliate": true, "invite": true}
 
+// affiliateSegmentLeads has, for each length of the segments of
+// affiliatePathSegments, a bit for the first letter of each (a = bit 0).
+var affiliateSegmentLeads = func() (t [10]uint32) {
+	for seg := range affiliatePathSegments {
+		t[len(seg)] |= 1 << (seg[0] - 'a')
+	}
+	return t
+}()
+
 // isAffiliateSegment reports whether seg, in any case, is one of
 // affiliatePathSegments. Every segment of every link's path comes here,
-// and nearly none is one: a segment of another length, or starting with
-// another letter, is told apart without lower-casing it.
+// and nearly none is one: a segment whose length and first letter are
+// those of none is told apart with one load, without lower-casing it.
 func isAffiliateSegment(seg string) bool {
-	if len(seg) < 3 || len(seg) > 9 {
+	if len(seg) < 3 || len(seg) >= len(affiliateSegmentLeads) {
 		return false
 	}
-	switch seg[0] | 0x20 {
-	case 'r', 'a', 'i':
-		return affiliatePathSegments[strings.ToLower(seg)]
+	c := seg[0] | 0x20
+	if c < 'a' || c > 'z' || affiliateSegmentLeads[len(seg)]&(1<<(c-'a')) == 0 {
+		return false
 	}
-	return false
+	return affiliatePathSegments[strings.ToLower(seg)]
 }
 
 // affiliateParam returns the first query parameter of rawURL that carries
@@ -423,40 +451,51 @@ func isAffiliateSegment(seg string) bool {
 // looks like an id (it has a digit or a capital letter and at least four
 // characters), not a word such as Facebook's "ref=hl" or "ref=stream".
 func affiliateParam(rawURL string) (string, bool) {
-	path := rawURL
-	if i := strings.Index(path, "://"); i >= 0 {
-		path = path[i+3:]
+	from := 0
+	if i := strings.Index(rawURL, "://"); i >= 0 {
+		from = i + 3
 	}
-	// The path ends at the query or the fragment: a byte loop, as paths
-	// are short and strings.IndexAny builds a set on every call.
-	for i := 0; i < len(path); i++ {
-		if path[i] == '?' || path[i] == '#' {
-			path = path[:i]
+	// One pass over the host and path, to the query or the fragment:
+	// every link of a comment comes here, and nearly no path names a
+	// referral, so each segment that has one after it is tested where
+	// its '/' is found, and the one after is cut only behind a segment
+	// that names one.
+	seg := -1 // where the segment being read starts; -1 in the host
+	end := len(rawURL)
+	for i := from; i < len(rawURL); i++ {
+		c := rawURL[i]
+		if c == '?' || c == '#' {
+			end = i
 			break
 		}
+		if c != '/' {
+			continue
+		}
+		if seg >= 0 && isAffiliateSegment(rawURL[seg:i]) {
+			next := i + 1
+			for next < len(rawURL) && rawURL[next] != '/' && rawURL[next] != '?' && rawURL[next] != '#' {
+				next++
+			}
+			if looksLikeID(rawURL[i+1 : next]) {
+				return rawURL[seg:i], true
+			}
+		}
+		seg = i + 1
 	}
-	// Each path segment that has one after it, host aside, without
-	// splitting the path into a slice: every link of a comment comes
-	// here, so the segments are found by IndexByte alone, and the one
-	// after is cut only behind a segment that names a referral.
-	if i := strings.IndexByte(path, '/'); i >= 0 {
-		rest := path[i+1:]
-		for j := strings.IndexByte(rest, '/'); j >= 0; j = strings.IndexByte(rest, '/') {
-			seg := rest[:j]
-			rest = rest[j+1:]
-			if isAffiliateSegment(seg) {
-				next := rest
-				if k := strings.IndexByte(next, '/'); k >= 0 {
-					next = next[:k]
-				}
-				if looksLikeID(next) {
-					return seg, true
-				}
+	// The query follows the first '?' of the URL: before the "://" of
+	// a link that carries a URL in its query, or after a '#'.
+	q := strings.IndexByte(rawURL[:from], '?')
+	if q < 0 {
+		q = end
+		if q < len(rawURL) && rawURL[q] != '?' {
+			if j := strings.IndexByte(rawURL[q:], '?'); j >= 0 {
+				q += j
+			} else {
+				q = len(rawURL)
 			}
 		}
 	}
-	q := strings.IndexByte(rawURL, '?')
-	if q < 0 {
+	if q == len(rawURL) {
 		return "", false
 	}
 	query := rawURL[q+1:]
