@@ -44,10 +44,23 @@ func check(t testing.TB, m *moderation.Moderator, c moderation.Comment) moderati
 }
 
 // Two web servers of one site: each has its own client and Moderator, and
-// they share one Redis.
+// they share one Redis. Once with clients as redis.ParseURL builds them
+// (the Store bounds each call itself), once with ContextTimeoutEnabled.
 func TestTwoModeratorsShareState(t *testing.T) {
-	c1, prefix := testClient(t)
-	c2 := redis.NewClient(redisOptions(t))
+	for _, tc := range []struct {
+		name    string
+		options func(testing.TB) *redis.Options
+	}{
+		{"ParseURL", urlOptions},
+		{"ContextTimeoutEnabled", redisOptions},
+	} {
+		t.Run(tc.name, func(t *testing.T) { twoModeratorsShareState(t, tc.options) })
+	}
+}
+
+func twoModeratorsShareState(t *testing.T, options func(testing.TB) *redis.Options) {
+	c1, prefix := prefixedClient(t, options(t))
+	c2 := redis.NewClient(options(t))
 	t.Cleanup(func() { _ = c2.Close() })
 	s1, err := New(c1, Options{Prefix: prefix})
 	require.NoError(t, err)
@@ -122,8 +135,23 @@ func (h *roundTrips) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.P
 	}
 }
 
+// TestRoundTripsPerCheck counts round trips with a hook on the client, as
+// a site would: with a client as redis.ParseURL builds it, whose calls the
+// Store sends from a goroutine of its own, and with ContextTimeoutEnabled.
 func TestRoundTripsPerCheck(t *testing.T) {
-	c, prefix := testClient(t)
+	for _, tc := range []struct {
+		name    string
+		options func(testing.TB) *redis.Options
+	}{
+		{"ParseURL", urlOptions},
+		{"ContextTimeoutEnabled", redisOptions},
+	} {
+		t.Run(tc.name, func(t *testing.T) { roundTripsPerCheck(t, tc.options) })
+	}
+}
+
+func roundTripsPerCheck(t *testing.T, options func(testing.TB) *redis.Options) {
+	c, prefix := prefixedClient(t, options(t))
 	hook := &roundTrips{}
 	c.AddHook(hook)
 	s, err := New(c, Options{Prefix: prefix})
@@ -192,10 +220,10 @@ func TestConcurrentCheckAndLearn(t *testing.T) {
 	assert.Equal(t, moderation.TokenCounts{Spam: 32, Ham: 28}, model.Learned)
 }
 
-// TestRedisStops runs a Redis of its own, stops it in the middle, and
-// checks that Check falls back (state_unavailable, no panic) and that no
-// goroutine is left behind.
-func TestRedisStops(t *testing.T) {
+// runRedis runs a redis-server of the test's own, which stop kills; the
+// test is skipped without redis-server, or fails under CI=true.
+func runRedis(t *testing.T) (addr string, stop func()) {
+	t.Helper()
 	bin, err := exec.LookPath("redis-server")
 	if err != nil {
 		if os.Getenv("CI") == "true" {
@@ -207,7 +235,7 @@ func TestRedisStops(t *testing.T) {
 	srv := exec.Command(bin, "--port", strconv.Itoa(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", t.TempDir())
 	require.NoError(t, srv.Start())
 	stopped := false
-	stop := func() {
+	stop = func() {
 		if !stopped {
 			stopped = true
 			_ = srv.Process.Kill()
@@ -215,49 +243,117 @@ func TestRedisStops(t *testing.T) {
 		}
 	}
 	t.Cleanup(stop)
+	addr = "127.0.0.1:" + strconv.Itoa(port)
+	probe := redis.NewClient(&redis.Options{Addr: addr, MaxRetries: -1})
+	defer probe.Close()
+	require.Eventually(t, func() bool { return probe.Ping(context.Background()).Err() == nil }, 5*time.Second, 20*time.Millisecond, "the test's redis-server did not start")
+	return addr, stop
+}
 
-	goroutines := runtime.NumGoroutine()
-	client := redis.NewClient(&redis.Options{
-		Addr:                  "127.0.0.1:" + strconv.Itoa(port),
-		ContextTimeoutEnabled: true,
-		MaxRetries:            -1,
-	})
-	ctx := context.Background()
-	require.Eventually(t, func() bool { return client.Ping(ctx).Err() == nil }, 5*time.Second, 20*time.Millisecond, "the test's redis-server did not start")
-	s, err := New(client, Options{})
-	require.NoError(t, err)
-	m, err := moderation.New(moderation.Config{Store: s, StateTimeout: 200 * time.Millisecond})
-	require.NoError(t, err)
-	hold, err := moderation.New(moderation.Config{Store: s, StateTimeout: 200 * time.Millisecond, HoldOnStateFailure: true})
-	require.NoError(t, err)
+// clientKinds are the clients the fault tests run with: as redis.ParseURL
+// builds one (go-redis defaults: its reads and writes ignore the ctx, it
+// retries dials and commands), and one with ContextTimeoutEnabled.
+var clientKinds = []struct {
+	name    string
+	options func(addr string) *redis.Options
+}{
+	{"ParseURL", func(addr string) *redis.Options {
+		opt, err := redis.ParseURL("redis://" + addr + "/0")
+		if err != nil {
+			panic(err)
+		}
+		return opt
+	}},
+	{"ContextTimeoutEnabled", func(addr string) *redis.Options {
+		return &redis.Options{Addr: addr, ContextTimeoutEnabled: true}
+	}},
+}
 
-	c := moderation.Comment{Body: "An ordinary comment about the article.", Author: "Ann", IP: "192.0.2.1"}
-	res := check(t, m, c)
-	assert.NotContains(t, codes(res), moderation.CodeStateUnavailable)
-
-	stop()
-
-	res = check(t, m, c)
-	assert.Contains(t, codes(res), moderation.CodeStateUnavailable)
-	assert.Equal(t, moderation.Approve, res.Action, "the stateless verdict stands")
-	res = check(t, hold, c)
-	assert.Equal(t, moderation.Hold, res.Action, "HoldOnStateFailure holds")
-	assert.Error(t, m.Learn(ctx, c, moderation.Ham), "Learn returns the error")
-	dctx, cancel := context.WithTimeout(ctx, 50*time.Millisecond)
-	res, err = m.Check(dctx, c)
-	cancel()
-	require.NoError(t, err)
-	assert.Contains(t, codes(res), moderation.CodeStateUnavailable)
-
-	require.NoError(t, client.Close())
+// noGoroutineLeft fails the test when more goroutines run than before,
+// giving them a few seconds to end.
+func noGoroutineLeft(t *testing.T, before int) {
+	t.Helper()
 	// Not assert.Eventually: it runs the condition on a goroutine of its own.
-	for deadline := time.Now().Add(5 * time.Second); runtime.NumGoroutine() > goroutines && time.Now().Before(deadline); {
+	for deadline := time.Now().Add(5 * time.Second); runtime.NumGoroutine() > before && time.Now().Before(deadline); {
 		time.Sleep(20 * time.Millisecond)
 	}
-	if n := runtime.NumGoroutine(); n > goroutines {
+	if n := runtime.NumGoroutine(); n > before {
 		_ = pprof.Lookup("goroutine").WriteTo(os.Stderr, 1)
-		t.Errorf("goroutines: %d before the client, %d after it closed", goroutines, n)
+		t.Errorf("goroutines: %d before the client, %d after it closed", before, n)
 	}
+}
+
+// TestRedisStops runs a Redis of its own, stops it in the middle, and
+// checks that Check falls back (state_unavailable, no panic), says that
+// Redis refused the connection, does so without waiting out its
+// StateTimeout, and that no goroutine is left behind.
+func TestRedisStops(t *testing.T) {
+	for _, kind := range clientKinds {
+		t.Run(kind.name, func(t *testing.T) {
+			addr, stop := runRedis(t)
+			goroutines := runtime.NumGoroutine()
+			client := redis.NewClient(kind.options(addr))
+			ctx := context.Background()
+			require.NoError(t, client.Ping(ctx).Err())
+			s, err := New(client, Options{})
+			require.NoError(t, err)
+			m, err := moderation.New(moderation.Config{Store: s, StateTimeout: 200 * time.Millisecond})
+			require.NoError(t, err)
+			hold, err := moderation.New(moderation.Config{Store: s, StateTimeout: 200 * time.Millisecond, HoldOnStateFailure: true})
+			require.NoError(t, err)
+			// A StateTimeout far longer than a refused dial takes.
+			patient, err := moderation.New(moderation.Config{Store: s, StateTimeout: time.Minute})
+			require.NoError(t, err)
+
+			c := moderation.Comment{Body: "An ordinary comment about the article.", Author: "Ann", IP: "192.0.2.1"}
+			res := check(t, m, c)
+			assert.NotContains(t, codes(res), moderation.CodeStateUnavailable)
+
+			stop()
+
+			res = check(t, m, c)
+			assert.Contains(t, codes(res), moderation.CodeStateUnavailable)
+			assert.Equal(t, moderation.Approve, res.Action, "the stateless verdict stands")
+			res = check(t, hold, c)
+			assert.Equal(t, moderation.Hold, res.Action, "HoldOnStateFailure holds")
+			assert.Error(t, m.Learn(ctx, c, moderation.Ham), "Learn returns the error")
+			dctx, cancel := context.WithTimeout(ctx, 50*time.Millisecond)
+			res, err = m.Check(dctx, c)
+			cancel()
+			require.NoError(t, err)
+			assert.Contains(t, codes(res), moderation.CodeStateUnavailable)
+
+			// Redis refused the connection: the Detail says so, and the
+			// Check ends at that answer rather than after a minute of the
+			// client's dial and command retries (which took about 3 s per
+			// Check before the Store watched dials). A bound, not a speed:
+			// a refused dial on loopback takes well under a millisecond.
+			for range 3 {
+				start := time.Now()
+				res = check(t, patient, c)
+				took := time.Since(start)
+				f := unavailable(t, res)
+				assert.Contains(t, f.Detail, "refused the connection")
+				assert.Less(t, took, time.Second, "a refused connection waited out the retries")
+			}
+
+			require.NoError(t, client.Close())
+			noGoroutineLeft(t, goroutines)
+		})
+	}
+}
+
+// unavailable returns the state_unavailable flag of res, failing the test
+// without one.
+func unavailable(t *testing.T, res moderation.Result) moderation.Flag {
+	t.Helper()
+	for _, f := range res.Flags {
+		if f.Code == moderation.CodeStateUnavailable {
+			return f
+		}
+	}
+	t.Fatalf("no %s flag: %+v", moderation.CodeStateUnavailable, res.Flags)
+	return moderation.Flag{}
 }
 
 func freePort(t testing.TB) int {

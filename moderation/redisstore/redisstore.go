@@ -2,13 +2,16 @@
 // that every server of a site sees the same recent comments, the same
 // floods and the same learned model.
 //
-//	client := redis.NewClient(&redis.Options{
-//		Addr:                  "127.0.0.1:6379",
-//		ContextTimeoutEnabled: true, // so a Check never waits longer than its ctx
-//	})
-//	store, err := redisstore.New(client, redisstore.Options{Prefix: "mysite:comments:"})
+//	opt, err := redis.ParseURL(os.Getenv("REDIS_URL")) // redis://host:6379/0
+//	…
+//	store, err := redisstore.New(redis.NewClient(opt), redisstore.Options{Prefix: "mysite:comments:"})
 //	…
 //	m, err := moderation.New(moderation.Config{Store: store})
+//
+// Every call of the Store returns when its ctx ends, whatever the client's
+// settings (see New), so a Check never waits longer than
+// moderation.Config.StateTimeout for Redis; and when Redis refuses the
+// connection (it is not running) a Check does not wait at all.
 //
 // A Check costs one round trip, a MULTI/EXEC transaction that reads the
 // state and counts the comment in (so that copies of a comment sent at
@@ -64,40 +67,65 @@ type Options struct {
 	MaxTokens int
 }
 
-// Store is a moderation.Store in Redis. It is safe for concurrent use and
-// starts no goroutine of its own.
+// Store is a moderation.Store in Redis. It is safe for concurrent use.
 type Store struct {
 	client    redis.UniversalClient
 	prefix    string
 	maxTokens int
+	// ctxTimeout: the client applies a ctx's deadline to its reads and
+	// writes (ContextTimeoutEnabled), so a call needs no goroutine to
+	// return in time (see call).
+	ctxTimeout bool
+	// dials ends the calls waiting on a connection that Redis refused;
+	// nil for a Cluster or a Ring, whose nodes dial without the hooks
+	// added to them.
+	dials *dialWatch
 }
 
-// ErrNoContextTimeout is returned by New for a client that would ignore the
-// ctx deadline of a Check (go-redis Options.ContextTimeoutEnabled unset):
-// with a stalled Redis, every comment would wait for the client's own
-// ReadTimeout.
+// ErrNoContextTimeout was returned by New for a client without go-redis
+// Options.ContextTimeoutEnabled.
+//
+// Deprecated: New no longer returns it. It accepts any client and bounds
+// each call by its ctx itself (see New).
 var ErrNoContextTimeout = errors.New("redisstore: the client must set ContextTimeoutEnabled, or a stalled Redis holds every comment for the client's ReadTimeout")
 
-// New returns a Store that keeps its state in Redis through client.
+// New returns a Store that keeps its state in Redis through client, any
+// client: redis.NewClient with options from redis.ParseURL, a Cluster, a
+// Ring. Commands go through client itself, so its hooks see every one.
+//
+// Each call of the Store returns when its ctx ends. A client with
+// ContextTimeoutEnabled does that itself: the ctx deadline becomes the
+// deadline of each socket read and write. Without it (redis.ParseURL has no
+// parameter for it) go-redis would wait for a stalled Redis until its own
+// ReadTimeout (5 s by default), so the Store sends the commands of each call
+// from a goroutine of its own and stops waiting when the ctx ends; that
+// goroutine ends when the command on the wire is answered or times out by
+// the client's ReadTimeout or WriteTimeout, and a Store call the ctx cut
+// short may still be applied by Redis then, as it may with
+// ContextTimeoutEnabled. Setting ContextTimeoutEnabled saves the goroutine
+// (see BenchmarkCheck).
+//
+// On a *redis.Client, New adds a hook (client.AddHook) that sees only
+// dials: when one fails at once (connection refused, host unreachable, a
+// name that does not resolve), the Store calls waiting on the client return
+// that error at once, instead of waiting out the client's dial retries and
+// command retries, which the client still makes in the background. Make one
+// Store per client and keep it: hooks cannot be taken off a client.
 func New(client redis.UniversalClient, opts Options) (*Store, error) {
 	if client == nil {
 		return nil, errors.New("redisstore: nil client")
 	}
+	s := &Store{client: client, prefix: opts.Prefix, maxTokens: opts.MaxTokens}
 	switch c := client.(type) {
 	case *redis.Client:
-		if !c.Options().ContextTimeoutEnabled {
-			return nil, ErrNoContextTimeout
-		}
+		s.ctxTimeout = c.Options().ContextTimeoutEnabled
+		s.dials = newDialWatch()
+		c.AddHook(s.dials)
 	case *redis.ClusterClient:
-		if !c.Options().ContextTimeoutEnabled {
-			return nil, ErrNoContextTimeout
-		}
+		s.ctxTimeout = c.Options().ContextTimeoutEnabled
 	case *redis.Ring:
-		if !c.Options().ContextTimeoutEnabled {
-			return nil, ErrNoContextTimeout
-		}
+		s.ctxTimeout = c.Options().ContextTimeoutEnabled
 	}
-	s := &Store{client: client, prefix: opts.Prefix, maxTokens: opts.MaxTokens}
 	if s.prefix == "" {
 		s.prefix = DefaultPrefix
 	}
@@ -152,75 +180,67 @@ func (s *Store) Load(ctx context.Context, q *moderation.Query) (*moderation.Snap
 		tokens   *redis.SliceCmd
 		codes    *redis.MapStringStringCmd
 	)
-	cmds, err := s.client.TxPipelined(ctx, func(p redis.Pipeliner) error {
-		// SET … GET stores this comment's value and answers the one
-		// before it, in one command, and INCR answers the count with this
-		// comment: of two comments at once, each sees the other. A window
-		// of 0 turns its check off: the key is only read. SET NX GET of the
-		// form token keeps what it is sent with the first time, and
-		// answers that for a token sent before (Redis 7.0: NX with GET).
-		id := strconv.FormatUint(q.TextID, 10)
-		for i, h := range q.Shingles {
-			if w.Duplicate > 0 {
-				shingles[i] = p.SetArgs(ctx, s.shingleKey(h), id, redis.SetArgs{TTL: w.Duplicate, Get: true})
-			} else {
-				shingles[i] = p.Get(ctx, s.shingleKey(h))
-			}
-		}
-		for i, sender := range q.Senders {
-			if w.Interval > 0 {
-				last[i] = p.SetArgs(ctx, s.lastKey(sender), nowMS, redis.SetArgs{TTL: w.Interval, Get: true})
-			} else {
-				last[i] = p.Get(ctx, s.lastKey(sender))
-			}
-			if w.Flood > 0 {
-				// The window starts at the sender's first comment: NX keeps
-				// later comments from extending it.
-				counted[i] = p.Incr(ctx, s.countKey(sender))
-				p.Do(ctx, "PEXPIRE", s.countKey(sender), w.Flood.Milliseconds(), "NX")
-			} else {
-				count[i] = p.Get(ctx, s.countKey(sender))
-			}
-		}
-		if q.Form != 0 && w.Form > 0 {
-			form = p.SetArgs(ctx, s.formKey(q.Form), strconv.FormatUint(q.FormSend, 16), redis.SetArgs{Mode: "NX", TTL: w.Form, Get: true})
-		}
-		mget = p.MGet(ctx, keys...)
-		for i, d := range q.Domains {
-			posters[i] = p.ZCount(ctx, s.postersKey(d), "("+since, "+inf")
-			if q.Author != "" {
-				self[i] = p.ZScore(ctx, s.postersKey(d), q.Author)
-			}
-		}
-		if q.Author != "" && w.Hosts > 0 && len(q.Domains) > 0 {
-			// After the reads: the Snapshot is the state from before the
-			// comment. A script, as whether the author is a poster depends
-			// on the approvals it reads. EVAL rather than EVALSHA: inside
-			// MULTI a missing script could not be sent again.
-			keys := make([]string, 0, 1+2*len(q.Domains))
-			keys = append(keys, s.authorKey(q.Author))
-			for _, d := range q.Domains {
-				keys = append(keys, s.hostOKKey(d), s.postersKey(d))
-			}
-			postersScript.Eval(ctx, p, keys, q.Author, nowMS, q.Now.Add(-w.Hosts).UnixMilli(), w.Hosts.Milliseconds(), moderation.MaxDomainPosters)
-		}
-		if len(q.Tokens) > 0 {
-			tokens = p.HMGet(ctx, s.tokensKey(), q.Tokens...)
-			// Whole: at most moderation.MaxModelCodes short fields, which
-			// Learn and AddModel keep to.
-			codes = p.HGetAll(ctx, s.codesKey())
-		}
-		return nil
-	})
-	// The pipeline reports the first error, and a GET of a missing key or
-	// a ZSCORE of an author who never linked the domain "fails" with
-	// redis.Nil: look at each.
-	for _, cmd := range cmds {
-		if e := cmd.Err(); e != nil && !errors.Is(e, redis.Nil) {
-			return nil, e
+	// The commands are queued here and sent by call (on a goroutine of its
+	// own for some clients), which reads nothing of q.
+	p := s.client.TxPipeline()
+	// SET … GET stores this comment's value and answers the one
+	// before it, in one command, and INCR answers the count with this
+	// comment: of two comments at once, each sees the other. A window
+	// of 0 turns its check off: the key is only read. SET NX GET of the
+	// form token keeps what it is sent with the first time, and
+	// answers that for a token sent before (Redis 7.0: NX with GET).
+	id := strconv.FormatUint(q.TextID, 10)
+	for i, h := range q.Shingles {
+		if w.Duplicate > 0 {
+			shingles[i] = p.SetArgs(ctx, s.shingleKey(h), id, redis.SetArgs{TTL: w.Duplicate, Get: true})
+		} else {
+			shingles[i] = p.Get(ctx, s.shingleKey(h))
 		}
 	}
-	if err != nil && !errors.Is(err, redis.Nil) {
+	for i, sender := range q.Senders {
+		if w.Interval > 0 {
+			last[i] = p.SetArgs(ctx, s.lastKey(sender), nowMS, redis.SetArgs{TTL: w.Interval, Get: true})
+		} else {
+			last[i] = p.Get(ctx, s.lastKey(sender))
+		}
+		if w.Flood > 0 {
+			// The window starts at the sender's first comment: NX keeps
+			// later comments from extending it.
+			counted[i] = p.Incr(ctx, s.countKey(sender))
+			p.Do(ctx, "PEXPIRE", s.countKey(sender), w.Flood.Milliseconds(), "NX")
+		} else {
+			count[i] = p.Get(ctx, s.countKey(sender))
+		}
+	}
+	if q.Form != 0 && w.Form > 0 {
+		form = p.SetArgs(ctx, s.formKey(q.Form), strconv.FormatUint(q.FormSend, 16), redis.SetArgs{Mode: "NX", TTL: w.Form, Get: true})
+	}
+	mget = p.MGet(ctx, keys...)
+	for i, d := range q.Domains {
+		posters[i] = p.ZCount(ctx, s.postersKey(d), "("+since, "+inf")
+		if q.Author != "" {
+			self[i] = p.ZScore(ctx, s.postersKey(d), q.Author)
+		}
+	}
+	if q.Author != "" && w.Hosts > 0 && len(q.Domains) > 0 {
+		// After the reads: the Snapshot is the state from before the
+		// comment. A script, as whether the author is a poster depends
+		// on the approvals it reads. EVAL rather than EVALSHA: inside
+		// MULTI a missing script could not be sent again.
+		keys := make([]string, 0, 1+2*len(q.Domains))
+		keys = append(keys, s.authorKey(q.Author))
+		for _, d := range q.Domains {
+			keys = append(keys, s.hostOKKey(d), s.postersKey(d))
+		}
+		postersScript.Eval(ctx, p, keys, q.Author, nowMS, q.Now.Add(-w.Hosts).UnixMilli(), w.Hosts.Milliseconds(), moderation.MaxDomainPosters)
+	}
+	if len(q.Tokens) > 0 {
+		tokens = p.HMGet(ctx, s.tokensKey(), q.Tokens...)
+		// Whole: at most moderation.MaxModelCodes short fields, which
+		// Learn and AddModel keep to.
+		codes = p.HGetAll(ctx, s.codesKey())
+	}
+	if err := s.call(ctx, func(ctx context.Context) error { return execPipeline(ctx, p) }); err != nil {
 		return nil, err
 	}
 
@@ -289,6 +309,23 @@ func (s *Store) Load(ctx context.Context, q *moderation.Query) (*moderation.Snap
 	return snap, nil
 }
 
+// execPipeline sends the commands queued in p, and returns the first error but
+// redis.Nil: the pipeline reports the first error, and a GET of a missing
+// key or a ZSCORE of an author who never linked the domain "fails" with
+// redis.Nil, so look at each.
+func execPipeline(ctx context.Context, p redis.Pipeliner) error {
+	cmds, err := p.Exec(ctx)
+	for _, cmd := range cmds {
+		if e := cmd.Err(); e != nil && !errors.Is(e, redis.Nil) {
+			return e
+		}
+	}
+	if err != nil && !errors.Is(err, redis.Nil) {
+		return err
+	}
+	return nil
+}
+
 // reply is a command whose answer is read as a string: a GET, or a SET
 // with GET.
 type reply interface{ Val() string }
@@ -313,13 +350,14 @@ func (s *Store) Record(ctx context.Context, r *moderation.Record) error {
 		return ctx.Err()
 	}
 	id := strconv.FormatUint(r.TextID, 10)
-	_, err := s.client.TxPipelined(ctx, func(p redis.Pipeliner) error {
-		for _, h := range r.Shingles {
-			p.Set(ctx, s.shingleKey(h), id, r.Windows.Duplicate)
-		}
-		return nil
+	p := s.client.TxPipeline()
+	for _, h := range r.Shingles {
+		p.Set(ctx, s.shingleKey(h), id, r.Windows.Duplicate)
+	}
+	return s.call(ctx, func(ctx context.Context) error {
+		_, err := p.Exec(ctx)
+		return err
 	})
-	return err
 }
 
 //go:embed posters.lua
@@ -378,34 +416,44 @@ func (s *Store) Learn(ctx context.Context, l *moderation.Lesson) error {
 	for _, c := range l.Codes {
 		args = append(args, c)
 	}
-	return learnScript.Run(ctx, s.client, keys, args...).Err()
+	return s.call(ctx, func(ctx context.Context) error {
+		return learnScript.Run(ctx, s.client, keys, args...).Err()
+	})
 }
 
 // Model implements moderation.Store, reading the model in pages (HSCAN)
 // so a large model does not block Redis.
 func (s *Store) Model(ctx context.Context) (*moderation.Model, error) {
+	// m is returned only when call has returned nil: its goroutine, if it
+	// has one, may go on filling m after the ctx ends.
 	m := &moderation.Model{Tokens: map[string]moderation.TokenCounts{}, Codes: map[string]moderation.TokenCounts{}}
-	learned, err := s.client.Get(ctx, s.learnedKey()).Result()
-	if err != nil && !errors.Is(err, redis.Nil) {
-		return nil, err
-	}
-	m.Learned = parsePair(learned)
-	for key, into := range map[string]map[string]moderation.TokenCounts{s.tokensKey(): m.Tokens, s.codesKey(): m.Codes} {
-		var cursor uint64
-		for {
-			kv, next, err := s.client.HScan(ctx, key, cursor, "", 1000).Result()
-			if err != nil {
-				return nil, err
-			}
-			for i := 0; i+1 < len(kv); i += 2 {
-				if c := parsePair(kv[i+1]); c.Spam > 0 || c.Ham > 0 {
-					into[kv[i]] = c
+	err := s.call(ctx, func(ctx context.Context) error {
+		learned, err := s.client.Get(ctx, s.learnedKey()).Result()
+		if err != nil && !errors.Is(err, redis.Nil) {
+			return err
+		}
+		m.Learned = parsePair(learned)
+		for key, into := range map[string]map[string]moderation.TokenCounts{s.tokensKey(): m.Tokens, s.codesKey(): m.Codes} {
+			var cursor uint64
+			for {
+				kv, next, err := s.client.HScan(ctx, key, cursor, "", 1000).Result()
+				if err != nil {
+					return err
+				}
+				for i := 0; i+1 < len(kv); i += 2 {
+					if c := parsePair(kv[i+1]); c.Spam > 0 || c.Ham > 0 {
+						into[kv[i]] = c
+					}
+				}
+				if cursor = next; cursor == 0 {
+					break
 				}
 			}
-			if cursor = next; cursor == 0 {
-				break
-			}
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return m, nil
 }
@@ -459,14 +507,15 @@ func (s *Store) addModel(ctx context.Context, m *moderation.Model, id string) er
 				return nil
 			}
 			// HSET and PEXPIRE in one MULTI: a staged hash never lives
-			// without a TTL.
-			_, err := s.client.TxPipelined(ctx, func(p redis.Pipeliner) error {
-				p.HSet(ctx, staged[k], fields...)
-				p.PExpire(ctx, staged[k], stagingTTL)
-				return nil
-			})
+			// without a TTL. Queued here, as fields is reused.
+			p := s.client.TxPipeline()
+			p.HSet(ctx, staged[k], fields...)
+			p.PExpire(ctx, staged[k], stagingTTL)
 			fields = fields[:0]
-			return err
+			return s.call(ctx, func(ctx context.Context) error {
+				_, err := p.Exec(ctx)
+				return err
+			})
 		}
 		for t, c := range kind {
 			if c.Spam <= 0 && c.Ham <= 0 {
@@ -485,7 +534,13 @@ func (s *Store) addModel(ctx context.Context, m *moderation.Model, id string) er
 		}
 	}
 	keys := []string{s.tokensKey(), s.codesKey(), s.learnedKey(), s.importKey(id), staged[0], staged[1]}
-	res, err := learnScript.Run(ctx, s.client, keys, "model", m.Learned.Spam, m.Learned.Ham, importTTL.Milliseconds(), s.maxTokens, lessonIDTTL.Milliseconds(), count[0], count[1], moderation.MaxModelCodes).Int64Slice()
+	args := []any{"model", m.Learned.Spam, m.Learned.Ham, importTTL.Milliseconds(), s.maxTokens, lessonIDTTL.Milliseconds(), count[0], count[1], moderation.MaxModelCodes}
+	var res []int64
+	err := s.call(ctx, func(ctx context.Context) error {
+		var err error
+		res, err = learnScript.Run(ctx, s.client, keys, args...).Int64Slice()
+		return err
+	})
 	switch {
 	case err != nil:
 		return err

@@ -16,9 +16,19 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// redisOptions returns the options of the test Redis at REDIS_URL. Without
-// it the test is skipped, or fails under CI=true.
+// redisOptions returns the options of the test Redis at REDIS_URL, with
+// ContextTimeoutEnabled set. Without REDIS_URL the test is skipped, or
+// fails under CI=true.
 func redisOptions(t testing.TB) *redis.Options {
+	t.Helper()
+	opt := urlOptions(t)
+	opt.ContextTimeoutEnabled = true
+	return opt
+}
+
+// urlOptions returns the options redis.ParseURL makes of REDIS_URL, as
+// most sites build their client: ContextTimeoutEnabled unset.
+func urlOptions(t testing.TB) *redis.Options {
 	t.Helper()
 	url := os.Getenv("REDIS_URL")
 	if url == "" {
@@ -29,15 +39,22 @@ func redisOptions(t testing.TB) *redis.Options {
 	}
 	opt, err := redis.ParseURL(url)
 	require.NoError(t, err, "REDIS_URL")
-	opt.ContextTimeoutEnabled = true
 	return opt
 }
 
-// testClient returns a client of the test Redis and a key prefix of its
-// own; the test's keys are deleted when it ends.
+// testClient returns a client of the test Redis, with
+// ContextTimeoutEnabled, and a key prefix of its own; the test's keys are
+// deleted when it ends.
 func testClient(t testing.TB) (*redis.Client, string) {
 	t.Helper()
-	c := redis.NewClient(redisOptions(t))
+	return prefixedClient(t, redisOptions(t))
+}
+
+// prefixedClient returns a client with opt and a key prefix of its own;
+// the test's keys are deleted when it ends.
+func prefixedClient(t testing.TB, opt *redis.Options) (*redis.Client, string) {
+	t.Helper()
+	c := redis.NewClient(opt)
 	ctx := context.Background()
 	require.NoError(t, c.Ping(ctx).Err(), "the Redis at REDIS_URL does not answer")
 	var b [6]byte
@@ -64,20 +81,41 @@ func testStore(t testing.TB) (*Store, *redis.Client) {
 
 var windows = storetest.Windows
 
-func TestNewNeedsContextTimeout(t *testing.T) {
-	_, err := New(redis.NewClient(&redis.Options{Addr: "127.0.0.1:1"}), Options{})
-	assert.ErrorIs(t, err, ErrNoContextTimeout)
-	_, err = New(nil, Options{})
-	assert.Error(t, err)
-
+// TestNewAcceptsAnyClient: New takes the client redis.ParseURL builds, as
+// well as one with ContextTimeoutEnabled, a Cluster and a Ring, and notes
+// which of them bound a call by its ctx themselves.
+func TestNewAcceptsAnyClient(t *testing.T) {
+	opt, err := redis.ParseURL("redis://127.0.0.1:1/0")
+	require.NoError(t, err)
+	require.False(t, opt.ContextTimeoutEnabled, "ParseURL has no parameter for it")
+	plain := redis.NewClient(opt)
+	defer plain.Close()
+	withCtx := redis.NewClient(&redis.Options{Addr: "127.0.0.1:1", ContextTimeoutEnabled: true})
+	defer withCtx.Close()
 	cluster := redis.NewClusterClient(&redis.ClusterOptions{Addrs: []string{"127.0.0.1:1"}})
 	defer cluster.Close()
-	_, err = New(cluster, Options{})
-	assert.ErrorIs(t, err, ErrNoContextTimeout, "a cluster client")
 	ring := redis.NewRing(&redis.RingOptions{Addrs: map[string]string{"a": "127.0.0.1:1"}})
 	defer ring.Close()
-	_, err = New(ring, Options{})
-	assert.ErrorIs(t, err, ErrNoContextTimeout, "a ring")
+	for _, tc := range []struct {
+		name       string
+		client     redis.UniversalClient
+		ctxTimeout bool
+		dials      bool
+	}{
+		{"ParseURL", plain, false, true},
+		{"ContextTimeoutEnabled", withCtx, true, true},
+		{"Cluster", cluster, false, false},
+		{"Ring", ring, false, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := New(tc.client, Options{})
+			require.NoError(t, err)
+			assert.Equal(t, tc.ctxTimeout, s.ctxTimeout)
+			assert.Equal(t, tc.dials, s.dials != nil)
+		})
+	}
+	_, err = New(nil, Options{})
+	assert.Error(t, err)
 }
 
 // readOnly are Windows that make Load only read: with a window of 0 the
@@ -214,7 +252,8 @@ func TestEveryKeyHasTTL(t *testing.T) {
 	token := moderation.NewFormToken(key, time.Now().Add(-time.Minute))
 	comments := []moderation.Comment{
 		{Body: "Check out my channel https://youtube.com/c/me and https://bit.ly/x", Author: "Ann", AuthorEmail: "ann@example.org", IP: "192.0.2.1"},
-		{Body: "A thoughtful piece, see https://en.wikipedia.org/wiki/Bee", Author: "Bob", IP: "192.0.2.2"},
+		// Ten words and more of prose: the duplicate check keeps its text.
+		{Body: "A thoughtful piece about bees and the flowers they visit in spring, see https://en.wikipedia.org/wiki/Bee", Author: "Bob", IP: "192.0.2.2"},
 		{Body: "plain words from nobody in particular", FormToken: token},
 		{Body: "Great deals at https://shop.example/deals today", Author: "Cy", IP: "192.0.2.3"},
 	}
