@@ -210,3 +210,32 @@ func TestLinkWordsLinear(t *testing.T) {
 	assert.True(t, lw.lost, "the links are not found: the case tests nothing")
 	assert.LessOrEqual(t, lw.searched, 3*len(v.Folded))
 }
+
+// BenchmarkViewShingles times the duplicate check's keys of the plain
+// inputs (each with five links), as the state reads them (impl=links: each
+// link one token, found by View.shingles) beside the words alone
+// (impl=words: every piece of a URL a word, as before links were tokens).
+func BenchmarkViewShingles(b *testing.B) {
+	m, err := New(Config{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, in := range []struct{ name, body string }{{"plain-1KB", plainText(1 << 10)}, {"plain-8KB", plainText(8 << 10)}} {
+		v, _, err := m.prepare(Comment{Body: in.body})
+		if err != nil {
+			b.Fatal(err)
+		}
+		m.fold(v)
+		var buf [dupKeys]uint64
+		b.Run("input="+in.name+"/impl=links", func(b *testing.B) {
+			b.SetBytes(int64(len(in.body)))
+			b.ReportAllocs()
+			loop(b, func() { v.shingles(&buf) })
+		})
+		b.Run("input="+in.name+"/impl=words", func(b *testing.B) {
+			b.SetBytes(int64(len(in.body)))
+			b.ReportAllocs()
+			loop(b, func() { shinglesInto(v.words(), &buf) })
+		})
+	}
+}

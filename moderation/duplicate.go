@@ -235,8 +235,9 @@ func (v *View) shingles(buf *[dupKeys]uint64) (uint64, []uint64) {
 // Text, the words' in the folded text; folding changes the length of few
 // characters, nearly all of them beyond ASCII, so a link is first looked
 // for where the link before it says it should be (its offset in the Text,
-// moved by what folding added or took away before it), by comparing the
-// link's own bytes. Only when it is not there (an accented letter or an emoji
+// moved by what folding added or took away before it), then where the end
+// of the text says, by comparing the link's own bytes. Only when it is in
+// neither place (an accented letter or an emoji
 // before it, leetspeak undone in it) is the link folded by itself and
 // searched for in the folded text, from the end of the link before. A
 // link folded in the comment's context may read otherwise than alone (a
@@ -279,7 +280,13 @@ func (lw *linkWords) next(spans []wordSpan, i int) linkRun {
 		}
 		raw := lw.text[l.Start:l.End]
 		p, n := l.Start+lw.shift, len(raw)
-		if p < lw.at || p+n > len(lw.folded) || !foldsASCII(raw, lw.folded[p:p+n]) {
+		if !lw.foldedAt(raw, p) {
+			// Where the end of the text says it should be: when folding
+			// changed no length after the link (links come last in many
+			// comments).
+			p = l.Start + len(lw.folded) - len(lw.text)
+		}
+		if !lw.foldedAt(raw, p) {
 			if lw.lost {
 				continue
 			}
@@ -309,6 +316,12 @@ func (lw *linkWords) next(spans []wordSpan, i int) linkRun {
 	return noLink
 }
 
+// foldedAt reports whether the folded text has raw, folded, at p, from
+// lw.at on.
+func (lw *linkWords) foldedAt(raw string, p int) bool {
+	return p >= lw.at && p+len(raw) <= len(lw.folded) && foldsASCII(raw, lw.folded[p:p+len(raw)])
+}
+
 // search returns where f is in the folded text from lw.at on, and its
 // length, or -1.
 func (lw *linkWords) search(f string) (int, int) {
@@ -330,6 +343,9 @@ func (lw *linkWords) search(f string) (int, int) {
 func foldsASCII(raw, folded string) bool {
 	if len(raw) != len(folded) {
 		return false
+	}
+	if raw == folded {
+		return true // most links are written in lower case: one comparison
 	}
 	for k := 0; k < len(raw); k++ {
 		c := raw[k]
@@ -361,12 +377,11 @@ func linkToken(l *linkify.Link) uint64 {
 	if i := strings.Index(rest, "://"); i >= 0 {
 		rest = rest[i+len("://"):]
 	}
-	if i := strings.IndexAny(rest, "/?#"); i >= 0 {
-		rest = rest[i:]
-	} else {
-		rest = ""
+	i := 0 // the host (and port) end at the first '/', '?' or '#'
+	for i < len(rest) && rest[i] != '/' && rest[i] != '?' && rest[i] != '#' {
+		i++
 	}
-	if rest == "/" {
+	if rest = rest[i:]; rest == "/" {
 		rest = ""
 	}
 	return mum(hashString(strings.TrimPrefix(l.Host, "www."))^linkSeed, hashString(rest)^linkRestSeed)
