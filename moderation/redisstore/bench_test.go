@@ -16,16 +16,26 @@ import (
 // counts of its ~300 tokens) and a trained one with flag codes imported up
 // to moderation.MaxModelCodes, the most a model holds (model=codes: the
 // MemStore hands the table to a Check as it is; Redis reads it whole).
+// store=redis has a client with ContextTimeoutEnabled; store=redis-url one
+// as redis.ParseURL builds it, whose calls the Store sends from a
+// goroutine of its own (see Store.call).
 //
 //	REDIS_URL=redis://127.0.0.1:6390/0 go test -run '^$' -bench Check -count 6 ./moderation/redisstore
 func BenchmarkCheck(b *testing.B) {
 	body := longComment(1024)
-	for _, store := range []string{"memory", "redis"} {
+	for _, store := range []string{"memory", "redis", "redis-url"} {
 		for _, model := range []string{"cold", "trained", "codes"} {
 			b.Run(fmt.Sprintf("store=%s/model=%s", store, model), func(b *testing.B) {
 				var s moderation.Store // nil: the default MemStore
-				if store == "redis" {
+				switch store {
+				case "redis":
 					s, _ = testStore(b)
+				case "redis-url":
+					c, prefix := prefixedClient(b, urlOptions(b))
+					var err error
+					if s, err = New(c, Options{Prefix: prefix}); err != nil {
+						b.Fatal(err)
+					}
 				}
 				m, err := moderation.New(moderation.Config{Store: s})
 				if err != nil {
