@@ -457,6 +457,9 @@ func (l *Linkifier) safeHref(u string) bool {
 // schemeOK reports whether an href without spaces or control characters is
 // relative or has a scheme this Linkifier links.
 func (l *Linkifier) schemeOK(u string) bool {
+	if len(l.Schemes) == 0 && (strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://")) {
+		return true // the default schemes, as Find writes most hrefs: no search, no look-up
+	}
 	for i := 0; i < len(u); i++ {
 		c := u[i]
 		if c == ':' {

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -50,4 +51,16 @@ func FuzzPlainAuthLink(f *testing.F) {
 		f.Add(auth)
 	}
 	f.Fuzz(func(t *testing.T, auth string) { checkPlainAuth(t, auth) })
+}
+
+// The zero Linkifier's schemeOK, which passes hrefs that start with
+// "https://" or "http://" without a look-up, says what a Linkifier that
+// lists the default schemes says, for which it looks each one up.
+func TestSchemeOKDefault(t *testing.T) {
+	listed := &Linkifier{Schemes: []string{"http", "https", "mailto"}}
+	for _, u := range []string{"https://example.com/", "http://example.com", "https://", "http://", "https:/x",
+		"HTTPS://example.com", "Http://x", "https:x", "http:", "httpx://x", "mailto:a@b.c", "javascript:alert(1)",
+		"ftp://x", "/relative", "?q", "#f", "", "https//x", "data:text/html,x", "https://a@b.c/"} {
+		assert.Equal(t, listed.schemeOK(u), (&Linkifier{}).schemeOK(u), "%q", u)
+	}
 }
