@@ -21,40 +21,99 @@
   }
 
   // The clean-up the server applies before counting (moderation's
-  // normalise): line ends to LF; control characters other than TAB and LF,
-  // and invisible format characters, dropped; ZWJ/ZWNJ kept only between
-  // non-ASCII characters; no-break spaces to spaces; at most four combining
-  // marks on a character; no spaces at line ends, at most two blank lines in
+  // normalise): line ends to LF, and the line and paragraph separators to
+  // a line break and a blank line; control characters other than TAB and
+  // LF, and invisible characters that carry no text, dropped; ZWJ/ZWNJ
+  // kept only between non-ASCII characters, and the invisible characters
+  // that lean on a neighbour (variation selectors, tags, fillers) only
+  // beside it; no-break spaces to spaces; at most four combining marks on
+  // a character; no white space at line ends, at most two blank lines in
   // a row, no white space around the whole; NFC.
-  var droppedChars = '[\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u00AD\\u061C\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF]';
-  var dropped = new RegExp(droppedChars, 'g');
-  var droppedChar = new RegExp('^' + droppedChars + '$');
-  // What a joiner may not stand next to: nothing, ASCII, another joiner, a
-  // no-break space, or a character that is dropped.
-  var notJoinable = new RegExp('^(?:[\\u0000-\\u007F\\u200C\\u200D\\u00A0\\u2007\\u202F]|' + droppedChars + ')?$');
+  var droppedChars = '[\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u00AD\\u061C\\u17B4\\u17B5\\u200B\\u200E\\u200F' +
+    '\\u202A-\\u202E\\u2060-\\u206F\\u3164\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\u{1D173}-\\u{1D17A}' +
+    '\\u{E0000}-\\u{E001F}\\u{E0080}-\\u{E00FF}\\u{E01F0}-\\u{E0FFF}]';
+  var dropped = new RegExp(droppedChars, 'gu');
+  var droppedChar = new RegExp('^' + droppedChars + '$', 'u');
+  // White space, trimmed at line ends: Unicode's White_Space (the line
+  // breaks apart) and the braille blank U+2800.
+  var spaceChars = '[ \\t\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u2800\\u3000]';
+  var lineEndSpaces = new RegExp(spaceChars + '+(?=\\n|$)', 'g');
+  var aroundWhole = new RegExp('^(?:' + spaceChars + '|\\n)+|(?:' + spaceChars + '|\\n)+$', 'g');
+  var spaceOrBreak = new RegExp('^(?:' + spaceChars + '|\\n)$');
+  // What a joiner may not stand next to: nothing, ASCII, another joiner,
+  // white space, or a character that is dropped.
+  var notJoinable = new RegExp('^(?:[\\u0000-\\u007F\\u200C\\u200D]|' + spaceChars + '|' + droppedChars + ')?$', 'u');
   var noBreakSpace = /[\u00A0\u2007\u202F]/g;
   var zalgo = /([\p{Mn}\p{Me}]{4})[\p{Mn}\p{Me}]+/gu;
+  var mongolianLetter = /^(?=\p{L})\p{Script=Mongolian}$/u;
+  var emojiSymbol = /^[\p{So}\p{Sk}]$/u;
 
-  // keepJoiners drops each ZWJ and ZWNJ that the server drops. It judges a
-  // joiner as the server does, on the text before anything else is dropped:
-  // against the last character kept before it and the very next one. So a
-  // joiner next to an invisible character, or the first of two in a row,
-  // goes; which matters between two emoji, which one joiner makes one.
-  function keepJoiners(text) {
-    if (!/[\u200C\u200D]/.test(text)) {
-      return text;
+  function code(c) {
+    return c ? c.codePointAt(0) : -1;
+  }
+
+  // leansOn says whether c is an invisible character that means something
+  // only next to another (stands says where), as on the server.
+  function leansOn(c) {
+    var r = code(c);
+    return r === 0x34F || r === 0x115F || r === 0x1160 || (r >= 0x180B && r <= 0x180F) ||
+      (r >= 0xFE00 && r <= 0xFE0F) || (r >= 0x1BCA0 && r <= 0x1BCA3) ||
+      (r >= 0xE0020 && r <= 0xE007F) || (r >= 0xE0100 && r <= 0xE01EF);
+  }
+
+  function isTagSpec(r) {
+    return r >= 0xE0020 && r <= 0xE007E;
+  }
+
+  // stands says whether c, which leans on a neighbour, stays after prev
+  // (the last character kept, '' for none) and before next.
+  function stands(c, prev, next) {
+    var r = code(c), p = code(prev), n = code(next);
+    if (r === 0x115F) { // the empty consonant of a syllable whose vowel follows
+      return (n >= 0x1161 && n <= 0x11A7) || (n >= 0xD7B0 && n <= 0xD7C6);
     }
+    if (r === 0x1160) { // the empty vowel of a syllable whose consonant is before
+      return (p >= 0x1100 && p <= 0x115E) || (p >= 0xA960 && p <= 0xA97C);
+    }
+    if (r === 0x180E) { // the Mongolian vowel separator, inside a word
+      return mongolianLetter.test(prev) && mongolianLetter.test(next);
+    }
+    if (r >= 0x1BCA0 && r <= 0x1BCA3) { // shorthand controls, after Duployan
+      return p >= 0x1BC00 && p <= 0x1BCA3;
+    }
+    if (r === 0xE007F) { // the cancel tag ends a tag sequence
+      return isTagSpec(p);
+    }
+    if (isTagSpec(r)) { // a tag sequence follows an emoji
+      return isTagSpec(p) || p === 0xFE0F || (p >= 0x80 && !spaceOrBreak.test(prev) && emojiSymbol.test(prev));
+    }
+    // A variation selector or the grapheme joiner: after any character
+    // that is not white space.
+    return p >= 0 && !spaceOrBreak.test(prev);
+  }
+
+  // keepInvisibles drops each ZWJ and ZWNJ, and each character that leans
+  // on a neighbour, that the server drops. It judges them as the server
+  // does, on the text before anything else is dropped: against the last
+  // character kept before and the very next one. So a joiner next to an
+  // invisible character, or the first of two in a row, goes; which matters
+  // between two emoji, which one joiner makes one.
+  function keepInvisibles(text) {
     var chars = Array.from(text);
     var out = [];
     var prev = '';
     for (var i = 0; i < chars.length; i++) {
       var c = chars[i];
-      if ((c === '\u200C' || c === '\u200D') &&
-          (notJoinable.test(prev) || notJoinable.test(chars[i + 1] || ''))) {
+      var next = chars[i + 1] || '';
+      if ((c === '\u200C' || c === '\u200D') && (notJoinable.test(prev) || notJoinable.test(next) ||
+          (leansOn(next) && !stands(next, '\u200D', '')))) {
+        continue;
+      }
+      if (leansOn(c) && !stands(c, prev, next)) {
         continue;
       }
       if (!droppedChar.test(c)) {
-        prev = c;
+        prev = c === '\u00A0' || c === '\u2007' || c === '\u202F' ? ' ' : c;
       }
       out.push(c);
     }
@@ -62,14 +121,13 @@
   }
 
   function normalise(text) {
-    text = keepJoiners(text.replace(/\r\n?/g, '\n'));
+    text = text.replace(/\r\n?|\u2028/g, '\n').replace(/\u2029/g, '\n\n');
+    text = keepInvisibles(text);
     text = text.replace(dropped, '').replace(noBreakSpace, ' ');
     text = text.replace(zalgo, '$1');
-    // Not /[ \t]+$/gm: in JavaScript that $ also matches before U+2028 and
-    // U+2029, which the server keeps as ordinary characters.
-    text = text.replace(/[ \t]+(?=\n|$)/g, '');
+    text = text.replace(lineEndSpaces, '');
     text = text.replace(/\n{4,}/g, '\n\n\n');
-    text = text.replace(/^[ \t\n]+|[ \t\n]+$/g, '');
+    text = text.replace(aroundWhole, '');
     return text.normalize ? text.normalize('NFC') : text;
   }
 
