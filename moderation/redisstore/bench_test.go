@@ -6,8 +6,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"testing"
+	"time"
 
 	"github.com/commentkit/commentkit/moderation"
+	"github.com/redis/go-redis/v9"
 )
 
 // BenchmarkCheck compares a Check of a 1 KB comment with the in-memory
@@ -108,5 +110,46 @@ func fillCodes(b *testing.B, m *moderation.Moderator) {
 	}
 	if err := m.Import(ctx, &add); err != nil {
 		b.Fatal(err)
+	}
+}
+
+// BenchmarkCall measures what Store.call adds to one call, with a call that
+// sends nothing (no Redis needed) and a ctx with a deadline, as a Check's
+// is: client=cluster has ContextTimeoutEnabled and no dial hook, so call
+// adds nothing; client=ctxtimeout is a *redis.Client with
+// ContextTimeoutEnabled, whose calls a refused dial may end; client=parseurl
+// is one as redis.ParseURL builds it, whose calls run on a goroutine of
+// their own. No SetBytes: there are no bytes, only the call.
+//
+//	go test -run '^$' -bench Call -count 6 ./moderation/redisstore
+func BenchmarkCall(b *testing.B) {
+	plain, err := redis.ParseURL("redis://127.0.0.1:1/0")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name   string
+		client redis.UniversalClient
+	}{
+		{"cluster", redis.NewClusterClient(&redis.ClusterOptions{Addrs: []string{"127.0.0.1:1"}, ContextTimeoutEnabled: true})},
+		{"ctxtimeout", redis.NewClient(&redis.Options{Addr: "127.0.0.1:1", ContextTimeoutEnabled: true})},
+		{"parseurl", redis.NewClient(plain)},
+	} {
+		b.Run("client="+tc.name, func(b *testing.B) {
+			defer tc.client.Close()
+			s, err := New(tc.client, Options{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			ctx, cancel := context.WithTimeout(context.Background(), time.Hour)
+			defer cancel()
+			nothing := func(context.Context) error { return nil }
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := s.call(ctx, nothing); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

@@ -3,6 +3,7 @@ package redisstore_test
 import (
 	"context"
 	"fmt"
+	"os"
 
 	"github.com/commentkit/commentkit/moderation"
 	"github.com/commentkit/commentkit/moderation/redisstore"
@@ -13,10 +14,14 @@ import (
 // all of them see the same recent comments and the same learned model.
 // (No Output: it needs a Redis.)
 func ExampleNew() {
-	client := redis.NewClient(&redis.Options{
-		Addr:                  "127.0.0.1:6379",
-		ContextTimeoutEnabled: true, // a Check never waits longer than its ctx
-	})
+	opt, err := redis.ParseURL(os.Getenv("REDIS_URL")) // such as redis://127.0.0.1:6379/0
+	if err != nil {
+		panic(err)
+	}
+	// Optional: the client then bounds its reads and writes by the ctx
+	// itself, which saves the Store a goroutine per call.
+	opt.ContextTimeoutEnabled = true
+	client := redis.NewClient(opt)
 	defer client.Close()
 	store, err := redisstore.New(client, redisstore.Options{Prefix: "mysite:comments:"})
 	if err != nil {

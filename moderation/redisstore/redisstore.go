@@ -375,12 +375,13 @@ var learnScript = redis.NewScript(learnLua)
 // lessonIDTTL is how long the script remembers the ID of a lesson it
 // applied, so that a copy of it runs as a no-op. Copies come from go-redis
 // sending the script again when a read times out (MaxRetries, default 3),
-// each attempt bounded by DialTimeout, WriteTimeout and ReadTimeout
-// (default 5, 3 and 3 s) plus a backoff of at most 512 ms: with the
-// defaults every copy is sent within about 45 s of the first, and a copy
-// that waited in a stalled Redis runs right after the one before it. Five
-// minutes covers clients with several times the default timeouts; the cost
-// is one small key per lesson of the last five minutes.
+// each attempt bounded by its dial (DialTimeout, 5 s, tried DialerRetries
+// times, 5, 100 ms apart), WriteTimeout and ReadTimeout (5 s each, the
+// defaults of go-redis v9.23), after a backoff of at most 512 ms, and none
+// started once the call's ctx has ended: with the defaults every copy is
+// sent within about two minutes of the first, and a copy that waited in a
+// stalled Redis runs right after the one before it. Five minutes covers
+// that; the cost is one small key per lesson of the last five minutes.
 const lessonIDTTL = 5 * time.Minute
 
 // Learn implements moderation.Store: one Lua script, applied whole or not
