@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"runtime"
 	"runtime/pprof"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -224,6 +225,12 @@ func TestConcurrentCheckAndLearn(t *testing.T) {
 // test is skipped without redis-server, or fails under CI=true.
 func runRedis(t *testing.T) (addr string, stop func()) {
 	t.Helper()
+	return runRedisAt(t, freePort(t))
+}
+
+// runRedisAt is runRedis on a given port.
+func runRedisAt(t *testing.T, port int) (addr string, stop func()) {
+	t.Helper()
 	bin, err := exec.LookPath("redis-server")
 	if err != nil {
 		if os.Getenv("CI") == "true" {
@@ -231,7 +238,6 @@ func runRedis(t *testing.T) (addr string, stop func()) {
 		}
 		t.Skip("redis-server is not on PATH; install it (Debian: apt-get install redis-server) to run this test")
 	}
-	port := freePort(t)
 	srv := exec.Command(bin, "--port", strconv.Itoa(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", t.TempDir())
 	require.NoError(t, srv.Start())
 	stopped := false
@@ -336,6 +342,22 @@ func TestRedisStops(t *testing.T) {
 				assert.Contains(t, f.Detail, "refused the connection")
 				assert.Less(t, took, time.Second, "a refused connection waited out the retries")
 			}
+
+			// Redis starts again on its address: ending calls at a refused
+			// dial must not keep the Store from finding it (go-redis dials
+			// again at once, or within a second once its pool has seen
+			// PoolSize dials fail).
+			_, port, err := net.SplitHostPort(addr)
+			require.NoError(t, err)
+			p, err := strconv.Atoi(port)
+			require.NoError(t, err)
+			_, stopAgain := runRedisAt(t, p)
+			back := false
+			for deadline := time.Now().Add(10 * time.Second); !back && time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+				back = !slices.Contains(codes(check(t, m, c)), moderation.CodeStateUnavailable)
+			}
+			assert.True(t, back, "the Store did not find Redis again within 10 s")
+			stopAgain()
 
 			require.NoError(t, client.Close())
 			noGoroutineLeft(t, goroutines)
