@@ -100,10 +100,12 @@ var ErrNoContextTimeout = errors.New("redisstore: the client must set ContextTim
 // ReadTimeout (5 s by default), so the Store sends the commands of each call
 // from a goroutine of its own and stops waiting when the ctx ends; that
 // goroutine ends when the command on the wire is answered or times out by
-// the client's ReadTimeout or WriteTimeout, and a Store call the ctx cut
-// short may still be applied by Redis then, as it may with
-// ContextTimeoutEnabled. Setting ContextTimeoutEnabled saves the goroutine
-// (see BenchmarkCheck).
+// the client's ReadTimeout or WriteTimeout. So with a stalled Redis at most
+// one such goroutine waits per pooled connection, for at most those
+// timeouts (with a ReadTimeout of -1, none, until the connection closes).
+// A Store call the ctx cut short may still be applied by Redis then, as it
+// may with ContextTimeoutEnabled. Setting ContextTimeoutEnabled saves the
+// goroutine (a few µs a call, see BenchmarkCall).
 //
 // On a *redis.Client, New adds a hook (client.AddHook) that sees only
 // dials: when one fails at once (connection refused, host unreachable, a
