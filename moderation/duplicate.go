@@ -178,19 +178,21 @@ func tokenShinglesInto(words wordList, links linkWords, buf *[dupKeys]uint64) (u
 	var w0, w1 uint64 // the hashes of the two tokens before this one
 	sketch := buf[:0]
 	text, spans := words.text, words.spans
-	link := links.next(spans, 0)
 	n := 0 // tokens so far
-	for i := 0; i < len(spans); n++ {
-		var h uint64
-		if i == link.from {
-			h, i = link.token, link.to
-			link = links.next(spans, i)
-		} else {
+	for i, link := 0, links.next(spans, 0); ; i, link = link.to, links.next(spans, link.to) {
+		// The words up to the next link, in a loop of their own: most
+		// comments have no link, and this is where they spend their time.
+		end := len(spans)
+		if link.from >= 0 {
+			end = link.from
+		}
+		for _, w := range spans[i:end] {
 			// wordHash, written out for the words of one to eight bytes
 			// (nearly every word): wordHash is too big to be inlined, and
 			// the call was about a seventh of this loop
 			// (TestShinglesEveryLength holds the two to the same hash).
-			if s := text[spans[i].start:spans[i].end]; uint(len(s)-1) < 8 {
+			var h uint64
+			if s := text[w.start:w.end]; uint(len(s)-1) < 8 {
 				var x uint64
 				if m := len(s); m >= 4 {
 					x = le32(s) | le32(s[m-4:])<<32
@@ -201,12 +203,22 @@ func tokenShinglesInto(words wordList, links linkWords, buf *[dupKeys]uint64) (u
 			} else {
 				h = wordHash(s)
 			}
-			i++
+			id = nextTextID(id, h)
+			if n+1 >= dupShingleWords {
+				sketch = insertSmallest(sketch, shingleHash(w0, w1, h))
+			}
+			n++
+			w0, w1 = w1, h
 		}
+		if link.from < 0 {
+			break
+		}
+		h := link.token
 		id = nextTextID(id, h)
 		if n+1 >= dupShingleWords {
 			sketch = insertSmallest(sketch, shingleHash(w0, w1, h))
 		}
+		n++
 		w0, w1 = w1, h
 	}
 	if n < dupMinWords {
