@@ -160,9 +160,9 @@ func normaliseOnce(text string, maxMarks int, at []int) (s string, ok, composed 
 				marks = 0 // printable ASCII after white space
 			case r == utf8.RuneError && size == 1:
 				r = unicode.ReplacementChar // invalid UTF-8
-			case isDropped(r):
+			case mayBeOdd(r) && isDropped(r):
 				continue
-			case isSpace(r):
+			case mayBeOdd(r) && isSpace(r):
 				pending = append(pending, text[start:i]...) // as typed
 				marks, prev = 0, r
 				continue
@@ -170,7 +170,7 @@ func normaliseOnce(text string, maxMarks int, at []int) (s string, ok, composed 
 				if !joins(prev, firstRune(text[i:]), marks, maxMarks) {
 					continue
 				}
-			case leansOn(r) && !stands(r, prev, firstRune(text[i:])):
+			case mayBeOdd(r) && leansOn(r) && !stands(r, prev, firstRune(text[i:])):
 				continue
 			case unicode.In(r, unicode.Mn, unicode.Me):
 				marks++
@@ -383,6 +383,41 @@ func joinable(r rune) bool {
 	return r >= utf8.RuneSelf && !isJoiner(r) && !isDropped(r) && !isSpace(r)
 }
 
+// mayBeOdd reports whether r may be one of the characters normalise does
+// more with than keep or count as a mark: a control or invisible one
+// (isDropped, leansOn, isJoiner), white space (isSpace) or invalid UTF-8
+// (utf8.RuneError). It is false for nearly every letter, ideograph and
+// emoji, which then skip those tests (TestMayBeOdd checks it against
+// them): it reads one bit, of the block of 256 code points r is in, or
+// for the rest, a range or two.
+func mayBeOdd(r rune) bool {
+	if r < 0x10000 {
+		return oddBlocks[r>>14]&(1<<(r>>8&63)) != 0
+	}
+	return 0x1bca0 <= r && r <= 0x1d17a || r >= 0xe0000
+}
+
+// oddBlocks has a bit for each block of 256 code points of the Basic
+// Multilingual Plane that holds a character mayBeOdd is true for: block
+// b is bit b%64 of oddBlocks[b/64].
+var oddBlocks = [4]uint64{
+	1<<0x00 | // C0 and C1 controls, no-break space, soft hyphen
+		1<<0x03 | // combining grapheme joiner
+		1<<0x06 | // Arabic letter mark
+		1<<0x11 | // Hangul choseong and jungseong fillers
+		1<<0x16 | // Ogham space mark
+		1<<0x17 | // Khmer inherent vowels
+		1<<0x18 | // Mongolian variation selectors and vowel separator
+		1<<0x20 | // the spaces, joiners, separators and format characters of U+2000 to U+206F
+		1<<0x28 | // braille blank
+		1<<0x30 | // ideographic space
+		1<<0x31, // Hangul filler
+	0,
+	0,
+	1<<(0xfe-0xc0) | // variation selectors, byte-order mark
+		1<<(0xff-0xc0), // halfwidth Hangul filler, U+FFF0 to U+FFF8, U+FFFD
+}
+
 // isSpace reports whether r is white space to normalise: trimmed at line
 // ends and around the whole, and blank when a line holds nothing else.
 // That is every Unicode White_Space character (unicode.IsSpace: the
@@ -395,7 +430,15 @@ func joinable(r rune) bool {
 // space between Japanese words, or a thin space in a number, is the
 // writer's choice, and none hides a word from the checks better than a
 // space does: they read words as runs of letters and digits.
-func isSpace(r rune) bool { return r <= 0x3000 && (unicode.IsSpace(r) || r == '\u2800') }
+//
+// Past Latin-1, White_Space starts at U+1680, so most letters and marks
+// are settled by two comparisons (TestIsSpace checks every character).
+func isSpace(r rune) bool {
+	if r < 0x1680 {
+		return r <= 0xff && unicode.IsSpace(r)
+	}
+	return r <= 0x3000 && (unicode.IsSpace(r) || r == '\u2800')
+}
 
 // isNoBreakSpace reports whether r is a no-break space, which normalise
 // makes a space: U+00A0, the figure space U+2007 and the narrow no-break
@@ -576,10 +619,10 @@ func isNormal(text string, maxMarks int) bool {
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
-		case r == utf8.RuneError && size == 1, isDropped(r), isNoBreakSpace(r),
-			r == '\u2028', r == '\u2029':
+		case mayBeOdd(r) && (r == utf8.RuneError && size == 1 || isDropped(r) || isNoBreakSpace(r) ||
+			r == '\u2028' || r == '\u2029'):
 			return false
-		case isSpace(r):
+		case mayBeOdd(r) && isSpace(r):
 			// Kept inside a line. (One at a line end is found at the line
 			// break, one at the end of the whole above.)
 			marks = 0
@@ -589,7 +632,7 @@ func isNormal(text string, maxMarks int) bool {
 			if !joins(lastRune(text[:i]), firstRune(text[i+size:]), marks, maxMarks) {
 				return false
 			}
-		case leansOn(r) && !stands(r, lastRune(text[:i]), firstRune(text[i+size:])):
+		case mayBeOdd(r) && leansOn(r) && !stands(r, lastRune(text[:i]), firstRune(text[i+size:])):
 			return false
 		case unicode.In(r, unicode.Mn, unicode.Me):
 			marks++

@@ -3,6 +3,7 @@ package moderation
 import (
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // defaultIgnorable is the Default_Ignorable_Code_Point property of the
@@ -117,5 +118,27 @@ func TestNormaliseKeepsSomethingVisible(t *testing.T) {
 	}
 	for r := rune(0xe0000); r < 0xe1000; r++ {
 		check(r)
+	}
+}
+
+// TestMayBeOdd checks that mayBeOdd, which lets normalise skip its other
+// tests for most characters, is true for every character they are true
+// for.
+func TestMayBeOdd(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		odd := isDropped(r) || isSpace(r) || leansOn(r) || isJoiner(r) || isNoBreakSpace(r) || r == utf8.RuneError
+		if odd && !mayBeOdd(r) {
+			t.Errorf("mayBeOdd(%U) is false", r)
+		}
+	}
+}
+
+// TestIsSpace checks isSpace, which settles most characters by their
+// range, against the White_Space table (and the braille blank).
+func TestIsSpace(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if want := unicode.IsSpace(r) || r == '\u2800'; isSpace(r) != want {
+			t.Errorf("isSpace(%U) = %v, want %v", r, !want, want)
+		}
 	}
 }
