@@ -174,46 +174,60 @@ func tokenShinglesInto(words wordList, links linkWords, buf *[dupKeys]uint64) (u
 	if words.len() < dupMinWords {
 		return 0, nil // no more tokens than words
 	}
-	var id uint64
-	var w0, w1 uint64 // the hashes of the two tokens before this one
-	sketch := buf[:0]
+	sh := shingler{sketch: buf[:0]}
 	text, spans := words.text, words.spans
-	n := 0 // tokens so far
-	for i, link := 0, links.next(spans, 0); ; i, link = link.to, links.next(spans, link.to) {
-		// The words up to the next link, in a loop of their own: most
-		// comments have no link, and this is where they spend their time.
-		end := len(spans)
-		if link.from >= 0 {
-			end = link.from
-		}
-		for _, w := range spans[i:end] {
-			// wordHash, written out for the words of one to eight bytes
-			// (nearly every word): wordHash is too big to be inlined, and
-			// the call was about a seventh of this loop
-			// (TestShinglesEveryLength holds the two to the same hash).
-			var h uint64
-			if s := text[w.start:w.end]; uint(len(s)-1) < 8 {
-				var x uint64
-				if m := len(s); m >= 4 {
-					x = le32(s) | le32(s[m-4:])<<32
-				} else {
-					x = uint64(s[0]) | uint64(s[m/2])<<8 | uint64(s[m-1])<<16
-				}
-				h = mum(x^wordSeed, uint64(len(s))^wordLenSeed)
+	i := 0
+	for link := links.next(spans, 0); link.from >= 0; link = links.next(spans, i) {
+		sh.addWords(text, spans[i:link.from])
+		sh.add(link.token)
+		i = link.to
+	}
+	sh.addWords(text, spans[i:])
+	if sh.n < dupMinWords {
+		return 0, nil
+	}
+	return textID(sh.id), sh.sketch
+}
+
+// shingler builds a text's id and sketch token by token.
+type shingler struct {
+	id, w0, w1 uint64 // the id so far, and the hashes of the last two tokens
+	n          int    // tokens so far
+	sketch     []uint64
+}
+
+// add adds the token whose hash is h.
+func (sh *shingler) add(h uint64) {
+	sh.id = nextTextID(sh.id, h)
+	if sh.n+1 >= dupShingleWords {
+		sh.sketch = insertSmallest(sh.sketch, shingleHash(sh.w0, sh.w1, h))
+	}
+	sh.n++
+	sh.w0, sh.w1 = sh.w1, h
+}
+
+// addWords adds the words of spans, each a token. It works on copies of
+// sh's fields, which stay in registers: most comments have no link, and
+// this loop is where they spend their time.
+func (sh *shingler) addWords(text string, spans []wordSpan) {
+	id, w0, w1, n, sketch := sh.id, sh.w0, sh.w1, sh.n, sh.sketch
+	for _, w := range spans {
+		// wordHash, written out for the words of one to eight bytes
+		// (nearly every word): wordHash is too big to be inlined, and the
+		// call was about a seventh of this loop (TestShinglesEveryLength
+		// holds the two to the same hash).
+		var h uint64
+		if s := text[w.start:w.end]; uint(len(s)-1) < 8 {
+			var x uint64
+			if m := len(s); m >= 4 {
+				x = le32(s) | le32(s[m-4:])<<32
 			} else {
-				h = wordHash(s)
+				x = uint64(s[0]) | uint64(s[m/2])<<8 | uint64(s[m-1])<<16
 			}
-			id = nextTextID(id, h)
-			if n+1 >= dupShingleWords {
-				sketch = insertSmallest(sketch, shingleHash(w0, w1, h))
-			}
-			n++
-			w0, w1 = w1, h
+			h = mum(x^wordSeed, uint64(len(s))^wordLenSeed)
+		} else {
+			h = wordHash(s)
 		}
-		if link.from < 0 {
-			break
-		}
-		h := link.token
 		id = nextTextID(id, h)
 		if n+1 >= dupShingleWords {
 			sketch = insertSmallest(sketch, shingleHash(w0, w1, h))
@@ -221,10 +235,7 @@ func tokenShinglesInto(words wordList, links linkWords, buf *[dupKeys]uint64) (u
 		n++
 		w0, w1 = w1, h
 	}
-	if n < dupMinWords {
-		return 0, nil
-	}
-	return textID(id), sketch
+	sh.id, sh.w0, sh.w1, sh.n, sh.sketch = id, w0, w1, n, sketch
 }
 
 // shingles returns the id and sketch of v's text for the duplicate check
