@@ -31,7 +31,7 @@ func affiliateParamSplit(rawURL string) (string, bool) {
 	for _, pair := range strings.FieldsFunc(query, func(r rune) bool { return r == '&' || r == ';' }) {
 		key, val, _ := strings.Cut(pair, "=")
 		key = strings.TrimPrefix(strings.ToLower(key), "amp;")
-		if affiliateKeys[key] && looksLikeID(val) {
+		if affiliateIDs[key] && strings.ContainsAny(strings.ToLower(val), "abcdefghijklmnopqrstuvwxyz0123456789") || affiliateKeys[key] && looksLikeID(val) {
 			return key, true
 		}
 	}
@@ -49,6 +49,8 @@ var affiliateParamCases = []string{
 	"https://pkg.go.dev/mvdan.cc/xurls/v2", "https://example.com/articles/caching?page=2", "https://e.com/aff/ZZZZ#frag",
 	"example.com/p?u=https://y.example/x&tag=Abc12", "example.com/p?tag=Abc12&u=https://y.example/ref/x",
 	"https://e.com/Invite/AB12?x", "https://e.com/a/articles/ABCD", "https://e.com/r/ref/#ABCD1", "https://e.com/ref/ab12cd/",
+	"https://shop.example/p?aff_id=55", "https://shop.example/p?AFFID=7&x=1", "https://shop.example/p?aff_id=", "https://shop.example/p?aff_id=-",
+	"https://shop.example/p?campid=5", "https://shop.example/p?ref=55", "https://shop.example/p?tag=news",
 }
 
 func TestAffiliateParam(t *testing.T) {

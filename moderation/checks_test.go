@@ -146,7 +146,7 @@ func TestPhraseSet(t *testing.T) {
 }
 
 func TestReadListSkipsCommentsAndBlanks(t *testing.T) {
-	for _, name := range []string{"shorteners.txt", "freemail.txt", "affiliate-hosts.txt", "affiliate-params.txt", "promo-hosts.txt", "promo-phrases.txt", "promo-cues.txt", "promo-topics.txt"} {
+	for _, name := range []string{"shorteners.txt", "freemail.txt", "affiliate-hosts.txt", "affiliate-params.txt", "affiliate-id-params.txt", "promo-hosts.txt", "promo-phrases.txt", "promo-cues.txt", "promo-topics.txt"} {
 		t.Run(name, func(t *testing.T) {
 			data, err := listFiles.ReadFile("lists/" + name)
 			require.NoError(t, err)

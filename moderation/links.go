@@ -30,6 +30,7 @@ var (
 	affiliateHosts = newHostSet(readList("affiliate-hosts.txt"))
 	promoHosts     = newHostSet(readList("promo-hosts.txt"))
 	affiliateKeys  = lowerSet(readList("affiliate-params.txt"))
+	affiliateIDs   = lowerSet(readList("affiliate-id-params.txt"))
 )
 
 func lowerSet(list []string) map[string]bool {
@@ -385,8 +386,9 @@ type AffiliateCheck struct {
 }
 
 // Affiliate returns the affiliate-link check (CodeAffiliate, score
-// AffiliateScore) over lists/affiliate-hosts.txt and
-// lists/affiliate-params.txt. Allowed domains never count.
+// AffiliateScore) over lists/affiliate-hosts.txt,
+// lists/affiliate-params.txt (a value that looks like an id) and
+// lists/affiliate-id-params.txt (any value). Allowed domains never count.
 func Affiliate(allowed ...string) *AffiliateCheck {
 	return &AffiliateCheck{Score: AffiliateScore, links: newLinkChecker(allowed)}
 }
@@ -512,14 +514,23 @@ func affiliateParam(rawURL string) (string, bool) {
 		pair := query[:i]
 		query = query[min(i+1, len(query)):]
 		key, val, _ := strings.Cut(pair, "=")
-		if !looksLikeID(val) {
+		if !looksLikeID(val) && !hasAlnum(val) {
 			continue
 		}
-		if key = strings.TrimPrefix(strings.ToLower(key), "amp;"); affiliateKeys[key] {
+		key = strings.TrimPrefix(strings.ToLower(key), "amp;")
+		if affiliateIDs[key] || affiliateKeys[key] && looksLikeID(val) {
 			return key, true
 		}
 	}
 	return "", false
+}
+
+// hasAlnum reports whether s has an ASCII letter or digit: the value of a
+// parameter that names an affiliate id is one if it has any.
+func hasAlnum(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool {
+		return '0' <= r && r <= '9' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}) >= 0
 }
 
 // looksLikeID reports whether s reads as an id rather than a word: at
