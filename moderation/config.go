@@ -265,6 +265,15 @@ type Config struct {
 	// for authors with none.
 	TrustAfter int
 
+	// DisableNewAuthor turns CodeNewAuthor off. By default an author with
+	// no approved comments whose comment raises any promotion or link
+	// flag, whatever its score, is lifted to a hold, and one with more
+	// comments labelled spam than approved is held; a site that reweights
+	// those checks to let such comments through (its readers link their
+	// social pages, say) sets it, and the flags then weigh what they
+	// weigh. Trust (TrustAfter) still halves a regular's.
+	DisableNewAuthor bool
+
 	// BayesMinLearned is how many spam and how many ham comments the model
 	// must have learned before CodeBayes fires. Default
 	// DefaultBayesMinLearned (20). Negative: the model never flags.

@@ -197,8 +197,9 @@ func (s *scaledCheck) Codes() []string { return checkCodes(s.c) }
 // keeps the self-promotion check's call_to_action and promo_topic flags.
 // A check is known by its Codes() []string method, which every built-in
 // check (and [Scaled] around one) has; a check without it is kept whole.
-// The checks that remember (CodeDuplicate, CodeFlood, …) are not in the
-// slice: their own Config fields turn them off.
+// The checks that remember (CodeDuplicate, CodeFlood, CodeNewAuthor, …)
+// are not in the slice: their own Config fields turn them off
+// (DuplicateWindow, FloodInterval, DisableNewAuthor, …).
 func Without(checks []Checker, codes ...string) []Checker {
 	drop := make(map[string]bool, len(codes))
 	for _, c := range codes {

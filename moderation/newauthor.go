@@ -45,7 +45,8 @@ func trustedCode(code string) bool { return promotionCodes[code] || code == Code
 // when the learned model vouches for the comment); an author with at least
 // as many comments labelled spam as approved is held. Other flags of a
 // new author weigh what they weigh: on a new site every author is new. A trusted author's
-// promotion and link flags weigh trustedWeight of their score.
+// promotion and link flags weigh trustedWeight of their score. With
+// Config.DisableNewAuthor only that trust applies.
 func (s *stateSettings) authorFlags(st *State, flags []Flag) []Flag {
 	a := st.Author
 	if st.authorByName {
@@ -60,7 +61,7 @@ func (s *stateSettings) authorFlags(st *State, flags []Flag) []Flag {
 		}
 		return flags
 	}
-	if a.Ham > a.Spam {
+	if a.Ham > a.Spam || s.newAuthorOff {
 		return flags
 	}
 	var sum float64

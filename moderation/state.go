@@ -73,6 +73,7 @@ type stateSettings struct {
 	floodMax      int
 	repeatAuthors int
 	trustAfter    int
+	newAuthorOff  bool // Config.DisableNewAuthor
 	bayesMin      int64
 	formKey       []byte
 	minSubmit     time.Duration

@@ -14,6 +14,7 @@ func newStateSettings(cfg Config) (*stateSettings, error) {
 		floodMax:      orDefault(cfg.FloodMax, DefaultFloodMax),
 		repeatAuthors: orDefault(cfg.RepeatHostAuthors, DefaultRepeatHostAuthors),
 		trustAfter:    orDefault(cfg.TrustAfter, DefaultTrustAfter),
+		newAuthorOff:  cfg.DisableNewAuthor,
 		bayesMin:      int64(orDefault(cfg.BayesMinLearned, DefaultBayesMinLearned)),
 		formKey:       cloneBytes(cfg.FormKey),
 		minSubmit:     orDefault(cfg.MinSubmitTime, DefaultMinSubmitTime),
