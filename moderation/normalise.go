@@ -158,6 +158,21 @@ func normaliseOnce(text string, maxMarks int, at []int) (s string, ok, composed 
 				continue
 			case ' ' < r && r < 0x7f:
 				marks = 0 // printable ASCII after white space
+			case r >= utf8.RuneSelf && !mayBeOdd(r):
+				// Nearly every letter, ideograph and emoji: kept, and
+				// counted if a mark, as in the case of marks below.
+				if !unicode.In(r, unicode.Mn, unicode.Me) {
+					marks = 0
+				} else if marks++; maxMarks >= 0 && marks > maxMarks {
+					continue
+				}
+			case 0xe0020 <= r && r <= 0xe007f:
+				// A tag character, as in a flag's tag sequence: settled
+				// here, before the tests for the other odd characters.
+				if !stands(r, prev, -1) {
+					continue
+				}
+				marks = 0
 			case r == utf8.RuneError && size == 1:
 				r = unicode.ReplacementChar // invalid UTF-8
 			case mayBeOdd(r) && isDropped(r):
@@ -386,37 +401,44 @@ func joinable(r rune) bool {
 // mayBeOdd reports whether r may be one of the characters normalise does
 // more with than keep or count as a mark: a control or invisible one
 // (isDropped, leansOn, isJoiner), white space (isSpace) or invalid UTF-8
-// (utf8.RuneError). It is false for nearly every letter, ideograph and
-// emoji, which then skip those tests (TestMayBeOdd checks it against
-// them): it reads one bit, of the block of 256 code points r is in, or
+// (utf8.RuneError). It is false for nearly every letter, ideograph, kana
+// and emoji, which then skip those tests (TestMayBeOdd checks it against
+// them): it reads one bit, of the stretch of 64 code points r is in, or
 // for the rest, a range or two.
 func mayBeOdd(r rune) bool {
 	if r < 0x10000 {
-		return oddBlocks[r>>14]&(1<<(r>>8&63)) != 0
+		return oddStretches[r>>12]&(1<<(r>>6&63)) != 0
 	}
 	return 0x1bca0 <= r && r <= 0x1d17a || r >= 0xe0000
 }
 
-// oddBlocks has a bit for each block of 256 code points of the Basic
-// Multilingual Plane that holds a character mayBeOdd is true for: block
-// b is bit b%64 of oddBlocks[b/64].
-var oddBlocks = [4]uint64{
-	1<<0x00 | // C0 and C1 controls, no-break space, soft hyphen
-		1<<0x03 | // combining grapheme joiner
-		1<<0x06 | // Arabic letter mark
-		1<<0x11 | // Hangul choseong and jungseong fillers
-		1<<0x16 | // Ogham space mark
-		1<<0x17 | // Khmer inherent vowels
-		1<<0x18 | // Mongolian variation selectors and vowel separator
-		1<<0x20 | // the spaces, joiners, separators and format characters of U+2000 to U+206F
-		1<<0x28 | // braille blank
-		1<<0x30 | // ideographic space
-		1<<0x31, // Hangul filler
-	0,
-	0,
-	1<<(0xfe-0xc0) | // variation selectors, byte-order mark
-		1<<(0xff-0xc0), // halfwidth Hangul filler, U+FFF0 to U+FFF8, U+FFFD
-}
+// oddStretches has a bit for each stretch of 64 code points of the Basic
+// Multilingual Plane that holds a character mayBeOdd is true for: the
+// stretch from s*64 is bit s%64 of oddStretches[s/64].
+var oddStretches = func() (bits [16]uint64) {
+	for _, odd := range [][2]rune{
+		{0x0000, 0x001f}, {0x007f, 0x00ad}, // controls, no-break space, soft hyphen
+		{0x034f, 0x034f}, // combining grapheme joiner
+		{0x061c, 0x061c}, // Arabic letter mark
+		{0x115f, 0x1160}, // Hangul choseong and jungseong fillers
+		{0x1680, 0x1680}, // Ogham space mark
+		{0x17b4, 0x17b5}, // Khmer inherent vowels
+		{0x180b, 0x180f}, // Mongolian variation selectors and vowel separator
+		{0x2000, 0x206f}, // spaces, joiners, separators, bidi and format characters
+		{0x2800, 0x2800}, // braille blank
+		{0x3000, 0x3000}, // ideographic space
+		{0x3164, 0x3164}, // Hangul filler
+		{0xfe00, 0xfe0f}, // variation selectors
+		{0xfeff, 0xfeff}, // byte-order mark
+		{0xffa0, 0xffa0}, // halfwidth Hangul filler
+		{0xfff0, 0xfffd}, // unassigned format characters, U+FFFD
+	} {
+		for r := odd[0]; r <= odd[1]; r++ {
+			bits[r>>12] |= 1 << (r >> 6 & 63)
+		}
+	}
+	return bits
+}()
 
 // isSpace reports whether r is white space to normalise: trimmed at line
 // ends and around the whole, and blank when a line holds nothing else.
