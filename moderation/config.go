@@ -100,13 +100,14 @@ type Config struct {
 	// Default: StripPolicy(), which is bluemonday.StrictPolicy (no HTML
 	// kept) plus the structure stripping turns into text: block elements
 	// and <br> become line breaks, and the URL of an <a href> is kept in
-	// the text. A policy that keeps no element at all, such as
-	// bluemonday.StrictPolicy() or NewPolicy() as they come, is the same
-	// as the default. A Policy that keeps elements is used as it is, and
-	// must keep what stripping reads: New refuses one that drops <a href>,
-	// <br>, <p>, <div> or <li> (anchors would pass unflagged and words
-	// glue), so start from StripPolicy(). Block elements it drops beyond
-	// those join the words on either side.
+	// the text. A Policy that keeps that structure (<a href>, <br>, <p>,
+	// <div> and <li>; bluemonday.UGCPolicy(), or one built from
+	// StripPolicy()) is used as it is; block elements it drops beyond
+	// those join the words on either side. Any other policy, such as
+	// bluemonday.StrictPolicy() or NewPolicy().AllowElements("b", "i"),
+	// is read only for the formatting elements it keeps (below): the
+	// structure is read as with the default, so anchors are never lost
+	// and words never glue.
 	//
 	// The formatting elements a Policy of your own keeps (say
 	// StripPolicy().AllowElements("b", "i", "em", "strong", "code")) stay

@@ -2,9 +2,7 @@ package moderation
 
 import (
 	"context"
-	"fmt"
 	"math"
-	"strings"
 	"sync"
 
 	"github.com/commentkit/commentkit/linkify"
@@ -50,17 +48,9 @@ func New(cfg Config) (*Moderator, error) {
 		cfg.Checks = DefaultChecks(cfg)
 	}
 	cfg.Checks = clone(cfg.Checks)
-	keepsNone, dropped := probePolicy(cfg.Policy)
-	if len(dropped) > 0 {
-		return nil, fmt.Errorf("%w: Policy drops %s, which stripping turns into text (an anchor's URL is linked and checked, the others are line breaks); build it from StripPolicy()", ErrConfig, strings.Join(dropped, ", "))
-	}
-	// Only a policy of the site's own that keeps some element may keep
-	// inline elements; one that keeps none (StrictPolicy, NewPolicy) is
-	// the default, which keeps none but reads the structure.
-	inline := !keepsNone
-	if keepsNone {
-		cfg.Policy = StripPolicy()
-	}
+	// Only a policy of the site's own may keep inline elements.
+	policy, inline := sitePolicy(cfg.Policy)
+	cfg.Policy = policy
 	if cfg.Linkifier == nil {
 		cfg.Linkifier = new(linkify.Linkifier)
 	}

@@ -338,20 +338,25 @@ func TestCustomPolicy(t *testing.T) {
 }
 
 // TestPolicyKeepingNothing: a policy that keeps no element, such as the
-// StrictPolicy issue 3 names as the default, passed as Config.Policy,
+// StrictPolicy issue 3 names as the default, or one that keeps only what
+// never reaches Result.HTML (links, images), passed as Config.Policy,
 // gives what the default gives: line breaks where blocks were, an
 // anchor's URL in the Text, and html_link.
 func TestPolicyKeepingNothing(t *testing.T) {
 	bodies := []string{
 		"human.<p>But</p>", "a<br>b", "<ul><li>one</li><li>two</li></ul>",
 		`Great post! <a href="https://bit.ly/abc">my recipes</a>`,
-		"<b>bold</b> &amp;lt; <script>x</script>",
+		"<b>bold</b> &amp;lt; <script>x</script>", `<img src="https://example.com/cat.jpg"> cute`,
 	}
 	// Without the checks that remember, so that a body checked twice is
 	// not a duplicate of itself.
 	def, err := New(stateless(Config{}))
 	require.NoError(t, err)
-	for name, p := range map[string]*bluemonday.Policy{"strict": bluemonday.StrictPolicy(), "new": bluemonday.NewPolicy()} {
+	links := bluemonday.NewPolicy()
+	links.AllowAttrs("href").OnElements("a")
+	images := bluemonday.NewPolicy()
+	images.AllowImages()
+	for name, p := range map[string]*bluemonday.Policy{"strict": bluemonday.StrictPolicy(), "new": bluemonday.NewPolicy(), "links": links, "images": images} {
 		m, err := New(stateless(Config{Policy: p}))
 		require.NoError(t, err, name)
 		for _, body := range bodies {
@@ -368,32 +373,24 @@ func TestPolicyKeepingNothing(t *testing.T) {
 	}
 }
 
-// TestPolicyDroppingStructure: a policy that keeps formatting but drops
-// what stripping reads is refused by New, naming what it drops, rather
-// than letting anchors pass unflagged and words glue.
-func TestPolicyDroppingStructure(t *testing.T) {
-	for _, tc := range []struct {
-		policy *bluemonday.Policy
-		names  []string
-	}{
-		{func() *bluemonday.Policy { p := bluemonday.NewPolicy(); p.AllowElements("b", "i"); return p }(), []string{"<a href>", "<br>", "<p>", "<div>", "<li>"}},
-		{func() *bluemonday.Policy {
-			p := bluemonday.NewPolicy()
-			p.AllowElements("b", "br", "p", "div", "li")
-			return p
-		}(), []string{"<a href>"}},
-	} {
-		_, err := New(Config{Policy: tc.policy})
-		require.ErrorIs(t, err, ErrConfig)
-		for _, n := range tc.names {
-			assert.Contains(t, err.Error(), n)
-		}
-		assert.Contains(t, err.Error(), "StripPolicy()")
-	}
-	for _, p := range []*bluemonday.Policy{bluemonday.UGCPolicy(), StripPolicy(), inlinePolicy()} {
-		_, err := New(Config{Policy: p})
-		require.NoError(t, err)
-	}
+// TestPolicyOfAFewInlineTags: issue 3's example of another policy, "a few
+// inline tags", written the obvious way (NewPolicy().AllowElements("b",
+// "i")), keeps those tags in Result.HTML, while the structure it drops is
+// read all the same: blocks are line breaks, an anchor's URL is in the
+// Text and flagged html_link. (Run as it was, it glued "human.But" and let
+// an anchor to a shortener pass unflagged.)
+func TestPolicyOfAFewInlineTags(t *testing.T) {
+	few := bluemonday.NewPolicy().AllowElements("b", "i")
+	few.AllowAttrs("lang").OnElements("i")
+	m, err := New(stateless(Config{Policy: few}))
+	require.NoError(t, err)
+	res, err := m.Check(context.Background(), Comment{Body: `human.<p>But <b>bold</b> <i lang="fr">oui</i> <em>no</em></p><a href="https://bit.ly/abc">my recipes</a>`})
+	require.NoError(t, err)
+	assert.Equal(t, "human.\n\nBut bold oui no\n\nmy recipes (https://bit.ly/abc)", res.Text)
+	assert.Contains(t, res.HTML, `But <b>bold</b> <i lang="fr">oui</i> no<br>`)
+	assert.Contains(t, codesOf(res.Flags), CodeHTMLLink)
+	assert.Contains(t, codesOf(res.Flags), CodeShortener)
+	checkHTMLInvariants(t, res, "b", "i")
 }
 
 func TestPrintableRun(t *testing.T) {

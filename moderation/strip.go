@@ -120,45 +120,61 @@ func StripPolicy() *bluemonday.Policy {
 // policyProbe holds one of each tag that stripping must see to keep its
 // promises whatever the policy: an anchor (its URL is kept, linked and
 // checked, and its presence is CodeHTMLLink), <br> and the commonest block
-// elements (line breaks, so that words on either side never glue). The
-// href is one any policy that keeps links keeps.
+// elements (line breaks, so that words on either side never glue).
 const policyProbe = `<a href="https://example.com/">a</a><br><p>p</p><div>d</div><li>l</li>`
 
-// policyProbeTags are the tags of policyProbe, as a policy that keeps
-// them writes them, and how a Config error names each.
-var policyProbeTags = []struct{ kept, name string }{
-	{`href="https://example.com/"`, "<a href>"},
-	{"<br", "<br>"},
-	{"<p>", "<p>"},
-	{"<div>", "<div>"},
-	{"<li>", "<li>"},
-}
+// policyProbeTags are the tags of policyProbe as a policy that keeps them
+// writes them.
+var policyProbeTags = []string{`href="https://example.com/"`, "<br", "<p>", "<div>", "<li>"}
 
-// probePolicy reads what the policy p keeps. A nil policy, or one that
-// keeps no element of the HTML standard at all (bluemonday.StrictPolicy or
-// NewPolicy as they come), keepsNone: it is the default, StripPolicy, which
-// keeps none either but reads the structure first. Of a policy that keeps
-// some element, dropped names the tags of policyProbe it drops; stripping
-// reads the structure from the policy's output, so with such a policy
-// anchors would vanish unflagged and words would glue.
-func probePolicy(p *bluemonday.Policy) (keepsNone bool, dropped []string) {
+// sitePolicy returns the policy stripping runs for Config.Policy p, and
+// whether it may keep inline elements. Stripping reads the structure
+// (anchors, line breaks) from the policy's output, so a policy that drops
+// any tag of policyProbe would let anchors pass unflagged and glue words:
+// such a policy (bluemonday.StrictPolicy or NewPolicy with a few inline
+// tags allowed, as a site writes one) is read only for the formatting
+// elements it keeps, with lang and datetime where it keeps them, and
+// stripping runs StripPolicy with those allowed. A policy that keeps
+// the structure (UGCPolicy, one built from StripPolicy) runs as it is.
+func sitePolicy(p *bluemonday.Policy) (*bluemonday.Policy, bool) {
 	if p == nil {
-		return true, nil
-	}
-	var all strings.Builder
-	for _, name := range elementNames {
-		all.WriteString("<" + name + ">x</" + name + ">")
-	}
-	if !strings.Contains(p.Sanitize(all.String()), "<") {
-		return true, nil
+		return StripPolicy(), false
 	}
 	out := p.Sanitize(policyProbe)
-	for _, t := range policyProbeTags {
-		if !strings.Contains(out, t.kept) {
-			dropped = append(dropped, t.name)
+	keepsStructure := true
+	for _, tag := range policyProbeTags {
+		keepsStructure = keepsStructure && strings.Contains(out, tag)
+	}
+	if keepsStructure {
+		return p, true
+	}
+	var kept []string
+	for _, name := range formattingElements {
+		if strings.Contains(p.Sanitize("<"+name+">x</"+name+">"), "<"+name) {
+			kept = append(kept, name)
 		}
 	}
-	return false, dropped
+	if len(kept) == 0 {
+		return StripPolicy(), false
+	}
+	q := StripPolicy()
+	q.AllowElements(kept...)
+	for _, attr := range inlineAttributes {
+		value := "en" // lang
+		if attr == "datetime" {
+			value = "2024-01-02"
+		}
+		var on []string
+		for _, name := range kept {
+			if strings.Contains(p.Sanitize("<"+name+" "+attr+`="`+value+`">x</`+name+">"), attr+"=") {
+				on = append(on, name)
+			}
+		}
+		if len(on) > 0 {
+			q.AllowAttrs(attr).OnElements(on...)
+		}
+	}
+	return q, true
 }
 
 //go:embed lists/html-elements.txt
