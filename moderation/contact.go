@@ -384,6 +384,9 @@ func bridgedHandle(text string, i int) bool {
 }
 
 func isBridgeWord(w string) bool {
+	if w == "" || !bridgeFirst[w[0]] {
+		return false // most words: "on", "is", "the"
+	}
 	for _, b := range bridgeWords {
 		if strings.EqualFold(w, b) {
 			return true
@@ -391,6 +394,18 @@ func isBridgeWord(w string) bool {
 	}
 	return false
 }
+
+// bridgeFirst tells the bytes a word of bridgeWords may start with, in
+// either case.
+var bridgeFirst = func() (t [256]bool) {
+	for _, b := range bridgeWords {
+		r, _ := utf8.DecodeRuneInString(b)
+		for _, c := range []rune{unicode.ToLower(r), unicode.ToUpper(r), unicode.ToTitle(r)} {
+			t[string(c)[0]] = true
+		}
+	}
+	return t
+}()
 
 // bridgedHandleAt reports whether a handle stands at text[i], after the
 // words between a messenger's name and it: spaces, perhaps a colon or a
@@ -408,7 +423,8 @@ func bridgedHandleAt(text string, i int) bool {
 		}
 	}
 	if i < len(text) && text[i] == '@' {
-		return handleLen(text[i+1:]) >= minAtHandle
+		n := handleLen(text[i+1:])
+		return n >= minAtHandle && !addressedAt(text, i+1+n)
 	}
 	if phoneDigitsAt(text, i) >= minNumericHandle {
 		return true
@@ -418,6 +434,40 @@ func bridgedHandleAt(text string, i int) bool {
 		return false
 	}
 	return n >= 5 && letters > 0 && (digits > 0 || strings.IndexByte(text[i:i+n], '_') >= 0)
+}
+
+// addressedWords are the words that, right after an @name, make it a
+// person spoken to or about rather than a handle to write to: "Telegram
+// group - @sarah did you see it?", "WhatsApp group chat: @john said…",
+// "@everyone please read the rules", "the Signal account @signalapp
+// posted the update". A spammer's handle is followed by the end, a
+// reason to write ("for signals") or another handle, not by a question
+// to it or what it said.
+var addressedWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"did", "do", "does", "can", "could", "would", "will", "you", "please", "pls", "thanks", "thank",
+		"said", "says", "asked", "wrote", "posted", "replied", "shared", "mentioned",
+		"what", "why", "how", "when", "where", "who"} {
+		m[w] = true
+	}
+	return m
+}()
+
+// addressedAt reports whether the word after the @name that ends at
+// text[i], past spaces and a comma, is one of addressedWords.
+func addressedAt(text string, i int) bool {
+	for i < len(text) && (text[i] == ' ' || text[i] == ',') {
+		i++
+	}
+	var buf [len("mentioned")]byte
+	n := 0
+	for ; i+n < len(text) && isASCIIAlnum(text[i+n]); n++ {
+		if n == len(buf) {
+			return false // longer than any of them
+		}
+		buf[n] = text[i+n] | 0x20
+	}
+	return n > 0 && addressedWords[string(buf[:n])]
 }
 
 // phoneDigitsAt returns how many digits the number at text[i] has: after
@@ -473,9 +523,9 @@ func bridgedMessengerHandle(text string) string {
 // right before ":", "@", "id", "me", "number" or "username" has one. A
 // name after "on", "via" or "at" has one when the words before invite a
 // reader to write (invitesBefore: "add me on telegram", "contact Mr.
-// David on WhatsApp"), or when a handle follows the name after all ("I am
-// on telegram @abc"): "I read about it on Telegram yesterday" only
-// mentions it.
+// David on WhatsApp", "talk to her on WhatsApp"), or when a handle
+// follows the name after all ("I am on telegram @abc"): "I read about it
+// on Telegram yesterday" only mentions it.
 func messengerHandle(text string) string {
 	for from := 0; from < len(text); {
 		m := findMessenger(text[from:])
@@ -489,7 +539,13 @@ func messengerHandle(text string) string {
 		if invitesBefore(text, from+m[0]) {
 			return strings.ToLower(text[name : from+m[5]])
 		}
-		if d := findMessenger(text[name:]); d != nil && d[0] == 0 && d[2] >= 0 {
+		// A handle right after the name: the regexp's first way, which
+		// ends within the spaces after the name and "username" (its
+		// longest word) and the byte that tells its \b. Reading only
+		// that far keeps a text of many names ("on telegram " repeated)
+		// from having each name's search run on to the next one.
+		near := min(len(text), skipRESpace(text, from+m[5])+len("username")+1)
+		if d := findMessenger(text[name:near]); d != nil && d[0] == 0 && d[2] >= 0 {
 			return strings.ToLower(text[name : name+d[3]])
 		}
 		from += m[1]
@@ -497,32 +553,90 @@ func messengerHandle(text string) string {
 	return ""
 }
 
-// invitationWords are the words that, among the maxInvitationWords before
-// "on WhatsApp", make it an invitation to write there: verbs of getting in
-// touch ("add me on", "message my manager on", "contact Mr. David on")
-// and what a reader is to ask there ("details on"). inviteVerbs are the
-// commoner verbs that invite only with "me" or "us" after them ("find me
-// on", "chat with me on", "hit me up on"): "I chat with my family on
-// WhatsApp" invites no one.
-var (
-	invitationWords = []string{"add", "message", "msg", "contact", "text", "txt", "dm", "pm", "inbox", "ping", "hmu", "reach",
-		"details", "info", "inquiries", "enquiries", "orders"}
-	inviteVerbs = []string{"call", "write", "chat", "talk", "find", "follow", "join", "hit", "send", "catch", "connect"}
+// The roles a word before "on WhatsApp" may play in an invitation to
+// write there (inviteRoles).
+const (
+	// roleInvite: a word that invites on its own, among the nearest
+	// maxInvitationWords: verbs of getting in touch ("add me on",
+	// "message my manager on", "contact Mr. David on") and what a reader
+	// is to ask there ("details on").
+	roleInvite = 1 << iota
+	// roleVerb: a commoner verb that invites only with a person after it
+	// ("find me on", "chat with me on", "talk to her on", "ask for Mr
+	// David on"): "I chat with my family on WhatsApp" invites no one.
+	roleVerb
+	// roleFirst: "me" or "us", the object that makes roleVerb an
+	// invitation wherever it stands.
+	roleFirst
+	// roleThird: "him", "her", "them", or a title before a name ("Mr",
+	// "Dr"): recovery and "fund manager" scams praise a third person to
+	// write to ("Get in touch with him on WhatsApp"). Such a verb invites
+	// only when nobody is its subject, as an imperative: "I talk to her on
+	// WhatsApp every day" tells what the writer does.
+	roleThird
+	// roleSubject: a pronoun that makes the verb after it a statement
+	// (roleThird).
+	roleSubject
 )
 
-// maxInvitationWords is how many words before "on" invitesBefore reads:
-// four, room for a verb, its object and a name ("contact Mr. David on",
-// "chat with me on", "hit me up on").
-const maxInvitationWords = 4
+// inviteRoles gives the roles of the words, in lower case, that may
+// make "on WhatsApp" an invitation.
+var inviteRoles = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for role, words := range map[uint8][]string{
+		roleInvite: {"add", "message", "msg", "contact", "text", "txt", "dm", "pm", "inbox", "ping", "hmu", "reach",
+			"details", "info", "inquiries", "enquiries", "orders"},
+		roleVerb: {"call", "write", "chat", "talk", "find", "follow", "join", "hit", "send", "catch", "connect",
+			"touch", "speak", "consult", "ask", "get"},
+		roleFirst:   {"me", "us"},
+		roleThird:   {"him", "her", "them", "mr", "mrs", "ms", "miss", "dr", "prof"},
+		roleSubject: {"i", "we", "they", "he", "she", "it"},
+	} {
+		for _, w := range words {
+			m[w] |= role
+		}
+	}
+	return m
+}()
+
+// roleShapes tells, by length, the first letters of the words of
+// inviteRoles (a bit for each letter, 'a' and 'A' alike), so that most
+// words are ruled out without a look-up.
+var roleShapes = func() (t [maxRoleWord + 1]uint32) {
+	for w := range inviteRoles {
+		t[len(w)] |= 1 << (w[0] & 0x1f)
+	}
+	return t
+}()
+
+// maxInvitationWords is how many words before "on" may invite: four,
+// room for a verb, its object and a name ("contact Mr. David on", "chat
+// with me on", "hit me up on"). maxSubjectWords is how many invitesBefore
+// reads for a subject before such a verb: six ("we got in touch with
+// them on").
+const (
+	maxInvitationWords = 4
+	maxSubjectWords    = 6
+)
+
+// maxRoleWord is the longest word inviteRoles holds: a longer one is
+// none of them.
+const maxRoleWord = len("enquiries")
 
 // invitesBefore reports whether the words before text[at] invite a reader
-// to get in touch (see invitationWords).
+// to get in touch (see the roles of inviteRoles).
 func invitesBefore(text string, at int) bool {
-	var words [maxInvitationWords]string // the nearest first
+	var (
+		roles [maxSubjectWords]uint8 // the nearest first
+		first [maxSubjectWords]bool  // the word starts its clause
+		buf   [maxRoleWord]byte
+	)
 	n := 0
-	for end := at; n < len(words); {
+	for end := at; n < len(roles); {
+		clause := false
 		for end > 0 && !isWordByte(text[end-1]) && text[end-1] != '\n' {
-			if text[end-1] < utf8.RuneSelf {
+			if c := text[end-1]; c < utf8.RuneSelf {
+				clause = clause || c == '.' || c == ',' || c == '!' || c == '?' || c == ';' || c == ':'
 				end--
 				continue
 			}
@@ -532,32 +646,55 @@ func invitesBefore(text string, at int) bool {
 			}
 			end -= size // a dash, a quote, an emoji
 		}
+		if n > 0 && clause {
+			first[n-1] = true
+		}
 		start := end
 		for start > 0 && isWordByte(text[start-1]) {
 			start--
 		}
 		if start == end {
-			break // the start of the text, a line break, or a word beyond ASCII
+			if n > 0 {
+				first[n-1] = true // the start of the text or of a line
+			}
+			break // or a word beyond ASCII
 		}
-		words[n] = text[start:end]
+		if l := end - start; l <= maxRoleWord && roleShapes[l]&(1<<((text[start]|0x20)&0x1f)) != 0 {
+			w := buf[:l]
+			for k := range w {
+				w[k] = text[start+k] | 0x20 // word bytes: letters, digits and "_"
+			}
+			roles[n] = inviteRoles[string(w)]
+		}
 		n++
 		end = start
 	}
-	for k := 0; k < n; k++ {
-		w := words[k]
-		if foldedIn(w, invitationWords) {
+	for k := 0; k < min(n, maxInvitationWords); k++ {
+		if roles[k]&roleInvite != 0 {
 			return true
 		}
-		if foldedIn(w, inviteVerbs) && k > 0 && (foldedIn(words[k-1], []string{"me", "us"}) || k > 1 && foldedIn(words[k-2], []string{"me", "us"})) {
+		if roles[k]&roleVerb == 0 {
+			continue
+		}
+		var object uint8
+		for o := max(0, k-2); o < k; o++ {
+			object |= roles[o]
+		}
+		if object&roleFirst != 0 {
 			return true // "find me on", "chat with me on"
+		}
+		if object&roleThird != 0 && !subjectBefore(roles[:n], first[:n], k) {
+			return true // "talk to her on", "ask for Mr David on"
 		}
 	}
 	return false
 }
 
-func foldedIn(w string, list []string) bool {
-	for _, l := range list {
-		if strings.EqualFold(w, l) {
+// subjectBefore reports whether a subject pronoun stands before the verb
+// roles[k] in its clause.
+func subjectBefore(roles []uint8, first []bool, k int) bool {
+	for j := k; !first[j] && j+1 < len(roles); j++ {
+		if roles[j+1]&roleSubject != 0 {
 			return true
 		}
 	}
@@ -583,12 +720,45 @@ func lineIDHandle(text string) bool {
 		if k < 0 || k < len(text) && isWordByte(text[k]) {
 			continue
 		}
-		if foreignHandleAfter(text, k, cyrillic, nil) {
+		if lineIDOwned(text, i) && foreignHandleAfter(text, k, cyrillic, nil) {
 			return true
 		}
 	}
 	return false
 }
+
+// lineIDOwned reports whether the "line" at text[i] is the messenger's:
+// it starts a line or a clause ("LINE ID: @name", "…, line id xyz77"),
+// or one of lineIDOwners comes before it ("add my Line ID xyz77"). After
+// another word it is a line of something else: "invoice line id:
+// INV_2024", "at line ID 1234567 of the export".
+func lineIDOwned(text string, i int) bool {
+	j := i
+	for j > 0 && (text[j-1] == ' ' || text[j-1] == '\t') {
+		j--
+	}
+	s := j
+	for s > 0 && isASCIIAlnum(text[s-1]) {
+		s--
+	}
+	if s == j {
+		return j == 0 || text[j-1] != '-' && text[j-1] != '_' && text[j-1] < utf8.RuneSelf // a punctuation mark or the start
+	}
+	if j-s > maxRoleWord {
+		return false
+	}
+	var buf [maxRoleWord]byte
+	w := buf[:j-s]
+	for k := range w {
+		w[k] = text[s+k] | 0x20
+	}
+	return lineIDOwners[string(w)] || inviteRoles[string(w)]&roleInvite != 0
+}
+
+// lineIDOwners are the words that, right before "line id", make it the
+// writer's LINE ID, besides the inviting words of inviteRoles ("add",
+// "contact").
+var lineIDOwners = map[string]bool{"my": true, "our": true, "me": true, "us": true}
 
 // The endings a name of foreignMessengers takes: Russian cases
 // (телеграмме, телеграммом, ватсапе, вайбером; a second м is how many
@@ -1036,8 +1206,11 @@ func findMessenger(s string) []int {
 			if q := skipRESpaceBack(s, i); q < i && q > 0 && messengerPrepEnd[s[q-1]] {
 				for _, w := range [...]string{"on", "via", "at"} {
 					if st := foldLitBefore(s, q, w); st >= 0 && reBoundary(s, st) {
-						lo, end = st, max(end, j)
-						break
+						// The regexp's second way matches here, and its
+						// first cannot start as early, at "on": what it
+						// would return is known without running it, once
+						// for each of many names ("on telegram " repeated).
+						return []int{st, j, -1, -1, i, j}
 					}
 				}
 			}
