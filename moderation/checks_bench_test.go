@@ -146,6 +146,10 @@ func BenchmarkChecksHostile(b *testing.B) {
 		{"spaced-dots", "a . b . "},
 		{"foreign-words", "пиши в телеграм, ватсап или 微信 واتساب "},
 		{"glued-names", "واتسابواتسابواتساب微信微信微信телеграмтелеграм "},
+		// A messenger named after "on" again and again, none invited to:
+		// each is read for an invitation before it and a handle after it
+		// (review round 6, finding 7).
+		{"on-messenger", "on telegram "},
 		// Prose in which one word of a sentence is such a word.
 		{"prose-hints", strings.ReplaceAll(hostileProse, "the whole", "the dot on www, IG says: ") + "hxxp : "},
 	}
