@@ -67,6 +67,18 @@ func TestMessengerHandle(t *testing.T) {
 		{"contact me — on telegram", "telegram"},
 		{"contact me, я был on telegram", ""}, // a word in another script ends what is read
 		{strings.Repeat("ж", 5000) + " on telegram", ""},
+		{"Talk to her on WhatsApp", "whatsapp"},            // an imperative to a third person
+		{"Get in touch with them on Telegram", "telegram"}, // the verb four words before
+		{"Ask for Dr Ogun on WhatsApp", "whatsapp"},        // a title before a name
+		{"You can speak with him on Telegram", "telegram"}, // "you" is no statement's subject
+		{"Scammed? Consult him on WhatsApp", "whatsapp"},   // a clause of its own
+		{"I talk to her on WhatsApp", ""},                  // a statement
+		{"We got in touch with them on Telegram", ""},      // a subject six words before
+		{"They follow him on Telegram", ""},
+		{"I was lost, talk to him on WhatsApp", "whatsapp"}, // the subject is in another clause
+		{"I chat with her friends on WhatsApp", ""},         // "her" is two words too far back
+		{"She is on Telegram", ""},                          // no verb that invites
+		{"Get it on Telegram", ""},                          // "it" is no person
 		{"kik: name", "kik"},
 		{"Telegram @x", "telegram"},
 		{"on telegram", ""},
@@ -102,6 +114,13 @@ func TestLineIDHandle(t *testing.T) {
 		{"line identity abc12", false},
 		{"line id xyz", false}, // a word, no digit, no colon
 		{strings.Repeat("line id ", 1000), false},
+		{"Hi! line id xyz77", true},                     // a clause starts at it
+		{"add my Line ID xyz77 for more", true},         // the writer's
+		{"contact line id: xyz77", true},                // an invitation before it
+		{"invoice line id: INV_2024 is missing", false}, // a line of an invoice
+		{"at line ID 1234567 of the export", false},
+		{"grep for line id: abc123", false},
+		{"each order line id - item_42", false},
 	} {
 		t.Run(tc.text[:min(len(tc.text), 40)], func(t *testing.T) {
 			assert.Equal(t, tc.want, lineIDHandle(tc.text))
@@ -145,6 +164,31 @@ func TestLineIDFact(t *testing.T) {
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			assert.Equal(t, tc.want, wordFactsOf(splitWords(foldText(tc.text))).lineID)
+		})
+	}
+}
+
+// TestAddressedAt: an @name after a group's name is someone spoken to or
+// about when a question, a request or what they said follows it.
+func TestAddressedAt(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"telegram group - @sarah did you see it?", false},
+		{"WhatsApp group chat: @john said the meeting moved", false},
+		{"WhatsApp group: @everyone please read the rules", false},
+		{"Signal account @signalapp posted the update", false},
+		{"telegram group @sarah, can you share it", false},
+		{"telegram group @SARAH DID you see it", false},
+		{"telegram channel @deals_daily for signals", true},
+		{"telegram channel @deals_daily", true},
+		{"telegram channel @deals_daily mentionedx", true}, // longer than any addressing word
+		{"telegram channel @deals_daily, join now", true},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			got := bridgedMessengerHandle(tc.text) != ""
+			assert.Equal(t, tc.want, got)
 		})
 	}
 }
