@@ -10,13 +10,14 @@ import (
 
 // ContactCheck flags contact details written into a public comment
 // (CodeContact): phone numbers, e-mail addresses, messenger and social
-// handles ("kik: name", "add me on telegram", "IG: name", "Telegram
-// channel @name", "line id: name"), chat and payment links (wa.me, t.me,
-// paypal.me) and Bitcoin addresses. A reader who has something to say
-// says it in the comment; one who leaves a number or a handle wants to be
-// contacted elsewhere, as spammers and scammers do. A messenger merely
-// named is none ("I read about it on Telegram yesterday"), nor is an
-// @mention of another commenter further on.
+// handles ("kik: name", "add me on telegram", "talk to him on WhatsApp",
+// "IG: name", "Telegram channel @name", "line id: name"), chat and payment
+// links (wa.me, t.me, paypal.me) and Bitcoin addresses. A reader who has
+// something to say says it in the comment; one who leaves a number or a
+// handle wants to be contacted elsewhere, as spammers and scammers do. A
+// messenger merely named is none ("I read about it on Telegram
+// yesterday", "she is on Telegram", "I talk to her on WhatsApp"), nor is
+// an @mention of another commenter ("WhatsApp group: @john said…").
 type ContactCheck struct {
 	Score float64
 }
