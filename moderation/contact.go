@@ -578,6 +578,10 @@ const (
 	// roleSubject: a pronoun that makes the verb after it a statement
 	// (roleThird).
 	roleSubject
+	// roleTo: "to", which right before such a verb makes it an
+	// infinitive in a statement: "my son asked me to follow him on
+	// Snapchat".
+	roleTo
 )
 
 // inviteRoles gives the roles of the words, in lower case, that may
@@ -592,6 +596,7 @@ var inviteRoles = func() map[string]uint8 {
 		roleFirst:   {"me", "us"},
 		roleThird:   {"him", "her", "them", "mr", "mrs", "ms", "miss", "dr", "prof"},
 		roleSubject: {"i", "we", "they", "he", "she", "it"},
+		roleTo:      {"to"},
 	} {
 		for _, w := range words {
 			m[w] |= role
@@ -692,8 +697,11 @@ func invitesBefore(text string, at int) bool {
 }
 
 // subjectBefore reports whether a subject pronoun stands before the verb
-// roles[k] in its clause.
+// roles[k] in its clause, or "to" right before it.
 func subjectBefore(roles []uint8, first []bool, k int) bool {
+	if !first[k] && k+1 < len(roles) && roles[k+1]&roleTo != 0 {
+		return true
+	}
 	for j := k; !first[j] && j+1 < len(roles); j++ {
 		if roles[j+1]&roleSubject != 0 {
 			return true

@@ -78,7 +78,8 @@ func TestMessengerHandle(t *testing.T) {
 		{"I was lost, talk to him on WhatsApp", "whatsapp"}, // the subject is in another clause
 		{"I chat with her friends on WhatsApp", ""},         // "her" is two words too far back
 		{"She is on Telegram", ""},                          // no verb that invites
-		{"Get it on Telegram", ""},                          // "it" is no person
+		{"Get it on Telegram", ""},
+		{"My son asked me to follow him on Snapchat", ""}, // an infinitive                          // "it" is no person
 		{"kik: name", "kik"},
 		{"Telegram @x", "telegram"},
 		{"on telegram", ""},
