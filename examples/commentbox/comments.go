@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"html/template"
 	"net"
 	"net/http"
@@ -173,12 +172,64 @@ func (s *Server) handleSubmit(w http.ResponseWriter, r *http.Request) {
 		Honeypot:  f.Get(fieldHoneypot),
 		Created:   s.now(),
 	}
-	// What was sent is judged and saved even when the browser stops
-	// waiting for the answer: a second click on Send cancels the first
-	// request, and the second copy must then find the first one saved.
-	work := context.WithoutCancel(r.Context())
+	a := s.accept(r.Context(), sent)
+	if a.to != nil {
+		// Post/Redirect/Get: reloading the page does not send the comment twice.
+		http.Redirect(w, r, outcomeURL(s.article, a.to), http.StatusSeeOther)
+		return
+	}
+	if a.sameForm {
+		form.Token = sent.FormToken
+	}
+	s.renderArticle(w, r, a.status, form, "", a.errMsg)
+}
+
+// answer is what to tell the commenter about a comment sent: where to go,
+// or why the form is shown again.
+type answer struct {
+	to *StoredComment // the comment to send the commenter to; nil: show the form again
+
+	status int    // of the page showing the form again
+	errMsg string // why, for the commenter
+	// sameForm keeps the form's token in the page, so that sending it again
+	// is the same form, not a second comment (see commentForm.Token).
+	sameForm bool
+}
+
+// Answers when something failed on the server's side.
+const (
+	notSavedMessage = "Something went wrong on our side and your comment was not saved. Please send it again in a moment."
+	// busyMessage: the form is being handled by an earlier request (a
+	// first click on Send) that has not finished within the deadline.
+	// Sending it again finds that comment if it was saved in the meantime.
+	busyMessage = "Your comment is still being sent from an earlier click, and that is taking longer than it should. " +
+		"Please send it again in a moment: if the first copy was saved, you will be taken to it."
+)
+
+// accept judges sent and saves it, one copy of a form at a time, and says
+// what to answer. It writes nothing: the answer is written once the form's
+// lock is released, so that a client reading its answer slowly (or not at
+// all) holds no lock that another request waits for.
+//
+// client is the request's context. What was sent is judged and saved even
+// when the browser stops waiting for the answer: a second click on Send
+// cancels the first request, and the second copy must then find the first
+// one saved. Everything, the wait for the lock included, ends by the
+// deadline of submitTimeout.
+func (s *Server) accept(client context.Context, sent *StoredComment) answer {
+	deadline := time.Now().Add(s.submitTimeout)
+	work, cancel := context.WithDeadline(context.WithoutCancel(client), deadline)
+	defer cancel()
 	if sent.FormToken != "" {
-		defer s.forms.lock(sent.FormToken)()
+		// A copy that waits gives up when its browser has gone: the copy
+		// holding the lock is then the one that counts.
+		wait, stop := context.WithDeadline(client, deadline)
+		unlock, err := s.forms.lock(wait, sent.FormToken)
+		stop()
+		if err != nil {
+			return answer{status: http.StatusServiceUnavailable, errMsg: busyMessage, sameForm: true}
+		}
+		defer unlock()
 		first, err := s.store.SentBefore(work, sent)
 		switch {
 		case err == nil:
@@ -187,13 +238,10 @@ func (s *Server) handleSubmit(w http.ResponseWriter, r *http.Request) {
 			// already saved, so the commenter goes where that one did.
 			// (Check would take it for a second comment with a used
 			// form: held, or rejected if the first was held.)
-			http.Redirect(w, r, outcomeURL(s.article, &first), http.StatusSeeOther)
-			return
+			return answer{to: &first}
 		case !errors.Is(err, ErrNoComment):
 			s.log.Error("look for the comment sent before", "err", err)
-			s.renderArticle(w, r, http.StatusInternalServerError, form, "",
-				"Something went wrong on our side and your comment was not saved. Please send it again in a moment.")
-			return
+			return answer{status: http.StatusInternalServerError, errMsg: notSavedMessage}
 		}
 	}
 	c := moderation.Comment{
@@ -210,24 +258,20 @@ func (s *Server) handleSubmit(w http.ResponseWriter, r *http.Request) {
 		Honeypot:    sent.Honeypot,
 		Time:        sent.Created,
 	}
-	ctx, cancel := context.WithTimeout(work, checkTimeout)
-	defer cancel()
+	ctx, cancelCheck := context.WithTimeout(work, checkTimeout)
+	defer cancelCheck()
 	res, err := s.mod.Check(ctx, c)
 	if err != nil {
 		if isCommenterError(err) {
 			// Too long, empty, too large: the error says what to fix, with its
 			// numbers, and the form keeps everything typed.
-			s.renderArticle(w, r, http.StatusUnprocessableEntity, form, "", err.Error())
-			return
+			return answer{status: http.StatusUnprocessableEntity, errMsg: err.Error()}
 		}
 		s.log.Error("check comment", "err", err)
-		s.renderArticle(w, r, http.StatusInternalServerError, form, "",
-			"Something went wrong on our side and your comment was not saved. Please send it again in a moment.")
-		return
+		return answer{status: http.StatusInternalServerError, errMsg: notSavedMessage}
 	}
 	if res.Action == moderation.Reject {
-		s.renderArticle(w, r, http.StatusOK, form, "", rejectedMessage)
-		return
+		return answer{status: http.StatusOK, errMsg: rejectedMessage}
 	}
 	sent.Text, sent.HTML, sent.Score, sent.Flags = res.Text, res.HTML, res.Score, res.Flags
 	sent.Status = StatusHeld
@@ -237,14 +281,12 @@ func (s *Server) handleSubmit(w http.ResponseWriter, r *http.Request) {
 	id, err := s.store.AddComment(work, sent)
 	if err != nil {
 		s.log.Error("save comment", "err", err)
-		form.Token = c.FormToken
-		s.renderArticle(w, r, http.StatusInternalServerError, form, "",
-			"Something went wrong on our side and your comment was not saved. Please send it again in a moment.")
-		return
+		// Check has counted this form: sent again with it, the comment is
+		// the same one sent twice (held), not a second one (rejected).
+		return answer{status: http.StatusInternalServerError, errMsg: notSavedMessage, sameForm: true}
 	}
 	sent.ID = id
-	// Post/Redirect/Get: reloading the page does not send the comment twice.
-	http.Redirect(w, r, outcomeURL(s.article, sent), http.StatusSeeOther)
+	return answer{to: sent}
 }
 
 // outcomeURL is where a commenter goes after sending c: to the comment
@@ -260,22 +302,75 @@ func outcomeURL(a Article, c *StoredComment) string {
 
 // formLocks make the copies of one form wait for each other: a double
 // click sends a form twice at once, and the second copy must find the
-// first one saved rather than race it through Check. A token picks one of
-// a fixed number of locks, so memory stays bounded; two forms that share
-// a lock only wait a moment for each other. The locks hold within this
-// process; servers that share a database would claim the token there.
-type formLocks [formLockCount]sync.Mutex
+// first one saved rather than race it through Check.
+//
+// Each form token has a lock of its own, made when a request first asks
+// for it and dropped when the last request holding or waiting for it
+// leaves. So a request only ever waits for copies of its own form, and
+// whatever tokens a client sends, it makes no one else wait. That needs
+// no check of the token before the lock (Check verifies it): a client
+// that sends a forged token waits for its own copies alone. A fixed set
+// of locks picked by a hash of the token let a client that sent one token
+// per lock hold up every commenter on the site; picking by a keyed hash of
+// verified tokens would still let one client fill every lock with tokens
+// from a few dozen page loads. Memory is one small entry per token in
+// flight, and each such request already holds its form and a connection.
+//
+// The locks hold within this process; servers that share a database would
+// claim the token there.
+type formLocks struct {
+	mu      sync.Mutex
+	byToken map[string]*formLock // the tokens in flight; nil until the first
+}
 
-// formLockCount is more than the comments a small site receives at once.
-const formLockCount = 64
+// formLock is the lock of one form token.
+type formLock struct {
+	held chan struct{} // holds a value while a request holds the lock
+	refs int           // requests holding or waiting for it; under formLocks.mu
+}
 
-// lock takes the lock of the form token and returns its unlock.
-func (l *formLocks) lock(token string) (unlock func()) {
-	h := fnv.New32a()
-	h.Write([]byte(token))
-	m := &l[h.Sum32()%formLockCount]
-	m.Lock()
-	return m.Unlock
+// lock takes the lock of the form token and returns its unlock. It waits
+// until ctx is done at most, and then returns ctx's error.
+func (l *formLocks) lock(ctx context.Context, token string) (unlock func(), err error) {
+	l.mu.Lock()
+	m := l.byToken[token]
+	if m == nil {
+		if l.byToken == nil {
+			l.byToken = map[string]*formLock{}
+		}
+		m = &formLock{held: make(chan struct{}, 1)}
+		l.byToken[token] = m
+	}
+	m.refs++
+	l.mu.Unlock()
+
+	unlock = func() {
+		<-m.held
+		l.leave(token, m)
+	}
+	// A free lock is taken even when ctx is done: a browser that has gone
+	// does not stop its comment from being saved (Server.accept).
+	select {
+	case m.held <- struct{}{}:
+		return unlock, nil
+	default:
+	}
+	select {
+	case m.held <- struct{}{}:
+		return unlock, nil
+	case <-ctx.Done():
+		l.leave(token, m)
+		return nil, ctx.Err()
+	}
+}
+
+// leave drops a request's reference to m, and m with the last.
+func (l *formLocks) leave(token string, m *formLock) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if m.refs--; m.refs == 0 {
+		delete(l.byToken, token)
+	}
 }
 
 // fieldError checks the short fields, which the library does not see as the

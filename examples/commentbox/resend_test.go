@@ -6,7 +6,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
-	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -171,14 +170,7 @@ func TestCommentSavedWhenTheBrowserStopsWaiting(t *testing.T) {
 	form := c.filledForm(submission{Author: "Dee", Email: "dee@example.net",
 		Body: "Thanks for the tip about the water tray; our bees found it within a day."})
 	ctx, cancel := context.WithCancel(context.Background())
-	req := httptest.NewRequestWithContext(ctx, http.MethodPost, s.http.URL+"/comments", strings.NewReader(form.Encode()))
-	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-	req.RemoteAddr = "127.0.0.1:40000" // the browser of c, as the test server sees it
-	u, err := url.Parse(s.http.URL)
-	require.NoError(t, err)
-	for _, ck := range c.hc.Jar.Cookies(u) {
-		req.AddCookie(ck)
-	}
+	req := c.request(ctx, form)
 	cancel() // the browser has gone once the request is read
 	rec := httptest.NewRecorder()
 	s.srv.ServeHTTP(rec, req)

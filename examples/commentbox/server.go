@@ -47,6 +47,12 @@ const (
 	// checkTimeout bounds one moderation.Check, store included, so a slow
 	// store cannot hold a request open.
 	checkTimeout = 5 * time.Second
+	// submitTimeout bounds everything a comment waits for: the lock of its
+	// form (held by another copy of it), Check and the save. A copy that
+	// cannot get the lock in time answers "send it again" instead of
+	// hanging. It is well under main's writeTimeout (30 s), which also
+	// counts reading the form, so the answer can still be written.
+	submitTimeout = 15 * time.Second
 	// learnTimeout bounds a moderator's decision: Learn, Export and the save.
 	learnTimeout = 10 * time.Second
 
@@ -89,6 +95,8 @@ type Server struct {
 
 	logins loginLimiter // wrong passwords per address
 	forms  formLocks    // the copies of one form, one after the other
+	// submitTimeout is the constant of that name; tests shorten it.
+	submitTimeout time.Duration
 
 	// learnMu orders lessons with the saves of the model they produce, so the
 	// last model saved is the one that has learned every lesson.
@@ -107,6 +115,8 @@ func NewServer(ctx context.Context, store *Store, opts Options) (*Server, error)
 		article:  sampleArticle,
 		log:      opts.Logger,
 		now:      opts.Now,
+
+		submitTimeout: submitTimeout,
 	}
 	if s.log == nil {
 		s.log = slog.Default()

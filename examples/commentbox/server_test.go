@@ -63,12 +63,18 @@ func testConfig() moderation.Config {
 // openSite starts a site over the database file at path, as main does.
 func openSite(t *testing.T, path string, c *clock) *site {
 	t.Helper()
+	return openSiteWith(t, path, c, testConfig())
+}
+
+// openSiteWith is openSite with the filter's Config cfg.
+func openSiteWith(t *testing.T, path string, c *clock, cfg moderation.Config) *site {
+	t.Helper()
 	ctx := context.Background()
 	store, err := OpenStore(ctx, path)
 	require.NoError(t, err)
 	srv, err := NewServer(ctx, store, Options{
 		Password:   testPassword,
-		Moderation: testConfig(),
+		Moderation: cfg,
 		Logger:     slog.New(slog.NewTextHandler(io.Discard, nil)),
 		Now:        c.Now,
 	})
@@ -79,8 +85,13 @@ func openSite(t *testing.T, path string, c *clock) *site {
 }
 
 func newSite(t *testing.T) *site {
-	return openSite(t, filepath.Join(t.TempDir(), "commentbox.db"),
-		&clock{now: time.Date(2026, 9, 14, 9, 0, 0, 0, time.UTC)})
+	return newSiteWith(t, testConfig())
+}
+
+// newSiteWith is newSite with the filter's Config cfg.
+func newSiteWith(t *testing.T, cfg moderation.Config) *site {
+	return openSiteWith(t, filepath.Join(t.TempDir(), "commentbox.db"),
+		&clock{now: time.Date(2026, 9, 14, 9, 0, 0, 0, time.UTC)}, cfg)
 }
 
 // close stops the site as main does on SIGINT. It may be called twice.
