@@ -5,13 +5,14 @@ import (
 	"errors"
 	"net"
 	"sync/atomic"
+	"syscall"
 
 	"github.com/redis/go-redis/v9"
 )
 
 // call runs f, which sends commands through s.client, so that the Store
 // never waits longer than ctx allows, whatever the client's settings, and
-// stops waiting as soon as Redis refuses a connection.
+// stops waiting for a connection as soon as Redis refuses one.
 //
 // A client with ContextTimeoutEnabled turns the ctx deadline into the
 // deadline of each socket read and write, and f runs on the caller's
@@ -23,6 +24,13 @@ import (
 // goroutine then ends as soon as the command on the wire is answered or
 // its read or write times out (go-redis sends nothing more once the ctx
 // passed to f is cancelled, as it is when call returns).
+//
+// A dial that fails at once (see dialWatch) cancels the ctx passed to f,
+// with the dial's error as its cause, and nothing more: go-redis reads a
+// cancelled ctx only where it waits (for a pool turn, a dial, a retry's
+// backoff), never in a read or a write, so a call waiting for a
+// connection returns the dial's error, and a call whose commands are on a
+// connection already goes on to its answer or its ctx's end.
 //
 // f must not read anything the caller may change after call returns:
 // build commands before call, and send them in f.
@@ -46,11 +54,8 @@ func (s *Store) call(ctx context.Context, f func(ctx context.Context) error) err
 	select {
 	case err := <-done:
 		return callError(ctx, fctx, err)
-	case <-fctx.Done():
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		return context.Cause(fctx) // a refused dial
+	case <-ctx.Done():
+		return ctx.Err()
 	}
 }
 
@@ -66,19 +71,22 @@ func callError(ctx, fctx context.Context, err error) error {
 	return err
 }
 
-// dialWatch is the go-redis hook New adds to a *redis.Client: when a dial
-// fails at once (Redis refused the connection, the host is unreachable,
-// the name does not resolve), the Store calls then waiting on the client
-// stop waiting and return that dial's error. The client itself keeps its
+// dialWatch is the go-redis hook New adds to a *redis.Client: when a dial fails at once (Redis refused the
+// connection, no route to its host, a name that does not exist), the
+// Store calls then waiting on the client stop waiting for a connection
+// and return that dial's error (see call). The client itself keeps its
 // settings: go-redis goes on retrying the dial in the background
 // (DialerRetries, 5 by default, 100 ms apart) and retrying the command
 // (MaxRetries, 3), which would keep a Check waiting out its whole
-// StateTimeout for an answer that is already known. A dial that times out
-// ends nothing early: it already took its time.
+// StateTimeout for an answer that is already known.
 //
-// The dial runs on a goroutine of the pool, with no link to the call
-// that needed it, so a failed dial ends every call waiting at that moment:
-// they all wait on the same Redis.
+// The signal cannot be kept to the call whose own dial failed: go-redis
+// v9.23 dials a pooled connection on a goroutine of the pool, under a
+// context of its own (pool.queuedNewConn: context.Background), so nothing
+// of the call's ctx reaches a DialHook, and a connection dialed for one
+// call may be handed to another. So a failed dial reaches every call of
+// the client's Stores, and each takes it only where it is waiting for a
+// connection; a call on a connection is not ended by it.
 type dialWatch struct {
 	failed atomic.Pointer[dialFailure]
 }
@@ -123,12 +131,17 @@ func (w *dialWatch) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.Pr
 	return next
 }
 
-// failsAtOnce reports whether a dial error is an answer rather than a
-// wait: anything but a timeout or an ended ctx.
+// failsAtOnce reports whether a dial error is an answer about Redis's
+// address that the next dial will most likely get too: the connection was
+// refused (nothing listens there), no route leads to the host or its
+// network, or the name does not exist. Not a timeout (it already took its
+// time), and not a fault of this host or a passing one, which says nothing
+// of Redis: out of file descriptors (EMFILE, ENFILE) or local ports
+// (EADDRNOTAVAIL), a DNS server that failed or timed out.
 func failsAtOnce(err error) bool {
-	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
-		return false
+	if errors.Is(err, syscall.ECONNREFUSED) || errors.Is(err, syscall.EHOSTUNREACH) || errors.Is(err, syscall.ENETUNREACH) {
+		return true
 	}
-	var ne net.Error
-	return !errors.As(err, &ne) || !ne.Timeout()
+	var dns *net.DNSError
+	return errors.As(err, &dns) && dns.IsNotFound
 }

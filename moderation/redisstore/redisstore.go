@@ -11,7 +11,8 @@
 // Every call of the Store returns when its ctx ends, whatever the client's
 // settings (see New), so a Check never waits longer than
 // moderation.Config.StateTimeout for Redis; and when Redis refuses the
-// connection (it is not running) a Check does not wait at all.
+// connection (it is not running) a Check waiting for one does not wait
+// at all.
 //
 // A Check costs one round trip, a MULTI/EXEC transaction that reads the
 // state and counts the comment in (so that copies of a comment sent at
@@ -76,9 +77,9 @@ type Store struct {
 	// writes (ContextTimeoutEnabled), so a call needs no goroutine to
 	// return in time (see call).
 	ctxTimeout bool
-	// dials ends the calls waiting on a connection that Redis refused;
-	// nil for a Cluster or a Ring, whose nodes dial without the hooks
-	// added to them.
+	// dials ends the calls waiting for a connection that Redis refused;
+	// nil for a Cluster or a Ring,
+	// whose nodes dial without the hooks added to them.
 	dials *dialWatch
 }
 
@@ -108,11 +109,19 @@ var ErrNoContextTimeout = errors.New("redisstore: the client must set ContextTim
 // goroutine (a few µs a call, see BenchmarkCall).
 //
 // On a *redis.Client, New adds a hook (client.AddHook) that sees only
-// dials: when one fails at once (connection refused, host unreachable, a
-// name that does not resolve), the Store calls waiting on the client return
-// that error at once, instead of waiting out the client's dial retries and
-// command retries, which the client still makes in the background. Make one
-// Store per client and keep it: hooks cannot be taken off a client.
+// dials. When a dial fails
+// at once with an answer about Redis's address (connection refused, no
+// route to the host, a name that does not exist), the Store calls then
+// waiting for a connection return that error at once, instead of waiting
+// out the client's dial retries and command retries, which the client
+// still makes in the background. A call whose commands are already on a
+// connection is not ended by it: it gets Redis's answer, or its ctx ends.
+// go-redis does not say which call a dial is for, so a refused dial ends
+// every call then waiting for a connection of the client, not only the
+// one it was made for. A dial that fails for a reason of this host (out of
+// file descriptors or local ports) or of a DNS server, or that times out,
+// ends no call early. Make one Store per client and keep it: hooks cannot
+// be taken off a client.
 func New(client redis.UniversalClient, opts Options) (*Store, error) {
 	if client == nil {
 		return nil, errors.New("redisstore: nil client")
