@@ -4,8 +4,11 @@ import (
 	"context"
 	"errors"
 	"net"
+	"runtime"
+	"sync"
 	"sync/atomic"
 	"syscall"
+	"weak"
 
 	"github.com/redis/go-redis/v9"
 )
@@ -71,7 +74,8 @@ func callError(ctx, fctx context.Context, err error) error {
 	return err
 }
 
-// dialWatch is the go-redis hook New adds to a *redis.Client: when a dial fails at once (Redis refused the
+// dialWatch is the go-redis hook New adds to a *redis.Client, once per
+// client (see watchDials): when a dial fails at once (Redis refused the
 // connection, no route to its host, a name that does not exist), the
 // Store calls then waiting on the client stop waiting for a connection
 // and return that dial's error (see call). The client itself keeps its
@@ -89,6 +93,9 @@ func callError(ctx, fctx context.Context, err error) error {
 // connection; a call on a connection is not ended by it.
 type dialWatch struct {
 	failed atomic.Pointer[dialFailure]
+	// seen counts the dials the hook saw: one per dial, whatever the
+	// number of Stores on the client (TestNewHooksOncePerClient).
+	seen atomic.Uint64
 }
 
 // dialFailure is done, with the dial's error as its cause, at the next
@@ -109,12 +116,37 @@ func newDialWatch() *dialWatch {
 	return w
 }
 
+// watches holds the dialWatch of each *redis.Client a Store was made
+// for, so that New adds its hook to a client once however many Stores
+// share it (go-redis cannot take a hook off a client: a hook per Store
+// would pile up for the client's life, each run at every dial). The key
+// is a weak pointer, so the registry does not keep a client alive; a
+// cleanup removes its entry once the client is collected. A dialWatch
+// holds nothing of its client.
+var watches sync.Map // weak.Pointer[redis.Client] → *dialWatch
+
+// watchDials returns the dialWatch of c, adding it to c as a hook the
+// first time.
+func watchDials(c *redis.Client) *dialWatch {
+	key := weak.Make(c)
+	if w, ok := watches.Load(key); ok {
+		return w.(*dialWatch)
+	}
+	w, loaded := watches.LoadOrStore(key, newDialWatch())
+	if !loaded {
+		c.AddHook(w.(*dialWatch))
+		runtime.AddCleanup(c, func(key weak.Pointer[redis.Client]) { watches.Delete(key) }, key)
+	}
+	return w.(*dialWatch)
+}
+
 // next returns a context that is done at the next dial that fails at once.
 func (w *dialWatch) next() context.Context { return w.failed.Load() }
 
 // DialHook implements redis.Hook.
 func (w *dialWatch) DialHook(next redis.DialHook) redis.DialHook {
 	return func(ctx context.Context, network, addr string) (net.Conn, error) {
+		w.seen.Add(1)
 		conn, err := next(ctx, network, addr)
 		if err != nil && failsAtOnce(err) {
 			w.failed.Swap(newDialFailure()).cancel(err)

@@ -2,13 +2,16 @@ package redisstore
 
 import (
 	"context"
+	"fmt"
 	"net"
 	"os"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
+	"weak"
 
 	"github.com/commentkit/commentkit/moderation"
 	"github.com/redis/go-redis/v9"
@@ -157,6 +160,45 @@ func TestFailsAtOnce(t *testing.T) {
 			assert.Equal(t, tc.want, failsAtOnce(tc.err), "%v", tc.err)
 		})
 	}
+}
+
+// TestNewHooksOncePerClient: every Store of one client shares one hook,
+// so Stores made again and again (one per tenant's prefix, one per
+// request) add nothing that runs at each dial; another client has a hook
+// of its own; and a client no longer used leaves nothing behind.
+func TestNewHooksOncePerClient(t *testing.T) {
+	client := redis.NewClient(&redis.Options{Addr: "127.0.0.1:1", DialerRetries: 1, MaxRetries: -1})
+	defer client.Close()
+	var stores []*Store
+	for i := range 3 {
+		s, err := New(client, Options{Prefix: fmt.Sprintf("tenant%d:", i)})
+		require.NoError(t, err)
+		stores = append(stores, s)
+	}
+	w := stores[0].dials
+	require.NotNil(t, w)
+	for _, s := range stores[1:] {
+		assert.Same(t, w, s.dials, "one watch per client")
+	}
+	before := w.seen.Load()
+	require.Error(t, client.Ping(context.Background()).Err(), "nothing listens on port 1")
+	assert.Equal(t, uint64(1), w.seen.Load()-before, "one dial, seen once: the hook was added once")
+
+	key := func() weak.Pointer[redis.Client] {
+		other := redis.NewClient(&redis.Options{Addr: "127.0.0.1:1"})
+		s, err := New(other, Options{})
+		require.NoError(t, err)
+		assert.NotSame(t, w, s.dials, "another client, another watch")
+		require.NoError(t, other.Close())
+		return weak.Make(other)
+	}()
+	gone := false
+	for deadline := time.Now().Add(5 * time.Second); !gone && time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		runtime.GC()
+		_, found := watches.Load(key)
+		gone = !found
+	}
+	assert.True(t, gone, "the watch of a collected client stays in the registry")
 }
 
 // TestFailedDialEndsOnlyWaitingCalls: a Check whose commands are on a

@@ -78,7 +78,7 @@ type Store struct {
 	// return in time (see call).
 	ctxTimeout bool
 	// dials ends the calls waiting for a connection that Redis refused;
-	// nil for a Cluster or a Ring,
+	// one per client, shared by its Stores; nil for a Cluster or a Ring,
 	// whose nodes dial without the hooks added to them.
 	dials *dialWatch
 }
@@ -109,19 +109,17 @@ var ErrNoContextTimeout = errors.New("redisstore: the client must set ContextTim
 // goroutine (a few µs a call, see BenchmarkCall).
 //
 // On a *redis.Client, New adds a hook (client.AddHook) that sees only
-// dials. When a dial fails
-// at once with an answer about Redis's address (connection refused, no
-// route to the host, a name that does not exist), the Store calls then
-// waiting for a connection return that error at once, instead of waiting
-// out the client's dial retries and command retries, which the client
-// still makes in the background. A call whose commands are already on a
-// connection is not ended by it: it gets Redis's answer, or its ctx ends.
-// go-redis does not say which call a dial is for, so a refused dial ends
-// every call then waiting for a connection of the client, not only the
-// one it was made for. A dial that fails for a reason of this host (out of
-// file descriptors or local ports) or of a DNS server, or that times out,
-// ends no call early. Make one Store per client and keep it: hooks cannot
-// be taken off a client.
+// dials, once per client however many Stores share it. When a dial fails at
+// once with an answer about Redis's address (connection refused, no route
+// to the host, a name that does not exist), the Store calls then waiting
+// for a connection return that error at once, instead of waiting out the
+// client's dial retries and command retries, which the client still makes
+// in the background. A call whose commands are already on a connection is
+// not ended by it: it gets Redis's answer, or its ctx ends. go-redis does
+// not say which call a dial is for, so a refused dial ends every call then
+// waiting for a connection of the client, not only the one it was made for.
+// A dial that fails for a reason of this host (out of file descriptors or
+// local ports) or of a DNS server, or that times out, ends no call early.
 func New(client redis.UniversalClient, opts Options) (*Store, error) {
 	if client == nil {
 		return nil, errors.New("redisstore: nil client")
@@ -130,8 +128,7 @@ func New(client redis.UniversalClient, opts Options) (*Store, error) {
 	switch c := client.(type) {
 	case *redis.Client:
 		s.ctxTimeout = c.Options().ContextTimeoutEnabled
-		s.dials = newDialWatch()
-		c.AddHook(s.dials)
+		s.dials = watchDials(c)
 	case *redis.ClusterClient:
 		s.ctxTimeout = c.Options().ContextTimeoutEnabled
 	case *redis.Ring:
