@@ -48,13 +48,7 @@ func check(t testing.TB, m *moderation.Moderator, c moderation.Comment) moderati
 // they share one Redis. Once with clients as redis.ParseURL builds them
 // (the Store bounds each call itself), once with ContextTimeoutEnabled.
 func TestTwoModeratorsShareState(t *testing.T) {
-	for _, tc := range []struct {
-		name    string
-		options func(testing.TB) *redis.Options
-	}{
-		{"ParseURL", urlOptions},
-		{"ContextTimeoutEnabled", redisOptions},
-	} {
+	for _, tc := range siteClients {
 		t.Run(tc.name, func(t *testing.T) { twoModeratorsShareState(t, tc.options) })
 	}
 }
@@ -140,13 +134,7 @@ func (h *roundTrips) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.P
 // a site would: with a client as redis.ParseURL builds it, whose calls the
 // Store sends from a goroutine of its own, and with ContextTimeoutEnabled.
 func TestRoundTripsPerCheck(t *testing.T) {
-	for _, tc := range []struct {
-		name    string
-		options func(testing.TB) *redis.Options
-	}{
-		{"ParseURL", urlOptions},
-		{"ContextTimeoutEnabled", redisOptions},
-	} {
+	for _, tc := range siteClients {
 		t.Run(tc.name, func(t *testing.T) { roundTripsPerCheck(t, tc.options) })
 	}
 }

@@ -26,6 +26,16 @@ func redisOptions(t testing.TB) *redis.Options {
 	return opt
 }
 
+// siteClients are clientKinds for the Redis at REDIS_URL: a test that
+// must hold for both kinds of client runs once with each.
+var siteClients = []struct {
+	name    string
+	options func(testing.TB) *redis.Options
+}{
+	{"ParseURL", urlOptions},
+	{"ContextTimeoutEnabled", redisOptions},
+}
+
 // urlOptions returns the options redis.ParseURL makes of REDIS_URL, as
 // most sites build their client: ContextTimeoutEnabled unset.
 func urlOptions(t testing.TB) *redis.Options {
