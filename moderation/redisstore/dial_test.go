@@ -76,8 +76,6 @@ func TestFailedDialWhileWaiting(t *testing.T) {
 	for _, tc := range cases {
 		for _, kind := range clientKinds {
 			t.Run(tc.name+"/"+kind.name, func(t *testing.T) {
-				addr, _ := runRedis(t)
-				opt := kind.options(addr)
 				var checking atomic.Bool // the Check below is waiting for Redis
 				inFlight := make(chan bool, 1)
 				held := make(chan struct{})
@@ -85,29 +83,13 @@ func TestFailedDialWhileWaiting(t *testing.T) {
 					err: tc.err, onFail: func() { inFlight <- checking.Load() },
 					hold: true, held: func() { close(held) }, released: make(chan struct{}),
 				}
-				opt.Dialer = dialer.dial
-				client := redis.NewClient(opt)
-				defer client.Close()
-				s, err := New(client, Options{})
-				require.NoError(t, err)
-				m, err := moderation.New(moderation.Config{Store: s, StateTimeout: 10 * time.Second})
-				require.NoError(t, err)
+				_, client, m := dialTestModerator(t, kind.options, dialer)
 				ctx := context.Background()
 
 				// The client has no connection yet: the Check's dial is
 				// the first, and it is held.
 				dialer.fail.Store(true)
-				type outcome struct {
-					res moderation.Result
-					err error
-				}
-				done := make(chan outcome, 1)
-				checking.Store(true)
-				go func() {
-					res, err := m.Check(ctx, moderation.Comment{Body: "An ordinary comment about the article.", Author: "Ann", IP: "192.0.2.1"})
-					checking.Store(false)
-					done <- outcome{res, err}
-				}()
+				done := checkInBackground(ctx, m, moderation.Comment{Body: "An ordinary comment about the article.", Author: "Ann", IP: "192.0.2.1"}, &checking)
 				<-held
 
 				// Another caller dials, and fails.
@@ -220,19 +202,11 @@ func TestFailedDialEndsOnlyWaitingCalls(t *testing.T) {
 	for _, de := range dialErrors {
 		for _, kind := range clientKinds {
 			t.Run(de.name+"/"+kind.name, func(t *testing.T) {
-				addr, _ := runRedis(t)
-				opt := kind.options(addr)
 				var checking atomic.Bool // the Check below is waiting for Redis
 				inFlight := make(chan bool, 1)
 				dialer := &failingDialer{err: de.err, onFail: func() { inFlight <- checking.Load() }}
-				opt.Dialer = dialer.dial
-				client := redis.NewClient(opt)
-				defer client.Close()
+				addr, client, m := dialTestModerator(t, kind.options, dialer)
 				ctx := context.Background()
-				s, err := New(client, Options{})
-				require.NoError(t, err)
-				m, err := moderation.New(moderation.Config{Store: s, StateTimeout: 10 * time.Second})
-				require.NoError(t, err)
 				c := moderation.Comment{Body: "An ordinary comment about the article.", Author: "Ann", IP: "192.0.2.1"}
 				// One Check before: its connection is pooled (go-redis
 				// keeps pipelines in a pool of their own).
@@ -245,17 +219,7 @@ func TestFailedDialEndsOnlyWaitingCalls(t *testing.T) {
 				require.NoError(t, admin.Do(ctx, "CLIENT", "PAUSE", 1000, "ALL").Err())
 
 				before := poolHits(client)
-				type outcome struct {
-					res moderation.Result
-					err error
-				}
-				done := make(chan outcome, 1)
-				checking.Store(true)
-				go func() {
-					res, err := m.Check(ctx, c)
-					checking.Store(false)
-					done <- outcome{res, err}
-				}()
+				done := checkInBackground(ctx, m, c, &checking)
 				// The Check has its connection (the one pooled) once a
 				// pool counts a hit; from there go-redis writes and reads.
 				for deadline := time.Now().Add(5 * time.Second); poolHits(client) == before; time.Sleep(time.Millisecond) {
@@ -281,6 +245,42 @@ func TestFailedDialEndsOnlyWaitingCalls(t *testing.T) {
 			})
 		}
 	}
+}
+
+// dialTestModerator starts a Redis of the test's own and returns its
+// address, a client of it made by options whose dials go through dialer,
+// and a Moderator on a Store of that client.
+func dialTestModerator(t *testing.T, options func(addr string) *redis.Options, dialer *failingDialer) (string, *redis.Client, *moderation.Moderator) {
+	t.Helper()
+	addr, _ := runRedis(t)
+	opt := options(addr)
+	opt.Dialer = dialer.dial
+	client := redis.NewClient(opt)
+	t.Cleanup(func() { _ = client.Close() })
+	s, err := New(client, Options{})
+	require.NoError(t, err)
+	m, err := moderation.New(moderation.Config{Store: s, StateTimeout: 10 * time.Second})
+	require.NoError(t, err)
+	return addr, client, m
+}
+
+// outcome is what a Check returned.
+type outcome struct {
+	res moderation.Result
+	err error
+}
+
+// checkInBackground runs m.Check of c on a goroutine, with checking true
+// while it runs, and sends its outcome on the channel it returns.
+func checkInBackground(ctx context.Context, m *moderation.Moderator, c moderation.Comment, checking *atomic.Bool) <-chan outcome {
+	done := make(chan outcome, 1)
+	checking.Store(true)
+	go func() {
+		res, err := m.Check(ctx, c)
+		checking.Store(false)
+		done <- outcome{res, err}
+	}()
+	return done
 }
 
 // poolHits is how many times client handed out a pooled connection, in
