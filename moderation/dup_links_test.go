@@ -81,24 +81,6 @@ func linkTokensRef(v *View) []uint64 {
 	return out
 }
 
-// hashShingles is textShingles of token hashes.
-func hashShingles(tokens []uint64) (uint64, []uint64) {
-	if len(tokens) < dupMinWords {
-		return 0, nil
-	}
-	var buf [dupKeys]uint64
-	var id, w0, w1 uint64
-	sketch := buf[:0]
-	for i, h := range tokens {
-		id = nextTextID(id, h)
-		if i+1 >= dupShingleWords {
-			sketch = insertSmallest(sketch, shingleHash(w0, w1, h))
-		}
-		w0, w1 = w1, h
-	}
-	return textID(id), slices.Clone(sketch)
-}
-
 // viewTokenCount counts the tokens View.shingles reads, as
 // tokenShinglesInto walks them.
 func viewTokenCount(v *View) int {

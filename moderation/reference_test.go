@@ -4,6 +4,7 @@ import (
 	"context"
 	"html"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -16,21 +17,29 @@ import (
 // textShingles is shinglesInto of a []string, calling wordHash for every
 // word: the reference the fast loop is held to.
 func textShingles(words []string) (uint64, []uint64) {
-	if len(words) < dupMinWords {
+	hashes := make([]uint64, len(words))
+	for i, w := range words {
+		hashes[i] = wordHash(w)
+	}
+	return hashShingles(hashes)
+}
+
+// hashShingles is textShingles of the words' (or link tokens') hashes.
+func hashShingles(tokens []uint64) (uint64, []uint64) {
+	if len(tokens) < dupMinWords {
 		return 0, nil
 	}
 	var buf [dupKeys]uint64
 	var id, w0, w1 uint64
 	sketch := buf[:0]
-	for i, w := range words {
-		h := wordHash(w)
+	for i, h := range tokens {
 		id = nextTextID(id, h)
 		if i+1 >= dupShingleWords {
 			sketch = insertSmallest(sketch, shingleHash(w0, w1, h))
 		}
 		w0, w1 = w1, h
 	}
-	return textID(id), sketch
+	return textID(id), slices.Clone(sketch)
 }
 
 // loadState is loadStateIn without a checkRoom.
