@@ -414,13 +414,7 @@ func isBridgeWordFolded(w string) bool {
 const maxBridgeWordBytes = 32
 
 // bridgeSet holds bridgeWords, in lower case.
-var bridgeSet = func() map[string]bool {
-	m := make(map[string]bool, len(bridgeWords))
-	for _, b := range bridgeWords {
-		m[strings.ToLower(b)] = true
-	}
-	return m
-}()
+var bridgeSet = lowerSet(bridgeWords)
 
 // bridgeFirst tells the bytes a word of bridgeWords may start with, in
 // either case.
