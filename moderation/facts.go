@@ -369,34 +369,41 @@ func wordFactsIn(words wordList) wordFacts {
 	if len(spans) > 0 {
 		f.maxRun = 1
 	}
-	run, prev := 0, ""
+	// The words are read through their spans: a word's length and first
+	// byte settle nearly every word (it neither repeats the word before
+	// nor is one of wordInterest's), and a string of it is made only for
+	// the few that need comparing.
+	run := 0
+	var prev wordSpan // the word before; empty before the first
 	for i, s := range spans {
-		w := text[s.start:s.end]
-		if len(w) == 0 {
+		n := s.len()
+		if n == 0 {
 			// Not from splitWords, but a View may be built by hand: an
 			// empty word runs as others do, and is nothing else.
-			if i > 0 && len(prev) == 0 {
+			if i > 0 && prev.len() == 0 {
 				run++
 				f.maxRun = max(f.maxRun, run)
 			} else {
 				run = 1
 			}
-			prev = w
+			prev = s
 			continue
 		}
+		c := text[s.start]
 		// Most words differ from the one before in length or first
 		// byte: only the others are compared whole.
-		if len(w) == len(prev) && w[0] == prev[0] && w == prev {
+		if n == prev.len() && c == text[prev.start] && text[s.start:s.end] == text[prev.start:prev.end] {
 			run++
 			f.maxRun = max(f.maxRun, run)
 		} else {
 			run = 1
 		}
-		prev = w
-		k := wordInterest[w[0]][min(len(w), 15)]
+		prev = s
+		k := wordInterest[c][min(n, 15)]
 		if k == 0 {
 			continue
 		}
+		w := text[s.start:s.end]
 		if k&interestLong != 0 {
 			f.long = true
 		}
