@@ -6,6 +6,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -98,15 +99,30 @@ func foldTextMarks(text string) (folded string, info foldInfo) {
 // foldTextIn is foldTextMarks, with ctx to tell whether a word made of
 // look-alikes only stands in Russian or Greek text.
 func foldTextIn(text string, ctx lookalikeContext) (folded string, info foldInfo) {
+	return foldTextInto(nil, text, ctx)
+}
+
+// foldTextInto is foldTextIn. With lent nil, the folded text is built in
+// one of foldPool's arrays and copied into a string of its own. With lent,
+// an array the caller lends, it is built there and the string returned
+// reads that array (unless undoing leetspeak made another): no copy and
+// no allocation, for Moderator.fold, but the string is good only until
+// the caller writes the array again (see viewBufs.folded).
+func foldTextInto(lent *[]byte, text string, ctx lookalikeContext) (folded string, info foldInfo) {
 	info.valid = true
 	i := capitalOrNonASCII(text)
 	if i == len(text) {
 		return undoLeet(text), info // lower-case ASCII: no copy
 	}
-	bp, _ := foldPool.Get().(*[]byte)
-	if bp == nil || cap(*bp) < len(text)+8 {
-		b := make([]byte, 0, len(text)+8)
-		bp = &b
+	bp := lent
+	if bp == nil {
+		bp, _ = foldPool.Get().(*[]byte)
+		if bp == nil {
+			bp = new([]byte)
+		}
+	}
+	if cap(*bp) < len(text)+8 {
+		*bp = make([]byte, 0, len(text)+8)
 	}
 	b := append((*bp)[:0], text[:i]...)
 	// letters counts the Cyrillic letters of text (low half) and its Greek
@@ -217,15 +233,19 @@ func foldTextIn(text string, ctx lookalikeContext) (folded string, info foldInfo
 		keep = ctx.confirm(text, letters)
 	}
 	redo := ctx.kept&^keep != 0
-	if !redo {
+	switch {
+	case redo:
+	case lent != nil:
+		folded = unsafe.String(unsafe.SliceData(b), len(b))
+	default:
 		folded = string(b)
 	}
-	if cap(b) <= maxPooledFold {
-		*bp = b
+	*bp = b // the array, which appending may have grown
+	if lent == nil && cap(b) <= maxPooledFold {
 		foldPool.Put(bp)
 	}
 	if redo {
-		return foldTextIn(text, lookalikeContext{fixed: classOtherCyrillic | classOtherGreek, keep: keep})
+		return foldTextInto(lent, text, lookalikeContext{fixed: classOtherCyrillic | classOtherGreek, keep: keep})
 	}
 	return undoLeet(folded), info
 }
