@@ -44,9 +44,6 @@ type viewFacts struct {
 	// textValid says that Moderator.fold found text to be valid UTF-8
 	// (see foldTextMarks).
 	textValid bool
-	// lentFold says that folded reads the array bufs.folded
-	// (Moderator.foldIn): release takes it from the View.
-	lentFold bool
 }
 
 // textFacts is what the checks that read the characters beyond ASCII

@@ -6,7 +6,6 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -99,30 +98,15 @@ func foldTextMarks(text string) (folded string, info foldInfo) {
 // foldTextIn is foldTextMarks, with ctx to tell whether a word made of
 // look-alikes only stands in Russian or Greek text.
 func foldTextIn(text string, ctx lookalikeContext) (folded string, info foldInfo) {
-	return foldTextInto(nil, text, ctx)
-}
-
-// foldTextInto is foldTextIn. With lent nil, the folded text is built in
-// one of foldPool's arrays and copied into a string of its own. With lent,
-// an array the caller lends, it is built there and the string returned
-// reads that array (unless undoing leetspeak made another): no copy and
-// no allocation, for Moderator.fold, but the string is good only until
-// the caller writes the array again (see viewBufs.folded).
-func foldTextInto(lent *[]byte, text string, ctx lookalikeContext) (folded string, info foldInfo) {
 	info.valid = true
 	i := capitalOrNonASCII(text)
 	if i == len(text) {
 		return undoLeet(text), info // lower-case ASCII: no copy
 	}
-	bp := lent
-	if bp == nil {
-		bp, _ = foldPool.Get().(*[]byte)
-		if bp == nil {
-			bp = new([]byte)
-		}
-	}
-	if cap(*bp) < len(text)+8 {
-		*bp = make([]byte, 0, len(text)+8)
+	bp, _ := foldPool.Get().(*[]byte)
+	if bp == nil || cap(*bp) < len(text)+8 {
+		b := make([]byte, 0, len(text)+8)
+		bp = &b
 	}
 	b := append((*bp)[:0], text[:i]...)
 	// letters counts the Cyrillic letters of text (low half) and its Greek
@@ -233,19 +217,15 @@ func foldTextInto(lent *[]byte, text string, ctx lookalikeContext) (folded strin
 		keep = ctx.confirm(text, letters)
 	}
 	redo := ctx.kept&^keep != 0
-	switch {
-	case redo:
-	case lent != nil:
-		folded = unsafe.String(unsafe.SliceData(b), len(b))
-	default:
+	if !redo {
 		folded = string(b)
 	}
-	*bp = b // the array, which appending may have grown
-	if lent == nil && cap(b) <= maxPooledFold {
+	if cap(b) <= maxPooledFold {
+		*bp = b
 		foldPool.Put(bp)
 	}
 	if redo {
-		return foldTextInto(lent, text, lookalikeContext{fixed: classOtherCyrillic | classOtherGreek, keep: keep})
+		return foldTextIn(text, lookalikeContext{fixed: classOtherCyrillic | classOtherGreek, keep: keep})
 	}
 	return undoLeet(folded), info
 }

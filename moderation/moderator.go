@@ -188,7 +188,7 @@ func (m *Moderator) prepareIn(room *checkRoom, c Comment) (*View, Result, error)
 		return v, res, err
 	}
 	if len(m.checks) > 0 { // no check, no reader of the folded form
-		m.foldIn(v, room != nil)
+		m.fold(v)
 	}
 	return v, res, nil
 }

@@ -44,29 +44,13 @@ type Markup struct {
 // tenth of a Check on plain text). View.Words, which a check of the site's
 // own reads, is set only for a Moderator that has such checks: New's own
 // read the spans (View.words).
-func (m *Moderator) fold(v *View) { m.foldIn(v, false) }
-
-// foldIn is fold. With lend, v.Folded is built in an array of the
-// viewBufs v borrows, and reads it (foldTextInto), rather than in a string
-// of its own: that string was a third of the bytes a Check of a plain
-// comment allocated, and allocating, copying and collecting it was nearly
-// half of what folding cost. Only a Check of a Moderator that reuses its
-// Views lends (Moderator.reuse): New's own checks and the MemStore keep
-// nothing of a View, and release takes v.Folded away with the array,
-// after the verdict.
-func (m *Moderator) foldIn(v *View, lend bool) {
+func (m *Moderator) fold(v *View) {
 	if v.Folded != "" || v.Text == "" {
 		return
 	}
-	bufs := borrowViewBufs()
-	var folded string
-	var info foldInfo
-	if lend {
-		folded, info = foldTextInto(&bufs.folded, v.Text, lookalikeContext{})
-	} else {
-		folded, info = foldTextMarks(v.Text)
-	}
+	folded, info := foldTextMarks(v.Text)
 	v.Folded = folded
+	bufs := borrowViewBufs()
 	if cap(bufs.spans) < wordsCap(folded) {
 		bufs.spans = make([]wordSpan, 0, wordsCap(folded))
 	}
@@ -78,7 +62,6 @@ func (m *Moderator) foldIn(v *View, lend bool) {
 	v.setFactsInto(info.text, words, bufs.sites[:0])
 	v.facts.bufs = bufs
 	v.facts.dotsKept, v.facts.textValid = !info.dropped, info.valid
-	v.facts.lentFold = lend
 }
 
 // words returns the words of v for the built-in checks: the spans
@@ -168,9 +151,6 @@ func (l wordList) strings() []string {
 type viewBufs struct {
 	spans []wordSpan
 	sites []linkSite
-	// folded is the array View.Folded is built in when Moderator.foldIn
-	// lends it: the View's folded text reads it until release.
-	folded []byte
 }
 
 var viewBufsPool sync.Pool // of *viewBufs
@@ -191,9 +171,6 @@ func giveBackViewBufs(bufs *viewBufs) {
 	if cap(bufs.sites) > maxPooledSites {
 		bufs.sites = nil
 	}
-	if cap(bufs.folded) > maxPooledFold {
-		bufs.folded = nil
-	}
 	viewBufsPool.Put(bufs)
 }
 
@@ -209,8 +186,7 @@ const (
 // release gives the arrays v borrowed back to viewBufsPool once nothing
 // can read them any more: after the verdict. It clears the sites, which
 // point into the text, so that the pool keeps no comment's text alive;
-// the spans and the folded bytes hold no pointer. A v.Folded that reads
-// the folded bytes is taken from v with them.
+// the spans hold no pointer.
 func (m *Moderator) release(v *View) {
 	bufs := v.facts.bufs
 	if bufs == nil {
@@ -220,9 +196,6 @@ func (m *Moderator) release(v *View) {
 	if sites := v.facts.sites; sites != nil {
 		clear(sites)
 		bufs.sites = sites[:0]
-	}
-	if v.facts.lentFold {
-		v.Folded = "" // it reads bufs.folded, which the next Check writes
 	}
 	v.facts = viewFacts{}
 	giveBackViewBufs(bufs)
