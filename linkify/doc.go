@@ -82,12 +82,13 @@
 // The host is what follows the last '@' before the path, query or
 // fragment, as browsers read a URL: https://google.com@evil.example/ and
 // https://paypal.com:login@evil.example/ go to evil.example. What comes
-// before it is user info, which is left out of the href and of the text
-// shown ("https://evil.example/"): in a comment it serves only to make a
-// reader take the link for another site, or to hand every reader a
-// password ("https://user:pw@example.com/"). Browsers leave it out of what
-// they show too. Such a URL is still a link, found by [Find] with its real
-// host, so that checks on links see it. An '@' after the host
+// before it is user info: in a comment it serves only to make a reader
+// take the link for another site. It is left out of the href, and HTML
+// links such a URL from its host on, leaving what comes before as text
+// ("https://google.com@" then a link that shows "evil.example/"): nothing
+// typed is hidden, and what can be clicked names the host it goes to.
+// Such a URL is found by [Find] with its real host, so that checks on
+// links see it. An '@' after the host
 // ("https://medium.com/@bob", "example.com/@alice") is part of the path,
 // and an e-mail address (google.com@evil.example) is a mailto: link shown
 // as written.
@@ -102,9 +103,9 @@
 // direction of the text around it, cannot reorder what the link shows, and
 // a URL reads left to right, host first, as in an address bar. With
 // MaxDisplay off and no Filter, unescaping the text of the output gives
-// back the input exactly, with two exceptions, both said above: user info
-// is not shown, and a host that could pass for another is shown in
-// punycode. An href never holds user info, not even one a Filter returns.
+// back the input exactly, with one exception, said above: a host that
+// could pass for another is shown in punycode. An href never holds user
+// info, not even one a Filter returns.
 // [Linkifier] fields set rel, target, the
 // schemes, the scheme of bare links, a display length, a Filter and line
 // breaks as <br>.

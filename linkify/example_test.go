@@ -26,13 +26,13 @@ func ExampleHTML() {
 }
 
 // A URL with user info before its host goes to the host after the '@': it is
-// linked, so that checks on links see it, but its href and the text shown
-// name only the host it goes to. An '@' in a path, and an e-mail address,
-// are not user info.
+// linked from that host on, so that what can be clicked names only the host
+// it goes to, and what was typed before it stays text. An '@' in a path, and
+// an e-mail address, are not user info.
 func ExampleHTML_userInfo() {
 	fmt.Println(linkify.HTML("Log in at https://google.com@evil.example/login, see https://medium.com/@bob or mail google.com@example.org"))
 	// Output:
-	// Log in at <a href="https://evil.example/login" rel="nofollow ugc" dir="ltr">https://evil.example/login</a>, see <a href="https://medium.com/@bob" rel="nofollow ugc" dir="ltr">https://medium.com/@bob</a> or mail <a href="mailto:google.com@example.org" rel="nofollow ugc" dir="ltr">google.com@example.org</a>
+	// Log in at https://google.com@<a href="https://evil.example/login" rel="nofollow ugc" dir="ltr">evil.example/login</a>, see <a href="https://medium.com/@bob" rel="nofollow ugc" dir="ltr">https://medium.com/@bob</a> or mail <a href="mailto:google.com@example.org" rel="nofollow ugc" dir="ltr">google.com@example.org</a>
 }
 
 // A Linkifier that opens links in a new tab, shows at most 24 characters of

@@ -33,23 +33,25 @@ const defaultTail = `" rel="` + defaultRel + isolate
 // Filter (dir="ltr" isolates the link from bidi controls around it). Newlines
 // (unless LineBreaks makes them <br>) and every other character pass
 // through unchanged, so that, with MaxDisplay off and no Filter, unescaping
-// the text of the result gives back text exactly, with two exceptions, so
-// that what a link shows names the host it goes to, as browsers do:
-//   - a link typed with user info before its host shows its text without
-//     it, as its href is: "https://google.com@evil.example/x" (which goes to
-//     evil.example) shows "https://evil.example/x", and a password typed
-//     as "https://user:pw@example.com/" is shown to no one;
-//   - a link whose host could pass for another shows its href, host in
-//     punycode: a host written in mixed scripts (аpple.com with a Cyrillic
-//     а), with a character that is not a letter, mark or digit
-//     (google.com⁄evil.example, whose U+2044 looks like a slash), with a
-//     CJK slash or dash look-alike among Latin letters
-//     (google.comノevil.example), or in Cyrillic letters that all look
-//     Latin under an ASCII top-level domain (аррӏе.com).
+// the text of the result gives back text exactly, with one exception, so
+// that what a link shows names the host it goes to, as browsers do: a link
+// whose host could pass for another shows its href, host in
+// punycode: a host written in mixed scripts (аpple.com with a Cyrillic
 //
-// An '@' after the host (https://medium.com/@bob) is not user info, and an
-// e-mail address (google.com@evil.example) is an e-mail link, shown as
-// typed.
+//	а), with a character that is not a letter, mark or digit
+//	(google.com⁄evil.example, whose U+2044 looks like a slash), with a
+//	CJK slash or dash look-alike among Latin letters
+//	(google.comノevil.example), or in Cyrillic letters that all look
+//
+// Latin under an ASCII top-level domain (аррӏе.com).
+//
+// A link typed with user info before its host is linked from its host on:
+// "https://google.com@evil.example/x" (which goes to evil.example) is the
+// text "https://google.com@" and a link to https://evil.example/x that
+// shows "evil.example/x". What is typed is all shown, and what can be
+// clicked names the host it goes to. An '@' after the host
+// (https://medium.com/@bob) is not user info, and an e-mail address
+// (google.com@evil.example) is an e-mail link, shown as typed.
 func (l *Linkifier) HTML(text string) string {
 	links := l.Find(text)
 	// The slice is ours: render into it.
@@ -174,11 +176,11 @@ func (l *Linkifier) layOut(text string, links []Link, esc escaper, tail string,
 		if ln.Start < last || ln.Start >= ln.End || ln.End > len(text) || text[ln.Start:ln.End] != ln.Text {
 			continue
 		}
-		href, shown, n, ok := l.show(ln, esc)
+		href, shown, skip, n, ok := l.show(ln, esc)
 		if !ok {
 			continue
 		}
-		start, end := ln.Start, ln.End // read before kept, which may share links' array, is written
+		start, end := ln.Start+skip, ln.End // read before kept, which may share links' array, is written
 		lay.kept = append(lay.kept, Link{Start: start, End: end, Text: shown, URL: href})
 		lay.lens = append(lay.lens, n)
 		lay.size += len(`<a href="`) + n.href + len(tail) + n.text + len(`</a>`)
@@ -210,39 +212,41 @@ func (l *Linkifier) layOut(text string, links []Link, esc escaper, tail string,
 	return lay
 }
 
-// show decides how one link is shown, as render: it returns the href and
-// the text shown, and measures them once escaped. It reports false when
-// the link is to stay text. With no Filter and no MaxDisplay, as the
-// Moderator renders, the link's text is shown as written (without user
-// info, and unless its host could pass for another) and its href is its
+// show decides how one link is shown, as render: it returns the href, the
+// text shown, how many bytes of the link's text before it stay text (its
+// user info, see userinfoLen), and measures href and text once escaped. It
+// reports false when the link is to stay text. With no Filter and no
+// MaxDisplay, as the Moderator renders, the link's text is shown as
+// written (unless its host could pass for another) and its href is its
 // URL: each is read once, or only the href when the two are the same
 // string, as for most links written with their scheme.
-func (l *Linkifier) show(ln *Link, esc escaper) (href, text string, n shownLen, ok bool) {
+func (l *Linkifier) show(ln *Link, esc escaper) (href, text string, skip int, n shownLen, ok bool) {
 	hrefLen, ascii, ok := measureHref(ln.URL)
 	if !ok || !l.schemeOK(ln.URL) {
-		return "", "", shownLen{}, false
+		return "", "", 0, shownLen{}, false
 	}
 	if l.Filter != nil || l.MaxDisplay > 0 {
 		r, ok := l.render(*ln)
 		if !ok {
-			return "", "", shownLen{}, false
+			return "", "", 0, shownLen{}, false
 		}
-		return r.URL, r.Text, shownLen{href: attrEscaper.len(r.URL), text: esc.len(r.Text)}, true
+		return r.URL, r.Text, r.Start - ln.Start, shownLen{href: attrEscaper.len(r.URL), text: esc.len(r.Text)}, true
 	}
 	// An href has no line break (measureHref), so its text escapes to the
 	// same length with esc as with attrEscaper. A link typed with user
 	// info has an href without it (Find leaves it out), so only a link
-	// whose text is not its href may need it cut from what is shown.
+	// whose text is not its href may have user info to leave outside.
 	text, textLen := ln.Text, hrefLen
 	if ln.Text != ln.URL {
-		text = withoutUserinfo(ln.Text)
+		skip = userinfoLen(ln.Text)
+		text = ln.Text[skip:]
 		textLen, ascii = esc.measure(text)
 	}
 	if !ascii && ln.spoofable() {
-		text = asciiDisplay(*ln)
+		text = asciiDisplay(*ln, text)
 		textLen = esc.len(text)
 	}
-	return ln.URL, text, shownLen{href: hrefLen, text: textLen}, true
+	return ln.URL, text, skip, shownLen{href: hrefLen, text: textLen}, true
 }
 
 // Classes of bytes in an href, as bits above the two that hold how many
@@ -347,23 +351,27 @@ func specialScheme(name string) bool {
 	return false
 }
 
-// withoutUserinfo returns the text of a link without the user info typed
-// before its host, or s itself when it has none: "https://evil.example/"
-// for "https://google.com@evil.example/", as the href has it. Only a link
-// typed with "scheme://" has user info (Find reads the host of a bare link
-// "example.com/@alice" before the path, and of an e-mail address after the
-// '@'); it runs from "//" to the last '@' before the first / ? # or \.
-func withoutUserinfo(s string) string {
+// userinfoLen returns how many bytes of the text of a link come before its
+// host because it was typed with user info: 19 for
+// "https://google.com@evil.example/" (its "https://google.com@"), 0 for a
+// link without. HTML links such a link from its host on and leaves the
+// rest as text, so that what is typed is all shown and what can be
+// clicked names the host it goes to, as its href does (Find leaves user
+// info out of URL). Only a link typed with "scheme://" has user info (Find
+// reads the host of a bare link "example.com/@alice" before the path, and
+// of an e-mail address after the '@'); it runs from "//" to the last '@'
+// before the first / ? # or \.
+func userinfoLen(s string) int {
 	if strings.IndexByte(s, '@') < 0 {
-		return s // as most links
+		return 0 // as most links
 	}
 	c := strings.IndexByte(s, ':')
 	if c <= 0 || !strings.HasPrefix(s[c+1:], "//") || !isLetter(s[0]) {
-		return s
+		return 0
 	}
 	for i := 1; i < c; i++ {
 		if asciiClass[s[i]]&cScheme == 0 {
-			return s // a ':' after a path: not a scheme's
+			return 0 // a ':' after a path: not a scheme's
 		}
 	}
 	auth := s[c+3:]
@@ -372,18 +380,18 @@ func withoutUserinfo(s string) string {
 	}
 	at := strings.LastIndexByte(auth, '@')
 	if at < 0 {
-		return s
+		return 0
 	}
-	return s[:c+3] + s[c+3+at+1:]
+	return c + 3 + at + 1
 }
 
 func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
-// render decides how one link is shown: it applies Filter, leaves out user
-// info, shows a spoofable host in ASCII, and shortens the text to
-// MaxDisplay. The
-// returned Link keeps Start and End; URL is the href and Text what is shown.
-// It reports false when the link is to stay text.
+// render decides how one link is shown: it applies Filter, leaves user info
+// outside the link (Start moves past it, see userinfoLen), shows a
+// spoofable host in ASCII, and shortens the text to MaxDisplay. The
+// returned Link keeps End; URL is the href and Text what is shown. It
+// reports false when the link is to stay text.
 func (l *Linkifier) render(ln Link) (Link, bool) {
 	out := ln
 	if l.Filter != nil {
@@ -397,9 +405,11 @@ func (l *Linkifier) render(ln Link) (Link, bool) {
 		}
 	}
 	if out.Text == ln.Text {
-		out.Text = withoutUserinfo(ln.Text)
+		skip := userinfoLen(ln.Text)
+		out.Start += skip
+		out.Text = ln.Text[skip:]
 		if !isASCII(out.Text) && ln.spoofable() {
-			out.Text = asciiDisplay(ln)
+			out.Text = asciiDisplay(ln, out.Text)
 		}
 	}
 	out.Text = l.shorten(out.Text)
@@ -415,14 +425,15 @@ func (ln Link) spoofable() bool {
 	return spoofable(ln.Host)
 }
 
-// asciiDisplay is the text shown for a link whose host is spoofable: its
-// href, as a browser's address bar would show it, without the scheme when
-// the commenter wrote none.
-func asciiDisplay(ln Link) string {
+// asciiDisplay is the text shown for a link whose host is spoofable, in
+// place of shown (its text as written, from its host on when it has user
+// info): its href, as a browser's address bar would show it, without the
+// scheme when shown has none.
+func asciiDisplay(ln Link, shown string) string {
 	if ln.Email {
 		return strings.TrimPrefix(ln.URL, "mailto:")
 	}
-	if i := strings.Index(ln.URL, "://"); i >= 0 && !strings.Contains(ln.Text, "://") {
+	if i := strings.Index(ln.URL, "://"); i >= 0 && !strings.Contains(shown, "://") {
 		return ln.URL[i+3:]
 	}
 	return ln.URL

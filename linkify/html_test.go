@@ -75,12 +75,13 @@ func parseOutput(t testing.TB, out string) (between []string, anchors []anchor) 
 // the host after the '@', while a reader takes what comes before it for
 // the site). With exact set (MaxDisplay off, no Filter, out rendered from
 // l.Find(in)), the round trip holds: unescaping the text of out gives in,
-// after substituting the text HTML shows for the links of the two
-// documented exceptions: a link typed with user info shows its text
-// without it; a link whose host could pass for another (mixed scripts, a
-// look-alike of '/') shows its href (without the scheme the commenter did
-// not write). No link shown as typed has a look-alike of '/', '.' or ':'
-// in its host, nor a letter that reads as punctuation beside a Latin one.
+// after substituting the text HTML shows for the links of the one
+// documented exception: a link whose host could pass for another (mixed
+// scripts, a look-alike of '/') shows its href (without the scheme the
+// commenter did not write). A link typed with user info is text up to its
+// host, and a link from there on. No link shown as typed has a look-alike
+// of '/', '.' or ':' in its host, nor a letter that reads as punctuation
+// beside a Latin one.
 func checkHTML(t testing.TB, l *linkify.Linkifier, in, out string, exact bool) {
 	t.Helper()
 	nodes, err := html.ParseFragment(strings.NewReader(out), &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body})
@@ -129,9 +130,10 @@ func checkHTML(t testing.TB, l *linkify.Linkifier, in, out string, exact bool) {
 	var got, want strings.Builder
 	last := 0
 	for i, ln := range links {
-		// The first exception: user info typed before the host is not
-		// shown (nor is it in the href).
-		shown := withoutUserinfo(ln)
+		// User info typed before the host is text, outside the link (and
+		// not in the href): the link shows the rest.
+		start := ln.Start + userinfoLen(ln)
+		shown := in[start:ln.End]
 		if anchors[i].text == shown {
 			require.False(t, strings.ContainsAny(typedHost(ln), lookAlikes),
 				"link %q shown as written, with a look-alike of '/', '.' or ':' in its host", ln.Text)
@@ -144,11 +146,11 @@ func checkHTML(t testing.TB, l *linkify.Linkifier, in, out string, exact bool) {
 			shown = ln.URL
 			if ln.Email {
 				shown = strings.TrimPrefix(shown, "mailto:")
-			} else if i := strings.Index(shown, "://"); i >= 0 && !strings.Contains(ln.Text, "://") {
+			} else if i := strings.Index(shown, "://"); i >= 0 && !strings.Contains(in[start:ln.End], "://") {
 				shown = shown[i+3:]
 			}
 		}
-		want.WriteString(in[last:ln.Start] + shown)
+		want.WriteString(in[last:start] + shown)
 		got.WriteString(between[i] + anchors[i].text)
 		last = ln.End
 	}
@@ -157,17 +159,18 @@ func checkHTML(t testing.TB, l *linkify.Linkifier, in, out string, exact bool) {
 	require.Equal(t, want.String(), got.String(), "round trip")
 }
 
-// withoutUserinfo returns the text of a link without the user info typed
-// before its host ("https://google.com@evil.example/" without
-// "google.com@"), as a browser reads a URL: the authority runs from "//" to
-// the first of / ? # or \, and the user info to its last '@'.
-func withoutUserinfo(ln linkify.Link) string {
+// userinfoLen returns how many bytes of the text of a link come before its
+// host because of user info ("https://google.com@" of
+// "https://google.com@evil.example/"), as a browser reads a URL: the
+// authority runs from "//" to the first of / ? # or \, and the user info
+// to its last '@'.
+func userinfoLen(ln linkify.Link) int {
 	if ln.Email {
-		return ln.Text
+		return 0
 	}
 	scheme, rest, ok := strings.Cut(ln.Text, "://")
 	if !ok || hrefScheme(ln.Text) != scheme {
-		return ln.Text
+		return 0
 	}
 	auth := rest
 	if i := strings.IndexAny(auth, `/?#\`); i >= 0 {
@@ -175,9 +178,9 @@ func withoutUserinfo(ln linkify.Link) string {
 	}
 	at := strings.LastIndexByte(auth, '@')
 	if at < 0 {
-		return ln.Text
+		return 0
 	}
-	return scheme + "://" + rest[at+1:]
+	return len(scheme) + len("://") + at + 1
 }
 
 // specialSchemes are the schemes whose URLs a browser parses as the WHATWG

@@ -51,8 +51,9 @@ type Linkifier struct {
 	// returns. A URL it returns must be relative or have a scheme in
 	// Schemes, without spaces, control characters or user info
 	// ("user@" before the host), or the link stays text. A Text it leaves
-	// as it was is shown as HTML shows it (without user info, a host
-	// that could pass for another in punycode), then cut to MaxDisplay.
+	// as it was is shown as HTML shows it (from the host on when the link
+	// has user info, which stays text before it; a host that could pass
+	// for another in punycode), then cut to MaxDisplay.
 	// Filter must be safe for concurrent use when the Linkifier is shared.
 	Filter func(Link) (Link, bool)
 

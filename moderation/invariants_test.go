@@ -16,9 +16,9 @@ import (
 // input: its HTML holds only <a> and <br> elements, every <a> has an href
 // with an allowed scheme and without user info, there is one <a> a link,
 // and the text of the HTML, with <br> read as a line break, is exactly
-// res.Text, with the two exceptions linkify documents, each substituted
-// exactly: a link typed with user info shows its text without it, and a
-// link whose host could pass for another shows its URL, host in punycode.
+// res.Text, with the one exception linkify documents, substituted exactly:
+// a link whose host could pass for another shows its URL, host in
+// punycode. A link typed with user info is text up to its host.
 // inline names the elements, beside <a> and <br>, that the HTML may hold
 // (those a Config.Policy keeps): each must be closed, properly nested.
 func checkHTMLInvariants(t testing.TB, res Result, inline ...string) {
@@ -33,23 +33,24 @@ func checkHTMLInvariants(t testing.TB, res Result, inline ...string) {
 	var want strings.Builder
 	last := 0
 	for i, ln := range res.Links {
-		// The first exception: user info typed before the host
-		// ("https://google.com@evil.example/") is not shown.
-		shown := withoutUserinfo(ln)
+		// User info typed before the host ("https://google.com@" of
+		// "https://google.com@evil.example/") is text outside the link.
+		start := ln.Start + userinfoLen(ln)
+		shown := res.Text[start:ln.End]
 		if anchors[i] != shown {
-			// The second: a host that could pass for another is shown as
-			// the href shows it, in punycode.
+			// The exception: a host that could pass for another is shown
+			// as the href shows it, in punycode.
 			if allASCII(shown) {
 				t.Fatalf("ASCII link %q shown as %q", ln.Text, anchors[i])
 			}
 			shown = ln.URL
 			if ln.Email {
 				shown = strings.TrimPrefix(shown, "mailto:")
-			} else if k := strings.Index(shown, "://"); k >= 0 && !strings.Contains(ln.Text, "://") {
+			} else if k := strings.Index(shown, "://"); k >= 0 && !strings.Contains(res.Text[start:ln.End], "://") {
 				shown = shown[k+3:]
 			}
 		}
-		want.WriteString(res.Text[last:ln.Start])
+		want.WriteString(res.Text[last:start])
 		want.WriteString(shown)
 		last = ln.End
 	}
@@ -59,25 +60,26 @@ func checkHTMLInvariants(t testing.TB, res Result, inline ...string) {
 	}
 }
 
-// withoutUserinfo returns the text of a link without the user info typed
-// before its host, read as a browser reads a URL: the authority runs from
-// "scheme://" to the first / ? # or \, and its user info to the last '@'.
-func withoutUserinfo(ln linkify.Link) string {
+// userinfoLen returns how many bytes of the text of a link come before its
+// host because of user info, read as a browser reads a URL: the authority
+// runs from "scheme://" to the first / ? # or \, and its user info to the
+// last '@'.
+func userinfoLen(ln linkify.Link) int {
 	if ln.Email {
-		return ln.Text
+		return 0
 	}
 	scheme, rest, ok := strings.Cut(ln.Text, "://")
 	if !ok || strings.ContainsAny(scheme, "/?#@") {
-		return ln.Text
+		return 0
 	}
 	auth := rest
 	if i := strings.IndexAny(auth, `/?#\`); i >= 0 {
 		auth = auth[:i]
 	}
 	if at := strings.LastIndexByte(auth, '@'); at >= 0 {
-		return scheme + "://" + rest[at+1:]
+		return len(scheme) + len("://") + at + 1
 	}
-	return ln.Text
+	return 0
 }
 
 // allowedSchemes are the schemes of the default Linkifier.

@@ -83,14 +83,14 @@ const (
 // formatting elements a Config.Policy of the site's own keeps (see
 // Config.Policy), each closed, in the order opened, and never across a
 // link. Its text, unescaped and with <br> read as a line break, is exactly
-// Text,
-// with two exceptions, so that what a link shows names the host it goes to
-// (see package linkify): a link typed with user info before its host, as
-// in https://google.com@evil.example/, shows its text without it (its href
-// has none either); and a link whose host could pass for another (a label
-// mixing scripts, such as a Cyrillic "а" in a Latin name, or holding a
-// look-alike of a slash, a dot or a dash; package linkify lists the
-// rules) is shown with its host in punycode, as browsers show it.
+// Text, with one exception, so that what a link shows names the host it
+// goes to (see package linkify): a link whose host could pass for another
+// (a label mixing scripts, such as a Cyrillic "а" in a Latin name, or
+// holding a look-alike of a slash, a dot or a dash; package linkify lists
+// the rules) is shown with its host in punycode, as browsers show it. A
+// link typed with user info before its host, as in
+// https://google.com@evil.example/, is linked from its host on (its href
+// has no user info), and what comes before stays text.
 //
 // When Check returns an error that the commenter can fix (the errors of
 // [LengthError]), the Result still carries Text, HTML and Length, so that a
