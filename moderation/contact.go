@@ -445,7 +445,10 @@ func bridgedHandleAt(text string, i int) bool {
 	}
 	if i < len(text) && text[i] == '@' {
 		n := handleLen(text[i+1:])
-		return n >= minAtHandle && !addressedAt(text, i+1+n)
+		for n > 0 && text[i+n] == '.' {
+			n-- // a full stop after the handle ends its sentence
+		}
+		return n >= minAtHandle && !groupMention(text[i+1:i+1+n]) && !addressedAt(text, i+1+n)
 	}
 	if phoneDigitsAt(text, i) >= minNumericHandle {
 		return true
@@ -457,38 +460,77 @@ func bridgedHandleAt(text string, i int) bool {
 	return n >= 5 && letters > 0 && (digits > 0 || strings.IndexByte(text[i:i+n], '_') >= 0)
 }
 
-// addressedWords are the words that, right after an @name, make it a
-// person spoken to or about rather than a handle to write to: "Telegram
-// group - @sarah did you see it?", "WhatsApp group chat: @john said…",
-// "@everyone please read the rules", "the Signal account @signalapp
-// posted the update". A spammer's handle is followed by the end, a
-// reason to write ("for signals") or another handle, not by a question
-// to it or what it said.
-var addressedWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range []string{"did", "do", "does", "can", "could", "would", "will", "you", "please", "pls", "thanks", "thank",
-		"said", "says", "asked", "wrote", "posted", "replied", "shared", "mentioned",
-		"what", "why", "how", "when", "where", "who"} {
-		m[w] = true
-	}
-	return m
-}()
+// groupMention reports whether name, after an "@", notifies every
+// member of a group chat ("@everyone", "@all", "@here"): no one's handle.
+func groupMention(name string) bool {
+	return strings.EqualFold(name, "everyone") || strings.EqualFold(name, "all") || strings.EqualFold(name, "here")
+}
 
-// addressedAt reports whether the word after the @name that ends at
-// text[i], past spaces and a comma, is one of addressedWords.
+// reportingWords are the words that, right after an @name, make it a
+// person spoken about rather than a handle to write to: "WhatsApp group
+// chat: @john said the meeting moved", "the Signal account @signalapp
+// posted the update". They report what someone said or did; the words
+// spam puts after its handle ("you will thank me", "can help you", "who
+// helped me", "please join", "thanks") are none of them (review round 7).
+var reportingWords = lowerSet([]string{"said", "says", "asked", "wrote", "replied", "posted", "mentioned"})
+
+// questionAuxiliaries are the verbs that, with "you" right after them,
+// open a question put to the @name before them, with or without its "?":
+// "telegram group chat @sarah can you share it".
+var questionAuxiliaries = lowerSet([]string{"did", "do", "does", "can", "could", "will", "would"})
+
+// maxQuestionBytes bounds how far addressedAt reads for the "?" that ends
+// the clause after an @name: 160 bytes, a long spoken question. A
+// constant bound keeps a text of many handles linear.
+const maxQuestionBytes = 160
+
+// addressedAt reports whether the @name that ends at text[i] is someone
+// spoken to or about, not a handle: in its own clause (never past ".",
+// "!", "?" or a line break), the first word after it, past spaces and a
+// comma, is one of reportingWords, or an auxiliary and "you" open a
+// question (questionAuxiliaries), or the clause ends in "?" ("telegram
+// group - @sarah did you see it?"). "Join our Telegram channel
+// @signals_daily. Thanks!" ends its clause at the handle, and what
+// follows is another sentence. A question to a channel's readers right
+// after its handle ("Telegram channel @x what are you waiting for?") is
+// missed this way.
 func addressedAt(text string, i int) bool {
 	for i < len(text) && (text[i] == ' ' || text[i] == ',') {
 		i++
 	}
 	var buf [len("mentioned")]byte
+	w, j := asciiWordAt(text, i, &buf)
+	if reportingWords[string(w)] {
+		return true
+	}
+	if questionAuxiliaries[string(w)] {
+		if you, _ := asciiWordAt(text, skipForeignSpace(text, j), &buf); string(you) == "you" {
+			return true
+		}
+	}
+	for end := min(len(text), i+maxQuestionBytes); i < end; i++ {
+		switch text[i] {
+		case '?':
+			return true
+		case '.', '!', '\n':
+			return false
+		}
+	}
+	return false
+}
+
+// asciiWordAt returns the ASCII word at text[i], lowered into buf, and
+// where it ends; nil for a word longer than buf (longer than any word
+// addressedAt looks for).
+func asciiWordAt(text string, i int, buf *[len("mentioned")]byte) ([]byte, int) {
 	n := 0
 	for ; i+n < len(text) && isASCIIAlnum(text[i+n]); n++ {
 		if n == len(buf) {
-			return false // longer than any of them
+			return nil, i + n
 		}
 		buf[n] = text[i+n] | 0x20
 	}
-	return n > 0 && addressedWords[string(buf[:n])]
+	return buf[:n], i + n
 }
 
 // phoneDigitsAt returns how many digits the number at text[i] has: after

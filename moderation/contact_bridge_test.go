@@ -178,7 +178,16 @@ func TestAddressedAt(t *testing.T) {
 	}{
 		{"telegram group - @sarah did you see it?", false},
 		{"WhatsApp group chat: @john said the meeting moved", false},
-		{"WhatsApp group: @everyone please read the rules", false},
+		{"WhatsApp group: @everyone please read the rules", false},  // a group mention
+		{"telegram group @sarah did you see it", false},             // a question without its "?"
+		{"Join our Telegram channel @signals_daily. Thanks!", true}, // another sentence
+		{"telegram channel @x. Did you see it?", true},
+		{"Signal account @loanoffice can approve you in 24h", true},
+		{"WhatsApp group: @cryptowhale will teach you to trade", true},
+		{"Telegram bot @cryptodrop_bot does the airdrop for you", true},
+		{"telegram group @bob\nwhere are you?", true}, // a line break ends the clause
+		{"telegram group @bob is a scam?", false},
+		{"telegram group @bob " + strings.Repeat("so ", 60) + "?", true}, // past maxQuestionBytes
 		{"Signal account @signalapp posted the update", false},
 		{"telegram group @sarah, can you share it", false},
 		{"telegram group @SARAH DID you see it", false},
