@@ -798,11 +798,18 @@ func lineIDHandle(text string) bool {
 	return false
 }
 
-// lineIDOwned reports whether the "line" at text[i] is the messenger's:
-// it starts a line or a clause ("LINE ID: @name", "…, line id xyz77"),
-// or one of lineIDOwners comes before it ("add my Line ID xyz77"). After
-// another word it is a line of something else: "invoice line id:
-// INV_2024", "at line ID 1234567 of the export".
+// lineIDOwned reports whether the "line" at text[i] is the messenger's.
+// It is, unless one of lineOfSomething stands right before it (spaces
+// skipped): "invoice line id: INV_2024", "at line ID 1234567 of the
+// export", "grep for line id: abc123". Anything else before it starts a
+// clause or names the writer's: the start, a punctuation mark, a dash or
+// "/", an emoji, Thai or Japanese ("สนใจติดต่อ line id: x", "💋Line ID:
+// x"), an owner or an invitation ("add my", "contact via", "message on",
+// "WhatsApp or"), a word of the spam ("Hot girls line id x"). LINE is
+// used most in Thailand, Japan and Taiwan, so its spam rarely has English
+// words before the ID (review round 7: reading only an owner word before
+// it as the writer's missed most of it). A log line after another word
+// ("the parser's line ID 1234567") is missed the other way.
 func lineIDOwned(text string, i int) bool {
 	j := i
 	for j > 0 && (text[j-1] == ' ' || text[j-1] == '\t') {
@@ -812,24 +819,30 @@ func lineIDOwned(text string, i int) bool {
 	for s > 0 && isASCIIAlnum(text[s-1]) {
 		s--
 	}
-	if s == j {
-		return j == 0 || text[j-1] != '-' && text[j-1] != '_' && text[j-1] < utf8.RuneSelf // a punctuation mark or the start
+	if s == j || j-s > maxLineOfWord || s > 0 && isWordByte(text[s-1]) {
+		return true // no ASCII word, or one longer than any listed
 	}
-	if j-s > maxRoleWord {
-		return false
-	}
-	var buf [maxRoleWord]byte
+	var buf [maxLineOfWord]byte
 	w := buf[:j-s]
 	for k := range w {
 		w[k] = text[s+k] | 0x20
 	}
-	return lineIDOwners[string(w)] || inviteRoles[string(w)]&roleInvite != 0
+	return !lineOfSomething[string(w)]
 }
 
-// lineIDOwners are the words that, right before "line id", make it the
-// writer's LINE ID, besides the inviting words of inviteRoles ("add",
-// "contact").
-var lineIDOwners = map[string]bool{"my": true, "our": true, "me": true, "us": true}
+// lineOfSomething are the words that, right before "line id", make it a
+// line of something else than the LINE messenger: an article or a
+// preposition ("the", "at", "for"), or a record that has lines (an
+// invoice, an order, a log, a CSV file).
+var lineOfSomething = lowerSet([]string{
+	"the", "a", "an", "this", "that", "each", "every", "which", "its",
+	"at", "of", "for", "in", "per", "from", "by",
+	"invoice", "order", "item", "product", "purchase", "receipt", "bill", "transaction",
+	"parser", "log", "file", "csv", "source", "code", "record", "table", "query",
+})
+
+// maxLineOfWord is at least the length of the longest of lineOfSomething.
+const maxLineOfWord = len("transaction")
 
 // The endings a name of foreignMessengers takes: Russian cases
 // (телеграмме, телеграммом, ватсапе, вайбером; a second м is how many

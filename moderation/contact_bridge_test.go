@@ -122,6 +122,16 @@ func TestLineIDHandle(t *testing.T) {
 		{"at line ID 1234567 of the export", false},
 		{"grep for line id: abc123", false},
 		{"each order line id - item_42", false},
+		{"สนใจติดต่อ line id: thai_girl88", true}, // after Thai words
+		{"💋Line ID: sexy_girl88", true},           // after an emoji
+		{"お問い合わせ→line id: abc_1234", true},        // after an arrow
+		{"Contact via Line ID: thaigirl88", true}, // via, on, or: no line of anything
+		{"Message on LINE ID xyz_777", true},
+		{"Whatsapp or line id xyz_777", true},
+		{"Find us - line id xyz_777", true},           // a dash
+		{"Hot girls line id xyz_777", true},           // a word not of lineOfSomething
+		{"the product line id: ab_12", false},         // a line of a product
+		{"supercalifragilistic line id: ab_12", true}, // longer than any of lineOfSomething
 	} {
 		t.Run(tc.text[:min(len(tc.text), 40)], func(t *testing.T) {
 			assert.Equal(t, tc.want, lineIDHandle(tc.text))
