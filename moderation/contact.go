@@ -591,8 +591,8 @@ func bridgedMessengerHandle(text string) string {
 // on Telegram yesterday" only mentions it.
 func messengerHandle(text string) string {
 	for from := 0; from < len(text); {
-		m := findMessenger(text[from:])
-		if m == nil {
+		m, ok := findMessenger(text[from:])
+		if !ok {
 			return ""
 		}
 		if m[2] >= 0 {
@@ -608,7 +608,7 @@ func messengerHandle(text string) string {
 		// that far keeps a text of many names ("on telegram " repeated)
 		// from having each name's search run on to the next one.
 		near := min(len(text), skipRESpace(text, from+m[5])+len("username")+1)
-		if d := findMessenger(text[name:near]); d != nil && d[0] == 0 && d[2] >= 0 {
+		if d, ok := findMessenger(text[name:near]); ok && d[0] == 0 && d[2] >= 0 {
 			return strings.ToLower(text[name : name+d[3]])
 		}
 		from += m[1]
@@ -1246,12 +1246,13 @@ func bitcoinAddress(v *View) string {
 	return ""
 }
 
-// findMessenger returns messengerRE.FindStringSubmatchIndex(s), running
+// findMessenger returns what messengerRE.FindStringSubmatchIndex(s)
+// returns, as an array, and whether it matched, running
 // the regexp only on a window around a messenger's name that a match
 // could go through (see windowMatch): the name at a \b, then \s* and ":",
 // "@", "id", "me", "number" or "username"; or "on", "via" or "at", \s+,
 // then the name and a \b.
-func findMessenger(s string) []int {
+func findMessenger(s string) (m messengerMatch, ok bool) {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if !messengerFirst[c] || c < utf8.RuneSelf && i > 0 && isWordByte(s[i-1]) || !nameMayStart(&messengerLead, s, i) {
@@ -1294,19 +1295,25 @@ func findMessenger(s string) []int {
 						// first cannot start as early, at "on": what it
 						// would return is known without running it, once
 						// for each of many names ("on telegram " repeated).
-						return []int{st, j, -1, -1, i, j}
+						return messengerMatch{st, j, -1, -1, i, j}, true
 					}
 				}
 			}
 		}
 		if lo >= 0 {
-			if m := windowMatch(messengerRE, s, lo, end, i); m != nil {
-				return m
+			if w := windowMatch(messengerRE, s, lo, end, i); w != nil {
+				return messengerMatch(w), true
 			}
 		}
 	}
-	return nil
+	return m, false
 }
+
+// messengerMatch is what messengerRE.FindStringSubmatchIndex returns, in
+// an array: findMessenger returns it for every "on <messenger>" of a
+// text, and a slice made there would cost an allocation each time (review
+// round 7, finding 4).
+type messengerMatch [6]int
 
 // messengerSuffixLead tells the ASCII bytes "id", "me", "number" and
 // "username" start with; messengerPrepEnd those "on", "via" and "at" end

@@ -212,3 +212,11 @@ func TestAddressedAt(t *testing.T) {
 		})
 	}
 }
+
+// TestMessengerHandleNoAlloc: a messenger named after "on" and invited to
+// by nothing is read without an allocation, as every other hostile input
+// is (review round 7, finding 4: 682 per Check on 8 KB of "on telegram ").
+func TestMessengerHandleNoAlloc(t *testing.T) {
+	text := strings.Repeat("on telegram ", 100)
+	assert.Zero(t, testing.AllocsPerRun(10, func() { messengerHandle(text) }))
+}

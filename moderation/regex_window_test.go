@@ -31,7 +31,12 @@ func regexFinders() []regexFinder {
 		out = append(out, regexFinder{o.what, o.re, o.find})
 	}
 	out = append(out,
-		regexFinder{"messengerRE", messengerRE, func(_ *regexp.Regexp, s string) []int { return findMessenger(s) }},
+		regexFinder{"messengerRE", messengerRE, func(_ *regexp.Regexp, s string) []int {
+			if m, ok := findMessenger(s); ok {
+				return m[:]
+			}
+			return nil
+		}},
 		regexFinder{"socialHandleRE", socialHandleRE, func(_ *regexp.Regexp, s string) []int { return findSocialHandle(s) }},
 	)
 	return out
