@@ -625,40 +625,83 @@ const (
 	// is to ask there ("details on").
 	roleInvite = 1 << iota
 	// roleVerb: a commoner verb that invites only with a person after it
-	// ("find me on", "chat with me on", "talk to her on", "ask for Mr
-	// David on"): "I chat with my family on WhatsApp" invites no one.
+	// ("find me on", "chat with me on", "talk to her on"): "I chat with
+	// my family on WhatsApp" invites no one.
 	roleVerb
+	// roleThirdVerb: a verb that invites to write to a third person
+	// (roleThird), when it is in the imperative position
+	// (imperativeAt): those of talking and writing, and the verbs of
+	// roleInvite. "ask", "get", "join" and "find" are not: "Ask her on
+	// Snapchat if you don't believe me", "Get him on Skype and record
+	// it", "Join them on Telegram if you want" ask no one to write; they
+	// invite only as "ask for Mr David on" and "get in touch with him on"
+	// (inviteVerbAt).
+	roleThirdVerb
 	// roleFirst: "me" or "us", the object that makes roleVerb an
 	// invitation wherever it stands.
 	roleFirst
 	// roleThird: "him", "her", "them", or a title before a name ("Mr",
 	// "Dr"): recovery and "fund manager" scams praise a third person to
-	// write to ("Get in touch with him on WhatsApp"). Such a verb invites
-	// only when nobody is its subject, as an imperative: "I talk to her on
-	// WhatsApp every day" tells what the writer does.
+	// write to ("Get in touch with him on WhatsApp").
 	roleThird
-	// roleSubject: a pronoun that makes the verb after it a statement
-	// (roleThird).
-	roleSubject
-	// roleTo: "to", which right before such a verb makes it an
-	// infinitive in a statement: "my son asked me to follow him on
-	// Snapchat".
+	// rolePolite: "please", "just", "kindly", which may stand before an
+	// imperative: "just talk to him on Telegram".
+	rolePolite
+	// roleYou: "you", or "everyone", the subject of an advice:
+	// "you can talk to her on", "I recommend you speak with him on".
+	roleYou
+	// roleModal: "can", "should", "must", "could", after roleYou:
+	// "you should talk to her on".
+	roleModal
+	// roleAdvise: a verb that asks the reader to do what follows: "I
+	// advise you to write to him on", "I recommend that you get in touch
+	// with her on", "I want you to message him on".
+	roleAdvise
+	// roleTo: "to", before an infinitive: an imperative only after "try
+	// to", "you need to", or roleAdvise; otherwise a statement ("my son
+	// asked me to follow him on Snapchat", "I tried to get in touch with
+	// them").
 	roleTo
+	// roleTry, roleNeed, roleThat: "try", "need", "that", read in those
+	// phrases.
+	roleTry
+	roleNeed
+	roleThat
+	// roleIn, roleGet, roleTouch, roleAsk, roleFor: the words of "get in
+	// touch" and "ask for", read as one verb.
+	roleIn
+	roleGet
+	roleTouch
+	roleAsk
+	roleFor
 )
 
 // inviteRoles gives the roles of the words, in lower case, that may
 // make "on WhatsApp" an invitation.
-var inviteRoles = func() map[string]uint8 {
-	m := map[string]uint8{}
-	for role, words := range map[uint8][]string{
+var inviteRoles = func() map[string]uint32 {
+	m := map[string]uint32{}
+	for role, words := range map[uint32][]string{
 		roleInvite: {"add", "message", "msg", "contact", "text", "txt", "dm", "pm", "inbox", "ping", "hmu", "reach",
 			"details", "info", "inquiries", "enquiries", "orders"},
 		roleVerb: {"call", "write", "chat", "talk", "find", "follow", "join", "hit", "send", "catch", "connect",
 			"touch", "speak", "consult", "ask", "get"},
-		roleFirst:   {"me", "us"},
-		roleThird:   {"him", "her", "them", "mr", "mrs", "ms", "miss", "dr", "prof"},
-		roleSubject: {"i", "we", "they", "he", "she", "it"},
-		roleTo:      {"to"},
+		roleThirdVerb: {"add", "message", "msg", "contact", "text", "txt", "dm", "pm", "inbox", "ping", "reach",
+			"call", "write", "chat", "talk", "follow", "hit", "catch", "connect", "speak", "consult"},
+		roleFirst:  {"me", "us"},
+		roleThird:  {"him", "her", "them", "mr", "mrs", "ms", "miss", "dr", "prof"},
+		rolePolite: {"please", "pls", "plz", "just", "kindly"},
+		roleYou:    {"you", "u", "everyone", "everybody"},
+		roleModal:  {"can", "should", "must", "could"},
+		roleAdvise: {"advise", "urge", "recommend", "suggest", "encourage", "want"},
+		roleTo:     {"to"},
+		roleTry:    {"try"},
+		roleNeed:   {"need"},
+		roleThat:   {"that"},
+		roleIn:     {"in"},
+		roleGet:    {"get"},
+		roleTouch:  {"touch"},
+		roleAsk:    {"ask"},
+		roleFor:    {"for"},
 	} {
 		for _, w := range words {
 			m[w] |= role
@@ -679,12 +722,15 @@ var roleShapes = func() (t [maxRoleWord + 1]uint32) {
 
 // maxInvitationWords is how many words before "on" may invite: four,
 // room for a verb, its object and a name ("contact Mr. David on", "chat
-// with me on", "hit me up on"). maxSubjectWords is how many invitesBefore
-// reads for a subject before such a verb: six ("we got in touch with
-// them on").
+// with me on", "touch with Mr David on"). maxObjectWords is how many words
+// after the verb hold its object: three ("reach out to him on").
+// maxRoleWords is how many words invitesBefore reads: ten, room for the
+// longest phrase before a verb that still makes it an imperative ("I
+// advise you to get in touch with him on").
 const (
 	maxInvitationWords = 4
-	maxSubjectWords    = 6
+	maxObjectWords     = 3
+	maxRoleWords       = 10
 )
 
 // maxRoleWord is the longest word inviteRoles holds: a longer one is
@@ -695,8 +741,8 @@ const maxRoleWord = len("enquiries")
 // to get in touch (see the roles of inviteRoles).
 func invitesBefore(text string, at int) bool {
 	var (
-		roles [maxSubjectWords]uint8 // the nearest first
-		first [maxSubjectWords]bool  // the word starts its clause
+		roles [maxRoleWords]uint32 // the nearest first
+		first [maxRoleWords]bool   // the word starts its clause
 		buf   [maxRoleWord]byte
 	)
 	n := 0
@@ -704,7 +750,7 @@ func invitesBefore(text string, at int) bool {
 		clause := false
 		for end > 0 && !isWordByte(text[end-1]) && text[end-1] != '\n' {
 			if c := text[end-1]; c < utf8.RuneSelf {
-				clause = clause || c == '.' || c == ',' || c == '!' || c == '?' || c == ';' || c == ':'
+				clause = clause || c == '.' || c == ',' || c == '!' || c == '?' || c == ';' || c == ':' || c == '-'
 				end--
 				continue
 			}
@@ -713,6 +759,7 @@ func invitesBefore(text string, at int) bool {
 				break // a word in another script: no invitation word
 			}
 			end -= size // a dash, a quote, an emoji
+			clause = true
 		}
 		if n > 0 && clause {
 			first[n-1] = true
@@ -737,39 +784,102 @@ func invitesBefore(text string, at int) bool {
 		n++
 		end = start
 	}
-	for k := 0; k < min(n, maxInvitationWords); k++ {
-		if roles[k]&roleInvite != 0 {
-			return true
-		}
-		if roles[k]&roleVerb == 0 {
+	return invitesIn(roles[:n], first[:n])
+}
+
+// invitesIn reports whether the roles of the words before "on WhatsApp",
+// the nearest first, invite a reader to get in touch.
+func invitesIn(roles []uint32, first []bool) bool {
+	for k := 0; k < min(len(roles), maxInvitationWords); k++ {
+		if roles[k]&(roleInvite|roleVerb) == 0 {
 			continue
 		}
-		var object uint8
-		for o := max(0, k-2); o < k; o++ {
+		var object uint32
+		for o := max(0, k-maxObjectWords); o < k; o++ {
 			object |= roles[o]
 		}
 		if object&roleFirst != 0 {
 			return true // "find me on", "chat with me on"
 		}
-		if object&roleThird != 0 && !subjectBefore(roles[:n], first[:n], k) {
-			return true // "talk to her on", "ask for Mr David on"
+		if object&roleThird != 0 {
+			// "talk to her on", "contact Mr David on": an invitation
+			// only in the imperative position.
+			if start := inviteVerbAt(roles, k); start >= 0 && imperativeAt(roles, first, start) {
+				return true
+			}
+			continue
+		}
+		if roles[k]&roleInvite != 0 {
+			return true // "add on", "message my manager on"
 		}
 	}
 	return false
 }
 
-// subjectBefore reports whether a subject pronoun stands before the verb
-// roles[k] in its clause, or "to" right before it.
-func subjectBefore(roles []uint8, first []bool, k int) bool {
-	if !first[k] && k+1 < len(roles) && roles[k+1]&roleTo != 0 {
-		return true
+// inviteVerbAt returns where the verb at roles[k] starts when it invites
+// to write to a third person (roleThirdVerb): the verb itself, "ask"
+// before "for", or the "get" of "get in touch"; -1 for another verb.
+func inviteVerbAt(roles []uint32, k int) int {
+	switch {
+	case roles[k]&roleTouch != 0 && k+2 < len(roles) && roles[k+1]&roleIn != 0 && roles[k+2]&roleGet != 0:
+		return k + 2 // "get in touch with him on"
+	case roles[k]&roleThirdVerb != 0:
+		return k
+	case roles[k]&roleAsk != 0 && k > 0 && roles[k-1]&roleFor != 0:
+		return k // "ask for Mr David on"
 	}
-	for j := k; !first[j] && j+1 < len(roles); j++ {
-		if roles[j+1]&roleSubject != 0 {
+	return -1
+}
+
+// imperativeAt reports whether the verb at roles[k] is in the imperative
+// position: at the start of its clause, perhaps after "please", "just"
+// or "kindly"; after "you can", "you should", "you need to", "try to";
+// or after a verb of advice ("I advise you to", "I recommend you", "I
+// recommend that you"). Any other word before it makes the sentence a
+// statement ("My mum and dad talk to her on WhatsApp", "I tried to get
+// in touch with them"), and so does a negation, a warning: "Do not talk to
+// him on WhatsApp", "Never follow them on Telegram".
+func imperativeAt(roles []uint32, first []bool, k int) bool {
+	at := func(j int) uint32 {
+		if j < len(roles) {
+			return roles[j]
+		}
+		return 0
+	}
+	for {
+		if first[k] {
 			return true
 		}
+		if k+1 >= len(roles) {
+			return false // read no further: taken as a statement
+		}
+		before := roles[k+1]
+		switch {
+		case before&rolePolite != 0:
+			k++ // "please talk to him on"
+		case before&roleTo != 0:
+			switch w := at(k + 2); {
+			case w&roleTry != 0:
+				k += 2 // "try to talk to him on": is "try" an imperative?
+			case w&roleAdvise != 0:
+				return true // "I recommend to contact him on"
+			case w&roleYou != 0:
+				return at(k+3)&roleAdvise != 0 // "I advise you to write to him on"
+			case w&roleNeed != 0:
+				return at(k+3)&roleYou != 0 // "you need to talk to him on"
+			default:
+				return false // "asked me to follow him on"
+			}
+		case before&roleModal != 0:
+			return at(k+2)&roleYou != 0 // "you can talk to her on"
+		case before&roleYou != 0:
+			// "I recommend you speak with him on", "I recommend that you
+			// get in touch with her on"
+			return at(k+2)&roleAdvise != 0 || at(k+2)&roleThat != 0 && at(k+3)&roleAdvise != 0
+		default:
+			return false
+		}
 	}
-	return false
 }
 
 // lineIDHandle reports whether text has LINE's name, the messenger,

@@ -79,7 +79,21 @@ func TestMessengerHandle(t *testing.T) {
 		{"I chat with her friends on WhatsApp", ""},         // "her" is two words too far back
 		{"She is on Telegram", ""},                          // no verb that invites
 		{"Get it on Telegram", ""},
-		{"My son asked me to follow him on Snapchat", ""}, // an infinitive                          // "it" is no person
+		{"My son asked me to follow him on Snapchat", ""}, // an infinitive
+		{"Do not talk to him on WhatsApp", ""},            // a warning
+		{"Please don't contact them on WhatsApp", ""},
+		{"Scammers contact them on WhatsApp", ""},              // a statement: a noun before the verb
+		{"I tried to get in touch with them on WhatsApp", ""},  // "get in touch" is one verb, after "tried to"
+		{"Get in touch with Mr David on WhatsApp", "whatsapp"}, // at the start of the clause
+		{"I recommend that you get in touch with her on WhatsApp", "whatsapp"},
+		{"I advise you to write to him on Telegram", "telegram"},
+		{"I urge you to reach out to him on Telegram", "telegram"}, // the object after "out to"
+		{"You should try to reach him on Telegram", "telegram"},
+		{"Please try to write to him on Telegram", "telegram"},
+		{"Ask her on Snapchat if you don't believe me", ""}, // "ask" invites only as "ask for"
+		{"Join them on Telegram if you want", ""},
+		{"He helped me \u2014 talk to him on WhatsApp", "whatsapp"}, // a dash starts a clause
+		{strings.Repeat("x ", 5000) + "talk to him on WhatsApp", ""},
 		{"kik: name", "kik"},
 		{"Telegram @x", "telegram"},
 		{"on telegram", ""},
