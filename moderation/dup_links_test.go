@@ -46,7 +46,7 @@ func TestViewShinglesLinks(t *testing.T) {
 			assert.Equal(t, c.Tokens, viewTokenCount(v), "tokens of View.shingles; links %+v", v.Links)
 			if c.PiecesStay {
 				var wbuf [dupKeys]uint64
-				wantID, wantSketch := shinglesInto(v.words(), &wbuf)
+				wantID, wantSketch := tokenShinglesInto(v.words(), linkWords{}, len(v.Links) > 0, &wbuf)
 				assert.Equal(t, wantID, id)
 				assert.Equal(t, wantSketch, sketch)
 				return
@@ -54,6 +54,9 @@ func TestViewShinglesLinks(t *testing.T) {
 			tokens := linkTokensRef(v)
 			assert.Len(t, tokens, c.Tokens, "tokens of the reference")
 			wantID, wantSketch := hashShingles(tokens)
+			if len(v.Links) > 0 {
+				wantID, wantSketch = hashLinkedShingles(tokens)
+			}
 			assert.Equal(t, wantID, id)
 			assert.Equal(t, wantSketch, sketch)
 		})
