@@ -901,7 +901,7 @@ func lineIDHandle(text string) bool {
 		if k < 0 || k < len(text) && isWordByte(text[k]) {
 			continue
 		}
-		if lineIDOwned(text, i) && foreignHandleAfter(text, k, cyrillic, nil) {
+		if lineIDOwned(text, i) && !lineIDFailed(text, k) && foreignHandleAfter(text, k, cyrillic, nil) {
 			return true
 		}
 	}
@@ -939,6 +939,31 @@ func lineIDOwned(text string, i int) bool {
 	}
 	return !lineOfSomething[string(w)]
 }
+
+// lineIDFailed reports whether the "line id" that ends at text[i] is
+// followed by a number and a word of failure: a log line ("Line ID
+// 1234567 failed to parse.", "line id: 4455667 not found"), not a LINE
+// account reached by its phone number.
+func lineIDFailed(text string, i int) bool {
+	i = skipForeignSpace(text, i)
+	if i < len(text) && text[i] == ':' {
+		i = skipForeignSpace(text, i+1)
+	}
+	d := i
+	for d < len(text) && isDigit(text[d]) {
+		d++
+	}
+	if d == i || d == len(text) || text[d] != ' ' {
+		return false
+	}
+	var buf [len("mentioned")]byte
+	w, _ := asciiWordAt(text, skipForeignSpace(text, d), &buf)
+	return failureWords[string(w)]
+}
+
+// failureWords are the words after a number that make "line id" and it
+// a log line (lineIDFailed).
+var failureWords = lowerSet([]string{"failed", "fails", "errored", "crashed", "broke", "missing", "invalid", "skipped", "rejected", "not"})
 
 // lineOfSomething are the words that, right before "line id", make it a
 // line of something else than the LINE messenger: an article or a

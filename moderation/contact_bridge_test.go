@@ -142,9 +142,12 @@ func TestLineIDHandle(t *testing.T) {
 		{"Contact via Line ID: thaigirl88", true}, // via, on, or: no line of anything
 		{"Message on LINE ID xyz_777", true},
 		{"Whatsapp or line id xyz_777", true},
-		{"Find us - line id xyz_777", true},           // a dash
-		{"Hot girls line id xyz_777", true},           // a word not of lineOfSomething
-		{"the product line id: ab_12", false},         // a line of a product
+		{"Find us - line id xyz_777", true}, // a dash
+		{"Hot girls line id xyz_777", true}, // a word not of lineOfSomething
+		{"the product line id: ab_12", false},
+		{"Line ID 1234567 failed to parse.", false}, // a log line: a number and a word of failure
+		{"line id: 4455667 NOT found", false},
+		{"line id 1234567 for fast loans", true},      // a number and another word
 		{"supercalifragilistic line id: ab_12", true}, // longer than any of lineOfSomething
 	} {
 		t.Run(tc.text[:min(len(tc.text), 40)], func(t *testing.T) {
