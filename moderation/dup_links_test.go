@@ -42,7 +42,7 @@ func TestViewShinglesLinks(t *testing.T) {
 			m.fold(v)
 			defer m.release(v)
 			var buf [dupKeys]uint64
-			id, sketch := v.shingles(&buf)
+			id, sketch := v.shingles(&buf, len(v.Links) > 0)
 			assert.Equal(t, c.Tokens, viewTokenCount(v), "tokens of View.shingles; links %+v", v.Links)
 			if c.PiecesStay {
 				var wbuf [dupKeys]uint64
@@ -160,7 +160,7 @@ func FuzzViewShingles(f *testing.F) {
 		m.fold(v)
 		defer m.release(v)
 		var buf [dupKeys]uint64
-		id, sketch := v.shingles(&buf)
+		id, sketch := v.shingles(&buf, len(v.Links) > 0)
 		assert.LessOrEqual(t, len(sketch), dupKeys)
 		assert.True(t, slices.IsSorted(sketch))
 		assert.LessOrEqual(t, viewTokenCount(v), v.words().len())
@@ -215,7 +215,7 @@ func BenchmarkViewShingles(b *testing.B) {
 		b.Run("input="+in.name+"/impl=links", func(b *testing.B) {
 			b.SetBytes(int64(len(in.body)))
 			b.ReportAllocs()
-			loop(b, func() { v.shingles(&buf) })
+			loop(b, func() { v.shingles(&buf, len(v.Links) > 0) })
 		})
 		b.Run("input="+in.name+"/impl=words", func(b *testing.B) {
 			b.SetBytes(int64(len(in.body)))

@@ -31,8 +31,8 @@ const (
 	// a word, at 6 words 17 ham comments were held as duplicates, at 10
 	// none; with a link one word, lowering the gate from 10 to 6 flags 10
 	// more ham comments (to 8: 1 more) and catches no more spam. A text
-	// with a link posted again word for word is the exception: its
-	// exact repeat counts at any length (exactKey).
+	// with a link to another site, posted again word for word, is the
+	// exception: its exact repeat counts at any length (exactKey).
 	dupMinWords = 10
 	// dupShingleWords: word triples; pairs are shared by too many unrelated
 	// comments ("this song", "i love").
@@ -173,9 +173,9 @@ func shinglesInto(words wordList, buf *[dupKeys]uint64) (uint64, []uint64) {
 // token, and spam that posts one text with a new link each time still
 // shares every triple its link is not part of.
 //
-// A text of fewer tokens that has a link (linked) has its id and a
-// sketch of one key, exactKey of the id: it is found again only when
-// posted again word for word, with the same link. Spam is short and
+// A text of fewer tokens that links to another site (linked) has its id
+// and a sketch of one key, exactKey of the id: it is found again only
+// when posted again word for word, with the same link. Spam is short and
 // carries a link ("Earn $500 a day from home: https://bit.ly/…"), and
 // an exact repeat is no near match that good-faith short comments could
 // make by chance (review round 7, finding 5).
@@ -262,8 +262,9 @@ func (sh *shingler) addWords(text string, spans []wordSpan) {
 
 // shingles returns the id and sketch of v's text for the duplicate check
 // (tokenShinglesInto): its folded words, each link one token; a short
-// text with a link has the one key of an exact repeat.
-func (v *View) shingles(buf *[dupKeys]uint64) (uint64, []uint64) {
+// text has the one key of an exact repeat when linked (it links to
+// another site: stateSettings.linksElsewhere).
+func (v *View) shingles(buf *[dupKeys]uint64, linked bool) (uint64, []uint64) {
 	words := v.words()
 	var links linkWords
 	// The links' words are found by their offsets in the folded text,
@@ -273,7 +274,7 @@ func (v *View) shingles(buf *[dupKeys]uint64) (uint64, []uint64) {
 	if len(v.Links) > 0 && len(words.text) == len(v.Folded) && words.text == v.Folded {
 		links = linkWords{text: v.Text, folded: v.Folded, links: v.Links}
 	}
-	return tokenShinglesInto(words, links, len(v.Links) > 0, buf)
+	return tokenShinglesInto(words, links, linked, buf)
 }
 
 // linkWords finds, link after link, which of a comment's folded words
