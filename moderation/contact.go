@@ -746,6 +746,7 @@ func invitesBefore(text string, at int) bool {
 		buf   [maxRoleWord]byte
 	)
 	n := 0
+	var verbs uint32 // the roles of the words read
 	for end := at; n < len(roles); {
 		clause := false
 		for end > 0 && !isWordByte(text[end-1]) && text[end-1] != '\n' {
@@ -780,9 +781,13 @@ func invitesBefore(text string, at int) bool {
 				w[k] = text[start+k] | 0x20 // word bytes: letters, digits and "_"
 			}
 			roles[n] = inviteRoles[string(w)]
+			verbs |= roles[n]
 		}
 		n++
 		end = start
+		if n == maxInvitationWords && verbs&(roleInvite|roleVerb) == 0 {
+			return false // no verb near enough: the words before it do not matter
+		}
 	}
 	return invitesIn(roles[:n], first[:n])
 }
