@@ -2,7 +2,6 @@ package moderation
 
 import (
 	"context"
-	"encoding/binary"
 	"fmt"
 	"maps"
 	"math"
@@ -112,7 +111,10 @@ type MemStore struct {
 // memEntry is one remembered value; which fields are used depends on the
 // kind of key.
 type memEntry struct {
-	key string
+	// key is the entry's key in memTable.entries; an entry of a shingle,
+	// which has none, is under its hash, shingle, in memTable.shingles.
+	key     string
+	shingle uint64
 	// prev and next link the entries of a table in their eviction order:
 	// in the entry itself, so that a new entry is one allocation.
 	prev, next *memEntry
@@ -142,6 +144,12 @@ type memTable struct {
 	max     int // cap on cost
 	cost    int // of the entries held
 	entries map[string]*memEntry
+	// shingles holds the entries of shingles by their hashes, apart from
+	// entries: a uint64 key is hashed and compared in a few instructions,
+	// where a string key made of it was hashed as bytes, and a new
+	// shingle's entry needs no string of its key (most of a Check's
+	// lookups, and most of its new entries, are its eight shingles).
+	shingles map[uint64]*memEntry
 	// order is the ring of entries, least recently written first:
 	// order.next is the front, order.prev the back.
 	order *memEntry
@@ -153,7 +161,7 @@ func newMemTable(max, def int) memTable {
 	}
 	ring := new(memEntry)
 	ring.prev, ring.next = ring, ring
-	return memTable{max: max, entries: make(map[string]*memEntry), order: ring}
+	return memTable{max: max, entries: make(map[string]*memEntry), shingles: make(map[uint64]*memEntry), order: ring}
 }
 
 // pushBack puts e, which is in no order, at the back of t's.
@@ -236,8 +244,8 @@ func (f *memForms) use(id, send uint64, now int64, ttl time.Duration) (used bool
 }
 
 // Key kinds of a MemStore; a kind byte keeps keys of different kinds apart.
+// (A shingle's entry has no named key: see memTable.shingles.)
 const (
-	memShingle = 's'
 	memLast    = 'l'
 	memCount   = 'c'
 	memAuthor  = 'a'
@@ -271,24 +279,25 @@ func (s *MemStore) MaxTokens() int { return s.maxTokens }
 func (s *MemStore) Len() int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return len(s.recent.entries) + len(s.history.entries) + len(s.forms.used)
+	return s.recent.len() + s.history.len() + len(s.forms.used)
 }
 
-// memKey returns the key of kind and name in s.key, valid until the next
-// key is built. The caller holds s.mu.
-func (s *MemStore) memKey(kind byte, name string) []byte {
+// memRef names an entry of a memTable: by name, a key built by memKey,
+// or, when name is nil, as the shingle whose hash is shingle.
+type memRef struct {
+	name    []byte
+	shingle uint64
+}
+
+// memKey returns the key of kind and name, built in s.key and valid until
+// the next key is built. The caller holds s.mu.
+func (s *MemStore) memKey(kind byte, name string) memRef {
 	s.key = append(append(s.key[:0], kind), name...)
-	return s.key
+	return memRef{name: s.key}
 }
 
-// memShingleKey is memKey for a shingle: its hash as eight bytes.
-func (s *MemStore) memShingleKey(sh uint64) []byte { return s.memIDKey(memShingle, sh) }
-
-// memIDKey is memKey for a number: kind and the number as eight bytes.
-func (s *MemStore) memIDKey(kind byte, id uint64) []byte {
-	s.key = binary.BigEndian.AppendUint64(append(s.key[:0], kind), id)
-	return s.key
-}
+// shingleRef names the entry of the shingle whose hash is sh.
+func shingleRef(sh uint64) memRef { return memRef{shingle: sh} }
 
 // memEpoch is where memClock counts from.
 var memEpoch = time.Unix(0, 0)
@@ -310,9 +319,18 @@ func memAdd(at int64, d time.Duration) int64 {
 	return at + int64(d)
 }
 
+// len returns how many entries t holds, expired ones not yet dropped
+// included.
+func (t *memTable) len() int { return len(t.entries) + len(t.shingles) }
+
 // get returns the live entry under key, or nil.
-func (t *memTable) get(key []byte, now int64) *memEntry {
-	e := t.entries[string(key)]
+func (t *memTable) get(key memRef, now int64) *memEntry {
+	var e *memEntry
+	if key.name == nil {
+		e = t.shingles[key.shingle]
+	} else {
+		e = t.entries[string(key.name)]
+	}
 	if e == nil {
 		return nil
 	}
@@ -325,17 +343,22 @@ func (t *memTable) get(key []byte, now int64) *memEntry {
 
 // put returns the live entry under key, made if needed, set to expire ttl
 // after now and moved to the back of the eviction order.
-func (t *memTable) put(key []byte, now int64, ttl time.Duration) *memEntry {
+func (t *memTable) put(key memRef, now int64, ttl time.Duration) *memEntry {
 	return t.keep(t.get(key, now), key, now, ttl)
 }
 
 // keep is put for the entry e that get returned for key, so that reading
 // an entry and then writing it looks the key up once.
-func (t *memTable) keep(e *memEntry, key []byte, now int64, ttl time.Duration) *memEntry {
+func (t *memTable) keep(e *memEntry, key memRef, now int64, ttl time.Duration) *memEntry {
 	if e == nil {
-		e = &memEntry{key: string(key)}
+		if key.name == nil {
+			e = &memEntry{shingle: key.shingle}
+			t.shingles[e.shingle] = e
+		} else {
+			e = &memEntry{key: string(key.name)}
+			t.entries[e.key] = e
+		}
 		t.pushBack(e)
-		t.entries[e.key] = e
 		t.cost++
 	} else {
 		t.moveToBack(e)
@@ -348,7 +371,11 @@ func (t *memTable) keep(e *memEntry, key []byte, now int64, ttl time.Duration) *
 
 func (t *memTable) drop(e *memEntry) {
 	t.unlink(e)
-	delete(t.entries, e.key)
+	if e.key == "" { // a shingle's: every named key has its kind byte
+		delete(t.shingles, e.shingle)
+	} else {
+		delete(t.entries, e.key)
+	}
 	t.cost -= e.cost()
 }
 
@@ -406,7 +433,7 @@ func (s *MemStore) loadInto(ctx context.Context, q *Query, ms *memSnapshot) (*Sn
 	w := q.Windows
 	// Read and count the comment in, under one lock (see Store.Load).
 	for i, sh := range q.Shingles {
-		key := s.memShingleKey(sh)
+		key := shingleRef(sh)
 		e := s.recent.get(key, at)
 		if e != nil {
 			snap.Shingles[i] = e.u
@@ -519,7 +546,7 @@ func (s *MemStore) Record(ctx context.Context, r *Record) error {
 	defer s.mu.Unlock()
 	if w.Duplicate > 0 {
 		for _, sh := range r.Shingles {
-			setShingle(s.recent.put(s.memShingleKey(sh), now, w.Duplicate), r.TextID, now, w.Duplicate)
+			setShingle(s.recent.put(shingleRef(sh), now, w.Duplicate), r.TextID, now, w.Duplicate)
 		}
 	}
 	s.recent.trim(now)
