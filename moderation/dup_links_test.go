@@ -42,11 +42,11 @@ func TestViewShinglesLinks(t *testing.T) {
 			m.fold(v)
 			defer m.release(v)
 			var buf [dupKeys]uint64
-			id, sketch := v.shingles(&buf, len(v.Links) > 0)
+			id, sketch := v.shingles(&buf)
 			assert.Equal(t, c.Tokens, viewTokenCount(v), "tokens of View.shingles; links %+v", v.Links)
 			if c.PiecesStay {
 				var wbuf [dupKeys]uint64
-				wantID, wantSketch := tokenShinglesInto(v.words(), linkWords{}, len(v.Links) > 0, &wbuf)
+				wantID, wantSketch := shinglesInto(v.words(), &wbuf)
 				assert.Equal(t, wantID, id)
 				assert.Equal(t, wantSketch, sketch)
 				return
@@ -54,9 +54,6 @@ func TestViewShinglesLinks(t *testing.T) {
 			tokens := linkTokensRef(v)
 			assert.Len(t, tokens, c.Tokens, "tokens of the reference")
 			wantID, wantSketch := hashShingles(tokens)
-			if len(v.Links) > 0 {
-				wantID, wantSketch = hashLinkedShingles(tokens)
-			}
 			assert.Equal(t, wantID, id)
 			assert.Equal(t, wantSketch, sketch)
 		})
@@ -160,7 +157,7 @@ func FuzzViewShingles(f *testing.F) {
 		m.fold(v)
 		defer m.release(v)
 		var buf [dupKeys]uint64
-		id, sketch := v.shingles(&buf, len(v.Links) > 0)
+		id, sketch := v.shingles(&buf)
 		assert.LessOrEqual(t, len(sketch), dupKeys)
 		assert.True(t, slices.IsSorted(sketch))
 		assert.LessOrEqual(t, viewTokenCount(v), v.words().len())
@@ -215,7 +212,7 @@ func BenchmarkViewShingles(b *testing.B) {
 		b.Run("input="+in.name+"/impl=links", func(b *testing.B) {
 			b.SetBytes(int64(len(in.body)))
 			b.ReportAllocs()
-			loop(b, func() { v.shingles(&buf, len(v.Links) > 0) })
+			loop(b, func() { v.shingles(&buf) })
 		})
 		b.Run("input="+in.name+"/impl=words", func(b *testing.B) {
 			b.SetBytes(int64(len(in.body)))

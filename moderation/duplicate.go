@@ -30,9 +30,7 @@ const (
 	// Spam Collection (examples/evaluate): when every piece of a URL was
 	// a word, at 6 words 17 ham comments were held as duplicates, at 10
 	// none; with a link one word, lowering the gate from 10 to 6 flags 10
-	// more ham comments (to 8: 1 more) and catches no more spam. A text
-	// with a link to another site, posted again word for word, is the
-	// exception: its exact repeat counts at any length (exactKey).
+	// more ham comments (to 8: 1 more) and catches no more spam.
 	dupMinWords = 10
 	// dupShingleWords: word triples; pairs are shared by too many unrelated
 	// comments ("this song", "i love").
@@ -160,7 +158,7 @@ func le64Short(s string) uint64 {
 // the hashes of its words. Every word is a token of its own: the state reads
 // a comment through View.shingles, which makes each link one token.
 func shinglesInto(words wordList, buf *[dupKeys]uint64) (uint64, []uint64) {
-	return tokenShinglesInto(words, linkWords{}, false, buf)
+	return tokenShinglesInto(words, linkWords{}, buf)
 }
 
 // tokenShinglesInto is shinglesInto where the words of each link that
@@ -172,15 +170,8 @@ func shinglesInto(words wordList, buf *[dupKeys]uint64) (uint64, []uint64) {
 // The whole URL is the token, so the same link pasted again is the same
 // token, and spam that posts one text with a new link each time still
 // shares every triple its link is not part of.
-//
-// A text of fewer tokens that links to another site (linked) has its id
-// and a sketch of one key, exactKey of the id: it is found again only
-// when posted again word for word, with the same link. Spam is short and
-// carries a link ("Earn $500 a day from home: https://bit.ly/…"), and
-// an exact repeat is no near match that good-faith short comments could
-// make by chance (review round 7, finding 5).
-func tokenShinglesInto(words wordList, links linkWords, linked bool, buf *[dupKeys]uint64) (uint64, []uint64) {
-	if words.len() < dupMinWords && !linked {
+func tokenShinglesInto(words wordList, links linkWords, buf *[dupKeys]uint64) (uint64, []uint64) {
+	if words.len() < dupMinWords {
 		return 0, nil // no more tokens than words
 	}
 	sh := shingler{sketch: buf[:0]}
@@ -193,23 +184,10 @@ func tokenShinglesInto(words wordList, links linkWords, linked bool, buf *[dupKe
 	}
 	sh.addWords(text, spans[i:])
 	if sh.n < dupMinWords {
-		if !linked || sh.n == 0 {
-			return 0, nil
-		}
-		id := textID(sh.id)
-		return id, append(buf[:0], exactKey(id))
+		return 0, nil
 	}
 	return textID(sh.id), sh.sketch
 }
-
-// exactKey is the one lookup key of a text too short to be compared by
-// its shingles, made from its id: the Store maps it to that id, so only
-// the same text finds it, and duplicateFlags reads it as "the same text".
-// The mixing keeps it apart from the shingle hashes.
-func exactKey(id uint64) uint64 { return mix64(id ^ exactKeySeed) }
-
-// exactKeySeed is what exactKey mixes a text's id with.
-const exactKeySeed = 0x61c8864680b583eb
 
 // shingler builds a text's id and sketch token by token.
 type shingler struct {
@@ -261,20 +239,18 @@ func (sh *shingler) addWords(text string, spans []wordSpan) {
 }
 
 // shingles returns the id and sketch of v's text for the duplicate check
-// (tokenShinglesInto): its folded words, each link one token; a short
-// text has the one key of an exact repeat when linked (it links to
-// another site: stateSettings.linksElsewhere).
-func (v *View) shingles(buf *[dupKeys]uint64, linked bool) (uint64, []uint64) {
+// (tokenShinglesInto): its folded words, each link one token.
+func (v *View) shingles(buf *[dupKeys]uint64) (uint64, []uint64) {
 	words := v.words()
 	var links linkWords
 	// The links' words are found by their offsets in the folded text,
 	// which the spans of Moderator.fold index. A View built by hand,
 	// whose words are strings of their own, keeps each piece of a URL a
 	// word.
-	if len(v.Links) > 0 && len(words.text) == len(v.Folded) && words.text == v.Folded {
+	if len(v.Links) > 0 && words.len() >= dupMinWords && len(words.text) == len(v.Folded) && words.text == v.Folded {
 		links = linkWords{text: v.Text, folded: v.Folded, links: v.Links}
 	}
-	return tokenShinglesInto(words, links, linked, buf)
+	return tokenShinglesInto(words, links, buf)
 }
 
 // linkWords finds, link after link, which of a comment's folded words

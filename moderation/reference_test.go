@@ -42,20 +42,6 @@ func hashShingles(tokens []uint64) (uint64, []uint64) {
 	return textID(id), slices.Clone(sketch)
 }
 
-// hashLinkedShingles is hashShingles for the tokens of a text that has a
-// link: under dupMinWords tokens, its id and the one key of an exact
-// repeat (exactKey).
-func hashLinkedShingles(tokens []uint64) (uint64, []uint64) {
-	if len(tokens) >= dupMinWords || len(tokens) == 0 {
-		return hashShingles(tokens)
-	}
-	var id uint64
-	for _, h := range tokens {
-		id = nextTextID(id, h)
-	}
-	return textID(id), []uint64{exactKey(textID(id))}
-}
-
 // loadState is loadStateIn without a checkRoom.
 func (m *Moderator) loadState(ctx context.Context, v *View) { m.loadStateIn(ctx, v, nil) }
 

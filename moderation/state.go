@@ -374,20 +374,6 @@ func (s *stateSettings) appendStateDomains(out []string, v *View) []string {
 	return out
 }
 
-// linksElsewhere reports whether v links to a site other than the
-// allowed domains (an e-mail address counts): what makes an exact repeat
-// of a short text a duplicate (tokenShinglesInto). A link to the site's
-// own domain never counts against a comment, and "Title: link" to the
-// article, from a share button, is posted again in good faith.
-func (s *stateSettings) linksElsewhere(v *View) bool {
-	for _, l := range v.Links {
-		if l.Domain == "" || !s.isAllowed(l.Domain) {
-			return true
-		}
-	}
-	return false
-}
-
 func (s *stateSettings) isAllowed(domain string) bool {
 	if len(s.allowed) == 0 {
 		return false // the default: no lower-casing for nothing
@@ -412,11 +398,11 @@ func (s *stateSettings) loadIn(ctx context.Context, v *View, in formInput, st *S
 	st.authorKey = authorKey(v.Comment)
 	st.authorByName = byName(v.Comment)
 	if s.windows.Duplicate > 0 {
-		st.textID, st.shingles = v.shingles(&st.sketchBuf, s.linksElsewhere(v))
+		st.textID, st.shingles = v.shingles(&st.sketchBuf)
 	} else if s.formKey != nil {
 		// The text's id alone, to tell a form sent again with its text
 		// (sameSend) from one sent with another.
-		st.textID, _ = v.shingles(&st.sketchBuf, false)
+		st.textID, _ = v.shingles(&st.sketchBuf)
 	}
 	var domains []string
 	if len(v.Links) > 0 {
