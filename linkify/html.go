@@ -35,15 +35,13 @@ const defaultTail = `" rel="` + defaultRel + isolate
 // through unchanged, so that, with MaxDisplay off and no Filter, unescaping
 // the text of the result gives back text exactly, with one exception, so
 // that what a link shows names the host it goes to, as browsers do: a link
-// whose host could pass for another shows its href, host in
-// punycode: a host written in mixed scripts (аpple.com with a Cyrillic
-//
-//	а), with a character that is not a letter, mark or digit
-//	(google.com⁄evil.example, whose U+2044 looks like a slash), with a
-//	CJK slash or dash look-alike among Latin letters
-//	(google.comノevil.example), or in Cyrillic letters that all look
-//
-// Latin under an ASCII top-level domain (аррӏе.com).
+// whose host could pass for another shows its href, host in punycode. Such
+// a host is written in mixed scripts (аpple.com, its first letter
+// Cyrillic), with a character that is not a letter, mark or digit
+// (google.com⁄evil.example, whose U+2044 looks like a slash), with a CJK
+// slash or dash look-alike among Latin letters (google.comノevil.example),
+// or in Cyrillic letters that all look Latin under an ASCII top-level
+// domain (аррӏе.com).
 //
 // A link typed with user info before its host is linked from its host on:
 // "https://google.com@evil.example/x" (which goes to evil.example) is the
@@ -239,6 +237,9 @@ func (l *Linkifier) show(ln *Link, esc escaper) (href, text string, skip int, n 
 	text, textLen := ln.Text, hrefLen
 	if ln.Text != ln.URL {
 		skip = userinfoLen(ln.Text)
+		if skip == len(ln.Text) {
+			return "", "", 0, shownLen{}, false // nothing after its user info to show: a caller's link (HTMLOf) that Find never gives
+		}
 		text = ln.Text[skip:]
 		textLen, ascii = esc.measure(text)
 	}
@@ -406,6 +407,9 @@ func (l *Linkifier) render(ln Link) (Link, bool) {
 	}
 	if out.Text == ln.Text {
 		skip := userinfoLen(ln.Text)
+		if skip == len(ln.Text) {
+			return Link{}, false // nothing after its user info to show (see show)
+		}
 		out.Start += skip
 		out.Text = ln.Text[skip:]
 		if !isASCII(out.Text) && ln.spoofable() {

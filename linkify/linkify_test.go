@@ -215,6 +215,14 @@ func TestHTMLOf(t *testing.T) {
 		})
 	}
 	assert.Equal(t, "x &lt; y", zero.HTMLOf("x < y", []linkify.Link{{Start: 5, End: 99, Text: "y", URL: "https://y"}}))
+
+	// A caller's link that is all user info, with no host after its '@',
+	// has nothing to show: it stays text rather than an empty anchor.
+	at := "see https://x.example@ now"
+	onlyUserinfo := []linkify.Link{{Start: 4, End: 22, Text: "https://x.example@", URL: "https://x.example"}}
+	for _, l := range []*linkify.Linkifier{&zero, {MaxDisplay: 30}} {
+		assert.Equal(t, at, l.HTMLOf(at, onlyUserinfo))
+	}
 }
 
 // TestFilterHrefUserinfo checks that a link whose Filter returns an href
