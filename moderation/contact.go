@@ -674,6 +674,43 @@ const (
 	roleTouch
 	roleAsk
 	roleFor
+	// roleStrong: a verb whose only use before a third person and "on
+	// WhatsApp" is to send someone there ("contact him on", "message
+	// her on", "write to him on", "reach out to him on"): it invites
+	// wherever it stands (strongInviteAt), not only as an imperative.
+	roleStrong
+	// roleSubject: "I", "we", "they", "he", "she": a subject that makes
+	// what follows a statement ("I contact him on WhatsApp every week").
+	roleSubject
+	// roleDeterminer: "my", "the", "a"…: a noun phrase, the subject of a
+	// statement ("my mum and dad message her on") or a noun ("a message
+	// to him on").
+	roleDeterminer
+	// roleNot: a negation, a warning ("do not contact him on", "don't
+	// message him on"; "t" is what is left of "don't").
+	roleNot
+	// roleHesitate: "hesitate", which takes back the negation before it
+	// ("don't hesitate to contact him on").
+	roleHesitate
+	// roleReport: a verb that reports what someone was asked or told
+	// ("told me to write to them on", "ask you to write to them on",
+	// "did you contact him on").
+	roleReport
+	// roleIf: a condition or a question ("if", "when", "did", "why",
+	// "would"), which makes a verb right after it and its subject no
+	// invitation: "If you contact them on WhatsApp they will ask for
+	// your card", "Did anyone contact her on", "Why would you message
+	// him on".
+	roleIf
+	// roleNotNoun: words ending in "s" that are no plural noun ("is",
+	// "always", "thanks"), so no subject (rolePlural).
+	roleNotNoun
+	// rolePlural and rolePast are shapes, not entries of inviteRoles:
+	// any other word ending in "s" (a plural noun: "Scammers contact
+	// them on"), and one ending in "ed" or "ing" (a past or a
+	// progressive: "I tried to contact him on", "trying to").
+	rolePlural
+	rolePast
 )
 
 // inviteRoles gives the roles of the words, in lower case, that may
@@ -687,21 +724,30 @@ var inviteRoles = func() map[string]uint32 {
 			"touch", "speak", "consult", "ask", "get"},
 		roleThirdVerb: {"add", "message", "msg", "contact", "text", "txt", "dm", "pm", "inbox", "ping", "reach",
 			"call", "write", "chat", "talk", "follow", "hit", "catch", "connect", "speak", "consult"},
-		roleFirst:  {"me", "us"},
-		roleThird:  {"him", "her", "them", "mr", "mrs", "ms", "miss", "dr", "prof"},
-		rolePolite: {"please", "pls", "plz", "just", "kindly"},
-		roleYou:    {"you", "u", "everyone", "everybody"},
-		roleModal:  {"can", "should", "must", "could"},
-		roleAdvise: {"advise", "urge", "recommend", "suggest", "encourage", "want"},
-		roleTo:     {"to"},
-		roleTry:    {"try"},
-		roleNeed:   {"need"},
-		roleThat:   {"that"},
-		roleIn:     {"in"},
-		roleGet:    {"get"},
-		roleTouch:  {"touch"},
-		roleAsk:    {"ask"},
-		roleFor:    {"for"},
+		roleFirst:      {"me", "us"},
+		roleThird:      {"him", "her", "them", "mr", "mrs", "ms", "miss", "dr", "prof"},
+		rolePolite:     {"please", "pls", "plz", "just", "kindly"},
+		roleYou:        {"you", "u", "everyone", "everybody"},
+		roleModal:      {"can", "should", "must", "could"},
+		roleAdvise:     {"advise", "urge", "recommend", "suggest", "encourage", "want"},
+		roleTo:         {"to"},
+		roleTry:        {"try"},
+		roleNeed:       {"need"},
+		roleThat:       {"that"},
+		roleIn:         {"in"},
+		roleGet:        {"get"},
+		roleTouch:      {"touch"},
+		roleAsk:        {"ask"},
+		roleFor:        {"for"},
+		roleStrong:     {"message", "msg", "contact", "text", "txt", "dm", "pm", "inbox", "ping", "reach", "write"},
+		roleSubject:    {"i", "we", "they", "he", "she"},
+		roleDeterminer: {"my", "our", "their", "his", "the", "a", "an", "this", "these", "some", "most", "many"},
+		roleNot:        {"not", "never", "dont", "t"},
+		roleHesitate:   {"hesitate"},
+		roleReport:     {"ask", "asks", "asked", "tell", "tells", "told", "do"},
+		roleIf:         {"if", "once", "when", "did", "does", "why", "would"},
+		roleNotNoun: {"is", "was", "has", "does", "its", "thus", "always", "perhaps", "sometimes", "plus", "yes",
+			"as", "guys", "less", "unless", "thanks", "us", "details", "inquiries", "enquiries", "orders"},
 	} {
 		for _, w := range words {
 			m[w] |= role
@@ -783,6 +829,9 @@ func invitesBefore(text string, at int) bool {
 			roles[n] = inviteRoles[string(w)]
 			verbs |= roles[n]
 		}
+		if roles[n] == 0 {
+			roles[n] = wordShape(text[start:end])
+		}
 		n++
 		end = start
 		if n == maxInvitationWords && verbs&(roleInvite|roleVerb) == 0 {
@@ -807,9 +856,10 @@ func invitesIn(roles []uint32, first []bool) bool {
 			return true // "find me on", "chat with me on"
 		}
 		if object&roleThird != 0 {
-			// "talk to her on", "contact Mr David on": an invitation
-			// only in the imperative position.
-			if start := inviteVerbAt(roles, k); start >= 0 && imperativeAt(roles, first, start) {
+			// "contact Mr David on": an invitation unless a statement;
+			// "talk to her on": only in the imperative position.
+			start, strong := inviteVerbAt(roles, k)
+			if strong && strongInviteAt(roles, first, start) || !strong && start >= 0 && imperativeAt(roles, first, start) {
 				return true
 			}
 			continue
@@ -824,16 +874,67 @@ func invitesIn(roles []uint32, first []bool) bool {
 // inviteVerbAt returns where the verb at roles[k] starts when it invites
 // to write to a third person (roleThirdVerb): the verb itself, "ask"
 // before "for", or the "get" of "get in touch"; -1 for another verb.
-func inviteVerbAt(roles []uint32, k int) int {
+// strong tells a verb of roleStrong, or "get in touch".
+func inviteVerbAt(roles []uint32, k int) (start int, strong bool) {
 	switch {
 	case roles[k]&roleTouch != 0 && k+2 < len(roles) && roles[k+1]&roleIn != 0 && roles[k+2]&roleGet != 0:
-		return k + 2 // "get in touch with him on"
+		return k + 2, true // "get in touch with him on"
 	case roles[k]&roleThirdVerb != 0:
-		return k
+		return k, roles[k]&roleStrong != 0
 	case roles[k]&roleAsk != 0 && k > 0 && roles[k-1]&roleFor != 0:
-		return k // "ask for Mr David on"
+		return k, false // "ask for Mr David on"
 	}
-	return -1
+	return -1, false
+}
+
+// wordShape gives the roles a word outside inviteRoles has by its
+// ending: rolePlural for one in "s", rolePast for one in "ed" or "ing".
+func wordShape(w string) uint32 {
+	n := len(w)
+	switch {
+	case n >= 3 && w[n-1]|0x20 == 's':
+		return rolePlural
+	case n >= 5 && (w[n-2]|0x20 == 'e' && w[n-1]|0x20 == 'd' || w[n-3]|0x20 == 'i' && w[n-2]|0x20 == 'n' && w[n-1]|0x20 == 'g'):
+		return rolePast
+	}
+	return 0
+}
+
+// strongInviteAt reports whether the verb of roleStrong at roles[k] (or
+// "get in touch") invites: the words before it in its clause, the nearest
+// first, make it a statement only with a subject ("I", "they", "my mum
+// and dad", "Scammers contact them on"), a negation ("do not contact him
+// on", but "don't hesitate to"), a report ("I tried to", "told me to",
+// "asked customers to", "ask you to"), or a condition or a question ("If
+// you contact them on", "Did anyone contact her on"). Anything else leaves it what such
+// a verb before a third person "on WhatsApp" is in a comment: the
+// testimonial's invitation ("Feel free to contact him on", "All you need
+// to do is contact him on", "So contact him on", "You can also contact
+// him on", "If you need help contact her on"; review round 8). The past
+// ("contacted", "messaged", "got in touch") is none of these verbs.
+func strongInviteAt(roles []uint32, first []bool, k int) bool {
+	// in tells whether roles[j] is in the verb's clause.
+	in := func(j int) bool { return j < len(roles) && !first[j-1] }
+	for j := k + 1; in(j); j++ {
+		w := roles[j]
+		switch {
+		case w&roleHesitate != 0:
+			return true // "don't hesitate to contact him on"
+		case w&roleYou != 0:
+			// not "ask you to", "do you", nor "if you" right before the
+			// verb ("If you need help contact her on" still invites)
+			return !in(j+1) || roles[j+1]&roleReport == 0 && (j > k+1 || roles[j+1]&roleIf == 0)
+		case w&(roleSubject|roleNot|roleDeterminer|roleIf) != 0:
+			return false
+		case w&roleTo != 0 && in(j+1):
+			if roles[j+1]&(rolePast|roleReport|roleFirst|roleThird) != 0 || in(j+2) && roles[j+2]&(rolePast|roleReport) != 0 {
+				return false // "tried to", "told me to", "asked customers to"
+			}
+		case j == k+1 && w&rolePlural != 0:
+			return false // "Scammers contact them on"
+		}
+	}
+	return true
 }
 
 // imperativeAt reports whether the verb at roles[k] is in the imperative
