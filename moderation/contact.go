@@ -376,7 +376,7 @@ func bridgedHandle(text string, i int) bool {
 		if end == j || !isBridgeWord(text[j:end]) {
 			return false
 		}
-		if bridgedHandleAt(text, end) {
+		if bridgedHandleAt(text, end, text[j:end]) {
 			return true
 		}
 		i = end
@@ -435,7 +435,10 @@ var bridgeFirst = func() (t [256]bool) {
 // or an ID: a handle of 5 characters or more with a letter and a digit or
 // a "_". A plain word is none ("Telegram channel: great for news"), nor
 // is a count ("WhatsApp group 2024").
-func bridgedHandleAt(text string, i int) bool {
+//
+// bridge is the word before the handle: after a room with members
+// (groupWord), an @name may be a member addressed (addressedAt).
+func bridgedHandleAt(text string, i int, bridge string) bool {
 	i = skipForeignSpace(text, i)
 	for _, s := range []string{":", "：", "-", "–", "—"} {
 		if strings.HasPrefix(text[i:], s) {
@@ -448,7 +451,7 @@ func bridgedHandleAt(text string, i int) bool {
 		for n > 0 && text[i+n] == '.' {
 			n-- // a full stop after the handle ends its sentence
 		}
-		return n >= minAtHandle && !groupMention(text[i+1:i+1+n]) && !addressedAt(text, i+1+n)
+		return n >= minAtHandle && !groupMention(text[i+1:i+1+n]) && !addressedAt(text, i+1+n, groupWord(bridge))
 	}
 	if phoneDigitsAt(text, i) >= minNumericHandle {
 		return true
@@ -465,6 +468,31 @@ func bridgedHandleAt(text string, i int) bool {
 func groupMention(name string) bool {
 	return strings.EqualFold(name, "everyone") || strings.EqualFold(name, "all") || strings.EqualFold(name, "here")
 }
+
+// groupWords are the bridgeWords that name a room with members ("group",
+// "chat"), where an @name may be someone spoken to: the others
+// ("channel", "account", "bot", "ID", "handle", "number", "username",
+// "contact") name a thing one writes to (addressedAt).
+var groupWords = []string{"group", "chat",
+	"группа", "группы", "группе", "группу", "группой", "чат", "чата", "чату", "чате", "чатом"}
+
+// groupWord reports whether w is one of groupWords, in any case. It runs
+// only for a bridge word with an "@" after it.
+func groupWord(w string) bool {
+	for _, g := range groupWords {
+		if strings.EqualFold(w, g) {
+			return true
+		}
+	}
+	return false
+}
+
+// addressWords are the words that, right after an @name in a group,
+// make it a member spoken to: thanks, and a question ("WhatsApp group
+// @anna how was the trip"). "you" and "please" are not: "Join the
+// Telegram group @ForexSignalsVIP you will thank me later", "please join"
+// follow spam's handles as often.
+var addressWords = lowerSet([]string{"thanks", "thank", "how", "what", "where", "when", "why", "who"})
 
 // reportingWords are the words that, right after an @name, make it a
 // person spoken about rather than a handle to write to: "WhatsApp group
@@ -485,16 +513,20 @@ var questionAuxiliaries = lowerSet([]string{"did", "do", "does", "can", "could",
 const maxQuestionBytes = 160
 
 // addressedAt reports whether the @name that ends at text[i] is someone
-// spoken to or about, not a handle: in its own clause (never past ".",
-// "!", "?" or a line break), the first word after it, past spaces and a
-// comma, is one of reportingWords, or an auxiliary and "you" open a
-// question (questionAuxiliaries), or the clause ends in "?" ("telegram
-// group - @sarah did you see it?"). "Join our Telegram channel
-// @signals_daily. Thanks!" ends its clause at the handle, and what
-// follows is another sentence. A question to a channel's readers right
-// after its handle ("Telegram channel @x what are you waiting for?") is
-// missed this way.
-func addressedAt(text string, i int) bool {
+// spoken to or about, not a handle. After any bridge word, the first word
+// after it, past spaces and a comma, is one of reportingWords ("the
+// Signal account @signalapp posted the update"). After a room with
+// members (group is true), also one of addressWords, an auxiliary and
+// "you" (questionAuxiliaries), or a "?" that ends the @name's own clause:
+// "telegram group - @sarah did you see it?". A comma, a semicolon, a
+// dash, ".", "!" or a line break ends that clause first, so "Join our
+// Telegram group @signals_vip, are you ready to earn?" asks the readers,
+// not the @name (review round 8). After a channel, an account, a bot or
+// an ID, a question is put to the readers ("Telegram channel @x what are
+// you waiting for?"): one writes to such an @name, one does not address
+// it.
+func addressedAt(text string, i int, group bool) bool {
+	h := i
 	for i < len(text) && (text[i] == ' ' || text[i] == ',') {
 		i++
 	}
@@ -503,16 +535,26 @@ func addressedAt(text string, i int) bool {
 	if reportingWords[string(w)] {
 		return true
 	}
+	if !group {
+		return false
+	}
+	if addressWords[string(w)] {
+		return true
+	}
 	if questionAuxiliaries[string(w)] {
 		if you, _ := asciiWordAt(text, skipForeignSpace(text, j), &buf); string(you) == "you" {
 			return true
 		}
 	}
-	for end := min(len(text), i+maxQuestionBytes); i < end; i++ {
-		switch text[i] {
-		case '?':
+	for end := min(len(text), h+maxQuestionBytes); h < end; h++ {
+		switch c := text[h]; {
+		case c == '?':
 			return true
-		case '.', '!', '\n':
+		case c == '.' || c == '!' || c == '\n' || c == ',' || c == ';':
+			return false
+		case c == '-' && h > 0 && text[h-1] == ' ':
+			return false // " - ", not the hyphen of "e-mail"
+		case c == 0xE2 && (strings.HasPrefix(text[h:], "–") || strings.HasPrefix(text[h:], "—")):
 			return false
 		}
 	}
