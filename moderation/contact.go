@@ -721,8 +721,9 @@ const (
 	// her on", "write to him on", "reach out to him on"): it invites
 	// wherever it stands (strongInviteAt), not only as an imperative.
 	roleStrong
-	// roleSubject: "I", "we", "they", "he", "she": a subject that makes
-	// what follows a statement ("I contact him on WhatsApp every week").
+	// roleSubject: "I", "we", "they", "he", "she", "it", "people": a
+	// subject that makes what follows a statement ("I contact him on
+	// WhatsApp every week", "Is it safe to message them on").
 	roleSubject
 	// roleDeterminer: "my", "the", "a"…: a noun phrase, the subject of a
 	// statement ("my mum and dad message her on") or a noun ("a message
@@ -782,7 +783,7 @@ var inviteRoles = func() map[string]uint32 {
 		roleAsk:        {"ask"},
 		roleFor:        {"for"},
 		roleStrong:     {"message", "msg", "contact", "text", "txt", "dm", "pm", "inbox", "ping", "reach", "write"},
-		roleSubject:    {"i", "we", "they", "he", "she"},
+		roleSubject:    {"i", "we", "they", "he", "she", "it", "people"},
 		roleDeterminer: {"my", "our", "their", "his", "the", "a", "an", "this", "these", "some", "most", "many"},
 		roleNot:        {"not", "never", "dont", "t"},
 		roleHesitate:   {"hesitate"},
