@@ -730,7 +730,8 @@ const (
 	// to him on").
 	roleDeterminer
 	// roleNot: a negation, a warning ("do not contact him on", "don't
-	// message him on"; "t" is what is left of "don't").
+	// message him on"; "t" is what is left of "don't" and "can't"; "You cannot
+	// contact them on", "Nobody can reach them on", "Impossible to contact them on").
 	roleNot
 	// roleHesitate: "hesitate", which takes back the negation before it
 	// ("don't hesitate to contact him on").
@@ -754,6 +755,16 @@ const (
 	// progressive: "I tried to contact him on", "trying to").
 	rolePlural
 	rolePast
+	// roleThem: "them", in a comment a company or a group as often as
+	// spam's one person ("You cannot contact them on WhatsApp"), so a
+	// strong verb before it invites only as an imperative (review round 9).
+	roleThem
+	// roleIs: a copula that makes the verb after it what is advised: "My
+	// advice is to contact him on", "The best thing to do is contact him on".
+	roleIs
+	// roleWell: the "well" of "do well to contact him on", West African
+	// English for "please".
+	roleWell
 )
 
 // inviteRoles gives the roles of the words, in lower case, that may
@@ -785,10 +796,13 @@ var inviteRoles = func() map[string]uint32 {
 		roleStrong:     {"message", "msg", "contact", "text", "txt", "dm", "pm", "inbox", "ping", "reach", "write"},
 		roleSubject:    {"i", "we", "they", "he", "she", "it", "people"},
 		roleDeterminer: {"my", "our", "their", "his", "the", "a", "an", "this", "these", "some", "most", "many"},
-		roleNot:        {"not", "never", "dont", "t"},
+		roleNot:        {"not", "never", "dont", "t", "cannot", "no", "nobody", "impossible", "unable"},
 		roleHesitate:   {"hesitate"},
 		roleReport:     {"ask", "asks", "asked", "tell", "tells", "told", "do"},
 		roleIf:         {"if", "once", "when", "did", "does", "why", "would"},
+		roleThem:       {"them"},
+		roleIs:         {"is", "was"},
+		roleWell:       {"well"},
 		roleNotNoun: {"is", "was", "has", "does", "its", "thus", "always", "perhaps", "sometimes", "plus", "yes",
 			"as", "guys", "less", "unless", "thanks", "us", "details", "inquiries", "enquiries", "orders"},
 	} {
@@ -824,7 +838,7 @@ const (
 
 // maxRoleWord is the longest word inviteRoles holds: a longer one is
 // none of them.
-const maxRoleWord = len("enquiries")
+const maxRoleWord = len("impossible")
 
 // invitesBefore reports whether the words before text[at] invite a reader
 // to get in touch (see the roles of inviteRoles).
@@ -891,9 +905,12 @@ func invitesIn(roles []uint32, first []bool) bool {
 		if roles[k]&(roleInvite|roleVerb) == 0 {
 			continue
 		}
-		var object uint32
+		var object, single uint32
 		for o := max(0, k-maxObjectWords); o < k; o++ {
 			object |= roles[o]
+			if roles[o]&roleThem == 0 {
+				single |= roles[o]
+			}
 		}
 		if object&roleFirst != 0 {
 			return true // "find me on", "chat with me on"
@@ -902,6 +919,7 @@ func invitesIn(roles []uint32, first []bool) bool {
 			// "contact Mr David on": an invitation unless a statement;
 			// "talk to her on": only in the imperative position.
 			start, strong := inviteVerbAt(roles, k)
+			strong = strong && single&roleThird != 0 // "them" alone: only as an imperative
 			if strong && strongInviteAt(roles, first, start) || !strong && start >= 0 && imperativeAt(roles, first, start) {
 				return true
 			}
@@ -969,6 +987,12 @@ func strongInviteAt(roles []uint32, first []bool, k int) bool {
 			return !in(j+1) || roles[j+1]&roleReport == 0 && (j > k+1 || roles[j+1]&roleIf == 0)
 		case w&(roleSubject|roleNot|roleDeterminer|roleIf) != 0:
 			return false
+		case w&roleTo != 0 && in(j+1) && (roles[j+1]&roleIs != 0 || roles[j+1]&roleWell != 0 && in(j+2) && roles[j+2]&roleReport != 0):
+			return true // "My advice is to", "do well to"
+		case w&roleTo != 0 && in(j+2) && adviseWithin(roles, first, j+2):
+			return true // "We advise all victims to", "I urge anyone in need to"
+		case j == k+1 && w&roleIs != 0 && in(j+1) && roles[j+1]&roleReport != 0:
+			return true // "The best thing to do is contact him on"
 		case w&roleTo != 0 && in(j+1):
 			if roles[j+1]&(rolePast|roleReport|roleFirst|roleThird) != 0 || in(j+2) && roles[j+2]&(rolePast|roleReport) != 0 {
 				return false // "tried to", "told me to", "asked customers to"
@@ -978,6 +1002,27 @@ func strongInviteAt(roles []uint32, first []bool, k int) bool {
 		}
 	}
 	return true
+}
+
+// adviseWithin reports whether a verb of advice (roleAdvise) stands at
+// roles[j] or before it in its clause, with no report or past between:
+// "We advise all victims to contact him on". It is called from the word
+// after the one before "to", so a verb of advice needs an object before
+// "to": "I want to message her on" is the writer's own wish. It reads no
+// further than invitesBefore read (maxRoleWords).
+func adviseWithin(roles []uint32, first []bool, j int) bool {
+	for ; j < len(roles); j++ {
+		if roles[j]&(roleReport|rolePast) != 0 {
+			return false
+		}
+		if roles[j]&roleAdvise != 0 {
+			return true
+		}
+		if first[j] {
+			return false
+		}
+	}
+	return false
 }
 
 // imperativeAt reports whether the verb at roles[k] is in the imperative
