@@ -281,7 +281,7 @@ func foreignHandleAfter(text string, i int, script foreignScript, endings []stri
 	if r, _ := utf8.DecodeRuneInString(text[i:]); script != han && i < len(text) && unicode.IsLetter(r) && r >= utf8.RuneSelf {
 		return false // another word that starts with the name ("телеграмщик")
 	}
-	if script == cyrillic && bridgedHandle(text, i) {
+	if script == cyrillic && bridgedHandle(text, i, false) {
 		return true // "телеграм канал @name"
 	}
 	// A closing quote or bracket: "«Телеграм»: @name".
@@ -353,7 +353,7 @@ var bridgeWords = []string{
 // bridgedHandle reports whether, from text[i] on, one to maxBridgeWords
 // bridgeWords follow, each after spaces or a hyphen, and then a handle
 // (bridgedHandleAt).
-func bridgedHandle(text string, i int) bool {
+func bridgedHandle(text string, i int, joined bool) bool {
 	for n := 0; n < maxBridgeWords; n++ {
 		j := i
 		for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
@@ -376,7 +376,7 @@ func bridgedHandle(text string, i int) bool {
 		if end == j || !isBridgeWord(text[j:end]) {
 			return false
 		}
-		if bridgedHandleAt(text, end, text[j:end]) {
+		if bridgedHandleAt(text, end, text[j:end], joined) {
 			return true
 		}
 		i = end
@@ -437,8 +437,11 @@ var bridgeFirst = func() (t [256]bool) {
 // is a count ("WhatsApp group 2024").
 //
 // bridge is the word before the handle: after a room with members
-// (groupWord), an @name may be a member addressed (addressedAt).
-func bridgedHandleAt(text string, i int, bridge string) bool {
+// (groupWord), an @name may be a member addressed (addressedAt), unless
+// joined: an invitation to join stands before the messenger's name
+// (joinedBefore), so the @name is the room's handle ("Join our Telegram
+// group @signals_vip where we share signals", review round 9).
+func bridgedHandleAt(text string, i int, bridge string, joined bool) bool {
 	i = skipForeignSpace(text, i)
 	for _, s := range []string{":", "：", "-", "–", "—"} {
 		if strings.HasPrefix(text[i:], s) {
@@ -451,7 +454,7 @@ func bridgedHandleAt(text string, i int, bridge string) bool {
 		for n > 0 && text[i+n] == '.' {
 			n-- // a full stop after the handle ends its sentence
 		}
-		return n >= minAtHandle && !groupMention(text[i+1:i+1+n]) && !addressedAt(text, i+1+n, groupWord(bridge))
+		return n >= minAtHandle && !groupMention(text[i+1:i+1+n]) && !addressedAt(text, i+1+n, groupWord(bridge) && !joined)
 	}
 	if phoneDigitsAt(text, i) >= minNumericHandle {
 		return true
@@ -462,6 +465,44 @@ func bridgedHandleAt(text string, i int, bridge string) bool {
 	}
 	return n >= 5 && letters > 0 && (digits > 0 || strings.IndexByte(text[i:i+n], '_') >= 0)
 }
+
+// joinWords are the verbs that, before a messenger's name, invite the
+// reader into its group or channel ("Join our Telegram group @x"): the
+// @name after them is the group's handle, whatever follows it.
+var joinWords = lowerSet([]string{"join", "follow", "subscribe", "add"})
+
+// joinedBefore reports whether one of joinWords stands right before
+// text[i], or before a determiner there ("Join our", "join the",
+// "Join my"): at most two words back, so it costs a constant.
+func joinedBefore(text string, i int) bool {
+	var buf [len("mentioned")]byte
+	for n := 0; n < 2; n++ {
+		end := i
+		for end > 0 && text[end-1] == ' ' {
+			end--
+		}
+		start := end
+		for start > 0 && isASCIIAlnum(text[start-1]) && end-start < len(buf) {
+			start--
+		}
+		if start == end || start > 0 && isWordByte(text[start-1]) {
+			return false
+		}
+		w, _ := asciiWordAt(text, start, &buf)
+		if joinWords[string(w)] {
+			return true
+		}
+		if !determinerWords[string(w)] {
+			return false
+		}
+		i = start
+	}
+	return false
+}
+
+// determinerWords may stand between a verb of joinWords and the
+// messenger's name.
+var determinerWords = lowerSet([]string{"our", "my", "the", "this", "a"})
 
 // groupMention reports whether name, after an "@", notifies every
 // member of a group chat ("@everyone", "@all", "@here"): no one's handle.
@@ -615,7 +656,7 @@ func bridgedMessengerHandle(text string) string {
 			if c|0x20 != n[0] {
 				continue
 			}
-			if j := foldLitAt(text, i, n); j >= 0 && (j == len(text) || !isWordByte(text[j])) && bridgedHandle(text, j) {
+			if j := foldLitAt(text, i, n); j >= 0 && (j == len(text) || !isWordByte(text[j])) && bridgedHandle(text, j, joinedBefore(text, i)) {
 				return n
 			}
 		}
