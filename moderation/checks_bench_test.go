@@ -150,6 +150,12 @@ func BenchmarkChecksHostile(b *testing.B) {
 		// each is read for an invitation before it and a handle after it
 		// (review round 6, finding 7).
 		{"on-messenger", "on telegram "},
+		// The phrases review round 9 taught the contact check to read: an
+		// invitation to join before a group's @name, a verb of advice
+		// before "to", and an English word before "line id".
+		{"join-group", "Join our Telegram group @signals_vip where "},
+		{"advise-to", "We advise all victims to contact them on whatsapp "},
+		{"line-ids", "Hot girls line id xyz_777 "},
 		// Prose in which one word of a sentence is such a word.
 		{"prose-hints", strings.ReplaceAll(hostileProse, "the whole", "the dot on www, IG says: ") + "hxxp : "},
 	}
