@@ -544,7 +544,12 @@ var addressWords = lowerSet([]string{"thanks", "thank", "how", "what", "where", 
 // posted the update". They report what someone said or did; the words
 // spam puts after its handle ("you will thank me", "can help you", "who
 // helped me", "please join", "thanks") are none of them (review round 7).
-var reportingWords = lowerSet([]string{"said", "says", "asked", "wrote", "replied", "posted", "mentioned"})
+// A channel's news is reported too: "The Signal account @signalapp
+// confirmed the outage", "Telegram channel @durov announced it" (review
+// round 9). Only verbs of saying and publishing: any past tense would
+// free the testimonial's "Telegram @dr_ogun helped me".
+var reportingWords = lowerSet([]string{"said", "says", "asked", "wrote", "replied", "posted", "mentioned",
+	"announced", "reported", "confirmed", "tweeted"})
 
 // questionAuxiliaries are the verbs that, with "you" right after them,
 // open a question put to the @name before them, with or without its "?":
