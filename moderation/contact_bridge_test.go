@@ -246,3 +246,33 @@ func TestMessengerHandleNoAlloc(t *testing.T) {
 	text := strings.Repeat("on telegram ", 100)
 	assert.Zero(t, testing.AllocsPerRun(10, func() { messengerHandle(text) }))
 }
+
+// TestJoinedBefore: an invitation to join, perhaps with a determiner,
+// right before a messenger's name makes a group's @name its handle.
+func TestJoinedBefore(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Join our Telegram group @x", true},
+		{"join the Telegram group @x", true},
+		{"JOIN Telegram group @x", true},
+		{"Follow my Telegram channel @x", true},
+		{"Please add this WhatsApp group @x", true},
+		{"Telegram group @x", false},
+		{"In the family WhatsApp group @mike", false}, // "family" is no determiner
+		{"I joined the WhatsApp group @mike", false},
+		{"rejoin the Telegram group @x", false}, // a word that ends in "join"
+		{"our our our Telegram group @x", false},
+		{strings.Repeat("the ", 1000) + "Telegram group @x", false},
+		{strings.Repeat("x", 200) + " Telegram group @x", false},
+	} {
+		t.Run(tc.text[:min(len(tc.text), 40)], func(t *testing.T) {
+			name := strings.Index(tc.text, "Telegram")
+			if name < 0 {
+				name = strings.Index(tc.text, "WhatsApp")
+			}
+			assert.Equal(t, tc.want, joinedBefore(tc.text, name))
+		})
+	}
+}
