@@ -276,3 +276,21 @@ func TestJoinedBefore(t *testing.T) {
 		})
 	}
 }
+
+// TestReadWordsFitTheirBuffer: every word that joinedBefore and
+// addressedAt compare is read whole by asciiWordAt, whose buffer is as
+// long as the longest of them: a longer word added to one of these lists
+// would never be read, and so never match.
+func TestReadWordsFitTheirBuffer(t *testing.T) {
+	for name, set := range map[string]map[string]bool{
+		"joinWords": joinWords, "determinerWords": determinerWords, "reportingWords": reportingWords,
+		"addressWords": addressWords, "questionAuxiliaries": questionAuxiliaries, "you": {"you": true},
+	} {
+		for w := range set {
+			var buf [len("mentioned")]byte
+			got, end := asciiWordAt(strings.ToUpper(w)+" x", 0, &buf)
+			assert.Equal(t, w, string(got), "%s: %q is not read whole", name, w)
+			assert.Equal(t, len(w), end, "%s: %q", name, w)
+		}
+	}
+}
