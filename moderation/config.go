@@ -161,6 +161,12 @@ type Config struct {
 	// keeps a copy with LineBreaks on (Result.HTML has <br> for each line
 	// break) and of its Schemes, so changing it after New changes
 	// nothing.
+	//
+	// It decides what is linked (Result.HTML, Result.Links), not what is
+	// checked: a Linkifier that links fewer schemes than the default (no
+	// mailto, so that addresses are not harvested; only https) or no bare
+	// names leaves those links as text, which readers can still copy, and
+	// the checks read them as the default does (View.Links).
 	Linkifier *linkify.Linkifier
 
 	// MaxLinks is how many links a comment may hold before CodeTooManyLinks

@@ -3,6 +3,8 @@ package moderation
 import (
 	"context"
 	"math"
+	"slices"
+	"strings"
 	"sync"
 
 	"github.com/commentkit/commentkit/linkify"
@@ -13,8 +15,12 @@ import (
 type Moderator struct {
 	cfg     Config // with defaults filled in; slices are New's own copies
 	strip   stripper
-	linkify *linkify.Linkifier
-	checks  []Checker
+	linkify *linkify.Linkifier // what is linked: Result.HTML and Result.Links
+	// finder finds the links the checks read (View.Links): linkify
+	// itself unless it leaves some links of the default Linkifier as
+	// text (see checkedLinks).
+	finder *linkify.Linkifier
+	checks []Checker
 	// oneFlag holds, parallel to checks, each check that is a
 	// oneFlagChecker, nil for the others.
 	oneFlag []oneFlagChecker
@@ -59,6 +65,7 @@ func New(cfg Config) (*Moderator, error) {
 	lf := *cfg.Linkifier
 	lf.LineBreaks = true
 	lf.Schemes = clone(lf.Schemes)
+	finder := checkedLinks(&lf)
 	state, err := newStateSettings(cfg)
 	if err != nil {
 		return nil, err
@@ -75,10 +82,48 @@ func New(cfg Config) (*Moderator, error) {
 		cfg:       cfg,
 		strip:     stripper{policy: cfg.Policy, inline: inline},
 		linkify:   &lf,
+		finder:    finder,
 		checks:    cfg.Checks,
 		ownChecks: ownChecks,
 		maxBytes:  cfg.MaxBytes,
 	}, nil
+}
+
+// checkedLinks returns the Linkifier whose links the checks read: lf
+// itself when it links every link the default Linkifier does (http,
+// https and mailto, and bare names such as bit.ly/x), or else one that
+// also finds those. A site's Linkifier decides what is linked, in
+// Result.HTML and Result.Links; what it leaves as text (an e-mail address
+// on a site that links no mailto, an http:// link on one that links only
+// https) is still read by readers, who may copy it, and so by the checks.
+// lf's Find passes over such a link whole, so the checks read lf's links
+// and these.
+func checkedLinks(lf *linkify.Linkifier) *linkify.Linkifier {
+	def := strings.ToLower(lf.DefaultScheme)
+	bareDefault := def == "" || def == "http" || def == "https"
+	if len(lf.Schemes) == 0 && bareDefault {
+		return lf
+	}
+	schemes := clone(lf.Schemes)
+	if len(schemes) == 0 {
+		schemes = []string{"http", "https", "mailto"} // lf's own, which do not link its DefaultScheme
+	}
+	has := func(name string) bool {
+		return slices.ContainsFunc(schemes, func(s string) bool { return strings.EqualFold(s, name) })
+	}
+	same := true // lf finds every link the checks read
+	for _, s := range []string{"http", "https", "mailto"} {
+		if !has(s) {
+			schemes, same = append(schemes, s), false
+		}
+	}
+	if !bareDefault && !has(def) {
+		def, same = "", false // lf links no bare name: the checks read them as https
+	}
+	if same {
+		return lf
+	}
+	return &linkify.Linkifier{Schemes: schemes, DefaultScheme: def}
 }
 
 func clone[S ~[]E, E any](s S) S {
@@ -170,18 +215,22 @@ func (m *Moderator) prepareIn(room *checkRoom, c Comment) (*View, Result, error)
 		v.Text = in.normalise(text, m.cfg.MaxCombiningMarks)
 	}
 	v.Length = length(v.Text, m.cfg.Unit)
-	v.Links = m.linkify.Find(v.Text)
+	linked := m.linkify.Find(v.Text)
+	v.Links = linked
+	if m.finder != m.linkify {
+		v.Links = m.finder.Find(v.Text)
+	}
 	var html string
 	if in == nil || len(in.tags) == 0 {
-		html = m.linkify.HTMLOf(v.Text, v.Links)
+		html = m.linkify.HTMLOf(v.Text, linked)
 	} else {
-		html = inlineHTML(m.linkify, v.Text, v.Links, in)
+		html = inlineHTML(m.linkify, v.Text, linked, in)
 	}
 	res := Result{
 		Text:   v.Text,
 		HTML:   html,
 		Length: v.Length,
-		Links:  v.Links,
+		Links:  linked,
 	}
 	if err := m.checkLength(v.Length); err != nil {
 		res.Action = Reject

@@ -1,0 +1,62 @@
+package moderation
+
+import (
+	"context"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/commentkit/commentkit/linkify"
+)
+
+// TestLinkifierDecidesWhatIsLinkedNotWhatIsChecked: a site that links
+// fewer schemes than the default (no mailto, so that addresses are not
+// harvested; only https), or none of the bare names, changes Result.HTML
+// and Result.Links, not the verdict: the checks read every http, https
+// and mailto link and bare name in the Text, linked or not, as the
+// default Moderator does.
+func TestLinkifierDecidesWhatIsLinkedNotWhatIsChecked(t *testing.T) {
+	comments := []Comment{
+		{Body: "Write to me at jo.loans@spam.example for a quick loan today"},
+		{Body: "Nice article. More on this at http://myblog.example/bees by me", AuthorURL: "http://myblog.example"},
+		{Body: "http://bit.ly/x http://bit.ly/y http://tinyurl.com/z"},
+		{Body: "Great deals http://amazon.com/dp/B00X?tag=spammer-20"},
+		{Body: "Cheap followers at bit.ly/abc12 and mailto:sales@followers.example"},
+		{Body: "Docs: https://go.dev/doc/effective_go and HTTP://GO.DEV/ref/spec"},
+		{Body: "A plain comment with no link in it at all."},
+	}
+	sites := map[string]linkify.Linkifier{
+		"no mailto":                {Schemes: []string{"http", "https"}},
+		"https only":               {Schemes: []string{"HTTPS"}},
+		"bare names unlinked":      {DefaultScheme: "ftp"},
+		"more than the default":    {Schemes: []string{"http", "https", "mailto", "tel"}},
+		"http for bare names":      {DefaultScheme: "http"},
+		"its own scheme for names": {Schemes: []string{"gopher"}, DefaultScheme: "gopher"},
+	}
+	ctx := context.Background()
+	def, err := New(stateless(Config{}))
+	require.NoError(t, err)
+	for name, lf := range sites {
+		t.Run(name, func(t *testing.T) {
+			m, err := New(stateless(Config{Linkifier: &lf}))
+			require.NoError(t, err)
+			shown := lf
+			shown.LineBreaks = true
+			for _, c := range comments {
+				want, err := def.Check(ctx, c)
+				require.NoError(t, err)
+				got, err := m.Check(ctx, c)
+				require.NoError(t, err)
+				assert.Equal(t, want.Flags, got.Flags, "%q: the same flags as the default", c.Body)
+				assert.Equal(t, want.Action, got.Action, c.Body)
+				assert.Equal(t, shown.HTML(got.Text), got.HTML, "%q: linked as the site links", c.Body)
+				links := shown.Find(got.Text)
+				if len(links) == 0 {
+					links = nil
+				}
+				assert.Equal(t, links, got.Links, "%q: Result.Links are the links in Result.HTML", c.Body)
+			}
+		})
+	}
+}
