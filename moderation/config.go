@@ -274,8 +274,8 @@ type Config struct {
 
 	// DisableNewAuthor turns CodeNewAuthor off. By default an author with
 	// no approved comments whose comment raises any promotion or link
-	// flag, whatever its score, is lifted to a hold, and one with more
-	// comments labelled spam than approved is held; a site that reweights
+	// flag, whatever its score, is lifted to a hold, and one with at least
+	// as many comments labelled spam as approved is held; a site that reweights
 	// those checks to let such comments through (its readers link their
 	// social pages, say) sets it, and the flags then weigh what they
 	// weigh. Trust (TrustAfter) still halves a regular's.

@@ -60,3 +60,19 @@ func TestLinkifierDecidesWhatIsLinkedNotWhatIsChecked(t *testing.T) {
 		})
 	}
 }
+
+// TestModeratorNotMadeByNew: a zero or nil Moderator (a struct that
+// embeds one by value, a variable never given New's) says it was not made
+// by New, an error of the site's, not the commenter's "too large" with a
+// limit of 0 bytes; its Action is Reject, so that it publishes nothing.
+func TestModeratorNotMadeByNew(t *testing.T) {
+	for name, m := range map[string]*Moderator{"zero": {}, "nil": nil} {
+		t.Run(name, func(t *testing.T) {
+			res, err := m.Check(context.Background(), Comment{Body: "hi"})
+			require.ErrorIs(t, err, ErrConfig)
+			assert.NotErrorIs(t, err, ErrTooLarge)
+			assert.Contains(t, err.Error(), "not made by New")
+			assert.Equal(t, Reject, res.Action)
+		})
+	}
+}

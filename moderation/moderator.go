@@ -2,6 +2,7 @@ package moderation
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -141,7 +142,8 @@ func clone[S ~[]E, E any](s S) S {
 // can be shown to the commenter. With it the Result still holds Text,
 // HTML and Length (all empty for ErrTooLarge, which is not parsed), so the
 // site can show the count and give back what was typed; its Action is
-// Reject. Check also returns ctx.Err() if ctx is done before it starts.
+// Reject. Check also returns ctx.Err() if ctx is done before it starts,
+// and an error wrapping ErrConfig for a Moderator not made by New.
 // A Store that fails, or a ctx that ends while the Store is asked, is not
 // an error: the Result is the verdict of the checks that need no state,
 // with the flag CodeStateUnavailable.
@@ -150,6 +152,9 @@ func clone[S ~[]E, E any](s S) S {
 // flood, repeat_host): call it once per submitted comment, not for a
 // preview.
 func (m *Moderator) Check(ctx context.Context, c Comment) (Result, error) {
+	if err := m.built(); err != nil {
+		return Result{Action: Reject}, err
+	}
 	if err := ctx.Err(); err != nil {
 		return Result{Action: Reject}, err
 	}
@@ -173,6 +178,19 @@ func (m *Moderator) Check(ctx context.Context, c Comment) (Result, error) {
 		checkRooms.Put(room)
 	}
 	return res, nil
+}
+
+// errNotBuilt is what the methods of a Moderator not made by New return:
+// a programming error, which must not read as the commenter's (a zero
+// Moderator has a size cap of 0 bytes).
+var errNotBuilt = fmt.Errorf("%w: the Moderator was not made by New", ErrConfig)
+
+// built returns errNotBuilt for a nil or zero Moderator.
+func (m *Moderator) built() error {
+	if m == nil || m.state == nil {
+		return errNotBuilt
+	}
+	return nil
 }
 
 // checkRoom is the memory of one Check that does not outlive it, when the

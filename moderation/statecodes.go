@@ -17,7 +17,9 @@ const (
 	// CodeNewAuthor: an author with no approved comments tripped another
 	// check; this flag adds the weight that holds such a comment, unless
 	// the learned model vouches for it (CodeBayes with a negative score).
-	// Also an author whose only labelled comments were spam.
+	// Also an author with at least as many comments labelled spam as
+	// approved: one approved comment does not cancel the spam moderators
+	// deleted.
 	CodeNewAuthor = "new_author"
 	// CodeTooFast: the form came back sooner than Config.MinSubmitTime
 	// after it was rendered, or its token is older than Config.MaxFormAge.
