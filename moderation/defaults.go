@@ -14,7 +14,7 @@ import (
 // number). Rejecting needs twice that: two independent pieces of such
 // evidence, or one with strong support, so that a moderator has nothing
 // left to decide. On the YouTube Spam Collection, untrained (go run
-// ./examples/evaluate), these defaults flag at most 2.5% of the good
+// ./examples/evaluate), these defaults flag at most 1.5% of the good
 // comments of any of its four files, and every comment they reject is
 // spam.
 const (
