@@ -3,6 +3,8 @@ package linkify
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/rivo/uniseg"
 )
 
 // defaultRel is the rel attribute of every link when Linkifier.Rel is empty:
@@ -444,21 +446,25 @@ func asciiDisplay(ln Link, shown string) string {
 }
 
 // shorten cuts s to MaxDisplay characters, the last an ellipsis.
+// Characters are what a reader sees as one (grapheme clusters, as the
+// moderation package counts a comment's length), so that a cut never
+// splits a flag, an emoji with its skin tone or a letter from its accent.
 func (l *Linkifier) shorten(s string) string {
 	if l.MaxDisplay <= 0 || len(s) <= l.MaxDisplay {
 		return s // fewer bytes than the limit: fewer characters too
 	}
-	n := 0
-	for i := range s {
-		if n == l.MaxDisplay-1 {
-			if utf8.RuneCountInString(s[i:]) == 1 {
-				return s // exactly MaxDisplay characters
-			}
-			return s[:i] + ellipsis
+	keep := 0 // s[:keep] is the first MaxDisplay-1 characters
+	state := -1
+	for n, rest := 0, s; rest != ""; n++ {
+		if n == l.MaxDisplay {
+			return s[:keep] + ellipsis
 		}
-		n++
+		if n == l.MaxDisplay-1 {
+			keep = len(s) - len(rest)
+		}
+		_, rest, _, state = uniseg.FirstGraphemeClusterInString(rest, state)
 	}
-	return s
+	return s // exactly MaxDisplay characters or fewer
 }
 
 // safeHref reports whether an href returned by Filter may be rendered: no
@@ -487,6 +493,22 @@ func (l *Linkifier) schemeOK(u string) bool {
 	return true
 }
 
+// opensWindow reports whether a link with this target may open another
+// tab or window, whose page then gets a handle on this one: target
+// keywords are read in any case, and any name other than _self, _parent
+// and _top names a window that a click opens when none has that name.
+func opensWindow(target string) bool {
+	if target == "" {
+		return false
+	}
+	for _, same := range [...]string{"_self", "_parent", "_top"} {
+		if strings.EqualFold(target, same) {
+			return false
+		}
+	}
+	return true
+}
+
 // tail is the rest of an opening tag after the href value.
 func (l *Linkifier) tail() string {
 	if l.Rel == "" && l.Target == "" {
@@ -496,7 +518,7 @@ func (l *Linkifier) tail() string {
 	if rel == "" {
 		rel = defaultRel
 	}
-	if l.Target == "_blank" && !hasWord(rel, "noopener") {
+	if opensWindow(l.Target) && !hasWord(rel, "noopener") {
 		// Without noopener the opened page could navigate this one.
 		rel += " noopener"
 	}

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/rivo/uniseg"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
@@ -119,7 +120,7 @@ func checkHTML(t testing.TB, l *linkify.Linkifier, in, out string, exact bool) {
 		// around it can reorder what it shows.
 		require.Equal(t, "ltr", a.attrs["dir"], "dir of a link in %q", out)
 		if l.MaxDisplay > 0 {
-			assert.LessOrEqual(t, utf8.RuneCountInString(a.text), l.MaxDisplay, "shown text %q", a.text)
+			assert.LessOrEqual(t, uniseg.GraphemeClusterCount(a.text), l.MaxDisplay, "shown text %q", a.text)
 		}
 	}
 	if !exact || l.Filter != nil || l.MaxDisplay > 0 {

@@ -23,8 +23,10 @@ type Linkifier struct {
 	Rel string
 
 	// Target is the target attribute of every link; default none (the link
-	// opens in the same tab). "_blank" also adds "noopener" to Rel, so that
-	// the opened page cannot navigate this one.
+	// opens in the same tab). A target that may open another tab or window
+	// ("_blank", in any case, or a window's name; not "_self", "_parent" or
+	// "_top") also adds "noopener" to Rel, so that the opened page cannot
+	// navigate this one.
 	Target string
 
 	// Schemes lists the schemes that are linked, in any case. Default
@@ -40,8 +42,10 @@ type Linkifier struct {
 	DefaultScheme string
 
 	// MaxDisplay is the most characters a link shows: a longer one is cut
-	// and ends with an ellipsis (…); the href stays whole. 0 (default) or
-	// less means off.
+	// and ends with an ellipsis (…); the href stays whole. A character is
+	// what a reader sees as one (a grapheme cluster: a flag, an emoji with
+	// its skin tone, a letter with its accents), never cut in two. 0
+	// (default) or less means off.
 	MaxDisplay int
 
 	// Filter, when set, sees every link HTML renders (not those Find
