@@ -34,10 +34,7 @@ const (
 type commentForm struct {
 	Name, Email, Website, Body string
 	// Token is the form token to render instead of a new one: the
-	// submitted one, once Check has counted the comment. Sending the
-	// same comment again with it is then one comment sent twice (held,
-	// as a double click is), where a new token would make it a second
-	// comment within the flood interval repeating the first (rejected).
+	// submitted one (see answer.sameForm). "": a new one.
 	Token string
 }
 
@@ -155,6 +152,8 @@ func (s *Server) handleSubmit(w http.ResponseWriter, r *http.Request) {
 		Body:    f.Get(fieldBody),
 	}
 	if msg := form.fieldError(); msg != "" {
+		// Check has not seen the form: it is still the one first shown.
+		form.Token = f.Get(fieldFormToken)
 		s.renderArticle(w, r, http.StatusUnprocessableEntity, form, "", msg)
 		return
 	}
@@ -191,8 +190,21 @@ type answer struct {
 
 	status int    // of the page showing the form again
 	errMsg string // why, for the commenter
-	// sameForm keeps the form's token in the page, so that sending it again
-	// is the same form, not a second comment (see commentForm.Token).
+	// sameForm keeps the submitted form token in the page instead of a
+	// new one, in two cases:
+	//   - Check has not used the token: it was not called, or it returned
+	//     an error, which it does only before it reads or records any
+	//     state (a length error, or a ctx done before it starts). The form
+	//     is still the one the commenter loaded, maybe minutes ago; a new
+	//     token would date it from now, and the comment fixed and sent
+	//     again at once would be held as too_fast.
+	//   - Check has counted the comment, but it was not saved (or an
+	//     earlier copy still holds the form's lock): sending it again with
+	//     the same token is one comment sent twice (held, as a double
+	//     click is), where a new token would make it a second comment
+	//     within the flood interval repeating the first (rejected).
+	// A token Check has judged into a verdict the commenter sees (a
+	// rejection) is never given back: it is used, and a new form is due.
 	sameForm bool
 }
 
@@ -241,7 +253,7 @@ func (s *Server) accept(client context.Context, sent *StoredComment) answer {
 			return answer{to: &first}
 		case !errors.Is(err, ErrNoComment):
 			s.log.Error("look for the comment sent before", "err", err)
-			return answer{status: http.StatusInternalServerError, errMsg: notSavedMessage}
+			return answer{status: http.StatusInternalServerError, errMsg: notSavedMessage, sameForm: true}
 		}
 	}
 	c := moderation.Comment{
@@ -262,13 +274,15 @@ func (s *Server) accept(client context.Context, sent *StoredComment) answer {
 	defer cancelCheck()
 	res, err := s.mod.Check(ctx, c)
 	if err != nil {
+		// Check returns an error before it has used the form's token
+		// (moderation.Moderator.Check), so the form stays the same.
 		if isCommenterError(err) {
 			// Too long, empty, too large: the error says what to fix, with its
 			// numbers, and the form keeps everything typed.
-			return answer{status: http.StatusUnprocessableEntity, errMsg: err.Error()}
+			return answer{status: http.StatusUnprocessableEntity, errMsg: err.Error(), sameForm: true}
 		}
 		s.log.Error("check comment", "err", err)
-		return answer{status: http.StatusInternalServerError, errMsg: notSavedMessage}
+		return answer{status: http.StatusInternalServerError, errMsg: notSavedMessage, sameForm: true}
 	}
 	if res.Action == moderation.Reject {
 		return answer{status: http.StatusOK, errMsg: rejectedMessage}
