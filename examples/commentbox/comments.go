@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/commentkit/commentkit/moderation"
@@ -146,9 +147,9 @@ func (s *Server) handleSubmit(w http.ResponseWriter, r *http.Request) {
 	}
 	f := r.PostForm
 	form := commentForm{
-		Name:    strings.TrimSpace(f.Get(fieldName)),
-		Email:   strings.TrimSpace(f.Get(fieldEmail)),
-		Website: strings.TrimSpace(f.Get(fieldWebsite)),
+		Name:    oneLine(f.Get(fieldName)),
+		Email:   oneLine(f.Get(fieldEmail)),
+		Website: oneLine(f.Get(fieldWebsite)),
 		Body:    f.Get(fieldBody),
 	}
 	if msg := form.fieldError(); msg != "" {
@@ -401,6 +402,24 @@ func (f commentForm) fieldError() string {
 		return "Your e-mail address needs an @; or leave it empty."
 	}
 	return ""
+}
+
+// oneLine returns a short field of the form (name, e-mail, website) as it
+// is checked, stored and shown: without bidi controls (Unicode's
+// Bidi_Control: marks, embeddings, overrides, isolates) and control
+// characters, and without spaces around it. A bidi control turns the text
+// after it around ("\u202eAlice" shows as "ecilA"), so a name would not
+// read as it is stored, and could pass for another; none belongs in a
+// name, an address or a URL. The library drops the same from the body.
+// Joiners (ZWJ, ZWNJ) stay: emoji sequences and Persian or Indic names
+// need them.
+func oneLine(s string) string {
+	return strings.TrimSpace(strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Bidi_Control, r) || unicode.IsControl(r) {
+			return -1
+		}
+		return r
+	}, s))
 }
 
 // isCommenterError reports whether err is one the commenter can fix.
