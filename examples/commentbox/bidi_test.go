@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
@@ -157,4 +158,43 @@ func TestStoredFieldsAreShownIsolated(t *testing.T) {
 		assertIsolated(t, held.Body, field)
 	}
 	assertBodiesAuto(t, held.Body)
+}
+
+// glyphOrder is where a browser drew two letters of a text node: the left
+// edge of each, in CSS pixels.
+type glyphOrder struct {
+	Text  string  `json:"text"`
+	First float64 `json:"first"` // the left edge of the text's first letter
+	Last  float64 `json:"last"`  // the left edge of its last letter
+}
+
+// TestBrowserBidiName: a name typed with a right-to-left override in front
+// is drawn as it reads, "Alice", its first letter left of its last, on the
+// article page that Chromium renders (it was drawn "ecilA").
+func TestBrowserBidiName(t *testing.T) {
+	skipIfShort(t)
+	b := startBrowser(t)
+	s := newBrowserSite(t, 0)
+	loaded := time.Now()
+	b.do(t, "fill the form",
+		chromedp.Navigate(s.URL+"/"),
+		chromedp.WaitVisible(chromedp.ID("comment-body")),
+		chromedp.Focus(chromedp.ID("comment-name")),
+		insertText("\u202eAlice"),
+		chromedp.SendKeys(chromedp.ID("comment-body"), "Our hives face east, away from the wind, and the lids are strapped down all winter."),
+	)
+	waitToSubmit(loaded)
+	b.do(t, "send it",
+		chromedp.Click(chromedp.ID("submit")),
+		chromedp.WaitVisible(chromedp.CSS(".comment-author")),
+	)
+	got := step(t, b, "measure the name", chromedp.Evaluate[glyphOrder](`(() => {
+		const node = document.createTreeWalker(document.querySelector('.comment-author'), NodeFilter.SHOW_TEXT).nextNode();
+		const range = document.createRange();
+		const left = (i) => { range.setStart(node, i); range.setEnd(node, i + 1); return range.getBoundingClientRect().left; };
+		return {text: node.data, first: left(node.data.indexOf('A')), last: left(node.data.indexOf('e'))};
+	})()`))
+	assert.Equal(t, "Alice", got.Text)
+	assert.Less(t, got.First, got.Last, "the A is drawn left of the e: %+v", got)
+	b.noDialogsOrErrors()
 }
