@@ -15,6 +15,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"net/http"
@@ -34,63 +35,96 @@ const (
 	shutdownTimeout   = 10 * time.Second
 )
 
+// usage is the first lines of -h and of a misused command line; the flags
+// and their meanings follow.
+const usage = "commentbox serves a sample article with a comment box whose comments are checked by commentkit's moderation package.\n" +
+	"usage: commentbox [-addr host:port] [-db file] [-password p]\n"
+
 func main() {
-	if err := run(); err != nil {
-		fmt.Fprintln(os.Stderr, "commentbox:", err)
-		os.Exit(1)
-	}
+	os.Exit(cli(os.Args[1:], os.Stderr))
 }
 
-func run() error {
-	addr := flag.String("addr", "localhost:8080", "address to listen on")
-	dbPath := flag.String("db", defaultDBPath(), "SQLite database file, created if missing")
-	password := flag.String("password", os.Getenv("COMMENTBOX_PASSWORD"),
+// options are what the command line sets.
+type options struct {
+	addr, dbPath, password string
+}
+
+// cli runs commentbox with the command-line arguments args and returns its
+// exit status: 0 once it has shut down (or for -h), 1 when the site cannot
+// run, 2 for a misused command line, as the other examples do.
+func cli(args []string, stderr io.Writer) int {
+	fs := flag.NewFlagSet("commentbox", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var o options
+	fs.StringVar(&o.addr, "addr", "localhost:8080", "address to listen on")
+	fs.StringVar(&o.dbPath, "db", defaultDBPath(), "SQLite database file, created if missing")
+	fs.StringVar(&o.password, "password", os.Getenv("COMMENTBOX_PASSWORD"),
 		"moderator password (default: $COMMENTBOX_PASSWORD, else a new one printed at start)")
-	flag.Parse()
-	if flag.NArg() > 0 {
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), usage)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() > 0 {
 		// Flags stop at the first other word: "commentbox x -addr …" would
 		// otherwise listen on the default address without a word.
-		return fmt.Errorf("unexpected argument %q: commentbox takes only flags (-addr, -db, -password)", flag.Arg(0))
+		fmt.Fprintf(stderr, "commentbox: unexpected argument %q: commentbox takes only flags (-addr, -db, -password)\n", fs.Arg(0))
+		return 2
 	}
+	if err := run(o); err != nil {
+		fmt.Fprintln(stderr, "commentbox:", err)
+		return 1
+	}
+	return 0
+}
 
+// run serves the site until SIGINT or SIGTERM, then shuts it down.
+func run(o options) error {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 
-	generated := *password == ""
+	generated := o.password == ""
 	if generated {
-		*password = rand.Text()
+		o.password = rand.Text()
 	}
 
-	store, err := OpenStore(ctx, *dbPath)
+	// Listen first: a busy port is an error before anything is announced,
+	// and before the database file is created for a site that never runs.
+	ln, err := net.Listen("tcp", o.addr)
+	if err != nil {
+		return err
+	}
+	defer ln.Close() // Serve closes it too; this is for the errors before it
+	store, err := OpenStore(ctx, o.dbPath)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	srv, err := NewServer(ctx, store, Options{Password: *password})
+	srv, err := NewServer(ctx, store, Options{Password: o.password})
 	if err != nil {
 		return err
 	}
 
 	httpServer := &http.Server{
-		Addr:              *addr,
+		Addr:              o.addr,
 		Handler:           srv,
 		ReadHeaderTimeout: readHeaderTimeout,
 		ReadTimeout:       readTimeout,
 		WriteTimeout:      writeTimeout,
 		IdleTimeout:       idleTimeout,
 	}
-	// Listen first, so a busy port is an error before anything is announced.
-	ln, err := net.Listen("tcp", *addr)
-	if err != nil {
-		return err
-	}
 	errc := make(chan error, 1)
 	go func() { errc <- httpServer.Serve(ln) }()
 
-	base := "http://" + displayAddr(*addr, ln.Addr())
-	slog.Info("commentbox is running", "url", base+"/", "database", *dbPath)
+	base := "http://" + displayAddr(o.addr, ln.Addr())
+	slog.Info("commentbox is running", "url", base+"/", "database", o.dbPath)
 	if generated {
-		slog.Info("moderate comments at "+base+"/moderate", "password", *password,
+		slog.Info("moderate comments at "+base+"/moderate", "password", o.password,
 			"note", "a new password each start; set -password or COMMENTBOX_PASSWORD to keep one")
 	} else {
 		slog.Info("moderate comments at " + base + "/moderate with the password you set")
