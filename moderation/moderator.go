@@ -143,7 +143,10 @@ func clone[S ~[]E, E any](s S) S {
 // HTML and Length (all empty for ErrTooLarge, which is not parsed), so the
 // site can show the count and give back what was typed; its Action is
 // Reject. Check also returns ctx.Err() if ctx is done before it starts,
-// and an error wrapping ErrConfig for a Moderator not made by New.
+// and an error wrapping ErrConfig for a Moderator not made by New. A Check
+// that returns an error has read and recorded nothing, its form token
+// included: a site that shows the form again for the commenter to fix the
+// comment may keep the token in it.
 // A Store that fails, or a ctx that ends while the Store is asked, is not
 // an error: the Result is the verdict of the checks that need no state,
 // with the flag CodeStateUnavailable.
