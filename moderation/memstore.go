@@ -102,6 +102,7 @@ type MemStore struct {
 	tokens  map[string]*TokenCounts
 	codes   map[string]TokenCounts
 	learned TokenCounts
+	noFlag  NoFlagCounts
 	// key is the scratch space the key of each lookup is built in: a map
 	// index by string(key) makes no string, so only a new entry pays for
 	// its key, not every lookup of a Check. Guarded by mu.
@@ -506,6 +507,7 @@ func (s *MemStore) loadInto(ctx context.Context, q *Query, ms *memSnapshot) (*Sn
 		snap.Codes = s.codes // never changed: see MemStore.codes
 	}
 	snap.Learned = s.learned
+	snap.NoFlag = s.noFlag
 	s.recent.trim(at)
 	return snap, nil
 }
@@ -575,6 +577,7 @@ func (s *MemStore) Learn(ctx context.Context, l *Lesson) error {
 	}
 	s.codes = codes
 	addClass(&s.learned, l.Spam, l.Delta)
+	s.noFlag = s.noFlag.Apply(l)
 	if l.Author != "" {
 		e := s.history.put(s.memKey(memAuthor, l.Author), now, ttl)
 		if l.Spam {
@@ -669,6 +672,7 @@ func (s *MemStore) Model(ctx context.Context) (*Model, error) {
 		Learned: s.learned,
 		Tokens:  make(map[string]TokenCounts, len(s.tokens)),
 		Codes:   make(map[string]TokenCounts, len(s.codes)),
+		NoFlag:  s.noFlag,
 	}
 	for t, c := range s.tokens {
 		m.Tokens[t] = *c
@@ -724,6 +728,9 @@ func (s *MemStore) AddModel(ctx context.Context, m *Model) error {
 	s.tokens, s.codes = tokens, codes
 	s.learned.Spam += m.Learned.Spam
 	s.learned.Ham += m.Learned.Ham
+	// A model without NoFlag (written before version 3) adds none: the
+	// clue keeps to the comments it was counted over.
+	s.noFlag = s.noFlag.plus(m.NoFlag)
 	return nil
 }
 

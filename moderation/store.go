@@ -38,7 +38,8 @@ type Store interface {
 	// Learn applies a Lesson atomically: all of it or none of it. Past the
 	// store's cap on tokens, and past MaxModelCodes codes, a lesson's new
 	// tokens and codes are not learned (the counts of known ones still
-	// change). With an
+	// change). Every lesson also changes the model's NoFlagCounts, which
+	// no cap limits. With an
 	// error it applied none, except that a Store over the network that
 	// cannot tell (a timeout after the request was sent) returns an error
 	// and may have applied it; it must then apply a copy of the same
@@ -165,6 +166,10 @@ type Snapshot struct {
 	Codes map[string]TokenCounts
 	// Learned is how many spam and ham comments the model has learned.
 	Learned TokenCounts
+	// NoFlag is the model's count of comments that raised no content
+	// flag (see NoFlagCounts). A Store that does not keep it leaves it
+	// zero, and the model then does without that clue.
+	NoFlag NoFlagCounts
 }
 
 // SenderState is a sender's recent activity.
@@ -229,7 +234,11 @@ type Lesson struct {
 	Spam   bool     // the label: true for Spam, false for Ham
 	Delta  int64    // +1 to learn, -1 to take a lesson back
 	Tokens []string // the comment's tokens, without repeats
-	Codes  []string // the codes of the flags the comment raised, without repeats
+	// Codes are the tokens of the codes of the content flags the comment
+	// raised, without repeats. A lesson without Codes is of a comment that
+	// raised no content flag: the Store counts it in NoFlagCounts.Counts
+	// (and every lesson in NoFlagCounts.Learned).
+	Codes []string
 	// Author is the author key; "" learns nothing about an author.
 	Author string
 	// Domains are the comment's link domains; a Ham lesson marks them as
@@ -243,4 +252,57 @@ type Model struct {
 	Learned TokenCounts
 	Tokens  map[string]TokenCounts
 	Codes   map[string]TokenCounts
+	// NoFlag: zero in a model Export wrote before version 3 of its format.
+	NoFlag NoFlagCounts
+}
+
+// NoFlagCounts are the counts of the model's clue "no content flag": of
+// the comments learned, how many raised no flag whose code the model
+// learns (no code of a content check of 1 to 64 bytes of UTF-8; the
+// flags of the checks that remember, such as duplicate or new_author, are
+// not content flags). That the rules found nothing in a comment is
+// evidence of ham, which the codes alone cannot give: a comment that
+// raised no content flag has no code to look up.
+//
+// They are kept apart from the flag codes, so that no code a site names
+// can take their place, and with their own count of the comments learned,
+// because a Store may begin to keep them after the model began (a model
+// learned by an older version of commentkit, in Redis or imported from a
+// file before version 3): the clue is used only once Learned holds as
+// many spam and ham comments as the model needs to flag anything
+// (Config.BayesMinLearned), and measured against Learned, never against
+// comments learned before the counts began.
+type NoFlagCounts struct {
+	// Learned is how many spam and ham comments were learned while the
+	// Store kept these counts: every lesson changes it, as it changes
+	// Model.Learned, and no count goes below zero.
+	Learned TokenCounts
+	// Counts is how many of those raised no content flag (a Lesson
+	// without Codes); never more than Learned, class by class.
+	Counts TokenCounts
+}
+
+// Apply returns n with the lesson l applied: its Delta (+1 or -1) in its
+// class, to Learned and, when l has no Codes, to Counts, with no count
+// below zero and Counts never above Learned (taking back a lesson learned
+// before the counts began could otherwise leave more comments without a
+// flag than comments). A Store applies it with the rest of the lesson.
+func (n NoFlagCounts) Apply(l *Lesson) NoFlagCounts {
+	addClass(&n.Learned, l.Spam, l.Delta)
+	if len(l.Codes) == 0 {
+		addClass(&n.Counts, l.Spam, l.Delta)
+	}
+	return n.clamped()
+}
+
+// plus returns n with the counts of m added (an imported model's), no
+// count below zero, Counts never above Learned.
+func (n NoFlagCounts) plus(m NoFlagCounts) NoFlagCounts {
+	return NoFlagCounts{Learned: addCounts(n.Learned, m.Learned), Counts: addCounts(n.Counts, m.Counts)}.clamped()
+}
+
+func (n NoFlagCounts) clamped() NoFlagCounts {
+	n.Counts.Spam = min(n.Counts.Spam, n.Learned.Spam)
+	n.Counts.Ham = min(n.Counts.Ham, n.Learned.Ham)
+	return n
 }

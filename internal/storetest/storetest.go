@@ -255,6 +255,7 @@ func LessonOrder(t *testing.T, newStore func(t *testing.T) moderation.Store) {
 			Learned: moderation.TokenCounts{Ham: 1},
 			Tokens:  map[string]moderation.TokenCounts{"w:thanks": {Ham: 1}},
 			Codes:   map[string]moderation.TokenCounts{"f:external_link": {Ham: 1}},
+			NoFlag:  moderation.NoFlagCounts{Learned: moderation.TokenCounts{Ham: 1}},
 		}, learned(t, s), "the lesson stays")
 		snap, err := s.Load(ctx, &moderation.Query{Now: time.Now(), Author: "e:ann", Windows: Windows})
 		require.NoError(t, err)
