@@ -4,9 +4,14 @@
 -- Counts are kept as "spam,ham" strings: in the hashes KEYS[1] (tokens) and
 -- KEYS[2] (flag codes), and in the strings KEYS[3] (comments learned) and
 -- KEYS[4] (a lesson: the author's labelled comments; a model: the
--- import's ID). For a lesson, KEYS[5] records its ID and KEYS[6..] count
--- the approved comments that linked a domain; for a model, KEYS[5] and
--- KEYS[6] hold its staged tokens and codes.
+-- import's ID). For a lesson, KEYS[5] records its ID, KEYS[6] holds the
+-- counts of comments without a content flag and KEYS[7..] count the
+-- approved comments that linked a domain; for a model, KEYS[5] and KEYS[6]
+-- hold its staged tokens and codes, and KEYS[7] is the counts of comments
+-- without a content flag. Those counts (moderation.NoFlagCounts) are one
+-- string of four, "learned spam,learned ham,spam,ham": the comments
+-- learned since the counts began, and those of them that raised no
+-- content flag (a lesson without codes), never more than the first two.
 -- No count goes below zero, a token whose
 -- counts both reach zero is deleted, and no new token is added once the
 -- two hashes hold the cap on tokens, nor a new code once KEYS[2] holds the
@@ -43,6 +48,23 @@ local function bump(key, field, ds, dh, cap, keycap)
   end
 end
 
+-- bumpNoFlag adds to the counts of comments without a content flag (see
+-- above) in key, as moderation.NoFlagCounts does: none below zero, the
+-- last two never above the first two.
+local function bumpNoFlag(key, dls, dlh, dcs, dch, ttl)
+  local ls, lh, cs, ch = 0, 0, 0, 0
+  local v = redis.call('GET', key)
+  if v then
+    local a, b, c, d = string.match(v, '^(%d+),(%d+),(%d+),(%d+)$')
+    if a then ls, lh, cs, ch = tonumber(a), tonumber(b), tonumber(c), tonumber(d) end
+  end
+  ls = math.max(0, ls + dls)
+  lh = math.max(0, lh + dlh)
+  cs = math.min(math.max(0, cs + dcs), ls)
+  ch = math.min(math.max(0, ch + dch), lh)
+  redis.call('SET', key, fmt(ls) .. ',' .. fmt(lh) .. ',' .. fmt(cs) .. ',' .. fmt(ch), 'PX', ttl)
+end
+
 local function bumpKey(key, ds, dh, ttl)
   local s, h = pair(redis.call('GET', key) or nil)
   s = math.max(0, s + ds)
@@ -74,8 +96,14 @@ if mode == 'lesson' then
     end
   end
   bumpKey(KEYS[3], ds, dh, ttl)
+  -- A lesson without codes is of a comment that raised no content flag.
+  if #ARGV - 9 - ntok == 0 then
+    bumpNoFlag(KEYS[6], ds, dh, ds, dh, ttl)
+  else
+    bumpNoFlag(KEYS[6], ds, dh, 0, 0, ttl)
+  end
   if ARGV[6] == '1' then bumpKey(KEYS[4], ds, dh, ttl) end
-  for i = 6, #KEYS do
+  for i = 7, #KEYS do
     local n = math.max(0, tonumber(redis.call('GET', KEYS[i]) or '0') + dh)
     redis.call('SET', KEYS[i], fmt(n), 'PX', ttl)
   end
@@ -144,6 +172,9 @@ elseif mode == 'model' then
   end
   redis.call('SET', KEYS[4], '1', 'PX', seen)
   bumpKey(KEYS[3], tonumber(ARGV[2]), tonumber(ARGV[3]), ttl)
+  -- ARGV[10..13]: the model's counts of comments without a content flag;
+  -- zero for a model written before they were kept, which adds none.
+  bumpNoFlag(KEYS[7], tonumber(ARGV[10]), tonumber(ARGV[11]), tonumber(ARGV[12]), tonumber(ARGV[13]), ttl)
   for k = 1, 2 do
     if sums[k] == nil then
       if redis.call('EXISTS', KEYS[4 + k]) == 1 then redis.call('RENAME', KEYS[4 + k], KEYS[k]) end

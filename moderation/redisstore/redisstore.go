@@ -158,6 +158,7 @@ func (s *Store) hostOKKey(domain string) string  { return s.prefix + "hostok:" +
 func (s *Store) tokensKey() string               { return s.prefix + "model:tokens" }
 func (s *Store) codesKey() string                { return s.prefix + "model:codes" }
 func (s *Store) learnedKey() string              { return s.prefix + "model:learned" }
+func (s *Store) noFlagKey() string               { return s.prefix + "model:noflag" }
 func (s *Store) lessonKey(id string) string      { return s.prefix + "lesson:" + id }
 func (s *Store) importKey(id string) string      { return s.prefix + "import:" + id }
 
@@ -165,13 +166,14 @@ func (s *Store) importKey(id string) string      { return s.prefix + "import:" +
 // that reads the state and counts the comment in (see moderation.Store).
 func (s *Store) Load(ctx context.Context, q *moderation.Query) (*moderation.Snapshot, error) {
 	// One MGET for the plain keys that are only read, in this order: the
-	// author, per domain its approvals, the model's totals.
-	keys := make([]string, 0, 1+len(q.Domains)+1)
+	// author, per domain its approvals, the model's totals and its counts
+	// of comments without a content flag.
+	keys := make([]string, 0, 1+len(q.Domains)+2)
 	keys = append(keys, s.authorKey(q.Author))
 	for _, d := range q.Domains {
 		keys = append(keys, s.hostOKKey(d))
 	}
-	keys = append(keys, s.learnedKey())
+	keys = append(keys, s.learnedKey(), s.noFlagKey())
 
 	w := q.Windows
 	since := strconv.FormatInt(q.Now.Add(-w.Hosts).UnixMilli(), 10)
@@ -294,6 +296,7 @@ func (s *Store) Load(ctx context.Context, q *moderation.Query) (*moderation.Snap
 		snap.Domains[i].Ham, _ = strconv.Atoi(next())
 	}
 	snap.Learned = parsePair(next())
+	snap.NoFlag = parseNoFlag(next())
 
 	for i := range q.Domains {
 		n := posters[i].Val()
@@ -352,6 +355,25 @@ func parsePair(v string) moderation.TokenCounts {
 	return moderation.TokenCounts{Spam: spam, Ham: ham}
 }
 
+// parseNoFlag reads the value of noFlagKey, the four counts of
+// moderation.NoFlagCounts: "learned spam,learned ham,spam,ham" (Learned,
+// then Counts); anything else is zero, which leaves the clue out.
+func parseNoFlag(v string) moderation.NoFlagCounts {
+	var n [4]int64
+	for i := range n {
+		field, rest, more := strings.Cut(v, ",")
+		c, err := strconv.ParseInt(field, 10, 64)
+		if err != nil || c < 0 || more != (i < len(n)-1) {
+			return moderation.NoFlagCounts{}
+		}
+		n[i], v = c, rest
+	}
+	return moderation.NoFlagCounts{
+		Learned: moderation.TokenCounts{Spam: n[0], Ham: n[1]},
+		Counts:  moderation.TokenCounts{Spam: n[2], Ham: n[3]},
+	}
+}
+
 // Record implements moderation.Store: one MULTI/EXEC round trip.
 func (s *Store) Record(ctx context.Context, r *moderation.Record) error {
 	if r.Windows.Duplicate <= 0 || len(r.Shingles) == 0 {
@@ -400,7 +422,7 @@ func (s *Store) Learn(ctx context.Context, l *moderation.Lesson) error {
 	if l.Spam {
 		class = "spam"
 	}
-	keys := []string{s.tokensKey(), s.codesKey(), s.learnedKey(), s.authorKey(l.Author), s.lessonKey(l.ID)}
+	keys := []string{s.tokensKey(), s.codesKey(), s.learnedKey(), s.authorKey(l.Author), s.lessonKey(l.ID), s.noFlagKey()}
 	if !l.Spam {
 		for _, d := range l.Domains {
 			keys = append(keys, s.hostOKKey(d))
@@ -437,11 +459,16 @@ func (s *Store) Model(ctx context.Context) (*moderation.Model, error) {
 	// has one, may go on filling m after the ctx ends.
 	m := &moderation.Model{Tokens: map[string]moderation.TokenCounts{}, Codes: map[string]moderation.TokenCounts{}}
 	err := s.call(ctx, func(ctx context.Context) error {
-		learned, err := s.client.Get(ctx, s.learnedKey()).Result()
-		if err != nil && !errors.Is(err, redis.Nil) {
+		totals, err := s.client.MGet(ctx, s.learnedKey(), s.noFlagKey()).Result()
+		if err != nil {
 			return err
 		}
-		m.Learned = parsePair(learned)
+		if len(totals) != 2 {
+			return fmt.Errorf("redisstore: MGET of 2 keys answered %d values", len(totals))
+		}
+		learned, _ := totals[0].(string)
+		noFlag, _ := totals[1].(string)
+		m.Learned, m.NoFlag = parsePair(learned), parseNoFlag(noFlag)
 		for key, into := range map[string]map[string]moderation.TokenCounts{s.tokensKey(): m.Tokens, s.codesKey(): m.Codes} {
 			var cursor uint64
 			for {
@@ -542,8 +569,10 @@ func (s *Store) addModel(ctx context.Context, m *moderation.Model, id string) er
 			return err
 		}
 	}
-	keys := []string{s.tokensKey(), s.codesKey(), s.learnedKey(), s.importKey(id), staged[0], staged[1]}
-	args := []any{"model", m.Learned.Spam, m.Learned.Ham, importTTL.Milliseconds(), s.maxTokens, lessonIDTTL.Milliseconds(), count[0], count[1], moderation.MaxModelCodes}
+	keys := []string{s.tokensKey(), s.codesKey(), s.learnedKey(), s.importKey(id), staged[0], staged[1], s.noFlagKey()}
+	nf := m.NoFlag
+	args := []any{"model", m.Learned.Spam, m.Learned.Ham, importTTL.Milliseconds(), s.maxTokens, lessonIDTTL.Milliseconds(), count[0], count[1], moderation.MaxModelCodes,
+		nf.Learned.Spam, nf.Learned.Ham, nf.Counts.Spam, nf.Counts.Ham}
 	var res []int64
 	err := s.call(ctx, func(ctx context.Context) error {
 		var err error
