@@ -168,10 +168,16 @@ func modelCode(code string) bool {
 // counts is spam, from 0 (ham) through 0.5 (no evidence) to 1 (spam), for a
 // model that learned learned comments.
 func spamProbability(learned TokenCounts, counts []TokenCounts) float64 {
+	return combineClues(appendClues(make([]float64, 0, len(counts)), learned, counts...))
+}
+
+// appendClues appends to clues the spam probability of each token of the
+// given counts that tells something, each counted over learned comments:
+// none when learned lacks a class.
+func appendClues(clues []float64, learned TokenCounts, counts ...TokenCounts) []float64 {
 	if learned.Spam <= 0 || learned.Ham <= 0 {
-		return bayesNeutral
+		return clues
 	}
-	clues := make([]float64, 0, len(counts))
 	for _, c := range counts {
 		if c.Spam <= 0 && c.Ham <= 0 {
 			continue
@@ -188,6 +194,12 @@ func spamProbability(learned TokenCounts, counts []TokenCounts) float64 {
 		}
 		clues = append(clues, min(max(f, bayesProbFloor), 1-bayesProbFloor))
 	}
+	return clues
+}
+
+// combineClues returns the spam probability of a comment with the token
+// probabilities clues (appendClues), which it may reorder.
+func combineClues(clues []float64) float64 {
 	if len(clues) < bayesMinClues {
 		return bayesNeutral
 	}
@@ -266,6 +278,37 @@ const (
 	bayesHamWeight    = 0.5
 )
 
+// modelProbability returns the model's spam probability of the comment
+// whose State is st and whose content checks raised content (see
+// bayesFlags), or false when the model has not learned enough.
+func (s *stateSettings) modelProbability(st *State, content []Flag) (float64, bool) {
+	l := st.snap.Learned
+	if !st.tokensRead {
+		return 0, false // the model was not ready at the last Load: tokens were not read
+	}
+	if s.bayesMin <= 0 || l.Spam < s.bayesMin || l.Ham < s.bayesMin {
+		return 0, false
+	}
+	clues := make([]float64, 0, len(st.snap.Tokens)+len(content)+1)
+	clues = appendClues(clues, l, st.snap.Tokens...)
+	// The codes of codeTokens, looked up without making its slice: a key
+	// that is only looked up is built on the stack.
+	flagged := false
+	for i, f := range content {
+		if !modelCode(f.Code) {
+			continue
+		}
+		flagged = true
+		if !codeBefore(content, i) {
+			clues = appendClues(clues, l, st.snap.Codes[tokCode+f.Code])
+		}
+	}
+	if nf := st.snap.NoFlag; !flagged && nf.Learned.Spam >= s.bayesMin && nf.Learned.Ham >= s.bayesMin {
+		clues = appendClues(clues, nf.Learned, nf.Counts)
+	}
+	return combineClues(clues), true
+}
+
 // bayesSpamScore is the score, in units of HoldScore, of the flag for a
 // spam probability p >= bayesThreshold.
 func bayesSpamScore(p float64) float64 {
@@ -275,24 +318,29 @@ func bayesSpamScore(p float64) float64 {
 // bayesFlags returns CodeBayes when the model has learned enough and rates
 // the comment, with the codes of the content flags it raised, as spam (a
 // positive score) or as surely ham (a negative one).
+//
+// A comment that raised no content flag (no flag of the checks whose code
+// the model learns: what Learn stores as a lesson without Codes) has no
+// code to look up, yet that the rules found nothing is evidence too, and
+// mostly of ham: for it the model adds one clue, "no content flag", from
+// the Snapshot's NoFlagCounts (how many spam and ham comments raised no
+// content flag, out of those learned while they were counted). It needs
+// no threshold of its own. In validation (go run ./examples/evaluate
+// -validate) it left the errors as they were (1 FP / 2 FN in the tail,
+// 4 / 20 in the 5-fold run); with the model's probability of each 5-fold
+// comment written out, it ranked them better (AUC 0.9874 to 0.9902) and
+// was surer when right (log-loss 0.306 to 0.199), and of the ham that
+// raised no content flag none was left at p ≥ 0.98, where two were.
+// It is left out until NoFlagCounts.Learned holds bayesMin comments of
+// each class, as the model is, so that counts that began after the model
+// did (a model learned by an older version of commentkit, or imported
+// from a file before version 3) are read only against the comments they
+// were counted over.
 func (s *stateSettings) bayesFlags(st *State, content []Flag) []Flag {
-	l := st.snap.Learned
-	if !st.tokensRead {
-		return nil // the model was not ready at the last Load: tokens were not read
-	}
-	if s.bayesMin <= 0 || l.Spam < s.bayesMin || l.Ham < s.bayesMin {
+	p, ok := s.modelProbability(st, content)
+	if !ok {
 		return nil
 	}
-	counts := make([]TokenCounts, 0, len(st.snap.Tokens)+len(content))
-	counts = append(counts, st.snap.Tokens...)
-	// The codes of codeTokens, looked up without making its slice: a key
-	// that is only looked up is built on the stack.
-	for i, f := range content {
-		if modelCode(f.Code) && !codeBefore(content, i) {
-			counts = append(counts, st.snap.Codes[tokCode+f.Code])
-		}
-	}
-	p := spamProbability(l, counts)
 	switch {
 	case p >= bayesThreshold:
 		return []Flag{{
