@@ -71,7 +71,8 @@ func ExampleModerator_Export() {
 	_ = restarted.Export(ctx, &again)
 	fmt.Print(again.String())
 	// Output:
-	// {"format":"commentkit-model","version":2,"spam":1,"ham":0,"tokens":5,"codes":0}
+	// {"format":"commentkit-model","version":3,"spam":1,"ham":0,"tokens":5,"codes":0}
+	// {"noflag_learned":{"spam":1,"ham":0},"noflag":{"spam":1,"ham":0}}
 	// {"token":"p:buy cheap","spam":1,"ham":0}
 	// {"token":"p:cheap followers","spam":1,"ham":0}
 	// {"token":"w:buy","spam":1,"ham":0}

@@ -40,9 +40,11 @@ var ErrLabel = errors.New("moderation: a label must be Spam or Ham")
 
 // Learn teaches the Moderator a moderator's decision about a comment. The
 // learned model (CodeBayes) counts the comment's words, word pairs, link
-// domains and the codes of the flags it raises (a code of 1 to 64 bytes
-// of UTF-8, colons and all: the model learns nothing of a flag whose code
-// is empty or longer); the author's history
+// domains and the codes of the content flags it raises (those of the
+// checks, not of the checks that remember: a code of 1 to 64 bytes of
+// UTF-8, colons and all; the model learns nothing of a flag whose code is
+// empty or longer), or, when it raises none, that it raised no content
+// flag (NoFlagCounts); the author's history
 // counts it (after Config.TrustAfter approved comments an author is
 // trusted; an author whose comments were all spam is held); an approved
 // comment's link domains no longer count for CodeRepeatHost. All of it is
@@ -136,11 +138,15 @@ func (m *Moderator) learn(ctx context.Context, c Comment, label Label, delta int
 // The model file: JSON Lines. The first line names the format and its
 // version and holds how many spam and ham comments were learned and (from
 // version 2) how many token and code lines follow, so that a file cut
-// short at a line break is refused; each further line is one token or flag
-// code with its counts.
+// short at a line break is refused. From version 3 the second line holds
+// the model's NoFlagCounts, on a line of its own so that the header keeps
+// the fields of version 2: a version of commentkit that reads only
+// versions 1 and 2 refuses its header by its version (its header parser
+// refuses a field it does not know before it looks at the version). Each
+// further line is one token or flag code with its counts.
 const (
 	modelFormat  = "commentkit-model"
-	modelVersion = 2
+	modelVersion = 3
 	// maxModelLine bounds one line of a model file: a token is at most
 	// two words of maxTokenBytes or a domain.
 	maxModelLine = 4 << 10
@@ -155,10 +161,31 @@ type modelHeader struct {
 	Version int    `json:"version"`
 	Spam    int64  `json:"spam"`
 	Ham     int64  `json:"ham"`
-	// The token and code lines that follow: in version 2, not 1.
+	// The token and code lines that follow: from version 2, not in 1.
+	// They do not count the line of noFlagLine.
 	Tokens *int64 `json:"tokens,omitempty"`
 	Codes  *int64 `json:"codes,omitempty"`
 }
+
+// noFlagLine is the second line of a model file from version 3: the
+// model's NoFlagCounts, Learned as "noflag_learned" and Counts as
+// "noflag". A file of an older version has none.
+type noFlagLine struct {
+	Learned *modelCounts `json:"noflag_learned"`
+	Counts  *modelCounts `json:"noflag"`
+}
+
+// modelCounts are spam and ham counts in a model file.
+type modelCounts struct {
+	Spam int64 `json:"spam"`
+	Ham  int64 `json:"ham"`
+}
+
+func (c *modelCounts) ok() bool { return countOK(c.Spam) && countOK(c.Ham) }
+
+func (c *modelCounts) atMost(n TokenCounts) bool { return c.Spam <= n.Spam && c.Ham <= n.Ham }
+
+func (c *modelCounts) counts() TokenCounts { return TokenCounts{Spam: c.Spam, Ham: c.Ham} }
 
 type modelLine struct {
 	Token string `json:"token,omitempty"`
@@ -170,9 +197,15 @@ type modelLine struct {
 // Export writes the learned model (not the authors' history, which is
 // personal data) to w, in a versioned format that Import reads: to keep
 // it across restarts of a single server with the in-memory store, or to
-// move it to another Store. It writes only what Import reads back: a
+// move it to another Store. It writes version 3 of the format, which
+// holds the counts of the clue "no content flag" (NoFlagCounts) on its
+// second line; a version of commentkit that reads only versions 1 and 2
+// refuses the file with an error that names its version. It writes only what Import reads back: a
 // token or flag code that Learn could not have learned (one an older
-// version learned, an empty or over-long code) is left out.
+// version learned, an empty or over-long code) is left out, and the
+// NoFlagCounts are written no larger than the comments learned (a fleet
+// with older servers, which do not keep them, may take back a lesson
+// that only the newer ones counted).
 func (m *Moderator) Export(ctx context.Context, w io.Writer) error {
 	model, err := m.state.store.Model(ctx)
 	if err != nil {
@@ -208,7 +241,13 @@ func (m *Moderator) Export(ctx context.Context, w io.Writer) error {
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
 	h := modelHeader{Format: modelFormat, Version: modelVersion, Spam: model.Learned.Spam, Ham: model.Learned.Ham, Tokens: &tokens, Codes: &codes}
+	nf := model.NoFlag
+	learned := modelCounts{Spam: min(nf.Learned.Spam, model.Learned.Spam), Ham: min(nf.Learned.Ham, model.Learned.Ham)}
+	noFlag := noFlagLine{Learned: &learned, Counts: &modelCounts{Spam: min(nf.Counts.Spam, learned.Spam), Ham: min(nf.Counts.Ham, learned.Ham)}}
 	if err := enc.Encode(h); err != nil {
+		return fmt.Errorf("moderation: export: %w", err)
+	}
+	if err := enc.Encode(noFlag); err != nil {
 		return fmt.Errorf("moderation: export: %w", err)
 	}
 	for _, line := range lines {
@@ -233,11 +272,23 @@ var ErrModelFormat = errors.New("moderation: not a commentkit model")
 // fault. It refuses a token that is not a word ("w:"), a word pair ("p:")
 // or a link domain ("d:"), and a flag code longer than any Learn learns:
 // lines Export could not write back as they were. Any flag code that
-// Learn learns imports, a site's own "acme:casino" included. It reads versions 1 and 2 of the
-// format (Export writes 2). A version 2 header counts the token and code
-// lines, and a file with more or fewer is refused: a copy cut short at a
-// line break. Version 1 has no such count; a version 1 file cut at a line
-// break imports what it holds.
+// Learn learns imports, a site's own "acme:casino" included. It reads
+// versions 1, 2 and 3 of the format (Export writes 3). A header of version
+// 2 or 3 counts the token and code lines, and a file with more or fewer is
+// refused: a copy cut short at a line break. Version 1 has no such count;
+// a version 1 file cut at a line break imports what it holds.
+//
+// Version 3 holds, on line 2, the counts of the clue "no content flag"
+// (NoFlagCounts), and Import adds them; it refuses a file without that
+// line, or whose counts exceed the comments learned. A file of version 1
+// or 2 has none: it adds its comments and tokens, but nothing to those
+// counts. The model flags from the first Check after such an import, as
+// it did before version 3, without that clue, until it has counted
+// Config.BayesMinLearned spam and ham comments learned after the import
+// (the clue is measured only against the comments it was counted over, so
+// the imported ones do not skew it). To give an older model the clue at
+// once, learn its comments again with this version instead of importing
+// it.
 //
 // A model that would take the Store past its cap on distinct tokens, or
 // past MaxModelCodes codes, is refused whole, with an error wrapping
@@ -260,7 +311,7 @@ func (m *Moderator) Import(ctx context.Context, r io.Reader) error {
 		return fmt.Errorf("%w: line 1 is not a %s header", ErrModelFormat, modelFormat)
 	}
 	switch {
-	case h.Version != 1 && h.Version != modelVersion:
+	case h.Version < 1 || h.Version > modelVersion:
 		return fmt.Errorf("%w: version %d; this version of commentkit reads versions 1 to %d", ErrModelFormat, h.Version, modelVersion)
 	case h.Version == 1 && (h.Tokens != nil || h.Codes != nil):
 		return fmt.Errorf("%w: line 1: a version 1 header has no counts of tokens and codes", ErrModelFormat)
@@ -268,6 +319,15 @@ func (m *Moderator) Import(ctx context.Context, r io.Reader) error {
 		return fmt.Errorf("%w: line 1: a version %d header needs the counts of tokens and codes", ErrModelFormat, h.Version)
 	case !countOK(h.Spam) || !countOK(h.Ham) || (h.Tokens != nil && !countOK(*h.Tokens)) || (h.Codes != nil && !countOK(*h.Codes)):
 		return fmt.Errorf("%w: line 1: counts must be from 0 to %d", ErrModelFormat, int64(maxModelCount))
+	}
+	line := 2 // of the first token or code line
+	var noFlag NoFlagCounts
+	if h.Version >= 3 {
+		var err error
+		if noFlag, err = readNoFlagLine(sc, TokenCounts{Spam: h.Spam, Ham: h.Ham}); err != nil {
+			return err
+		}
+		line = 3
 	}
 	// The store's cap bounds what is read: a file that holds more tokens
 	// and codes (its header says so, or its lines do) would be refused by
@@ -279,8 +339,8 @@ func (m *Moderator) Import(ctx context.Context, r io.Reader) error {
 	if h.Tokens != nil && (*h.Tokens+*h.Codes > int64(limit) || *h.Codes > MaxModelCodes) {
 		return fmt.Errorf("%w: line 1 counts %d tokens and %d codes; the store holds at most %d tokens and codes, and %d codes", ErrModelTooLarge, *h.Tokens, *h.Codes, limit, MaxModelCodes)
 	}
-	model := &Model{Learned: TokenCounts{Spam: h.Spam, Ham: h.Ham}, Tokens: map[string]TokenCounts{}, Codes: map[string]TokenCounts{}}
-	for n := 2; sc.Scan(); n++ {
+	model := &Model{Learned: TokenCounts{Spam: h.Spam, Ham: h.Ham}, Tokens: map[string]TokenCounts{}, Codes: map[string]TokenCounts{}, NoFlag: noFlag}
+	for n := line; sc.Scan(); n++ {
 		if len(strings.TrimSpace(sc.Text())) == 0 {
 			continue
 		}
@@ -324,6 +384,32 @@ func (m *Moderator) Import(ctx context.Context, r io.Reader) error {
 }
 
 func countOK(n int64) bool { return n >= 0 && n <= maxModelCount }
+
+// readNoFlagLine reads line 2 of a model file of version 3 from sc: the
+// NoFlagCounts of a model that learned learned comments.
+func readNoFlagLine(sc *bufio.Scanner, learned TokenCounts) (NoFlagCounts, error) {
+	if !sc.Scan() {
+		if err := sc.Err(); err != nil {
+			return NoFlagCounts{}, fmt.Errorf("moderation: import: %w", err)
+		}
+		return NoFlagCounts{}, fmt.Errorf("%w: a version 3 file has the counts of comments without a content flag on line 2, and this one ends at line 1: is it cut short?", ErrModelFormat)
+	}
+	var l noFlagLine
+	if err := strictJSON(sc.Bytes(), &l); err != nil {
+		return NoFlagCounts{}, fmt.Errorf("%w: line 2: a version 3 file has the counts of comments without a content flag there (noflag_learned, noflag): %v", ErrModelFormat, err)
+	}
+	switch {
+	case l.Learned == nil || l.Counts == nil:
+		return NoFlagCounts{}, fmt.Errorf("%w: line 2: needs both noflag_learned and noflag", ErrModelFormat)
+	case !l.Learned.ok() || !l.Counts.ok():
+		return NoFlagCounts{}, fmt.Errorf("%w: line 2: counts must be from 0 to %d", ErrModelFormat, int64(maxModelCount))
+	case !l.Learned.atMost(learned):
+		return NoFlagCounts{}, fmt.Errorf("%w: line 2: noflag_learned counts more comments (%d spam, %d ham) than the model learned (%d, %d)", ErrModelFormat, l.Learned.Spam, l.Learned.Ham, learned.Spam, learned.Ham)
+	case !l.Counts.atMost(l.Learned.counts()):
+		return NoFlagCounts{}, fmt.Errorf("%w: line 2: noflag counts more comments without a content flag (%d spam, %d ham) than noflag_learned counts comments (%d, %d)", ErrModelFormat, l.Counts.Spam, l.Counts.Ham, l.Learned.Spam, l.Learned.Ham)
+	}
+	return NoFlagCounts{Learned: l.Learned.counts(), Counts: l.Counts.counts()}, nil
+}
 
 // modelToken says whether t is a token the classifier makes: a kind and
 // something of that kind. Any other token would never match a comment's,

@@ -2,6 +2,8 @@ package redisstore
 
 import (
 	"context"
+	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -57,4 +59,46 @@ func TestNoFlagKey(t *testing.T) {
 		require.NoError(t, err)
 		assert.Zero(t, snap.NoFlag, "%q", bad)
 	}
+}
+
+// TestNoFlagThroughRedis: a model learned in memory, exported and
+// imported into Redis, exports again the same, its counts of comments
+// without a content flag included, and the clue read from Redis decides
+// a comment that raised no content flag as it does in memory.
+// A copy of the file cut short leaves the Redis model as it was.
+func TestNoFlagThroughRedis(t *testing.T) {
+	ctx := context.Background()
+	mem, err := moderation.New(moderation.Config{})
+	require.NoError(t, err)
+	for i := range moderation.DefaultBayesMinLearned + 5 {
+		require.NoError(t, mem.Learn(ctx, moderation.Comment{Body: fmt.Sprintf("check out my channel https://spam%d.example subscribe", i), Author: fmt.Sprint("s", i)}, moderation.Spam))
+		require.NoError(t, mem.Learn(ctx, moderation.Comment{Body: fmt.Sprintf("the chorus reminds me of my childhood %d", i), Author: fmt.Sprint("h", i)}, moderation.Ham))
+	}
+	require.NoError(t, mem.Learn(ctx, moderation.Comment{Body: "hello from a quiet spammer", Author: "q"}, moderation.Spam))
+	var file strings.Builder
+	require.NoError(t, mem.Export(ctx, &file))
+	require.Contains(t, file.String(), `{"noflag_learned":{"spam":26,"ham":25},"noflag":{"spam":1,"ham":25}}`)
+
+	s, _ := testStore(t)
+	red := newModerator(t, s)
+	require.NoError(t, red.Import(ctx, strings.NewReader(file.String())))
+	var again strings.Builder
+	require.NoError(t, red.Export(ctx, &again))
+	assert.Equal(t, file.String(), again.String())
+
+	// Its words are the quiet spammer's; it raises no content flag, as
+	// almost none of the spam did and all of the ham: with the clue the
+	// model gives no verdict (without it, 92% spam, a bayes flag).
+	probe := moderation.Comment{Body: "hello from a quiet day", Author: "p"}
+	want := check(t, mem, probe)
+	got := check(t, red, probe)
+	assert.Equal(t, want.Flags, got.Flags)
+	assert.NotContains(t, codes(got), moderation.CodeBayes)
+
+	cut := file.String()[:strings.LastIndexByte(strings.TrimSuffix(file.String(), "\n"), '\n')+1]
+	err = red.Import(ctx, strings.NewReader(cut))
+	require.ErrorIs(t, err, moderation.ErrModelFormat)
+	again.Reset()
+	require.NoError(t, red.Export(ctx, &again))
+	assert.Equal(t, file.String(), again.String(), "nothing was added")
 }
