@@ -423,6 +423,7 @@ func FuzzImport(f *testing.F) {
 	f.Add(`{"format":"commentkit-model","version":1,"spam":2,"ham":1}` + "\n" + `{"token":"w:x","spam":1,"ham":0}` + "\n" + `{"code":"promo_phrase","spam":1,"ham":0}` + "\n")
 	f.Add("")
 	f.Add(`{"format":"commentkit-model","version":1,"spam":-1,"ham":1}`)
+	f.Add(`{"format":"commentkit-model","version":3,"spam":2,"ham":1,"tokens":1,"codes":1}` + "\n" + `{"noflag_learned":{"spam":2,"ham":1},"noflag":{"spam":1,"ham":1}}` + "\n" + `{"token":"w:x","spam":1,"ham":0}` + "\n" + `{"code":"promo_phrase","spam":1,"ham":0}` + "\n")
 	f.Fuzz(func(t *testing.T, in string) {
 		ctx := context.Background()
 		m, err := New(Config{})
