@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"reflect"
 	"slices"
 	"strings"
 	"time"
@@ -333,6 +334,20 @@ func orDefault[T int | time.Duration | float64](v, def T) T {
 	return v
 }
 
+// nilStore reports whether st is a nil pointer (or map, slice, func,
+// channel) in a non-nil Store: a *MemStore or *redisstore.Store declared
+// and never made, whose every call would panic.
+func nilStore(st Store) bool {
+	if st == nil {
+		return false
+	}
+	switch v := reflect.ValueOf(st); v.Kind() {
+	case reflect.Pointer, reflect.Map, reflect.Slice, reflect.Func, reflect.Chan, reflect.Interface:
+		return v.IsNil()
+	}
+	return false
+}
+
 // withDefaults returns cfg with every zero field set to its default, and
 // an error if the result cannot work.
 func (cfg Config) withDefaults() (Config, error) {
@@ -344,6 +359,8 @@ func (cfg Config) withDefaults() (Config, error) {
 	cfg.HoldScore = orDefault(cfg.HoldScore, DefaultHoldScore)
 	cfg.RejectScore = orDefault(cfg.RejectScore, DefaultRejectScore)
 	switch {
+	case nilStore(cfg.Store):
+		return cfg, fmt.Errorf("%w: Store is a nil %T; leave Store nil for the in-memory store", ErrConfig, cfg.Store)
 	case cfg.MaxBytes < 0:
 		return cfg, fmt.Errorf("%w: MaxBytes %d is negative; the size cap cannot be turned off", ErrConfig, cfg.MaxBytes)
 	case cfg.Unit < Graphemes || cfg.Unit > Bytes:

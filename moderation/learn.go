@@ -104,6 +104,9 @@ func (m *Moderator) Unlearn(ctx context.Context, c Comment, label Label) error {
 // a comment is recorded), and a lesson must not count as a submission for
 // the flood or duplicate checks.
 func (m *Moderator) learn(ctx context.Context, c Comment, label Label, delta int64) error {
+	if err := m.built(); err != nil {
+		return err
+	}
 	if label != Spam && label != Ham {
 		return fmt.Errorf("%w: %v", ErrLabel, label)
 	}
@@ -207,6 +210,9 @@ type modelLine struct {
 // with older servers, which do not keep them, may take back a lesson
 // that only the newer ones counted).
 func (m *Moderator) Export(ctx context.Context, w io.Writer) error {
+	if err := m.built(); err != nil {
+		return err
+	}
 	model, err := m.state.store.Model(ctx)
 	if err != nil {
 		return fmt.Errorf("moderation: export: %w", err)
@@ -298,6 +304,9 @@ var ErrModelFormat = errors.New("moderation: not a commentkit model")
 // Store over the network that fails after the model was sent (a ctx that
 // ended, a timeout) may still have added it; see Learn.
 func (m *Moderator) Import(ctx context.Context, r io.Reader) error {
+	if err := m.built(); err != nil {
+		return err
+	}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 4096), maxModelLine)
 	if !sc.Scan() {

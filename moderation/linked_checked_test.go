@@ -2,6 +2,8 @@ package moderation
 
 import (
 	"context"
+	"io"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -65,6 +67,7 @@ func TestLinkifierDecidesWhatIsLinkedNotWhatIsChecked(t *testing.T) {
 // embeds one by value, a variable never given New's) says it was not made
 // by New, an error of the site's, not the commenter's "too large" with a
 // limit of 0 bytes; its Action is Reject, so that it publishes nothing.
+// Learn, Unlearn, Export and Import say the same rather than panic.
 func TestModeratorNotMadeByNew(t *testing.T) {
 	for name, m := range map[string]*Moderator{"zero": {}, "nil": nil} {
 		t.Run(name, func(t *testing.T) {
@@ -73,6 +76,10 @@ func TestModeratorNotMadeByNew(t *testing.T) {
 			assert.NotErrorIs(t, err, ErrTooLarge)
 			assert.Contains(t, err.Error(), "not made by New")
 			assert.Equal(t, Reject, res.Action)
+			require.ErrorIs(t, m.Learn(context.Background(), Comment{Body: "hi"}, Ham), ErrConfig)
+			require.ErrorIs(t, m.Unlearn(context.Background(), Comment{Body: "hi"}, Ham), ErrConfig)
+			require.ErrorIs(t, m.Export(context.Background(), io.Discard), ErrConfig)
+			require.ErrorIs(t, m.Import(context.Background(), strings.NewReader("")), ErrConfig)
 		})
 	}
 }

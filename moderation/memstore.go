@@ -67,14 +67,16 @@ type MemStoreOptions struct {
 }
 
 // MemStore is the in-memory Store, the one a Moderator uses when
-// Config.Store is nil. It needs no set-up, starts no goroutine, and is safe
-// for concurrent use. Its memory is bounded: entries expire with their
+// Config.Store is nil. It needs no set-up (a zero MemStore{} is
+// NewMemStore(MemStoreOptions{})), starts no goroutine, and is safe for
+// concurrent use; use it through a pointer, and do not copy it. Its memory is bounded: entries expire with their
 // window (checked when they are next touched, not by a background sweeper)
 // and each kind of entry has its cap (MemStoreOptions). The learned
 // model's counts do not expire, unlike in redisstore, where the model
 // lives Config.History after its last lesson: MaxTokens bounds them, and
 // they last as long as the process (Export them to keep them longer).
 type MemStore struct {
+	setUp     sync.Once // the fields below are set by build, once
 	maxTokens int
 
 	// learning is held by whoever changes the model (Learn, AddModel) or
@@ -256,28 +258,40 @@ const (
 
 // NewMemStore returns an empty MemStore.
 func NewMemStore(opts MemStoreOptions) *MemStore {
-	s := &MemStore{
-		maxTokens: opts.MaxTokens,
-		recent:    newMemTable(opts.MaxEntries, DefaultMaxEntries),
-		history:   newMemTable(opts.MaxHistory, DefaultMaxHistory),
-		forms:     newMemForms(opts.MaxForms),
-		learning:  make(chan struct{}, 1),
-		tokens:    make(map[string]*TokenCounts),
-		codes:     make(map[string]TokenCounts),
-	}
+	s := new(MemStore)
+	s.setUp.Do(func() { s.build(opts) })
+	return s
+}
+
+// ready sets up a MemStore that NewMemStore did not make (a zero
+// MemStore{}) as NewMemStore(MemStoreOptions{}) would, on its first use.
+// Every exported method calls it first.
+func (s *MemStore) ready() { s.setUp.Do(func() { s.build(MemStoreOptions{}) }) }
+
+func (s *MemStore) build(opts MemStoreOptions) {
+	s.maxTokens = opts.MaxTokens
 	if s.maxTokens <= 0 {
 		s.maxTokens = DefaultMaxTokens
 	}
-	return s
+	s.recent = newMemTable(opts.MaxEntries, DefaultMaxEntries)
+	s.history = newMemTable(opts.MaxHistory, DefaultMaxHistory)
+	s.forms = newMemForms(opts.MaxForms)
+	s.learning = make(chan struct{}, 1)
+	s.tokens = make(map[string]*TokenCounts)
+	s.codes = make(map[string]TokenCounts)
 }
 
 // MaxTokens returns the cap on the learned model's distinct tokens and
 // codes (MemStoreOptions.MaxTokens, with its default): see ModelCap.
-func (s *MemStore) MaxTokens() int { return s.maxTokens }
+func (s *MemStore) MaxTokens() int {
+	s.ready()
+	return s.maxTokens
+}
 
 // Len returns how many entries (not counting the model) the store holds,
 // of every kind, expired ones not yet dropped included.
 func (s *MemStore) Len() int {
+	s.ready()
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.recent.len() + s.history.len() + len(s.forms.used)
@@ -420,6 +434,7 @@ func (s *MemStore) Load(ctx context.Context, q *Query) (*Snapshot, error) {
 // loadInto is Load with the Snapshot in ms, which must be zero: a
 // Moderator's Check passes one it reuses.
 func (s *MemStore) loadInto(ctx context.Context, q *Query, ms *memSnapshot) (*Snapshot, error) {
+	s.ready()
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -540,6 +555,7 @@ func room[T any](arr []T, n int) []T {
 
 // Record implements Store.
 func (s *MemStore) Record(ctx context.Context, r *Record) error {
+	s.ready()
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -604,6 +620,7 @@ func (s *MemStore) Learn(ctx context.Context, l *Lesson) error {
 // startLearning waits for the model to be free to change, or for ctx to
 // end; stopLearning frees it.
 func (s *MemStore) startLearning(ctx context.Context) error {
+	s.ready()
 	if err := ctx.Err(); err != nil {
 		return err
 	}

@@ -145,7 +145,25 @@ func New(client redis.UniversalClient, opts Options) (*Store, error) {
 
 // MaxTokens returns the cap on the learned model's distinct tokens and
 // codes (Options.MaxTokens, with its default): see moderation.ModelCap.
-func (s *Store) MaxTokens() int { return s.maxTokens }
+func (s *Store) MaxTokens() int {
+	if s == nil || s.maxTokens <= 0 {
+		return moderation.DefaultMaxTokens // a Store New did not make
+	}
+	return s.maxTokens
+}
+
+// errNotNew is what every call of a Store that New did not make returns
+// (a zero Store{}, which has no client), so that a Check flags
+// state_unavailable with it, and Learn returns it, rather than panic.
+var errNotNew = errors.New("redisstore: the Store was not made by New")
+
+// built returns errNotNew for a Store New did not make.
+func (s *Store) built() error {
+	if s == nil || s.client == nil {
+		return errNotNew
+	}
+	return nil
+}
 
 // The keys, after the prefix.
 func (s *Store) shingleKey(h uint64) string      { return s.prefix + "dup:" + strconv.FormatUint(h, 16) }
@@ -165,6 +183,9 @@ func (s *Store) importKey(id string) string      { return s.prefix + "import:" +
 // Load implements moderation.Store: one round trip, a MULTI/EXEC block
 // that reads the state and counts the comment in (see moderation.Store).
 func (s *Store) Load(ctx context.Context, q *moderation.Query) (*moderation.Snapshot, error) {
+	if err := s.built(); err != nil {
+		return nil, err
+	}
 	// One MGET for the plain keys that are only read, in this order: the
 	// author, per domain its approvals, the model's totals and its counts
 	// of comments without a content flag.
@@ -376,6 +397,9 @@ func parseNoFlag(v string) moderation.NoFlagCounts {
 
 // Record implements moderation.Store: one MULTI/EXEC round trip.
 func (s *Store) Record(ctx context.Context, r *moderation.Record) error {
+	if err := s.built(); err != nil {
+		return err
+	}
 	if r.Windows.Duplicate <= 0 || len(r.Shingles) == 0 {
 		return ctx.Err()
 	}
@@ -418,6 +442,9 @@ const lessonIDTTL = 5 * time.Minute
 // at all, and once per Lesson.ID: the script records the ID (SET NX, for
 // lessonIDTTL) and does nothing for an ID it has recorded.
 func (s *Store) Learn(ctx context.Context, l *moderation.Lesson) error {
+	if err := s.built(); err != nil {
+		return err
+	}
 	class := "ham"
 	if l.Spam {
 		class = "spam"
@@ -455,6 +482,9 @@ func (s *Store) Learn(ctx context.Context, l *moderation.Lesson) error {
 // Model implements moderation.Store, reading the model in pages (HSCAN)
 // so a large model does not block Redis.
 func (s *Store) Model(ctx context.Context) (*moderation.Model, error) {
+	if err := s.built(); err != nil {
+		return nil, err
+	}
 	// m is returned only when call has returned nil: its goroutine, if it
 	// has one, may go on filling m after the ctx ends.
 	m := &moderation.Model{Tokens: map[string]moderation.TokenCounts{}, Codes: map[string]moderation.TokenCounts{}}
@@ -516,6 +546,9 @@ func (s *Store) Model(ctx context.Context) (*moderation.Model, error) {
 // way expire after stagingTTL. While staged, the model takes twice its
 // memory in Redis.
 func (s *Store) AddModel(ctx context.Context, m *moderation.Model) error {
+	if err := s.built(); err != nil {
+		return err
+	}
 	return s.addModel(ctx, m, rand.Text())
 }
 
