@@ -234,6 +234,15 @@ var hostile = []struct {
 	// ZWNJ, and many Sinhala labels with a virama and ZWJ.
 	{"zwnjhost", func(size int) string { return "https://" + strings.Repeat("ی\u200c", (size-8)/5) + "ی.ir" }},
 	{"zwjlabels", func(size int) string { return strings.Repeat("ශ්\u200dරී.", size/16) + "lk" }},
+	// Links packed one every 20 bytes, of the four forms Find makes
+	// differently: a URL that is its own href, a bare name given a
+	// scheme, an upper-case URL lower-cased, an e-mail address. The
+	// number of links grows with the size, and so must nothing else
+	// per byte: not the memory Find gathers them in, nor its copying.
+	{"links", func(size int) string {
+		const unit = "https://evil.com/xy www.spam.org/page12 HTTPS://SPAM.NET/ab mail1@spam-mail.biz "
+		return strings.Repeat(unit, size/len(unit)+1)[:size]
+	}},
 	// Prose with 20 links every 8KB and not a single space: links run into
 	// the words that follow them. The same 8KB repeated, so that every size
 	// holds the same mix and only the size differs.

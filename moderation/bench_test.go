@@ -118,6 +118,14 @@ func hostileText(n int) string {
 	return strings.Repeat(unit, n/len(unit)+1)[:n]
 }
 
+// linkText returns n bytes packed with links, one every 20 bytes (a URL
+// that is its own href, a bare name, an upper-case URL, an e-mail
+// address, over and over): the comment whose links cost the most per byte.
+func linkText(n int) string {
+	const unit = "https://evil.com/xy www.spam.org/page12 HTTPS://SPAM.NET/ab mail1@spam-mail.biz "
+	return strings.Repeat(unit, n/len(unit)+1)[:n]
+}
+
 // stateless turns off every check that remembers earlier comments.
 func stateless(cfg Config) Config {
 	cfg.DuplicateWindow, cfg.FloodInterval, cfg.FloodMax = -1, -1, -1
@@ -184,7 +192,7 @@ func BenchmarkCheckSize(b *testing.B) {
 	for _, kind := range []struct {
 		name string
 		gen  func(int) string
-	}{{"plain", plainText}, {"html", htmlText}, {"hostile", hostileText}, {"unclosed", unclosedText}} {
+	}{{"plain", plainText}, {"html", htmlText}, {"hostile", hostileText}, {"unclosed", unclosedText}, {"links", linkText}} {
 		for _, size := range []int{1 << 10, 16 << 10, 128 << 10, 1 << 20} {
 			body := kind.gen(size)
 			b.Run(fmt.Sprintf("kind=%s/size=%dKB", kind.name, size>>10), func(b *testing.B) {
