@@ -234,15 +234,7 @@ var hostile = []struct {
 	// ZWNJ, and many Sinhala labels with a virama and ZWJ.
 	{"zwnjhost", func(size int) string { return "https://" + strings.Repeat("ی\u200c", (size-8)/5) + "ی.ir" }},
 	{"zwjlabels", func(size int) string { return strings.Repeat("ශ්\u200dරී.", size/16) + "lk" }},
-	// Links packed one every 20 bytes, of the four forms Find makes
-	// differently: a URL that is its own href, a bare name given a
-	// scheme, an upper-case URL lower-cased, an e-mail address. The
-	// number of links grows with the size, and so must nothing else
-	// per byte: not the memory Find gathers them in, nor its copying.
-	{"links", func(size int) string {
-		const unit = "https://evil.com/xy www.spam.org/page12 HTTPS://SPAM.NET/ab mail1@spam-mail.biz "
-		return strings.Repeat(unit, size/len(unit)+1)[:size]
-	}},
+	{"links", packedLinks},
 	// Prose with 20 links every 8KB and not a single space: links run into
 	// the words that follow them. The same 8KB repeated, so that every size
 	// holds the same mix and only the size differs.
@@ -252,16 +244,29 @@ var hostile = []struct {
 	}},
 }
 
+// packedLinks returns size bytes packed with links, one every 20 bytes, of
+// the four forms Find makes differently: a URL that is its own href, a bare
+// name given a scheme, an upper-case URL lower-cased, an e-mail address.
+// The number of links grows with the size, and so must nothing else per
+// byte: not the memory the links are gathered in, nor its copying.
+func packedLinks(size int) string {
+	const unit = "https://evil.com/xy www.spam.org/page12 HTTPS://SPAM.NET/ab mail1@spam-mail.biz "
+	return strings.Repeat(unit, size/len(unit)+1)[:size]
+}
+
+// linearSizes are the sizes at which the linear benchmarks run.
+var linearSizes = []struct {
+	name string
+	n    int
+}{{"8KB", 8 << 10}, {"100KB", 100 << 10}, {"1MB", 1 << 20}}
+
 // BenchmarkFindLinear runs Find on each hostile input at 8KB, 100KB and
 // 1MB; compare the time per byte across sizes with
 //
 //	benchstat -col /size bench.txt
 func BenchmarkFindLinear(b *testing.B) {
 	for _, in := range hostile {
-		for _, size := range []struct {
-			name string
-			n    int
-		}{{"8KB", 8 << 10}, {"100KB", 100 << 10}, {"1MB", 1 << 20}} {
+		for _, size := range linearSizes {
 			text := in.build(size.n)
 			b.Run(fmt.Sprintf("input=%s/size=%s", in.name, size.name), func(b *testing.B) {
 				b.SetBytes(int64(len(text)))
@@ -269,6 +274,21 @@ func BenchmarkFindLinear(b *testing.B) {
 				benchcpu.Loop(b, func() { linkify.Find(text) })
 			})
 		}
+	}
+}
+
+// BenchmarkHTMLLinear is BenchmarkFindLinear for HTML on the input packed
+// with links, where rendering has the most to do per byte:
+//
+//	benchstat -col /size bench.txt
+func BenchmarkHTMLLinear(b *testing.B) {
+	for _, size := range linearSizes {
+		text := packedLinks(size.n)
+		b.Run("input=links/size="+size.name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			benchcpu.Loop(b, func() { linkify.HTML(text) })
+		})
 	}
 }
 
