@@ -1,6 +1,7 @@
 package linkify
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -63,38 +64,63 @@ const (
 
 // stackLinks is how many links Find gathers on the stack before it needs
 // the heap: most comments hold fewer, and then the slice returned is the
-// only allocation besides the strings built for hrefs.
+// only allocation besides the string of the hrefs built.
 const stackLinks = 32
 
 // stackHrefs is how many bytes of built hrefs Find keeps on the stack before
 // it needs the heap: enough for the links of most comments.
 const stackHrefs = 1024
 
+// maxParts is the most parts an href is written from (see authLink:
+// scheme, "://", "[", host, "]", port, the rest).
+const maxParts = 7
+
 // scanner holds the state of one Find call.
 type scanner struct {
 	l      *Linkifier
 	ls     *lists
 	text   string
-	lo     int       // text[:lo] is settled: no link may start or reach before lo
-	parts  [6]string // the parts of the href of the link just made, when not its text
+	lo     int              // text[:lo] is settled: no link may start or reach before lo
+	parts  [maxParts]string // the parts of the href of the link just made, when not its text
 	nparts int
 }
 
-// hrefSpan locates a link's href in the hrefs Find built; ok is false when
-// the link's href is its text and nothing was built.
-type hrefSpan struct {
-	off, end int
-	ok       bool
+// A found is a link as Find gathers it: where its strings lie rather than
+// the strings, so that it holds no pointer. Gathering a text's links then
+// costs no write barrier and leaves the garbage collector nothing to scan,
+// however many there are, and a found is smaller than a Link: when the
+// links outgrow the stack, growing the slice copies little. Find makes each
+// Link once, from its found, into the slice it returns (see links): a text
+// packed with links costs the same per byte at 1 MB as at 8 KB.
+type found struct {
+	start, end int   // the link is text[start:end]
+	url        piece // where its URL lies in the bytes Find built; the zero piece: the URL is the link's text
+	host       piece // where its host lies in its URL (the mail domain of an e-mail link, which has no Host)
+	domain     int   // where its Domain starts in its URL; it ends with the host, less a dot that ends it (see registrable)
+	email      bool
+}
+
+// A piece is where a string lies: bytes [off, end) of a string.
+type piece struct{ off, end int }
+
+// setHost records that the link's host h lies at off in its URL, with d,
+// its registrable domain, which is a suffix of h without the dot that may
+// end h.
+func (f *found) setHost(off int, h, d string) {
+	f.host = piece{off, off + len(h)}
+	f.domain = off + len(strings.TrimSuffix(h, ".")) - len(d)
 }
 
 // Find returns the links in text, in order, never overlapping. It does not
 // apply Filter, which only concerns rendering.
 func (l *Linkifier) Find(text string) []Link {
 	s := scanner{l: l, text: text}
-	var buf [stackLinks]Link
-	var spans [stackLinks]hrefSpan
-	var hrefs [stackHrefs]byte
-	links, spanList, hrefList := buf[:0], spans[:0], hrefs[:0]
+	var foundBuf [stackLinks]found
+	var hrefBuf [stackHrefs]byte
+	// The built bytes are passed in and out of the functions that write
+	// them, rather than kept in s: appended to through a pointer, the
+	// array on the stack would escape to the heap.
+	links, hrefs := foundBuf[:0], hrefBuf[:0]
 	triggers := newByteFinder(text, triggerSet)
 	for i := 0; i < len(text); {
 		if asciiClass[text[i]]&cTrigger == 0 {
@@ -108,31 +134,34 @@ func (l *Linkifier) Find(text string) []Link {
 		}
 		var k kind
 		var start, end, next int
-		f := form{}
+		fm := form{}
 		switch text[i] {
 		case ':':
 			k, start, end = s.scheme(i)
-			f.schemeEnd = i
+			fm.schemeEnd = i
 			next = i + 1
 		case '@':
 			k, start, end = s.email(i)
-			f.at = i
+			fm.at = i
 			next = i + 1
 		case '.':
-			k, start, end, next, f.at = s.bare(i)
+			k, start, end, next, fm.at = s.bare(i)
 		}
 		switch k {
 		case link:
 			s.nparts = 0
-			ln := Link{Start: start, End: end, Text: text[start:end]}
-			if s.makeLink(&ln, f) {
-				links = append(links, ln)
-				sp := hrefSpan{off: len(hrefList)}
-				for _, p := range s.parts[:s.nparts] {
-					hrefList = append(hrefList, p...)
+			f := found{start: start, end: end}
+			if s.makeLink(&f, fm) {
+				if s.nparts > 0 {
+					hrefs = s.writeHref(hrefs, &f)
 				}
-				sp.end, sp.ok = len(hrefList), s.nparts > 0
-				spanList = append(spanList, sp)
+				if len(links) == cap(links) {
+					// Double, where append grows a large slice
+					// by a quarter: the copies then add up to
+					// once the final size, not four times.
+					links = slices.Grow(links, len(links))
+				}
+				links = append(links, f)
 			}
 			s.lo, i = end, end
 		case skip:
@@ -141,15 +170,52 @@ func (l *Linkifier) Find(text string) []Link {
 			i = max(next, i+1)
 		}
 	}
-	if len(links) == 0 {
+	return s.links(links, hrefs)
+}
+
+// writeHref appends the parts of the href of the link just made to hrefs,
+// and records in f where they lie.
+func (s *scanner) writeHref(hrefs []byte, f *found) []byte {
+	n := 0
+	for _, p := range s.parts[:s.nparts] {
+		n += len(p)
+	}
+	if len(hrefs)+n > cap(hrefs) {
+		hrefs = slices.Grow(hrefs, max(n, len(hrefs))) // doubled, as the links
+	}
+	off := len(hrefs)
+	for _, p := range s.parts[:s.nparts] {
+		hrefs = append(hrefs, p...)
+	}
+	f.url = piece{off, len(hrefs)}
+	return hrefs
+}
+
+// links makes the Links that found describes, with hrefs the bytes of the
+// hrefs built: the slice returned and one string for all the hrefs are
+// allocated once each, at their final size, and each Link is written once.
+func (s *scanner) links(found []found, hrefs []byte) []Link {
+	if len(found) == 0 {
 		return nil
 	}
-	out := append([]Link(nil), links...)
-	all := string(hrefList)
-	for i, sp := range spanList {
-		if sp.ok {
-			out[i].URL = all[sp.off:sp.end]
+	out := make([]Link, len(found))
+	all := string(hrefs)
+	for i := range found {
+		f := &found[i] // by pointer: copied, a found goes through memory
+		text := s.text[f.start:f.end]
+		url := text
+		if f.url.end > 0 {
+			url = all[f.url.off:f.url.end]
 		}
+		host := url[f.host.off:f.host.end]
+		domainEnd := f.host.end
+		if strings.HasSuffix(host, ".") {
+			domainEnd--
+		}
+		if f.email {
+			host = ""
+		}
+		out[i] = Link{Start: f.start, End: f.end, Text: text, URL: url, Host: host, Domain: url[f.domain:domainEnd], Email: f.email}
 	}
 	return out
 }

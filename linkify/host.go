@@ -76,29 +76,29 @@ type form struct {
 	at        int // index of the '@' of a bare e-mail address; 0 otherwise
 }
 
-// makeLink fills in the Link whose Start, End and Text Find has set. It
+// makeLink fills in the found link whose start and end Find has set. It
 // reports false when the host cannot be made into an ASCII host name (then
 // the text stays text). When the href is not the text itself, makeLink
-// leaves URL empty and writes the href with s.href; Find fills URL in at
-// the end. (The Link is filled in through a pointer: passed and returned
-// by value, its eleven words were copied through memory three times a link.)
-func (s *scanner) makeLink(ln *Link, f form) bool {
+// records its parts with s.href, which Find writes into the bytes it
+// builds, and where the host lies among them.
+func (s *scanner) makeLink(f *found, fm form) bool {
 	text := s.text
-	start, end := ln.Start, ln.End
+	start, end := f.start, f.end
 	switch {
-	case f.schemeEnd > 0:
-		return s.schemeLink(ln, f.schemeEnd)
-	case f.at > 0:
+	case fm.schemeEnd > 0:
+		return s.schemeLink(f, fm.schemeEnd)
+	case fm.at > 0:
 		if !s.l.allowed("mailto", false) {
 			return false
 		}
-		return s.emailLink(ln, "mailto:", text[start:f.at], text[f.at+1:end], "")
+		return s.emailLink(f, "mailto", text[start:fm.at], text[fm.at+1:end], "")
 	}
 	scheme := s.l.bareScheme()
 	if scheme == "" {
 		return false
 	}
-	rawHost := ln.Text
+	ln := text[start:end]
+	rawHost := ln
 	if i := hostEnds.index(rawHost); i >= 0 {
 		rawHost = rawHost[:i]
 	}
@@ -106,22 +106,20 @@ func (s *scanner) makeLink(ln *Link, f form) bool {
 	if !ok {
 		return false
 	}
-	ln.Host = h
-	ln.Domain = registrable(h)
-	s.href(scheme, "://", h, ln.Text[len(rawHost):])
+	s.href(f, 2, registrable(h), scheme, "://", h, ln[len(rawHost):])
 	return true
 }
 
 // schemeLink fills in a link written with its scheme.
-func (s *scanner) schemeLink(ln *Link, colon int) bool {
-	scheme := s.text[ln.Start:colon]
-	rest := s.text[colon+1 : ln.End]
-	lower := strings.ToLower(scheme)
+func (s *scanner) schemeLink(f *found, colon int) bool {
+	scheme := s.text[f.start:colon]
+	rest := s.text[colon+1 : f.end]
+	lower := lowerScheme(scheme)
 	if !strings.HasPrefix(rest, "//") {
 		if lower != "mailto" {
 			// Another scheme without authority that a Linkifier allows
 			// (tel:, sms:, …): no host to speak of.
-			s.href(lower, ":", rest)
+			s.href(f, -1, "", lower, ":", rest)
 			return true
 		}
 		addr, query := rest, ""
@@ -130,40 +128,52 @@ func (s *scanner) schemeLink(ln *Link, colon int) bool {
 		}
 		at := strings.LastIndexByte(addr, '@')
 		if at < 0 {
-			ln.Email = true
-			s.href(lower, ":", rest)
+			f.email = true
+			s.href(f, -1, "", lower, ":", rest)
 			return true
 		}
-		return s.emailLink(ln, lower+":", addr[:at], addr[at+1:], query)
+		return s.emailLink(f, lower, addr[:at], addr[at+1:], query)
 	}
 	auth := rest[2:]
-	if lower == scheme && plainAuthLink(ln, auth) {
+	if lower == scheme && plainAuthLink(f, colon+3-f.start, auth) {
 		return true
 	}
-	return s.authLink(ln, lower, scheme, auth)
+	return s.authLink(f, colon+3-f.start, lower, scheme, auth)
+}
+
+// lowerScheme returns scheme in lower case, without allocating for the
+// schemes linked by default, which a text may hold in any case many times.
+// (scheme is ASCII, as the scanner reads it, so EqualFold folds no
+// look-alike such as the long s "ſ" into it.)
+func lowerScheme(scheme string) string {
+	for _, known := range [...]string{"https", "http", "mailto"} {
+		if strings.EqualFold(scheme, known) {
+			return known
+		}
+	}
+	return strings.ToLower(scheme)
 }
 
 // plainAuthLink fills in a link written as most are: a lower-case scheme,
 // then a host in its ASCII form, with no user info, port or brackets, then
-// the path or nothing (auth is what follows the "//"). Read once, with its
-// dots counted for registrable, such a host needs none of the searches of
-// authLink, and the href is the text. It reports false, having set
-// nothing, for any other link.
-func plainAuthLink(ln *Link, auth string) bool {
+// the path or nothing (auth is what follows the "//", at authOff in the
+// link's text). Read once, with its dots counted for registrable, such a
+// host needs none of the searches of authLink, and the href is the text.
+// It reports false, having set nothing, for any other link.
+func plainAuthLink(f *found, authOff int, auth string) bool {
 	n, dots, lastDot := plainHostPrefix(auth)
 	if n == 0 || n > maxHostBytes || auth[n-1] == '.' || n < len(auth) && !authEnds.has[auth[n]] {
 		return false
 	}
 	h := auth[:n]
-	ln.Host = h
-	ln.Domain = registrableOf(h, dots, lastDot, false)
-	ln.URL = ln.Text
+	f.setHost(authOff, h, registrableOf(h, dots, lastDot, false))
 	return true
 }
 
 // authLink fills in a link written with a scheme and "//": lower is the
-// scheme in lower case, auth what follows the "//".
-func (s *scanner) authLink(ln *Link, lower, scheme, auth string) bool {
+// scheme in lower case, auth what follows the "//", at authOff in the
+// link's text.
+func (s *scanner) authLink(f *found, authOff int, lower, scheme, auth string) bool {
 	authEnd := len(auth)
 	if i := authEnds.index(auth); i >= 0 {
 		authEnd = i
@@ -187,37 +197,49 @@ func (s *scanner) authLink(ln *Link, lower, scheme, auth string) bool {
 	if !ok {
 		return false
 	}
-	ln.Host = h
-	ln.Domain = registrable(h)
+	d := registrable(h)
+	open, closing := "", ""
 	if bracketed {
-		h = "[" + h + "]"
+		open, closing = "[", "]"
 	}
-	if lower == scheme && !userinfo && len(hostport) == len(h)+len(port) && strings.HasPrefix(hostport, h) {
-		ln.URL = ln.Text // already in canonical form: no allocation
+	if lower == scheme && !userinfo && len(hostport) == len(open)+len(h)+len(closing)+len(port) &&
+		strings.HasPrefix(hostport[len(open):], h) {
+		// Already in canonical form: the href is the text, and the
+		// host in it where it was written.
+		f.setHost(authOff+len(open), h, d)
 		return true
 	}
-	s.href(lower, "://", h, port, tail)
+	s.href(f, 3, d, lower, "://", open, h, closing, port, tail)
 	return true
 }
 
-// emailLink fills in an e-mail link: the href is prefix (mailto:) + local @
-// the ASCII mail domain + query.
-func (s *scanner) emailLink(ln *Link, prefix, local, domain, query string) bool {
+// emailLink fills in an e-mail link: the href is scheme (mailto) + ":" +
+// local + "@" + the ASCII mail domain + query.
+func (s *scanner) emailLink(f *found, scheme, local, domain, query string) bool {
 	h, ok := asciiHost(domain)
 	if !ok || local == "" {
 		return false
 	}
-	ln.Email = true
-	ln.Domain = registrable(h)
-	s.href(prefix, local, "@", h, query)
+	f.email = true
+	s.href(f, 4, registrable(h), scheme, ":", local, "@", h, query)
 	return true
 }
 
 // href records the parts of the href of the link being made; Find writes
 // them, with those of the other links, into one string at the end: one
-// allocation for all the hrefs of a text instead of one a link.
-func (s *scanner) href(parts ...string) {
+// allocation for all the hrefs of a text instead of one a link. When
+// parts[host] is the link's host (host ≥ 0), with registrable domain d, it
+// records where the host lies in the href.
+func (s *scanner) href(f *found, host int, d string, parts ...string) {
 	s.nparts = copy(s.parts[:], parts)
+	if host < 0 {
+		return
+	}
+	off := 0
+	for _, p := range parts[:host] {
+		off += len(p)
+	}
+	f.setHost(off, parts[host], d)
 }
 
 // splitPort splits "host:8080" into "host" and ":8080"; hostport is returned
