@@ -389,7 +389,9 @@ func isASCII(s string) bool {
 // suffix plus one label ("news.bbc.co.uk" → "bbc.co.uk"). An IP address,
 // a public suffix itself or a single label is its own domain. The dot that
 // may end a fully qualified host ("bbc.co.uk.") is not part of it: the
-// domain is the same with or without.
+// domain is the same with or without. The domain is always a suffix of h
+// less that dot, which Find relies on to keep it as an offset into the
+// host (found.setHost).
 func registrable(h string) string {
 	h = strings.TrimSuffix(h, ".")
 	// One pass over the host, rather than a search for each question.
