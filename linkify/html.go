@@ -66,16 +66,26 @@ func (l *Linkifier) HTML(text string) string {
 // user info): HTMLOf never writes an href that HTML could not.
 func (l *Linkifier) HTMLOf(text string, links []Link) string {
 	var buf [stackLinks]Link
-	return l.html(text, links, buf[:0])
+	kept := buf[:0]
+	if len(links) > len(buf) {
+		// At most every link is shown: one allocation, never grown, so
+		// a text packed with links costs the same per byte as any other.
+		kept = make([]Link, 0, len(links))
+	}
+	return l.html(text, links, kept)
 }
 
 // html renders text with links, writing the links as shown into kept (which
 // may share links' array: each is read before it is written).
 func (l *Linkifier) html(text string, links, kept []Link) string {
 	esc, tail := l.textEscaper(), l.tail()
-	var lens [stackLinks]shownLen
+	var lensBuf [stackLinks]shownLen
+	lens := lensBuf[:0]
+	if len(links) > len(lensBuf) {
+		lens = make([]shownLen, 0, len(links)) // as kept: never grown
+	}
 	var at [maxRecorded]int
-	lay := l.layOut(text, links, esc, tail, kept, lens[:0], &at)
+	lay := l.layOut(text, links, esc, tail, kept, lens, &at)
 	kept = lay.kept
 	if len(kept) == 0 && lay.n == 0 {
 		return text // nothing to link or escape
