@@ -166,8 +166,21 @@ func plainAuthLink(f *found, authOff int, auth string) bool {
 		return false
 	}
 	h := auth[:n]
+	if emptyLabel(h) {
+		return false // authLink refuses it too
+	}
 	f.setHost(authOff, h, registrableOf(h, dots, lastDot, false))
 	return true
+}
+
+// emptyLabel reports whether the host h has an empty label before its
+// end: a leading dot (".evil.example") or two dots in a row
+// ("evil..example"). No DNS name has one, so such a host is no link, and
+// as a link its Host and Domain (".evil.example") would name a site apart
+// from evil.example. (A final dot, "evil.example.", is a fully qualified
+// name, and is linked.)
+func emptyLabel(h string) bool {
+	return strings.HasPrefix(h, ".") || strings.Contains(h, "..")
 }
 
 // authLink fills in a link written with a scheme and "//": lower is the
@@ -260,9 +273,15 @@ func splitPort(hostport string) (string, string) {
 // asciiHost returns the lower-case ASCII form of a host as written: its
 // percent-escapes decoded (browsers do), international names in punycode
 // (IDNA lookup mapping, so full-width and other look-alike forms map to what
-// a browser would visit). It reports false for a host that has none, or
-// one longer than maxHostBytes.
+// a browser would visit). It reports false for a host that has none, one
+// longer than maxHostBytes, or one with an empty label (emptyLabel).
 func asciiHost(h string) (string, bool) {
+	a, ok := asciiForm(h)
+	return a, ok && !emptyLabel(a)
+}
+
+// asciiForm is asciiHost without the test for an empty label.
+func asciiForm(h string) (string, bool) {
 	if h == "" {
 		return "", false
 	}
