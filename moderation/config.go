@@ -164,10 +164,13 @@ type Config struct {
 	// nothing.
 	//
 	// It decides what is linked (Result.HTML, Result.Links), not what is
-	// checked: a Linkifier that links fewer schemes than the default (no
-	// mailto, so that addresses are not harvested; only https) or no bare
-	// names leaves those links as text, which readers can still copy, and
-	// the checks read them as the default does (View.Links).
+	// checked: the checks read the links the default Linkifier finds
+	// (View.Links). A Linkifier that links fewer schemes (no mailto, so
+	// that addresses are not harvested; only https) or no bare names
+	// leaves those links as text, which readers can still copy, and the
+	// checks read them as links; one that links more (tel:, sms:) has
+	// them read as the default reads them, as text (a phone number for
+	// the contact check).
 	Linkifier *linkify.Linkifier
 
 	// MaxLinks is how many links a comment may hold before CodeTooManyLinks

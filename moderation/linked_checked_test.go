@@ -14,10 +14,10 @@ import (
 
 // TestLinkifierDecidesWhatIsLinkedNotWhatIsChecked: a site that links
 // fewer schemes than the default (no mailto, so that addresses are not
-// harvested; only https), or none of the bare names, changes Result.HTML
-// and Result.Links, not the verdict: the checks read every http, https
-// and mailto link and bare name in the Text, linked or not, as the
-// default Moderator does.
+// harvested; only https), none of the bare names, or more schemes (tel,
+// sms, ftp) changes Result.HTML and Result.Links, not the verdict: the
+// checks read the links the default Linkifier finds, linked or not, and
+// read the rest as it does (a tel: number is a phone number to contact).
 func TestLinkifierDecidesWhatIsLinkedNotWhatIsChecked(t *testing.T) {
 	comments := []Comment{
 		{Body: "Write to me at jo.loans@spam.example for a quick loan today"},
@@ -27,6 +27,9 @@ func TestLinkifierDecidesWhatIsLinkedNotWhatIsChecked(t *testing.T) {
 		{Body: "Cheap followers at bit.ly/abc12 and mailto:sales@followers.example"},
 		{Body: "Docs: https://go.dev/doc/effective_go and HTTP://GO.DEV/ref/spec"},
 		{Body: "A plain comment with no link in it at all."},
+		{Body: "Text me sms:+15551234567 for cheap followers"},
+		{Body: "Call me now tel:+15551234567"},
+		{Body: "Old files at ftp://files.example.org/pub and bit.ly/abc12"},
 	}
 	sites := map[string]linkify.Linkifier{
 		"no mailto":                {Schemes: []string{"http", "https"}},
@@ -35,6 +38,10 @@ func TestLinkifierDecidesWhatIsLinkedNotWhatIsChecked(t *testing.T) {
 		"more than the default":    {Schemes: []string{"http", "https", "mailto", "tel"}},
 		"http for bare names":      {DefaultScheme: "http"},
 		"its own scheme for names": {Schemes: []string{"gopher"}, DefaultScheme: "gopher"},
+		"tel and sms":              {Schemes: []string{"http", "https", "mailto", "tel", "sms"}},
+		"ftp":                      {Schemes: []string{"http", "https", "mailto", "ftp"}},
+		"mailto for bare names":    {DefaultScheme: "mailto"},
+		"tel for bare names":       {Schemes: []string{"https", "tel"}, DefaultScheme: "tel"},
 	}
 	ctx := context.Background()
 	def, err := New(stateless(Config{}))

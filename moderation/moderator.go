@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"slices"
 	"strings"
 	"sync"
 
@@ -90,41 +89,24 @@ func New(cfg Config) (*Moderator, error) {
 	}, nil
 }
 
-// checkedLinks returns the Linkifier whose links the checks read: lf
-// itself when it links every link the default Linkifier does (http,
-// https and mailto, and bare names such as bit.ly/x), or else one that
-// also finds those. A site's Linkifier decides what is linked, in
-// Result.HTML and Result.Links; what it leaves as text (an e-mail address
-// on a site that links no mailto, an http:// link on one that links only
-// https) is still read by readers, who may copy it, and so by the checks.
-// lf's Find passes over such a link whole, so the checks read lf's links
-// and these.
+// checkedLinks returns the Linkifier whose links the checks read: the
+// links the default Linkifier finds (http, https and mailto, and bare
+// names such as bit.ly/x), whatever the site links. A site's Linkifier
+// decides what is linked, in Result.HTML and Result.Links. What it leaves
+// as text (an e-mail address on a site that links no mailto, an http://
+// link on one that links only https) is still read by readers, who may
+// copy it, and so by the checks; and what it links beyond the default (a
+// tel: or sms: link) is read by the checks as the default reads it, as
+// text: a phone number for the contact check, not an external link. It
+// returns lf itself when lf finds the same links.
 func checkedLinks(lf *linkify.Linkifier) *linkify.Linkifier {
-	def := strings.ToLower(lf.DefaultScheme)
-	bareDefault := def == "" || def == "http" || def == "https"
-	if len(lf.Schemes) == 0 && bareDefault {
-		return lf
-	}
-	schemes := clone(lf.Schemes)
-	if len(schemes) == 0 {
-		schemes = []string{"http", "https", "mailto"} // lf's own, which do not link its DefaultScheme
-	}
-	has := func(name string) bool {
-		return slices.ContainsFunc(schemes, func(s string) bool { return strings.EqualFold(s, name) })
-	}
-	same := true // lf finds every link the checks read
-	for _, s := range []string{"http", "https", "mailto"} {
-		if !has(s) {
-			schemes, same = append(schemes, s), false
+	switch strings.ToLower(lf.DefaultScheme) {
+	case "", "https", "http":
+		if len(lf.Schemes) == 0 {
+			return lf
 		}
 	}
-	if !bareDefault && !has(def) {
-		def, same = "", false // lf links no bare name: the checks read them as https
-	}
-	if same {
-		return lf
-	}
-	return &linkify.Linkifier{Schemes: schemes, DefaultScheme: def}
+	return new(linkify.Linkifier)
 }
 
 func clone[S ~[]E, E any](s S) S {
