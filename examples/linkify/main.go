@@ -39,7 +39,7 @@ func cli(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("linkify", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "write the links found as JSON lines instead of the HTML")
-	target := fs.String("target", "", `target attribute of the links ("_blank" also adds rel="noopener")`)
+	target := fs.String("target", "", `target attribute of the links (one that may open another window, such as "_blank", also adds rel="noopener")`)
 	maxDisplay := fs.Int("max-display", 0, "shorten link text to this many characters (0: off)")
 	lineBreaks := fs.Bool("line-breaks", false, "write each line break as <br>, as a comment is shown")
 	fs.Usage = func() {
