@@ -34,6 +34,8 @@
 //     www.example.md and example.md/page are links. An IPv4 address is a
 //     link; a bare IPv6 address is not (it cannot be an href without brackets).
 //   - An e-mail address (jo@example.org) is linked as mailto: with any TLD.
+//   - A host with an empty label (https://.evil.example/x, evil..example)
+//     is no link: no DNS name has one. A final dot (evil.example.) links.
 //
 // # Where a link ends
 //

@@ -63,7 +63,10 @@ func (l *Linkifier) HTML(text string) string {
 // does not modify links. A link that does not fit text (out of order,
 // overlapping, or whose Text is not text[Start:End]) stays text, and so does
 // one whose URL this Linkifier would not link (a scheme it does not link,
-// user info): HTMLOf never writes an href that HTML could not.
+// user info, spaces or control characters): HTMLOf never writes an href
+// with a scheme or user info that HTML could not. It does not read the
+// host again: a link Find would not give, such as one to a host with an
+// empty label (https://.evil.example/), is rendered as given.
 func (l *Linkifier) HTMLOf(text string, links []Link) string {
 	var buf [stackLinks]Link
 	kept := buf[:0]
