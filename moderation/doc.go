@@ -58,7 +58,9 @@
 //     wrapped in a [*LengthError] with the numbers and a message for the
 //     commenter.
 //  5. Link: the Config.Linkifier finds the links of the text and renders
-//     it as HTML, with line breaks as <br>.
+//     it as HTML, with line breaks as <br>. The checks read the links the
+//     default Linkifier finds, whatever the site links (see
+//     Config.Linkifier).
 //  6. Check: every [Checker] reads one shared, read-only [View] and
 //     returns its [Flag]s; each flag has a stable Code (the Code…
 //     constants), a Score and a Detail.
