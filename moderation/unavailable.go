@@ -32,6 +32,10 @@ func (s *stateSettings) unavailableFlag(err error, saving bool) Flag {
 		f.Detail = "The comment store did not answer in time" + skipped
 	case errors.Is(err, context.Canceled):
 		f.Detail = "The request ended before the comment store answered" + skipped
+	case errors.Is(err, ErrConfig):
+		// A Store that was not set up (redisstore.Store{}): the site's
+		// mistake, which every Check would otherwise hide behind "failed".
+		f.Detail = "The comment store is not set up (" + err.Error() + ")" + skipped
 	default:
 		f.Detail = "The comment store failed" + skipped
 	}

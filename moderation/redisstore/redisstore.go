@@ -154,8 +154,9 @@ func (s *Store) MaxTokens() int {
 
 // errNotNew is what every call of a Store that New did not make returns
 // (a zero Store{}, which has no client), so that a Check flags
-// state_unavailable with it, and Learn returns it, rather than panic.
-var errNotNew = errors.New("redisstore: the Store was not made by New")
+// state_unavailable with it in its Detail, and Learn returns it, rather
+// than panic. It wraps moderation.ErrConfig: the site's mistake.
+var errNotNew = fmt.Errorf("%w: redisstore: the Store was not made by New", moderation.ErrConfig)
 
 // built returns errNotNew for a Store New did not make.
 func (s *Store) built() error {

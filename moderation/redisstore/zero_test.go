@@ -13,8 +13,8 @@ import (
 
 // TestStoreNotMadeByNew: a zero Store{} (no client) passes moderation.New,
 // as any non-nil Store does, and then must not panic: each Check is the
-// stateless verdict with state_unavailable, and Learn, Export and Import
-// return an error that names the mistake. A nil *Store is refused by New. No Redis is
+// stateless verdict with state_unavailable, whose Detail names the mistake,
+// and Learn, Export and Import return it (an ErrConfig error). A nil *Store is refused by New. No Redis is
 // needed: nothing is sent.
 func TestStoreNotMadeByNew(t *testing.T) {
 	ctx := context.Background()
@@ -23,9 +23,15 @@ func TestStoreNotMadeByNew(t *testing.T) {
 	c := moderation.Comment{Body: "Check out my blog, subscribe to my channel!", Author: "Sam"}
 	res, err := m.Check(ctx, c)
 	require.NoError(t, err)
+	for _, f := range res.Flags {
+		if f.Code == moderation.CodeStateUnavailable {
+			assert.Contains(t, f.Detail, "not set up (moderation: invalid Config: redisstore: the Store was not made by New)")
+		}
+	}
 	assert.Contains(t, codes(res), moderation.CodeStateUnavailable)
 	assert.Contains(t, codes(res), moderation.CodePromoPhrase, "the stateless checks still ran")
 	require.ErrorIs(t, m.Learn(ctx, c, moderation.Spam), errNotNew)
+	require.ErrorIs(t, m.Learn(ctx, c, moderation.Spam), moderation.ErrConfig)
 	require.ErrorIs(t, m.Export(ctx, &strings.Builder{}), errNotNew)
 	model := "{\"format\":\"commentkit-model\",\"version\":2,\"spam\":1,\"ham\":0,\"tokens\":1,\"codes\":0}\n{\"token\":\"w:cheap\",\"spam\":1,\"ham\":0}\n"
 	require.ErrorIs(t, m.Import(ctx, strings.NewReader(model)), errNotNew)
