@@ -69,9 +69,10 @@ type MemStoreOptions struct {
 // MemStore is the in-memory Store, the one a Moderator uses when
 // Config.Store is nil. It needs no set-up (a zero MemStore{} is
 // NewMemStore(MemStoreOptions{})), starts no goroutine, and is safe for
-// concurrent use; use it through a pointer, and do not copy it. Its memory is bounded: entries expire with their
-// window (checked when they are next touched, not by a background sweeper)
-// and each kind of entry has its cap (MemStoreOptions). The learned
+// concurrent use; use it through a pointer, and do not copy it. Its
+// memory is bounded: entries expire with their window (checked when they
+// are next touched, not by a background sweeper) and each kind of entry
+// has its cap (MemStoreOptions). The learned
 // model's counts do not expire, unlike in redisstore, where the model
 // lives Config.History after its last lesson: MaxTokens bounds them, and
 // they last as long as the process (Export them to keep them longer).
