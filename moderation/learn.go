@@ -203,9 +203,10 @@ type modelLine struct {
 // move it to another Store. It writes version 3 of the format, which
 // holds the counts of the clue "no content flag" (NoFlagCounts) on its
 // second line; a version of commentkit that reads only versions 1 and 2
-// refuses the file with an error that names its version. It writes only what Import reads back: a
-// token or flag code that Learn could not have learned (one an older
-// version learned, an empty or over-long code) is left out, and the
+// refuses the file with an error that names its version. It writes only
+// what Import reads back: a token or flag code that Learn could not have
+// learned (one an older version learned, an empty or over-long code) is
+// left out, and the
 // NoFlagCounts are written no larger than the comments learned (a fleet
 // with older servers, which do not keep them, may take back a lesson
 // that only the newer ones counted).
