@@ -34,8 +34,9 @@
 //     www.example.md and example.md/page are links. An IPv4 address is a
 //     link; a bare IPv6 address is not (it cannot be an href without brackets).
 //   - An e-mail address (jo@example.org) is linked as mailto: with any TLD.
-//   - A host with an empty label (https://.evil.example/x, evil..example)
-//     is no link: no DNS name has one. A final dot (evil.example.) links.
+//   - A host with an empty label (https://.evil.example/x, evil..com) is
+//     no link: no DNS name has one. A final dot (https://evil.example./x)
+//     links.
 //
 // # Where a link ends
 //

@@ -35,7 +35,9 @@ func (s *stateSettings) unavailableFlag(err error, saving bool) Flag {
 	case errors.Is(err, ErrConfig):
 		// A Store that was not set up (redisstore.Store{}): the site's
 		// mistake, which every Check would otherwise hide behind "failed".
-		f.Detail = "The comment store is not set up (" + err.Error() + ")" + skipped
+		// A fixed text, as the others: an error's own text may hold what
+		// an operator's page should not show.
+		f.Detail = "The comment store is not set up (was it made by its package's New?)" + skipped
 	default:
 		f.Detail = "The comment store failed" + skipped
 	}

@@ -25,7 +25,7 @@ func TestStoreNotMadeByNew(t *testing.T) {
 	require.NoError(t, err)
 	for _, f := range res.Flags {
 		if f.Code == moderation.CodeStateUnavailable {
-			assert.Contains(t, f.Detail, "not set up (moderation: invalid Config: redisstore: the Store was not made by New)")
+			assert.Contains(t, f.Detail, "The comment store is not set up (was it made by its package's New?)")
 		}
 	}
 	assert.Contains(t, codes(res), moderation.CodeStateUnavailable)
