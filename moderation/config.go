@@ -345,7 +345,7 @@ func nilStore(st Store) bool {
 		return false
 	}
 	switch v := reflect.ValueOf(st); v.Kind() {
-	case reflect.Pointer, reflect.Map, reflect.Slice, reflect.Func, reflect.Chan, reflect.Interface:
+	case reflect.Pointer, reflect.Map, reflect.Slice, reflect.Func, reflect.Chan:
 		return v.IsNil()
 	}
 	return false
