@@ -137,6 +137,21 @@ func clone[S ~[]E, E any](s S) S {
 // flood, repeat_host): call it once per submitted comment, not for a
 // preview.
 func (m *Moderator) Check(ctx context.Context, c Comment) (Result, error) {
+	res, err := m.check(ctx, c)
+	// Empty, not nil, so that a Result encoded as JSON has "flags": [] and
+	// "links": [] for a page's script to read, never null. (An empty
+	// slice literal allocates nothing.)
+	if res.Flags == nil {
+		res.Flags = []Flag{}
+	}
+	if res.Links == nil {
+		res.Links = []linkify.Link{}
+	}
+	return res, err
+}
+
+// check is Check, with Result.Flags and Result.Links nil when empty.
+func (m *Moderator) check(ctx context.Context, c Comment) (Result, error) {
 	if err := m.built(); err != nil {
 		return Result{Action: Reject}, err
 	}

@@ -99,9 +99,9 @@ const (
 type Result struct {
 	Action Action         `json:"action"`
 	Score  float64        `json:"score"`  // the sum of the flag scores
-	Flags  []Flag         `json:"flags"`  // every reason that fired, in the order of Config.Checks
+	Flags  []Flag         `json:"flags"`  // every reason that fired, in the order of Config.Checks; empty, not nil, when none did
 	Text   string         `json:"text"`   // plain text to store: HTML stripped, entities decoded, normalised
 	HTML   string         `json:"html"`   // safe HTML to render: escaped Text, URLs linked, line breaks as <br> (see below)
 	Length int            `json:"length"` // characters counted against the limit, in Config.Unit
-	Links  []linkify.Link `json:"links"`  // the links in Text, in order
+	Links  []linkify.Link `json:"links"`  // the links in Text, in order; empty, not nil, when there are none
 }

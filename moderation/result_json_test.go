@@ -3,6 +3,7 @@ package moderation
 import (
 	"context"
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -35,6 +36,37 @@ func TestResultJSONRoundTrip(t *testing.T) {
 		require.NoError(t, got.UnmarshalText(text))
 		assert.Equal(t, want, got)
 	}
+}
+
+// TestResultJSONEmptyLists: a Result with no flag or no link encodes
+// them as [], never null, so that a page's script can read its length;
+// a comment refused for its size too.
+func TestResultJSONEmptyLists(t *testing.T) {
+	m, err := New(Config{MaxLength: 10})
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		name, body string
+		err        error
+	}{
+		{"approved", "Nice post", nil},
+		{"too long", "This comment is too long", ErrTooLong},
+		{"empty", "<p></p>", ErrEmpty},
+		{"too large", strings.Repeat("x", 64<<10+1), ErrTooLarge},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := m.Check(context.Background(), Comment{Body: tc.body})
+			require.ErrorIs(t, err, tc.err)
+			data, err := json.Marshal(res)
+			require.NoError(t, err)
+			assert.Contains(t, string(data), `"flags":[]`)
+			assert.Contains(t, string(data), `"links":[]`)
+		})
+	}
+	var zero *Moderator
+	res, err := zero.Check(context.Background(), Comment{Body: "Nice post"})
+	require.ErrorIs(t, err, ErrConfig)
+	assert.NotNil(t, res.Flags, "a Moderator not made by New")
+	assert.NotNil(t, res.Links, "a Moderator not made by New")
 }
 
 // TestScaledLeavesTheCheckSlice: Scaled scales a copy, so a check that

@@ -189,9 +189,6 @@ func run(ctx context.Context, in io.Reader, out, errOut io.Writer, opts options)
 			case err != nil:
 				return bad, err
 			default:
-				if res.Flags == nil {
-					res.Flags = []moderation.Flag{}
-				}
 				o = verdict{Line: n, Action: res.Action.String(), Score: res.Score, Flags: res.Flags,
 					HTML: res.HTML, Text: res.Text, Length: res.Length}
 			}
