@@ -124,14 +124,17 @@ func clone[S ~[]E, E any](s S) S {
 // can be shown to the commenter. With it the Result still holds Text,
 // HTML and Length (all empty for ErrTooLarge, which is not parsed), so the
 // site can show the count and give back what was typed; its Action is
-// Reject. Check also returns ctx.Err() if ctx is done before it starts,
-// and an error wrapping ErrConfig for a Moderator not made by New. A Check
-// that returns an error has read and recorded nothing, its form token
-// included: a site that shows the form again for the commenter to fix the
-// comment may keep the token in it.
-// A Store that fails, or a ctx that ends while the Store is asked, is not
-// an error: the Result is the verdict of the checks that need no state,
-// with the flag CodeStateUnavailable.
+// Reject. Check also returns an error wrapping ErrConfig for a Moderator
+// not made by New. A Check that returns an error has read and recorded
+// nothing, its form token included: a site that shows the form again for
+// the commenter to fix the comment may keep the token in it.
+//
+// A Store that fails, or a ctx that ends (before Check or while the Store
+// is asked), is not an error: the Result is the verdict of the checks
+// that need no state, with the flag CodeStateUnavailable (which holds the
+// comment with Config.HoldOnStateFailure), and Check records nothing.
+// The checks that need no state do not wait, so a ctx that has ended
+// costs a Check no more time than one that has not.
 //
 // Check remembers the comment for the checks of later ones (duplicate,
 // flood, repeat_host): call it once per submitted comment, not for a
@@ -153,9 +156,6 @@ func (m *Moderator) Check(ctx context.Context, c Comment) (Result, error) {
 // check is Check, with Result.Flags and Result.Links nil when empty.
 func (m *Moderator) check(ctx context.Context, c Comment) (Result, error) {
 	if err := m.built(); err != nil {
-		return Result{Action: Reject}, err
-	}
-	if err := ctx.Err(); err != nil {
 		return Result{Action: Reject}, err
 	}
 	var room *checkRoom

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/microcosm-cc/bluemonday"
 	"github.com/rivo/uniseg"
@@ -184,13 +185,41 @@ func TestTooLargeIsNotParsed(t *testing.T) {
 	assert.Equal(t, Bytes, le.Unit)
 }
 
-func TestCheckStopsOnDoneContext(t *testing.T) {
-	m, err := New(Config{})
-	require.NoError(t, err)
-	ctx, cancel := context.WithCancel(context.Background())
+// TestCheckOnDoneContext: a ctx that has ended before Check is a fault
+// of the state, as one that ends while the Store is asked (issue 4,
+// Faults): the verdict of the checks that need no state, with
+// state_unavailable, which holds the comment when the Config says so.
+func TestCheckOnDoneContext(t *testing.T) {
+	cancelled, cancel := context.WithCancel(context.Background())
 	cancel()
-	_, err = m.Check(ctx, Comment{Body: "hello"})
-	assert.ErrorIs(t, err, context.Canceled)
+	expired, cancel := context.WithDeadline(context.Background(), time.Now().Add(-time.Second))
+	defer cancel()
+	const promo = "Check out my channel for more on this"
+	for _, tc := range []struct {
+		name   string
+		ctx    context.Context
+		hold   bool
+		body   string
+		action Action
+		codes  []string
+		detail string
+	}{
+		{"cancelled", cancelled, false, "hello", Approve, []string{CodeStateUnavailable}, "The request ended before the comment store answered"},
+		{"cancelled, hold on failure", cancelled, true, "hello", Hold, []string{CodeStateUnavailable}, "The request ended before the comment store answered"},
+		{"cancelled, promotion", cancelled, false, promo, Hold, []string{CodePromoPhrase, CodeStateUnavailable}, "The request ended before the comment store answered"},
+		{"deadline passed", expired, false, "hello", Approve, []string{CodeStateUnavailable}, "The comment store did not answer in time"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m, err := New(Config{HoldOnStateFailure: tc.hold})
+			require.NoError(t, err)
+			res, err := m.Check(tc.ctx, Comment{Body: tc.body})
+			require.NoError(t, err)
+			assert.Equal(t, tc.action, res.Action, "%+v", res.Flags)
+			assert.Equal(t, tc.codes, codesOf(res.Flags))
+			assert.Contains(t, res.Flags[len(res.Flags)-1].Detail, tc.detail)
+			assert.Equal(t, tc.body, res.Text)
+		})
+	}
 }
 
 func TestNewCopiesTheConfig(t *testing.T) {
