@@ -108,3 +108,32 @@ func TestCanonicalHostLength(t *testing.T) {
 		assert.Equal(t, tc.ok, ok, "%d bytes", len(tc.in))
 	}
 }
+
+// TestContactAllowedDomains: an e-mail address at the site's own domain
+// (its support address) is not contact details, as a link to the site is
+// not a link elsewhere; an address at any other domain, and a phone
+// number beside the site's address, still are.
+func TestContactAllowedDomains(t *testing.T) {
+	m, err := New(Config{AllowedDomains: []string{"mysite.example"}})
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		body    string
+		contact string // the flag's Detail, "" for none
+	}{
+		{"For a refund write to support@mysite.example, they answer within a day.", ""},
+		{"Their help desk at help@shop.mysite.example sorted it out.", ""},
+		{"For a refund write to refunds@othershop.example, they answer within a day.", "contact details: the e-mail address refunds@othershop.example"},
+		{"Write to support@mysite.example or to me at deals@othershop.example for cheap pills.", "contact details: the e-mail address deals@othershop.example"},
+		{"Write to support@mysite.example or call me at +44 20 7946 0958 for a loan.", "contact details: the phone number +44 20 7946 0958"},
+	} {
+		res, err := m.Check(context.Background(), Comment{Body: tc.body})
+		require.NoError(t, err)
+		var got string
+		for _, f := range res.Flags {
+			if f.Code == CodeContact {
+				got = f.Detail
+			}
+		}
+		assert.Equal(t, tc.contact, got, "%q: %+v", tc.body, res.Flags)
+	}
+}

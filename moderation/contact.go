@@ -18,13 +18,20 @@ import (
 // messenger merely named is none ("I read about it on Telegram
 // yesterday", "she is on Telegram", "I talk to her on WhatsApp"), nor is
 // an @mention of another commenter ("WhatsApp group: @john said…").
+// Nor is an e-mail address or chat link at one of the allowed domains
+// (the site's own support address): as a link to the site, it never
+// counts against a comment.
 type ContactCheck struct {
 	Score float64
+	links linkChecker
 }
 
 // Contact returns the contact-details check (CodeContact, score
-// ContactScore).
-func Contact() *ContactCheck { return &ContactCheck{Score: ContactScore} }
+// ContactScore), which does not count e-mail addresses and chat links at
+// the allowed domains (as Config.AllowedDomains).
+func Contact(allowed ...string) *ContactCheck {
+	return &ContactCheck{Score: ContactScore, links: newLinkChecker(allowed)}
+}
 
 // Codes returns the codes the check raises.
 func (c *ContactCheck) Codes() []string { return []string{CodeContact} }
@@ -1357,14 +1364,15 @@ func handleText(typed string) string {
 // Check implements Checker.
 func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 	var what []string
-	for _, l := range v.Links {
-		if l.Email {
-			what = append(what, "the e-mail address "+l.Text)
+	sites := v.linkSites()
+	for i := range v.Links {
+		if v.Links[i].Email && !c.links.allows(&sites[i]) {
+			what = append(what, "the e-mail address "+v.Links[i].Text)
 			break
 		}
 	}
-	for _, site := range v.linkSites() {
-		if h := site.listed(listChat); h != "" {
+	for i := range sites {
+		if h := sites[i].listed(listChat); h != "" && !c.links.allows(&sites[i]) {
 			what = append(what, "a "+h+" link")
 			break
 		}

@@ -148,7 +148,7 @@ func DefaultChecks(cfg Config) []Checker {
 		Shorteners(allowed...),
 		Affiliate(allowed...),
 		HTMLLinks(),
-		Contact(),
+		Contact(allowed...),
 		ObfuscatedLinks(),
 	}
 	if len(cfg.BlockedWords) > 0 || len(cfg.HoldWords) > 0 {

@@ -93,16 +93,19 @@ func newLinkChecker(allowed []string) linkChecker {
 // with its site.
 func (c linkChecker) counted(v *View, fn func(l *linkify.Link, site *linkSite)) {
 	sites := v.linkSites()
-	// Most sites allow no domain: then no call to match for each link of
-	// each of the seven link checks.
-	anyAllowed := len(c.allowed) > 0
 	for i := range sites {
-		site := &sites[i]
-		if anyAllowed && (c.allowed.match(site.host) != "" || (site.host == "" && c.allowed.match(site.domain) != "")) {
-			continue
+		if !c.allows(&sites[i]) {
+			fn(&v.Links[i], &sites[i]) // a pointer: a Link is eleven words, copied for each call
 		}
-		fn(&v.Links[i], site) // a pointer: a Link is eleven words, copied for each call
 	}
+}
+
+// allows reports whether site is at an allowed domain: its host, or for
+// an e-mail address its mail domain.
+func (c linkChecker) allows(site *linkSite) bool {
+	// Most sites allow no domain: then no call to match for each link of
+	// each of the link checks.
+	return len(c.allowed) > 0 && (c.allowed.match(site.host) != "" || (site.host == "" && c.allowed.match(site.domain) != ""))
 }
 
 // MaxLinksCheck flags a comment with more than Max links
