@@ -190,11 +190,33 @@ func (s *scaledCheck) Check(ctx context.Context, v *View) []Flag {
 // Codes returns the codes of the check it wraps.
 func (s *scaledCheck) Codes() []string { return checkCodes(s.c) }
 
+func (s *scaledCheck) without(drop map[string]bool) Checker {
+	return &scaledCheck{c: dropCodes(s.c, drop), factor: s.factor}
+}
+
+// A codeDropper is a check that can raise fewer codes otherwise than by
+// having its flags dropped after it has run: one whose flag of a dropped
+// code also carries evidence of a kept one.
+type codeDropper interface {
+	without(drop map[string]bool) Checker
+}
+
+// dropCodes returns c as it is without the codes of drop, when it knows
+// how (a codeDropper), or else c itself.
+func dropCodes(c Checker, drop map[string]bool) Checker {
+	if d, ok := c.(codeDropper); ok {
+		return d.without(drop)
+	}
+	return c
+}
+
 // Without returns checks without the given codes: a check that raises
 // only those codes is dropped, and one that raises some of them is kept,
 // wrapped so that it raises only its others. So Without(DefaultChecks(cfg),
 // CodeEmoji) drops the emoji check, and Without(checks, CodePromoPhrase)
-// keeps the self-promotion check's call_to_action and promo_topic flags.
+// keeps the self-promotion check's call_to_action and promo_topic flags
+// (reading a phrase's words as any others: "check out my channel, please
+// share it" raises call_to_action, as "please share it" does).
 // A check is known by its Codes() []string method, which every built-in
 // check (and [Scaled] around one) has; a check without it is kept whole.
 // The checks that remember (CodeDuplicate, CodeFlood, CodeNewAuthor, …)
@@ -218,7 +240,7 @@ func Without(checks []Checker, codes ...string) []Checker {
 		case len(own) == 0 || len(keep) == len(own):
 			out = append(out, c)
 		case len(keep) > 0:
-			out = append(out, &withoutCheck{c: c, drop: drop, codes: keep})
+			out = append(out, &withoutCheck{c: dropCodes(c, drop), drop: drop, codes: keep})
 		}
 	}
 	return out

@@ -53,6 +53,9 @@ type SelfPromotionCheck struct {
 
 	set   *phraseSet // the phrases and the cues, told apart by kind
 	vocab *wordSet   // every word of set's entries (see compounds.exempt)
+	// noPhrases: the check is Without CodePromoPhrase, and reads the
+	// phrases' words as any others, so that their cues still count.
+	noPhrases bool
 }
 
 // SelfPromotion returns the self-promotion check over the embedded lists
@@ -124,7 +127,24 @@ func newPromoSet(extra []string) *phraseSet {
 
 // Codes returns the codes the check raises.
 func (c *SelfPromotionCheck) Codes() []string {
+	if c.noPhrases {
+		return []string{CodeCallToAction, CodePromoTopic}
+	}
 	return []string{CodePromoPhrase, CodeCallToAction, CodePromoTopic}
+}
+
+// without implements codeDropper. Without CodePromoPhrase, the check
+// finds no phrase, rather than dropping the flag of a comment that has
+// one: that flag also counts the comment's calls to action and money
+// talk, which would go with it, so that "check out my channel, please
+// share it" passed where "please share it" alone was held.
+func (c *SelfPromotionCheck) without(drop map[string]bool) Checker {
+	if !drop[CodePromoPhrase] || c.noPhrases {
+		return c
+	}
+	d := *c
+	d.noPhrases = true
+	return &d
 }
 
 // maxPromoEvidence bounds how many phrases a Detail names and the check
@@ -173,6 +193,9 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 	}
 	var joints compounds // over the words as spans of v.Folded, where hyphens show
 	c.set.findIn(words, func(m phraseMatch) {
+		if m.Kind == promoPhrase && c.noPhrases {
+			return
+		}
 		if joints.words.text == "" {
 			joints.words = spansOfFolded(v, words)
 		}
