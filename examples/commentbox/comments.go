@@ -99,9 +99,14 @@ var notices = map[string]string{
 }
 
 // rejectedMessage is what a commenter reads when the filter rejects a
-// comment: polite, and with nothing a spammer could tune against.
+// comment: polite, and with nothing a spammer could tune against. It asks
+// for a minute's wait: sent again at once, the comment would be judged
+// with the flood and the near duplicate of the one rejected, and rejected
+// again; a minute later the flood is over, and a copy that is still
+// nearly the same is held for a moderator rather than rejected
+// (TestRejectedCommentSentAgainLater).
 const rejectedMessage = "Sorry, we could not publish this comment: our filter took it for spam or advertising. " +
-	"If that is a mistake, please rephrase it, with fewer links, and send it again."
+	"If that is a mistake, wait a minute, then send it again, with fewer links if it has several."
 
 func (s *Server) handleArticle(w http.ResponseWriter, r *http.Request) {
 	s.renderArticle(w, r, http.StatusOK, commentForm{}, notices[r.URL.Query().Get("comment")], "")

@@ -165,3 +165,50 @@ func TestRejectedCommentGetsANewForm(t *testing.T) {
 	assert.NotEmpty(t, again.Get("form_token"))
 	assert.NotContains(t, resp.Body, form.Get("form_token"), "the used token is not in the page")
 }
+
+// TestRejectedCommentSentAgainLater: the commenter does what the rejection
+// says (waits a minute, takes the promotion out, sends the comment again
+// from the form it came back in), and the comment is not rejected again.
+// Sent again at once, it is (the flood and the near duplicate of the
+// first), which is why the message asks for the wait.
+func TestRejectedCommentSentAgainLater(t *testing.T) {
+	const nearlyTheSame = "Great write-up on sourdough starters, mine took nine days to get going in a cold kitchen."
+	for _, tc := range []struct {
+		name, fixed string
+		wait        time.Duration
+		want        Status // "" for rejected again
+	}{
+		// Nearly the same words: a moderator decides.
+		{"nearly the same", nearlyTheSame, time.Minute, StatusHeld},
+		// Other words: judged as any comment.
+		{"rewritten", "Mine took nine days in a cold kitchen; a warmer shelf would have halved that, I think.", time.Minute, StatusApproved},
+		{"at once", nearlyTheSame, 5 * time.Second, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := newSite(t)
+			c := s.client()
+			form := c.filledForm(submission{
+				Author:  "Ana",
+				Website: "https://ana-bakes.example",
+				Body:    "Great write-up on sourdough starters, mine took nine days to get going. Check out my blog https://ana-bakes.example/starter for my recipe!",
+			})
+			resp := c.post("/comments", form)
+			require.Equal(t, http.StatusOK, resp.Status)
+			require.Contains(t, resp.Body, rejectedMessage)
+			again := browserForm(t, resp.Body)
+			again.Set("body", tc.fixed)
+			s.clock.Advance(tc.wait)
+			resp = c.post("/comments", again)
+			if tc.want == "" {
+				require.Equal(t, http.StatusOK, resp.Status)
+				require.Contains(t, resp.Body, rejectedMessage)
+				assert.Empty(t, s.stored())
+				return
+			}
+			require.Equal(t, http.StatusSeeOther, resp.Status, resp.Body)
+			all := s.stored()
+			require.Len(t, all, 1)
+			assert.Equal(t, tc.want, all[0].Status, "flags: %v", all[0].Flags)
+		})
+	}
+}
