@@ -37,8 +37,8 @@ const (
 	// so a cue holds a comment only with a second one, or with a link.
 	PromoCueScore = 0.5
 	// PromoShortWords is the longest comment, in words, in which a single
-	// call to action scores as a phrase: "give it a like", "subscribers
-	// please" say nothing else.
+	// call to action scores as a phrase: "give it a like", "please
+	// share" say nothing else.
 	PromoShortWords = 6
 	// PromoMaxScore caps the self-promotion flag, so that one long sales
 	// pitch cannot outweigh what the other checks say about it.
@@ -78,7 +78,8 @@ const (
 	// spam carries it, but so does rich text copied from a page or app
 	// (YouTube turns a timestamp into an anchor), so an anchor and the
 	// link it carries (0.4 + 0.5) still fall short of a hold; one more
-	// sign holds them.
+	// sign holds them (from an author with no approved comment yet,
+	// new_author is that sign).
 	HTMLLinkScore = 0.4
 	// ContactScore holds a phone number, e-mail address or messenger
 	// handle: an invitation to continue somewhere the site cannot see.

@@ -8,9 +8,10 @@ import (
 )
 
 // MixedScriptCheck flags writing meant to slip past word filters
-// (CodeMixedScript): a word that mixes Latin letters with Cyrillic, Greek
-// or Cherokee ones ("frее" with a Cyrillic е, "раypal", "ϲasino" with a
-// Greek lunate sigma, "Ꮯasino" with a Cherokee Ꮯ), and "fancy text" made
+// (CodeMixedScript): a word that mixes Latin letters with Cyrillic,
+// Greek, Cherokee, Armenian or Lisu ones ("frее" with a Cyrillic е,
+// "раypal", "ϲasino" with a Greek lunate sigma, "Ꮯasino" with a Cherokee
+// Ꮯ, "casinօ" with an Armenian օ), and "fancy text" made
 // of mathematical alphanumerics or enclosed letters (𝗳𝗿𝗲𝗲, 🅵🆁🅴🅴, ⓕⓡⓔⓔ).
 //
 // Whether a word is a disguise is read from its shape, not from a table

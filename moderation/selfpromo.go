@@ -231,7 +231,7 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		score += c.PhraseScore + float64(len(phrases)-1)*c.MorePhraseScore
 	} else if calls > 0 && words.len() <= c.ShortWords {
 		// A call to action that is nearly the whole comment ("give it a
-		// like", "subscribers please") is the comment's point.
+		// like", "please share") is the comment's point.
 		score = math.Max(score, c.PhraseScore)
 	}
 	score = math.Min(score, c.MaxScore)
