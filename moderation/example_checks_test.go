@@ -55,6 +55,7 @@ func ExampleDefaultChecks() {
 	// reject
 	//   external_link 0.50: links to bit.ly
 	//   shortener 2.00: links through bit.ly, a URL shortener that hides where the link leads
+	//   new_author 0.00: The author has no approved comments yet, and the comment promotes or links.
 	// approve
 }
 
@@ -85,4 +86,5 @@ func ExampleScaled() {
 	// hold
 	//   external_link 0.50
 	//   promo_link 1.00
+	//   new_author 0.00
 }

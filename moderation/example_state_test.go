@@ -27,6 +27,7 @@ func ExampleModerator_Check_duplicate() {
 	// Output:
 	// approve hold
 	// duplicate The same text was posted in the last 24 hours.
+	// new_author The author has no approved comments yet, and the comment promotes or links.
 }
 
 // Moderators' decisions teach the Moderator: after two approved comments an

@@ -47,6 +47,7 @@ func ExampleModerator_Check() {
 	// promo_phrase
 	// external_link
 	// shortener
+	// new_author
 }
 
 // A check of your own, next to the built-in ones: hold every comment that

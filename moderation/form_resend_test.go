@@ -70,22 +70,22 @@ func TestFormResent(t *testing.T) {
 		}, nil, 0},
 		{"a second form, same text, same IP: not a resend", []send{
 			{long, "198.51.100.7", 0, Approve, nil},
-			{"", "198.51.100.7", 5 * time.Second, Reject, []string{CodeDuplicate, CodeFlood}},
+			{"", "198.51.100.7", 5 * time.Second, Reject, []string{CodeDuplicate, CodeFlood, CodeNewAuthor}},
 		}, nil, 0},
 		// Review s9 round 2, #2: the resend is the first comment's text
 		// from its sender, not any text seen before.
 		{"script: one text from 6 IPs, one token", []send{
 			{spam, "198.51.100.1", 0, Approve, nil},
-			{spam, "198.51.100.2", time.Minute, Reject, []string{CodeHoneypot, CodeDuplicate}},
-			{spam, "198.51.100.3", 2 * time.Minute, Reject, []string{CodeHoneypot, CodeDuplicate}},
-			{spam, "198.51.100.4", 3 * time.Minute, Reject, []string{CodeHoneypot, CodeDuplicate}},
-			{spam, "198.51.100.5", 4 * time.Minute, Reject, []string{CodeHoneypot, CodeDuplicate}},
-			{spam, "198.51.100.6", 5 * time.Minute, Reject, []string{CodeHoneypot, CodeDuplicate}},
+			{spam, "198.51.100.2", time.Minute, Reject, []string{CodeHoneypot, CodeDuplicate, CodeNewAuthor}},
+			{spam, "198.51.100.3", 2 * time.Minute, Reject, []string{CodeHoneypot, CodeDuplicate, CodeNewAuthor}},
+			{spam, "198.51.100.4", 3 * time.Minute, Reject, []string{CodeHoneypot, CodeDuplicate, CodeNewAuthor}},
+			{spam, "198.51.100.5", 4 * time.Minute, Reject, []string{CodeHoneypot, CodeDuplicate, CodeNewAuthor}},
+			{spam, "198.51.100.6", 5 * time.Minute, Reject, []string{CodeHoneypot, CodeDuplicate, CodeNewAuthor}},
 		}, nil, 0},
 		{"script: a used token carries another person's long text", []send{
 			{"Nice article, thanks.", "203.0.113.50", 0, Approve, nil},
 			{spam, "192.0.2.10", 10 * time.Second, Approve, nil},
-			{spam, "203.0.113.50", 40 * time.Second, Reject, []string{CodeHoneypot, CodeDuplicate}},
+			{spam, "203.0.113.50", 40 * time.Second, Reject, []string{CodeHoneypot, CodeDuplicate, CodeNewAuthor}},
 		}, nil, 1},
 		{"script: a long text, then a short one, from one IP", []send{
 			{long, "203.0.113.1", 0, Approve, nil},
@@ -97,11 +97,11 @@ func TestFormResent(t *testing.T) {
 		}, nil, 0},
 		{"script: the first text again from another IP", []send{
 			{long, "203.0.113.1", 0, Approve, nil},
-			{long, "203.0.113.2", time.Second, Reject, []string{CodeHoneypot, CodeDuplicate}},
+			{long, "203.0.113.2", time.Second, Reject, []string{CodeHoneypot, CodeDuplicate, CodeNewAuthor}},
 		}, nil, 0},
 		{"a Store that does not say what a token was first sent with", []send{
 			{long, "198.51.100.7", 0, Approve, nil},
-			{long, "198.51.100.7", 300 * time.Millisecond, Reject, []string{CodeHoneypot, CodeDuplicate, CodeFlood}},
+			{long, "198.51.100.7", 300 * time.Millisecond, Reject, []string{CodeHoneypot, CodeDuplicate, CodeFlood, CodeNewAuthor}},
 		}, func() Store { return noFormFirst{NewMemStore(MemStoreOptions{})} }, 0},
 	}
 	ctx := context.Background()

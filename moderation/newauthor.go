@@ -41,8 +41,9 @@ func trustedCode(code string) bool { return promotionCodes[code] || code == Code
 
 // authorFlags weighs flags by the author's history: a new author's
 // comment that raised a promotion or link flag gets CodeNewAuthor with the
-// weight that holds it (none when the other flags hold it already, or
-// when the learned model vouches for the comment); an author with at least
+// weight that holds it (a weight of 0 when the other flags hold it
+// already; no flag when the learned model vouches for the comment); an
+// author with at least
 // as many comments labelled spam as approved is held. Other flags of a
 // new author weigh what they weigh: on a new site every author is new. A trusted author's
 // promotion and link flags weigh trustedWeight of their score. With
@@ -88,9 +89,12 @@ func (s *stateSettings) authorFlags(st *State, flags []Flag) []Flag {
 	case a.Spam > 0:
 		return append(flags, Flag{Code: CodeNewAuthor, Score: s.unit,
 			Detail: fmt.Sprintf("The author has no approved comments, and %s labelled spam.", countText(a.Spam, "comment"))})
-	case promo && sum < s.hold:
+	case promo:
+		// Reported even when the other flags hold the comment already
+		// (with no weight then): a moderator deciding it is told that the
+		// author is new, and every flag that fired is in the Result.
 		// Rounded so that 1 - 0.9 does not print as 0.09999999999999998.
-		return append(flags, Flag{Code: CodeNewAuthor, Score: math.Round((s.hold-sum)*1e6) / 1e6,
+		return append(flags, Flag{Code: CodeNewAuthor, Score: math.Round(max(s.hold-sum, 0)*1e6) / 1e6,
 			Detail: "The author has no approved comments yet, and the comment promotes or links."})
 	}
 	return flags

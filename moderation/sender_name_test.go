@@ -37,7 +37,7 @@ func TestSenderByName(t *testing.T) {
 		{name: "Alice approved twice by name alone: no trust by name",
 			learn:   []Comment{{Body: "Thank you, a careful piece.", Author: "Alice"}, {Body: "I keep coming back to this.", Author: "Alice"}},
 			comment: Comment{Body: promo, Author: "Alice"},
-			codes:   []string{CodePromoPhrase}, action: Hold},
+			codes:   []string{CodePromoPhrase, CodeNewAuthor}, action: Hold},
 		{name: "Alice approved twice by e-mail: trusted",
 			learn:   []Comment{{Body: "Thank you, a careful piece.", Author: "Alice", AuthorEmail: "alice@example.org"}, {Body: "I keep coming back to this.", Author: "Alice", AuthorEmail: "alice@example.org"}},
 			comment: Comment{Body: promo, Author: "Alice", AuthorEmail: "alice@example.org"},
