@@ -31,15 +31,26 @@ const (
 // Phrases match whole words of the folded text, so "Check out MY channel",
 // "chéck 0ut my channel" and "sub4sub" match, and "checkout myriad" does
 // not. A hyphen joins nothing, so "free-gift", "subscribe-now",
-// "non-giveaway", "my channel-style" and "sub-4-sub" count as the words
-// they hold, except in the one compound shape of
-// lists/promo-compounds.txt: the topic "free" as a suffix after a noun
-// ("lock-free", "gluten-free": without, not at no cost) does not count,
-// unless the noun is a cost or a trouble that the compound says is waived
-// ("risk-free", "fee-free", "hassle-free": at no cost all the same). In a
-// link a hyphen is a space. The idioms of lists/promo-idioms.txt ("feel
-// free", "free speech") count for nothing, nor do the cues and topics
-// inside them. The score grows with the evidence: PhraseScore for the first
+// "non-giveaway" and "sub-4-sub" count as the words they hold, except in
+// the one compound shape of lists/promo-compounds.txt: the topic "free"
+// as a suffix after a noun ("lock-free", "gluten-free": without, not at
+// no cost) does not count, unless the noun is a cost or a trouble that
+// the compound says is waived ("risk-free", "fee-free", "hassle-free": at
+// no cost all the same). In a link a hyphen is a space. The idioms of
+// lists/promo-idioms.txt ("feel free", "free speech") count for nothing,
+// nor do the cues and topics inside them.
+//
+// A phrase or a call to action that talks about promotion's things
+// instead of inviting the reader counts as a topic, by the grammar words
+// of lists/promo-grammar.txt (see talksAbout): "my channel" whose noun
+// starts a compound ("my channel-based worker pool": the speaker's pool),
+// a call to action after a subject pronoun ("I'd buy it again"), and
+// "subscribe to" an article or a number ("subscribe to the mailing list",
+// "I subscribe to three papers"). On an article site these held honest
+// comments on their own; as topics they still count beside a second sign
+// ("my channel-style giveaway" is a topic and "giveaway", held).
+//
+// The score grows with the evidence: PhraseScore for the first
 // phrase, MorePhraseScore for each other distinct phrase, CueScore for each
 // distinct cue that is not part of a phrase already counted, at most
 // MaxScore. In a comment of at most ShortWords words, a call to action
@@ -202,6 +213,9 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		if joints.exempt(c.vocab, m) {
 			return // "lock-free": not the entry's word
 		}
+		if talksAbout(words, &joints, m) {
+			m.Kind = promoTopic // "I subscribe to three papers": no invitation
+		}
 		if covered == nil {
 			covered = make([]bool, words.len())
 		}
@@ -250,6 +264,71 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		return []Flag{{Code: CodeCallToAction, Score: score, Detail: what + quoteList(cues, 4)}}
 	}
 	return []Flag{{Code: CodePromoTopic, Score: score, Detail: "talks as promotion does: " + quoteList(cues, 4)}}
+}
+
+// The roles of lists/promo-grammar.txt: the possessives that start a
+// phrase, the subject pronouns that make a call to action a statement,
+// and the determiners that name any thing after "subscribe to".
+var promoPossessives, promoSubjects, promoDeterminers = readGrammar("promo-grammar.txt")
+
+// readGrammar reads a list of grammar words, each line a role and a
+// folded word.
+func readGrammar(name string) (possessives, subjects, determiners *wordSet) {
+	roles := map[string][]string{}
+	for _, e := range readList(name) {
+		role, word, ok := strings.Cut(e, " ")
+		if !ok || word != foldText(word) || strings.ContainsAny(word, " \t") {
+			panic("moderation: " + name + ": " + e + " is not a role and one folded word")
+		}
+		roles[role] = append(roles[role], word)
+	}
+	if len(roles) != 3 {
+		panic("moderation: " + name + ": want the roles possessive, subject and determiner")
+	}
+	return newWordSet(roles["possessive"]), newWordSet(roles["subject"]), newWordSet(roles["determiner"])
+}
+
+// talksAbout reports whether the phrase or call to action found, m, talks
+// about what promotion talks about instead of inviting the reader, so
+// that it counts as a topic (lists/promo-grammar.txt says why each shape
+// is no invitation):
+//   - a phrase of a possessive and a noun whose noun is the first half of
+//     a hyphenated compound, outside a link: "my channel-based worker
+//     pool" is the speaker's pool;
+//   - a call to action right after a subject pronoun: "I'd buy it again"
+//     is a statement, "buy it" an imperative;
+//   - "subscribe to" (the call to action, or a one-word phrase before
+//     "to") followed by an article or a number: "subscribe to the
+//     mailing list", "I subscribe to three local papers".
+//
+// Each shape reads at most two words past the match and one before it,
+// so the check stays linear. A topic still counts: beside a second sign
+// it holds the comment, so a spammer who writes "subscribe to the
+// channel" is held for "subscribe to" and "channel" together.
+func talksAbout(words wordList, joints *compounds, m phraseMatch) bool {
+	switch m.Kind {
+	case promoPhrase:
+		if m.End-m.Start == 1 {
+			return m.End < words.len() && words.at(m.End) == "to" && namesAnyThing(words, m.End+1)
+		}
+		return promoPossessives.has(words.at(m.Start)) && joints.compoundAt(m.End-1)
+	case promoCue:
+		if m.Start > 0 && promoSubjects.has(words.at(m.Start-1)) {
+			return true
+		}
+		return words.at(m.End-1) == "to" && namesAnyThing(words, m.End)
+	}
+	return false
+}
+
+// namesAnyThing reports whether the ith word, if any, is an article or a
+// number: what follows names a thing of the world, not the commenter's.
+func namesAnyThing(words wordList, i int) bool {
+	if i >= words.len() {
+		return false
+	}
+	w := words.at(i)
+	return promoDeterminers.has(w) || isNumber(w)
 }
 
 // The suffixes of lists/promo-compounds.txt (listed as "-free") and its
@@ -344,11 +423,13 @@ type compounds struct {
 // hyphen joins it to the word after ("gluten-free-robux").
 //
 // Every other hyphen joins nothing, so a spammer hides no entry by
-// choosing a compound: "non-giveaway", "my channel-style giveaway",
-// "subscribe-based", "free-gift" count as the words they hold. That
-// includes harmless compounds of the same look ("my channel-based worker
-// pool", "non-free firmware", "side-channel"): any shape that spared them
-// could be written by a spammer to mean the entry.
+// choosing a compound: "non-giveaway", "subscribe-based", "free-gift"
+// count as the words they hold. That includes harmless compounds of the
+// same look ("non-free firmware", "side-channel"): any shape that spared
+// them could be written by a spammer to mean the entry. A phrase of a
+// possessive and a noun before a hyphen ("my channel-based worker pool")
+// is not dropped either: it counts as a topic (talksAbout), so "my
+// channel-style giveaway" still holds.
 func (c *compounds) exempt(vocab *wordSet, m phraseMatch) bool {
 	i := m.Start
 	if m.Kind != promoTopic || m.End-i != 1 || i == 0 || !c.hyphenBetween(i-1) {
@@ -405,6 +486,17 @@ func (c *compounds) hyphenBetween(i int) bool {
 	}
 	between := l.text[l.spans[i].end:l.spans[i+1].start]
 	return between == "-" || between == "\u2010" || between == "\u2011" // hyphen-minus, hyphen, non-breaking hyphen
+}
+
+// compoundAt reports whether the ith word is the first half of a
+// hyphenated compound: a hyphen joins it to a next word that starts with
+// a letter ("channel-based", not "sub-4-sub"), outside a link.
+func (c *compounds) compoundAt(i int) bool {
+	if !c.hyphenBetween(i) {
+		return false
+	}
+	next := c.words.at(i + 1)
+	return !('0' <= next[0] && next[0] <= '9') && !c.inLinkAt(i)
 }
 
 // inLinkAt is inLink of what lies between the ith word and the next. In

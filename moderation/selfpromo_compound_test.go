@@ -164,10 +164,11 @@ func reverse(s string) string {
 // what compounds remembers of the text never changes an answer. Unless
 // the text has "free" after a hyphen and a word the rule takes for a noun
 // (no word of the lists, no digit, no -ly, no cost or trouble of
-// promo-compounds.txt: "lock-free"), the check says the same of it as of
-// the text with every hyphen a space: "risk-free", "non-giveaway" and "my
-// site-wide giveaway" count as "risk free", "non giveaway" and "my site
-// wide giveaway". Asked about every pair of words, in order and then
+// promo-compounds.txt: "lock-free"), or a possessive a few words before a
+// hyphen (where "my channel-based" may be a topic, not a phrase), the
+// check says the same of it as of the text with every hyphen a space:
+// "risk-free" and "non-giveaway" count as "risk free" and "non
+// giveaway". Asked about every pair of words, in order and then
 // back again, one compounds finds the same hyphens in links as a fresh one
 // asked each time, and inLink the same as a plain scan of the run around
 // the hyphen (checked on the text's first hyphens).
@@ -217,11 +218,20 @@ func FuzzCompounds(f *testing.F) {
 }
 
 // mayBeExempt reports whether words has the one shape the compound rule
-// exempts: a listed suffix after a hyphen and a word that may be a noun
-// and is no cost or trouble ("lock-free").
+// exempts, a listed suffix after a hyphen and a word that may be a noun
+// and is no cost or trouble ("lock-free"), or may have a phrase of a
+// possessive and a noun before a hyphen, which counts as a topic ("my
+// channel-based").
 func mayBeExempt(words wordList) bool {
 	c := compounds{words: words}
 	for i := 1; i < words.len(); i++ {
+		if c.hyphenBetween(i) {
+			for j := max(0, i-defaultPromoSet.maxLen+1); j < i; j++ {
+				if promoPossessives.has(words.at(j)) {
+					return true
+				}
+			}
+		}
 		w, before := words.at(i), words.at(i-1)
 		if promoSuffixes.has(w) && c.hyphenBetween(i-1) && modifiesAsNoun(before, defaultPromoVocab) && !promoOffers[compoundKey{before, w}] {
 			return true
