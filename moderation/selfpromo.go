@@ -268,24 +268,40 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 
 // The roles of lists/promo-grammar.txt: the possessives that start a
 // phrase, the subject pronouns that make a call to action a statement,
-// and the determiners that name any thing after "subscribe to".
-var promoPossessives, promoSubjects, promoDeterminers = readGrammar("promo-grammar.txt")
+// the determiners that name any thing after "subscribe to", the phrases
+// that recommend a thing, and the definite articles that make it one the
+// reader knows.
+var promoPossessives, promoSubjects, promoDeterminers, promoDefinites, promoRecommends = readGrammar("promo-grammar.txt")
+
+// grammarRoles are the roles of lists/promo-grammar.txt, in the order
+// readGrammar returns them.
+var grammarRoles = []string{"possessive", "subject", "determiner", "definite", "recommend"}
 
 // readGrammar reads a list of grammar words, each line a role and a
-// folded word.
-func readGrammar(name string) (possessives, subjects, determiners *wordSet) {
+// folded word (a folded phrase for the role recommend).
+func readGrammar(name string) (possessives, subjects, determiners, definites *wordSet, recommends map[string]bool) {
 	roles := map[string][]string{}
 	for _, e := range readList(name) {
 		role, word, ok := strings.Cut(e, " ")
-		if !ok || word != foldText(word) || strings.ContainsAny(word, " \t") {
+		if !ok || word != foldText(word) || (role != "recommend" && strings.ContainsAny(word, " \t")) {
 			panic("moderation: " + name + ": " + e + " is not a role and one folded word")
 		}
 		roles[role] = append(roles[role], word)
 	}
-	if len(roles) != 3 {
-		panic("moderation: " + name + ": want the roles possessive, subject and determiner")
+	for _, r := range grammarRoles {
+		if len(roles[r]) == 0 {
+			panic("moderation: " + name + ": no " + r)
+		}
 	}
-	return newWordSet(roles["possessive"]), newWordSet(roles["subject"]), newWordSet(roles["determiner"])
+	if len(roles) != len(grammarRoles) {
+		panic("moderation: " + name + ": a role other than " + strings.Join(grammarRoles, ", "))
+	}
+	recommends = map[string]bool{}
+	for _, p := range roles["recommend"] {
+		recommends[p] = true
+	}
+	return newWordSet(roles["possessive"]), newWordSet(roles["subject"]), newWordSet(roles["determiner"]),
+		newWordSet(roles["definite"]), recommends
 }
 
 // talksAbout reports whether the phrase or call to action found, m, talks
@@ -295,6 +311,10 @@ func readGrammar(name string) (possessives, subjects, determiners *wordSet) {
 //   - a phrase of a possessive and a noun whose noun is the first half of
 //     a hyphenated compound, outside a link: "my channel-based worker
 //     pool" is the speaker's pool;
+//   - a phrase that recommends ("check out") before a definite article:
+//     "check out the errgroup package" points at a thing the reader
+//     knows, where promotion introduces its own ("check out my", "check
+//     out a song I wrote", "check out this video");
 //   - a call to action right after a subject pronoun: "I'd buy it again"
 //     is a statement, "buy it" an imperative;
 //   - "subscribe to" (the call to action, or a one-word phrase before
@@ -310,6 +330,9 @@ func talksAbout(words wordList, joints *compounds, m phraseMatch) bool {
 	case promoPhrase:
 		if m.End-m.Start == 1 {
 			return m.End < words.len() && words.at(m.End) == "to" && namesAnyThing(words, m.End+1)
+		}
+		if promoRecommends[m.Phrase] {
+			return m.End < words.len() && promoDefinites.has(words.at(m.End))
 		}
 		return promoPossessives.has(words.at(m.Start)) && joints.compoundAt(m.End-1)
 	case promoCue:
