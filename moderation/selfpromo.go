@@ -213,7 +213,7 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		if joints.exempt(c.vocab, m) {
 			return // "lock-free": not the entry's word
 		}
-		if talksAbout(words, &joints, m) {
+		if (m.Kind == promoPhrase || m.Kind == promoCue) && talksAbout(words, &joints, m) {
 			m.Kind = promoTopic // "I subscribe to three papers": no invitation
 		}
 		if covered == nil {
@@ -279,7 +279,7 @@ var grammarRoles = []string{"possessive", "subject", "determiner", "definite", "
 
 // readGrammar reads a list of grammar words, each line a role and a
 // folded word (a folded phrase for the role recommend).
-func readGrammar(name string) (possessives, subjects, determiners, definites *wordSet, recommends map[string]bool) {
+func readGrammar(name string) (possessives, subjects, determiners, definites *wordSet, recommends []string) {
 	roles := map[string][]string{}
 	for _, e := range readList(name) {
 		role, word, ok := strings.Cut(e, " ")
@@ -296,12 +296,10 @@ func readGrammar(name string) (possessives, subjects, determiners, definites *wo
 	if len(roles) != len(grammarRoles) {
 		panic("moderation: " + name + ": a role other than " + strings.Join(grammarRoles, ", "))
 	}
-	recommends = map[string]bool{}
-	for _, p := range roles["recommend"] {
-		recommends[p] = true
-	}
+	// The phrases that recommend are few: a phrase found is compared with
+	// each, which costs less than hashing it for a map.
 	return newWordSet(roles["possessive"]), newWordSet(roles["subject"]), newWordSet(roles["determiner"]),
-		newWordSet(roles["definite"]), recommends
+		newWordSet(roles["definite"]), roles["recommend"]
 }
 
 // talksAbout reports whether the phrase or call to action found, m, talks
@@ -331,7 +329,7 @@ func talksAbout(words wordList, joints *compounds, m phraseMatch) bool {
 		if m.End-m.Start == 1 {
 			return m.End < words.len() && words.at(m.End) == "to" && namesAnyThing(words, m.End+1)
 		}
-		if promoRecommends[m.Phrase] {
+		if contains(promoRecommends, m.Phrase) {
 			return m.End < words.len() && promoDefinites.has(words.at(m.End))
 		}
 		return promoPossessives.has(words.at(m.Start)) && joints.compoundAt(m.End-1)
