@@ -43,7 +43,8 @@ const (
 // A phrase or a call to action that talks about promotion's things
 // instead of inviting the reader counts as a topic, by the grammar words
 // of lists/promo-grammar.txt (see talksAbout): "my channel" whose noun
-// starts a compound ("my channel-based worker pool": the speaker's pool),
+// starts a compound adjective ("my channel-based worker pool": the
+// speaker's pool),
 // a call to action after a subject pronoun ("I'd buy it again"), and
 // "subscribe to" an article or a number ("subscribe to the mailing list",
 // "I subscribe to three papers"). On an article site these held honest
@@ -267,19 +268,19 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 }
 
 // The roles of lists/promo-grammar.txt: the possessives that start a
-// phrase, the subject pronouns that make a call to action a statement,
-// the determiners that name any thing after "subscribe to", the phrases
-// that recommend a thing, and the definite articles that make it one the
-// reader knows.
-var promoPossessives, promoSubjects, promoDeterminers, promoDefinites, promoRecommends = readGrammar("promo-grammar.txt")
+// phrase, the second halves of compound adjectives, the subject pronouns
+// that make a call to action a statement, the determiners that name any
+// thing after "subscribe to", the definite articles that make a thing
+// one the reader knows, and the phrases that recommend a thing.
+var promoPossessives, promoAdjectives, promoSubjects, promoDeterminers, promoDefinites, promoRecommends = readGrammar("promo-grammar.txt")
 
 // grammarRoles are the roles of lists/promo-grammar.txt, in the order
 // readGrammar returns them.
-var grammarRoles = []string{"possessive", "subject", "determiner", "definite", "recommend"}
+var grammarRoles = []string{"possessive", "adjective", "subject", "determiner", "definite", "recommend"}
 
 // readGrammar reads a list of grammar words, each line a role and a
 // folded word (a folded phrase for the role recommend).
-func readGrammar(name string) (possessives, subjects, determiners, definites *wordSet, recommends []string) {
+func readGrammar(name string) (possessives, adjectives, subjects, determiners, definites *wordSet, recommends []string) {
 	roles := map[string][]string{}
 	for _, e := range readList(name) {
 		role, word, ok := strings.Cut(e, " ")
@@ -298,8 +299,8 @@ func readGrammar(name string) (possessives, subjects, determiners, definites *wo
 	}
 	// The phrases that recommend are few: a phrase found is compared with
 	// each, which costs less than hashing it for a map.
-	return newWordSet(roles["possessive"]), newWordSet(roles["subject"]), newWordSet(roles["determiner"]),
-		newWordSet(roles["definite"]), roles["recommend"]
+	return newWordSet(roles["possessive"]), newWordSet(roles["adjective"]), newWordSet(roles["subject"]),
+		newWordSet(roles["determiner"]), newWordSet(roles["definite"]), roles["recommend"]
 }
 
 // talksAbout reports whether the phrase or call to action found, m, talks
@@ -307,8 +308,8 @@ func readGrammar(name string) (possessives, subjects, determiners, definites *wo
 // that it counts as a topic (lists/promo-grammar.txt says why each shape
 // is no invitation):
 //   - a phrase of a possessive and a noun whose noun is the first half of
-//     a hyphenated compound, outside a link: "my channel-based worker
-//     pool" is the speaker's pool;
+//     a compound adjective, outside a link: "my channel-based worker pool"
+//     is the speaker's pool ("my channel-page" is still the phrase);
 //   - a phrase that recommends ("check out") before a definite article:
 //     "check out the errgroup package" points at a thing the reader
 //     knows, where promotion introduces its own ("check out my", "check
@@ -448,9 +449,9 @@ type compounds struct {
 // count as the words they hold. That includes harmless compounds of the
 // same look ("non-free firmware", "side-channel"): any shape that spared
 // them could be written by a spammer to mean the entry. A phrase of a
-// possessive and a noun before a hyphen ("my channel-based worker pool")
-// is not dropped either: it counts as a topic (talksAbout), so "my
-// channel-style giveaway" still holds.
+// possessive and a noun that starts a compound adjective ("my
+// channel-based worker pool") is not dropped either: it counts as a topic
+// (talksAbout), so "my channel-style giveaway" still holds.
 func (c *compounds) exempt(vocab *wordSet, m phraseMatch) bool {
 	i := m.Start
 	if m.Kind != promoTopic || m.End-i != 1 || i == 0 || !c.hyphenBetween(i-1) {
@@ -510,14 +511,11 @@ func (c *compounds) hyphenBetween(i int) bool {
 }
 
 // compoundAt reports whether the ith word is the first half of a
-// hyphenated compound: a hyphen joins it to a next word that starts with
-// a letter ("channel-based", not "sub-4-sub"), outside a link.
+// compound adjective: a hyphen joins it to a next word that is the second
+// half of one in lists/promo-grammar.txt ("channel-based", "site-wide";
+// not "channel-page" nor "sub-4-sub"), outside a link.
 func (c *compounds) compoundAt(i int) bool {
-	if !c.hyphenBetween(i) {
-		return false
-	}
-	next := c.words.at(i + 1)
-	return !('0' <= next[0] && next[0] <= '9') && !c.inLinkAt(i)
+	return c.hyphenBetween(i) && promoAdjectives.has(c.words.at(i+1)) && !c.inLinkAt(i)
 }
 
 // inLinkAt is inLink of what lies between the ith word and the next. In

@@ -165,7 +165,8 @@ func reverse(s string) string {
 // the text has "free" after a hyphen and a word the rule takes for a noun
 // (no word of the lists, no digit, no -ly, no cost or trouble of
 // promo-compounds.txt: "lock-free"), or a possessive a few words before a
-// hyphen (where "my channel-based" may be a topic, not a phrase), the
+// hyphen and the second half of a compound adjective (where "my
+// channel-based" may be a topic, not a phrase), the
 // check says the same of it as of the text with every hyphen a space:
 // "risk-free" and "non-giveaway" count as "risk free" and "non
 // giveaway". Asked about every pair of words, in order and then
@@ -225,7 +226,7 @@ func FuzzCompounds(f *testing.F) {
 func mayBeExempt(words wordList) bool {
 	c := compounds{words: words}
 	for i := 1; i < words.len(); i++ {
-		if c.hyphenBetween(i) {
+		if c.hyphenBetween(i) && i+1 < words.len() && promoAdjectives.has(words.at(i+1)) {
 			for j := max(0, i-defaultPromoSet.maxLen+1); j < i; j++ {
 				if promoPossessives.has(words.at(j)) {
 					return true

@@ -35,7 +35,7 @@ func TestPromoGrammarList(t *testing.T) {
 				starts = starts || strings.HasPrefix(foldText(p), word+" ")
 			}
 			assert.True(t, starts, "%q starts no phrase", word)
-		case "subject", "determiner", "definite":
+		case "adjective", "subject", "determiner", "definite":
 		default:
 			t.Errorf("%q: unknown role %q", e, role)
 		}
@@ -45,5 +45,8 @@ func TestPromoGrammarList(t *testing.T) {
 	}
 	for _, w := range []string{"this", "my", "our", "your", "me", "us", "it"} {
 		assert.False(t, promoDeterminers.has(w), "%q points at the commenter's or a shown thing", w)
+	}
+	for _, w := range []string{"page", "site", "channel", "video", "free"} {
+		assert.False(t, promoAdjectives.has(w), "%q makes a compound noun, still the speaker's thing", w)
 	}
 }
