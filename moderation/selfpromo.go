@@ -269,22 +269,21 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 
 // The roles of lists/promo-grammar.txt: the possessives that start a
 // phrase, the second halves of compound adjectives, the subject pronouns
-// that make a call to action a statement, the determiners that name any
-// thing after "subscribe to", the definite articles that make a thing
-// one the reader knows, and the phrases that recommend a thing.
-var promoPossessives, promoAdjectives, promoSubjects, promoDeterminers, promoDefinites, promoRecommends = readGrammar("promo-grammar.txt")
+// that make a call to action a statement, and the determiners that name
+// any thing after "subscribe to".
+var promoPossessives, promoAdjectives, promoSubjects, promoDeterminers = readGrammar("promo-grammar.txt")
 
 // grammarRoles are the roles of lists/promo-grammar.txt, in the order
 // readGrammar returns them.
-var grammarRoles = []string{"possessive", "adjective", "subject", "determiner", "definite", "recommend"}
+var grammarRoles = []string{"possessive", "adjective", "subject", "determiner"}
 
 // readGrammar reads a list of grammar words, each line a role and a
-// folded word (a folded phrase for the role recommend).
-func readGrammar(name string) (possessives, adjectives, subjects, determiners, definites *wordSet, recommends []string) {
+// folded word.
+func readGrammar(name string) (possessives, adjectives, subjects, determiners *wordSet) {
 	roles := map[string][]string{}
 	for _, e := range readList(name) {
 		role, word, ok := strings.Cut(e, " ")
-		if !ok || word != foldText(word) || (role != "recommend" && strings.ContainsAny(word, " \t")) {
+		if !ok || word != foldText(word) || strings.ContainsAny(word, " \t") {
 			panic("moderation: " + name + ": " + e + " is not a role and one folded word")
 		}
 		roles[role] = append(roles[role], word)
@@ -297,10 +296,8 @@ func readGrammar(name string) (possessives, adjectives, subjects, determiners, d
 	if len(roles) != len(grammarRoles) {
 		panic("moderation: " + name + ": a role other than " + strings.Join(grammarRoles, ", "))
 	}
-	// The phrases that recommend are few: a phrase found is compared with
-	// each, which costs less than hashing it for a map.
 	return newWordSet(roles["possessive"]), newWordSet(roles["adjective"]), newWordSet(roles["subject"]),
-		newWordSet(roles["determiner"]), newWordSet(roles["definite"]), roles["recommend"]
+		newWordSet(roles["determiner"])
 }
 
 // talksAbout reports whether the phrase or call to action found, m, talks
@@ -310,10 +307,6 @@ func readGrammar(name string) (possessives, adjectives, subjects, determiners, d
 //   - a phrase of a possessive and a noun whose noun is the first half of
 //     a compound adjective, outside a link: "my channel-based worker pool"
 //     is the speaker's pool ("my channel-page" is still the phrase);
-//   - a phrase that recommends ("check out") before a definite article:
-//     "check out the errgroup package" points at a thing the reader
-//     knows, where promotion introduces its own ("check out my", "check
-//     out a song I wrote", "check out this video");
 //   - a call to action right after a subject pronoun: "I'd buy it again"
 //     is a statement, "buy it" an imperative;
 //   - "subscribe to" (the call to action, or a one-word phrase before
@@ -329,9 +322,6 @@ func talksAbout(words wordList, joints *compounds, m phraseMatch) bool {
 	case promoPhrase:
 		if m.End-m.Start == 1 {
 			return m.End < words.len() && words.at(m.End) == "to" && namesAnyThing(words, m.End+1)
-		}
-		if contains(promoRecommends, m.Phrase) {
-			return m.End < words.len() && promoDefinites.has(words.at(m.End))
 		}
 		return promoPossessives.has(words.at(m.Start)) && joints.compoundAt(m.End-1)
 	case promoCue:
