@@ -40,8 +40,8 @@ func TestFormResentServers(t *testing.T) {
 	}{
 		{"198.51.100.1", 0, moderation.Approve, nil},
 		{"198.51.100.1", 300 * time.Millisecond, moderation.Hold, []string{moderation.CodeHoneypot}},
-		{"198.51.100.2", time.Minute, moderation.Reject, []string{moderation.CodeHoneypot, moderation.CodeDuplicate}},
-		{"198.51.100.3", 2 * time.Minute, moderation.Reject, []string{moderation.CodeHoneypot, moderation.CodeDuplicate}},
+		{"198.51.100.2", time.Minute, moderation.Reject, []string{moderation.CodeHoneypot, moderation.CodeDuplicate, moderation.CodeNewAuthor}},
+		{"198.51.100.3", 2 * time.Minute, moderation.Reject, []string{moderation.CodeHoneypot, moderation.CodeDuplicate, moderation.CodeNewAuthor}},
 	}
 	for i, st := range steps {
 		res := check(t, ms[i%2], moderation.Comment{Body: text, Author: "Zed", IP: st.ip, FormToken: token, Time: start.Add(st.after)})
