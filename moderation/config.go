@@ -313,10 +313,18 @@ type Config struct {
 	MaxFormAge time.Duration
 
 	// HoldOnStateFailure holds every comment checked while the Store
-	// fails (CodeStateUnavailable then weighs one unit of HoldScore, see
-	// there). Default false:
-	// the flag is reported with no weight and the verdict of the checks
-	// that need no state stands.
+	// fails or after the ctx of Check has ended (CodeStateUnavailable then
+	// weighs one unit of HoldScore, see there). Default false: the flag
+	// is reported with no weight and the verdict of the checks that need
+	// no state stands.
+	//
+	// A ctx that ends skips the checks that remember (flood, duplicate,
+	// the form token, new_author, the learned model). A site that passes
+	// Check its request's ctx (r.Context()) lets a commenter skip them by
+	// closing the connection once the comment is sent: pass a ctx that
+	// the client's hang-up does not end, with a deadline of its own
+	// (context.WithoutCancel(r.Context()) under context.WithTimeout, as
+	// examples/commentbox does), or set HoldOnStateFailure.
 	HoldOnStateFailure bool
 
 	// StateTimeout bounds each Store call of a Check when its ctx allows

@@ -204,10 +204,10 @@ func TestCheckOnDoneContext(t *testing.T) {
 		codes  []string
 		detail string
 	}{
-		{"cancelled", cancelled, false, "hello", Approve, []string{CodeStateUnavailable}, "The request ended before the comment store answered"},
-		{"cancelled, hold on failure", cancelled, true, "hello", Hold, []string{CodeStateUnavailable}, "The request ended before the comment store answered"},
-		{"cancelled, promotion", cancelled, false, promo, Hold, []string{CodePromoPhrase, CodeStateUnavailable}, "The request ended before the comment store answered"},
-		{"deadline passed", expired, false, "hello", Approve, []string{CodeStateUnavailable}, "The comment store did not answer in time"},
+		{"cancelled", cancelled, false, "hello", Approve, []string{CodeStateUnavailable}, "The request had ended before the comment store was asked"},
+		{"cancelled, hold on failure", cancelled, true, "hello", Hold, []string{CodeStateUnavailable}, "The request had ended before the comment store was asked"},
+		{"cancelled, promotion", cancelled, false, promo, Hold, []string{CodePromoPhrase, CodeStateUnavailable}, "The request had ended before the comment store was asked"},
+		{"deadline passed", expired, false, "hello", Approve, []string{CodeStateUnavailable}, "The request had ended before the comment store was asked"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m, err := New(Config{HoldOnStateFailure: tc.hold})

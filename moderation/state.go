@@ -433,7 +433,7 @@ func (s *stateSettings) loadIn(ctx context.Context, v *View, in formInput, st *S
 		st.query.FormSend = formSend(st.textID, st.sender)
 	}
 	if err := ctx.Err(); err != nil {
-		st.Err = err
+		st.Err = errors.Join(errEndedBeforeStore, err)
 		return st
 	}
 	sctx, cancel := s.storeCtx(ctx)

@@ -15,7 +15,8 @@ const (
 	// approved before, within Config.RepeatHostWindow.
 	CodeRepeatHost = "repeat_host"
 	// CodeNewAuthor: an author with no approved comments tripped another
-	// check; this flag adds the weight that holds such a comment, unless
+	// check; this flag adds the weight that holds such a comment (none
+	// when the other flags hold it already: it is still reported), unless
 	// the learned model vouches for it (CodeBayes with a negative score).
 	// Also an author with at least as many comments labelled spam as
 	// approved: one approved comment does not cancel the spam moderators

@@ -7,6 +7,10 @@ import (
 	"syscall"
 )
 
+// errEndedBeforeStore marks a Check whose ctx had ended before the Store
+// was asked.
+var errEndedBeforeStore = errors.New("moderation: the ctx had ended before the store was asked")
+
 // unavailableFlag returns CodeStateUnavailable for a state that could not
 // be loaded or, saving, for a comment whose Record failed. It weighs a
 // hold (stateSettings.unit) when Config.HoldOnStateFailure is set and
@@ -24,6 +28,9 @@ func (s *stateSettings) unavailableFlag(err error, saving bool) Flag {
 		f.Detail = "The comment store failed to save this comment; a later copy of it may not be recognised."
 	// A failed connection first: the state timeout may have ended the call
 	// after it (the error then holds both).
+	case errors.Is(err, errEndedBeforeStore):
+		// Not the store's fault: it was never asked.
+		f.Detail = "The request had ended before the comment store was asked" + skipped
 	case errors.Is(err, syscall.ECONNREFUSED):
 		f.Detail = "The comment store refused the connection (it may not be running)" + skipped
 	case unreachable(err):

@@ -200,7 +200,7 @@ type answer struct {
 	// new one, in two cases:
 	//   - Check has not used the token: it was not called, or it returned
 	//     an error, which it does only before it reads or records any
-	//     state (a length error, or a ctx done before it starts). The form
+	//     state (a length error). The form
 	//     is still the one the commenter loaded, maybe minutes ago; a new
 	//     token would date it from now, and the comment fixed and sent
 	//     again at once would be held as too_fast.
