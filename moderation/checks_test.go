@@ -340,3 +340,26 @@ func FuzzFirstRun(f *testing.F) {
 		}
 	})
 }
+
+// siteSelfPromotion is a site's own check that embeds the built-in one
+// and raises a flag of its own.
+type siteSelfPromotion struct{ *SelfPromotionCheck }
+
+func (s siteSelfPromotion) Check(ctx context.Context, v *View) []Flag {
+	return append(s.SelfPromotionCheck.Check(ctx, v), Flag{Code: "site_own", Score: 1, Detail: "the site's own"})
+}
+
+func (s siteSelfPromotion) Codes() []string { return append(s.SelfPromotionCheck.Codes(), "site_own") }
+
+// TestWithoutKeepsAnEmbeddingCheck: Without keeps a site's check that
+// embeds *SelfPromotionCheck (review 17 M3): its own Check still runs,
+// with only the dropped code filtered out.
+func TestWithoutKeepsAnEmbeddingCheck(t *testing.T) {
+	checks := Without([]Checker{siteSelfPromotion{SelfPromotion()}}, CodePromoPhrase)
+	require.Len(t, checks, 1)
+	var codes []string
+	for _, f := range checks[0].Check(context.Background(), viewOf("Subscribe to my channel")) {
+		codes = append(codes, f.Code)
+	}
+	assert.Equal(t, []string{"site_own"}, codes)
+}

@@ -145,11 +145,12 @@ func (c *SelfPromotionCheck) Codes() []string {
 	return []string{CodePromoPhrase, CodeCallToAction, CodePromoTopic}
 }
 
-// without implements codeDropper. Without CodePromoPhrase, the check
-// finds no phrase, rather than dropping the flag of a comment that has
-// one: that flag also counts the comment's calls to action and money
-// talk, which would go with it, so that "check out my channel, please
-// share it" passed where "please share it" alone was held.
+// without is the check for Without (see dropCodes). Without
+// CodePromoPhrase, the check finds no phrase, rather than dropping the
+// flag of a comment that has one: that flag also counts the comment's
+// calls to action and money talk, which would go with it, so that "check
+// out my channel, please share it" passed where "please share it" alone
+// was held.
 func (c *SelfPromotionCheck) without(drop map[string]bool) Checker {
 	if !drop[CodePromoPhrase] || c.noPhrases {
 		return c
