@@ -3,6 +3,7 @@ package moderation
 import (
 	"context"
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -176,7 +177,9 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 	// cue inside a phrase is not counted again. Only those waiting cues
 	// are kept: memory stays small however many matches a comment has.
 	var phrases, cues []string
-	calls := 0 // cues that are calls to action, not topics
+	var callBuf [maxPromoEvidence]bool
+	isCall := callBuf[:0] // parallel to cues: a call to action, not a topic
+	calls := 0            // cues that are calls to action, not topics
 	var covered []bool
 	var buf [16]phraseMatch
 	pending := buf[:0]
@@ -189,8 +192,22 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		for i := m.Start; i < m.End; i++ {
 			covered[i] = true
 		}
-		if len(cues) < maxPromoEvidence && !contains(cues, m.Phrase) && !contains(phrases, m.Phrase) {
+		if contains(phrases, m.Phrase) {
+			return
+		}
+		if k := slices.Index(cues, m.Phrase); k >= 0 {
+			// The same words again count once, as what they say at their
+			// strongest: "We share this. Share this video!" calls to
+			// action as "Share this video! We share this." does.
+			if m.Kind == promoCue && !isCall[k] {
+				isCall[k] = true
+				calls++
+			}
+			return
+		}
+		if len(cues) < maxPromoEvidence {
 			cues = append(cues, m.Phrase)
+			isCall = append(isCall, m.Kind == promoCue)
 			if m.Kind == promoCue {
 				calls++
 			}
@@ -239,6 +256,20 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		}
 	})
 	flush(words.len())
+	if len(phrases) > 0 {
+		// A phrase recast as a topic before the same phrase was found as
+		// an invitation counts once, as the phrase, in either order.
+		n := 0
+		for k, cue := range cues {
+			if !contains(phrases, cue) {
+				cues[n], isCall[n] = cue, isCall[k]
+				n++
+			} else if isCall[k] {
+				calls--
+			}
+		}
+		cues, isCall = cues[:n], isCall[:n]
+	}
 	if len(phrases) == 0 && len(cues) == 0 {
 		return nil
 	}
@@ -273,6 +304,23 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 // that make a call to action a statement, and the determiners that name
 // any thing after "subscribe to".
 var promoPossessives, promoAdjectives, promoSubjects, promoDeterminers = readGrammar("promo-grammar.txt")
+
+// promoOneWordPhrases are the phrases of one word of
+// lists/promo-phrases.txt ("subscribe" and its misspellings), which the
+// rule for "subscribe to" an article or a number is about: not a word a
+// site adds to Config.Phrases ("donate to the fund" is not "subscribe to
+// the list").
+var promoOneWordPhrases = oneWordEntries(readList("promo-phrases.txt"))
+
+func oneWordEntries(entries []string) *wordSet {
+	var one []string
+	for _, e := range entries {
+		if w := splitWords(foldText(e)); len(w) == 1 {
+			one = append(one, w[0])
+		}
+	}
+	return newWordSet(one)
+}
 
 // grammarRoles are the roles of lists/promo-grammar.txt, in the order
 // readGrammar returns them.
@@ -322,7 +370,7 @@ func talksAbout(words wordList, joints *compounds, m phraseMatch) bool {
 	switch m.Kind {
 	case promoPhrase:
 		if m.End-m.Start == 1 {
-			return m.End < words.len() && words.at(m.End) == "to" && namesAnyThing(words, m.End+1)
+			return promoOneWordPhrases.has(words.at(m.Start)) && m.End < words.len() && words.at(m.End) == "to" && namesAnyThing(words, m.End+1)
 		}
 		return promoPossessives.has(words.at(m.Start)) && joints.compoundAt(m.End-1)
 	case promoCue:
