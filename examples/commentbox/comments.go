@@ -104,9 +104,11 @@ var notices = map[string]string{
 // with the flood and the near duplicate of the one rejected, and rejected
 // again; a minute later the flood is over, and a copy that is still
 // nearly the same is held for a moderator rather than rejected
-// (TestRejectedCommentSentAgainLater).
+// (TestRejectedCommentSentAgainLater). It asks for the comment to be
+// rephrased: one rejected for its words, sent again as it was, is
+// rejected again for the same words.
 const rejectedMessage = "Sorry, we could not publish this comment: our filter took it for spam or advertising. " +
-	"If that is a mistake, wait a minute, then send it again, with fewer links if it has several."
+	"If that is a mistake, wait a minute, then rephrase it (with fewer links, if it has several) and send it again."
 
 func (s *Server) handleArticle(w http.ResponseWriter, r *http.Request) {
 	s.renderArticle(w, r, http.StatusOK, commentForm{}, notices[r.URL.Query().Get("comment")], "")
