@@ -118,6 +118,11 @@ func hostileText(n int) string {
 	return strings.Repeat(unit, n/len(unit)+1)[:n]
 }
 
+// shortWordsText returns n bytes of one-letter words ("a a a …"): the
+// most words a text can hold, one every two bytes, where the word spans
+// outgrow any room sized for ordinary words.
+func shortWordsText(n int) string { return strings.Repeat("a ", n/2+1)[:n] }
+
 // linkText returns n bytes packed with links, one every 20 bytes (a URL
 // that is its own href, a bare name, an upper-case URL, an e-mail
 // address, over and over): the comment whose links cost the most per byte.
@@ -192,7 +197,7 @@ func BenchmarkCheckSize(b *testing.B) {
 	for _, kind := range []struct {
 		name string
 		gen  func(int) string
-	}{{"plain", plainText}, {"html", htmlText}, {"hostile", hostileText}, {"unclosed", unclosedText}, {"links", linkText}} {
+	}{{"plain", plainText}, {"html", htmlText}, {"hostile", hostileText}, {"unclosed", unclosedText}, {"links", linkText}, {"words", shortWordsText}} {
 		for _, size := range []int{1 << 10, 16 << 10, 128 << 10, 1 << 20} {
 			body := kind.gen(size)
 			b.Run(fmt.Sprintf("kind=%s/size=%dKB", kind.name, size>>10), func(b *testing.B) {

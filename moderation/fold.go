@@ -920,9 +920,20 @@ func splitWords(folded string) []string {
 	return words
 }
 
-// wordsCap is room for the words of folded: a word and its separator
-// take five bytes or more in nearly every text, so one allocation does.
-func wordsCap(folded string) int { return len(folded)/5 + 1 }
+// wordsCap is room for the words of folded. A word and its separator
+// take five bytes or more in nearly every text, so up to the default
+// MaxBytes that is the room made, in an array the pool keeps; a text of
+// shorter words grows it, a few times at most. A longer text (MaxBytes
+// raised: its array is never pooled) gets room for the most words it can
+// hold, one every two bytes ("a a a …"), as append would otherwise grow
+// the array a quarter at a time, and at 1 MB leave a dozen copies of it,
+// four times the text's size, for the collector.
+func wordsCap(folded string) int {
+	if len(folded) <= DefaultMaxBytes {
+		return len(folded)/5 + 1
+	}
+	return len(folded)/2 + 1
+}
 
 // appendWordSpans appends where each word of folded, as splitWords
 // splits them, starts and ends to spans: of the first maxSpanText bytes.
