@@ -144,7 +144,10 @@ func codesOf(flags []Flag) []string {
 // verifies, to the millisecond it holds.
 func FuzzParseFormToken(f *testing.F) {
 	key := []byte("fuzz key")
-	seeds := []string{NewFormToken(key, time.UnixMilli(1700000000000))}
+	// A fixed nonce: the target runs again in each worker process of
+	// go test -fuzz, and a random one would make the seed a token that
+	// the worker's seeds do not hold.
+	seeds := []string{formTokenWith(key, time.UnixMilli(1700000000000), [formTokenBody - 9]byte{1, 2, 3})}
 	f.Add(seeds[0], int64(0))
 	f.Add("", int64(1))
 	f.Add("AQAAAZt8qYyO0BszuN74ct4ujdFjilxnP7qMMMOha6jX5WlsC0krgsM", int64(-1))
