@@ -137,3 +137,19 @@ func TestContactAllowedDomains(t *testing.T) {
 		assert.Equal(t, tc.contact, got, "%q: %+v", tc.body, res.Flags)
 	}
 }
+
+// TestContactAllowedSubdomain: an allowed subdomain covers an address at
+// that host (review 17 L3), not one at its parent domain.
+func TestContactAllowedSubdomain(t *testing.T) {
+	m, err := New(Config{AllowedDomains: []string{"help.bigcorp.example"}})
+	require.NoError(t, err)
+	for body, contact := range map[string]bool{
+		"For refunds write to refunds@help.bigcorp.example, they answer fast.":    false,
+		"For refunds write to refunds@eu.help.bigcorp.example, they answer fast.": false,
+		"For refunds write to sales@bigcorp.example, they answer fast.":           true,
+	} {
+		res, err := m.Check(context.Background(), Comment{Body: body})
+		require.NoError(t, err)
+		assert.Equal(t, contact, hasCode(res.Flags, CodeContact), "%q: %+v", body, res.Flags)
+	}
+}

@@ -1366,13 +1366,13 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 	var what []string
 	sites := v.linkSites()
 	for i := range v.Links {
-		if v.Links[i].Email && !c.links.allows(&sites[i]) {
+		if v.Links[i].Email && !c.links.allows(&v.Links[i], &sites[i]) {
 			what = append(what, "the e-mail address "+v.Links[i].Text)
 			break
 		}
 	}
 	for i := range sites {
-		if h := sites[i].listed(listChat); h != "" && !c.links.allows(&sites[i]) {
+		if h := sites[i].listed(listChat); h != "" && !c.links.allows(&v.Links[i], &sites[i]) {
 			what = append(what, "a "+h+" link")
 			break
 		}

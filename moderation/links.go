@@ -52,14 +52,21 @@ func linkHost(l linkify.Link) (host, domain string) {
 		}
 	}
 	if l.Email && domain == "" {
-		if i := strings.LastIndexByte(l.URL, '@'); i >= 0 {
-			domain = normaliseHost(strings.SplitN(l.URL[i+1:], "?", 2)[0])
-		}
+		domain = mailHost(&l)
 	}
 	if domain == "" && host != "" {
 		domain = registrableDomain(host)
 	}
 	return host, domain
+}
+
+// mailHost returns the host an e-mail link's address is at, from its
+// URL (mailto:name@host?…), normalised as a link's host is; "" for none.
+func mailHost(l *linkify.Link) string {
+	if i := strings.LastIndexByte(l.URL, '@'); i >= 0 {
+		return normaliseHost(strings.SplitN(l.URL[i+1:], "?", 2)[0])
+	}
+	return ""
 }
 
 // registrableDomain returns the public suffix of host plus one label
@@ -94,18 +101,26 @@ func newLinkChecker(allowed []string) linkChecker {
 func (c linkChecker) counted(v *View, fn func(l *linkify.Link, site *linkSite)) {
 	sites := v.linkSites()
 	for i := range sites {
-		if !c.allows(&sites[i]) {
+		if !c.allows(&v.Links[i], &sites[i]) {
 			fn(&v.Links[i], &sites[i]) // a pointer: a Link is eleven words, copied for each call
 		}
 	}
 }
 
-// allows reports whether site is at an allowed domain: its host, or for
-// an e-mail address its mail domain.
-func (c linkChecker) allows(site *linkSite) bool {
+// allows reports whether link l, whose site is site, is at an allowed
+// domain: its host, or for an e-mail address its mail domain or the host
+// the address is at (support@help.example.com, with help.example.com
+// allowed).
+func (c linkChecker) allows(l *linkify.Link, site *linkSite) bool {
 	// Most sites allow no domain: then no call to match for each link of
 	// each of the link checks.
-	return len(c.allowed) > 0 && (c.allowed.match(site.host) != "" || (site.host == "" && c.allowed.match(site.domain) != ""))
+	if len(c.allowed) == 0 {
+		return false
+	}
+	if c.allowed.match(site.host) != "" {
+		return true
+	}
+	return site.host == "" && (c.allowed.match(site.domain) != "" || (l.Email && c.allowed.match(mailHost(l)) != ""))
 }
 
 // MaxLinksCheck flags a comment with more than Max links
