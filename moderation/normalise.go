@@ -517,6 +517,16 @@ func stands(r, prev, next rune) bool {
 		return isTagSpec(prev) || prev == '\ufe0f' ||
 			prev >= utf8.RuneSelf && !isSpace(prev) && unicode.In(prev, unicode.So, unicode.Sk)
 	}
+	// Between a Latin letter and ASCII, a variation selector or the
+	// grapheme joiner changes nothing a reader sees (no Latin letter has a
+	// standardized variant, and the joiner holds apart only the combining
+	// marks that follow it): there it only splits a word or a link for a
+	// filter, as in "bit.l\u034fy/abc" or "cas\ufe0eino". (A digit keeps
+	// one: "1\ufe0f\u20e3" is a keycap, "0\ufe00" a zero with a slash.)
+	if 0 <= next && next < utf8.RuneSelf && prev < utf8.RuneSelf && prev >= 0 && isLetterASCII(byte(prev)) &&
+		(r == 0x034f || 0xfe00 <= r && r <= 0xfe0f) {
+		return false
+	}
 	// A variation selector or the grapheme joiner: after any character
 	// that is not white space.
 	return prev >= 0 && prev != ' ' && prev != '\t' && prev != '\n' && !isSpace(prev)
