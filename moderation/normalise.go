@@ -22,7 +22,8 @@ import (
 //     go where they only split a Latin word;
 //   - invisible characters that mean something only next to another
 //     (variation selectors, tag characters, fillers of old Hangul) stay
-//     there and go elsewhere (leansOn), so that they never stand alone;
+//     there and go elsewhere (leansOn, stands), so that they never stand
+//     alone, nor split a Latin word or a link;
 //   - the line and paragraph separators U+2028 and U+2029 become a line
 //     break and a blank line;
 //   - no-break spaces become spaces;
