@@ -341,6 +341,50 @@ func FuzzFirstRun(f *testing.F) {
 	})
 }
 
+// TestWithoutAnyPromotionCode: without any of the self-promotion check's
+// codes, and without two of them one after the other, adding a phrase or
+// a call to action to a comment never lowers its score (review 17 L1):
+// the check reads no entry of a dropped code rather than dropping a flag
+// that also counted the other kinds.
+func TestWithoutAnyPromotionCode(t *testing.T) {
+	ctx := context.Background()
+	score := func(c Checker, text string) float64 {
+		var sum float64
+		for _, f := range c.Check(ctx, viewOf(text)) {
+			sum += f.Score
+		}
+		return sum
+	}
+	only := func(checks []Checker) Checker {
+		require.Len(t, checks, 1)
+		return checks[0]
+	}
+	sp := []Checker{SelfPromotion()}
+	for name, c := range map[string]Checker{
+		"promo_phrase":                 only(Without(sp, CodePromoPhrase)),
+		"call_to_action":               only(Without(sp, CodeCallToAction)),
+		"promo_topic":                  only(Without(sp, CodePromoTopic)),
+		"call_to_action, promo_phrase": only(Without(Without(sp, CodeCallToAction), CodePromoPhrase)),
+		"promo_phrase, promo_topic":    only(Without(Without(sp, CodePromoPhrase), CodePromoTopic)),
+	} {
+		// Each longer than PromoShortWords.
+		for _, rest := range []string{
+			"free money, make money fast from your own home today",
+			"free gift card giveaway for all of our new subscribers",
+			"please share it with all of your friends today",
+		} {
+			for _, add := range []string{"Check out my channel, ", "Please share: ", "Subscribe to my channel and ", "Check it out: "} {
+				assert.GreaterOrEqual(t, score(c, add+rest), score(c, rest), "without %s: %q", name, add+rest)
+			}
+		}
+	}
+	c := only(Without(sp, CodeCallToAction))
+	flags := c.Check(ctx, viewOf("Please share: free money, make money fast from your own home"))
+	require.Len(t, flags, 1)
+	assert.Equal(t, CodePromoTopic, flags[0].Code)
+	assert.Equal(t, []string{CodePromoPhrase, CodePromoTopic}, checkCodes(c))
+}
+
 // siteSelfPromotion is a site's own check that embeds the built-in one
 // and raises a flag of its own.
 type siteSelfPromotion struct{ *SelfPromotionCheck }

@@ -207,6 +207,8 @@ func dropCodes(c Checker, drop map[string]bool) Checker {
 		return c.without(drop)
 	case *scaledCheck:
 		return c.without(drop)
+	case *withoutCheck: // Without of Without
+		return &withoutCheck{c: dropCodes(c.c, drop), drop: c.drop, codes: c.codes}
 	}
 	return c
 }
@@ -216,8 +218,9 @@ func dropCodes(c Checker, drop map[string]bool) Checker {
 // wrapped so that it raises only its others. So Without(DefaultChecks(cfg),
 // CodeEmoji) drops the emoji check, and Without(checks, CodePromoPhrase)
 // keeps the self-promotion check's call_to_action and promo_topic flags
-// (reading a phrase's words as any others: "check out my channel, please
-// share it" raises call_to_action, as "please share it" does).
+// (that check then reads no entry of a dropped code, and their words as
+// any others: "check out my channel, please share it" raises
+// call_to_action, as "please share it" does).
 // A check is known by its Codes() []string method, which every built-in
 // check (and [Scaled] around one) has; a check without it is kept whole.
 // The checks that remember (CodeDuplicate, CodeFlood, CodeNewAuthor, …)

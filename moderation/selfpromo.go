@@ -66,9 +66,11 @@ type SelfPromotionCheck struct {
 
 	set   *phraseSet // the phrases and the cues, told apart by kind
 	vocab *wordSet   // every word of set's entries (see compounds.exempt)
-	// noPhrases: the check is Without CodePromoPhrase, and reads the
-	// phrases' words as any others, so that their cues still count.
-	noPhrases bool
+	// skip says, by kind (promoPhrase, promoCue, promoTopic), which
+	// entries the check does not read: those of the codes Without
+	// dropped. Their words are then read as any others, so that the cues
+	// inside a phrase still count.
+	skip [promoIdiom]bool
 }
 
 // SelfPromotion returns the self-promotion check over the embedded lists
@@ -138,26 +140,36 @@ func newPromoSet(extra []string) *phraseSet {
 	return s
 }
 
+// promoKindCodes are the codes of the kinds of entry, by kind.
+var promoKindCodes = [promoIdiom]string{CodePromoPhrase, CodeCallToAction, CodePromoTopic}
+
 // Codes returns the codes the check raises.
 func (c *SelfPromotionCheck) Codes() []string {
-	if c.noPhrases {
-		return []string{CodeCallToAction, CodePromoTopic}
+	var codes []string
+	for k, code := range promoKindCodes {
+		if !c.skip[k] {
+			codes = append(codes, code)
+		}
 	}
-	return []string{CodePromoPhrase, CodeCallToAction, CodePromoTopic}
+	return codes
 }
 
-// without is the check for Without (see dropCodes). Without
-// CodePromoPhrase, the check finds no phrase, rather than dropping the
-// flag of a comment that has one: that flag also counts the comment's
-// calls to action and money talk, which would go with it, so that "check
-// out my channel, please share it" passed where "please share it" alone
-// was held.
+// without is the check for Without (see dropCodes): it reads no entry
+// of a dropped code, rather than dropping the flag of a comment that has
+// one, since each flag also counts the evidence of the other kinds. So
+// without CodePromoPhrase "check out my channel, please share it" raises
+// call_to_action, as "please share it" does (dropping the promo_phrase
+// flag that counted "please share" passed it), and without
+// CodeCallToAction "subscribers, free money, check it out" raises
+// promo_topic for the topics.
 func (c *SelfPromotionCheck) without(drop map[string]bool) Checker {
-	if !drop[CodePromoPhrase] || c.noPhrases {
+	d := *c
+	for k, code := range promoKindCodes {
+		d.skip[k] = d.skip[k] || drop[code]
+	}
+	if d.skip == c.skip {
 		return c
 	}
-	d := *c
-	d.noPhrases = true
 	return &d
 }
 
@@ -223,7 +235,7 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 	}
 	var joints compounds // over the words as spans of v.Folded, where hyphens show
 	c.set.findIn(words, func(m phraseMatch) {
-		if m.Kind == promoPhrase && c.noPhrases {
+		if m.Kind < promoIdiom && c.skip[m.Kind] {
 			return
 		}
 		if joints.words.text == "" {
@@ -234,6 +246,9 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		}
 		if (m.Kind == promoPhrase || m.Kind == promoCue) && talksAbout(words, &joints, m) {
 			m.Kind = promoTopic // "I subscribe to three papers": no invitation
+			if c.skip[promoTopic] {
+				return
+			}
 		}
 		if covered == nil {
 			covered = make([]bool, words.len())
