@@ -43,11 +43,11 @@ func trustedCode(code string) bool { return promotionCodes[code] || code == Code
 // comment that raised a promotion or link flag gets CodeNewAuthor with the
 // weight that holds it (a weight of 0 when the other flags hold it
 // already; no flag when the learned model vouches for the comment); an
-// author with at least
-// as many comments labelled spam as approved is held. Other flags of a
-// new author weigh what they weigh: on a new site every author is new. A trusted author's
-// promotion and link flags weigh trustedWeight of their score. With
-// Config.DisableNewAuthor only that trust applies.
+// author with at least as many comments labelled spam as approved is
+// held. Other flags of a new author weigh what they weigh: on a new site
+// every author is new. A trusted author's promotion and link flags weigh
+// trustedWeight of their score. With Config.DisableNewAuthor only that
+// trust applies.
 func (s *stateSettings) authorFlags(st *State, flags []Flag) []Flag {
 	a := st.Author
 	if st.authorByName {

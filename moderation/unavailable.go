@@ -26,11 +26,11 @@ func (s *stateSettings) unavailableFlag(err error, saving bool) Flag {
 	switch {
 	case saving:
 		f.Detail = "The comment store failed to save this comment; a later copy of it may not be recognised."
-	// A failed connection first: the state timeout may have ended the call
-	// after it (the error then holds both).
 	case errors.Is(err, errEndedBeforeStore):
 		// Not the store's fault: it was never asked.
 		f.Detail = "The request had ended before the comment store was asked" + skipped
+	// A failed connection first: the state timeout may have ended the call
+	// after it (the error then holds both).
 	case errors.Is(err, syscall.ECONNREFUSED):
 		f.Detail = "The comment store refused the connection (it may not be running)" + skipped
 	case unreachable(err):
