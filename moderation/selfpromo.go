@@ -45,12 +45,12 @@ const (
 // instead of inviting the reader counts as a topic, by the grammar words
 // of lists/promo-grammar.txt (see talksAbout): "my channel" whose noun
 // starts a compound adjective ("my channel-based worker pool": the
-// speaker's pool),
-// a call to action after a subject pronoun ("I'd buy it again"), and
-// "subscribe to" an article or a number ("subscribe to the mailing list",
-// "I subscribe to three papers"). On an article site these held honest
-// comments on their own; as topics they still count beside a second sign
-// ("my channel-style giveaway" is a topic and "giveaway", held).
+// speaker's pool), a call to action after a subject pronoun ("I'd buy it
+// again"), and "subscribe to" an article or a number ("subscribe to the
+// mailing list", "I subscribe to three papers"). On an article site these
+// held honest comments on their own; as topics they still count beside a
+// second sign ("my channel-style giveaway" is a topic and "giveaway",
+// held), and a spammer who writes in these shapes gets a topic's weight.
 //
 // The score grows with the evidence: PhraseScore for the first
 // phrase, MorePhraseScore for each other distinct phrase, CueScore for each
