@@ -20,6 +20,22 @@ func BenchmarkSelfPromotionCompounds(b *testing.B) {
 		{"link-path", "x.example/free-gift-"},
 		{"prose", "The lock-free queue and my channel-based pool feel free of bugs. "},
 	}
+	benchSelfPromotionUnits(b, units)
+	m, err := New(Config{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, u := range units {
+		const n = 4 << 10
+		body := strings.Repeat(u.unit, n/len(u.unit)+1)[:n]
+		b.Run(fmt.Sprintf("whole/%s/%dKB", u.name, n>>10), func(b *testing.B) { benchCheck(b, m, Comment{Body: body}) })
+	}
+}
+
+// benchSelfPromotionUnits runs the self-promotion check on each unit
+// repeated to 8 KB and to 64 KB: MB/s that stays level across the sizes
+// shows linear time.
+func benchSelfPromotionUnits(b *testing.B, units []struct{ name, unit string }) {
 	ctx := context.Background()
 	check := SelfPromotion()
 	for _, u := range units {
@@ -32,14 +48,5 @@ func BenchmarkSelfPromotionCompounds(b *testing.B) {
 				loop(b, func() { check.Check(ctx, v) })
 			})
 		}
-	}
-	m, err := New(Config{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	for _, u := range units {
-		const n = 4 << 10
-		body := strings.Repeat(u.unit, n/len(u.unit)+1)[:n]
-		b.Run(fmt.Sprintf("whole/%s/%dKB", u.name, n>>10), func(b *testing.B) { benchCheck(b, m, Comment{Body: body}) })
 	}
 }

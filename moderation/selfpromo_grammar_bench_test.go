@@ -1,11 +1,6 @@
 package moderation
 
-import (
-	"context"
-	"fmt"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // BenchmarkSelfPromotionGrammar runs the self-promotion check on text
 // packed with the shapes that talksAbout reads (a statement before a call
@@ -21,17 +16,5 @@ func BenchmarkSelfPromotionGrammar(b *testing.B) {
 		{"possessive-compound", "My channel-based pool, my video-like intro, our website-wide cache. "},
 		{"prose", "The queue drains when the producer closes early, so select on done. "},
 	}
-	ctx := context.Background()
-	check := SelfPromotion()
-	for _, u := range units {
-		for _, n := range []int{8 << 10, 64 << 10} {
-			text := strings.Repeat(u.unit, n/len(u.unit)+1)[:n]
-			v := preparedView(text)
-			b.Run(fmt.Sprintf("%s/%dKB", u.name, n>>10), func(b *testing.B) {
-				b.SetBytes(int64(n))
-				b.ReportAllocs()
-				loop(b, func() { check.Check(ctx, v) })
-			})
-		}
-	}
+	benchSelfPromotionUnits(b, units)
 }
