@@ -36,7 +36,10 @@
 //   - An e-mail address (jo@example.org) is linked as mailto: with any TLD.
 //   - A host with an empty label (https://.evil.example/x, evil..com) is
 //     no link: no DNS name has one. A final dot (https://evil.example./x)
-//     links.
+//     links. Nor is a host whose ASCII (punycode) form is longer than DNS
+//     allows, 253 bytes without that final dot, or that has a label over 63
+//     bytes: no such name resolves, and Host and Domain stay short enough
+//     for a site to keep and key its records by.
 //
 // # Where a link ends
 //

@@ -312,7 +312,9 @@ func (s *scanner) email(p int) (kind, int, int) {
 
 // maxHostBytes bounds a host name as written: 253 is the DNS limit for the
 // ASCII form, and each character of an international name takes at most
-// four bytes of UTF-8. A longer "host" is not a link.
+// four bytes of UTF-8. A longer "host" is not a link, refused before it is
+// converted (a shorter one is held to the DNS limits once in ASCII:
+// dnsLength).
 const maxHostBytes = 4 * 253
 
 // bare looks for a link without a scheme (example.com, www.example.com/x,

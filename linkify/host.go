@@ -166,10 +166,37 @@ func plainAuthLink(f *found, authOff int, auth string) bool {
 		return false
 	}
 	h := auth[:n]
-	if emptyLabel(h) {
+	if emptyLabel(h) || !dnsLength(h) {
 		return false // authLink refuses it too
 	}
 	f.setHost(authOff, h, registrableOf(h, dots, lastDot, false))
+	return true
+}
+
+// DNS limits on a name in its ASCII form (RFC 1035, section 2.3.4): 253
+// bytes, written without the dot that may end it, and 63 a label.
+const (
+	maxNameBytes  = 253
+	maxLabelBytes = 63
+)
+
+// dnsLength reports whether the ASCII host h is within the DNS limits
+// (maxNameBytes, maxLabelBytes). No longer name resolves, so such a host
+// is no link; and a link's Host and Domain are what sites keep and key
+// their records by (a comment's link domains are kept by moderation), so
+// an attacker must not choose them a kilobyte long.
+func dnsLength(h string) bool {
+	h = strings.TrimSuffix(h, ".")
+	if len(h) > maxNameBytes {
+		return false
+	}
+	for len(h) > maxLabelBytes {
+		i := strings.IndexByte(h, '.')
+		if i < 0 || i > maxLabelBytes {
+			return false
+		}
+		h = h[i+1:]
+	}
 	return true
 }
 
@@ -274,10 +301,12 @@ func splitPort(hostport string) (string, string) {
 // percent-escapes decoded (browsers do), international names in punycode
 // (IDNA lookup mapping, so full-width and other look-alike forms map to what
 // a browser would visit). It reports false for a host that has none, one
-// longer than maxHostBytes, or one with an empty label (emptyLabel).
+// longer than maxHostBytes as written, one with an empty label
+// (emptyLabel), or one whose ASCII form is longer than DNS allows
+// (dnsLength).
 func asciiHost(h string) (string, bool) {
 	a, ok := asciiForm(h)
-	return a, ok && !emptyLabel(a)
+	return a, ok && !emptyLabel(a) && dnsLength(a)
 }
 
 // asciiForm is asciiHost without the test for an empty label.

@@ -258,14 +258,20 @@ func TestFilterHrefUserinfo(t *testing.T) {
 }
 
 // TestHostTooLong checks that a host longer than any real one is not linked
-// (its IDNA conversion would cost time quadratic in its length), while one
-// just as long as a real host may be is.
+// (its IDNA conversion would cost time quadratic in its length, and DNS
+// holds no such name), while one just as long as a real host may be is.
+// (testdata/find.txt holds the DNS limits themselves.)
 func TestHostTooLong(t *testing.T) {
 	label := strings.Repeat("例", 60) // 180 bytes; IDNA does not bound labels on look-up
 	long := "https://" + strings.Repeat(label+".", 6) + "jp/x"
 	assert.Zero(t, len(linkify.Find(long)), "links in a 1 KB host")
-	ok := "https://" + strings.Repeat(label+".", 5) + "jp/x"
-	assert.Equal(t, []string{ok}, texts(linkify.Find(ok)), "a 900-byte host")
+	over := "https://" + strings.Repeat(label+".", 5) + "jp/x"
+	assert.Zero(t, len(linkify.Find(over)), "links in a 900-byte host whose labels are 69 bytes in punycode")
+	label = strings.Repeat("例", 57) // 171 bytes, "xn--" and 59 more in punycode
+	ok := "https://" + strings.Repeat(label+".", 3) + "jp/x"
+	links := linkify.Find(ok)
+	require.Equal(t, []string{ok}, texts(links), "a 518-byte host, 194 bytes in punycode")
+	assert.Len(t, links[0].Host, 194)
 	assert.Zero(t, len(linkify.Find("https://"+distinctHan(64<<10))), "links in a 64 KB host")
 }
 

@@ -40,7 +40,9 @@ func TestPlainAuthLink(t *testing.T) {
 		checkPlainAuth(t, auth)
 	}
 	// Hosts longer than DNS allows.
-	for _, c := range []string{strings.Repeat("a.", 600) + "com", strings.Repeat("b", 1100) + ".com/x"} {
+	for _, c := range []string{strings.Repeat("a.", 600) + "com", strings.Repeat("b", 1100) + ".com/x",
+		strings.Repeat("c", 64) + ".com/x", strings.Repeat("d", 63) + ".com/x", strings.Repeat("e.", 125) + "com/x",
+		strings.Repeat("f.", 125) + "com./x", strings.Repeat("g.", 126) + "com/x"} {
 		checkPlainAuth(t, c)
 	}
 }
