@@ -273,7 +273,11 @@ func (m *Moderator) Export(ctx context.Context, w io.Writer) error {
 var ErrModelFormat = errors.New("moderation: not a commentkit model")
 
 // Import adds a model that Export wrote to the learned model: into an
-// empty Store it restores the model exactly. The whole input is read and
+// empty Store it restores the model exactly. (One exception: a link
+// domain's token longer than the model now keeps one, which an older
+// version of commentkit may have written, is read as the token a comment
+// linking that domain gives now, a stand-in of 81 bytes at most; see
+// Query.Domains.) The whole input is read and
 // checked first and then added in one atomic Store call, so bad input
 // changes nothing: an error wrapping ErrModelFormat names the line at
 // fault. It refuses a token that is not a word ("w:"), a word pair ("p:")
@@ -371,6 +375,11 @@ func (m *Moderator) Import(ctx context.Context, r io.Reader) error {
 		table, key := model.Tokens, l.Token
 		if l.Code != "" {
 			table, key = model.Codes, tokCode+l.Code
+		} else if d, ok := strings.CutPrefix(key, tokDomain); ok {
+			// A model learned before domains were bounded may hold a
+			// longer one: it becomes the token a comment linking that
+			// domain gives now, so what it taught still counts.
+			key = tokDomain + stateDomain(d)
 		}
 		if _, dup := table[key]; dup {
 			return fmt.Errorf("%w: line %d: %q appears twice", ErrModelFormat, n, key)

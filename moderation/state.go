@@ -4,12 +4,14 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/base64"
+	"encoding/hex"
 	"errors"
 	"net/netip"
 	"slices"
 	"strings"
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 )
 
 // Defaults of the state a Moderator keeps.
@@ -27,6 +29,17 @@ const (
 	// read; a comment with more links is already flagged for them. At
 	// most 32: State keeps a bit per domain in a uint32.
 	maxStateDomains = 8
+	// maxStateDomainBytes bounds a link domain as the state keeps it: in
+	// a Store's keys (the domain's posters and approvals) and in the
+	// model's token "d:"+domain. linkify holds a host to DNS's 253 bytes,
+	// but the registrable domain of a host under a wildcard public suffix
+	// (*.ck) or an unknown TLD can still be 127 bytes or more, chosen by
+	// whoever writes the comment, and a Store is sized by its count of
+	// entries. 81 bytes makes a domain's token no longer than the
+	// longest word pair ("p:", two words of maxTokenBytes and a space),
+	// so the model's bytes are bounded as its pairs' are. A real domain is
+	// seldom longer; one that is is kept under a stand-in (stateDomain).
+	maxStateDomainBytes = 2*maxTokenBytes + 1
 )
 
 // State is what the Store knew about one comment, read once before the
@@ -363,7 +376,7 @@ func (s *stateSettings) appendStateDomains(out []string, v *View) []string {
 		if l.Email || l.Domain == "" || s.isAllowed(l.Domain) {
 			continue
 		}
-		d := strings.ToLower(l.Domain)
+		d := stateDomain(strings.ToLower(l.Domain))
 		if !slices.Contains(out, d) {
 			out = append(out, d)
 			if len(out) == maxStateDomains {
@@ -372,6 +385,31 @@ func (s *stateSettings) appendStateDomains(out []string, v *View) []string {
 		}
 	}
 	return out
+}
+
+// stateDomain returns the link domain d, in lower case, as the state
+// keeps it (maxStateDomainBytes): d itself, or, when d is longer, a
+// stand-in of at most that length: 16 hex digits of d's SHA-256, "…",
+// and the end of d. The hash tells long domains apart, as hashID tells
+// authors apart, so each keeps its own posters, approvals and token; the
+// end of d is kept rather than its start because that is where its
+// registry is: the suffix lists (platform hosts, shorteners) still match
+// the stand-in, and in a Detail it reads as the site it is. No domain
+// holds "…", so no stand-in is a domain that someone else links.
+func stateDomain(d string) string {
+	if len(d) <= maxStateDomainBytes {
+		return d
+	}
+	const (
+		hashDigits = 16
+		ellipsis   = "…"
+	)
+	tail := d[len(d)-(maxStateDomainBytes-hashDigits-len(ellipsis)):]
+	for tail != "" && !utf8.RuneStart(tail[0]) {
+		tail = tail[1:] // linkify gives ASCII; whatever gives d, the end is whole characters
+	}
+	sum := sha256.Sum256([]byte(d))
+	return hex.EncodeToString(sum[:hashDigits/2]) + ellipsis + tail
 }
 
 func (s *stateSettings) isAllowed(domain string) bool {

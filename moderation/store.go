@@ -116,7 +116,9 @@ type Query struct {
 	// publish on); none when the check is off. Load adds Author, if any,
 	// to the posters of each for Windows.Hosts, unless the author
 	// (Snapshot.Author.Ham) or the domain (DomainState.Ham) has approved
-	// comments: the posters are the fresh authors linking a domain.
+	// comments: the posters are the fresh authors linking a domain. Each
+	// is at most 81 bytes: a longer domain is given as a stand-in of that
+	// length, the same on every Check (a hash, "…" and the domain's end).
 	Domains []string
 	// Tokens are the classifier's tokens of the comment, without repeats;
 	// empty when the model is not ready. With Tokens, the counts of the
@@ -241,8 +243,8 @@ type Lesson struct {
 	Codes []string
 	// Author is the author key; "" learns nothing about an author.
 	Author string
-	// Domains are the comment's link domains; a Ham lesson marks them as
-	// approved.
+	// Domains are the comment's link domains, as in Query.Domains (at
+	// most 81 bytes each); a Ham lesson marks them as approved.
 	Domains []string
 	Windows Windows
 }
