@@ -12,8 +12,10 @@ import (
 
 // Defaults of a MemStore. The memory figures are what
 // TestMemStoreMemoryAtTheCaps measures with each table full of its
-// costliest kind of entry (go test -run MemoryAtTheCaps -v ./moderation/);
-// a default MemStore with every table full holds at most 80 MB.
+// costliest kind of entry, every link domain as long as a Moderator gives
+// one (81 bytes: a longer one is given as a stand-in of that length, see
+// Query.Domains) (go test -run MemoryAtTheCaps -v ./moderation/); a
+// default MemStore with every table full holds at most 85 MB.
 const (
 	// DefaultMaxEntries bounds what comments leave for a day or less
 	// (a text's fingerprints, a sender's counts, the authors linking a
@@ -22,7 +24,7 @@ const (
 	DefaultMaxEntries = 100_000
 	// DefaultMaxHistory bounds the learned history (the authors and the
 	// link domains moderators labelled), kept Config.History after the
-	// last lesson: 100,000 labelled authors and domains, in at most 16 MB.
+	// last lesson: 100,000 labelled authors and domains, in at most 23 MB.
 	DefaultMaxHistory = 100_000
 	// DefaultMaxForms bounds the used form tokens, each kept
 	// Config.MaxFormAge (a day): 100,000 comments within a day, more than
@@ -31,8 +33,9 @@ const (
 	DefaultMaxForms = 100_000
 	// DefaultMaxTokens bounds the learned model of a MemStore: a few
 	// thousand labelled comments use well under a tenth of it; at most
-	// 44 MB when full, every token a pair of the longest words (the words
-	// of learned spam are the spammer's to choose).
+	// 44 MB when full, every token a pair of the longest words or a link
+	// domain as long (the words and links of learned spam are the
+	// spammer's to choose).
 	DefaultMaxTokens = 250_000
 )
 
