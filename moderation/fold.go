@@ -18,7 +18,9 @@ import (
 // The steps, in order:
 //   - lower case;
 //   - accents dropped (é → e), ligatures and compatibility forms spelled out
-//     (ﬁ → fi, ＦＲＥＥ → free, 𝗳𝗿𝗲𝗲 → free); Greek loses its accents too
+//     (ﬁ → fi, ＦＲＥＥ → free, and the "fancy text" styles: 𝗳𝗿𝗲𝗲, 𝒻𝓇ℯℯ,
+//     ⓕⓡⓔⓔ, ⒡⒭⒠⒠, 🅕🅡🅔🅔, 🅵🆁🅴🅴, ᶠʳᵉᵉ and ⅴ for v: see latinFold), while
+//     symbols that abbreviate (™, №) stay; Greek loses its accents too
 //     (καλημέρα → καλημερα, as "ΚΑΛΗΜΕΡΑ" is written without them) and
 //     its final sigma (ς → σ, as "ΛΟΓΟΣ" has none), and Russian ё reads е
 //     (most Russian text is typed without ё); й, ї, ў and other letters
@@ -1127,10 +1129,17 @@ var lookalike = func() map[rune]string {
 }()
 
 // latinFold maps a non-ASCII rune to its plain lower-case spelling: Latin
-// letters with accents, ligatures and compatibility forms (full-width,
-// mathematical alphanumerics, circled and parenthesised letters, small
-// capitals and superscripts). It is built once from Unicode's
-// decompositions (NFKD, accents dropped), plus the letters that have none.
+// letters with accents, ligatures and the compatibility forms of the
+// "fancy text" generators: full-width letters, mathematical alphanumerics
+// and the letterlike symbols that fill their gaps (ℯ, ℋ), circled,
+// parenthesised, squared and negative circled or squared letters (ⓕ, ⒡,
+// 🄵, 🅕, 🅵), small capitals, modifier letters and superscripts or
+// subscripts ("tiny text": ᶠʳᵉᵉ, ᵢ), and the Roman numerals (ⅴ, ⅹ, Ⅻ).
+// It is built once from Unicode's decompositions (NFKD, accents dropped:
+// see plainSpelling) over the blocks that hold those forms, plus the
+// letters that have none: a few Latin letters, the small capitals, and
+// the negative circled and squared letters, which Unicode lays out in
+// alphabet order.
 var latinFold = buildLatinFold()
 
 func buildLatinFold() map[rune]string {
@@ -1145,17 +1154,16 @@ func buildLatinFold() map[rune]string {
 		'ᴜ': "u", 'ᴠ': "v", 'ᴡ': "w", 'ᴢ': "z",
 		'\u2019': "'", '\u2018': "'", '\u02bc': "'",
 	}
-	ranges := [][2]rune{
-		{0x00C0, 0x024F},   // Latin-1 Supplement letters, Latin Extended-A and -B
-		{0x1E00, 0x1EFF},   // Latin Extended Additional
-		{0x2070, 0x209F},   // superscripts and subscripts
-		{0x2460, 0x24FF},   // enclosed alphanumerics: ⓕⓡⓔⓔ, ⑴
-		{0xFB00, 0xFB06},   // ligatures: ﬁ, ﬂ
-		{0xFF01, 0xFF5E},   // full-width ASCII
-		{0x1D400, 0x1D7FF}, // mathematical alphanumerics: 𝗳𝗿𝗲𝗲, 𝐟𝐫𝐞𝐞
-		{0x1F130, 0x1F189}, // squared and negative-circled letters: 🅵🆁🅴🅴
+	// The negative circled (🅐–🅩) and negative squared (🅰–🆉) capitals
+	// have no decomposition; each block runs from A to Z. Nor has the
+	// squared small d (🆥).
+	for _, a := range []rune{negativeCircledA, negativeSquaredA} {
+		for k := rune(0); k < 26; k++ {
+			m[a+k] = string(rune('a' + k))
+		}
 	}
-	for _, rg := range ranges {
+	m[squaredSmallD] = "d"
+	for _, rg := range latinFoldBlocks {
 		for r := rg[0]; r <= rg[1]; r++ {
 			if _, ok := m[r]; ok {
 				continue
@@ -1165,14 +1173,51 @@ func buildLatinFold() map[rune]string {
 			}
 		}
 	}
+	// ℹ (U+2139, information source) decomposes to "i" but is drawn as an
+	// emoji (ℹ️): no letter of a word.
+	delete(m, 'ℹ')
 	return m
 }
 
+// The first letters of the negative circled and negative squared Latin
+// capitals.
+const (
+	negativeCircledA = 0x1F150
+	negativeSquaredA = 0x1F170
+	squaredSmallD    = 0x1F1A5
+)
+
+// latinFoldBlocks are the blocks whose characters latinFold spells as
+// their decomposition says, where that is plain Latin (plainSpelling).
+var latinFoldBlocks = [][2]rune{
+	{0x00C0, 0x024F},   // Latin-1 Supplement letters, Latin Extended-A and -B
+	{0x02B0, 0x02FF},   // spacing modifier letters: ʰ ʳ ˢ
+	{0x1D00, 0x1DBF},   // phonetic extensions: modifier letters ᵃ ᶠ ᴬ, subscripts ᵢ
+	{0x1E00, 0x1EFF},   // Latin Extended Additional
+	{0x2070, 0x209F},   // superscripts and subscripts: ⁱ ⁿ ₐ
+	{0x2100, 0x214F},   // letterlike symbols: ℯ ℊ ℋ ℓ ℂ (the gaps of the mathematical alphabets)
+	{0x2150, 0x218F},   // number forms: Roman numerals ⅰ ⅴ ⅹ ⅼ ⅽ ⅾ ⅿ
+	{0x2460, 0x24FF},   // enclosed alphanumerics: ⓕⓡⓔⓔ, ⒡⒭⒠⒠, ①
+	{0x2C60, 0x2C7F},   // Latin Extended-C: ⱼ ⱽ
+	{0xA700, 0xA7FF},   // Latin Extended-D: modifier capitals ꟲ ꟳ ꟴ
+	{0xFB00, 0xFB06},   // ligatures: ﬁ, ﬂ
+	{0xFF01, 0xFF5E},   // full-width ASCII
+	{0x1D400, 0x1D7FF}, // mathematical alphanumerics: 𝗳𝗿𝗲𝗲, 𝐟𝐫𝐞𝐞
+	{0x10780, 0x107BF}, // Latin Extended-F: modifier letters (𐞥, the q that tiny text lacks)
+	{0x1F100, 0x1F1FF}, // enclosed alphanumeric supplement: 🄕 🄵 (and 🅕 🅵 above)
+}
+
 // plainSpelling returns r decomposed (NFKD) with its combining marks
-// dropped, lower case, when that leaves only ASCII letters and digits;
-// otherwise "".
+// and enclosing parentheses dropped, lower case, when that leaves only
+// ASCII letters and digits (ⓕ, ⒡ and ᶠ are "f", Ⅻ is "xii"); otherwise
+// "". A symbol counts only when it spells one letter or digit: ⓕ is "f",
+// while ™, № and ℡ are abbreviations, not letters, and stay as they are
+// ("Acme™" is the word "acme", not "acmetm").
 func plainSpelling(r rune) string {
 	d := norm.NFKD.String(string(r))
+	if len(d) > 2 && d[0] == '(' && d[len(d)-1] == ')' {
+		d = d[1 : len(d)-1] // ⒡, 🄕, ⑴
+	}
 	out := make([]byte, 0, len(d))
 	for _, c := range d {
 		switch {
@@ -1185,6 +1230,9 @@ func plainSpelling(r rune) string {
 		default:
 			return ""
 		}
+	}
+	if len(out) > 1 && unicode.IsSymbol(r) {
+		return ""
 	}
 	return string(out)
 }

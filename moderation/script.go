@@ -12,7 +12,9 @@ import (
 // Greek, Cherokee, Armenian or Lisu ones ("frее" with a Cyrillic е,
 // "раypal", "ϲasino" with a Greek lunate sigma, "Ꮯasino" with a Cherokee
 // Ꮯ, "casinօ" with an Armenian օ), and "fancy text" made
-// of mathematical alphanumerics or enclosed letters (𝗳𝗿𝗲𝗲, 🅵🆁🅴🅴, ⓕⓡⓔⓔ).
+// of mathematical alphanumerics, enclosed letters or "tiny" modifier
+// letters (𝗳𝗿𝗲𝗲, 🅵🆁🅴🅴, ⓕⓡⓔⓔ, ⒡⒭⒠⒠, ᶠʳᵉᵉ), or with a Roman numeral put
+// among a word's letters ("ⅴiagra").
 //
 // Whether a word is a disguise is read from its shape, not from a table
 // of look-alikes, which can never list them all: a letter the fold
@@ -85,13 +87,13 @@ func (c *MixedScriptCheck) Check(_ context.Context, v *View) []Flag {
 	var listed map[string]bool // the words of list entries in v, likewise
 	for i := 0; i < len(text) && (mixed == "" || fancy == ""); {
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if scriptOf(r)&(scriptLetter|scriptFancy) == 0 {
+		if scriptOf(r)&(scriptLetter|scriptFancy|scriptRoman) == 0 {
 			i += size
 			continue
 		}
 		start := i
 		letters, latin := 0, false
-		isFancy := false
+		isFancy, roman := false, false
 		var others uint8                       // the scripts of the word's letters that are not Latin
 		unlike := false                        // one of them looks like no Latin letter
 		var first, last uint8                  // the script of the word's first letter, and of the latest
@@ -121,11 +123,17 @@ func (c *MixedScriptCheck) Check(_ context.Context, v *View) []Flag {
 			}
 			r, size := utf8.DecodeRuneInString(text[i:])
 			script := scriptOf(r)
-			if script&(scriptLetter|scriptFancy|scriptMark) == 0 {
+			if script&(scriptLetter|scriptFancy|scriptMark|scriptRoman) == 0 {
 				break
 			}
 			var now uint8
 			switch {
+			case script&scriptRoman != 0:
+				// A Roman numeral is fancy text among letters ("ⅴiagra"),
+				// and a number of its own alone ("Henry Ⅷ").
+				roman = true
+				i += size
+				continue
 			case script&scriptFancy != 0:
 				isFancy = true
 			case script&scriptLatin != 0:
@@ -149,6 +157,7 @@ func (c *MixedScriptCheck) Check(_ context.Context, v *View) []Flag {
 			}
 			i += size
 		}
+		isFancy = isFancy || roman && letters > 0
 		if isFancy && fancy == "" {
 			fancy = text[start:i]
 		}
@@ -207,7 +216,7 @@ func (c *MixedScriptCheck) Check(_ context.Context, v *View) []Flag {
 		return []Flag{{Code: CodeMixedScript, Score: c.Score, Detail: what}}
 	case fancy != "":
 		return []Flag{{Code: CodeMixedScript, Score: c.Score,
-			Detail: "“" + fancy + "” is fancy text (mathematical or enclosed letters)"}}
+			Detail: "“" + fancy + "” is fancy text (mathematical, enclosed or modifier letters)"}}
 	}
 	return nil
 }
@@ -488,6 +497,7 @@ const (
 	scriptLookalike             // Cyrillic, Greek, Cherokee, Armenian or Lisu
 	scriptUpper                 // unicode.IsUpper (for ShoutingCheck)
 	scriptLower                 // unicode.IsLower
+	scriptRoman                 // a Roman numeral that latinFold spells with letters (ⅴ, Ⅻ)
 )
 
 // scriptOf returns the classes of r: from an array below smallRunes
@@ -525,6 +535,8 @@ func scriptOfSlow(r rune) uint8 {
 	switch {
 	case isFancyLetter(r):
 		script |= scriptFancy
+	case isRomanNumeral(r):
+		script |= scriptRoman
 	case r < utf8.RuneSelf || unicode.Is(unicode.Latin, r):
 		script |= scriptLatin
 	case unicode.In(r, unicode.Cyrillic, unicode.Greek, unicode.Cherokee, unicode.Armenian, unicode.Lisu):
@@ -554,6 +566,16 @@ func mixLead(text string, i int) bool {
 		return true
 	case c == 0xE2 && i+1 < len(text) && (text[i+1] == 0x92 || text[i+1] == 0x93): // U+2480–U+24FF: enclosed letters
 		return true
+	case c == 0xCA || c == 0xCB: // U+0280–U+02FF: modifier letters (ʰ ˢ), and IPA
+		return true
+	case c == 0xE1 && i+1 < len(text) && 0xB4 <= text[i+1] && text[i+1] <= 0xB6: // U+1D00–U+1DBF: modifier letters (ᵃ ᶠ)
+		return true
+	case c == 0xE2 && i+1 < len(text) && (0x81 <= text[i+1] && text[i+1] <= 0x82 || 0x84 <= text[i+1] && text[i+1] <= 0x86 || text[i+1] == 0xB1): // U+2040–U+20BF: superscripts; U+2100–U+21BF: letterlike symbols and Roman numerals; U+2C40–U+2C7F: ⱼ ⱽ
+		return true
+	case c == 0xEA && i+1 < len(text) && text[i+1] == 0x9F: // U+A7C0–U+A7FF: modifier capitals (ꟳ)
+		return true
+	case c == 0xF0 && i+2 < len(text) && text[i+1] == 0x90 && text[i+2] == 0x9E: // U+10780–U+107BF: modifier letters (𐞥)
+		return true
 	case c == 0xF0 && i+2 < len(text) && (text[i+1] == 0x9D || (text[i+1] == 0x9F && 0x84 <= text[i+2] && text[i+2] <= 0x86)): // mathematical, squared letters
 		return true
 	}
@@ -561,7 +583,34 @@ func mixLead(text string, i int) bool {
 }
 
 // isFancyLetter reports whether r is a letter of "fancy text": the
-// mathematical alphanumerics (𝗳, 𝐟, 𝔣) and enclosed letters (ⓕ, 🅵, 🄵).
+// mathematical alphanumerics (𝗳, 𝐟, 𝔣) and the letterlike symbols that
+// fill their gaps (ℯ, ℋ), enclosed letters (ⓕ, ⒡, 🄵, 🅕, 🅵), and the
+// modifier, superscript and subscript letters of "tiny text" (ᶠ, ʳ, ⁱ,
+// ᵢ) that latinFold spells as a Latin letter.
 func isFancyLetter(r rune) bool {
-	return (0x1D400 <= r && r <= 0x1D7FF) || (0x24B6 <= r && r <= 0x24E9) || (0x1F130 <= r && r <= 0x1F189)
+	switch {
+	case 0x1D400 <= r && r <= 0x1D7FF, // mathematical alphanumerics
+		0x249C <= r && r <= 0x24E9,   // parenthesised and circled letters
+		0x1F110 <= r && r <= 0x1F129, // parenthesised capitals
+		0x1F130 <= r && r <= 0x1F189, // squared, negative circled and negative squared letters
+		r == squaredSmallD:
+		return true
+	case 0x02B0 <= r && r <= 0x02FF, // spacing modifier letters
+		0x1D2C <= r && r <= 0x1D6A,   // modifier capitals and small letters, subscripts
+		0x1D9B <= r && r <= 0x1DBF,   // more modifier small letters (ᶜ ᶠ ᶻ)
+		0x2070 <= r && r <= 0x209F,   // superscripts and subscripts
+		0x2100 <= r && r <= 0x214F,   // letterlike symbols
+		0x2C7C <= r && r <= 0x2C7D,   // ⱼ ⱽ
+		0xA7F2 <= r && r <= 0xA7F4,   // ꟲ ꟳ ꟴ
+		0x10780 <= r && r <= 0x107BF: // Latin Extended-F: 𐞥
+		s := latinFold[r]
+		return len(s) == 1 && 'a' <= s[0] && s[0] <= 'z'
+	}
+	return false
+}
+
+// isRomanNumeral reports whether r is one of the Roman numerals of Number
+// Forms that latinFold spells with letters (ⅰ, ⅴ, Ⅻ: U+2160–U+217F).
+func isRomanNumeral(r rune) bool {
+	return 0x2160 <= r && r <= 0x217F && latinFold[r] != ""
 }
