@@ -383,14 +383,14 @@ func (s *phraseSet) findIn(words wordList, fn func(phraseMatch)) {
 		// The starts filter, here so that the most common case, a word
 		// that starts no phrase, costs no call.
 		k := startKey(w)
-		if !hasBit(&s.starts, k) && !s.numberFirst {
+		if !hasBit(&s.starts, k) && !s.numberFirst && !mayReadLeet(w) {
 			continue
 		}
 		next := ""
 		if i+1 < len(spans) {
 			next = text[spans[i+1].start:spans[i+1].end]
 		}
-		if !s.mayMatchAt(w, next, k) {
+		if !s.mayMatchAt(w, next, k) && !((mayReadLeet(w) || mayReadLeet(next)) && s.mayMatchLeet(w, next)) {
 			continue // no phrase starts with this word
 		}
 		hits := s.matchesIn(words, i, found[:0])
@@ -410,14 +410,14 @@ func (s *phraseSet) findForms(words wordList, fn func(phraseMatch)) {
 	for i, sp := range spans {
 		w := text[sp.start:sp.end]
 		k := startKey(w)
-		if !hasBit(&s.starts, k) && !s.numberFirst && !mayHaveForm(w) {
+		if !hasBit(&s.starts, k) && !s.numberFirst && !mayHaveForm(w) && !mayReadLeet(w) {
 			continue
 		}
 		next := ""
 		if i+1 < len(spans) {
 			next = text[spans[i+1].start:spans[i+1].end]
 		}
-		if !s.mayStartForms(w, next, k) {
+		if !s.mayStartForms(w, next, k) && !((mayReadLeet(w) || mayReadLeet(next)) && s.mayMatchLeet(w, next)) {
 			continue
 		}
 		hits := s.matchesIn(words, i, found[:0])
@@ -527,6 +527,7 @@ func (s *phraseSet) matchesAt(words []string, i int, hits []phraseMatch) []phras
 // matchesIn is matchesAt for a wordList.
 func (s *phraseSet) matchesIn(words wordList, i int, hits []phraseMatch) []phraseMatch {
 	n := s.root
+	plain, short := 0, 0 // words matched as themselves, and by a short leet reading
 	for j := i; j < words.len() && j-i < s.maxLen; j++ {
 		w := words.at(j)
 		c, ok := n.next[w]
@@ -545,15 +546,121 @@ func (s *phraseSet) matchesIn(words wordList, i int, hits []phraseMatch) []phras
 				c, ok = n.next[second]
 			}
 		}
+		if ok {
+			plain++
+		} else if readings, strength := leetReadings(w); strength != leetNone {
+			// The word as itself first, then as leetspeak (see
+			// leetReadings): "casin0" matches "casino".
+			for _, r := range readings {
+				if c, ok = n.next[r]; ok || r == "" {
+					break
+				}
+			}
+			if ok && strength == leetShort {
+				short++
+			}
+		}
 		if !ok {
 			break
 		}
 		n = c
-		if n.phrase != "" {
+		if n.phrase != "" && (short == 0 || plain > 0) {
 			hits = append(hits, phraseMatch{n.phrase, n.kind, i, j + 1})
 		}
 	}
 	return hits
+}
+
+// How far a word whose digits all come at its end may be read as
+// leetspeak (leetReading).
+const (
+	leetNone   = iota
+	leetShort  // one letter and one digit ("m3"): only beside a word of the phrase matched as itself
+	leetStrong // two letters or more, four characters or more ("fr33", "sit3", "casin0")
+)
+
+// leetReadings returns w, a folded word, read as leetspeak when its digits
+// all come at its end and are digits leetspeak uses (0 1 3 4 5 7), and how
+// far that reading may go. A 1 is read as i and, in a second reading, as
+// l ("channe1"); the second is "" when w has no 1. Folding keeps such a word as it is (see
+// unleetWord): written that way, most are model names, versions and
+// codes, "mp3", "ps4", "win10", "i3", "a55", "gta5", which are no
+// leetspeak. So the reading is only matched against the list entries,
+// never put in the folded text: a word list's entry, or a phrase, matched
+// only by "casin0", "fr33" or "follow m3 on" (review 16 M3), while "mp3"
+// and "win10" stay themselves everywhere else, as the lists have no
+// "mpe" or "winio".
+//
+// Three characters ("mp3", "ps4", "a55", "ti7", "as5") are never read:
+// there the codes and the leetspeak of three-letter words ("a55" is a
+// phone, and "ass") cannot be told apart, and a site's list of short
+// words is where a false match hurts most. Two ("m3", "t0") are read only
+// inside a phrase of which another word matched as itself ("dm m3",
+// "follow m3 on"), which the codes ("i5", "a4", "m3") do not complete by
+// chance. Four or more, with two letters or more, are read anywhere.
+func leetReadings(w string) ([2]string, int) {
+	var out [2]string
+	if !mayReadLeet(w) {
+		return out, leetNone
+	}
+	k := len(w)
+	for k > 0 && leet[w[k-1]] != 0 && '0' <= w[k-1] && w[k-1] <= '9' {
+		k--
+	}
+	if k == 0 || !allLetters(w[:k]) {
+		return out, leetNone // a number, or a digit that is no leet among the letters
+	}
+	strength := leetNone
+	switch {
+	case k >= 2 && len(w) >= 4:
+		strength = leetStrong
+	case k == 1 && len(w) == 2:
+		strength = leetShort
+	default:
+		return out, leetNone
+	}
+	b := []byte(w)
+	for i := k; i < len(b); i++ {
+		b[i] = leet[b[i]]
+	}
+	out[0] = string(b)
+	if strings.IndexByte(w[k:], '1') >= 0 {
+		for i := k; i < len(b); i++ {
+			if w[i] == '1' {
+				b[i] = 'l'
+			}
+		}
+		out[1] = string(b)
+	}
+	return out, strength
+}
+
+// mayReadLeet reports whether w may have a leetReading: it starts with a
+// letter and ends in a digit leetspeak uses. One test of two bytes, for
+// every word of a comment.
+func mayReadLeet(w string) bool {
+	return len(w) >= 2 && leetTail[w[len(w)-1]] && 'a' <= w[0] && w[0] <= 'z'
+}
+
+// leetTail tells the digits leetspeak uses for a letter.
+var leetTail = [256]bool{'0': true, '1': true, '3': true, '4': true, '5': true, '7': true}
+
+// mayMatchLeet is mayMatchAt with w and next each as itself or as one of
+// its leetReadings, but not both as themselves (mayMatchAt tried that).
+func (s *phraseSet) mayMatchLeet(w, next string) bool {
+	lw, _ := leetReadings(w)
+	ln, _ := leetReadings(next)
+	for _, a := range [3]string{w, lw[0], lw[1]} {
+		if a == "" {
+			continue
+		}
+		for _, b := range [3]string{next, ln[0], ln[1]} {
+			if (a != w || b != next) && (b != "" || next == "") && s.mayMatchAt(a, b, startKey(a)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isNumber reports whether w is all ASCII digits.

@@ -11,8 +11,8 @@ import (
 //
 // Entries are whole words or phrases matched against the words of the
 // folded text, so case, accents, leetspeak and look-alike letters do not
-// hide them ("fr3e", "ƒree" and "frее" with a Cyrillic е all match
-// "free"; "ΚΑΛΗΜΕΡΑ" matches "καλημέρα"), while Russian and Greek words
+// hide them ("fr3e", "fr33", "ƒree", "ᶠʳᵉᵉ" and "frее" with a Cyrillic е
+// all match "free"; "ΚΑΛΗΜΕΡΑ" matches "καλημέρα"), while Russian and Greek words
 // keep their letters ("ВОТ ЭТО ДА" matches "вот", not "bot"), and a word
 // never matches inside another: a blocked "ass" fires on "ass" and "@ss"
 // but not on "class", "assistant" or "Scunthorpe"-style words. A word's
