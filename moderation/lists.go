@@ -604,7 +604,7 @@ func leetReadings(w string) ([2]string, int) {
 		return out, leetNone
 	}
 	k := len(w)
-	for k > 0 && leet[w[k-1]] != 0 && '0' <= w[k-1] && w[k-1] <= '9' {
+	for k > 0 && leetTail[w[k-1]] {
 		k--
 	}
 	if k == 0 || !allLetters(w[:k]) {
