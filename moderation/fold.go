@@ -42,9 +42,10 @@ import (
 //     @ss → ass, 0ut → out), but not in numbers (2015), in words that
 //     merely end in digits (mp3, ps4) or in a number with its unit (4th,
 //     1080p, 100k); a lone 4 or 2 between two words reads "for" or "to"
-//     (sub4sub → sub for sub). The word lists also read a word whose
-//     digits all come at its end as leetspeak ("fr33", "casin0", "m3" in
-//     "follow m3 on"), where that completes an entry: see leetReadings.
+//     (sub4sub → sub for sub). The word lists also read a word of four
+//     characters or more whose digits all come at its end as leetspeak
+//     ("fr33", "casin0"), where that completes an entry: see
+//     leetReadings.
 //
 // Everything else (digits, punctuation, emoji, letters of other scripts)
 // is kept, lower-cased.

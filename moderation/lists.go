@@ -417,7 +417,7 @@ func (s *phraseSet) findForms(words wordList, fn func(phraseMatch)) {
 		if i+1 < len(spans) {
 			next = text[spans[i+1].start:spans[i+1].end]
 		}
-		if !s.mayStartForms(w, next, k) && !((mayReadLeet(w) || mayReadLeet(next)) && s.mayMatchLeet(w, next)) {
+		if !s.mayStartForms(w, next, k) && !((mayReadLeet(w) || mayReadLeet(next)) && s.mayMatchLeetForms(w, next)) {
 			continue
 		}
 		hits := s.matchesIn(words, i, found[:0])
@@ -425,6 +425,19 @@ func (s *phraseSet) findForms(words wordList, fn func(phraseMatch)) {
 			fn(hits[k])
 		}
 	}
+}
+
+// mayMatchLeetForms is mayMatchLeet of w before next or one of next's
+// formsOf ("pleas3 share's it": "please share").
+func (s *phraseSet) mayMatchLeetForms(w, next string) bool {
+	if s.mayMatchLeet(w, next) {
+		return true
+	}
+	if !mayHaveForm(next) {
+		return false
+	}
+	first, second := formsOf(next)
+	return first != "" && s.mayMatchLeet(w, first) || second != "" && s.mayMatchLeet(w, second)
 }
 
 // mayStartForms is mayMatchAt with w and next each as itself or as one
@@ -527,7 +540,6 @@ func (s *phraseSet) matchesAt(words []string, i int, hits []phraseMatch) []phras
 // matchesIn is matchesAt for a wordList.
 func (s *phraseSet) matchesIn(words wordList, i int, hits []phraseMatch) []phraseMatch {
 	n := s.root
-	plain, short := 0, 0 // words matched as themselves, and by a short leet reading
 	for j := i; j < words.len() && j-i < s.maxLen; j++ {
 		w := words.at(j)
 		c, ok := n.next[w]
@@ -546,42 +558,30 @@ func (s *phraseSet) matchesIn(words wordList, i int, hits []phraseMatch) []phras
 				c, ok = n.next[second]
 			}
 		}
-		if ok {
-			plain++
-		} else if readings, strength := leetReadings(w); strength != leetNone {
+		if !ok {
 			// The word as itself first, then as leetspeak (see
 			// leetReadings): "casin0" matches "casino".
-			for _, r := range readings {
+			for _, r := range leetReadings(w) {
 				if c, ok = n.next[r]; ok || r == "" {
 					break
 				}
-			}
-			if ok && strength == leetShort {
-				short++
 			}
 		}
 		if !ok {
 			break
 		}
 		n = c
-		if n.phrase != "" && (short == 0 || plain > 0) {
+		if n.phrase != "" {
 			hits = append(hits, phraseMatch{n.phrase, n.kind, i, j + 1})
 		}
 	}
 	return hits
 }
 
-// How far a word whose digits all come at its end may be read as
-// leetspeak (leetReading).
-const (
-	leetNone   = iota
-	leetShort  // one letter and one digit ("m3"): only beside a word of the phrase matched as itself
-	leetStrong // two letters or more, four characters or more ("fr33", "sit3", "casin0")
-)
-
 // leetReadings returns w, a folded word, read as leetspeak when its digits
-// all come at its end and are digits leetspeak uses (0 1 3 4 5 7), and how
-// far that reading may go. A 1 is read as i and, in a second reading, as
+// all come at its end and are digits leetspeak uses (0 1 3 4 5 7), when it
+// has two letters or more and four characters or more ("fr33", "sit3",
+// "casin0"); none for other words. A 1 is read as i and, in a second reading, as
 // l ("channe1"); the second is "" when w has no 1. Folding keeps such a word as it is (see
 // unleetWord): written that way, most are model names, versions and
 // codes, "mp3", "ps4", "win10", "i3", "a55", "gta5", which are no
@@ -591,33 +591,22 @@ const (
 // and "win10" stay themselves everywhere else, as the lists have no
 // "mpe" or "winio".
 //
-// Three characters ("mp3", "ps4", "a55", "ti7", "as5") are never read:
-// there the codes and the leetspeak of three-letter words ("a55" is a
-// phone, and "ass") cannot be told apart, and a site's list of short
-// words is where a false match hurts most. Two ("m3", "t0") are read only
-// inside a phrase of which another word matched as itself ("dm m3",
-// "follow m3 on"), which the codes ("i5", "a4", "m3") do not complete by
-// chance. Four or more, with two letters or more, are read anywhere.
-func leetReadings(w string) ([2]string, int) {
+// Two or three characters ("m3", "i7", "mp3", "ps4", "a55", "ti7") are
+// never read: there the codes and the leetspeak of short words ("a55" is
+// a phone, and "ass"; "M3" a car and a chip, and "me") cannot be told
+// apart, and even inside a phrase they complete one by chance ("check M3
+// out before you buy", "follow M3"; review 18 M1).
+func leetReadings(w string) [2]string {
 	var out [2]string
 	if !mayReadLeet(w) {
-		return out, leetNone
+		return out
 	}
 	k := len(w)
 	for k > 0 && leetTail[w[k-1]] {
 		k--
 	}
-	if k == 0 || !allLetters(w[:k]) {
-		return out, leetNone // a number, or a digit that is no leet among the letters
-	}
-	strength := leetNone
-	switch {
-	case k >= 2 && len(w) >= 4:
-		strength = leetStrong
-	case k == 1 && len(w) == 2:
-		strength = leetShort
-	default:
-		return out, leetNone
+	if k < 2 || len(w) < 4 || !allLetters(w[:k]) {
+		return out // a number, a short code, or a digit that is no leet among the letters
 	}
 	b := []byte(w)
 	for i := k; i < len(b); i++ {
@@ -632,14 +621,14 @@ func leetReadings(w string) ([2]string, int) {
 		}
 		out[1] = string(b)
 	}
-	return out, strength
+	return out
 }
 
 // mayReadLeet reports whether w may have a leetReading: it starts with a
 // letter and ends in a digit leetspeak uses. One test of two bytes, for
 // every word of a comment.
 func mayReadLeet(w string) bool {
-	return len(w) >= 2 && leetTail[w[len(w)-1]] && 'a' <= w[0] && w[0] <= 'z'
+	return len(w) >= 4 && leetTail[w[len(w)-1]] && 'a' <= w[0] && w[0] <= 'z'
 }
 
 // leetTail tells the digits leetspeak uses for a letter.
@@ -648,8 +637,8 @@ var leetTail = [256]bool{'0': true, '1': true, '3': true, '4': true, '5': true, 
 // mayMatchLeet is mayMatchAt with w and next each as itself or as one of
 // its leetReadings, but not both as themselves (mayMatchAt tried that).
 func (s *phraseSet) mayMatchLeet(w, next string) bool {
-	lw, _ := leetReadings(w)
-	ln, _ := leetReadings(next)
+	lw := leetReadings(w)
+	ln := leetReadings(next)
 	for _, a := range [3]string{w, lw[0], lw[1]} {
 		if a == "" {
 			continue

@@ -52,6 +52,7 @@ func FuzzPhraseFilters(f *testing.F) {
 	f.Add("i read it; our team; for sale 2 for 1; to 1000 subs")
 	f.Add("100 200 300 like share subscribe")
 	f.Add("Acme's tools, l'acme et qu'il; it's ACME’S TOOLS's")
+	f.Add("pleas3 share's it, visit my sit3 today") // a leet word before a form (review 18 L1)
 	set := newPhraseSet([]string{"# # #", "# subs", "top #", "x", "acme tools", "acme's", "il"})
 	f.Fuzz(func(t *testing.T, text string) {
 		words := splitWords(foldText(text))

@@ -94,6 +94,7 @@ func (c *MixedScriptCheck) Check(_ context.Context, v *View) []Flag {
 		start := i
 		letters, latin := 0, false
 		isFancy, roman := false, false
+		tiny := 0                              // the word's tiny-text and letterlike letters (isTinyLetter)
 		var others uint8                       // the scripts of the word's letters that are not Latin
 		unlike := false                        // one of them looks like no Latin letter
 		var first, last uint8                  // the script of the word's first letter, and of the latest
@@ -135,7 +136,11 @@ func (c *MixedScriptCheck) Check(_ context.Context, v *View) []Flag {
 				i += size
 				continue
 			case script&scriptFancy != 0:
-				isFancy = true
+				if isTinyLetter(r) {
+					tiny++
+				} else {
+					isFancy = true
+				}
 			case script&scriptLatin != 0:
 				now, latin, twins = mixLatin, true, 0
 			case script&scriptLookalike != 0 && script&scriptMark == 0:
@@ -157,7 +162,11 @@ func (c *MixedScriptCheck) Check(_ context.Context, v *View) []Flag {
 			}
 			i += size
 		}
-		isFancy = isFancy || roman && letters > 0
+		// A Roman numeral among Latin letters ("ⅴiagra"), not beside
+		// other letters ("Ⅱ型", "ファイナルファンタジーⅦ"); tiny-text and
+		// letterlike letters three or more to a word ("ᶠʳᵉᵉ"), not a unit,
+		// an ordinal or a set ("mℓ", "2ⁿᵈ", "ℝ", "Nᵢ"; review 18 M2).
+		isFancy = isFancy || roman && latin || tiny >= 3
 		if isFancy && fancy == "" {
 			fancy = text[start:i]
 		}
@@ -607,6 +616,16 @@ func isFancyLetter(r rune) bool {
 		return len(s) == 1 && 'a' <= s[0] && s[0] <= 'z'
 	}
 	return false
+}
+
+// isTinyLetter reports whether r, a letter of fancy text (isFancyLetter),
+// is a modifier, superscript, subscript or letterlike one: those also
+// write units, ordinals, exponents and sets one at a time ("mℓ", "2ⁿᵈ",
+// "ℝ"), where the mathematical and enclosed letters write nothing else.
+func isTinyLetter(r rune) bool {
+	return 0x02B0 <= r && r <= 0x02FF || 0x1D2C <= r && r <= 0x1D6A || 0x1D9B <= r && r <= 0x1DBF ||
+		0x2070 <= r && r <= 0x209F || 0x2100 <= r && r <= 0x214F || 0x2C7C <= r && r <= 0x2C7D ||
+		0xA7F2 <= r && r <= 0xA7F4 || 0x10780 <= r && r <= 0x107BF
 }
 
 // isRomanNumeral reports whether r is one of the Roman numerals of Number
