@@ -587,7 +587,7 @@ func (s *phraseSet) matchesIn(words wordList, i int, hits []phraseMatch) []phras
 // codes, "mp3", "ps4", "win10", "i3", "a55", "gta5", which are no
 // leetspeak. So the reading is only matched against the list entries,
 // never put in the folded text: a word list's entry, or a phrase, matched
-// only by "casin0", "fr33" or "follow m3 on" (review 16 M3), while "mp3"
+// only by "casin0", "fr33" or "visit my sit3" (review 16 M3), while "mp3"
 // and "win10" stay themselves everywhere else, as the lists have no
 // "mpe" or "winio".
 //

@@ -12,9 +12,10 @@ import (
 // Greek, Cherokee, Armenian or Lisu ones ("frее" with a Cyrillic е,
 // "раypal", "ϲasino" with a Greek lunate sigma, "Ꮯasino" with a Cherokee
 // Ꮯ, "casinօ" with an Armenian օ), and "fancy text" made
-// of mathematical alphanumerics, enclosed letters or "tiny" modifier
-// letters (𝗳𝗿𝗲𝗲, 🅵🆁🅴🅴, ⓕⓡⓔⓔ, ⒡⒭⒠⒠, ᶠʳᵉᵉ), or with a Roman numeral put
-// among a word's letters ("ⅴiagra").
+// of mathematical alphanumerics or enclosed letters (𝗳𝗿𝗲𝗲, 🅵🆁🅴🅴, ⓕⓡⓔⓔ,
+// ⒡⒭⒠⒠), of "tiny" modifier or letterlike letters three or more to a
+// word (ᶠʳᵉᵉ; not "mℓ" or "2ⁿᵈ"), or with a Roman numeral put among a
+// word's Latin letters ("ⅴiagra").
 //
 // Whether a word is a disguise is read from its shape, not from a table
 // of look-alikes, which can never list them all: a letter the fold
