@@ -186,7 +186,7 @@ func normaliseOnce(text string, maxMarks int, at []int) (s string, ok, composed 
 				if !joins(prev, firstRune(text[i:]), marks, maxMarks) {
 					continue
 				}
-			case mayBeOdd(r) && leansOn(r) && !stands(r, prev, firstRune(text[i:])):
+			case mayBeOdd(r) && leansOn(r) && !stands(r, prev, nextKept(text[i:])):
 				continue
 			case unicode.In(r, unicode.Mn, unicode.Me):
 				marks++
@@ -329,6 +329,26 @@ func firstRune(s string) rune {
 		return -1
 	}
 	return r
+}
+
+// nextKept returns the first rune of s that normalise may keep, past
+// the controls and format characters it drops wherever they stand and
+// the joiners (which it keeps only between two characters beyond ASCII),
+// or -1 for none: what a character that leans on the next one will stand
+// before once they are gone, so that normalising again keeps what it kept.
+func nextKept(s string) rune {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if r >= 0x20 && r != 0x7f || r == '\n' || r == '\t' || r == '\r' {
+				return r
+			}
+			continue
+		}
+		if !isDropped(r) && !isJoiner(r) {
+			return r
+		}
+	}
+	return -1
 }
 
 // lastRune returns the last rune of s, or -1 if s is empty.
@@ -522,15 +542,25 @@ func stands(r, prev, next rune) bool {
 	// grapheme joiner changes nothing a reader sees (no Latin letter has a
 	// standardized variant, and the joiner holds apart only the combining
 	// marks that follow it): there it only splits a word or a link for a
-	// filter, as in "bit.l\u034fy/abc" or "cas\ufe0eino". (A digit keeps
-	// one: "1\ufe0f\u20e3" is a keycap, "0\ufe00" a zero with a slash.)
-	if 0 <= next && next < utf8.RuneSelf && prev < utf8.RuneSelf && prev >= 0 && isLetterASCII(byte(prev)) &&
-		(r == 0x034f || 0xfe00 <= r && r <= 0xfe0f) {
+	// filter, as in "bit.l\u034fy/abc" or "cas\ufe0eino", and so does a
+	// run of them (the next is then another), or one at the end of the
+	// text, where white space may have been trimmed after it. (A digit
+	// keeps one: "1\ufe0f\u20e3" is a keycap, "0\ufe00" a zero with a
+	// slash.)
+	if prev >= 0 && prev < utf8.RuneSelf && isLetterASCII(byte(prev)) && isSelector(r) &&
+		(next < utf8.RuneSelf || leansOn(next)) { // ASCII, or the end (-1), or another of them
 		return false
 	}
 	// A variation selector or the grapheme joiner: after any character
 	// that is not white space.
 	return prev >= 0 && prev != ' ' && prev != '\t' && prev != '\n' && !isSpace(prev)
+}
+
+// isSelector reports whether r is the grapheme joiner or a variation
+// selector (standard, supplementary or Mongolian).
+func isSelector(r rune) bool {
+	return r == 0x034f || 0xfe00 <= r && r <= 0xfe0f || 0xe0100 <= r && r <= 0xe01ef ||
+		0x180b <= r && r <= 0x180d || r == 0x180f
 }
 
 // isTagSpec reports whether r is a tag character that spells a tag (not
@@ -665,7 +695,7 @@ func isNormal(text string, maxMarks int) bool {
 			if !joins(lastRune(text[:i]), firstRune(text[i+size:]), marks, maxMarks) {
 				return false
 			}
-		case mayBeOdd(r) && leansOn(r) && !stands(r, lastRune(text[:i]), firstRune(text[i+size:])):
+		case mayBeOdd(r) && leansOn(r) && !stands(r, lastRune(text[:i]), nextKept(text[i+size:])):
 			return false
 		case unicode.In(r, unicode.Mn, unicode.Me):
 			marks++
