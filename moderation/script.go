@@ -226,7 +226,7 @@ func (c *MixedScriptCheck) Check(_ context.Context, v *View) []Flag {
 		return []Flag{{Code: CodeMixedScript, Score: c.Score, Detail: what}}
 	case fancy != "":
 		return []Flag{{Code: CodeMixedScript, Score: c.Score,
-			Detail: "“" + fancy + "” is fancy text (mathematical, enclosed or modifier letters, or Roman numerals)"}}
+			Detail: "“" + fancy + "” is fancy text (mathematical, enclosed, modifier or letterlike letters, or Roman numerals)"}}
 	}
 	return nil
 }
