@@ -216,33 +216,63 @@ func combineClues(clues []float64) float64 {
 		})
 		clues = clues[:bayesMaxClues]
 	}
-	var lnSpam, lnHam float64 // ln Π (1-f) and ln Π f
-	for _, f := range clues {
-		lnSpam += math.Log(1 - f)
-		lnHam += math.Log(f)
-	}
+	lnSpam, lnHam := lnProducts(clues)
 	n := len(clues)
 	s := 1 - chi2Q(-2*lnSpam, 2*n)
 	h := 1 - chi2Q(-2*lnHam, 2*n)
 	return (s - h + 1) / 2
 }
 
+// lnProducts returns ln Π (1-f) and ln Π f over clues. The products are
+// multiplied out and their binary exponents set aside whenever they grow
+// small (math.Frexp), so that 150 clues cost two logarithms, not 300,
+// and a long comment's products cannot underflow: each factor is at
+// least bayesProbFloor, so a product is renormalised long before it
+// nears the smallest float64.
+func lnProducts(clues []float64) (lnSpam, lnHam float64) {
+	const small = 0x1p-600
+	spam, ham := 1.0, 1.0
+	var spamExp, hamExp int
+	for _, f := range clues {
+		spam *= 1 - f
+		ham *= f
+		if spam < small {
+			var e int
+			spam, e = math.Frexp(spam)
+			spamExp += e
+		}
+		if ham < small {
+			var e int
+			ham, e = math.Frexp(ham)
+			hamExp += e
+		}
+	}
+	return math.Log(spam) + float64(spamExp)*math.Ln2, math.Log(ham) + float64(hamExp)*math.Ln2
+}
+
 // chi2Q returns the probability that a chi-square variable with v (even)
-// degrees of freedom is at least x2, summed in log space so that long
-// comments do not underflow.
+// degrees of freedom is at least x2: e^-m Σ m^i/i! for i < v/2, where
+// m = x2/2. The sum is built term by term, each the one before times
+// m/i, and scaled down whenever it grows large; e^-m is applied once, in
+// log space, so that a long comment's m, whose e^-m alone would
+// underflow, still gives the right tail.
 func chi2Q(x2 float64, v int) float64 {
 	m := x2 / 2
 	if m <= 0 {
 		return 1
 	}
-	lnM := math.Log(m)
-	lnTerm := -m
-	sum := math.Exp(lnTerm)
+	const large, lnLarge = 0x1p600, 600 * math.Ln2
+	term, sum, lnScale := 1.0, 1.0, 0.0
 	for i := 1; i < v/2; i++ {
-		lnTerm += lnM - math.Log(float64(i))
-		sum += math.Exp(lnTerm)
+		term *= m / float64(i)
+		sum += term
+		if sum > large {
+			term /= large
+			sum /= large
+			lnScale += lnLarge
+		}
 	}
-	return min(sum, 1)
+	return min(math.Exp(math.Log(sum)+lnScale-m), 1)
 }
 
 // How the model's probability becomes a flag. Every value was chosen by
