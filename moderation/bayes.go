@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -63,27 +64,30 @@ const (
 // repeats, at most maxCommentTokens: its link domains, its folded words and
 // its adjacent word pairs. The flag codes are added separately
 // (codeTokens), because they are known only after the checks. The tokens
-// are written into one buffer and cut from one string: three allocations
-// for any number of tokens, not one each.
-func bayesTokens(words []string, domains []string) []string {
-	n := min(maxCommentTokens, 2*len(words)+len(domains))
-	buf := make([]byte, 0, 16*n)
-	ends := make([]int, 0, n)
+// are written into one string and cut from it, in room's slices: one
+// allocation for any number of tokens when room is reused (a Check with
+// the MemStore), not one each.
+func bayesTokens(words wordList, domains []string, room *tokenRoom) []string {
+	n := min(2*maxCommentTokens, 2*words.len()+len(domains))
+	var text strings.Builder
+	text.Grow(16 * min(n, maxCommentTokens))
+	ends := room.ends[:0]
 	emit := func(parts ...string) {
 		for _, p := range parts {
-			buf = append(buf, p...)
+			text.WriteString(p)
 		}
-		ends = append(ends, len(buf))
+		ends = append(ends, int32(text.Len()))
 	}
 	// Domains first: they are few and among the most telling.
 	for _, d := range domains {
 		emit(tokDomain, d)
 	}
 	prev := ""
-	for _, w := range words {
+	for i := range words.len() {
 		if len(ends) >= 2*maxCommentTokens {
 			break // enough candidates for maxCommentTokens distinct ones
 		}
+		w := words.at(i)
 		if len(w) > maxTokenBytes {
 			w = ""
 		}
@@ -97,8 +101,9 @@ func bayesTokens(words []string, domains []string) []string {
 		}
 		prev = w
 	}
-	all := string(buf)
-	out := make([]string, 0, min(n, len(ends)))
+	room.ends = ends
+	all := text.String()
+	out := room.out[:0]
 	// Repeats are found in an open-addressing set of 64-bit hashes: no
 	// pointers for the garbage collector to scan, unlike a map of strings.
 	// Two tokens with one hash (odds 2^-64 a pair) would count as one.
@@ -106,8 +111,12 @@ func bayesTokens(words []string, domains []string) []string {
 	for size < 2*len(ends) {
 		size <<= 1
 	}
-	seen := make([]uint64, size)
-	start := 0
+	if cap(room.seen) < size {
+		room.seen = make([]uint64, size)
+	}
+	seen := room.seen[:size]
+	clear(seen)
+	start := int32(0)
 next:
 	for _, end := range ends {
 		t := all[start:end]
@@ -125,7 +134,25 @@ next:
 			break
 		}
 	}
+	room.out = out
 	return out
+}
+
+// tokenRoom is bayesTokens' working memory. A State reused by the next
+// Check (Moderator.reuse) keeps it, so that Check allocates only the
+// tokens' text; the tokens it returns are room.out, valid until room is
+// used again.
+type tokenRoom struct {
+	ends []int32  // where each candidate token ends in the text
+	seen []uint64 // the hash set of the tokens so far
+	out  []string // the tokens
+}
+
+// emptied returns r's memory to be used again, holding no token of the
+// comment before: a pooled room keeps no comment's text alive.
+func (r tokenRoom) emptied() tokenRoom {
+	clear(r.out)
+	return tokenRoom{ends: r.ends[:0], seen: r.seen, out: r.out[:0]}
 }
 
 // codeTokens returns the tokens of the codes of flags that the model

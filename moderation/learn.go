@@ -124,7 +124,7 @@ func (m *Moderator) learn(ctx context.Context, c Comment, label Label, delta int
 		Now:     submitTime(c.Time),
 		Spam:    label == Spam,
 		Delta:   delta,
-		Tokens:  bayesTokens(v.wordStrings(), domains),
+		Tokens:  bayesTokens(v.words(), domains, new(tokenRoom)),
 		Codes:   codeTokens(m.runChecks(ctx, v)),
 		Author:  authorKey(c),
 		Domains: domains,

@@ -173,8 +173,9 @@ func (m *Moderator) check(ctx context.Context, c Comment) (Result, error) {
 	m.release(v)
 	if room != nil {
 		// Cleared, so that the pool keeps no comment alive, and so that
-		// the next Check finds it as new.
-		*room = checkRoom{}
+		// the next Check finds it as new; the tokens' working memory is
+		// kept, emptied.
+		*room = checkRoom{tokens: room.tokens.emptied()}
 		checkRooms.Put(room)
 	}
 	return res, nil
@@ -198,9 +199,10 @@ func (m *Moderator) built() error {
 // MemStore's Snapshot, about 1.6 KB that each Check allocated and the GC
 // then had to find dead.
 type checkRoom struct {
-	view  View
-	state State
-	snap  memSnapshot
+	view   View
+	state  State
+	snap   memSnapshot
+	tokens tokenRoom
 }
 
 var checkRooms = sync.Pool{New: func() any { return new(checkRoom) }}

@@ -27,3 +27,12 @@ func TestPreparedFacts(t *testing.T) {
 		m.release(v)
 	}
 }
+
+// wordStrings returns v's words as strings: v.Words, or those of the
+// spans when Moderator.fold kept only those.
+func (v *View) wordStrings() []string {
+	if v.Words != nil {
+		return v.Words
+	}
+	return v.words().strings()
+}

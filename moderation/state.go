@@ -430,7 +430,7 @@ type formInput struct {
 // Store call. It never fails: the error is kept in State.Err. With ms, a
 // zero memSnapshot, a MemStore answers in it (MemStore.loadInto) rather
 // than in one it allocates.
-func (s *stateSettings) loadIn(ctx context.Context, v *View, in formInput, st *State, ms *memSnapshot) *State {
+func (s *stateSettings) loadIn(ctx context.Context, v *View, in formInput, st *State, ms *memSnapshot, tokens *tokenRoom) *State {
 	st.now = submitTime(in.Time)
 	st.honeypot = in.Honeypot
 	st.authorKey = authorKey(v.Comment)
@@ -455,7 +455,10 @@ func (s *stateSettings) loadIn(ctx context.Context, v *View, in formInput, st *S
 		Windows: s.windows,
 	}
 	if s.modelReady == nil || s.modelReady.Load() {
-		st.query.Tokens = bayesTokens(v.wordStrings(), domains)
+		if tokens == nil {
+			tokens = new(tokenRoom)
+		}
+		st.query.Tokens = bayesTokens(v.words(), domains, tokens)
 		st.tokensRead = true
 	}
 	if s.repeatAuthors > 0 {

@@ -86,7 +86,7 @@ func TestImportLongDomainTokens(t *testing.T) {
 	require.NoError(t, m.Import(ctx, bytes.NewReader(old)))
 	links := linkify.Find("https://" + long + "/buy")
 	require.Len(t, links, 1)
-	q := &Query{Now: time.Now(), Tokens: bayesTokens(nil, []string{stateDomain(links[0].Domain)}), Windows: m.state.windows}
+	q := &Query{Now: time.Now(), Tokens: bayesTokens(wordList{}, []string{stateDomain(links[0].Domain)}, new(tokenRoom)), Windows: m.state.windows}
 	snap, err := m.state.store.Load(ctx, q)
 	require.NoError(t, err)
 	assert.Equal(t, []TokenCounts{{Spam: 1}}, snap.Tokens, "a comment linking the 130-byte domain reads what was learned of it")

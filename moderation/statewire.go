@@ -101,10 +101,10 @@ func (m *Moderator) loadStateIn(ctx context.Context, v *View, room *checkRoom) {
 	}
 	in := formInput{Time: v.Comment.Time, FormToken: v.Comment.FormToken, Honeypot: v.Comment.Honeypot}
 	if room != nil {
-		v.State = m.state.loadIn(ctx, v, in, &room.state, &room.snap)
+		v.State = m.state.loadIn(ctx, v, in, &room.state, &room.snap, &room.tokens)
 		return
 	}
-	v.State = m.state.loadIn(ctx, v, in, new(State), nil)
+	v.State = m.state.loadIn(ctx, v, in, new(State), nil, nil)
 }
 
 // stateFlags adds the flags of the checks that remember to the flags of

@@ -76,16 +76,6 @@ func (v *View) words() wordList {
 	return wordsOf(v.Words)
 }
 
-// wordStrings returns v's words as strings: v.Words, or those of the
-// spans when Moderator.fold kept only those (the learned model's tokens
-// are strings).
-func (v *View) wordStrings() []string {
-	if v.Words != nil {
-		return v.Words
-	}
-	return v.words().strings()
-}
-
 // wordSpan is where one word starts and ends in a text. The offsets are
 // 32-bit: the spans of a comment's words, half the size, stay in the
 // processor's nearest cache with the text while the checks walk them.
