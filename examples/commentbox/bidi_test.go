@@ -175,10 +175,8 @@ func TestBrowserBidiName(t *testing.T) {
 	skipIfShort(t)
 	b := startBrowser(t)
 	s := newBrowserSite(t, 0)
-	loaded := time.Now()
+	loaded := openArticle(t, b, s.URL)
 	b.do(t, "fill the form",
-		chromedp.Navigate(s.URL+"/"),
-		chromedp.WaitVisible(chromedp.ID("comment-body")),
 		chromedp.Focus(chromedp.ID("comment-name")),
 		insertText("\u202eAlice"),
 		chromedp.SendKeys(chromedp.ID("comment-body"), "Our hives face east, away from the wind, and the lids are strapped down all winter."),
