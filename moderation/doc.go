@@ -7,7 +7,10 @@
 //
 //	m, err := moderation.New(moderation.Config{}) // the defaults
 //	...
-//	res, err := m.Check(ctx, moderation.Comment{Body: body, Author: name, AuthorURL: website})
+//	res, err := m.Check(ctx, moderation.Comment{
+//		Body: body, Author: name, AuthorEmail: email, AuthorURL: website,
+//		IP: r.RemoteAddr, // without IP or e-mail, a name alone is no flood key
+//	})
 //	var le *moderation.LengthError
 //	if errors.As(err, &le) {
 //		// Too long, too short or empty: show err.Error() next to the box,
