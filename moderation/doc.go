@@ -36,8 +36,10 @@
 //	HTML: `Great write-up! The part on caching saved me a day.<br>More: <a href="https://go.dev/doc" rel="nofollow ugc" dir="ltr">https://go.dev/doc</a>`
 //
 // while "Check out my blog https://bit.ly/abc123 and subscribe to my
-// channel!" is rejected with the flags promo_phrase, external_link and
-// shortener (see the Examples, which go test keeps true).
+// channel!" is rejected with the flags promo_phrase, external_link,
+// shortener and new_author (score 0 here: the others reject it already,
+// and it tells a moderator the author is new; see the Examples, which go
+// test keeps true).
 //
 // # The pipeline
 //

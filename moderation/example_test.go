@@ -38,16 +38,16 @@ func ExampleModerator_Check() {
 	res, _ := m.Check(context.Background(), moderation.Comment{
 		Body: "Check out my blog https://bit.ly/abc123 and subscribe to my channel!",
 	})
-	fmt.Println(res.Action)
+	fmt.Println(res.Action, res.Score)
 	for _, f := range res.Flags {
-		fmt.Println(f.Code)
+		fmt.Println(f.Code, f.Score)
 	}
 	// Output:
-	// reject
-	// promo_phrase
-	// external_link
-	// shortener
-	// new_author
+	// reject 4
+	// promo_phrase 2.5
+	// external_link 0.5
+	// shortener 1
+	// new_author 0
 }
 
 // A check of your own, next to the built-in ones: hold every comment that
