@@ -51,7 +51,11 @@ func TestRedisMemory(t *testing.T) {
 		s, err := New(client, Options{Prefix: prefix})
 		require.NoError(t, err)
 		key := []byte("0123456789abcdef0123456789abcdef")
-		m, err := moderation.New(moderation.Config{Store: s, FormKey: key})
+		// A sender's last comment is kept FloodInterval, 15 s by default,
+		// which a slow machine may take to check them all: kept an hour
+		// here, so that every one is still there to be counted. The TTL's
+		// length does not change what a key holds.
+		m, err := moderation.New(moderation.Config{Store: s, FormKey: key, FloodInterval: moderation.DefaultFloodWindow})
 		require.NoError(t, err)
 		before := usedMemory(t, client)
 		for i := range n {
