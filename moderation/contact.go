@@ -1380,9 +1380,10 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 	// The words say which of the scans below can find anything; most
 	// comments need none of them.
 	words := v.wordFacts()
-	if n := internationalNumber(v); n != "" {
+	facts := v.textFacts()
+	if n := internationalNumber(v, facts.disguise); n != "" {
 		what = append(what, "the phone number "+n)
-	} else if words.nanp {
+	} else if words.nanp || facts.digits {
 		if n := northAmericanNumber(v); n != "" {
 			what = append(what, "the phone number "+n)
 		}
@@ -1439,32 +1440,53 @@ const (
 )
 
 // internationalNumber returns the first "+" number outside links: a "+"
-// not after a letter or digit, then 8 to 15 digits in groups separated by
-// single spaces, dots, dashes or parentheses. It scans the text once.
-func internationalNumber(v *View) string {
+// (or a full-width "＋") not after a letter or digit, then 8 to 15
+// digits in groups separated by single spaces, dots, dashes or
+// parentheses, ASCII or full-width. A digit is one of any script
+// (\p{Nd}): "＋１ ５５５ １２３ ４５６７", "+١ ٥٥٥ ١٢٣ ٤٥٦٧" and "+𝟭 𝟱𝟱𝟱…"
+// are read as people read them. It scans the text once; wide says that
+// the text may have a full-width "＋" (textFacts.disguise).
+func internationalNumber(v *View, wide bool) string {
 	text := v.Text
 	k := 0
-	for i := 0; i < len(text); i++ {
-		p := strings.IndexByte(text[i:], '+')
-		if p < 0 {
+	// The next "+" and the next "＋" at or after i, each searched for
+	// again only once i has passed it, so that text full of one is not
+	// searched for the other again and again.
+	asciiPlus, widePlus := -1, len(text)
+	if wide {
+		widePlus = -1
+	}
+	for i := 0; i < len(text); {
+		if asciiPlus < i {
+			asciiPlus = searchFrom(text, i, "+")
+		}
+		if widePlus < i {
+			widePlus = searchFrom(text, i, "＋")
+		}
+		plus := min(asciiPlus, widePlus)
+		if plus == len(text) {
 			return ""
 		}
-		i += p
-		if i+1 >= len(text) || !isDigit(text[i+1]) {
+		i = plus + 1
+		if text[plus] != '+' {
+			i = plus + len("＋")
+		}
+		if digitAt(text, i) == 0 {
 			continue
 		}
-		if i > 0 && isASCIIAlnum(text[i-1]) {
+		if plus > 0 && (isASCIIAlnum(text[plus-1]) || digitBefore(text, plus)) {
 			continue
 		}
-		digits, end := 0, i+1
-		for j := i + 1; j < len(text); j++ {
-			c := text[j]
-			if isDigit(c) {
+		digits, end := 0, i
+		for j := i; j < len(text); {
+			if n := digitAt(text, j); n > 0 {
 				digits++
-				end = j + 1
+				j += n
+				end = j
 				continue
 			}
-			if (c == ' ' || c == '.' || c == '-' || c == '(' || c == ')') && j+1 < len(text) && (isDigit(text[j+1]) || text[j+1] == '(') {
+			if n := runeIn(text, j, phoneGaps); n > 0 && (digitAt(text, j+n) > 0 || runeIn(text, j+n, "(（") > 0) {
+				j += n
 				continue
 			}
 			break
@@ -1472,66 +1494,97 @@ func internationalNumber(v *View) string {
 		if end < len(text) && isASCIIAlnum(text[end]) {
 			continue // glued to a word: not a number on its own
 		}
-		for k < len(v.Links) && v.Links[k].End <= i {
+		for k < len(v.Links) && v.Links[k].End <= plus {
 			k++
 		}
 		if k < len(v.Links) && v.Links[k].Start < end {
 			continue
 		}
 		if minPhoneDigits <= digits && digits <= maxPhoneDigits {
-			return text[i:end]
+			return text[plus:end]
 		}
 	}
 	return ""
 }
 
+// searchFrom returns the index of the first sub in text from text[i]
+// on, or len(text).
+func searchFrom(text string, i int, sub string) int {
+	if k := strings.Index(text[i:], sub); k >= 0 {
+		return i + k
+	}
+	return len(text)
+}
+
+// phoneGaps are what may stand between the groups of a phone number's
+// digits, ASCII or full-width.
+const phoneGaps = " .-()．－（）"
+
+// phoneSeps are the separators of a North American number's groups
+// (isPhoneSep), ASCII or full-width.
+const phoneSeps = " .-．－"
+
+// countSeps are what makes a run of digits a count or an amount
+// ("2,127,315,950", "1.000.000", "١٬٢٣٤٬٥٦٧"): the signs of thousands and
+// of decimals, Arabic ones among them, and a dash.
+const countSeps = ".,-．，－\u066b\u066c"
+
 // northAmericanNumber returns the first number outside links written as
 // (555) 123-4567, 555-123-4567, 555.123.4567 or 555 123 4567: groups of 3,
 // 3 and 4 digits, not part of a longer run of digits and separators (so
-// "2,127,315,950" and "1.000.000" are counts, not numbers). One scan.
+// "2,127,315,950" and "1.000.000" are counts, not numbers). Digits,
+// separators and brackets are read as internationalNumber reads them:
+// "５５５－１２３－４５６７" and "(٥٥٥) ١٢٣-٤٥٦٧" are numbers. One scan.
 func northAmericanNumber(v *View) string {
 	text := v.Text
 	k := 0
 	for i := 0; i+12 <= len(text); i++ {
 		start := i
 		j := i
-		if text[j] == '(' {
-			j++
-		}
-		if !digitsAt(text, j, 3) {
+		paren := runeIn(text, j, "(（")
+		j += paren
+		if j = digitsFrom(text, j, 3); j < 0 {
 			continue
 		}
-		j += 3
-		if text[start] == '(' {
-			if j >= len(text) || text[j] != ')' {
+		var sep string
+		if paren > 0 {
+			n := runeIn(text, j, ")）")
+			if n == 0 {
 				continue
 			}
-			j++
+			j += n
 			if j < len(text) && text[j] == ' ' {
 				j++
 			}
 		} else {
-			if j >= len(text) || !isPhoneSep(text[j]) {
+			n := runeIn(text, j, phoneSeps)
+			if n == 0 {
 				continue
 			}
-			j++
+			sep = text[j : j+n]
+			j += n
 		}
-		sep := text[j-1]
-		if !digitsAt(text, j, 3) || j+3 >= len(text) || !isPhoneSep(text[j+3]) {
+		if j = digitsFrom(text, j, 3); j < 0 {
 			continue
 		}
-		if text[start] != '(' && text[j+3] != sep {
+		n := runeIn(text, j, phoneSeps)
+		if n == 0 {
+			continue
+		}
+		if paren == 0 && text[j:j+n] != sep {
 			continue // 555-123.4567 mixes separators: not a phone number
 		}
-		j += 4
-		if !digitsAt(text, j, 4) {
+		end := digitsFrom(text, j+n, 4)
+		if end < 0 {
 			continue
 		}
-		end := j + 4
-		if start > 0 && (isASCIIAlnum(text[start-1]) || text[start-1] == '.' || text[start-1] == ',' || text[start-1] == '-') {
+		if start > 0 && (isASCIIAlnum(text[start-1]) || digitBefore(text, start) || runeBefore(text, start, countSeps) > 0) {
 			continue
 		}
-		if end < len(text) && (isASCIIAlnum(text[end]) || ((text[end] == '.' || text[end] == ',' || text[end] == '-') && end+1 < len(text) && isDigit(text[end+1]))) {
+		if end < len(text) && (isASCIIAlnum(text[end]) || digitAt(text, end) > 0) {
+			continue
+		}
+		if n := runeIn(text, end, countSeps); n > 0 && digitAt(text, end+n) > 0 {
 			continue
 		}
 		for k < len(v.Links) && v.Links[k].End <= start {
@@ -1545,20 +1598,18 @@ func northAmericanNumber(v *View) string {
 	return ""
 }
 
-// digitsAt reports whether text has n digits from i on.
-func digitsAt(text string, i, n int) bool {
-	if i+n > len(text) {
-		return false
-	}
-	for _, c := range []byte(text[i : i+n]) {
-		if !isDigit(c) {
-			return false
+// digitsFrom returns where n digits of any script from text[i] on end,
+// or -1.
+func digitsFrom(text string, i, n int) int {
+	for ; n > 0; n-- {
+		size := digitAt(text, i)
+		if size == 0 {
+			return -1
 		}
+		i += size
 	}
-	return true
+	return i
 }
-
-func isPhoneSep(c byte) bool { return c == ' ' || c == '.' || c == '-' }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 

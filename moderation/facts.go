@@ -52,6 +52,12 @@ type textFacts struct {
 	emoji      int  // the emoji, as EmojiCheck counts them, flags aside
 	flagHalves int  // regional indicator letters: two make a flag emoji ("🇫🇷")
 	mayMix     bool // a byte for which mixLead is true
+	// disguise: a character a link may be disguised with (mayDisguise):
+	// a full-width form, an ideographic full stop, a dot-like sign.
+	disguise bool
+	// digits: a decimal digit beyond ASCII (otherDigit), which the
+	// phone number scans read as they read ASCII ones.
+	digits bool
 }
 
 // emojiCount is the number of emoji, a flag counted once.
@@ -285,13 +291,20 @@ func textFactsOf(text string) textFacts {
 			continue
 		}
 		f.mayMix = f.mayMix || mixLead(text, i)
-		if c >= 0xE2 { // every emoji is U+2600 or above: lead byte 0xE2 or more
+		// Every emoji is U+2600 or above (lead byte 0xE2 or more), every
+		// digit beyond ASCII U+0660 or above (0xD9), and of the characters
+		// of a disguise only the middle dot is below (0xC2 0xB7).
+		if c >= 0xD9 || c == 0xC2 {
 			r, size := utf8.DecodeRuneInString(text[i:])
-			if isEmoji(r) {
-				f.emoji++
-			} else if isRegionalIndicator(r) {
-				f.flagHalves++
+			if c >= 0xE2 {
+				if isEmoji(r) {
+					f.emoji++
+				} else if isRegionalIndicator(r) {
+					f.flagHalves++
+				}
 			}
+			f.disguise = f.disguise || mayDisguise(r)
+			f.digits = f.digits || otherDigit(r)
 			i += size
 			continue
 		}
@@ -310,6 +323,8 @@ func (f *textFacts) add(text string, i int, r rune) {
 	} else if isRegionalIndicator(r) {
 		f.flagHalves++
 	}
+	f.disguise = f.disguise || mayDisguise(r)
+	f.digits = f.digits || otherDigit(r)
 }
 
 // Bits of wordInterest: what kind of word a word of some length and

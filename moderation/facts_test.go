@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -141,18 +143,33 @@ func mixLeadEach(text string) bool {
 	return false
 }
 
+// disguiseEach reports whether text has a character mayDisguise is true
+// of, and whether it has a decimal digit beyond ASCII, reading every
+// character with Unicode's tables.
+func disguiseEach(text string) (disguise, digits bool) {
+	for _, r := range text {
+		disguise = disguise || mayDisguise(r)
+		digits = digits || r >= utf8.RuneSelf && unicode.IsDigit(r)
+	}
+	return disguise, digits
+}
+
 // FuzzTextFacts: the one pass of textFactsOf counts the emoji that
-// reading every character does, and finds a lead byte of a mixed script
+// reading every character does, finds a lead byte of a mixed script
+// wherever one is, and a character of a disguise or a digit beyond ASCII
 // wherever one is.
 func FuzzTextFacts(f *testing.F) {
 	f.Add("Привет frее Ꮯasino ⓕⓡⓔⓔ 😀😀😀 ΑΒΓ abc 𝗳𝗿𝗲𝗲 🅵🆁🅴🅴 ☀ ✂ 🏻")
 	f.Add("\xe2\x98\x80\xf0\x9f\x98\x80\xe2\x92\xb6\xcd\x80\xe1\x8e\xa0")
 	f.Add("\xe2\xcd\x80\xf0\x9d")
 	f.Add("🇫🇷 🇩🇪🇮")
+	f.Add("bit。ly ｂｉｔ．ｌｙ bob﹫x spamsite·com ＋１ ٥٥٥ ९ 𝟱 ᱐ ꘠ ０")
+	f.Add("\xc3\xc2\xb7 \xd9\xa0\xa0 \xc2")
 	f.Fuzz(func(t *testing.T, s string) {
 		got := textFactsOf(s)
 		emoji, flagHalves := emojiEach(s)
-		if want := (textFacts{emoji: emoji, flagHalves: flagHalves, mayMix: mixLeadEach(s)}); got != want {
+		disguise, digits := disguiseEach(s)
+		if want := (textFacts{emoji: emoji, flagHalves: flagHalves, mayMix: mixLeadEach(s), disguise: disguise, digits: digits}); got != want {
 			t.Fatalf("textFactsOf(%q) = %+v, reading every byte %+v", s, got, want)
 		}
 	})

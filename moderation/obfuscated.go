@@ -11,8 +11,10 @@ import (
 // them (CodeObfuscatedLink): "example dot com", "example (dot) com",
 // "site[.]com", "kidsmediausa . com", "e x a m p l e . c o m",
 // "w w w . site . com", "hxxp://",
-// "Authenticviews*com", and YouTube links with their host cut off
-// ("watch?v=…"). Disguising a link is done to get past a filter, so it
+// "Authenticviews*com", YouTube links with their host cut off
+// ("watch?v=…"), and links written in full-width or ideographic forms
+// ("bit。ly/abc123", "ｂｉｔ．ｌｙ/abc123", "bob＠gmail.com") or with a
+// dot-like sign for a dot ("spamsite·com"): see widths.go. Disguising a link is done to get past a filter, so it
 // weighs more than a plain link.
 type ObfuscatedLinkCheck struct {
 	Score float64
@@ -110,11 +112,28 @@ func (c *ObfuscatedLinkCheck) Check(_ context.Context, v *View) []Flag {
 			continue
 		}
 		if m := matchOutsideLinks(o.re, o.find, v); m != "" {
-			return []Flag{{Code: CodeObfuscatedLink, Score: c.Score,
-				Detail: "a disguised link: " + o.what + " (“" + strings.TrimSpace(m) + "”)"}}
+			return c.flag(o.what, strings.TrimSpace(m))
+		}
+	}
+	if v.textFacts().disguise {
+		// A link written in full-width or ideographic forms, which
+		// Moderator.fold added to the links (disguisedLinks), or one
+		// with a scheme that linkify found so written.
+		for i := range v.Links {
+			if what := linkDisguise(v.Links[i]); what != "" {
+				return c.flag(what, v.Links[i].Text)
+			}
+		}
+		if m := dotSignDomain(v); m != "" {
+			return c.flag("a domain with a dot-like sign for its dot", m)
 		}
 	}
 	return nil
+}
+
+// flag returns the check's flag for a disguise, what, seen in m.
+func (c *ObfuscatedLinkCheck) flag(what, m string) []Flag {
+	return []Flag{{Code: CodeObfuscatedLink, Score: c.Score, Detail: "a disguised link: " + what + " (“" + m + "”)"}}
 }
 
 // wordHints says which words and dots that a disguised link needs are in

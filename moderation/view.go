@@ -50,6 +50,12 @@ func (m *Moderator) fold(v *View) {
 	}
 	folded, info := foldTextMarks(v.Text)
 	v.Folded = folded
+	if info.text.disguise {
+		// Links written in full-width or ideographic forms are links the
+		// checks read (see disguisedLinks); folding, which decodes every
+		// character beyond ASCII, tells whether the text may have one.
+		v.Links = disguisedLinks(v.Text, v.Links, m.finder)
+	}
 	bufs := borrowViewBufs()
 	if cap(bufs.spans) < wordsCap(folded) {
 		bufs.spans = make([]wordSpan, 0, wordsCap(folded))

@@ -1,0 +1,461 @@
+package moderation
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/commentkit/commentkit/linkify"
+)
+
+// Links, addresses and numbers written in full-width and ideographic
+// forms.
+//
+// A browser reads "bit。ly/abc123", "ｂｉｔ．ｌｙ/abc123" and "spamsite．com"
+// as bit.ly and spamsite.com: the URL standard maps, as IDNA does, the
+// ideographic full stop 。, the full-width ． and the halfwidth ｡ to a
+// label's dot, and full-width letters to the ASCII ones they stand for.
+// A link finder that reads ASCII dots only, as linkify and xurls do for
+// a name without a scheme, misses them, and so the link checks did: a
+// shortener, a wa.me or t.me link or an e-mail address written so scored
+// nothing. Now the links the checks read (View.Links) hold them too, as
+// the hosts they stand for, and ObfuscatedLinkCheck flags each as a
+// disguise. What is linked (Result.HTML, Result.Links) does not change.
+//
+// A name counts as such a link only where it looks like a host: its
+// labels are ASCII or full-width letters, digits and hyphens (so Chinese
+// or Japanese before "。com" is no label), and where it has no path, its
+// last dot is an ideographic or full-width full stop and its top-level
+// domain is ASCII, that domain is one of spacedTLDs: a Chinese or
+// Japanese sentence ends in 。, and the next may begin with an English
+// word ("Thanks for sharing。It helped"). Nor is a name without a path a
+// link when a letter is glued after it ("Python。Net框架"), as linkify
+// links no "example.com框架".
+
+// Runes of the disguises.
+const (
+	ideographicFullStop = '\u3002' // 。
+	fullwidthFullStop   = '\uFF0E' // ．
+	halfwidthFullStop   = '\uFF61' // ｡
+	fullwidthAt         = '\uFF20' // ＠
+	smallAt             = '\uFE6B' // ﹫
+	fullwidthPlus       = '\uFF0B' // ＋
+	// The full-width forms of ASCII's printable characters run from
+	// U+FF01 (！) to U+FF5E (～), each at fullwidthOffset from its ASCII
+	// character.
+	fullwidthFirst  = '\uFF01'
+	fullwidthLast   = '\uFF5E'
+	fullwidthOffset = fullwidthFirst - '!'
+)
+
+// mayDisguise reports whether r is a character a disguised link or
+// number may be written with: a full-width form of an ASCII character,
+// an ideographic or halfwidth full stop, a small "﹫", or a sign that
+// reads as a dot (dotSign). textFacts notes whether a comment has one, so
+// that text without any (nearly every comment) is not searched for them.
+func mayDisguise(r rune) bool {
+	return r == '\u00b7' || r >= '\u2022' && (fullwidthFirst <= r && r <= '\uFF65' ||
+		r == ideographicFullStop || r == smallAt || dotSign(r))
+}
+
+// dotSign reports whether r is a sign that reads as a dot between two
+// words (a middle dot, a bullet, a hyphenation point), which no browser
+// reads as one: "spamsite·com" is a disguise for a reader to undo, as
+// "site[.]com" is, not a link.
+func dotSign(r rune) bool {
+	switch r {
+	case '\u00b7', '\u2022', '\u2027', '\u2219', '\u22c5', '\u30fb', '\uff65':
+		return true
+	}
+	return false
+}
+
+// wideAlnum reports whether r is a full-width letter or digit.
+func wideAlnum(r rune) bool {
+	return '\uFF10' <= r && r <= '\uFF19' || '\uFF21' <= r && r <= '\uFF3A' || '\uFF41' <= r && r <= '\uFF5A'
+}
+
+// skeletonByte returns the ASCII byte a character of a host, address or
+// URL written in full-width or ideographic forms stands for: the
+// character itself when ASCII, the dot for the full stops, "@" for ＠ and
+// ﹫, the ASCII character of a full-width form; and a space for every
+// other character, which no ASCII-looking host holds.
+func skeletonByte(r rune) byte {
+	switch {
+	case r < utf8.RuneSelf:
+		return byte(r)
+	case r == ideographicFullStop || r == halfwidthFullStop:
+		return '.'
+	case r == smallAt:
+		return '@'
+	case fullwidthFirst <= r && r <= fullwidthLast:
+		return byte(r - fullwidthOffset)
+	}
+	return ' '
+}
+
+// disguisedLinks returns links with the links that text holds written in
+// full-width or ideographic forms added in their place (see above), or
+// links itself when it holds none; links are those finder found in text,
+// in order, and are not changed. A link found in text already whose host
+// is written so ("https://bit。ly/x") stays as it is; one that a longer
+// disguised link holds (the "gmail.com" of "bob＠gmail.com") gives way
+// to it.
+//
+// It reads text once to build its skeleton, the text with each
+// character replaced by skeletonByte's, and has finder read the skeleton
+// once: time and memory linear in the text.
+func disguisedLinks(text string, links []linkify.Link, finder *linkify.Linkifier) []linkify.Link {
+	skel := make([]byte, 0, len(text))
+	at := make([]int32, 0, len(text)+1) // where each byte of skel stands in text
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			skel = append(skel, c)
+			at = append(at, int32(i))
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		skel = append(skel, skeletonByte(r))
+		at = append(at, int32(i))
+		i += size
+	}
+	at = append(at, int32(len(text)))
+	var out []linkify.Link
+	k := 0 // the first of links that may overlap the next found
+	for _, l := range finder.Find(string(skel)) {
+		start, end := int(at[l.Start]), int(at[l.End])
+		for k < len(links) && links[k].End <= start {
+			out = append(out, links[k])
+			k++
+		}
+		// The links of text that this one overlaps: it takes their place
+		// only when it holds them all, and is longer.
+		n := k
+		for n < len(links) && links[n].Start < end {
+			n++
+		}
+		if n > k && (links[k].Start < start || links[n-1].End > end || n-k == 1 && links[k].Start == start && links[k].End == end) {
+			continue
+		}
+		l.Text = text[start:end]
+		if !disguisedLink(text, l, start, end) {
+			continue
+		}
+		l.Start, l.End = start, end
+		if out == nil {
+			out = make([]linkify.Link, 0, len(links)+1)
+			out = append(out, links[:k]...)
+		}
+		out = append(out, l)
+		k = n
+	}
+	if out == nil {
+		return links
+	}
+	return append(out, links[k:]...)
+}
+
+// disguisedLink reports whether l, found in the skeleton of text and
+// standing at text[start:end], is a link written in full-width or
+// ideographic forms that looks like one: its host (or address) has such
+// a character, and it passes the tests for a name without a path (see
+// above).
+func disguisedLink(text string, l linkify.Link, start, end int) bool {
+	hostStart, hostEnd, path := writtenHost(l.Text)
+	host := l.Text[hostStart:hostEnd]
+	if linkDisguise(l) == "" {
+		return false
+	}
+	scheme := hostStart > 0 && !l.Email
+	// Glued before to a letter of a script written with spaces, the name
+	// is part of a longer one ("bücher。com" is no "cher.com"); Chinese
+	// and Japanese are written without spaces, and a reader sees the
+	// name begin where the Latin letters do.
+	if r, _ := utf8.DecodeLastRuneInString(text[:start]); isWordLetter(r) && !unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+		return false
+	}
+	if path || scheme || strings.HasPrefix(l.Host, "www.") {
+		return true
+	}
+	// No path: nothing glued after it, and after a full stop as its last
+	// dot an ASCII top-level domain only where a sentence is unlikely to
+	// begin.
+	if r, _ := utf8.DecodeRuneInString(text[end:]); isWordLetter(r) {
+		return false
+	}
+	dot := strings.LastIndexAny(host, ".。．｡")
+	if dot < 0 {
+		return true
+	}
+	r, size := utf8.DecodeRuneInString(host[dot:])
+	tld := host[dot+size:]
+	if r == '.' || !isASCIIWord(tld) {
+		return true
+	}
+	for _, t := range spacedTLDList {
+		if strings.EqualFold(tld, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// isASCIIWord reports whether s is ASCII letters and digits, and not
+// empty.
+func isASCIIWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isASCIIAlnum(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// writtenHost returns where, in the text of a link as written, its host
+// starts and ends (for an e-mail address, the whole address), and whether
+// a path, query or port follows.
+func writtenHost(text string) (start, end int, path bool) {
+	if i := strings.Index(text, "://"); i >= 0 {
+		start = i + len("://")
+	} else if i := strings.Index(text, "：／／"); i >= 0 {
+		start = i + len("：／／")
+	} else if len(text) > len("mailto:") && strings.EqualFold(text[:len("mailto:")], "mailto:") {
+		start = len("mailto:")
+	}
+	end = len(text)
+	if i := strings.IndexAny(text[start:], "/?#:／？＃："); i >= 0 {
+		end, path = start+i, true
+	}
+	return start, end, path
+}
+
+// linkDisguise returns what disguises link l, found in a View's text,
+// for a flag's Detail: "a domain in full-width letters", "a domain with
+// “。” for its dot", "an e-mail address with “＠” for its @"; or "" when
+// its host (or address) holds no full-width or ideographic form, or a
+// character that no ASCII-looking host has (an international name such as
+// "例え。jp" is no disguise).
+func linkDisguise(l linkify.Link) string {
+	if asciiPrefix(l.Text) == len(l.Text) {
+		return ""
+	}
+	start, end, _ := writtenHost(l.Text)
+	var wide bool
+	var dot, at rune
+	for _, r := range l.Text[start:end] {
+		switch {
+		case r < utf8.RuneSelf:
+		case wideAlnum(r) || r == '\uFF0D': // full-width letters, digits and hyphen
+			wide = true
+		case r == ideographicFullStop || r == fullwidthFullStop || r == halfwidthFullStop:
+			if dot == 0 {
+				dot = r
+			}
+		case r == fullwidthAt || r == smallAt:
+			at = r
+		default:
+			return ""
+		}
+	}
+	what := "a domain"
+	if l.Email {
+		what = "an e-mail address"
+	}
+	switch {
+	case wide:
+		return what + " in full-width letters"
+	case at != 0:
+		return what + " with “" + string(at) + "” for its @"
+	case dot != 0:
+		return what + " with “" + string(dot) + "” for its dot"
+	}
+	return ""
+}
+
+// digitAt returns the size of the decimal digit of any script (\p{Nd})
+// at text[i]: 1 for an ASCII one, more for "５", "𝟱", "٥" or "५"; or 0.
+func digitAt(text string, i int) int {
+	if i < len(text) && text[i] < utf8.RuneSelf {
+		if isDigit(text[i]) {
+			return 1
+		}
+		return 0
+	}
+	return otherDigitAt(text, i)
+}
+
+// otherDigitAt is digitAt for a character beyond ASCII.
+func otherDigitAt(text string, i int) int {
+	if i >= len(text) {
+		return 0
+	}
+	r, size := utf8.DecodeRuneInString(text[i:])
+	if r >= utf8.RuneSelf && unicode.IsDigit(r) {
+		return size
+	}
+	return 0
+}
+
+// digitBefore reports whether a decimal digit of any script ends at
+// text[i].
+func digitBefore(text string, i int) bool {
+	if i <= 0 {
+		return false
+	}
+	if text[i-1] < utf8.RuneSelf {
+		return isDigit(text[i-1])
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.IsDigit(r)
+}
+
+// otherDigit reports whether r is a decimal digit beyond ASCII. It rules
+// out the blocks that have none (Cyrillic and Greek below U+0660, the
+// Chinese, Japanese and Korean ones) before it looks r up: textFacts asks
+// it of every character beyond ASCII.
+func otherDigit(r rune) bool {
+	return r >= '\u0660' && (r < '\u1c5a' || r >= '\ua620' && (r < '\uac00' || r >= '\uff10')) && unicode.IsDigit(r)
+}
+
+// runeIn returns the size of whichever of rs, ASCII or not, is at
+// text[i], or 0.
+func runeIn(text string, i int, rs string) int {
+	if i >= len(text) {
+		return 0
+	}
+	if c := text[i]; c < utf8.RuneSelf {
+		if strings.IndexByte(rs, c) >= 0 {
+			return 1
+		}
+		return 0
+	}
+	r, size := utf8.DecodeRuneInString(text[i:])
+	if strings.ContainsRune(rs, r) {
+		return size
+	}
+	return 0
+}
+
+// runeBefore returns the size of whichever of rs ends at text[i], or 0.
+func runeBefore(text string, i int, rs string) int {
+	if i <= 0 {
+		return 0
+	}
+	r, size := utf8.DecodeLastRuneInString(text[:i])
+	if r != utf8.RuneError && strings.ContainsRune(rs, r) {
+		return size
+	}
+	return 0
+}
+
+// dotSignTLDs are the top-level domains dotSignDomain reads after a
+// dot-like sign: the common ones that no list is likely to name as an
+// item after another.
+var dotSignTLDs = []string{"com", "net", "org"}
+
+// dotSignDomain returns the first name outside v.Links written with a
+// dot-like sign for its dot ("spamsite·com", "spamsite • com"), or with
+// an ideographic or full-width full stop with spaces about it
+// ("spamsite 。 com"), or "". The name before is ASCII letters, digits
+// and hyphens; the domain after is one of dotSignTLDs. Lists use the
+// signs too ("apples · pears"), so a sign with spaces about it counts
+// only when the comment has it once: a list has it between each two
+// items, a disguised name once. Without spaces the sign stands inside a
+// word, as it does in German ("Student·in") and Catalan ("col·lecció"),
+// whose words are no com, net or org. It reads the text once.
+func dotSignDomain(v *View) string {
+	text := v.Text
+	var counts [len(dotSigns)]int
+	var spaced [len(dotSigns)][2]int // the first spaced name of each sign, +1
+	k := 0
+	for i := 0; i < len(text); {
+		if text[i] < utf8.RuneSelf {
+			i += max(1, asciiPrefix(text[i:]))
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		sign := strings.IndexRune(dotSigns, r)
+		if sign < 0 {
+			i += size
+			continue
+		}
+		sign = utf8.RuneCountInString(dotSigns[:sign])
+		stop := r == ideographicFullStop || r == fullwidthFullStop || r == halfwidthFullStop
+		counts[sign]++
+		b, a := skipBlankBack(text, i), skipBlank(text, i+size)
+		blank := b < i || a > i+size
+		i += size
+		name := b
+		for name > 0 && (isASCIIAlnum(text[name-1]) || text[name-1] == '-') {
+			name--
+		}
+		if name == b || !isASCIIAlnum(text[b-1]) || name > 0 && text[name-1] == '_' {
+			continue
+		}
+		end := -1
+		for _, t := range dotSignTLDs {
+			if asciiFoldAt(text, a, t) && (a+len(t) == len(text) || !isWordByte(text[a+len(t)])) {
+				end = a + len(t)
+				break
+			}
+		}
+		if end < 0 || stop && !blank { // an unspaced full stop is a link's dot: see disguisedLinks
+			continue
+		}
+		for k < len(v.Links) && v.Links[k].End <= name {
+			k++
+		}
+		if k < len(v.Links) && v.Links[k].Start < end {
+			continue
+		}
+		if !blank || stop {
+			return text[name:end]
+		}
+		if spaced[sign][1] == 0 {
+			spaced[sign] = [2]int{name, end}
+		}
+	}
+	for sign, m := range spaced {
+		if m[1] != 0 && counts[sign] == 1 {
+			return text[m[0]:m[1]]
+		}
+	}
+	return ""
+}
+
+// dotSigns are the signs dotSignDomain reads as a dot: those of dotSign
+// and the full stops.
+const dotSigns = "\u00b7\u2022\u2027\u2219\u22c5\u30fb\uff65\u3002\uff0e\uff61"
+
+// asciiFoldAt reports whether lit, lower-case ASCII letters, is at
+// text[i] in any case.
+func asciiFoldAt(text string, i int, lit string) bool {
+	if i+len(lit) > len(text) {
+		return false
+	}
+	for k := 0; k < len(lit); k++ {
+		if text[i+k]|0x20 != lit[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// skipBlank returns where the spaces and tabs from text[i] on end.
+func skipBlank(text string, i int) int {
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
+		i++
+	}
+	return i
+}
+
+// skipBlankBack returns where the spaces and tabs that end at text[i]
+// start.
+func skipBlankBack(text string, i int) int {
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
+		i--
+	}
+	return i
+}

@@ -1,0 +1,116 @@
+package moderation
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// The links the checks read hold the links written in full-width and
+// ideographic forms, at their offsets in Text and with the host they
+// stand for; what is linked (Result.Links, Result.HTML) does not change.
+func TestDisguisedLinksInView(t *testing.T) {
+	m, err := New(Config{})
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		name, body string
+		texts      []string // of View.Links
+		hosts      []string // their Host, or for an e-mail address their Domain
+		linked     []string // Result.Links
+	}{
+		{"ideographic full stop", "Get cheap followers at bit。ly/abc123 now", []string{"bit。ly/abc123"}, []string{"bit.ly"}, nil},
+		{"full-width letters", "at ｂｉｔ．ｌｙ/abc123, now", []string{"ｂｉｔ．ｌｙ/abc123"}, []string{"bit.ly"}, nil},
+		{"beside an ordinary link", "see https://go.dev and t。me/loanking and example.org/x",
+			[]string{"https://go.dev", "t。me/loanking", "example.org/x"}, []string{"go.dev", "t.me", "example.org"},
+			[]string{"https://go.dev", "example.org/x"}},
+		{"an address takes the place of the domain linked in it", "write to bob.loans＠gmail.com today",
+			[]string{"bob.loans＠gmail.com"}, []string{"gmail.com"}, []string{"gmail.com"}},
+		{"an address with its dot disguised", "write to bob@gmail。com", []string{"bob@gmail。com"}, []string{"gmail.com"}, nil},
+		{"with a scheme it is linked already", "at https://bit。ly/abc123", []string{"https://bit。ly/abc123"}, []string{"bit.ly"}, []string{"https://bit。ly/abc123"}},
+		{"glued to Chinese before", "请访问spamsite。com", []string{"spamsite。com"}, []string{"spamsite.com"}, nil},
+		{"a Latin word glued before is part of the name", "see bücher。com", nil, nil, nil},
+		{"glued to Chinese after, without a path", "我在学Python。Net框架", nil, nil, nil},
+		{"a sentence after a full stop", "Thanks for sharing。It helped。Me too", nil, nil, nil},
+		{"an international name", "例え。jp and 例え。jp/x", nil, nil, nil},
+		{"Chinese before a TLD", "我喜欢这个。com", nil, nil, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			v, res, err := m.prepare(Comment{Body: tc.body})
+			require.NoError(t, err)
+			defer m.release(v)
+			var texts, hosts, linked []string
+			for _, l := range v.Links {
+				assert.Equal(t, l.Text, v.Text[l.Start:l.End])
+				texts = append(texts, l.Text)
+				if l.Email {
+					hosts = append(hosts, l.Domain)
+				} else {
+					hosts = append(hosts, l.Host)
+				}
+			}
+			for _, l := range res.Links {
+				linked = append(linked, l.Text)
+			}
+			assert.Equal(t, tc.texts, texts)
+			assert.Equal(t, tc.hosts, hosts)
+			assert.Equal(t, tc.linked, linked)
+			assert.Equal(t, len(tc.linked), strings.Count(res.HTML, "<a "), res.HTML)
+		})
+	}
+}
+
+// The checks see the same links when a View is prepared again from the
+// same text (Learn prepares it as Check does), and the facts of the links
+// are those of the links with the disguised ones.
+func TestDisguisedLinksSites(t *testing.T) {
+	m, err := New(Config{})
+	require.NoError(t, err)
+	v, _, err := m.prepare(Comment{Body: "go to t。me/loanking or wa。me/15551234567"})
+	require.NoError(t, err)
+	defer m.release(v)
+	sites := v.linkSites()
+	require.Len(t, sites, 2)
+	assert.Equal(t, "t.me", sites[0].listed(listChat))
+	assert.Equal(t, "wa.me", sites[1].listed(listChat))
+	assert.Equal(t, linkSitesOf(v.Links), sites)
+}
+
+// A check that a site writes reads the disguised links too, and a View
+// built by hand has those its Links are given: the obfuscated-link check
+// reads a disguised host from the links, whoever found them.
+func TestObfuscatedLinkReadsLinksOfAHandBuiltView(t *testing.T) {
+	v := viewOf("see https://ｂｉｔ．ｌｙ/abc123 soon")
+	require.Len(t, v.Links, 1)
+	flags := ObfuscatedLinks().Check(context.Background(), v)
+	require.Len(t, flags, 1)
+	assert.Equal(t, "a disguised link: a domain in full-width letters (“https://ｂｉｔ．ｌｙ/abc123”)", flags[0].Detail)
+}
+
+// On text made only of disguised names, of names that are not links or
+// of full stops, each name is found once, and none that is no link.
+func TestDisguisedLinksOnPackedText(t *testing.T) {
+	m, err := New(Config{MaxBytes: 1 << 20, MaxLength: -1})
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		unit     string
+		min, max int // links found in 2000 units
+	}{
+		{"a。com/x ", 2000, 2000},
+		{"ｂ．ｃｏ/x ", 2000, 2000},
+		{"a。b。", 0, 0},
+		{"我。com", 0, 0},
+		{"x＠y。com ", 2000, 2000},
+		{"。", 0, 0},
+		{"a。com/x,a。com/x!", 1, 2000}, // one path holds the rest
+	} {
+		body := strings.Repeat(tc.unit, 2000)
+		v, _, err := m.prepare(Comment{Body: body})
+		require.NoError(t, err, tc.unit)
+		assert.GreaterOrEqual(t, len(v.Links), tc.min, tc.unit)
+		assert.LessOrEqual(t, len(v.Links), tc.max, tc.unit)
+		m.release(v)
+	}
+}
