@@ -131,6 +131,20 @@ func linkText(n int) string {
 	return strings.Repeat(unit, n/len(unit)+1)[:n]
 }
 
+// wideText returns n bytes of links, addresses and phone numbers written
+// in full-width and ideographic forms, dot-like signs and Chinese prose
+// with full stops, over and over: every byte of it is read by the scans
+// for disguised links (disguisedLinks, dotSignDomain) and numbers.
+func wideText(n int) string {
+	const unit = "Get followers at bit。ly/abc1 ｂｉｔ．ｌｙ/x spamsite · com a·b bob＠gmail。com ＋１ ５５５ １２３ ４５６７ (٥٥٥) ١٢٣-٤٥٦٧ 我喜欢这个。com也不错。 "
+	s := strings.Repeat(unit, n/len(unit)+1)
+	cut := n
+	for !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut]
+}
+
 // stateless turns off every check that remembers earlier comments.
 func stateless(cfg Config) Config {
 	cfg.DuplicateWindow, cfg.FloodInterval, cfg.FloodMax = -1, -1, -1
@@ -197,7 +211,7 @@ func BenchmarkCheckSize(b *testing.B) {
 	for _, kind := range []struct {
 		name string
 		gen  func(int) string
-	}{{"plain", plainText}, {"html", htmlText}, {"hostile", hostileText}, {"unclosed", unclosedText}, {"links", linkText}, {"words", shortWordsText}} {
+	}{{"plain", plainText}, {"html", htmlText}, {"hostile", hostileText}, {"unclosed", unclosedText}, {"links", linkText}, {"words", shortWordsText}, {"wide", wideText}} {
 		for _, size := range []int{1 << 10, 16 << 10, 128 << 10, 1 << 20} {
 			body := kind.gen(size)
 			b.Run(fmt.Sprintf("kind=%s/size=%dKB", kind.name, size>>10), func(b *testing.B) {

@@ -156,6 +156,11 @@ func BenchmarkChecksHostile(b *testing.B) {
 		{"join-group", "Join our Telegram group @signals_vip where "},
 		{"advise-to", "We advise all victims to contact them on whatsapp "},
 		{"line-ids", "Hot girls line id xyz_777 "},
+		// Links, addresses and numbers in full-width and ideographic
+		// forms, dot-like signs and Chinese full stops (widths.go); and
+		// the signs and pluses packed tight, each a place a scan starts.
+		{"wide", "bit。ly/abc1 ｂｉｔ．ｌｙ/x spamsite · com a·b bob＠gmail。com ＋１ ５５５ １２３ ４５６７ (٥٥٥) ١٢٣-٤٥٦٧ 我喜欢这个。com "},
+		{"wide-signs", "a · b 。 c ＋١ +٥ ٥٥٥ "},
 		// Prose in which one word of a sentence is such a word.
 		{"prose-hints", strings.ReplaceAll(hostileProse, "the whole", "the dot on www, IG says: ") + "hxxp : "},
 	}
