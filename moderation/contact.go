@@ -18,6 +18,10 @@ import (
 // messenger merely named is none ("I read about it on Telegram
 // yesterday", "she is on Telegram", "I talk to her on WhatsApp"), nor is
 // an @mention of another commenter ("WhatsApp group: @john said…").
+// Numbers are read in the digits of any script ("＋１ ５５５ １２３ ４５６７",
+// "+١ ٥٥٥ ١٢٣ ٤٥٦٧"), and addresses and links written in full-width or
+// ideographic forms ("ｂｏｂ＠ｇｍａｉｌ．ｃｏｍ", "bob﹫gmail.com",
+// "t。me/name") as the addresses and links they stand for.
 // Nor is an e-mail address or chat link at one of the allowed domains
 // (the site's own support address): as a link to the site, it never
 // counts against a comment.
@@ -1546,7 +1550,7 @@ func northAmericanNumber(v *View) string {
 		if j = digitsFrom(text, j, 3); j < 0 {
 			continue
 		}
-		var sep string
+		var sep byte // the first separator, as ASCII
 		if paren > 0 {
 			n := runeIn(text, j, ")）")
 			if n == 0 {
@@ -1561,7 +1565,7 @@ func northAmericanNumber(v *View) string {
 			if n == 0 {
 				continue
 			}
-			sep = text[j : j+n]
+			sep = sepByte(text, j)
 			j += n
 		}
 		if j = digitsFrom(text, j, 3); j < 0 {
@@ -1571,8 +1575,8 @@ func northAmericanNumber(v *View) string {
 		if n == 0 {
 			continue
 		}
-		if paren == 0 && text[j:j+n] != sep {
-			continue // 555-123.4567 mixes separators: not a phone number
+		if paren == 0 && sepByte(text, j) != sep {
+			continue // 555-123.4567 mixes separators: not a phone number (a full-width "－" is a "-")
 		}
 		end := digitsFrom(text, j+n, 4)
 		if end < 0 {
@@ -1596,6 +1600,13 @@ func northAmericanNumber(v *View) string {
 		return text[start:end]
 	}
 	return ""
+}
+
+// sepByte returns the ASCII character of the separator at text[i],
+// which may be full-width.
+func sepByte(text string, i int) byte {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return skeletonByte(r)
 }
 
 // digitsFrom returns where n digits of any script from text[i] on end,

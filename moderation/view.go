@@ -18,7 +18,7 @@ type View struct {
 	Text    string         // plain, normalised text (Result.Text)
 	Folded  string         // Text lower-cased, accents and look-alikes mapped, leetspeak undone
 	Words   []string       // the words of Folded, in order
-	Links   []linkify.Link // links in Text, linked or not (see Config.Linkifier)
+	Links   []linkify.Link // links in Text, linked or not (see Config.Linkifier), with those written in full-width or ideographic forms ("bit。ly/x") as the hosts they stand for
 	Length  int            // characters counted against the limit, in Config.Unit
 	Markup  Markup         // the link markup stripping found in Body
 	State   *State         // what the Store knew, loaded before the checks run; nil during Learn

@@ -1,6 +1,7 @@
 package moderation
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -106,6 +107,9 @@ func skeletonByte(r rune) byte {
 // character replaced by skeletonByte's, and has finder read the skeleton
 // once: time and memory linear in the text.
 func disguisedLinks(text string, links []linkify.Link, finder *linkify.Linkifier) []linkify.Link {
+	if len(text) >= math.MaxInt32 {
+		return links // beyond the offsets of at; far beyond any MaxBytes a site sets
+	}
 	skel := make([]byte, 0, len(text))
 	at := make([]int32, 0, len(text)+1) // where each byte of skel stands in text
 	for i := 0; i < len(text); {

@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -113,4 +115,77 @@ func TestDisguisedLinksOnPackedText(t *testing.T) {
 		assert.LessOrEqual(t, len(v.Links), tc.max, tc.unit)
 		m.release(v)
 	}
+}
+
+// asciiNumberForm returns text with every decimal digit beyond ASCII
+// written as an ASCII one and the full-width and Arabic signs the phone
+// scans read written as the ASCII ones they stand for.
+func asciiNumberForm(text string) string {
+	var b strings.Builder
+	for _, r := range text {
+		switch {
+		case r >= utf8.RuneSelf && unicode.IsDigit(r):
+			b.WriteByte('5') // the scans read no digit's value
+		case strings.ContainsRune("＋（）－．，", r):
+			b.WriteByte(skeletonByte(r))
+		case r == '\u066b':
+			b.WriteByte('.')
+		case r == '\u066c':
+			b.WriteByte(',')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// FuzzDisguisedLinks holds, for any comment, the links the checks read to
+// what they must be: in order, not overlapping, each at its offsets in
+// Text and on whole characters; every link that is linked is one of them
+// or inside a disguised one; and every one that is not linked is
+// disguised. The phone scans read a comment as they read it with its
+// digits and signs in ASCII.
+func FuzzDisguisedLinks(f *testing.F) {
+	for _, body := range checkCaseBodies(f) {
+		f.Add(body)
+	}
+	for _, s := range []string{"a。com/x,b。com", "ｂｏｂ＠ｘ．ｃｏｍ bob@x.com", "x＠y。com@z.com", "www。a。com。", "https://a。com/x bit。ly",
+		"＋１ ５５５ １２３ ４５６７", "５５５－１２３-４５６７", "(٥٥٥) ١٢٣-٤٥٦٧", "+١(٥)٥", "a · com · b · net", "\xe3\x80\x82com"} {
+		f.Add(s)
+	}
+	m, err := New(Config{MaxBytes: 4096, MaxLength: -1})
+	require.NoError(f, err)
+	f.Fuzz(func(t *testing.T, body string) {
+		res, err := m.Check(context.Background(), Comment{Body: body})
+		if err != nil {
+			return
+		}
+		v, _, err := m.prepare(Comment{Body: body})
+		require.NoError(t, err)
+		defer m.release(v)
+		prev := 0
+		for _, l := range v.Links {
+			require.True(t, prev <= l.Start && l.Start < l.End && l.End <= len(v.Text), "%+v in %q", l, v.Text)
+			require.Equal(t, v.Text[l.Start:l.End], l.Text)
+			require.True(t, utf8.RuneStart(v.Text[l.Start]) && (l.End == len(v.Text) || utf8.RuneStart(v.Text[l.End])))
+			prev = l.End
+		}
+		for _, l := range res.Links {
+			kept := false
+			for _, c := range v.Links {
+				kept = kept || c.Start == l.Start && c.End == l.End || c.Start <= l.Start && l.End <= c.End && linkDisguise(c) != ""
+			}
+			require.True(t, kept, "linked %q is not read", l.Text)
+		}
+		for _, c := range v.Links {
+			linked := false
+			for _, l := range res.Links {
+				linked = linked || c.Start == l.Start && c.End == l.End
+			}
+			require.True(t, linked || linkDisguise(c) != "", "%q is read, not linked, and no disguise", c.Text)
+		}
+		plain, wide := &View{Text: v.Text}, &View{Text: asciiNumberForm(v.Text)}
+		require.Equal(t, asciiNumberForm(internationalNumber(plain, true)), internationalNumber(wide, true), "%q", v.Text)
+		require.Equal(t, asciiNumberForm(northAmericanNumber(plain)), northAmericanNumber(wide), "%q", v.Text)
+	})
 }
