@@ -1543,6 +1543,9 @@ func northAmericanNumber(v *View) string {
 	text := v.Text
 	k := 0
 	for i := 0; i+12 <= len(text); i++ {
+		if c := text[i]; c < utf8.RuneSelf && !isDigit(c) && c != '(' || !utf8.RuneStart(c) {
+			continue // no number starts here: most bytes are done with after one test
+		}
 		start := i
 		j := i
 		paren := runeIn(text, j, "(（")
