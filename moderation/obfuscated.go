@@ -14,7 +14,11 @@ import (
 // "Authenticviews*com", YouTube links with their host cut off
 // ("watch?v=…"), and links written in full-width or ideographic forms
 // ("bit。ly/abc123", "ｂｉｔ．ｌｙ/abc123", "bob＠gmail.com") or with a
-// dot-like sign for a dot ("spamsite·com"): see widths.go. Disguising a link is done to get past a filter, so it
+// dot-like sign for a dot ("spamsite·com"): see widths.go. In a comment
+// written in Chinese, Japanese or Korean, full-width letters, the
+// ideographic full stop and the katakana middle dot are how the text is
+// typed, and a name written with them is no disguise (it is still a
+// link). Disguising a link is done to get past a filter, so it
 // weighs more than a plain link.
 type ObfuscatedLinkCheck struct {
 	Score float64
@@ -119,16 +123,31 @@ func (c *ObfuscatedLinkCheck) Check(_ context.Context, v *View) []Flag {
 		// A link written in full-width or ideographic forms, which
 		// Moderator.fold added to the links (disguisedLinks), or one
 		// with a scheme that linkify found so written.
+		cjk := -1 // whether the comment stands in CJK text, once known
 		for i := range v.Links {
 			if what := linkDisguise(v.Links[i]); what != "" {
-				return c.flag(what, v.Links[i].Text)
+				if cjk < 0 {
+					cjk = b2i(cjkText(v))
+				}
+				if cjk == 0 {
+					return c.flag(what, v.Links[i].Text)
+				}
 			}
 		}
-		if m := dotSignDomain(v); m != "" {
-			return c.flag("a domain with a dot-like sign for its dot", m)
+		if m, sign := dotSignDomain(v); m != "" {
+			if !cjkTyped(sign) || cjk == 0 || cjk < 0 && !cjkText(v) {
+				return c.flag("a domain with a dot-like sign for its dot", m)
+			}
 		}
 	}
 	return nil
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // flag returns the check's flag for a disguise, what, seen in m.

@@ -21,7 +21,9 @@ import (
 // shortener, a wa.me or t.me link or an e-mail address written so scored
 // nothing. Now the links the checks read (View.Links) hold them too, as
 // the hosts they stand for, and ObfuscatedLinkCheck flags each as a
-// disguise. What is linked (Result.HTML, Result.Links) does not change.
+// disguise, except in a comment written in Chinese, Japanese or Korean,
+// which is typed with those forms (cjkText). What is linked
+// (Result.HTML, Result.Links) does not change.
 //
 // A name counts as such a link only where it looks like a host: its
 // labels are ASCII or full-width letters, digits and hyphens (so Chinese
@@ -369,7 +371,7 @@ var dotSignTLDs = []string{"com", "net", "org"}
 // items, a disguised name once. Without spaces the sign stands inside a
 // word, as it does in German ("Student·in") and Catalan ("col·lecció"),
 // whose words are no com, net or org. It reads the text once.
-func dotSignDomain(v *View) string {
+func dotSignDomain(v *View) (string, rune) {
 	text := v.Text
 	var counts [len(dotSigns)]int
 	var spaced [len(dotSigns)][2]int // the first spaced name of each sign, +1
@@ -415,7 +417,7 @@ func dotSignDomain(v *View) string {
 			continue
 		}
 		if !blank || stop {
-			return text[name:end]
+			return text[name:end], r
 		}
 		if spaced[sign][1] == 0 {
 			spaced[sign] = [2]int{name, end}
@@ -423,10 +425,64 @@ func dotSignDomain(v *View) string {
 	}
 	for sign, m := range spaced {
 		if m[1] != 0 && counts[sign] == 1 {
-			return text[m[0]:m[1]]
+			r, _ := utf8.DecodeRuneInString(dotSigns[runeOffset(dotSigns, sign):])
+			return text[m[0]:m[1]], r
 		}
 	}
-	return ""
+	return "", 0
+}
+
+// runeOffset returns where the nth character of s starts.
+func runeOffset(s string, n int) int {
+	for i := range s {
+		if n == 0 {
+			return i
+		}
+		n--
+	}
+	return len(s)
+}
+
+// cjkTyped reports whether r is a sign that Chinese, Japanese and Korean
+// text is typed with: the full stops and the katakana middle dots.
+func cjkTyped(r rune) bool {
+	switch r {
+	case ideographicFullStop, fullwidthFullStop, halfwidthFullStop, '\u30fb', '\uff65':
+		return true
+	}
+	return false
+}
+
+// cjkText reports whether v's comment is written in Chinese, Japanese or
+// Korean: outside its links, its Han, kana and Hangul letters are at
+// least as many as its Latin ones (ASCII or full-width), and it has one.
+// Such text is typed with full-width letters and ideographic full stops,
+// so a name written with them ("ＡＳＰ．ＮＥＴ を使っています",
+// "我的网站是example。com") is how it was typed, not a disguise: it is
+// read as a link (disguisedLinks) but not flagged as a disguised one. An
+// English comment with a Chinese word or two in it is no such text.
+func cjkText(v *View) bool {
+	cjk, latin := 0, 0
+	k := 0
+	for i, r := range v.Text {
+		for k < len(v.Links) && v.Links[k].End <= i {
+			k++
+		}
+		if k < len(v.Links) && v.Links[k].Start <= i {
+			continue
+		}
+		switch {
+		case r < utf8.RuneSelf:
+			if 'a' <= r|0x20 && r|0x20 <= 'z' {
+				latin++
+			}
+		case '\uFF21' <= r && r <= '\uFF3A' || '\uFF41' <= r && r <= '\uFF5A':
+			latin++
+		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul):
+			cjk++
+		}
+	}
+	return cjk > 0 && cjk >= latin
 }
 
 // dotSigns are the signs dotSignDomain reads as a dot: those of dotSign
