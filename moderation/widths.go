@@ -463,23 +463,32 @@ func cjkTyped(r rune) bool {
 // English comment with a Chinese word or two in it is no such text.
 func cjkText(v *View) bool {
 	cjk, latin := 0, 0
-	k := 0
-	for i, r := range v.Text {
-		for k < len(v.Links) && v.Links[k].End <= i {
-			k++
+	from := 0 // the text from here to the next link is outside links
+	for k := 0; k <= len(v.Links); k++ {
+		to := len(v.Text)
+		if k < len(v.Links) {
+			to = max(from, v.Links[k].Start)
 		}
-		if k < len(v.Links) && v.Links[k].Start <= i {
-			continue
-		}
-		switch {
-		case r < utf8.RuneSelf:
-			if 'a' <= r|0x20 && r|0x20 <= 'z' {
-				latin++
+		for i := from; i < to; {
+			c := v.Text[i]
+			if c < utf8.RuneSelf {
+				if 'a' <= c|0x20 && c|0x20 <= 'z' {
+					latin++
+				}
+				i++
+				continue
 			}
-		case '\uFF21' <= r && r <= '\uFF3A' || '\uFF41' <= r && r <= '\uFF5A':
-			latin++
-		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul):
-			cjk++
+			r, size := utf8.DecodeRuneInString(v.Text[i:to])
+			switch {
+			case '\uFF21' <= r && r <= '\uFF3A' || '\uFF41' <= r && r <= '\uFF5A':
+				latin++
+			case r >= '\u1100' && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul): // none is below U+1100 (Hangul Jamo)
+				cjk++
+			}
+			i += size
+		}
+		if k < len(v.Links) {
+			from = max(from, v.Links[k].End)
 		}
 	}
 	return cjk > 0 && cjk >= latin
