@@ -538,23 +538,29 @@ func stands(r, prev, next rune) bool {
 		return isTagSpec(prev) || prev == '\ufe0f' ||
 			prev >= utf8.RuneSelf && !isSpace(prev) && unicode.In(prev, unicode.So, unicode.Sk)
 	}
-	// Between a Latin letter and ASCII, a variation selector or the
-	// grapheme joiner changes nothing a reader sees (no Latin letter has a
-	// standardized variant, and the joiner holds apart only the combining
-	// marks that follow it): there it only splits a word or a link for a
-	// filter, as in "bit.l\u034fy/abc" or "cas\ufe0eino", and so does a
-	// run of them (the next is then another), or one at the end of the
-	// text, where white space may have been trimmed after it. (A digit
-	// keeps one: "1\ufe0f\u20e3" is a keycap, "0\ufe00" a zero with a
-	// slash.)
-	if prev >= 0 && prev < utf8.RuneSelf && isLetterASCII(byte(prev)) && isSelector(r) &&
-		(next < utf8.RuneSelf || leansOn(next)) { // ASCII, or the end (-1), or another of them
+	// Between ASCII and ASCII, a variation selector or the grapheme joiner
+	// changes nothing a reader sees: no standardized or emoji variation
+	// sequence starts on an ASCII character other than a digit, '#' or '*'
+	// (the keycaps' bases: "1\ufe0f\u20e3"; and "0\ufe00", a zero with a
+	// slash), and the joiner holds apart only the combining marks that
+	// follow it. There it only splits a word or a link for a filter, as in
+	// "bit.l\u034fy/abc", "bit.\u034fly/abc" or "cas\ufe0eino", and so does
+	// a run of them (the next is then another). White space after it
+	// counts as ASCII, as does the end of the text: normalise makes a
+	// no-break space a space and trims white space at the end, so what
+	// stands there on a second pass is ASCII or the end (review 19 L1).
+	if prev >= 0 && prev < utf8.RuneSelf && !isVariationBase(byte(prev)) && isSelector(r) &&
+		(next < utf8.RuneSelf || leansOn(next) || isSpace(next)) { // ASCII, the end (-1), another of them, or white space
 		return false
 	}
 	// A variation selector or the grapheme joiner: after any character
 	// that is not white space.
 	return prev >= 0 && prev != ' ' && prev != '\t' && prev != '\n' && !isSpace(prev)
 }
+
+// isVariationBase reports whether c is an ASCII character that a
+// variation sequence starts on: a digit, '#' or '*'.
+func isVariationBase(c byte) bool { return '0' <= c && c <= '9' || c == '#' || c == '*' }
 
 // isSelector reports whether r is the grapheme joiner or a variation
 // selector (standard, supplementary or Mongolian).
