@@ -93,6 +93,9 @@ type wordFacts struct {
 // them, and the entries of the built-in host lists that cover the host.
 type linkSite struct {
 	host, domain string
+	// local: the link leads to no site on the public internet, but to the
+	// reader's own machine or network (isLocalHost).
+	local bool
 	// listedAt is, by list, where in host the entry that covers it
 	// starts, or -1: an entry is host or one of its parent domains, so an
 	// offset says which, in less room than a string (a Check copies a
@@ -274,7 +277,7 @@ func linkSitesInto(buf []linkSite, links []linkify.Link) []linkSite {
 			continue
 		}
 		host, domain := linkHost(*l)
-		sites = append(sites, linkSite{host: host, domain: domain, listedAt: listedHosts(host)})
+		sites = append(sites, linkSite{host: host, domain: domain, listedAt: listedHosts(host), local: isLocalHost(host) || host == "" && isLocalHost(domain)})
 	}
 	return sites
 }

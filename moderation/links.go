@@ -3,7 +3,9 @@ package moderation
 import (
 	"context"
 	"fmt"
+	"net/netip"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -60,6 +62,43 @@ func linkHost(l linkify.Link) (host, domain string) {
 	return host, domain
 }
 
+// isLocalHost reports whether host, as linkHost gives it, names no site
+// on the public internet: localhost (RFC 6761), or an IP address that is
+// not a public one (loopback, private, link-local, unspecified, shared
+// carrier-grade NAT, and the ranges set aside for documentation: RFC 5737,
+// RFC 3849). Comments on technical articles are full of them
+// ("http://localhost:8080/healthz", "nginx on 10.0.0.12"), and nobody can
+// send readers there: the link checks count them as they count the
+// site's own domains, not at all.
+func isLocalHost(host string) bool {
+	if host == "" {
+		return false
+	}
+	if last := host[len(host)-1]; last < '0' || last > '9' {
+		if strings.IndexByte(host, ':') < 0 {
+			// A name, the usual case: one comparison of its last label.
+			return host == "localhost" || strings.HasSuffix(host, ".localhost")
+		}
+	}
+	a, err := netip.ParseAddr(strings.TrimSuffix(strings.TrimPrefix(host, "["), "]"))
+	if err != nil {
+		return false
+	}
+	a = a.Unmap()
+	return !a.IsGlobalUnicast() || a.IsPrivate() || slices.ContainsFunc(nonPublicPrefixes, func(p netip.Prefix) bool { return p.Contains(a) })
+}
+
+// nonPublicPrefixes are the global unicast ranges that reach no public
+// site: shared address space for carrier-grade NAT (RFC 6598) and the
+// documentation ranges (RFC 5737, RFC 3849).
+var nonPublicPrefixes = []netip.Prefix{
+	netip.MustParsePrefix("100.64.0.0/10"),
+	netip.MustParsePrefix("192.0.2.0/24"),
+	netip.MustParsePrefix("198.51.100.0/24"),
+	netip.MustParsePrefix("203.0.113.0/24"),
+	netip.MustParsePrefix("2001:db8::/32"),
+}
+
 // mailHost returns the host an e-mail link's address is at, from its
 // URL (mailto:name@host?…), normalised as a link's host is; "" for none.
 func mailHost(l *linkify.Link) string {
@@ -96,8 +135,8 @@ func newLinkChecker(allowed []string) linkChecker {
 	return linkChecker{allowed: newHostSet(allowed)}
 }
 
-// counted calls fn for each link of v that is not to an allowed domain,
-// with its site.
+// counted calls fn for each link of v that allows does not exempt, with
+// its site.
 func (c linkChecker) counted(v *View, fn func(l *linkify.Link, site *linkSite)) {
 	sites := v.linkSites()
 	for i := range sites {
@@ -107,11 +146,14 @@ func (c linkChecker) counted(v *View, fn func(l *linkify.Link, site *linkSite)) 
 	}
 }
 
-// allows reports whether link l, whose site is site, is at an allowed
-// domain: its host, or for an e-mail address its mail domain or the host
-// the address is at (support@help.example.com, with help.example.com
-// allowed).
+// allows reports whether link l, whose site is site, leads to no public
+// site (linkSite.local) or is at an allowed domain: its host, or for an
+// e-mail address its mail domain or the host the address is at
+// (support@help.example.com, with help.example.com allowed).
 func (c linkChecker) allows(l *linkify.Link, site *linkSite) bool {
+	if site.local {
+		return true
+	}
 	// Most sites allow no domain: then no call to match for each link of
 	// each of the link checks.
 	if len(c.allowed) == 0 {

@@ -361,8 +361,8 @@ func embeddedIPv4(a netip.Addr) (v4 netip.Addr, whole bool) {
 }
 
 // stateDomains returns the link domains of v whose state matters: no
-// e-mail domains, none of the allowed domains, no repeats, at most
-// maxStateDomains.
+// e-mail domains, none of the allowed domains, none that lead to no
+// public site (linkSite.local), no repeats, at most maxStateDomains.
 func (s *stateSettings) stateDomains(v *View) []string {
 	if len(v.Links) == 0 {
 		return nil
@@ -372,8 +372,9 @@ func (s *stateSettings) stateDomains(v *View) []string {
 
 // appendStateDomains appends the domains stateDomains returns to out.
 func (s *stateSettings) appendStateDomains(out []string, v *View) []string {
-	for _, l := range v.Links {
-		if l.Email || l.Domain == "" || s.isAllowed(l.Domain) {
+	sites := v.linkSites()
+	for i, l := range v.Links {
+		if l.Email || l.Domain == "" || sites[i].local || s.isAllowed(l.Domain) {
 			continue
 		}
 		d := stateDomain(strings.ToLower(l.Domain))
