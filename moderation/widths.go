@@ -35,6 +35,10 @@ import (
 // link when a letter is glued after it ("Python。Net框架"), as linkify
 // links no "example.com框架".
 
+// fullStops are the full stops a name may be typed with for its dot:
+// the ideographic 。, the full-width ． and the halfwidth ｡.
+const fullStops = "\u3002\uFF0E\uFF61"
+
 // Runes of the disguises.
 const (
 	ideographicFullStop = '\u3002' // 。
@@ -191,7 +195,7 @@ func disguisedLink(text string, l linkify.Link, start, end int) bool {
 	if r, _ := utf8.DecodeRuneInString(text[end:]); isWordLetter(r) {
 		return false
 	}
-	dot := strings.LastIndexAny(host, ".。．｡")
+	dot := strings.LastIndexAny(host, fullStops+".")
 	if dot < 0 {
 		return true
 	}
@@ -200,12 +204,69 @@ func disguisedLink(text string, l linkify.Link, start, end int) bool {
 	if r == '.' || !isASCIIWord(tld) {
 		return true
 	}
+	if !domainCase(host[:dot], tld) {
+		return false
+	}
 	for _, t := range spacedTLDList {
 		if strings.EqualFold(tld, t) {
 			return true
 		}
 	}
 	return false
+}
+
+// domainCase reports whether tld, the ASCII word after a dot or a sign
+// that may be a sentence's full stop, reads as the top-level domain of
+// name rather than as the first word of the next sentence: name holds a
+// letter (ASCII or full-width: "000 • Net" is a figure), and tld is in
+// lower case, as a spammer writes a domain ("spamsite。com"), or in
+// capitals after a name in capitals ("ASP。NET"). A capitalised word
+// ("Nice。Info is useful", "Jane Doe · Org design lead") starts a
+// sentence or names something.
+func domainCase(name, tld string) bool {
+	letter, lower := false, false
+	for _, r := range name {
+		switch c := skeletonByte(r); {
+		case 'a' <= c && c <= 'z':
+			letter, lower = true, true
+		case 'A' <= c && c <= 'Z':
+			letter = true
+		}
+	}
+	if !letter {
+		return false
+	}
+	upper := 0
+	for i := 0; i < len(tld); i++ {
+		if 'A' <= tld[i] && tld[i] <= 'Z' {
+			upper++
+		}
+	}
+	return upper == 0 || upper == len(tld) && !lower
+}
+
+// capsName reports whether l is a name with no path, scheme or "www."
+// written in ASCII capitals with a full stop for its last dot
+// ("ASP。NET"). An IME in Chinese punctuation mode types 。 for the dot of
+// a product's name in an English sentence ("I use ASP。NET every day"),
+// and a spammer writes a domain in lower case: such a name is read as a
+// link but is no disguise.
+func capsName(l linkify.Link) bool {
+	if l.Email {
+		return false
+	}
+	start, end, path := writtenHost(l.Text)
+	host := l.Text[start:end]
+	if path || start > 0 || strings.HasPrefix(l.Host, "www.") {
+		return false
+	}
+	dot := strings.LastIndexAny(host, fullStops)
+	if dot < 0 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(host[dot:])
+	tld := host[dot+size:]
+	return isASCIIWord(tld) && strings.ToUpper(tld) == tld && domainCase(host[:dot], tld)
 }
 
 // isASCIIWord reports whether s is ASCII letters and digits, and not
