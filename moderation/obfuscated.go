@@ -59,53 +59,57 @@ var obfuscatedPatterns = []struct {
 	re   *regexp.Regexp
 	find func(re *regexp.Regexp, s string) []int
 	what string
+	// keep, when set, tells a match that is a disguise from one that
+	// only looks like it (see spacedDotName); the search goes on after a
+	// match it does not keep.
+	keep func(m string) (ok bool, next int)
 }{
 	// "example dot com", "example (dot) com", "example [dot] com".
 	{func(_ *View, w wordHints) bool { return w.dot },
 		regexp.MustCompile(`(?i)\b[a-z0-9][a-z0-9-]*\s*[\(\[\{]?\s*\bdot\b\s*[\)\]\}]?\s*(?:` + spacedTLDs + `)\b`),
 		findDotSpelled,
-		"a domain with “dot” spelled out"},
+		"a domain with “dot” spelled out", nil},
 	// "site[.]com", "site(.)com", "site{.}com".
 	{func(_ *View, w wordHints) bool { return w.bracketDot },
 		regexp.MustCompile(`(?i)\b[a-z0-9][a-z0-9-]*\s*[\(\[\{]\.[\)\]\}]\s*(?:` + obfuscatedTLDs + `)\b`),
 		findBracketDot,
-		"a domain with its dot in brackets"},
+		"a domain with its dot in brackets", nil},
 	// "kidsmediausa . com", "weebly .com": a space before the dot.
 	{func(_ *View, w wordHints) bool { return w.spacedDot },
 		regexp.MustCompile(`(?i)\b[a-z0-9][a-z0-9-]*\s+\.\s*(?:` + spacedTLDs + `)\b`),
 		findSpacedDot,
-		"a domain with spaces around its dot"},
+		"a domain with spaces around its dot", spacedDotName},
 	// "pimpmyviews. com": a space after the dot, before "com" only (after
 	// a sentence's full stop, "Net" or "Co" can start the next one).
 	{func(_ *View, w wordHints) bool { return w.spaceCom },
 		regexp.MustCompile(`(?i)\b[a-z0-9][a-z0-9-]+[a-z0-9]\.\s+com\b`),
 		findSpaceCom,
-		"a domain with a space after its dot"},
+		"a domain with a space after its dot", nil},
 	// "Authenticviews*com", "site,com".
 	{func(_ *View, w wordHints) bool { return w.replacedCom },
 		regexp.MustCompile(`(?i)\b[a-z0-9][a-z0-9-]+[a-z0-9][\*,]com\b`),
 		findReplacedCom,
-		"a domain with its dot replaced"},
+		"a domain with its dot replaced", nil},
 	// "e x a m p l e . c o m": a domain spelled out letter by letter.
 	{func(_ *View, w wordHints) bool { return w.spacedTLD },
 		regexp.MustCompile(`(?i)\b(?:[a-z0-9]\s+){2,}[a-z0-9]\s*(?:\.|\bdot\b)\s*(?:c\s+o\s+m|n\s+e\s+t|o\s+r\s+g)\b`),
 		findSpelledDomain,
-		"a domain spelled out letter by letter"},
+		"a domain spelled out letter by letter", nil},
 	// "w w w . site", "w w w site".
 	{func(_ *View, w wordHints) bool { return w.w },
 		regexp.MustCompile(`(?i)\bw\s+w\s+w\b`),
 		findSpacedWWW,
-		"a spaced-out “www”"},
+		"a spaced-out “www”", nil},
 	// "hxxp://", "hxxps://", "h**p://", "ht tp://".
 	{func(_ *View, w wordHints) bool { return w.oddScheme },
 		regexp.MustCompile(`(?i)\b(?:hxxps?|h\*\*ps?|ht\s+tps?|htt\s+ps?)\s*:\s*//`),
 		findOddScheme,
-		"a disguised “http://”"},
+		"a disguised “http://”", nil},
 	// A YouTube link without its host: "watch?v=…", "youtu be/…".
 	{func(v *View, w wordHints) bool { return w.youtube || strings.Contains(v.Text, "?v=") },
 		regexp.MustCompile(`(?:^|[^\w.])/?watch\?v=[\w-]{6}|(?i)\byoutu\s+be/[\w-]{6}|(?i)\byoutube\s*\.\s+com\b`),
 		findHostlessYouTube,
-		"a YouTube link with its host cut off"},
+		"a YouTube link with its host cut off", nil},
 }
 
 // Check implements Checker.
@@ -115,7 +119,7 @@ func (c *ObfuscatedLinkCheck) Check(_ context.Context, v *View) []Flag {
 		if !o.may(v, hints) {
 			continue
 		}
-		if m := matchOutsideLinks(o.re, o.find, v); m != "" {
+		if m := matchOutsideLinks(o.re, o.find, o.keep, v); m != "" {
 			return c.flag(o.what, strings.TrimSpace(m))
 		}
 	}
@@ -243,8 +247,10 @@ func followedBy(s string, c byte, next, next2 string) bool {
 // matchOutsideLinks returns the first match of re in v.Text, as find
 // finds it, that overlaps none of v.Links, or "". It searches on from the
 // end of each link a match falls in, so no part of the text is searched
-// twice, and it stops at the first match outside the links.
-func matchOutsideLinks(re *regexp.Regexp, find func(*regexp.Regexp, string) []int, v *View) string {
+// twice, and it stops at the first match outside the links that keep, if
+// set, keeps; after one it does not keep, it searches on from where keep
+// says, inside the match.
+func matchOutsideLinks(re *regexp.Regexp, find func(*regexp.Regexp, string) []int, keep func(string) (bool, int), v *View) string {
 	text := v.Text
 	k, pos := 0, 0
 	for pos <= len(text) {
@@ -260,6 +266,12 @@ func matchOutsideLinks(re *regexp.Regexp, find func(*regexp.Regexp, string) []in
 			// Inside a link the link finder found: go on after it.
 			pos = max(v.Links[k].End, start+1)
 			continue
+		}
+		if keep != nil {
+			if ok, next := keep(text[start:end]); !ok {
+				pos = start + max(1, next)
+				continue
+			}
 		}
 		return text[start:end]
 	}
@@ -605,6 +617,23 @@ func findSpacedDot(re *regexp.Regexp, s string) []int {
 		}
 		return nil
 	})
+}
+
+// spacedDotName keeps a match of "kidsmediausa . com" whose top-level
+// domain reads as one (domainCase): not "$5,000 . Net" or "Jane Doe . Org
+// design lead", where the dot is a full stop or a separator. When it does
+// not keep m, next is where its domain starts, the earliest a match of
+// another name may start (a name holds no spaces).
+func spacedDotName(m string) (bool, int) {
+	name := strings.IndexFunc(m, func(r rune) bool { return r == '.' || isRESpace(byte(r)) })
+	tld := len(m)
+	for tld > 0 && isASCIIAlnum(m[tld-1]) {
+		tld--
+	}
+	if name <= 0 || domainCase(m[:name], m[tld:]) {
+		return true, 0
+	}
+	return false, tld
 }
 
 // findSpaceCom finds "pimpmyviews. com": its key is a dot before a

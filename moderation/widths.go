@@ -471,6 +471,12 @@ func dotSignDomain(v *View) (string, rune) {
 		if end < 0 || stop && !blank { // an unspaced full stop is a link's dot: see disguisedLinks
 			continue
 		}
+		// "$5,000 • Net", "Jane Doe · Org design lead": a figure or a
+		// capitalised word is no name and domain. "Amazon・com で買いました":
+		// a katakana middle dot before Japanese is Japanese typing.
+		if !domainCase(text[name:b], text[a:end]) || (r == '\u30fb' || r == '\uff65') && cjkAt(text, skipBlank(text, end)) {
+			continue
+		}
 		for k < len(v.Links) && v.Links[k].End <= name {
 			k++
 		}
@@ -491,6 +497,21 @@ func dotSignDomain(v *View) (string, rune) {
 		}
 	}
 	return "", 0
+}
+
+// cjkAt reports whether a Han, kana or Hangul letter is at text[i].
+func cjkAt(text string, i int) bool {
+	if i >= len(text) || text[i] < utf8.RuneSelf {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return isCJKLetter(r)
+}
+
+// isCJKLetter reports whether r is a Han, kana or Hangul letter (none is
+// below U+1100, Hangul Jamo).
+func isCJKLetter(r rune) bool {
+	return r >= '\u1100' && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 }
 
 // runeOffset returns where the nth character of s starts.
@@ -543,7 +564,7 @@ func cjkText(v *View) bool {
 			switch {
 			case '\uFF21' <= r && r <= '\uFF3A' || '\uFF41' <= r && r <= '\uFF5A':
 				latin++
-			case r >= '\u1100' && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul): // none is below U+1100 (Hangul Jamo)
+			case isCJKLetter(r):
 				cjk++
 			}
 			i += size
