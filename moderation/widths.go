@@ -191,8 +191,9 @@ func disguisedLink(text string, l linkify.Link, start, end int) bool {
 	}
 	// No path: nothing glued after it, and after a full stop as its last
 	// dot an ASCII top-level domain only where a sentence is unlikely to
-	// begin.
-	if r, _ := utf8.DecodeRuneInString(text[end:]); isWordLetter(r) {
+	// begin. An address is written glued to Japanese
+	// ("ｍｏｎｅｙ＠ｇｍａｉｌ．ｃｏｍまで"): its @ already says what it is.
+	if r, _ := utf8.DecodeRuneInString(text[end:]); isWordLetter(r) && !l.Email {
 		return false
 	}
 	dot := strings.LastIndexAny(host, fullStops+".")
@@ -206,6 +207,9 @@ func disguisedLink(text string, l linkify.Link, start, end int) bool {
 	}
 	if !domainCase(host[:dot], tld) {
 		return false
+	}
+	if l.Email {
+		return true
 	}
 	for _, t := range spacedTLDList {
 		if strings.EqualFold(tld, t) {
