@@ -27,13 +27,15 @@ import (
 //
 // A name counts as such a link only where it looks like a host: its
 // labels are ASCII or full-width letters, digits and hyphens (so Chinese
-// or Japanese before "。com" is no label), and where it has no path, its
-// last dot is an ideographic or full-width full stop and its top-level
-// domain is ASCII, that domain is one of spacedTLDs: a Chinese or
-// Japanese sentence ends in 。, and the next may begin with an English
-// word ("Thanks for sharing。It helped"). Nor is a name without a path a
+// or Japanese before "。com" is no label). Where it has no path, scheme
+// or "www.", the finder's rule for a bare name applies (a common web
+// TLD, as for "example.com"), and where its last dot is a full stop and
+// its top-level domain is ASCII, that domain must be in lower case, or
+// in capitals after a name in capitals (domainCase): a sentence ends in
+// 。, and the next may begin with a capitalised word that is also a
+// domain ("Nice。Info is useful here"). Nor is a name without a path a
 // link when a letter is glued after it ("Python。Net框架"), as linkify
-// links no "example.com框架".
+// links no "example.com框架"; an address may be ("ｍｏｎｅｙ＠ｇｍａｉｌ．ｃｏｍまで").
 
 // fullStops are the full stops a name may be typed with for its dot:
 // the ideographic 。, the full-width ． and the halfwidth ｡.
@@ -205,18 +207,24 @@ func disguisedLink(text string, l linkify.Link, start, end int) bool {
 	if r == '.' || !isASCIIWord(tld) {
 		return true
 	}
+	// The finder read the skeleton with its own rule for a name without
+	// a path (a common web TLD: linkify's common_tlds.txt, a subset of
+	// xurls.TLDs), as it reads the ASCII form; what is left is the case.
 	if !domainCase(host[:dot], tld) {
 		return false
 	}
-	if l.Email {
-		return true
-	}
-	for _, t := range spacedTLDList {
-		if strings.EqualFold(tld, t) {
-			return true
-		}
-	}
-	return false
+	// Two-letter domains are also the short English words a sentence
+	// starts with (it, me, in, my, no, at, be, us), and a writer who does
+	// not capitalise goes on with another word: "I like it。me too" is no
+	// it.me. "Best deals at spamsite。io" and "spamsite。io!" are links.
+	return l.Email || len(tld) != 2 || !lowerWordAfter(text, end)
+}
+
+// lowerWordAfter reports whether blanks and then a lower-case ASCII
+// letter follow text[i].
+func lowerWordAfter(text string, i int) bool {
+	j := skipBlank(text, i)
+	return j > i && j < len(text) && 'a' <= text[j] && text[j] <= 'z'
 }
 
 // domainCase reports whether tld, the ASCII word after a dot or a sign
