@@ -13,7 +13,9 @@ import (
 // "w w w . site . com", "hxxp://",
 // "Authenticviews*com", YouTube links with their host cut off
 // ("watch?v=…"), and links written in full-width or ideographic forms
-// ("bit。ly/abc123", "ｂｉｔ．ｌｙ/abc123", "bob＠gmail.com") or with a
+// ("bit。ly/abc123", "ｂｉｔ．ｌｙ/abc123", "bob＠gmail.com"; not a URL
+// with a full stop for a dot that is linked anyway, "https://go。dev/doc/")
+// or with a
 // dot-like sign for a dot ("spamsite·com"): see widths.go. In a comment
 // written in Chinese, Japanese or Korean, full-width letters, the
 // ideographic full stop and the katakana middle dot are how the text is
@@ -129,7 +131,7 @@ func (c *ObfuscatedLinkCheck) Check(_ context.Context, v *View) []Flag {
 		// with a scheme that linkify found so written.
 		cjk := -1 // whether the comment stands in CJK text, once known
 		for i := range v.Links {
-			if what := linkDisguise(v.Links[i]); what != "" && !capsName(v.Links[i]) {
+			if what := linkDisguise(v.Links[i]); what != "" && !typedStop(v.Links[i]) && !capsName(v.Links[i]) {
 				if cjk < 0 {
 					cjk = b2i(cjkText(v))
 				}

@@ -257,6 +257,27 @@ func domainCase(name, tld string) bool {
 	return upper == 0 || upper == len(tld) && !lower
 }
 
+// typedStop reports whether l is a URL with an ASCII scheme whose only
+// disguise is a full stop for a dot ("https://go。dev/doc/"). The link
+// finder finds it as written, the site links it, and every check reads the
+// host it stands for, so it got past nothing: it is how an IME in Chinese
+// punctuation mode types a reference link. Full-width letters or "＠"
+// in a linked URL are still a disguise: no keyboard types them in
+// English.
+func typedStop(l linkify.Link) bool {
+	i := strings.Index(l.Text, "://")
+	if i <= 0 || l.Email || asciiPrefix(l.Text) < i {
+		return false
+	}
+	start, end, _ := writtenHost(l.Text)
+	for _, r := range l.Text[start:end] {
+		if r >= utf8.RuneSelf && !strings.ContainsRune(fullStops, r) {
+			return false
+		}
+	}
+	return true
+}
+
 // capsName reports whether l is a name with no path, scheme or "www."
 // written in ASCII capitals with a full stop for its last dot
 // ("ASP。NET"). An IME in Chinese punctuation mode types 。 for the dot of
