@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/commentkit/commentkit/linkify"
 	"golang.org/x/net/publicsuffix"
@@ -712,12 +713,15 @@ func (c *BareLinkCheck) flag(v *View) (Flag, bool) {
 }
 
 // countWords counts the words of s as splitWords would, without folding,
-// up to max.
+// up to max; but each Han or kana character counts as a word. Chinese and
+// Japanese are written without spaces, so a run of them is a sentence, not
+// a word: "ｍｉｘｉ．ｊｐ 懐かしい" says as much as "mixi.jp brings back
+// memories".
 func countWords(s string, max int) int {
 	n, in := 0, false
 	for _, r := range s {
 		w := isWordLetter(r)
-		if w && !in {
+		if w && (!in || r >= '\u2e80' && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)) {
 			n++
 			if n >= max {
 				return n

@@ -135,7 +135,7 @@ func (c *ObfuscatedLinkCheck) Check(_ context.Context, v *View) []Flag {
 				if cjk < 0 {
 					cjk = b2i(cjkText(v))
 				}
-				if cjk == 0 {
+				if cjk == 0 || !cjkLeadIn(v.Text, v.Links[i].Start) {
 					return c.flag(what, v.Links[i].Text)
 				}
 			}

@@ -609,6 +609,26 @@ func cjkText(v *View) bool {
 	return cjk > 0 && cjk >= latin
 }
 
+// cjkLeadIn reports whether the text before text[i], past blanks, is
+// Chinese, Japanese or Korean (a letter, a sign or a full-width form from
+// U+2E80 on), or there is none. In a CJK comment a name typed with
+// full-width forms is led into by the sentence around it ("詳しくは
+// ｍｏｎｅｙ＠…", "请访问 bit。ly/…"); an English spam padded with Han
+// after its link ("Best deals at spamsite。com/shop 谢谢…") leads into it
+// in English, and stays a disguise.
+func cjkLeadIn(text string, i int) bool {
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		switch {
+		case r == ' ' || r == '\t' || r == '\n' || r == '\u3000':
+			i -= size
+		default:
+			return r >= '\u2e80'
+		}
+	}
+	return true
+}
+
 // dotSigns are the signs dotSignDomain reads as a dot: those of dotSign
 // and the full stops.
 const dotSigns = "\u00b7\u2022\u2027\u2219\u22c5\u30fb\uff65\u3002\uff0e\uff61"
