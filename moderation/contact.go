@@ -1397,29 +1397,36 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 			what = append(what, "the Bitcoin address "+a)
 		}
 	}
+	// The handles are read in ASCII, whatever the width they are typed
+	// in ("ｔｅｌｅｇｒａｍ: @loanking", "telegram：@loanking"): the words
+	// that say a scan may find one are read folded already.
+	handles := v.Text
+	if facts.disguise && (words.messenger || words.lineID || words.foreignMessenger || words.social) {
+		handles = narrowWidths(v.Text)
+	}
 	if words.messenger {
-		if n := messengerHandle(v.Text); n != "" {
+		if n := messengerHandle(handles); n != "" {
 			what = append(what, handleText(n))
 		}
 	}
 	if words.messenger && len(what) == 0 {
-		if n := latinJoinedHandle(v.Text); n != "" {
+		if n := latinJoinedHandle(handles); n != "" {
 			what = append(what, handleText(n))
-		} else if n := bridgedMessengerHandle(v.Text); n != "" {
+		} else if n := bridgedMessengerHandle(handles); n != "" {
 			what = append(what, handleText(n))
 		}
 	}
-	if words.lineID && len(what) == 0 && lineIDHandle(v.Text) {
+	if words.lineID && len(what) == 0 && lineIDHandle(handles) {
 		what = append(what, handleText("line"))
 	}
 	if words.foreignMessenger && len(what) == 0 {
-		if n := foreignHandle(v.Text); n != "" {
+		if n := foreignHandle(handles); n != "" {
 			what = append(what, handleText(n))
 		}
 	}
 	if words.social && len(what) == 0 {
-		if m := findSocialHandle(v.Text); m != nil {
-			what = append(what, handleText(submatch(v.Text, m, 1)))
+		if m := findSocialHandle(handles); m != nil {
+			what = append(what, handleText(submatch(handles, m, 1)))
 		}
 	}
 	if len(what) == 0 {
@@ -1521,12 +1528,17 @@ func searchFrom(text string, i int, sub string) int {
 }
 
 // phoneGaps are what may stand between the groups of a phone number's
-// digits, ASCII or full-width.
-const phoneGaps = " .-()．－（）"
+// digits, ASCII or full-width, and the spaces normalise keeps: the
+// ideographic space (U+3000) and those of U+2000–U+200A.
+const phoneGaps = " .-()．－（）" + wideSpaces
 
 // phoneSeps are the separators of a North American number's groups
-// (isPhoneSep), ASCII or full-width.
-const phoneSeps = " .-．－"
+// (isPhoneSep), ASCII or full-width, and the spaces normalise keeps
+// (they compare as a space: sepByte).
+const phoneSeps = " .-．－" + wideSpaces
+
+// wideSpaces are the spaces beyond ASCII that normalise keeps as typed.
+const wideSpaces = "\u3000\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
 
 // countSeps are what makes a run of digits a count or an amount
 // ("2,127,315,950", "1.000.000", "١٬٢٣٤٬٥٦٧"): the signs of thousands and

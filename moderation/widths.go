@@ -103,6 +103,21 @@ func skeletonByte(r rune) byte {
 	return ' '
 }
 
+// narrowWidths returns text with each full-width form of an ASCII
+// character written as that character and the ideographic space as a
+// space, for the scans that read contact handles in ASCII.
+func narrowWidths(text string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case fullwidthFirst <= r && r <= fullwidthLast:
+			return r - fullwidthOffset
+		case r == '\u3000':
+			return ' '
+		}
+		return r
+	}, text)
+}
+
 // disguisedLinks returns links with the links that text holds written in
 // full-width or ideographic forms added in their place (see above), or
 // links itself when it holds none; links are those finder found in text,
