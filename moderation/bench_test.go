@@ -415,3 +415,30 @@ func TestPlainInputs(t *testing.T) {
 		require.Len(t, r.Links, len(links), "%d bytes", size)
 	}
 }
+
+// BenchmarkCheckProse measures Check on 8 KB of ordinary prose with a
+// character that may disguise a link but holds none: 。 in Japanese and
+// Chinese, the Catalan l·l, a bulleted list (review 20 L2). Such text
+// builds no skeleton (textFacts.wideLink), so it costs what other
+// prose beyond ASCII does.
+func BenchmarkCheckProse(b *testing.B) {
+	m, err := New(Config{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, in := range []struct{ name, unit string }{
+		{"ja", "昨日のニュースを見ました。とても面白かったです。また見たいと思います。"},
+		{"zh", "今天天气很好。我们去公园散步吧。明天见！"},
+		{"ca", "La col·lecció del museu és intel·ligent i paral·lela a la nostra. "},
+		{"bullets", "Packed: • socks • shirts • a towel and some more words here\n"},
+	} {
+		body := strings.Repeat(in.unit, (8<<10)/len(in.unit)+1)
+		cut := 8 << 10
+		for !utf8.RuneStart(body[cut]) {
+			cut--
+		}
+		b.Run("input="+in.name+"/size=8KB", func(b *testing.B) {
+			benchCheck(b, m, Comment{Body: body[:cut]})
+		})
+	}
+}

@@ -55,6 +55,12 @@ type textFacts struct {
 	// disguise: a character a link may be disguised with (mayDisguise):
 	// a full-width form, an ideographic full stop, a dot-like sign.
 	disguise bool
+	// wideLink: a character a link written in full-width or ideographic
+	// forms needs (wideLinkAt): a full-width letter, digit or at sign, or
+	// a full stop between ASCII letters or digits. Only such text may
+	// hold one (disguisedLinks); a middle dot in Catalan, a bullet, or a
+	// 。 after Japanese does not.
+	wideLink bool
 	// digits: a decimal digit beyond ASCII (otherDigit), which the
 	// phone number scans read as they read ASCII ones.
 	digits bool
@@ -307,6 +313,7 @@ func textFactsOf(text string) textFacts {
 				}
 			}
 			f.disguise = f.disguise || mayDisguise(r)
+			f.wideLink = f.wideLink || wideLinkAt(text, i, r, size)
 			f.digits = f.digits || otherDigit(r)
 			i += size
 			continue
@@ -327,6 +334,7 @@ func (f *textFacts) add(text string, i int, r rune) {
 		f.flagHalves++
 	}
 	f.disguise = f.disguise || mayDisguise(r)
+	f.wideLink = f.wideLink || wideLinkAt(text, i, r, utf8.RuneLen(r))
 	f.digits = f.digits || otherDigit(r)
 }
 

@@ -146,12 +146,24 @@ func mixLeadEach(text string) bool {
 // disguiseEach reports whether text has a character mayDisguise is true
 // of, and whether it has a decimal digit beyond ASCII, reading every
 // character with Unicode's tables.
-func disguiseEach(text string) (disguise, digits bool) {
-	for _, r := range text {
+func disguiseEach(text string) (disguise, wideLink, digits bool) {
+	rs := []rune(text)
+	for i, r := range rs {
 		disguise = disguise || mayDisguise(r)
 		digits = digits || r >= utf8.RuneSelf && unicode.IsDigit(r)
+		switch r {
+		case 'ａ', 'Ｚ', '０', '９', '＠', '﹫':
+			wideLink = true
+		case '。', '．', '｡':
+			ascii := func(k int) bool {
+				return k >= 0 && k < len(rs) && rs[k] < utf8.RuneSelf && (unicode.IsLetter(rs[k]) || unicode.IsDigit(rs[k]))
+			}
+			wideLink = wideLink || ascii(i-1) && ascii(i+1)
+		default:
+			wideLink = wideLink || unicode.In(r, unicode.Letter, unicode.Digit) && '\uFF01' <= r && r <= '\uFF5E'
+		}
 	}
-	return disguise, digits
+	return disguise, wideLink, digits
 }
 
 // FuzzTextFacts: the one pass of textFactsOf counts the emoji that
@@ -165,11 +177,12 @@ func FuzzTextFacts(f *testing.F) {
 	f.Add("🇫🇷 🇩🇪🇮")
 	f.Add("bit。ly ｂｉｔ．ｌｙ bob﹫x spamsite·com ＋１ ٥٥٥ ९ 𝟱 ᱐ ꘠ ０")
 	f.Add("\xc3\xc2\xb7 \xd9\xa0\xa0 \xc2")
+	f.Add("l·l • 日本。中国 a。b a 。b ａ。 ＠ x。\xff")
 	f.Fuzz(func(t *testing.T, s string) {
 		got := textFactsOf(s)
 		emoji, flagHalves := emojiEach(s)
-		disguise, digits := disguiseEach(s)
-		if want := (textFacts{emoji: emoji, flagHalves: flagHalves, mayMix: mixLeadEach(s), disguise: disguise, digits: digits}); got != want {
+		disguise, wideLink, digits := disguiseEach(s)
+		if want := (textFacts{emoji: emoji, flagHalves: flagHalves, mayMix: mixLeadEach(s), disguise: disguise, wideLink: wideLink, digits: digits}); got != want {
 			t.Fatalf("textFactsOf(%q) = %+v, reading every byte %+v", s, got, want)
 		}
 	})

@@ -50,7 +50,7 @@ func (m *Moderator) fold(v *View) {
 	}
 	folded, info := foldTextMarks(v.Text)
 	v.Folded = folded
-	if info.text.disguise {
+	if info.text.wideLink {
 		// Links written in full-width or ideographic forms are links the
 		// checks read (see disguisedLinks); folding, which decodes every
 		// character beyond ASCII, tells whether the text may have one.

@@ -67,6 +67,22 @@ func mayDisguise(r rune) bool {
 		r == ideographicFullStop || r == smallAt || dotSign(r))
 }
 
+// wideLinkAt reports whether r, at text[i:i+size], is a character that
+// a link written in full-width or ideographic forms needs and no ordinary
+// text has by chance: a full-width letter, digit or at sign, or a full
+// stop between ASCII letters or digits ("bit。ly"; a full-width one on
+// either side is such a character itself). It is the fact that has
+// Moderator.fold build the skeleton (disguisedLinks).
+func wideLinkAt(text string, i int, r rune, size int) bool {
+	switch {
+	case wideAlnum(r) || r == fullwidthAt || r == smallAt:
+		return true
+	case r == ideographicFullStop || r == fullwidthFullStop || r == halfwidthFullStop:
+		return i > 0 && isASCIIAlnum(text[i-1]) && i+size < len(text) && isASCIIAlnum(text[i+size])
+	}
+	return false
+}
+
 // dotSign reports whether r is a sign that reads as a dot between two
 // words (a middle dot, a bullet, a hyphenation point), which no browser
 // reads as one: "spamsite·com" is a disguise for a reader to undo, as
