@@ -1485,7 +1485,7 @@ func internationalNumber(v *View, wide bool) string {
 		if digitAt(text, i) == 0 {
 			continue
 		}
-		if plus > 0 && (isASCIIAlnum(text[plus-1]) || digitBefore(text, plus)) {
+		if plus > 0 && (isASCIIAlnum(text[plus-1]) || digitBefore(text, plus) || wideLetterBefore(text, plus)) {
 			continue
 		}
 		digits, end := 0, i
@@ -1502,7 +1502,7 @@ func internationalNumber(v *View, wide bool) string {
 			}
 			break
 		}
-		if end < len(text) && isASCIIAlnum(text[end]) {
+		if end < len(text) && (isASCIIAlnum(text[end]) || wideLetterAt(text, end)) {
 			continue // glued to a word: not a number on its own
 		}
 		for k < len(v.Links) && v.Links[k].End <= plus {
@@ -1597,10 +1597,10 @@ func northAmericanNumber(v *View) string {
 		if end < 0 {
 			continue
 		}
-		if start > 0 && (isASCIIAlnum(text[start-1]) || digitBefore(text, start) || runeBefore(text, start, countSeps) > 0) {
+		if start > 0 && (isASCIIAlnum(text[start-1]) || digitBefore(text, start) || wideLetterBefore(text, start) || runeBefore(text, start, countSeps) > 0) {
 			continue
 		}
-		if end < len(text) && (isASCIIAlnum(text[end]) || digitAt(text, end) > 0) {
+		if end < len(text) && (isASCIIAlnum(text[end]) || digitAt(text, end) > 0 || wideLetterAt(text, end)) {
 			continue
 		}
 		if n := runeIn(text, end, countSeps); n > 0 && digitAt(text, end+n) > 0 {

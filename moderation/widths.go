@@ -100,6 +100,26 @@ func wideAlnum(r rune) bool {
 	return '\uFF10' <= r && r <= '\uFF19' || '\uFF21' <= r && r <= '\uFF3A' || '\uFF41' <= r && r <= '\uFF5A'
 }
 
+// wideLetterAt reports whether a full-width letter is at text[i]: the
+// phone scans take it as glue, as they take an ASCII one ("ａ＋４４ …"
+// is no number on its own, as "a+44 …" is not).
+func wideLetterAt(text string, i int) bool {
+	if i >= len(text) || text[i] < utf8.RuneSelf {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return wideAlnum(r) && !('\uFF10' <= r && r <= '\uFF19')
+}
+
+// wideLetterBefore reports whether a full-width letter ends at text[i].
+func wideLetterBefore(text string, i int) bool {
+	if i <= 0 || text[i-1] < utf8.RuneSelf {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return wideAlnum(r) && !('\uFF10' <= r && r <= '\uFF19')
+}
+
 // skeletonByte returns the ASCII byte a character of a host, address or
 // URL written in full-width or ideographic forms stands for: the
 // character itself when ASCII, the dot for the full stops, "@" for ＠ and
