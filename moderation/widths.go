@@ -38,8 +38,14 @@ import (
 // links no "example.com框架"; an address may be ("ｍｏｎｅｙ＠ｇｍａｉｌ．ｃｏｍまで").
 
 // fullStops are the full stops a name may be typed with for its dot:
-// the ideographic 。, the full-width ． and the halfwidth ｡.
-const fullStops = "\u3002\uFF0E\uFF61"
+// the ideographic 。, the full-width ． and the halfwidth ｡. Every test
+// for one reads this set (isFullStop).
+const fullStops = string(ideographicFullStop) + string(fullwidthFullStop) + string(halfwidthFullStop)
+
+// isFullStop reports whether r is one of fullStops.
+func isFullStop(r rune) bool {
+	return r == ideographicFullStop || r == fullwidthFullStop || r == halfwidthFullStop
+}
 
 // Runes of the disguises.
 const (
@@ -77,7 +83,7 @@ func wideLinkAt(text string, i int, r rune, size int) bool {
 	switch {
 	case wideAlnum(r) || r == fullwidthAt || r == smallAt:
 		return true
-	case r == ideographicFullStop || r == fullwidthFullStop || r == halfwidthFullStop:
+	case isFullStop(r):
 		return i > 0 && isASCIIAlnum(text[i-1]) && i+size < len(text) && isASCIIAlnum(text[i+size])
 	}
 	return false
@@ -129,7 +135,7 @@ func skeletonByte(r rune) byte {
 	switch {
 	case r < utf8.RuneSelf:
 		return byte(r)
-	case r == ideographicFullStop || r == halfwidthFullStop:
+	case isFullStop(r):
 		return '.'
 	case r == smallAt:
 		return '@'
@@ -400,7 +406,7 @@ func linkDisguise(l linkify.Link) string {
 		case r < utf8.RuneSelf:
 		case wideAlnum(r) || r == '\uFF0D': // full-width letters, digits and hyphen
 			wide = true
-		case r == ideographicFullStop || r == fullwidthFullStop || r == halfwidthFullStop:
+		case isFullStop(r):
 			if dot == 0 {
 				dot = r
 			}
@@ -533,7 +539,7 @@ func dotSignDomain(v *View) (string, rune) {
 			continue
 		}
 		sign = utf8.RuneCountInString(dotSigns[:sign])
-		stop := r == ideographicFullStop || r == fullwidthFullStop || r == halfwidthFullStop
+		stop := isFullStop(r)
 		counts[sign]++
 		b, a := skipBlankBack(text, i), skipBlank(text, i+size)
 		blank := b < i || a > i+size
@@ -612,11 +618,7 @@ func runeOffset(s string, n int) int {
 // cjkTyped reports whether r is a sign that Chinese, Japanese and Korean
 // text is typed with: the full stops and the katakana middle dots.
 func cjkTyped(r rune) bool {
-	switch r {
-	case ideographicFullStop, fullwidthFullStop, halfwidthFullStop, '\u30fb', '\uff65':
-		return true
-	}
-	return false
+	return isFullStop(r) || r == '\u30fb' || r == '\uff65'
 }
 
 // cjkText reports whether v's comment is written in Chinese, Japanese or
@@ -682,7 +684,7 @@ func cjkLeadIn(text string, i int) bool {
 
 // dotSigns are the signs dotSignDomain reads as a dot: those of dotSign
 // and the full stops.
-const dotSigns = "\u00b7\u2022\u2027\u2219\u22c5\u30fb\uff65\u3002\uff0e\uff61"
+const dotSigns = "\u00b7\u2022\u2027\u2219\u22c5\u30fb\uff65" + fullStops
 
 // asciiFoldAt reports whether lit, lower-case ASCII letters, is at
 // text[i] in any case.
