@@ -140,6 +140,9 @@ func (c *ObfuscatedLinkCheck) Check(_ context.Context, v *View) []Flag {
 				}
 			}
 		}
+		if m := bracketStopDomain(v); m != "" {
+			return c.flag("a domain with its dot in brackets", m)
+		}
 		if m, sign := dotSignDomain(v); m != "" {
 			if !cjkTyped(sign) || cjk == 0 || cjk < 0 && !cjkText(v) {
 				return c.flag("a domain with a dot-like sign for its dot", m)

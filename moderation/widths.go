@@ -604,6 +604,59 @@ func isCJKLetter(r rune) bool {
 	return r >= '\u1100' && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 }
 
+// bracketStopDomain returns the first name outside v.Links written with a
+// full stop in brackets for its dot ("spamsite[。]com", "spamsite(．)com",
+// "spamsite（。）com"), as "site[.]com" is written with an ASCII one, or "".
+// The name before is ASCII letters, digits and hyphens and holds a
+// letter; the domain after is one of obfuscatedTLDs, in the case
+// domainCase reads as a domain. It reads each full stop once, and each
+// name only back to the bracket before it.
+func bracketStopDomain(v *View) string {
+	text := v.Text
+	k := 0
+	for i := 0; i < len(text); {
+		if text[i] < utf8.RuneSelf {
+			i += max(1, asciiPrefix(text[i:]))
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		stop := i
+		i += size
+		if !isFullStop(r) {
+			continue
+		}
+		open := runeBefore(text, stop, "([{（［｛")
+		shut := runeIn(text, i, ")]}）］｝")
+		if open == 0 || shut == 0 {
+			continue
+		}
+		b := skipBlankBack(text, stop-open)
+		name := b
+		for name > 0 && (isASCIIAlnum(text[name-1]) || text[name-1] == '-') {
+			name--
+		}
+		a := skipBlank(text, i+shut)
+		end := -1
+		for _, t := range obfuscatedTLDList {
+			if asciiFoldAt(text, a, t) && (a+len(t) == len(text) || !isWordByte(text[a+len(t)])) {
+				end = a + len(t)
+				break
+			}
+		}
+		if name == b || end < 0 || !domainCase(text[name:b], text[a:end]) {
+			continue
+		}
+		for k < len(v.Links) && v.Links[k].End <= name {
+			k++
+		}
+		if k < len(v.Links) && v.Links[k].Start < end {
+			continue
+		}
+		return text[name:end]
+	}
+	return ""
+}
+
 // runeOffset returns where the nth character of s starts.
 func runeOffset(s string, n int) int {
 	for i := range s {
