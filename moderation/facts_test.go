@@ -160,7 +160,7 @@ func disguiseEach(text string) (disguise, wideLink, digits bool) {
 			}
 			wideLink = wideLink || ascii(i-1) && ascii(i+1)
 		default:
-			wideLink = wideLink || unicode.In(r, unicode.Letter, unicode.Digit) && '\uFF01' <= r && r <= '\uFF5E'
+			wideLink = wideLink || unicode.In(r, unicode.Letter, unicode.Digit) && '\uFF01' <= r && r <= '\uFF5E' || fancyByte(r) != 0
 		}
 	}
 	return disguise, wideLink, digits

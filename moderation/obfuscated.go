@@ -125,7 +125,7 @@ func (c *ObfuscatedLinkCheck) Check(_ context.Context, v *View) []Flag {
 			return c.flag(o.what, strings.TrimSpace(m))
 		}
 	}
-	if v.textFacts().disguise {
+	if f := v.textFacts(); f.disguise || f.wideLink {
 		// A link written in full-width or ideographic forms, which
 		// Moderator.fold added to the links (disguisedLinks), or one
 		// with a scheme that linkify found so written.

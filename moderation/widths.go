@@ -81,7 +81,7 @@ func mayDisguise(r rune) bool {
 // Moderator.fold build the skeleton (disguisedLinks).
 func wideLinkAt(text string, i int, r rune, size int) bool {
 	switch {
-	case wideAlnum(r) || r == fullwidthAt || r == smallAt:
+	case wideAlnum(r) || r == fullwidthAt || r == smallAt || fancyByte(r) != 0:
 		return true
 	case isFullStop(r):
 		return i > 0 && isASCIIAlnum(text[i-1]) && i+size < len(text) && isASCIIAlnum(text[i+size])
@@ -142,7 +142,27 @@ func skeletonByte(r rune) byte {
 	case fullwidthFirst <= r && r <= fullwidthLast:
 		return byte(r - fullwidthOffset)
 	}
+	if b := fancyByte(r); b != 0 {
+		return b
+	}
 	return ' '
+}
+
+// fancyByte returns the ASCII letter or digit, in lower case, that a
+// letter of "fancy text" stands for, as folding spells it (latinFold):
+// the circled, mathematical, squared, modifier, superscript and subscript
+// forms ("ⓑⓘⓣ.ⓛⓨ", "𝐛𝐢𝐭.𝐥𝐲", "ᵇⁱᵗ"), which a browser maps to ASCII in a
+// host as it maps full-width letters (UTS 46); or 0. Accented Latin
+// letters are no such form: "bücher.de" is a name of its own.
+func fancyByte(r rune) byte {
+	if !(0x1D00 <= r && r <= 0x1DBF || 0x2070 <= r && r <= 0x209F || 0x2460 <= r && r <= 0x24FF ||
+		0x1D400 <= r && r <= 0x1D7FF || 0x1F100 <= r && r <= 0x1F1FF) {
+		return 0
+	}
+	if s := latinFold[r]; len(s) == 1 {
+		return s[0]
+	}
+	return 0
 }
 
 // narrowWidths returns text with each full-width form of an ASCII
@@ -399,13 +419,15 @@ func linkDisguise(l linkify.Link) string {
 		return ""
 	}
 	start, end, _ := writtenHost(l.Text)
-	var wide bool
+	var wide, fancy bool
 	var dot, at rune
 	for _, r := range l.Text[start:end] {
 		switch {
 		case r < utf8.RuneSelf:
 		case wideAlnum(r) || r == '\uFF0D': // full-width letters, digits and hyphen
 			wide = true
+		case fancyByte(r) != 0:
+			fancy = true
 		case isFullStop(r):
 			if dot == 0 {
 				dot = r
@@ -421,6 +443,8 @@ func linkDisguise(l linkify.Link) string {
 		what = "an e-mail address"
 	}
 	switch {
+	case fancy:
+		return what + " in fancy letters"
 	case wide:
 		return what + " in full-width letters"
 	case at != 0:
