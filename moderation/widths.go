@@ -15,15 +15,20 @@ import (
 // A browser reads "bit。ly/abc123", "ｂｉｔ．ｌｙ/abc123" and "spamsite．com"
 // as bit.ly and spamsite.com: the URL standard maps, as IDNA does, the
 // ideographic full stop 。, the full-width ． and the halfwidth ｡ to a
-// label's dot, and full-width letters to the ASCII ones they stand for.
+// label's dot, and full-width letters to the ASCII ones they stand for,
+// as it maps the letters of "fancy text" ("ⓑⓘⓣ.ⓛⓨ", "𝐛𝐢𝐭.𝐥𝐲": fancyByte).
 // A link finder that reads ASCII dots only, as linkify and xurls do for
 // a name without a scheme, misses them, and so the link checks did: a
 // shortener, a wa.me or t.me link or an e-mail address written so scored
 // nothing. Now the links the checks read (View.Links) hold them too, as
 // the hosts they stand for, and ObfuscatedLinkCheck flags each as a
-// disguise, except in a comment written in Chinese, Japanese or Korean,
-// which is typed with those forms (cjkText). What is linked
-// (Result.HTML, Result.Links) does not change.
+// disguise, except where it is how the text was typed: in a comment
+// written in Chinese, Japanese or Korean that leads into the name
+// (cjkText, cjkLeadIn), a URL with a scheme whose only disguise is a full
+// stop (typedStop: the finder links it anyway), and a name in capitals
+// such as "ASP。NET" (capsName). What is linked (Result.HTML,
+// Result.Links) does not change. Only text with a character such a link
+// needs (textFacts.wideLink) is read for them.
 //
 // A name counts as such a link only where it looks like a host: its
 // labels are ASCII or full-width letters, digits and hyphens (so Chinese
