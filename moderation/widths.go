@@ -361,27 +361,30 @@ func typedStop(l linkify.Link) bool {
 }
 
 // capsName reports whether l is a name with no path, scheme or "www."
-// written in ASCII capitals with a full stop for its last dot
-// ("ASP。NET"). An IME in Chinese punctuation mode types 。 for the dot of
-// a product's name in an English sentence ("I use ASP。NET every day"),
-// and a spammer writes a domain in lower case: such a name is read as a
-// link but is no disguise.
+// written all in capitals, ASCII or full-width, with a full stop or
+// full-width letters ("ASP。NET", "ＡＳＰ．ＮＥＴ"). An IME in Chinese
+// punctuation mode types 。 for the dot of a product's name in an English
+// sentence ("I use ASP。NET every day"), one in full-width mode types the
+// whole name so, and a spammer writes a domain in lower case: such a name
+// is read as a link but is no disguise.
 func capsName(l linkify.Link) bool {
 	if l.Email {
 		return false
 	}
 	start, end, path := writtenHost(l.Text)
-	host := l.Text[start:end]
 	if path || start > 0 || strings.HasPrefix(l.Host, "www.") {
 		return false
 	}
-	dot := strings.LastIndexAny(host, fullStops)
-	if dot < 0 {
-		return false
+	letters := false
+	for _, r := range l.Text[start:end] {
+		switch c := skeletonByte(r); {
+		case 'a' <= c && c <= 'z' || c == ' ':
+			return false // a small letter, or a character of no host
+		case 'A' <= c && c <= 'Z':
+			letters = letters || r >= utf8.RuneSelf || isASCIIAlnum(byte(r))
+		}
 	}
-	_, size := utf8.DecodeRuneInString(host[dot:])
-	tld := host[dot+size:]
-	return isASCIIWord(tld) && strings.ToUpper(tld) == tld && domainCase(host[:dot], tld)
+	return letters
 }
 
 // isASCIIWord reports whether s is ASCII letters and digits, and not
@@ -545,7 +548,8 @@ var dotSignTLDs = []string{"com", "net", "org"}
 // dot-like sign for its dot ("spamsite·com", "spamsite • com"), or with
 // an ideographic or full-width full stop with spaces about it
 // ("spamsite 。 com"), or "". The name before is ASCII letters, digits
-// and hyphens; the domain after is one of dotSignTLDs. Lists use the
+// and hyphens; the domain after is one of dotSignTLDs ("com" only when the
+// sign has blanks about it), in the case domainCase reads as a domain. Lists use the
 // signs too ("apples · pears"), so a sign with spaces about it counts
 // only when the comment has it once: a list has it between each two
 // items, a disguised name once. Without spaces the sign stands inside a
@@ -582,7 +586,11 @@ func dotSignDomain(v *View) (string, rune) {
 		}
 		end := -1
 		for _, t := range dotSignTLDs {
-			if asciiFoldAt(text, a, t) && (a+len(t) == len(text) || !isWordByte(text[a+len(t)])) {
+			// With blanks about the sign, "net" and "org" are words of a
+			// sentence ("4200 gross · net it is 3000", "a net • org
+			// chart"), as the ASCII "pimpmyviews. com" pattern holds;
+			// "com" is none.
+			if asciiFoldAt(text, a, t) && (a+len(t) == len(text) || !isWordByte(text[a+len(t)])) && (t == "com" || !blank) {
 				end = a + len(t)
 				break
 			}
