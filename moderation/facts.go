@@ -55,11 +55,11 @@ type textFacts struct {
 	// disguise: a character a link may be disguised with (mayDisguise):
 	// a full-width form, an ideographic full stop, a dot-like sign.
 	disguise bool
-	// wideLink: a character a link written in full-width or ideographic
-	// forms needs (wideLinkAt): a full-width letter, digit or at sign, or
-	// a full stop between ASCII letters or digits. Only such text may
-	// hold one (disguisedLinks); a middle dot in Catalan, a bullet, or a
-	// 。 after Japanese does not.
+	// wideLink: a character a link written in full-width, fancy or
+	// ideographic forms needs (wideLinkAt): a full-width letter, digit or
+	// at sign, a fancy letter (fancyByte), or a full stop between ASCII
+	// letters or digits. Only such text may hold one (disguisedLinks); a
+	// middle dot in Catalan, a bullet, or a 。 after Japanese does not.
 	wideLink bool
 	// digits: a decimal digit beyond ASCII (otherDigit), which the
 	// phone number scans read as they read ASCII ones.
