@@ -445,8 +445,49 @@ func runeClassOf(r rune) uint8 {
 	if utf8.RuneSelf <= r && r < smallRunes {
 		return smallFolds[r-utf8.RuneSelf].class
 	}
+	if isPlainCJKLetter(r) {
+		return plainCJKClass
+	}
 	return runeClassSlow(r)
 }
+
+// isPlainCJKLetter reports whether r is in one of the blocks of Chinese,
+// Japanese and Korean letters that fold, classify and count alike: CJK
+// Unified Ideographs and Extension A, the letters of Hiragana and
+// Katakana, and the Hangul syllables. Each is a letter with no case, no
+// look-alike and no other spelling, which folds to itself; the general
+// functions find that out with several searches of Unicode's tables and
+// of the fold's maps, which made a Check of Japanese or Chinese cost 25
+// times one of English. TestPlainCJKLetters holds every rune of these
+// blocks to the general functions.
+func isPlainCJKLetter(r rune) bool {
+	switch {
+	case r < 0x3041:
+		return false
+	case r <= 0x3096: // Hiragana letters
+		return true
+	case r < 0x30a1:
+		return false
+	case r <= 0x30fa: // Katakana letters
+		return true
+	case r < 0x3400:
+		return false
+	case r <= 0x4dbf: // CJK Unified Ideographs Extension A
+		return true
+	case r < 0x4e00:
+		return false
+	case r <= 0x9fff: // CJK Unified Ideographs
+		return true
+	}
+	return 0xac00 <= r && r <= 0xd7a3 // Hangul syllables
+}
+
+// plainCJKClass and plainCJKScript are the classes (runeClassOf,
+// scriptOf) of every rune for which isPlainCJKLetter holds.
+var (
+	plainCJKClass  = runeClassSlow('\u4e00')
+	plainCJKScript = scriptOfSlow('\u4e00')
+)
 
 // runeClassSlow is runeClassOf for any rune. A rune that is no word
 // letter has no other class: foldText asks no more of it.
@@ -536,6 +577,9 @@ func appendFoldedRune(b []byte, r rune, mapLookalikes bool) []byte {
 			k = 1
 		}
 		return append(b, e.folded[k][:e.n[k]]...)
+	}
+	if isPlainCJKLetter(r) {
+		return utf8.AppendRune(b, r)
 	}
 	return appendFoldedRuneSlow(b, r, mapLookalikes)
 }

@@ -518,6 +518,9 @@ func scriptOf(r rune) uint8 {
 	if 0 <= r && r < smallRunes {
 		return scriptClasses[r]
 	}
+	if isPlainCJKLetter(r) {
+		return plainCJKScript
+	}
 	return scriptOfSlow(r)
 }
 
