@@ -1061,7 +1061,7 @@ func isWordRune(r rune) bool {
 	if utf8.RuneSelf <= r && r < smallRunes {
 		return smallFolds[r-utf8.RuneSelf].class&classWordLetter != 0
 	}
-	return isWordLetter(r)
+	return isPlainCJKLetter(r) || isWordLetter(r)
 }
 
 func isWordLetter(r rune) bool {

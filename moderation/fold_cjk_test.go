@@ -2,12 +2,16 @@ package moderation
 
 import (
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
 // TestPlainCJKLetters: every rune isPlainCJKLetter takes has the classes,
-// the script and the folding the general functions give it, and the runes
-// just outside each block are left to those functions.
+// the script and the folding the general functions give it, is a word
+// letter, and is none of what isNormal looks for beyond NFC (a dropped
+// character, white space, a joiner, an invisible that leans on a
+// neighbour, a mark); the runes just outside each block are left to the
+// general functions.
 func TestPlainCJKLetters(t *testing.T) {
 	blocks := [][2]rune{{0x3041, 0x3096}, {0x30a1, 0x30fa}, {0x3400, 0x4dbf}, {0x4e00, 0x9fff}, {0xac00, 0xd7a3}}
 	for _, b := range blocks {
@@ -26,6 +30,9 @@ func TestPlainCJKLetters(t *testing.T) {
 			}
 			if c := runeClassSlow(r); c != plainCJKClass {
 				t.Fatalf("runeClassSlow(%U) = %#x, want %#x", r, c, plainCJKClass)
+			}
+			if !isWordLetter(r) || isDropped(r) || isSpace(r) || isJoiner(r) || leansOn(r) || unicode.In(r, unicode.Mn, unicode.Me) {
+				t.Fatalf("%U is no plain letter to isWordLetter or to normalise", r)
 			}
 			if s := scriptOfSlow(r); s != plainCJKScript {
 				t.Fatalf("scriptOfSlow(%U) = %#x, want %#x", r, s, plainCJKScript)

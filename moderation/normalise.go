@@ -688,6 +688,11 @@ func isNormal(text string, maxMarks int) bool {
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
+		case isPlainCJKLetter(r):
+			// A letter, and none of what the cases below look for: the
+			// common case of Chinese, Japanese and Korean text, which
+			// would search Unicode's tables for marks.
+			marks = 0
 		case mayBeOdd(r) && (r == utf8.RuneError && size == 1 || isDropped(r) || isNoBreakSpace(r) ||
 			r == '\u2028' || r == '\u2029'):
 			return false
