@@ -276,8 +276,9 @@ func disguisedLink(text string, l linkify.Link, start, end int) bool {
 	// No path: nothing glued after it, and after a full stop as its last
 	// dot an ASCII top-level domain only where a sentence is unlikely to
 	// begin. An address is written glued to Japanese
-	// ("ｍｏｎｅｙ＠ｇｍａｉｌ．ｃｏｍまで"): its @ already says what it is.
-	if r, _ := utf8.DecodeRuneInString(text[end:]); isWordLetter(r) && !l.Email {
+	// ("ｍｏｎｅｙ＠ｇｍａｉｌ．ｃｏｍまで"): its @ already says what it is,
+	// whatever follows and in whatever case.
+	if r, _ := utf8.DecodeRuneInString(text[end:]); (isWordLetter(r) || gluedWord(text, end)) && !l.Email {
 		return false
 	}
 	dot := strings.LastIndexAny(host, fullStops+".")
@@ -291,32 +292,64 @@ func disguisedLink(text string, l linkify.Link, start, end int) bool {
 	}
 	// The finder read the skeleton with its own rule for a name without
 	// a path (a common web TLD: linkify's common_tlds.txt, a subset of
-	// xurls.TLDs), as it reads the ASCII form; what is left is the case.
-	if !domainCase(host[:dot], tld) {
-		return false
+	// xurls.TLDs), as it reads the ASCII form. What is left is whether
+	// the word after the full stop is the next sentence's first word.
+	// Most top-level domains are no words (com, io, co, uk, tv), and are
+	// a domain in any case ("spamsite。Com", review 21 M1). Those that are
+	// words of the sentences people type are not, unless the name ends
+	// its line ("Amazing work。site looks great", "Who wants pizza。me!",
+	// review 21 M2); net, org and info, which spammers use most, are a
+	// domain in lower case and a sentence's first word capitalised
+	// ("Nice。Info is useful", review 20 M1).
+	// An address too: "lunch with tom＠shibuya。it was great" is Japanese
+	// usage, ＠ for "at", before a sentence; "email me＠work。It is late".
+	lt := strings.ToLower(tld)
+	if sentenceTLDs[lt] {
+		return lt == tld && lineEndsAt(text, end)
 	}
-	// Two-letter domains are also the short English words a sentence
-	// starts with (it, me, in, my, no, at, be, us), and a writer who does
-	// not capitalise goes on with another word: "I like it。me too" is no
-	// it.me. "Best deals at spamsite。io" and "spamsite。io!" are links.
-	return l.Email || len(tld) != 2 || !lowerWordAfter(text, end)
+	return domainCase(host[:dot], tld)
 }
 
-// lowerWordAfter reports whether blanks and then a lower-case ASCII
-// letter follow text[i].
-func lowerWordAfter(text string, i int) bool {
+// sentenceTLDs are the common web top-level domains (linkify's
+// common_tlds.txt) that are also words a sentence typed with "。" may
+// begin with: English ones, and short words of the languages written
+// with Latin letters that a Chinese, Japanese or Korean writer types
+// with (de, es, se).
+var sentenceTLDs = map[string]bool{
+	"app": true, "at": true, "be": true, "blog": true, "by": true, "cloud": true, "de": true,
+	"dev": true, "es": true, "in": true, "it": true, "live": true, "me": true, "my": true,
+	"news": true, "no": true, "online": true, "se": true, "shop": true, "site": true,
+	"tech": true, "tv": true, "us": true,
+}
+
+// lineEndsAt reports whether only blanks follow text[i] to the end of
+// its line or of the text.
+func lineEndsAt(text string, i int) bool {
 	j := skipBlank(text, i)
-	return j > i && j < len(text) && 'a' <= text[j] && text[j] <= 'z'
+	return j >= len(text) || text[j] == '\n'
+}
+
+// gluedWord reports whether text[i] is an apostrophe or a hyphen glued
+// to a letter after it: the name goes on as a word ("video。it's",
+// "Nice work。co-workers", "Thanks。no-one"), which no domain does.
+func gluedWord(text string, i int) bool {
+	if i >= len(text) || text[i] != '\'' && text[i] != '-' && !strings.HasPrefix(text[i:], "’") {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(text[i:])
+	r, _ := utf8.DecodeRuneInString(text[i+size:])
+	return isWordLetter(r)
 }
 
 // domainCase reports whether tld, the ASCII word after a dot or a sign
 // that may be a sentence's full stop, reads as the top-level domain of
 // name rather than as the first word of the next sentence: name holds a
-// letter (ASCII or full-width: "000 • Net" is a figure), and tld is in
-// lower case, as a spammer writes a domain ("spamsite。com"), or in
-// capitals after a name in capitals ("ASP。NET"). A capitalised word
-// ("Nice。Info is useful", "Jane Doe · Org design lead") starts a
-// sentence or names something.
+// letter (ASCII or full-width: "000 • Net" is a figure), and tld is no
+// English word (com, in any case: "spamsite . Com", review 21 M1), or it
+// is one (net, org, info) in lower case, as a spammer writes a domain
+// ("spamsite。net"), or in capitals after a name in capitals
+// ("ASP。NET"). A capitalised word ("Nice。Info is useful", "Jane Doe ·
+// Org design lead") starts a sentence or names something.
 func domainCase(name, tld string) bool {
 	letter, lower := false, false
 	for _, r := range name {
@@ -329,6 +362,11 @@ func domainCase(name, tld string) bool {
 	}
 	if !letter {
 		return false
+	}
+	switch strings.ToLower(tld) {
+	case "net", "org", "info":
+	default:
+		return true
 	}
 	upper := 0
 	for i := 0; i < len(tld); i++ {
@@ -635,6 +673,17 @@ func cjkAt(text string, i int) bool {
 	return isCJKLetter(r)
 }
 
+// isCJKForm reports whether r is a character of Chinese, Japanese or
+// Korean text: from the CJK radicals to the unified ideographs (kana,
+// CJK punctuation and symbols among them), Hangul syllables, the
+// compatibility ideographs, the full-width and halfwidth forms, and the
+// ideographs of the supplementary planes. An emoji is none (review 21
+// L1: "Best deals at 👉 spamsite。com" is led into in English).
+func isCJKForm(r rune) bool {
+	return '\u2e80' <= r && r <= '\u9fff' || '\uac00' <= r && r <= '\ud7af' ||
+		'\uf900' <= r && r <= '\ufaff' || '\uff00' <= r && r <= '\uffef' || 0x20000 <= r && r <= 0x3ffff
+}
+
 // isCJKLetter reports whether r is a Han, kana or Hangul letter (none is
 // below U+1100, Hangul Jamo).
 func isCJKLetter(r rune) bool {
@@ -766,7 +815,7 @@ func cjkLeadIn(text string, i int) bool {
 		case r == ' ' || r == '\t' || r == '\n' || r == '\u3000':
 			i -= size
 		default:
-			return r >= '\u2e80'
+			return isCJKForm(r)
 		}
 	}
 	return true
