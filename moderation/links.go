@@ -68,9 +68,11 @@ func linkHost(l linkify.Link) (host, domain string) {
 // not a public one (loopback, private, link-local, unspecified, shared
 // carrier-grade NAT, and the ranges set aside for documentation: RFC 5737,
 // RFC 3849). Comments on technical articles are full of them
-// ("http://localhost:8080/healthz", "nginx on 10.0.0.12"), and nobody can
-// send readers there: the link checks count them as they count the
-// site's own domains, not at all.
+// ("http://localhost:8080/healthz", "nginx on 10.0.0.12"), and such a
+// link promotes no one: it leads each reader to their own machine or
+// network. The link checks count them as they count the site's own
+// domains, not at all. (It is still linked in Result.HTML, as linkify
+// links any URL.)
 func isLocalHost(host string) bool {
 	if host == "" {
 		return false
