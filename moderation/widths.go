@@ -278,7 +278,7 @@ func disguisedLink(text string, l linkify.Link, start, end int) bool {
 	// begin. An address is written glued to Japanese
 	// ("ｍｏｎｅｙ＠ｇｍａｉｌ．ｃｏｍまで"): its @ already says what it is,
 	// whatever follows and in whatever case.
-	if r, _ := utf8.DecodeRuneInString(text[end:]); (isWordLetter(r) || gluedWord(text, end)) && !l.Email {
+	if r, _ := utf8.DecodeRuneInString(text[end:]); isWordLetter(r) && !l.Email {
 		return false
 	}
 	dot := strings.LastIndexAny(host, fullStops+".")
@@ -293,40 +293,61 @@ func disguisedLink(text string, l linkify.Link, start, end int) bool {
 	// The finder read the skeleton with its own rule for a name without
 	// a path (a common web TLD: linkify's common_tlds.txt, a subset of
 	// xurls.TLDs), as it reads the ASCII form. What is left is whether
-	// the word after the full stop is the next sentence's first word.
-	// Most top-level domains are no words (com, io, co, uk, tv), and are
-	// a domain in any case ("spamsite。Com", review 21 M1). Those that are
-	// words of the sentences people type are not, unless the name ends
-	// its line ("Amazing work。site looks great", "Who wants pizza。me!",
-	// review 21 M2); net, org and info, which spammers use most, are a
-	// domain in lower case and a sentence's first word capitalised
-	// ("Nice。Info is useful", review 20 M1).
-	// An address too: "lunch with tom＠shibuya。it was great" is Japanese
-	// usage, ＠ for "at", before a sentence; "email me＠work。It is late".
+	// the word after the full stop is the next sentence's first word
+	// (reviews 20, 21 and 22):
+	//   - com, io and xyz begin no sentence: a domain in any case and
+	//     whatever follows ("spamsite。Com", "spamsite。com's shop");
+	//   - any other is read by its case: capitalised, it begins a
+	//     sentence ("Nice。Info is useful", "Brussels。EU will vote");
+	//   - in lower case, net, org and info are a domain; the short words
+	//     of shortWordTLDs never are ("Who wants pizza。me", "Gracias。si
+	//     claro"); any other is one unless a word follows it ("Nice
+	//     match。gg wp", "Amazing work。site looks great") or is glued on
+	//     ("video。it's", "co-workers"): "spamsite。shop!" and
+	//     "(spamsite。shop)" are domains, "spamsite。shop today" is text.
+	// An address is read so too, but whatever is glued to it (Japanese
+	// writes "…＠ｇｍａｉｌ．ｃｏｍまで"), and only an English short word
+	// with a word after it makes it a sentence ("lunch with
+	// tom＠shibuya。it was great": ＠ for "at").
 	lt := strings.ToLower(tld)
-	if sentenceTLDs[lt] {
-		return lt == tld && lineEndsAt(text, end)
+	switch {
+	case lt == "com" || lt == "io" || lt == "xyz":
+		return true
+	case !domainCase(host[:dot], tld, true):
+		return false
+	case l.Email:
+		return !(englishShortTLDs[lt] && wordAfter(text, end))
+	case gluedWord(text, end) || shortWordTLDs[lt]:
+		return false
+	case lt == "net" || lt == "org" || lt == "info":
+		return true
 	}
-	return domainCase(host[:dot], tld)
+	return !wordAfter(text, end)
 }
 
-// sentenceTLDs are the common web top-level domains (linkify's
-// common_tlds.txt) that are also words a sentence typed with "。" may
-// begin with: English ones, and short words of the languages written
-// with Latin letters that a Chinese, Japanese or Korean writer types
-// with (de, es, se).
-var sentenceTLDs = map[string]bool{
-	"app": true, "at": true, "be": true, "blog": true, "by": true, "cloud": true, "de": true,
-	"dev": true, "es": true, "in": true, "it": true, "live": true, "me": true, "my": true,
-	"news": true, "no": true, "online": true, "se": true, "shop": true, "site": true,
-	"tech": true, "tv": true, "us": true,
-}
+// shortWordTLDs are the common web top-level domains that are also the
+// short words a sentence typed after "。" may begin with, in English
+// and in the languages written with Latin letters that a Chinese,
+// Japanese or Korean writer types with: after a full stop one is never
+// read as a domain. englishShortTLDs are the English ones, which end an
+// address only when no word follows.
+var (
+	shortWordTLDs = map[string]bool{
+		"at": true, "be": true, "by": true, "de": true, "es": true, "ie": true, "il": true, "in": true,
+		"it": true, "ma": true, "me": true, "my": true, "no": true, "se": true, "si": true, "us": true,
+	}
+	englishShortTLDs = map[string]bool{"at": true, "be": true, "by": true, "in": true, "it": true, "me": true, "my": true, "no": true, "us": true}
+)
 
-// lineEndsAt reports whether only blanks follow text[i] to the end of
-// its line or of the text.
-func lineEndsAt(text string, i int) bool {
+// wordAfter reports whether blanks and then a letter or digit follow
+// text[i]: the next word of a sentence.
+func wordAfter(text string, i int) bool {
 	j := skipBlank(text, i)
-	return j >= len(text) || text[j] == '\n'
+	if j == i || j >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[j:])
+	return isWordLetter(r)
 }
 
 // gluedWord reports whether text[i] is an apostrophe or a hyphen glued
@@ -344,13 +365,15 @@ func gluedWord(text string, i int) bool {
 // domainCase reports whether tld, the ASCII word after a dot or a sign
 // that may be a sentence's full stop, reads as the top-level domain of
 // name rather than as the first word of the next sentence: name holds a
-// letter (ASCII or full-width: "000 • Net" is a figure), and tld is no
-// English word (com, in any case: "spamsite . Com", review 21 M1), or it
-// is one (net, org, info) in lower case, as a spammer writes a domain
-// ("spamsite。net"), or in capitals after a name in capitals
-// ("ASP。NET"). A capitalised word ("Nice。Info is useful", "Jane Doe ·
-// Org design lead") starts a sentence or names something.
-func domainCase(name, tld string) bool {
+// letter (ASCII or full-width: "000 • Net" is a figure), and tld is in
+// lower case, as a spammer writes a domain ("spamsite。net"), or in
+// capitals after a name in capitals ("ASP。NET"). A capitalised word
+// ("Nice。Info is useful", "Jane Doe · Org design lead") starts a
+// sentence or names something. With every false, the case is read only
+// for net, org and info, the English words among the domains the
+// dot-sign and spaced patterns take: com is a domain in any case there
+// ("spamsite . Com", review 21 M1).
+func domainCase(name, tld string, every bool) bool {
 	letter, lower := false, false
 	for _, r := range name {
 		switch c := skeletonByte(r); {
@@ -366,7 +389,9 @@ func domainCase(name, tld string) bool {
 	switch strings.ToLower(tld) {
 	case "net", "org", "info":
 	default:
-		return true
+		if !every {
+			return true
+		}
 	}
 	upper := 0
 	for i := 0; i < len(tld); i++ {
@@ -639,7 +664,7 @@ func dotSignDomain(v *View) (string, rune) {
 		// "$5,000 • Net", "Jane Doe · Org design lead": a figure or a
 		// capitalised word is no name and domain. "Amazon・com で買いました":
 		// a katakana middle dot before Japanese is Japanese typing.
-		if !domainCase(text[name:b], text[a:end]) || (r == '\u30fb' || r == '\uff65') && cjkAt(text, skipBlank(text, end)) {
+		if !domainCase(text[name:b], text[a:end], false) || (r == '\u30fb' || r == '\uff65') && cjkAt(text, skipBlank(text, end)) {
 			continue
 		}
 		for k < len(v.Links) && v.Links[k].End <= name {
@@ -729,7 +754,7 @@ func bracketStopDomain(v *View) string {
 				break
 			}
 		}
-		if name == b || end < 0 || !domainCase(text[name:b], text[a:end]) {
+		if name == b || end < 0 || !domainCase(text[name:b], text[a:end], false) {
 			continue
 		}
 		for k < len(v.Links) && v.Links[k].End <= name {
