@@ -423,6 +423,39 @@ func typedStop(l linkify.Link) bool {
 	return true
 }
 
+// wordStop reports whether l is a name of one label and a top-level
+// domain, with no path, scheme or "www.", whose dot is a full stop and
+// whose top-level domain is one of wordTLDs, words a sentence may begin
+// or end with ("spamsite。shop", "What do you read。news"). disguisedLink reads it
+// as a link where no word follows it, but which of the two it is cannot
+// be told from the text, so it is no disguise: a comment with one is
+// held by the link checks, for a person to read, and never rejected for
+// it alone (review 22 L1).
+func wordStop(l linkify.Link) bool {
+	if l.Email {
+		return false
+	}
+	start, end, path := writtenHost(l.Text)
+	if path || start > 0 || strings.HasPrefix(l.Host, "www.") {
+		return false
+	}
+	host := l.Text[start:end]
+	dot := strings.LastIndexAny(host, fullStops+".")
+	if dot < 0 || strings.IndexAny(host[:dot], fullStops+".") >= 0 {
+		return false
+	}
+	r, size := utf8.DecodeRuneInString(host[dot:])
+	return isFullStop(r) && wordTLDs[strings.ToLower(host[dot+size:])]
+}
+
+// wordTLDs are the common web top-level domains that are English words
+// or chat words, beside the short ones of shortWordTLDs, which are never
+// read as a domain after a full stop.
+var wordTLDs = map[string]bool{
+	"app": true, "blog": true, "cloud": true, "dev": true, "eg": true, "fm": true, "gg": true, "gl": true,
+	"live": true, "news": true, "online": true, "shop": true, "site": true, "tech": true, "tv": true,
+}
+
 // capsName reports whether l is a name with no path, scheme or "www."
 // written all in capitals, ASCII or full-width, with a full stop or
 // full-width letters ("ASP。NET", "ＡＳＰ．ＮＥＴ"). An IME in Chinese
