@@ -441,7 +441,7 @@ func wordStop(l linkify.Link) bool {
 	}
 	host := l.Text[start:end]
 	dot := strings.LastIndexAny(host, fullStops+".")
-	if dot < 0 || strings.IndexAny(host[:dot], fullStops+".") >= 0 {
+	if dot < 0 || strings.ContainsAny(host[:dot], fullStops+".") {
 		return false
 	}
 	r, size := utf8.DecodeRuneInString(host[dot:])
