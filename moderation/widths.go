@@ -423,23 +423,33 @@ func typedStop(l linkify.Link) bool {
 	return true
 }
 
-// wordStop reports whether l is a name of one label and a top-level
-// domain, with no path, scheme or "www.", whose dot is a full stop and
-// whose top-level domain is one of wordTLDs, words a sentence may begin
-// or end with ("spamsite。shop", "What do you read。news"). disguisedLink reads it
-// as a link where no word follows it, but which of the two it is cannot
-// be told from the text, so it is no disguise: a comment with one is
-// held by the link checks, for a person to read, and never rejected for
-// it alone (review 22 L1).
-func wordStop(l linkify.Link) bool {
+// bareName returns the host of l as written, when l is a name with no
+// path, scheme or "www." and no e-mail address: the links whose reading
+// depends on the words around them (wordStop, capsName).
+func bareName(l linkify.Link) (string, bool) {
 	if l.Email {
-		return false
+		return "", false
 	}
 	start, end, path := writtenHost(l.Text)
 	if path || start > 0 || strings.HasPrefix(l.Host, "www.") {
+		return "", false
+	}
+	return l.Text[start:end], true
+}
+
+// wordStop reports whether l is a bare name of one label and a top-level
+// domain whose dot is a full stop and whose top-level domain is one of
+// wordTLDs, words a sentence may begin or end with ("spamsite。shop",
+// "What do you read。news"). disguisedLink reads it as a link where no
+// word follows it, but which of the two it is cannot be told from the
+// text, so it is no disguise: a comment with one is held by the link
+// checks, for a person to read, and never rejected for it alone (review
+// 22 L1).
+func wordStop(l linkify.Link) bool {
+	host, ok := bareName(l)
+	if !ok {
 		return false
 	}
-	host := l.Text[start:end]
 	dot := strings.LastIndexAny(host, fullStops+".")
 	if dot < 0 || strings.ContainsAny(host[:dot], fullStops+".") {
 		return false
@@ -464,15 +474,12 @@ var wordTLDs = map[string]bool{
 // whole name so, and a spammer writes a domain in lower case: such a name
 // is read as a link but is no disguise.
 func capsName(l linkify.Link) bool {
-	if l.Email {
-		return false
-	}
-	start, end, path := writtenHost(l.Text)
-	if path || start > 0 || strings.HasPrefix(l.Host, "www.") {
+	host, ok := bareName(l)
+	if !ok {
 		return false
 	}
 	letters := false
-	for _, r := range l.Text[start:end] {
+	for _, r := range host {
 		switch c := skeletonByte(r); {
 		case 'a' <= c && c <= 'z' || c == ' ':
 			return false // a small letter, or a character of no host
