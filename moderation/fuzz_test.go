@@ -26,6 +26,7 @@ func FuzzCheck(f *testing.F) {
 	f.Add("<a href=\"https://x.com\"><a href=\"http://y.com\">nested</a></a>\x00\r\u202e")
 	f.Add("<<a href=x>>&amp;&lt;<br/\n>\u0301\u0301\u0301\u0301\u0301\u0301")
 	f.Add("?a=1&region=us&notin;&notit;&#65&#x41;&amp;&semi;&#; <!x> <!-- y")
+	f.Add("ｂｉｔ．ｌｙ/" + strings.Repeat("ｘ", 1000)) // evidence longer than a Detail quotes
 	m, err := New(Config{MaxLength: 200, MaxBytes: 4096})
 	if err != nil {
 		f.Fatal(err)
@@ -64,6 +65,13 @@ func FuzzCheck(f *testing.F) {
 			t.Fatalf("unexpected error %v", err)
 		}
 		checkHTMLInvariants(t, res)
+		for _, f := range res.Flags {
+			// A Detail quotes its evidence cut short (quote), never a
+			// whole word or link as long as the comment.
+			if len(f.Detail) > 1024 {
+				t.Fatalf("%s Detail of %d bytes: %.80q…", f.Code, len(f.Detail), f.Detail)
+			}
+		}
 		if n := referenceLength(res.Text, m.cfg.Unit); res.Length != n {
 			t.Fatalf("Length %d, but %q has %d graphemes (counting past maxClusterRunes)", res.Length, res.Text, n)
 		}

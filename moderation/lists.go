@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/rivo/uniseg"
 	"golang.org/x/net/idna"
 )
 
@@ -678,10 +679,70 @@ func quoteList(items []string, max int) string {
 		default:
 			b.WriteString(", ")
 		}
-		b.WriteString("“" + items[i] + "”")
+		b.WriteString(quote(items[i]))
 	}
 	if n < len(items) {
 		b.WriteString(" and more")
 	}
 	return b.String()
+}
+
+// The most of a commenter's text a Detail quotes: its first quoteHead
+// and last quoteTail characters (grapheme clusters), in at most
+// maxQuoteBytes. A Detail is a sentence for a moderator, and a word or
+// link may be as long as the comment: quoted whole, a 60 KB "word" would
+// make a 60 KB Detail in every stored Result and log line. The start of a
+// link names its host and the start of a word its look; the end shows
+// where it stops.
+const (
+	quoteHead, quoteTail = 40, 12
+	maxQuoteBytes        = 4 * (quoteHead + quoteTail + 1)
+)
+
+// quote returns s in quotation marks for a Detail: whole when it has at
+// most quoteHead+quoteTail+1 characters in maxQuoteBytes, else its first
+// quoteHead and last quoteTail characters with "…" between them. It cuts
+// between characters, and inside one only when a single character (an
+// endless chain of emoji joined by ZWJ is one) is longer than the quote.
+func quote(s string) string {
+	const most = quoteHead + quoteTail + 1
+	if len(s) <= most { // no more characters than bytes
+		return "“" + s + "”"
+	}
+	// One pass: where the first quoteHead characters end, and the ends
+	// of the last quoteTail+1 characters in a ring.
+	var ends [quoteTail + 1]int
+	headEnd, n := len(s), 0
+	rest, state, at := s, -1, 0
+	for len(rest) > 0 {
+		var c string
+		c, rest, _, state = uniseg.FirstGraphemeClusterInString(rest, state)
+		at += len(c)
+		if n == quoteHead-1 {
+			headEnd = at
+		}
+		ends[n%len(ends)] = at
+		n++
+	}
+	if n <= most && len(s) <= maxQuoteBytes {
+		return "“" + s + "”"
+	}
+	tailStart := 0
+	if n > quoteTail {
+		tailStart = ends[(n-quoteTail-1)%len(ends)]
+	}
+	// Characters of many code points: the quote stays within bytes.
+	if headEnd > quoteHead*utf8.UTFMax {
+		headEnd = quoteHead * utf8.UTFMax
+		for headEnd > 0 && !utf8.RuneStart(s[headEnd]) {
+			headEnd--
+		}
+	}
+	if tailStart < len(s)-quoteTail*utf8.UTFMax {
+		tailStart = len(s) - quoteTail*utf8.UTFMax
+		for tailStart < len(s) && !utf8.RuneStart(s[tailStart]) {
+			tailStart++
+		}
+	}
+	return "“" + s[:headEnd] + "…" + s[tailStart:] + "”"
 }

@@ -161,7 +161,7 @@ func b2i(b bool) int {
 
 // flag returns the check's flag for a disguise, what, seen in m.
 func (c *ObfuscatedLinkCheck) flag(what, m string) []Flag {
-	return []Flag{{Code: CodeObfuscatedLink, Score: c.Score, Detail: "a disguised link: " + what + " (“" + m + "”)"}}
+	return []Flag{{Code: CodeObfuscatedLink, Score: c.Score, Detail: "a disguised link: " + what + " (" + quote(m) + ")"}}
 }
 
 // wordHints says which words and dots that a disguised link needs are in

@@ -47,7 +47,8 @@ func (a *Action) UnmarshalText(text []byte) error {
 
 // Flag is one reason a comment looks suspicious. Code is stable and meant
 // for programs (switch on the Code constants); Detail is a sentence for
-// people, naming the evidence, and may change between versions. Score is
+// people, naming the evidence, and may change between versions (a word or
+// link it quotes is cut to its first 40 and last 12 characters). Score is
 // what the flag adds to Result.Score; in a Result it is always a finite
 // number: a check's NaN counts as 0, and ±Inf as ±1e9, which decides the
 // verdict whatever the other flags weigh.

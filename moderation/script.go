@@ -214,19 +214,19 @@ func (c *MixedScriptCheck) Check(_ context.Context, v *View) []Flag {
 	}
 	what := ""
 	if mixed != "" {
-		what = "“" + mixed + "” mixes Latin with " + scriptNames[mixedScripts] + " letters"
+		what = quote(mixed) + " mixes Latin with " + scriptNames[mixedScripts] + " letters"
 		if mixedLook {
 			what += " that look like Latin ones"
 		}
 	}
 	switch {
 	case mixed != "" && fancy != "":
-		return []Flag{{Code: CodeMixedScript, Score: c.Score, Detail: what + ", and “" + fancy + "” is fancy text"}}
+		return []Flag{{Code: CodeMixedScript, Score: c.Score, Detail: what + ", and " + quote(fancy) + " is fancy text"}}
 	case mixed != "":
 		return []Flag{{Code: CodeMixedScript, Score: c.Score, Detail: what}}
 	case fancy != "":
 		return []Flag{{Code: CodeMixedScript, Score: c.Score,
-			Detail: "“" + fancy + "” is fancy text (mathematical, enclosed, modifier or letterlike letters, or Roman numerals)"}}
+			Detail: quote(fancy) + " is fancy text (mathematical, enclosed, modifier or letterlike letters, or Roman numerals)"}}
 	}
 	return nil
 }

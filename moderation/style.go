@@ -152,7 +152,7 @@ func (c *RepetitionCheck) Check(_ context.Context, v *View) []Flag {
 	if c.MaxRun > 0 && v.textFacts().emojiCount() >= c.MaxRun {
 		if found, ok := firstClusterRun(v.Text, c.MaxRun); ok {
 			return []Flag{{Code: CodeRepetition, Score: c.Score,
-				Detail: fmt.Sprintf("“%s” repeated %d times or more", found, c.MaxRun)}}
+				Detail: fmt.Sprintf("%s repeated %d times or more", quote(found), c.MaxRun)}}
 		}
 	}
 	if v.wordFacts().maxRun < c.MaxWordRun {
@@ -168,7 +168,7 @@ func (c *RepetitionCheck) Check(_ context.Context, v *View) []Flag {
 		words++
 		if words >= c.MaxWordRun {
 			return []Flag{{Code: CodeRepetition, Score: c.Score,
-				Detail: fmt.Sprintf("“%s” repeated %d times in a row", list.at(i), words)}}
+				Detail: fmt.Sprintf("%s repeated %d times in a row", quote(list.at(i)), words)}}
 		}
 	}
 	return nil
