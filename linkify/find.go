@@ -343,6 +343,7 @@ func (s *scanner) bare(p int) (k kind, start, end, next, at int) {
 		}
 		j -= size
 	}
+	j = afterCJK(text, j, p)
 	for j < p && text[j] == '-' {
 		j++
 	}
@@ -400,6 +401,58 @@ func (s *scanner) bare(p int) (k kind, start, end, next, at int) {
 		end = urlEnd(text, end)
 	}
 	return link, j, end, end, 0
+}
+
+// Chinese and Japanese put no space between words, and a Latin name is
+// often typed straight after a word of theirs: "关注bit.ly/x" is "follow
+// bit.ly/x", "詳しくはexample.comへ" is "for more, go to example.com". Read
+// as one label with the name, the word makes a host the writer never
+// meant, that leads nowhere, and that hides the host the reader sees
+// from whoever reads the link. So a name without a scheme starts after a
+// Chinese, Japanese or Korean letter glued to its first label, and ends
+// before one glued to its TLD, when what is left is ASCII with a letter
+// in it. A name of one script ("例え.jp", "münchen.de") and one whose ASCII
+// part is digits ("中国移动10086.cn") stay whole. Other scripts are not
+// cut: a Cyrillic or Greek letter glued to a Latin name is the spoof of
+// "аpple.com", which must stay one host (its punycode shows it).
+
+// afterCJK returns where a name whose first label runs from lo to the
+// dot at p starts: after a CJK letter followed by ASCII with a letter in
+// it up to p, or at lo.
+func afterCJK(text string, lo, p int) int {
+	q, letter := p, false
+	for q > lo && text[q-1] < utf8.RuneSelf {
+		letter = letter || asciiClass[text[q-1]]&cAlnum != 0 && !isDigit(text[q-1])
+		q--
+	}
+	if q == lo || !letter {
+		return lo
+	}
+	if r, _ := utf8.DecodeLastRuneInString(text[lo:q]); isCJKLetter(r) {
+		return q
+	}
+	return lo
+}
+
+// cjkAfter returns the length of the ASCII start of label when a CJK
+// letter follows it, or 0.
+func cjkAfter(label string) int {
+	n := 0
+	for n < len(label) && label[n] < utf8.RuneSelf {
+		n++
+	}
+	if n == len(label) {
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(label[n:]); isCJKLetter(r) {
+		return n
+	}
+	return 0
+}
+
+// isCJKLetter reports whether r is a Han, kana or Hangul letter.
+func isCJKLetter(r rune) bool {
+	return r >= '\u1100' && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 }
 
 // hasPath reports whether a path follows the host that ends at i, after an
@@ -529,6 +582,11 @@ func (ls *lists) domainEnd(text string, start, end int) (e, tld int, ok bool) {
 			return e, dot + 1, true
 		}
 		if d := strings.IndexByte(label, '-'); d > 0 && e == end && ls.isTLD(label[:d]) {
+			return dot + 1 + d, dot + 1, true
+		}
+		if d := cjkAfter(label); d > 0 && e == end && ls.isTLD(label[:d]) {
+			// "詳しくはexample.comへ": the Japanese after the TLD is
+			// the sentence going on (see afterCJK).
 			return dot + 1 + d, dot + 1, true
 		}
 		e = dot
