@@ -327,7 +327,7 @@ func (s *scanner) bare(p int) (k kind, start, end, next, at int) {
 	}
 	// Walk back over the first label; it holds no dot, or the scan would
 	// have stopped at that dot first.
-	j := p
+	j, wide := p, false
 	for j > s.lo {
 		if c := text[j-1]; c < utf8.RuneSelf {
 			// ASCII, as most words: one look-up, no decoding.
@@ -342,8 +342,11 @@ func (s *scanner) bare(p int) (k kind, start, end, next, at int) {
 			break
 		}
 		j -= size
+		wide = true
 	}
-	j = afterCJK(text, j, p)
+	if wide {
+		j = afterCJK(text, j, p)
+	}
 	for j < p && text[j] == '-' {
 		j++
 	}
@@ -584,10 +587,12 @@ func (ls *lists) domainEnd(text string, start, end int) (e, tld int, ok bool) {
 		if d := strings.IndexByte(label, '-'); d > 0 && e == end && ls.isTLD(label[:d]) {
 			return dot + 1 + d, dot + 1, true
 		}
-		if d := cjkAfter(label); d > 0 && e == end && ls.isTLD(label[:d]) {
+		if e == end && label != "" && label[len(label)-1] >= utf8.RuneSelf {
 			// "詳しくはexample.comへ": the Japanese after the TLD is
 			// the sentence going on (see afterCJK).
-			return dot + 1 + d, dot + 1, true
+			if d := cjkAfter(label); d > 0 && ls.isTLD(label[:d]) {
+				return dot + 1 + d, dot + 1, true
+			}
 		}
 		e = dot
 	}
