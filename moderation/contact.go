@@ -1528,14 +1528,15 @@ func searchFrom(text string, i int, sub string) int {
 }
 
 // phoneGaps are what may stand between the groups of a phone number's
-// digits, ASCII or full-width, and the spaces normalise keeps: the
-// ideographic space (U+3000) and those of U+2000–U+200A.
-const phoneGaps = " .-()．－（）" + wideSpaces
+// digits, ASCII or full-width, the full stops an IME types for a dot
+// ("555。123。4567"), and the spaces normalise keeps: the ideographic
+// space (U+3000) and those of U+2000–U+200A.
+const phoneGaps = " .-()－（）" + fullStops + wideSpaces
 
 // phoneSeps are the separators of a North American number's groups
-// (isPhoneSep), ASCII or full-width, and the spaces normalise keeps
-// (they compare as a space: sepByte).
-const phoneSeps = " .-．－" + wideSpaces
+// (isPhoneSep), ASCII or full-width, the full stops, and the spaces
+// normalise keeps (each compares as its ASCII form: sepByte).
+const phoneSeps = " .-－" + fullStops + wideSpaces
 
 // wideSpaces are the spaces beyond ASCII that normalise keeps as typed.
 const wideSpaces = "\u3000\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
