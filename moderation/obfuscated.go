@@ -635,7 +635,7 @@ func spacedDotName(m string) (bool, int) {
 	for tld > 0 && isASCIIAlnum(m[tld-1]) {
 		tld--
 	}
-	if name <= 0 || domainCase(m[:name], m[tld:], false) {
+	if name <= 0 || domainCase(m[:name], m[tld:]) {
 		return true, 0
 	}
 	return false, tld

@@ -31,16 +31,16 @@ import (
 // needs (textFacts.wideLink) is read for them.
 //
 // A name counts as such a link only where it looks like a host: its
-// labels are ASCII or full-width letters, digits and hyphens (so Chinese
-// or Japanese before "。com" is no label). Where it has no path, scheme
-// or "www.", the finder's rule for a bare name applies (a common web
-// TLD, as for "example.com"), and where its last dot is a full stop and
-// its top-level domain is ASCII, that domain must be in lower case, or
-// in capitals after a name in capitals (domainCase): a sentence ends in
-// 。, and the next may begin with a capitalised word that is also a
-// domain ("Nice。Info is useful here"). Nor is a name without a path a
-// link when a letter is glued after it ("Python。Net框架"), as linkify
-// links no "example.com框架"; an address may be ("ｍｏｎｅｙ＠ｇｍａｉｌ．ｃｏｍまで").
+// labels are ASCII, full-width or fancy letters, digits and hyphens (so
+// Chinese or Japanese before "。com" is no label). Where it has no path,
+// scheme or "www.", the finder's rule for a bare name applies (a common
+// web TLD, as for "example.com"), and where its last dot is a full stop,
+// the word after it may be the next sentence's first word: disguisedLink
+// reads it by what it is (com a domain in any case, a short word such as
+// "it" never, a capitalised word a sentence's start when a word follows
+// it, …). Nor is a name without a path a link when a letter is glued
+// after it ("Python。Net框架"), as linkify links no "example.com框架"; an
+// address may be ("ｍｏｎｅｙ＠ｇｍａｉｌ．ｃｏｍまで").
 
 // fullStops are the full stops a name may be typed with for its dot:
 // the ideographic 。, the full-width ． and the halfwidth ｡. Every test
@@ -59,7 +59,6 @@ const (
 	halfwidthFullStop   = '\uFF61' // ｡
 	fullwidthAt         = '\uFF20' // ＠
 	smallAt             = '\uFE6B' // ﹫
-	fullwidthPlus       = '\uFF0B' // ＋
 	// The full-width forms of ASCII's printable characters run from
 	// U+FF01 (！) to U+FF5E (～), each at fullwidthOffset from its ASCII
 	// character.
@@ -230,7 +229,7 @@ func disguisedLinks(text string, links []linkify.Link, finder *linkify.Linkifier
 		for n < len(links) && links[n].Start < end {
 			n++
 		}
-		if n > k && (links[k].Start < start || links[n-1].End > end || n-k == 1 && links[k].Start == start && links[k].End == end) {
+		if n > k && (links[k].Start < start || links[n-1].End > end || n-k == 1 && links[k].Start == start && links[k].End == end || stopJoined(text, links[k:n], l)) {
 			continue
 		}
 		l.Text = text[start:end]
@@ -249,6 +248,23 @@ func disguisedLinks(text string, links []linkify.Link, finder *linkify.Linkifier
 		return links
 	}
 	return append(out, links[k:]...)
+}
+
+// stopJoined reports whether l, a name found in the skeleton of text,
+// must not take the place of held, the links of text it holds: two of
+// them joined by a full stop ("evil.com。example.com" is two links, each
+// linked in Result.HTML, not one name), or one joined to a name of the
+// reader's own machine ("evil.com。localhost:8080/x"), which the link
+// checks count as no link (review 23 #6). Otherwise the longer name is
+// the one to read ("bob＠gmail.com", "spamsite.co。uk").
+func stopJoined(text string, held []linkify.Link, l linkify.Link) bool {
+	for i := 1; i < len(held); i++ {
+		r, size := utf8.DecodeRuneInString(text[held[i-1].End:])
+		if isFullStop(r) && held[i-1].End+size == held[i].Start {
+			return true
+		}
+	}
+	return isLocalHost(l.Host)
 }
 
 // disguisedLink reports whether l, found in the skeleton of text and
@@ -286,7 +302,8 @@ func disguisedLink(text string, l linkify.Link, start, end int) bool {
 		return true
 	}
 	r, size := utf8.DecodeRuneInString(host[dot:])
-	tld := host[dot+size:]
+	name, written := host[:dot], host[dot+size:]
+	tld := narrowWidths(written) // "ｖｉｄｅｏ．ｉｔ": a full-width mode types words so
 	if r == '.' || !isASCIIWord(tld) {
 		return true
 	}
@@ -294,35 +311,116 @@ func disguisedLink(text string, l linkify.Link, start, end int) bool {
 	// a path (a common web TLD: linkify's common_tlds.txt, a subset of
 	// xurls.TLDs), as it reads the ASCII form. What is left is whether
 	// the word after the full stop is the next sentence's first word
-	// (reviews 20, 21 and 22):
+	// (reviews 20 to 23):
 	//   - com, io and xyz begin no sentence: a domain in any case and
 	//     whatever follows ("spamsite。Com", "spamsite。com's shop");
-	//   - any other is read by its case: capitalised, it begins a
-	//     sentence ("Nice。Info is useful", "Brussels。EU will vote");
-	//   - in lower case, net, org and info are a domain; the short words
-	//     of shortWordTLDs never are ("Who wants pizza。me", "Gracias。si
-	//     claro"); any other is one unless a word follows it ("Nice
-	//     match。gg wp", "Amazing work。site looks great") or is glued on
-	//     ("video。it's", "co-workers"): "spamsite。shop!" and
-	//     "(spamsite。shop)" are domains, "spamsite。shop today" is text.
-	// An address is read so too, but whatever is glued to it (Japanese
-	// writes "…＠ｇｍａｉｌ．ｃｏｍまで"), and only an English short word
-	// with a word after it makes it a sentence ("lunch with
-	// tom＠shibuya。it was great": ＠ for "at").
+	//   - an address is one whatever its case or what is glued to it
+	//     (Japanese writes "…＠ｇｍａｉｌ．ｃｏｍまで"); only an English
+	//     short word after "＠" for "at", with a word after it, makes it
+	//     a sentence ("lunch with tom＠shibuya。it was great");
+	//   - the short words of shortWordTLDs never are ("Who wants
+	//     pizza。me", "Gracias。si claro", "ｖｉｄｅｏ．ｉｔ　ｉｓ");
+	//   - a name that is no word typed in the width of the word after
+	//     it is a domain: one in full-width letters before an ASCII word
+	//     ("ｓｐａｍｓｉｔｅ。Net"), or with a digit, a hyphen or a dot
+	//     ("fast-likes。online", "spamsite。co。uk");
+	//   - a word glued on ("Nice work。co-workers") goes on as a word;
+	//   - written "nEt", it is no word: a domain;
+	//   - capitalised or in capitals, it begins a sentence or names
+	//     something when a word follows it ("Nice。Info is useful",
+	//     "Brussels。EU will vote"), and is a domain when none does
+	//     ("Buy at Fastlikes。Net"); after a name in capitals it is one
+	//     ("ASP。NET core", which capsName exempts from the disguise);
+	//   - in lower case, a word of wordTLDs begins a sentence when a word
+	//     follows it ("Nice match。gg wp", "Amazing work。site looks
+	//     great"), except net, org and info, the domains spam uses most
+	//     ("Visit spamsite。net for cheap followers"), which stay links
+	//     that wordStop exempts from the disguise: held, as the ASCII
+	//     "grew.net income" is, and never rejected for it alone;
+	//   - any other (biz, co, ly, ca, uk…) begins no sentence: a domain
+	//     whatever follows ("Visit spamsite。biz for followers").
 	lt := strings.ToLower(tld)
 	switch {
 	case lt == "com" || lt == "io" || lt == "xyz":
 		return true
-	case !domainCase(host[:dot], tld, true):
-		return false
 	case l.Email:
-		return !(englishShortTLDs[lt] && wordAfter(text, end))
-	case gluedWord(text, end) || shortWordTLDs[lt]:
+		return !(englishShortTLDs[lt] && strings.ContainsAny(name, string(fullwidthAt)+string(smallAt)) && wordAfter(text, end))
+	case shortWordTLDs[lt]:
 		return false
-	case lt == "net" || lt == "org" || lt == "info":
+	case !letterWord(name, written != tld):
 		return true
+	case gluedWord(text, end):
+		return false
 	}
-	return !wordAfter(text, end)
+	switch letterCase(tld) {
+	case mixedCase:
+		return true
+	case capitalised, allCapitals:
+		return !wordAfter(text, end) || capitalsOnly(name) && letterCase(tld) == allCapitals
+	}
+	return !wordTLDs[lt] || lt == "net" || lt == "org" || lt == "info" || !wordAfter(text, end)
+}
+
+// letterWord reports whether name is letters only, full-width ones when
+// wide, else ASCII ones: a word a sentence may end with.
+func letterWord(name string, wide bool) bool {
+	for _, r := range name {
+		if wide != (r >= utf8.RuneSelf) {
+			return false
+		}
+		if c := skeletonByte(r); !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') || r >= utf8.RuneSelf && !wideAlnum(r) {
+			return false
+		}
+	}
+	return name != ""
+}
+
+// The case a word is written in: letterCase.
+const (
+	lowerCase   = iota // "net", and a word with no letters
+	capitalised        // "Net"
+	allCapitals        // "NET"
+	mixedCase          // "nEt", "NeT"
+)
+
+// letterCase returns the case the ASCII word w is written in.
+func letterCase(w string) int {
+	upper, letters := 0, 0
+	first := false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case 'A' <= c && c <= 'Z':
+			upper++
+			letters++
+			first = first || letters == 1
+		case 'a' <= c && c <= 'z':
+			letters++
+		}
+	}
+	switch {
+	case upper == 0:
+		return lowerCase
+	case upper == letters && letters > 1:
+		return allCapitals
+	case upper == 1 && first:
+		return capitalised
+	}
+	return mixedCase
+}
+
+// capitalsOnly reports whether name, ASCII or full-width, has letters and
+// no small one ("ASP", "ＡＳＰ").
+func capitalsOnly(name string) bool {
+	letters := false
+	for _, r := range name {
+		switch c := skeletonByte(r); {
+		case 'a' <= c && c <= 'z':
+			return false
+		case 'A' <= c && c <= 'Z':
+			letters = true
+		}
+	}
+	return letters
 }
 
 // shortWordTLDs are the common web top-level domains that are also the
@@ -362,18 +460,17 @@ func gluedWord(text string, i int) bool {
 	return isWordLetter(r)
 }
 
-// domainCase reports whether tld, the ASCII word after a dot or a sign
-// that may be a sentence's full stop, reads as the top-level domain of
-// name rather than as the first word of the next sentence: name holds a
-// letter (ASCII or full-width: "000 • Net" is a figure), and tld is in
-// lower case, as a spammer writes a domain ("spamsite。net"), or in
-// capitals after a name in capitals ("ASP。NET"). A capitalised word
-// ("Nice。Info is useful", "Jane Doe · Org design lead") starts a
-// sentence or names something. With every false, the case is read only
-// for net, org and info, the English words among the domains the
-// dot-sign and spaced patterns take: com is a domain in any case there
-// ("spamsite . Com", review 21 M1).
-func domainCase(name, tld string, every bool) bool {
+// domainCase reports whether tld, the ASCII word after a dot-like sign
+// or a spaced dot that may be a sentence's full stop, reads as the
+// top-level domain of name rather than as the first word of the next
+// sentence or an item of a list: name holds a letter (ASCII or
+// full-width: "000 • Net" is a figure), and tld, when it is net, org or
+// info, the English words among the domains those patterns take, is in
+// lower case, as a spammer writes a domain ("spamsite · net"), or in
+// capitals after a name in capitals ("ASP · NET"). A capitalised one
+// ("Jane Doe · Org design lead") names something. Any other, com above
+// all, is a domain in any case there ("spamsite . Com", review 21 M1).
+func domainCase(name, tld string) bool {
 	letter, lower := false, false
 	for _, r := range name {
 		switch c := skeletonByte(r); {
@@ -389,17 +486,10 @@ func domainCase(name, tld string, every bool) bool {
 	switch strings.ToLower(tld) {
 	case "net", "org", "info":
 	default:
-		if !every {
-			return true
-		}
+		return true
 	}
-	upper := 0
-	for i := 0; i < len(tld); i++ {
-		if 'A' <= tld[i] && tld[i] <= 'Z' {
-			upper++
-		}
-	}
-	return upper == 0 || upper == len(tld) && !lower
+	c := letterCase(tld)
+	return c == lowerCase || c == allCapitals && !lower
 }
 
 // typedStop reports whether l is a URL with an ASCII scheme whose only
@@ -437,25 +527,26 @@ func bareName(l linkify.Link) (string, bool) {
 	return l.Text[start:end], true
 }
 
-// wordStop reports whether l is a bare name of one label and a top-level
-// domain whose dot is a full stop and whose top-level domain is one of
-// wordTLDs, words a sentence may begin or end with ("spamsite。shop",
-// "What do you read。news"). disguisedLink reads it as a link where no
-// word follows it, but which of the two it is cannot be told from the
-// text, so it is no disguise: a comment with one is held by the link
-// checks, for a person to read, and never rejected for it alone (review
-// 22 L1).
+// wordStop reports whether l is a bare name of one word of ASCII letters
+// and a top-level domain of wordTLDs, in lower case or capitalised, after
+// a full stop ("spamsite。shop", "What do you read。news", "Revenue
+// grew。net income fell"). disguisedLink reads it as a link where no word
+// follows it (for net, org and info, whatever follows), but which of the
+// two it is cannot be told from the text, so it is no disguise: a comment
+// with one is held by the link checks, as its ASCII form is, for a person
+// to read, and never rejected for it alone (reviews 22 L1, 23).
 func wordStop(l linkify.Link) bool {
 	host, ok := bareName(l)
 	if !ok {
 		return false
 	}
 	dot := strings.LastIndexAny(host, fullStops+".")
-	if dot < 0 || strings.ContainsAny(host[:dot], fullStops+".") {
+	if dot < 0 || !letterWord(host[:dot], false) {
 		return false
 	}
 	r, size := utf8.DecodeRuneInString(host[dot:])
-	return isFullStop(r) && wordTLDs[strings.ToLower(host[dot+size:])]
+	tld := narrowWidths(host[dot+size:])
+	return isFullStop(r) && wordTLDs[strings.ToLower(tld)] && letterCase(tld) <= capitalised
 }
 
 // wordTLDs are the common web top-level domains that are English words
@@ -463,7 +554,8 @@ func wordStop(l linkify.Link) bool {
 // read as a domain after a full stop.
 var wordTLDs = map[string]bool{
 	"app": true, "blog": true, "cloud": true, "dev": true, "eg": true, "fm": true, "gg": true, "gl": true,
-	"live": true, "news": true, "online": true, "shop": true, "site": true, "tech": true, "tv": true,
+	"info": true, "live": true, "net": true, "news": true, "online": true, "org": true, "shop": true,
+	"site": true, "tech": true, "tv": true,
 }
 
 // capsName reports whether l is a name with no path, scheme or "www."
@@ -484,7 +576,7 @@ func capsName(l linkify.Link) bool {
 		case 'a' <= c && c <= 'z' || c == ' ':
 			return false // a small letter, or a character of no host
 		case 'A' <= c && c <= 'Z':
-			letters = letters || r >= utf8.RuneSelf || isASCIIAlnum(byte(r))
+			letters = true
 		}
 	}
 	return letters
@@ -654,8 +746,10 @@ var dotSignTLDs = []string{"com", "net", "org"}
 // and hyphens; the domain after is one of dotSignTLDs ("com" only when the
 // sign has blanks about it), in the case domainCase reads as a domain. Lists use the
 // signs too ("apples · pears"), so a sign with spaces about it counts
-// only when the comment has it once: a list has it between each two
-// items, a disguised name once. Without spaces the sign stands inside a
+// only when the comment has it so once: a list has it between each two
+// items, a disguised name once (a bullet that starts a line, or the sign
+// inside a word, is no item between two). Blanks are those of skipBlank,
+// the ideographic space among them. Without spaces the sign stands inside a
 // word, as it does in German ("Student·in") and Catalan ("col·lecció"),
 // whose words are no com, net or org. It reads the text once.
 func dotSignDomain(v *View) (string, rune) {
@@ -676,9 +770,14 @@ func dotSignDomain(v *View) (string, rune) {
 		}
 		sign = utf8.RuneCountInString(dotSigns[:sign])
 		stop := isFullStop(r)
-		counts[sign]++
 		b, a := skipBlankBack(text, i), skipBlank(text, i+size)
 		blank := b < i || a > i+size
+		if blank && b > 0 && text[b-1] != '\n' {
+			// A use with blanks about it, the way a list is written; a
+			// sign inside a word ("col·lecció") or a bullet that starts
+			// a line is none (review 23 #11).
+			counts[sign]++
+		}
 		i += size
 		name := b
 		for name > 0 && (isASCIIAlnum(text[name-1]) || text[name-1] == '-') {
@@ -704,7 +803,15 @@ func dotSignDomain(v *View) (string, rune) {
 		// "$5,000 • Net", "Jane Doe · Org design lead": a figure or a
 		// capitalised word is no name and domain. "Amazon・com で買いました":
 		// a katakana middle dot before Japanese is Japanese typing.
-		if !domainCase(text[name:b], text[a:end], false) || (r == '\u30fb' || r == '\uff65') && cjkAt(text, skipBlank(text, end)) {
+		if !domainCase(text[name:b], text[a:end]) || (r == '\u30fb' || r == '\uff65') && cjkAt(text, skipBlank(text, end)) {
+			continue
+		}
+		// "Device Manager · COM ports", "Posted in News · Com 101": spaced,
+		// a COM not in lower case after a name not in capitals, with a
+		// word after it, names something ("SPAMSITE · COM today" is the
+		// shout of a domain). "the dot·com crash": the name is the word
+		// "dot" (review 23 #10).
+		if blank && letterCase(text[a:end]) != lowerCase && !capitalsOnly(text[name:b]) && wordAfter(text, end) || strings.EqualFold(text[name:b], "dot") {
 			continue
 		}
 		for k < len(v.Links) && v.Links[k].End <= name {
@@ -794,7 +901,7 @@ func bracketStopDomain(v *View) string {
 				break
 			}
 		}
-		if name == b || end < 0 || !domainCase(text[name:b], text[a:end], false) {
+		if name == b || end < 0 || !domainCase(text[name:b], text[a:end]) {
 			continue
 		}
 		for k < len(v.Links) && v.Links[k].End <= name {
@@ -904,19 +1011,37 @@ func asciiFoldAt(text string, i int, lit string) bool {
 	return true
 }
 
-// skipBlank returns where the spaces and tabs from text[i] on end.
+// skipBlank returns where the blanks from text[i] on end: spaces and
+// tabs, and the spaces beyond ASCII that normalise keeps (wideSpaces: an
+// IME types the ideographic space "　" between words).
 func skipBlank(text string, i int) int {
-	for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
-		i++
+	for i < len(text) {
+		if c := text[i]; c == ' ' || c == '\t' {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r < utf8.RuneSelf || !strings.ContainsRune(wideSpaces, r) {
+			break
+		}
+		i += size
 	}
 	return i
 }
 
-// skipBlankBack returns where the spaces and tabs that end at text[i]
-// start.
+// skipBlankBack returns where the blanks (see skipBlank) that end at
+// text[i] start.
 func skipBlankBack(text string, i int) int {
-	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
-		i--
+	for i > 0 {
+		if c := text[i-1]; c == ' ' || c == '\t' {
+			i--
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		if r < utf8.RuneSelf || !strings.ContainsRune(wideSpaces, r) {
+			break
+		}
+		i -= size
 	}
 	return i
 }
