@@ -737,7 +737,7 @@ func runeBefore(text string, i int, rs string) int {
 // dotSignTLDs are the top-level domains dotSignDomain reads after a
 // dot-like sign: the common ones that no list is likely to name as an
 // item after another.
-var dotSignTLDs = []string{"com", "net", "org"}
+var dotSignTLDs = []string{"com", "net", "org"} // com first: spaced, only it counts (dotSignDomain)
 
 // dotSignDomain returns the first name outside v.Links written with a
 // dot-like sign for its dot ("spamsite·com", "spamsite • com"), or with
@@ -779,25 +779,19 @@ func dotSignDomain(v *View) (string, rune) {
 			counts[sign]++
 		}
 		i += size
-		name := b
-		for name > 0 && (isASCIIAlnum(text[name-1]) || text[name-1] == '-') {
-			name--
-		}
-		if name == b || !isASCIIAlnum(text[b-1]) || name > 0 && text[name-1] == '_' {
+		name := nameBefore(text, b)
+		if name < 0 || stop && !blank { // an unspaced full stop is a link's dot: see disguisedLinks
 			continue
 		}
-		end := -1
-		for _, t := range dotSignTLDs {
-			// With blanks about the sign, "net" and "org" are words of a
-			// sentence ("4200 gross · net it is 3000", "a net • org
-			// chart"), as the ASCII "pimpmyviews. com" pattern holds;
-			// "com" is none.
-			if asciiFoldAt(text, a, t) && (a+len(t) == len(text) || !isWordByte(text[a+len(t)])) && (t == "com" || !blank) {
-				end = a + len(t)
-				break
-			}
+		// With blanks about the sign, "net" and "org" are words of a
+		// sentence ("4200 gross · net it is 3000", "a net • org chart"),
+		// as the ASCII "pimpmyviews. com" pattern holds; "com" is none.
+		tlds := dotSignTLDs
+		if blank {
+			tlds = tlds[:1]
 		}
-		if end < 0 || stop && !blank { // an unspaced full stop is a link's dot: see disguisedLinks
+		end := tldFrom(text, a, tlds)
+		if end < 0 {
 			continue
 		}
 		// "$5,000 • Net", "Jane Doe · Org design lead": a figure or a
@@ -814,10 +808,7 @@ func dotSignDomain(v *View) (string, rune) {
 		if blank && letterCase(text[a:end]) != lowerCase && !capitalsOnly(text[name:b]) && wordAfter(text, end) || strings.EqualFold(text[name:b], "dot") {
 			continue
 		}
-		for k < len(v.Links) && v.Links[k].End <= name {
-			k++
-		}
-		if k < len(v.Links) && v.Links[k].Start < end {
+		if overlapsLink(v.Links, &k, name, end) {
 			continue
 		}
 		if !blank || stop {
@@ -889,25 +880,10 @@ func bracketStopDomain(v *View) string {
 			continue
 		}
 		b := skipBlankBack(text, stop-open)
-		name := b
-		for name > 0 && (isASCIIAlnum(text[name-1]) || text[name-1] == '-') {
-			name--
-		}
+		name := nameBefore(text, b)
 		a := skipBlank(text, i+shut)
-		end := -1
-		for _, t := range obfuscatedTLDList {
-			if asciiFoldAt(text, a, t) && (a+len(t) == len(text) || !isWordByte(text[a+len(t)])) {
-				end = a + len(t)
-				break
-			}
-		}
-		if name == b || end < 0 || !domainCase(text[name:b], text[a:end]) {
-			continue
-		}
-		for k < len(v.Links) && v.Links[k].End <= name {
-			k++
-		}
-		if k < len(v.Links) && v.Links[k].Start < end {
+		end := tldFrom(text, a, obfuscatedTLDList)
+		if name < 0 || end < 0 || !domainCase(text[name:b], text[a:end]) || overlapsLink(v.Links, &k, name, end) {
 			continue
 		}
 		return text[name:end]
@@ -991,6 +967,43 @@ func cjkLeadIn(text string, i int) bool {
 		}
 	}
 	return true
+}
+
+// nameBefore returns where the ASCII name (letters, digits and hyphens)
+// that ends at text[b] starts, or -1 when there is none that a domain
+// may have: none at all, one that ends in a hyphen, or one glued to an
+// underscore before it ("snake_case·com" is an identifier). The scans
+// for names written with a sign or a bracketed stop for a dot share it.
+func nameBefore(text string, b int) int {
+	name := b
+	for name > 0 && (isASCIIAlnum(text[name-1]) || text[name-1] == '-') {
+		name--
+	}
+	if name == b || !isASCIIAlnum(text[b-1]) || name > 0 && text[name-1] == '_' {
+		return -1
+	}
+	return name
+}
+
+// tldFrom returns where the first of tlds (lower case; matched in any
+// case) that starts at text[a] and ends a word ends, or -1.
+func tldFrom(text string, a int, tlds []string) int {
+	for _, t := range tlds {
+		if asciiFoldAt(text, a, t) && (a+len(t) == len(text) || !isWordByte(text[a+len(t)])) {
+			return a + len(t)
+		}
+	}
+	return -1
+}
+
+// overlapsLink reports whether text[start:end] overlaps one of links, which
+// are in order; *k is the first that may, and moves on as the scans for
+// names outside links read on through the text.
+func overlapsLink(links []linkify.Link, k *int, start, end int) bool {
+	for *k < len(links) && links[*k].End <= start {
+		*k++
+	}
+	return *k < len(links) && links[*k].Start < end
 }
 
 // dotSigns are the signs dotSignDomain reads as a dot: those of dotSign
