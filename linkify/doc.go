@@ -36,11 +36,13 @@
 //   - Such a name typed straight after a Chinese, Japanese or Korean word,
 //     or straight before one, as those languages put no space between
 //     words, is linked without the word: "关注bit.ly/x" links bit.ly/x,
-//     "詳しくはexample.comへ" links example.com. xurls reads "关注bit.ly" as
-//     one host, which no one meant and which leads nowhere. A name all in
-//     one script (例え.jp) stays whole, as does one whose ASCII part is
-//     digits (中国移动10086.cn) and one glued to a Cyrillic or Greek word,
-//     which is how a spoof like аpple.com is made.
+//     "我用163.com的邮箱" links 163.com, "詳しくはexample.comへ" links
+//     example.com. xurls reads "关注bit.ly" as one host, which no one meant
+//     and which leads nowhere. A name all in one script (例え.jp) stays
+//     whole, and so do the shapes spoofs take: Latin before the CJK
+//     (paypal一secure.com), a CJK character that looks like a Latin letter
+//     or a dash next to the Latin part (〇utlook.com), or a Cyrillic or
+//     Greek word before it (аpple.com).
 //   - An e-mail address (jo@example.org) is linked as mailto: with any TLD.
 //   - A host with an empty label (https://.evil.example/x, evil..com) is
 //     no link: no DNS name has one. A final dot (https://evil.example./x)

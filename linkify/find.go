@@ -408,33 +408,59 @@ func (s *scanner) bare(p int) (k kind, start, end, next, at int) {
 
 // Chinese and Japanese put no space between words, and a Latin name is
 // often typed straight after a word of theirs: "关注bit.ly/x" is "follow
-// bit.ly/x", "詳しくはexample.comへ" is "for more, go to example.com". Read
-// as one label with the name, the word makes a host the writer never
-// meant, that leads nowhere, and that hides the host the reader sees
-// from whoever reads the link. So a name without a scheme starts after a
-// Chinese, Japanese or Korean letter glued to its first label, and ends
-// before one glued to its TLD, when what is left is ASCII with a letter
-// in it. A name of one script ("例え.jp", "münchen.de") and one whose ASCII
-// part is digits ("中国移动10086.cn") stay whole. Other scripts are not
-// cut: a Cyrillic or Greek letter glued to a Latin name is the spoof of
-// "аpple.com", which must stay one host (its punycode shows it).
+// bit.ly/x", "我用163.com的邮箱" is "I use my 163.com mailbox". Read as one
+// label with the name, the word makes a host the writer never meant,
+// that leads nowhere, and that hides the host the reader sees from
+// whoever reads the link. So a name without a scheme starts after the
+// Chinese, Japanese or Korean letters that begin its first label, and
+// ends before those glued to its TLD ("詳しくはexample.comへ"). A name of
+// one script ("例え.jp", "münchen.de") stays whole. So does one where
+// Latin letters come before the CJK ("paypal一secure.com") or a CJK
+// character that looks like a Latin letter or a dash stands next to the
+// Latin part ("〇utlook.com"): those are how spoofs are made, and must
+// stay one host, which HTML shows in punycode. Other scripts are not cut
+// at all: a Cyrillic or Greek letter glued to a Latin name is the spoof
+// of "аpple.com".
 
 // afterCJK returns where a name whose first label runs from lo to the
-// dot at p starts: after a CJK letter followed by ASCII with a letter in
-// it up to p, or at lo.
+// dot at p starts: after the CJK letters that begin the label, when
+// nothing but Latin letters (ASCII or full-width), digits and hyphens
+// follow them, or at lo.
 func afterCJK(text string, lo, p int) int {
-	q, letter := p, false
-	for q > lo && text[q-1] < utf8.RuneSelf {
-		letter = letter || asciiClass[text[q-1]]&cAlnum != 0 && !isDigit(text[q-1])
-		q--
+	q := p
+	for q > lo {
+		r, size := utf8.DecodeLastRuneInString(text[lo:q])
+		if r >= utf8.RuneSelf && !isWideAlnum(r) {
+			break
+		}
+		q -= size
 	}
-	if q == lo || !letter {
+	if q == lo || q == p {
 		return lo
 	}
-	if r, _ := utf8.DecodeLastRuneInString(text[lo:q]); isCJKLetter(r) {
-		return q
+	last := rune(0)
+	for i := lo; i < q; {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isCJKLetter(r) {
+			return lo
+		}
+		last, i = r, i+size
 	}
-	return lo
+	if strings.ContainsRune(cjkLatinLookalikes, last) {
+		return lo
+	}
+	return q
+}
+
+// cjkLatinLookalikes are CJK characters that pass for a Latin letter or
+// a dash beside Latin letters (after the lists of Chromium's IDN spoof
+// checker): 〇 for O, 一 and ー for a dash, 丨 and 亅 for l, 工 for I,
+// 口 and ロ for O, ノ for a slash, ソ, ン and 乙 for letters.
+const cjkLatinLookalikes = "〇一丨丶丿乀乙亅工口ノソンヘロニエカトー"
+
+// isWideAlnum reports whether r is a full-width Latin letter or digit.
+func isWideAlnum(r rune) bool {
+	return '０' <= r && r <= '９' || 'Ａ' <= r && r <= 'Ｚ' || 'ａ' <= r && r <= 'ｚ'
 }
 
 // cjkAfter returns the length of the ASCII start of label when a CJK
@@ -587,7 +613,7 @@ func (ls *lists) domainEnd(text string, start, end int) (e, tld int, ok bool) {
 		if d := strings.IndexByte(label, '-'); d > 0 && e == end && ls.isTLD(label[:d]) {
 			return dot + 1 + d, dot + 1, true
 		}
-		if e == end && label != "" && label[len(label)-1] >= utf8.RuneSelf {
+		if e == end {
 			// "詳しくはexample.comへ": the Japanese after the TLD is
 			// the sentence going on (see afterCJK).
 			if d := cjkAfter(label); d > 0 && ls.isTLD(label[:d]) {
