@@ -1371,7 +1371,7 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 	sites := v.linkSites()
 	for i := range v.Links {
 		if v.Links[i].Email && !c.links.allows(&v.Links[i], &sites[i]) {
-			what = append(what, "the e-mail address "+v.Links[i].Text)
+			what = append(what, "the e-mail address "+clip(v.Links[i].Text))
 			break
 		}
 	}
@@ -1386,10 +1386,10 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 	words := v.wordFacts()
 	facts := v.textFacts()
 	if n := internationalNumber(v, facts.disguise); n != "" {
-		what = append(what, "the phone number "+n)
+		what = append(what, "the phone number "+clip(n))
 	} else if words.nanp || facts.digits {
 		if n := northAmericanNumber(v); n != "" {
-			what = append(what, "the phone number "+n)
+			what = append(what, "the phone number "+clip(n))
 		}
 	}
 	if words.long {

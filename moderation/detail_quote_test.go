@@ -26,6 +26,15 @@ func TestQuote(t *testing.T) {
 		{"accents stay on their letters",
 			strings.Repeat("e\u0301", 60),
 			"“" + strings.Repeat("e\u0301", 40) + "…" + strings.Repeat("e\u0301", 12) + "”"},
+		{"Hindi syllables stay whole",
+			strings.Repeat("कि", 60),
+			"“" + strings.Repeat("कि", 40) + "…" + strings.Repeat("कि", 12) + "”"},
+		{"flags stay whole",
+			strings.Repeat("🇯🇵", 60),
+			"“" + strings.Repeat("🇯🇵", 40) + "…" + strings.Repeat("🇯🇵", 12) + "”"},
+		{"emoji with a skin tone stay whole",
+			strings.Repeat("👍🏽", 60),
+			"“" + strings.Repeat("👍🏽", 40) + "…" + strings.Repeat("👍🏽", 12) + "”"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -35,7 +44,7 @@ func TestQuote(t *testing.T) {
 }
 
 // TestQuoteBounded: however long the text, and however long one of its
-// characters, a quote is at most maxQuoteBytes and the marks, and valid
+// characters, a quote is at most quoteHeadBytes+quoteTailBytes and the marks, and valid
 // UTF-8 when the text is.
 func TestQuoteBounded(t *testing.T) {
 	emojiChain := strings.Repeat("👍\u200d", 5000) + "👍" // one character of 10,001 code points
@@ -48,7 +57,7 @@ func TestQuoteBounded(t *testing.T) {
 		strings.Repeat("\x80", 1000), // not UTF-8: no panic
 	} {
 		q := quote(in)
-		assert.LessOrEqual(t, len(q), maxQuoteBytes+len("“…”"), "%.20q…", in)
+		assert.LessOrEqual(t, len(q), quoteHeadBytes+quoteTailBytes+len("“…”"), "%.20q…", in)
 		if utf8.ValidString(in) {
 			assert.True(t, utf8.ValidString(q), "%.20q…", in)
 		}
@@ -69,6 +78,8 @@ func TestDetailsQuoteLongEvidence(t *testing.T) {
 		{"dot in brackets", strings.Repeat("s", 60) + "[.]com/" + long, CodeObfuscatedLink, "“ssss"},
 		{"look-alike letters", "fr" + strings.Repeat("е", 3000), CodeMixedScript, "“frее"},
 		{"fancy text", strings.Repeat("𝗳", 2000), CodeMixedScript, "“𝗳𝗳𝗳"},
+		{"a long e-mail address", "mail " + strings.Repeat("a", 5000) + "@gmail.com", CodeContact, "the e-mail address aaaa"},
+		{"a long e-mail address in full-width letters", "mail " + strings.Repeat("ａ", 3000) + "＠ｇｍａｉｌ．ｃｏｍ", CodeContact, "the e-mail address ａａａ"},
 		{"a long word repeated", strings.Repeat(strings.Repeat("qwerty", 50)+" ", 6), CodeRepetition, "“qwertyqwerty"},
 	}
 	for _, tt := range tests {

@@ -689,60 +689,76 @@ func quoteList(items []string, max int) string {
 
 // The most of a commenter's text a Detail quotes: its first quoteHead
 // and last quoteTail characters (grapheme clusters), in at most
-// maxQuoteBytes. A Detail is a sentence for a moderator, and a word or
-// link may be as long as the comment: quoted whole, a 60 KB "word" would
-// make a 60 KB Detail in every stored Result and log line. The start of a
-// link names its host and the start of a word its look; the end shows
-// where it stops.
+// quoteHeadBytes and quoteTailBytes. A Detail is a sentence for a
+// moderator, and a word, link or address may be as long as the comment:
+// quoted whole, a 60 KB "word" would make a 60 KB Detail in every stored
+// Result and log line. The start of a link names its host and the start
+// of a word its look; the end shows where it stops. The byte bounds
+// leave room for the longest characters of ordinary scripts (a Hindi or
+// Thai syllable, a flag, an emoji with a skin tone: up to 12 bytes).
 const (
-	quoteHead, quoteTail = 40, 12
-	maxQuoteBytes        = 4 * (quoteHead + quoteTail + 1)
+	quoteHead, quoteTail           = 40, 12
+	quoteHeadBytes, quoteTailBytes = 12 * quoteHead, 12 * quoteTail
 )
 
-// quote returns s in quotation marks for a Detail: whole when it has at
-// most quoteHead+quoteTail+1 characters in maxQuoteBytes, else its first
-// quoteHead and last quoteTail characters with "…" between them. It cuts
-// between characters, and inside one only when a single character (an
-// endless chain of emoji joined by ZWJ is one) is longer than the quote.
-func quote(s string) string {
+// quote returns s in quotation marks for a Detail, cut short by clip.
+func quote(s string) string { return "“" + clip(s) + "”" }
+
+// clip returns s whole when it has at most quoteHead+quoteTail+1
+// characters in quoteHeadBytes+quoteTailBytes, else its first quoteHead
+// and last quoteTail characters with "…" between them, as many of each
+// as fit in their bytes. It cuts between characters, and inside one only
+// when a single character (an endless chain of emoji joined by ZWJ is
+// one) is longer than all its side may hold.
+func clip(s string) string {
 	const most = quoteHead + quoteTail + 1
 	if len(s) <= most { // no more characters than bytes
-		return "“" + s + "”"
+		return s
 	}
-	// One pass: where the first quoteHead characters end, and the ends
-	// of the last quoteTail+1 characters in a ring.
+	// One pass: where the first quoteHead characters end (within their
+	// bytes), and the ends of the last quoteTail+1 characters in a ring.
 	var ends [quoteTail + 1]int
-	headEnd, n := len(s), 0
+	headEnd, n := 0, 0
 	rest, state, at := s, -1, 0
 	for len(rest) > 0 {
 		var c string
 		c, rest, _, state = uniseg.FirstGraphemeClusterInString(rest, state)
 		at += len(c)
-		if n == quoteHead-1 {
+		if n < quoteHead && at <= quoteHeadBytes {
 			headEnd = at
 		}
 		ends[n%len(ends)] = at
 		n++
 	}
-	if n <= most && len(s) <= maxQuoteBytes {
-		return "“" + s + "”"
+	if n <= most && len(s) <= quoteHeadBytes+quoteTailBytes {
+		return s
 	}
-	tailStart := 0
-	if n > quoteTail {
-		tailStart = ends[(n-quoteTail-1)%len(ends)]
+	// The tail: the last quoteTail characters, or as few as fit.
+	tailStart := len(s)
+	for k := min(n, quoteTail); k >= 1; k-- {
+		start := 0
+		if n > k {
+			start = ends[(n-k-1)%len(ends)]
+		}
+		if len(s)-start <= quoteTailBytes {
+			tailStart = start
+			break
+		}
 	}
-	// Characters of many code points: the quote stays within bytes.
-	if headEnd > quoteHead*utf8.UTFMax {
-		headEnd = quoteHead * utf8.UTFMax
+	// A first or last character longer than its side holds is cut
+	// between code points.
+	if headEnd == 0 {
+		headEnd = quoteHeadBytes
 		for headEnd > 0 && !utf8.RuneStart(s[headEnd]) {
 			headEnd--
 		}
 	}
-	if tailStart < len(s)-quoteTail*utf8.UTFMax {
-		tailStart = len(s) - quoteTail*utf8.UTFMax
+	if tailStart == len(s) {
+		tailStart = len(s) - quoteTailBytes
 		for tailStart < len(s) && !utf8.RuneStart(s[tailStart]) {
 			tailStart++
 		}
 	}
-	return "“" + s[:headEnd] + "…" + s[tailStart:] + "”"
+	tailStart = max(tailStart, headEnd)
+	return s[:headEnd] + "…" + s[tailStart:]
 }
