@@ -131,7 +131,7 @@ func (c *ObfuscatedLinkCheck) Check(_ context.Context, v *View) []Flag {
 		// with a scheme that linkify found so written.
 		cjk := -1 // whether the comment stands in CJK text, once known
 		for i := range v.Links {
-			if what := linkDisguise(v.Links[i]); what != "" && !typedStop(v.Links[i]) && !capsName(v.Links[i]) && !wordStop(v.Links[i]) {
+			if what := linkDisguise(v.Links[i]); what != "" && !typedStop(v.Links[i]) && !capsName(v.Links[i]) && !wordStop(v.Text, v.Links[i]) {
 				if cjk < 0 {
 					cjk = b2i(cjkText(v))
 				}

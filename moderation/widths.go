@@ -280,10 +280,11 @@ func disguisedLink(text string, l linkify.Link, start, end int) bool {
 	}
 	scheme := hostStart > 0 && !l.Email
 	// Glued before to a letter of a script written with spaces, the name
-	// is part of a longer one ("bücher。com" is no "cher.com"); Chinese
-	// and Japanese are written without spaces, and a reader sees the
-	// name begin where the Latin letters do.
-	if r, _ := utf8.DecodeLastRuneInString(text[:start]); isWordLetter(r) && !unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+	// is part of a longer one ("bücher。com" is no "cher.com"); after
+	// Chinese, Japanese or Korean (whose writers glue a Latin name to
+	// their words, as linkify reads them) a reader sees the name begin
+	// where the Latin letters do.
+	if r, _ := utf8.DecodeLastRuneInString(text[:start]); isWordLetter(r) && !isCJKLetter(r) {
 		return false
 	}
 	if path || scheme || strings.HasPrefix(l.Host, "www.") {
@@ -311,26 +312,32 @@ func disguisedLink(text string, l linkify.Link, start, end int) bool {
 	// a path (a common web TLD: linkify's common_tlds.txt, a subset of
 	// xurls.TLDs), as it reads the ASCII form. What is left is whether
 	// the word after the full stop is the next sentence's first word
-	// (reviews 20 to 23):
+	// (reviews 20 to 24):
 	//   - com, io and xyz begin no sentence: a domain in any case and
-	//     whatever follows ("spamsite。Com", "spamsite。com's shop");
+	//     whatever follows ("spamsite。Com", "spamsite。com's shop"), but
+	//     after "dot" ("the dot。com bubble");
 	//   - an address is one whatever its case or what is glued to it
 	//     (Japanese writes "…＠ｇｍａｉｌ．ｃｏｍまで"); only an English
 	//     short word after "＠" for "at", with a word after it, makes it
 	//     a sentence ("lunch with tom＠shibuya。it was great");
+	//   - a name with no letter is a figure ("Version 1。2。3。4", "in
+	//     2024。Net income fell");
+	//   - a name that is no word is a domain: one with a digit, a hyphen
+	//     or a dot ("fast-likes。me", "spamsite。co。uk"), or in full-width
+	//     letters before an ASCII word ("ｓｐａｍｓｉｔｅ。Net");
 	//   - the short words of shortWordTLDs never are ("Who wants
-	//     pizza。me", "Gracias。si claro", "ｖｉｄｅｏ．ｉｔ　ｉｓ");
-	//   - a name that is no word typed in the width of the word after
-	//     it is a domain: one in full-width letters before an ASCII word
-	//     ("ｓｐａｍｓｉｔｅ。Net"), or with a digit, a hyphen or a dot
-	//     ("fast-likes。online", "spamsite。co。uk");
-	//   - a word glued on ("Nice work。co-workers") goes on as a word;
-	//   - written "nEt", it is no word: a domain;
-	//   - capitalised or in capitals, it begins a sentence or names
-	//     something when a word follows it ("Nice。Info is useful",
-	//     "Brussels。EU will vote"), and is a domain when none does
-	//     ("Buy at Fastlikes。Net"); after a name in capitals it is one
-	//     ("ASP。NET core", which capsName exempts from the disguise);
+	//     pizza。me", "Gracias。si claro", "ｖｉｄｅｏ．ｉｔ　ｉｓ"), nor is a
+	//     word glued on ("Nice work。co-workers");
+	//   - written "nEt", it is no word: a domain; in capitals after a name
+	//     in capitals, a product's name ("ASP。NET core", which capsName
+	//     exempts from the disguise);
+	//   - in capitals, a two-letter chat word is none ("Great game。GG");
+	//   - capitalised or in capitals, a word of wordTLDs or two letters
+	//     (an acronym, a name) begins a sentence or names something when
+	//     a word follows it ("Nice。Info is useful", "Brussels。EU will
+	//     vote", "Merci。Ca va"), but for a shortener ("bit。Ly now"); any
+	//     other, or with no word after it, is a domain ("Visit
+	//     spamsite。Biz for followers", "Buy at Fastlikes。Net");
 	//   - in lower case, a word of wordTLDs begins a sentence when a word
 	//     follows it ("Nice match。gg wp", "Amazing work。site looks
 	//     great"), except net, org and info, the domains spam uses most
@@ -342,37 +349,51 @@ func disguisedLink(text string, l linkify.Link, start, end int) bool {
 	lt := strings.ToLower(tld)
 	switch {
 	case lt == "com" || lt == "io" || lt == "xyz":
-		return true
+		return !strings.EqualFold(name, "dot") // "the dot。com bubble"
 	case l.Email:
 		return !(englishShortTLDs[lt] && strings.ContainsAny(name, string(fullwidthAt)+string(smallAt)) && wordAfter(text, end))
-	case shortWordTLDs[lt]:
-		return false
+	case !hasLetter(name):
+		return false // a figure: "Version 1。2。3。4", "in 2024。Net income fell"
 	case !letterWord(name, written != tld):
 		return true
-	case gluedWord(text, end):
+	case shortWordTLDs[lt] || gluedWord(text, end):
 		return false
 	}
-	switch letterCase(tld) {
-	case mixedCase:
+	switch c := letterCase(tld); {
+	case c == mixedCase || c == allCapitals && capitalsOnly(name):
 		return true
-	case capitalised, allCapitals:
-		return !wordAfter(text, end) || capitalsOnly(name) && letterCase(tld) == allCapitals
+	case c == allCapitals && len(tld) == 2 && wordTLDs[lt]:
+		return false // chat words: "Great game。GG", "Thanks for watching。TV"
+	case c != lowerCase:
+		// A word, or two letters (an acronym, a name, French "Ca va"),
+		// with a word after it begins a sentence or names something,
+		// but for a shortener's name ("bit。Ly now"); any other is a
+		// domain.
+		return !wordAfter(text, end) || !wordTLDs[lt] && len(tld) != 2 || shortenerHosts.match(l.Host) != ""
 	}
 	return !wordTLDs[lt] || lt == "net" || lt == "org" || lt == "info" || !wordAfter(text, end)
 }
 
-// letterWord reports whether name is letters only, full-width ones when
-// wide, else ASCII ones: a word a sentence may end with.
-func letterWord(name string, wide bool) bool {
+// letterWord reports whether name is letters only, ASCII or full-width,
+// and full-width ones only before a full-width TLD (wideTLD): a word a
+// sentence may end with, typed in one mode.
+func letterWord(name string, wideTLD bool) bool {
 	for _, r := range name {
-		if wide != (r >= utf8.RuneSelf) {
-			return false
-		}
-		if c := skeletonByte(r); !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') || r >= utf8.RuneSelf && !wideAlnum(r) {
+		if c := skeletonByte(r); !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') || r >= utf8.RuneSelf && (!wideAlnum(r) || !wideTLD) {
 			return false
 		}
 	}
 	return name != ""
+}
+
+// hasLetter reports whether name has a letter, ASCII, full-width or fancy.
+func hasLetter(name string) bool {
+	for _, r := range name {
+		if c := skeletonByte(r); 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // The case a word is written in: letterCase.
@@ -527,26 +548,38 @@ func bareName(l linkify.Link) (string, bool) {
 	return l.Text[start:end], true
 }
 
-// wordStop reports whether l is a bare name of one word of ASCII letters
-// and a top-level domain of wordTLDs, in lower case or capitalised, after
-// a full stop ("spamsite。shop", "What do you read。news", "Revenue
-// grew。net income fell"). disguisedLink reads it as a link where no word
+// wordStop reports whether l is a bare name of one word (letterWord) and
+// a top-level domain of wordTLDs, in any case but a mixed one, after a
+// full stop ("spamsite。shop", "What do you read。news", "Revenue
+// grew。net income fell", "Great game。GG"). disguisedLink reads it as a link where no word
 // follows it (for net, org and info, whatever follows), but which of the
 // two it is cannot be told from the text, so it is no disguise: a comment
 // with one is held by the link checks, as its ASCII form is, for a person
 // to read, and never rejected for it alone (reviews 22 L1, 23).
-func wordStop(l linkify.Link) bool {
+func wordStop(text string, l linkify.Link) bool {
 	host, ok := bareName(l)
 	if !ok {
 		return false
 	}
 	dot := strings.LastIndexAny(host, fullStops+".")
-	if dot < 0 || !letterWord(host[:dot], false) {
+	if dot < 0 {
 		return false
 	}
 	r, size := utf8.DecodeRuneInString(host[dot:])
-	tld := narrowWidths(host[dot+size:])
-	return isFullStop(r) && wordTLDs[strings.ToLower(tld)] && letterCase(tld) <= capitalised
+	written := host[dot+size:]
+	tld := narrowWidths(written)
+	if !isFullStop(r) || !letterWord(host[:dot], tld != written) || !wordTLDs[strings.ToLower(tld)] || letterCase(tld) == mixedCase {
+		return false
+	}
+	// A name in full-width letters is a word typed in full-width mode
+	// only where the word before it was typed so too ("ｒｅｖｅｎｕｅ
+	// ｇｒｅｗ．ｎｅｔ"), not in an ASCII sentence ("Visit
+	// ｆａｓｔｌｉｋｅｓ．ｎｅｔ for followers").
+	if first, _ := utf8.DecodeRuneInString(host); first >= utf8.RuneSelf {
+		before, _ := utf8.DecodeLastRuneInString(text[:skipBlankBack(text, l.Start)])
+		return wideAlnum(before)
+	}
+	return true
 }
 
 // wordTLDs are the common web top-level domains that are English words
