@@ -66,9 +66,10 @@ func FuzzCheck(f *testing.F) {
 		}
 		checkHTMLInvariants(t, res)
 		for _, f := range res.Flags {
-			// A Detail quotes its evidence cut short (quote), never a
-			// whole word or link as long as the comment.
-			if len(f.Detail) > 1024 {
+			// A Detail quotes its evidence cut short (quote: at most
+			// 633 bytes, and no Detail quotes more than two pieces),
+			// never a whole word or link as long as the comment.
+			if len(f.Detail) > 2048 {
 				t.Fatalf("%s Detail of %d bytes: %.80q…", f.Code, len(f.Detail), f.Detail)
 			}
 		}
