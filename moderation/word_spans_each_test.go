@@ -1,6 +1,8 @@
 package moderation
 
 import (
+	"math/rand/v2"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -56,4 +58,40 @@ func FuzzWordSpansEach(f *testing.F) {
 	}
 	f.Add("don't, i'll 'quote' it'")
 	f.Fuzz(checkWordSpansEach)
+}
+
+// TestWordSpansEachBitmap holds appendWordSpans's bitmap of ASCII bytes
+// to wordSpansEach where the two ways of reading meet: words across the
+// edges of its eight-byte steps and 64-byte bitmaps, at the end of the
+// text, and beside an apostrophe, a character beyond ASCII or a byte that
+// is not UTF-8 anywhere in a step. The texts are mostly ASCII, as prose
+// is, so that most steps take the bitmap.
+func TestWordSpansEachBitmap(t *testing.T) {
+	pieces := []string{"a", "Z", "9", "word", " ", "  ", ",", ".", "'", "é", "ж", "\xff", "\u0301", "x'y", "😀", "_", "@", "`", "{", "/", "\n"}
+	weights := []int{30, 5, 5, 20, 25, 3, 4, 4, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2}
+	total := 0
+	for _, w := range weights {
+		total += w
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var b strings.Builder
+		for n := rng.IntN(200); b.Len() < n; {
+			k := rng.IntN(total)
+			i := 0
+			for k >= weights[i] {
+				k -= weights[i]
+				i++
+			}
+			b.WriteString(pieces[i])
+		}
+		checkWordSpansEach(t, b.String())
+	}
+	// Every ASCII byte, alone and between letters, at each offset of an
+	// eight-byte step.
+	for c := range utf8.RuneSelf {
+		for pad := range 9 {
+			checkWordSpansEach(t, strings.Repeat("a", pad)+string(rune(c))+strings.Repeat("b", 17-pad))
+		}
+	}
 }
