@@ -492,8 +492,23 @@ var (
 
 // runeClassSlow is runeClassOf for any rune. A rune that is no word
 // letter has no other class: foldText asks no more of it.
+//
+// A symbol that latinFold spells with ASCII letters or digits is a word
+// letter here though Unicode does not call it a letter: a Roman numeral
+// (Ⅲ), an enclosed letter or digit (ⓕ, ①, 🅕), a superscript digit (²).
+// It folds to letters or digits, which the folded text reads as part of
+// the word next to it, so the word must be weighed with it: "μΑⅢ" folds
+// to one word, "μaiii", not to the Greek word "μα" followed by "iii",
+// which folded again reads "μaiii". Spelled with a letter, it counts as
+// a Latin one; spelled with digits only, as a digit beyond ASCII.
 func runeClassSlow(r rune) uint8 {
 	if !isWordLetter(r) {
+		if s := symbolSpelling(r); s != "" {
+			if asciiCase[s[0]] != 0 {
+				return classWordLetter | classLatin
+			}
+			return classWordLetter | classApart
+		}
 		return 0
 	}
 	class := uint8(classWordLetter)
@@ -533,6 +548,20 @@ func runeClassSlow(r rune) uint8 {
 		class |= classApart // of three bytes or more
 	}
 	return class
+}
+
+// symbolSpelling returns latinFold's spelling of r, a character that is
+// no word letter, when that spelling is ASCII letters or digits: only the
+// number forms and enclosed alphanumerics have one, so any other
+// character costs two comparisons, not a map lookup.
+func symbolSpelling(r rune) string {
+	if !(0x2070 <= r && r <= 0x24FF || 0x1F100 <= r && r <= 0x1F1FF) {
+		return ""
+	}
+	if s := latinFold[r]; s != "" && isASCIIAlnum(s[0]) {
+		return s
+	}
+	return ""
 }
 
 // smallRunes bounds the runes whose folding is looked up in smallFolds:
