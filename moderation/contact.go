@@ -1529,14 +1529,18 @@ func searchFrom(text string, i int, sub string) int {
 
 // phoneGaps are what may stand between the groups of a phone number's
 // digits, ASCII or full-width, the full stops an IME types for a dot
-// ("555。123。4567"), and the spaces normalise keeps: the ideographic
-// space (U+3000) and those of U+2000–U+200A.
-const phoneGaps = " .-()－（）" + fullStops + wideSpaces
+// ("555。123。4567"), the Arabic decimal sign (U+066B), and the spaces
+// normalise keeps: the ideographic space (U+3000) and those of
+// U+2000–U+200A. The Arabic decimal sign is read as the full stop it
+// stands for, as countSeps reads it: "+1 555 123 4567٫5x" is no number on
+// its own, as "+1 555 123 4567.5x" is not, and "+1 555٫123٫4567" is one.
+const phoneGaps = " .-()－（）\u066b" + fullStops + wideSpaces
 
 // phoneSeps are the separators of a North American number's groups
-// (isPhoneSep), ASCII or full-width, the full stops, and the spaces
-// normalise keeps (each compares as its ASCII form: sepByte).
-const phoneSeps = " .-－" + fullStops + wideSpaces
+// (isPhoneSep), ASCII or full-width, the full stops, the Arabic decimal
+// sign, and the spaces normalise keeps (each compares as its ASCII form:
+// sepByte).
+const phoneSeps = " .-－\u066b" + fullStops + wideSpaces
 
 // wideSpaces are the spaces beyond ASCII that normalise keeps as typed.
 const wideSpaces = "\u3000\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
@@ -1619,9 +1623,12 @@ func northAmericanNumber(v *View) string {
 }
 
 // sepByte returns the ASCII character of the separator at text[i],
-// which may be full-width.
+// which may be full-width or the Arabic decimal sign (a full stop).
 func sepByte(text string, i int) byte {
 	r, _ := utf8.DecodeRuneInString(text[i:])
+	if r == '\u066b' {
+		return '.'
+	}
 	return skeletonByte(r)
 }
 
