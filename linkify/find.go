@@ -303,7 +303,7 @@ func (s *scanner) email(p int) (kind, int, int) {
 	if h.end == p+1 || h.labels < 2 || h.numeric() {
 		return none, 0, 0
 	}
-	end, _, ok := s.ls.domainEnd(text, p+1, h.end)
+	end, _, ok := s.ls.domainEnd(text, p+1, h.end, h.wide())
 	if !ok || end-(p+1) > maxHostBytes {
 		return none, 0, 0
 	}
@@ -373,7 +373,7 @@ func (s *scanner) bare(p int) (k kind, start, end, next, at int) {
 		}
 		hostEnd = h.end
 	} else {
-		e, tld, ok := s.ls.domainEnd(text, j, h.end)
+		e, tld, ok := s.ls.domainEnd(text, j, h.end, h.wide())
 		if !ok {
 			return none, 0, 0, next, 0
 		}
@@ -516,12 +516,14 @@ const (
 	hostNumeric                    // every label is digits only
 	hostIPv4                       // numeric, four labels, each an octet 0-255 without leading zero
 	hostWWW                        // the first label is "www" in any case
+	hostWide                       // a label has a character beyond ASCII
 )
 
 func (h host) valid() bool   { return h.is&hostValid != 0 }
 func (h host) numeric() bool { return h.is&hostNumeric != 0 }
 func (h host) ipv4() bool    { return h.is&hostIPv4 != 0 }
 func (h host) www() bool     { return h.is&hostWWW != 0 }
+func (h host) wide() bool    { return h.is&hostWide != 0 }
 
 // scanHost reads labels (letters, marks, digits and '-', and a joiner where
 // joinerInLabel allows it) separated by single dots from i. It never reads
@@ -550,6 +552,7 @@ func scanHost(text string, i int) host {
 				break
 			}
 			allDigits = false
+			h.is |= hostWide
 			i += size
 		}
 		if i == start {
@@ -597,8 +600,10 @@ func isOctet(s string) bool {
 // domainEnd finds, in the run of labels text[start:end], the longest prefix
 // of at least two labels whose last label is a TLD, and returns its end and
 // the start of that TLD. A last label like "com-foo" counts up to its '-'
-// ("foo.com-foo" links "foo.com", as in xurls).
-func (ls *lists) domainEnd(text string, start, end int) (e, tld int, ok bool) {
+// ("foo.com-foo" links "foo.com", as in xurls), and a last label with a
+// CJK letter glued to the TLD counts up to it (cjkAfter); wide says
+// whether any label has a character beyond ASCII, as scanHost found.
+func (ls *lists) domainEnd(text string, start, end int, wide bool) (e, tld int, ok bool) {
 	e = end
 	for e > start {
 		dot := strings.LastIndexByte(text[start:e], '.')
@@ -613,7 +618,7 @@ func (ls *lists) domainEnd(text string, start, end int) (e, tld int, ok bool) {
 		if d := strings.IndexByte(label, '-'); d > 0 && e == end && ls.isTLD(label[:d]) {
 			return dot + 1 + d, dot + 1, true
 		}
-		if e == end {
+		if e == end && wide {
 			// "詳しくはexample.comへ": the Japanese after the TLD is
 			// the sentence going on (see afterCJK).
 			if d := cjkAfter(label); d > 0 && ls.isTLD(label[:d]) {
