@@ -416,11 +416,13 @@ func (s *scanner) bare(p int) (k kind, start, end, next, at int) {
 // ends before those glued to its TLD ("詳しくはexample.comへ"). A name of
 // one script ("例え.jp", "münchen.de") stays whole. So does one where
 // Latin letters come before the CJK ("paypal一secure.com") or a CJK
-// character that looks like a Latin letter or a dash stands next to the
-// Latin part ("〇utlook.com"): those are how spoofs are made, and must
-// stay one host, which HTML shows in punycode. Other scripts are not cut
-// at all: a Cyrillic or Greek letter glued to a Latin name is the spoof
-// of "аpple.com".
+// character that looks like a Latin letter or a dash, or a lone Hangul
+// jamo, stands next to the Latin part ("〇utlook.com", "ㅇutlook.com"):
+// those are how spoofs are made, and a link must then go where a browser
+// would take the whole name, shown as written or, where the display
+// policy below says so, in punycode, never to the Latin part alone.
+// Other scripts are not cut at all: a Cyrillic or Greek letter glued to a
+// Latin name is the spoof of "аpple.com".
 
 // afterCJK returns where a name whose first label runs from lo to the
 // dot at p starts: after the CJK letters that begin the label, when
@@ -446,17 +448,26 @@ func afterCJK(text string, lo, p int) int {
 		}
 		last, i = r, i+size
 	}
-	if strings.ContainsRune(cjkLatinLookalikes, last) {
+	if strings.ContainsRune(cjkLatinLookalikes, last) || isJamo(last) {
 		return lo
 	}
 	return q
 }
 
-// cjkLatinLookalikes are CJK characters that pass for a Latin letter or
-// a dash beside Latin letters (after the lists of Chromium's IDN spoof
-// checker): 〇 for O, 一 and ー for a dash, 丨 and 亅 for l, 工 for I,
-// 口 and ロ for O, ノ for a slash, ソ, ン and 乙 for letters.
-const cjkLatinLookalikes = "〇一丨丶丿乀乙亅工口ノソンヘロニエカトー"
+// cjkLatinLookalikes are CJK characters that pass for a Latin letter, a
+// dash or a slash beside Latin letters (after the look-alike lists of
+// Chromium's IDN spoof checker, and their Han and kana twins): 〇 口 ロ
+// for O, 一 ー ニ 二 for dashes, 丨 亅 工 エ for I or l, 丶 丿 乀 ノ for
+// strokes and slashes, 卜 ト for t or F, 力 カ for a sloped A or h, ヘ へ
+// for n or ^, ソ ン 乙 for letters.
+const cjkLatinLookalikes = "〇口ロ一ーニ二丨亅工エ丶丿乀ノ卜ト力カヘへソン乙"
+
+// isJamo reports whether r is a Hangul jamo, a letter's part, which
+// stands alone in no word ("ㅇ" passes for o, "ㅣ" for l).
+func isJamo(r rune) bool {
+	return '\u1100' <= r && r <= '\u11ff' || '\u3130' <= r && r <= '\u318f' ||
+		'\ua960' <= r && r <= '\ua97f' || '\ud7b0' <= r && r <= '\ud7ff'
+}
 
 // isWideAlnum reports whether r is a full-width Latin letter or digit.
 func isWideAlnum(r rune) bool {
