@@ -290,12 +290,13 @@ func disguisedLink(text string, l linkify.Link, start, end int) bool {
 	if path || scheme || strings.HasPrefix(l.Host, "www.") {
 		return true
 	}
-	// No path: nothing glued after it, and after a full stop as its last
-	// dot an ASCII top-level domain only where a sentence is unlikely to
-	// begin. An address is written glued to Japanese
-	// ("ｍｏｎｅｙ＠ｇｍａｉｌ．ｃｏｍまで"): its @ already says what it is,
-	// whatever follows and in whatever case.
-	if r, _ := utf8.DecodeRuneInString(text[end:]); isWordLetter(r) && !l.Email {
+	// No path: no letter glued after it but a Chinese, Japanese or
+	// Korean one (those languages put no space between words, and
+	// linkify reads "example.com框架" so), and after a full stop as its
+	// last dot an ASCII top-level domain only where a sentence is
+	// unlikely to begin. An address is read whatever is glued to it
+	// ("ｍｏｎｅｙ＠ｇｍａｉｌ．ｃｏｍまで").
+	if r, _ := utf8.DecodeRuneInString(text[end:]); isWordLetter(r) && !isCJKLetter(r) && !l.Email {
 		return false
 	}
 	dot := strings.LastIndexAny(host, fullStops+".")
@@ -312,76 +313,87 @@ func disguisedLink(text string, l linkify.Link, start, end int) bool {
 	// a path (a common web TLD: linkify's common_tlds.txt, a subset of
 	// xurls.TLDs), as it reads the ASCII form. What is left is whether
 	// the word after the full stop is the next sentence's first word
-	// (reviews 20 to 24):
+	// (reviews 20 to 25). In this order:
 	//   - com, io and xyz begin no sentence: a domain in any case and
 	//     whatever follows ("spamsite。Com", "spamsite。com's shop"), but
 	//     after "dot" ("the dot。com bubble");
-	//   - an address is one whatever its case or what is glued to it
-	//     (Japanese writes "…＠ｇｍａｉｌ．ｃｏｍまで"); only an English
-	//     short word after "＠" for "at", with a word after it, makes it
-	//     a sentence ("lunch with tom＠shibuya。it was great");
+	//   - an address is one whatever its case; only an English short
+	//     word after "＠" for "at", with a word after it, makes it a
+	//     sentence ("lunch with tom＠shibuya。it was great");
 	//   - a name with no letter is a figure ("Version 1。2。3。4", "in
 	//     2024。Net income fell");
-	//   - a name that is no word is a domain: one with a digit, a hyphen
-	//     or a dot ("fast-likes。me", "spamsite。co。uk"), or in full-width
-	//     letters before an ASCII word ("ｓｐａｍｓｉｔｅ。Net");
-	//   - the short words of shortWordTLDs never are ("Who wants
-	//     pizza。me", "Gracias。si claro", "ｖｉｄｅｏ．ｉｔ　ｉｓ"), nor is a
-	//     word glued on ("Nice work。co-workers");
-	//   - written "nEt", it is no word: a domain; in capitals after a name
-	//     in capitals, a product's name ("ASP。NET core", which capsName
-	//     exempts from the disguise);
-	//   - in capitals, a two-letter chat word is none ("Great game。GG");
-	//   - capitalised or in capitals, a word of wordTLDs or two letters
-	//     (an acronym, a name) begins a sentence or names something when
-	//     a word follows it ("Nice。Info is useful", "Brussels。EU will
-	//     vote", "Merci。Ca va"), but for a shortener ("bit。Ly now"); any
-	//     other, or with no word after it, is a domain ("Visit
-	//     spamsite。Biz for followers", "Buy at Fastlikes。Net");
-	//   - in lower case, a word of wordTLDs begins a sentence when a word
-	//     follows it ("Nice match。gg wp", "Amazing work。site looks
+	//   - a shortener's name is one ("bit。Ly now", "goo。gl now");
+	//   - a short word of shortWordTLDs ("Who wants pizza。me",
+	//     "Windows10。It works", "ｖｉｄｅｏ．ｉｔ　ｉｓ") or a word glued on
+	//     ("Nice work。co-workers") goes on as a sentence, unless nothing
+	//     follows a name that is no word ("seguidores-baratos。es");
+	//   - a name that is no word as typed (typedWord: a digit, a hyphen,
+	//     a dot, or full-width letters where no full-width mode typed
+	//     them) is a domain ("fast-likes。online", "spamsite。co。uk",
+	//     "ｓｐａｍｓｉｔｅ。Net", "Visit ｆａｓｔｌｉｋｅｓ．ｍｅ");
+	//   - written "nEt", or in capitals after a name in capitals ("ASP。NET
+	//     core", which capsName exempts from the disguise), it is one, and
+	//     so is any word with no word after it ("Buy at Fastlikes。Net");
+	//   - in lower case with a word after it, a word of wordTLDs begins a
+	//     sentence ("Nice match。gg wp", "Amazing work。site looks
 	//     great"), except net, org and info, the domains spam uses most
-	//     ("Visit spamsite。net for cheap followers"), which stay links
-	//     that wordStop exempts from the disguise: held, as the ASCII
-	//     "grew.net income" is, and never rejected for it alone;
-	//   - any other (biz, co, ly, ca, uk…) begins no sentence: a domain
-	//     whatever follows ("Visit spamsite。biz for followers").
+	//     ("Visit spamsite。net for cheap followers"); any other (biz, co,
+	//     ly, ca, uk…) begins none ("Visit spamsite。biz for followers");
+	//   - capitalised or in capitals with a word after it, a word of
+	//     wordTLDs or a two-capital acronym begins a sentence ("Nice。Info
+	//     is useful", "Brussels。EU will vote"); any other is a domain
+	//     ("Visit fastlikes。Co for cheap followers").
+	// A one-word name before a word of wordTLDs that is read as a domain
+	// ("Great game。GG", "Revenue grew。net income fell") is no disguise
+	// (wordStop): held, as its ASCII form is, and never rejected for it.
 	lt := strings.ToLower(tld)
+	word := typedWord(text, start, name, written != tld)
 	switch {
 	case lt == "com" || lt == "io" || lt == "xyz":
 		return !strings.EqualFold(name, "dot") // "the dot。com bubble"
 	case l.Email:
-		return !(englishShortTLDs[lt] && strings.ContainsAny(name, string(fullwidthAt)+string(smallAt)) && wordAfter(text, end))
+		return !(englishShortTLDs[lt] && strings.ContainsAny(name, string(fullwidthAt)+string(smallAt)) && wordAfter(text, end) && !cjkAt(text, end))
 	case !hasLetter(name):
 		return false // a figure: "Version 1。2。3。4", "in 2024。Net income fell"
-	case !letterWord(name, written != tld):
-		return true
+	case shortenerHosts.match(l.Host) != "":
+		return true // "bit。Ly now", "goo。gl now"
 	case shortWordTLDs[lt] || gluedWord(text, end):
-		return false
+		// A sentence goes on ("Windows10。It works"), unless nothing
+		// follows a name that is no word ("seguidores-baratos。es").
+		return !word && !wordAfter(text, end) && !gluedWord(text, end)
+	case !word:
+		return true
 	}
-	switch c := letterCase(tld); {
+	c := letterCase(tld)
+	switch {
 	case c == mixedCase || c == allCapitals && capitalsOnly(name):
 		return true
-	case c == allCapitals && len(tld) == 2 && wordTLDs[lt]:
-		return false // chat words: "Great game。GG", "Thanks for watching。TV"
-	case c != lowerCase:
-		// A word, or two letters (an acronym, a name, French "Ca va"),
-		// with a word after it begins a sentence or names something,
-		// but for a shortener's name ("bit。Ly now"); any other is a
-		// domain.
-		return !wordAfter(text, end) || !wordTLDs[lt] && len(tld) != 2 || shortenerHosts.match(l.Host) != ""
+	case !wordAfter(text, end):
+		return true
+	case c == lowerCase:
+		return !wordTLDs[lt] || lt == "net" || lt == "org" || lt == "info"
 	}
-	return !wordTLDs[lt] || lt == "net" || lt == "org" || lt == "info" || !wordAfter(text, end)
+	// Capitalised or in capitals, with a word after it: a word of
+	// wordTLDs, or an acronym of two capitals, begins a sentence.
+	return !wordTLDs[lt] && (c != allCapitals || len(tld) != 2)
 }
 
-// letterWord reports whether name is letters only, ASCII or full-width,
-// and full-width ones only before a full-width TLD (wideTLD): a word a
-// sentence may end with, typed in one mode.
-func letterWord(name string, wideTLD bool) bool {
+// typedWord reports whether name, at text[start:], is a word a sentence
+// may end with, typed as the word after its full stop was: letters only,
+// ASCII ones before an ASCII word, and full-width ones before a
+// full-width word (wideTLD) and after a full-width word, as a keyboard in
+// full-width mode types them ("ｒｅｖｅｎｕｅ　ｇｒｅｗ．ｎｅｔ"). A name in
+// full-width letters in an ASCII sentence ("Visit ｆａｓｔｌｉｋｅｓ．ｍｅ")
+// is no typing.
+func typedWord(text string, start int, name string, wideTLD bool) bool {
 	for _, r := range name {
-		if c := skeletonByte(r); !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') || r >= utf8.RuneSelf && (!wideAlnum(r) || !wideTLD) {
+		if c := skeletonByte(r); !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') || (r >= utf8.RuneSelf) != wideTLD || r >= utf8.RuneSelf && !wideAlnum(r) {
 			return false
 		}
+	}
+	if wideTLD {
+		before, _ := utf8.DecodeLastRuneInString(text[:skipBlankBack(text, start)])
+		return wideAlnum(before)
 	}
 	return name != ""
 }
@@ -458,14 +470,19 @@ var (
 	englishShortTLDs = map[string]bool{"at": true, "be": true, "by": true, "in": true, "it": true, "me": true, "my": true, "no": true, "us": true}
 )
 
-// wordAfter reports whether blanks and then a letter or digit follow
-// text[i]: the next word of a sentence.
+// wordAfter reports whether the next word of a sentence follows
+// text[i]: blanks and then a letter or digit, or a Chinese, Japanese or
+// Korean letter glued on, as those languages write the next word
+// ("我在学Python。Net框架").
 func wordAfter(text string, i int) bool {
 	j := skipBlank(text, i)
-	if j == i || j >= len(text) {
+	if j >= len(text) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(text[j:])
+	if j == i {
+		return isCJKLetter(r)
+	}
 	return isWordLetter(r)
 }
 
@@ -548,7 +565,7 @@ func bareName(l linkify.Link) (string, bool) {
 	return l.Text[start:end], true
 }
 
-// wordStop reports whether l is a bare name of one word (letterWord) and
+// wordStop reports whether l is a bare name of one word (typedWord) and
 // a top-level domain of wordTLDs, in any case but a mixed one, after a
 // full stop ("spamsite。shop", "What do you read。news", "Revenue
 // grew。net income fell", "Great game。GG"). disguisedLink reads it as a link where no word
@@ -568,18 +585,8 @@ func wordStop(text string, l linkify.Link) bool {
 	r, size := utf8.DecodeRuneInString(host[dot:])
 	written := host[dot+size:]
 	tld := narrowWidths(written)
-	if !isFullStop(r) || !letterWord(host[:dot], tld != written) || !wordTLDs[strings.ToLower(tld)] || letterCase(tld) == mixedCase {
-		return false
-	}
-	// A name in full-width letters is a word typed in full-width mode
-	// only where the word before it was typed so too ("ｒｅｖｅｎｕｅ
-	// ｇｒｅｗ．ｎｅｔ"), not in an ASCII sentence ("Visit
-	// ｆａｓｔｌｉｋｅｓ．ｎｅｔ for followers").
-	if first, _ := utf8.DecodeRuneInString(host); first >= utf8.RuneSelf {
-		before, _ := utf8.DecodeLastRuneInString(text[:skipBlankBack(text, l.Start)])
-		return wideAlnum(before)
-	}
-	return true
+	return isFullStop(r) && typedWord(text, l.Start, host[:dot], tld != written) &&
+		wordTLDs[strings.ToLower(tld)] && letterCase(tld) != mixedCase
 }
 
 // wordTLDs are the common web top-level domains that are English words
