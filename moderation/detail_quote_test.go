@@ -23,18 +23,17 @@ func TestQuote(t *testing.T) {
 		{"a character of several code points is never split",
 			strings.Repeat("x", 39) + family + strings.Repeat("y", 30) + family + strings.Repeat("z", 11),
 			"“" + strings.Repeat("x", 39) + family + "…" + family + strings.Repeat("z", 11) + "”"},
-		{"accents stay on their letters",
-			strings.Repeat("e\u0301", 60),
-			"“" + strings.Repeat("e\u0301", 40) + "…" + strings.Repeat("e\u0301", 12) + "”"},
-		{"Hindi syllables stay whole",
-			strings.Repeat("कि", 60),
-			"“" + strings.Repeat("कि", 40) + "…" + strings.Repeat("कि", 12) + "”"},
-		{"flags stay whole",
-			strings.Repeat("🇯🇵", 60),
-			"“" + strings.Repeat("🇯🇵", 40) + "…" + strings.Repeat("🇯🇵", 12) + "”"},
-		{"emoji with a skin tone stay whole",
-			strings.Repeat("👍🏽", 60),
-			"“" + strings.Repeat("👍🏽", 40) + "…" + strings.Repeat("👍🏽", 12) + "”"},
+	}
+	// Sixty characters of several code points or bytes each: the quote
+	// keeps forty and twelve of them whole.
+	for _, c := range []struct{ name, char string }{
+		{"accents stay on their letters", "e\u0301"},
+		{"Hindi syllables stay whole", "कि"},
+		{"flags stay whole", "🇯🇵"},
+		{"emoji with a skin tone stay whole", "👍🏽"},
+	} {
+		want := "“" + strings.Repeat(c.char, 40) + "…" + strings.Repeat(c.char, 12) + "”"
+		tests = append(tests, struct{ name, in, want string }{c.name, strings.Repeat(c.char, 60), want})
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
