@@ -39,12 +39,11 @@
 //     "我用163.com的邮箱" links 163.com, "詳しくはexample.comへ" links
 //     example.com. xurls reads "关注bit.ly" as one host, which no one meant
 //     and which leads nowhere. A name all in one script (例え.jp) stays
-//     whole, and so do the shapes spoofs take, which must go where a
-//     browser takes the whole name: Latin before the CJK
-//     (paypal一secure.com), a CJK character that looks like a Latin letter
-//     or a dash, or a lone Hangul jamo, next to the Latin part
-//     (〇utlook.com, ㅇutlook.com), or a Cyrillic or Greek word before it
-//     (аpple.com).
+//     whole, and so do the shapes spoofs take: Latin before the CJK
+//     (paypal一secure.com), or a Cyrillic or Greek word before the Latin
+//     (аpple.com). A CJK character that looks like a Latin letter or a
+//     dash next to the Latin part stays with it: "关注〇utlook.com" links
+//     〇utlook.com, where a browser would go, not utlook.com.
 //   - An e-mail address (jo@example.org) is linked as mailto: with any TLD.
 //   - A host with an empty label (https://.evil.example/x, evil..com) is
 //     no link: no DNS name has one. A final dot (https://evil.example./x)

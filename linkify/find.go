@@ -416,11 +416,11 @@ func (s *scanner) bare(p int) (k kind, start, end, next, at int) {
 // ends before those glued to its TLD ("詳しくはexample.comへ"). A name of
 // one script ("例え.jp", "münchen.de") stays whole. So does one where
 // Latin letters come before the CJK ("paypal一secure.com") or a CJK
-// character that looks like a Latin letter or a dash, or a lone Hangul
-// jamo, stands next to the Latin part ("〇utlook.com", "ㅇutlook.com"):
-// those are how spoofs are made, and a link must then go where a browser
-// would take the whole name, shown as written or, where the display
-// policy below says so, in punycode, never to the Latin part alone.
+// character that looks like a Latin letter or a dash stands next to the
+// Latin part ("〇utlook.com", "ㅇutlook.com"): those are how spoofs are
+// made, and the link must then take that character with the Latin part
+// ("关注〇utlook.com" links "〇utlook.com", shown as written or, where the
+// display policy below says so, in punycode), never the Latin part alone.
 // Other scripts are not cut at all: a Cyrillic or Greek letter glued to a
 // Latin name is the spoof of "аpple.com".
 
@@ -440,34 +440,31 @@ func afterCJK(text string, lo, p int) int {
 	if q == lo || q == p {
 		return lo
 	}
-	last := rune(0)
+	last, lastAt := rune(0), lo
 	for i := lo; i < q; {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !isCJKLetter(r) {
 			return lo
 		}
-		last, i = r, i+size
+		last, lastAt, i = r, i, i+size
 	}
-	if strings.ContainsRune(cjkLatinLookalikes, last) || isJamo(last) {
-		return lo
+	if strings.ContainsRune(cjkLatinLookalikes, last) {
+		// The look-alike is part of the name it disguises: "关注〇utlook.com"
+		// links "〇utlook.com", where a browser would go.
+		return lastAt
 	}
 	return q
 }
 
 // cjkLatinLookalikes are CJK characters that pass for a Latin letter, a
 // dash or a slash beside Latin letters (after the look-alike lists of
-// Chromium's IDN spoof checker, and their Han and kana twins): 〇 口 ロ
-// for O, 一 ー ニ 二 for dashes, 丨 亅 工 エ for I or l, 丶 丿 乀 ノ for
-// strokes and slashes, 卜 ト for t or F, 力 カ for a sloped A or h, ヘ へ
-// for n or ^, ソ ン 乙 for letters.
-const cjkLatinLookalikes = "〇口ロ一ーニ二丨亅工エ丶丿乀ノ卜ト力カヘへソン乙"
-
-// isJamo reports whether r is a Hangul jamo, a letter's part, which
-// stands alone in no word ("ㅇ" passes for o, "ㅣ" for l).
-func isJamo(r rune) bool {
-	return '\u1100' <= r && r <= '\u11ff' || '\u3130' <= r && r <= '\u318f' ||
-		'\ua960' <= r && r <= '\ua97f' || '\ud7b0' <= r && r <= '\ud7ff'
-}
+// Chromium's IDN spoof checker, and their Han twins): 〇 口 ロ for O,
+// 一 ー ニ for dashes, 丨 亅 工 エ for I or l, 丶 丿 乀 ノ for strokes and
+// slashes, 卜 ト for t or F, カ for a sloped A, ヘ for n or ^, ソ ン 乙 for
+// letters; and the Hangul jamo ㅇ ㅣ ㅡ ㄴ, for o, l, a dash and L. Common
+// words end in none of them (力 of 魅力, 二 of 第二 and the particle へ
+// are left out for that).
+const cjkLatinLookalikes = "〇口ロ一ーニ丨亅工エ丶丿乀ノ卜トカヘソン乙ㅇㅣㅡㄴ"
 
 // isWideAlnum reports whether r is a full-width Latin letter or digit.
 func isWideAlnum(r rune) bool {

@@ -322,15 +322,18 @@ func disguisedLink(text string, l linkify.Link, start, end int) bool {
 	//     sentence ("lunch with tom＠shibuya。it was great");
 	//   - a name with no letter is a figure ("Version 1。2。3。4", "in
 	//     2024。Net income fell");
-	//   - a shortener's name is one ("bit。Ly now", "goo。gl now");
+	//   - a shortener's name is one ("bit。Ly now", "goo。gl now"), and so
+	//     is a name of full-width letters that no full-width mode typed
+	//     (nameTyping: "Visit ｆａｓｔｌｉｋｅｓ．ｍｅ now");
 	//   - a short word of shortWordTLDs ("Who wants pizza。me",
 	//     "Windows10。It works", "ｖｉｄｅｏ．ｉｔ　ｉｓ") or a word glued on
-	//     ("Nice work。co-workers") goes on as a sentence, unless nothing
-	//     follows a name that is no word ("seguidores-baratos。es");
-	//   - a name that is no word as typed (typedWord: a digit, a hyphen,
-	//     a dot, or full-width letters where no full-width mode typed
-	//     them) is a domain ("fast-likes。online", "spamsite。co。uk",
-	//     "ｓｐａｍｓｉｔｅ。Net", "Visit ｆａｓｔｌｉｋｅｓ．ｍｅ");
+	//     ("Nice work。co-workers") goes on as a sentence, unless Chinese
+	//     is glued after it in lower case or nothing follows a name that
+	//     is no word ("fastlikes。me谢谢", "seguidores-baratos。es");
+	//   - a name with a digit, a hyphen or another dot is a domain
+	//     ("fast-likes。online", "spamsite。co。uk"), but before a
+	//     capitalised word TLD with a word after it ("Xbox360。Live is
+	//     down");
 	//   - written "nEt", or in capitals after a name in capitals ("ASP。NET
 	//     core", which capsName exempts from the disguise), it is one, and
 	//     so is any word with no word after it ("Buy at Fastlikes。Net");
@@ -347,55 +350,66 @@ func disguisedLink(text string, l linkify.Link, start, end int) bool {
 	// ("Great game。GG", "Revenue grew。net income fell") is no disguise
 	// (wordStop): held, as its ASCII form is, and never rejected for it.
 	lt := strings.ToLower(tld)
-	word := typedWord(text, start, name, written != tld)
+	c := letterCase(tld)
+	word, mistyped := nameTyping(text, start, name, written != tld)
+	next := wordAfter(text, end)
+	english := next && !cjkAt(text, end) // an English sentence goes on
 	switch {
 	case lt == "com" || lt == "io" || lt == "xyz":
 		return !strings.EqualFold(name, "dot") // "the dot。com bubble"
 	case l.Email:
-		return !(englishShortTLDs[lt] && strings.ContainsAny(name, string(fullwidthAt)+string(smallAt)) && wordAfter(text, end) && !cjkAt(text, end))
+		return !(englishShortTLDs[lt] && strings.ContainsAny(name, string(fullwidthAt)+string(smallAt)) && english)
 	case !hasLetter(name):
 		return false // a figure: "Version 1。2。3。4", "in 2024。Net income fell"
-	case shortenerHosts.match(l.Host) != "":
-		return true // "bit。Ly now", "goo。gl now"
+	case shortenerHosts.match(l.Host) != "" || mistyped:
+		return true // "bit。Ly now", "Visit ｆａｓｔｌｉｋｅｓ．ｍｅ now"
 	case shortWordTLDs[lt] || gluedWord(text, end):
-		// A sentence goes on ("Windows10。It works"), unless nothing
-		// follows a name that is no word ("seguidores-baratos。es").
-		return !word && !wordAfter(text, end) && !gluedWord(text, end)
+		// A sentence goes on: in English ("Windows10。It works", "Who
+		// wants pizza。me"), or capitalised before Chinese glued on
+		// ("Windows11。It很慢"). In lower case before Chinese, or with
+		// nothing after a name that is no word, it is a domain
+		// ("fastlikes。me谢谢", "seguidores-baratos。es").
+		goesOn := english || next && c != lowerCase
+		return !goesOn && !gluedWord(text, end) && (!word || next)
 	case !word:
-		return true
+		// A digit, a hyphen or a second dot: a domain, but a capitalised
+		// word of wordTLDs with a word after it begins a sentence
+		// ("Xbox360。Live is down", "Wi-Fi。Tech support was useless").
+		return !(c == capitalised && wordTLDs[lt] && next)
 	}
-	c := letterCase(tld)
 	switch {
-	case c == mixedCase || c == allCapitals && capitalsOnly(name):
-		return true
-	case !wordAfter(text, end):
+	case c == mixedCase || c == allCapitals && capitalsOnly(name) || !next:
 		return true
 	case c == lowerCase:
-		return !wordTLDs[lt] || lt == "net" || lt == "org" || lt == "info"
+		// A word of wordTLDs begins a sentence before an English word,
+		// but net, org and info.
+		return !wordTLDs[lt] || lt == "net" || lt == "org" || lt == "info" || !english
 	}
 	// Capitalised or in capitals, with a word after it: a word of
 	// wordTLDs, or an acronym of two capitals, begins a sentence.
 	return !wordTLDs[lt] && (c != allCapitals || len(tld) != 2)
 }
 
-// typedWord reports whether name, at text[start:], is a word a sentence
-// may end with, typed as the word after its full stop was: letters only,
-// ASCII ones before an ASCII word, and full-width ones before a
-// full-width word (wideTLD) and after a full-width word, as a keyboard in
-// full-width mode types them ("ｒｅｖｅｎｕｅ　ｇｒｅｗ．ｎｅｔ"). A name in
-// full-width letters in an ASCII sentence ("Visit ｆａｓｔｌｉｋｅｓ．ｍｅ")
-// is no typing.
-func typedWord(text string, start int, name string, wideTLD bool) bool {
+// nameTyping tells how name, at text[start:], was typed. word: it is
+// letters only, in the width of the word after its full stop (wideTLD),
+// a word a sentence may end with. mistyped: it has full-width letters
+// that no keyboard in full-width mode typed, since the word before it
+// and the one after its full stop are not full-width too ("Visit
+// ｆａｓｔｌｉｋｅｓ．ｍｅ", "ｓｐａｍｓｉｔｅ。Net"; but "ｒｅｖｅｎｕｅ
+// ｇｒｅｗ．ｎｅｔ").
+func nameTyping(text string, start int, name string, wideTLD bool) (word, mistyped bool) {
+	word, wide := name != "", false
 	for _, r := range name {
 		if c := skeletonByte(r); !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') || (r >= utf8.RuneSelf) != wideTLD || r >= utf8.RuneSelf && !wideAlnum(r) {
-			return false
+			word = false
 		}
+		wide = wide || wideAlnum(r)
 	}
-	if wideTLD {
+	if wide {
 		before, _ := utf8.DecodeLastRuneInString(text[:skipBlankBack(text, start)])
-		return wideAlnum(before)
+		mistyped = !wideTLD || !wideAlnum(before)
 	}
-	return name != ""
+	return word && !mistyped, mistyped
 }
 
 // hasLetter reports whether name has a letter, ASCII, full-width or fancy.
@@ -565,7 +579,7 @@ func bareName(l linkify.Link) (string, bool) {
 	return l.Text[start:end], true
 }
 
-// wordStop reports whether l is a bare name of one word (typedWord) and
+// wordStop reports whether l is a bare name of one word (nameTyping) and
 // a top-level domain of wordTLDs, in any case but a mixed one, after a
 // full stop ("spamsite。shop", "What do you read。news", "Revenue
 // grew。net income fell", "Great game。GG"). disguisedLink reads it as a link where no word
@@ -585,8 +599,8 @@ func wordStop(text string, l linkify.Link) bool {
 	r, size := utf8.DecodeRuneInString(host[dot:])
 	written := host[dot+size:]
 	tld := narrowWidths(written)
-	return isFullStop(r) && typedWord(text, l.Start, host[:dot], tld != written) &&
-		wordTLDs[strings.ToLower(tld)] && letterCase(tld) != mixedCase
+	word, _ := nameTyping(text, l.Start, host[:dot], tld != written)
+	return isFullStop(r) && word && wordTLDs[strings.ToLower(tld)] && letterCase(tld) != mixedCase
 }
 
 // wordTLDs are the common web top-level domains that are English words
