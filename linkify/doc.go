@@ -41,9 +41,11 @@
 //     and which leads nowhere. A name all in one script (例え.jp) stays
 //     whole, and so do the shapes spoofs take: Latin before the CJK
 //     (paypal一secure.com), or a Cyrillic or Greek word before the Latin
-//     (аpple.com). A CJK character that looks like a Latin letter or a
-//     dash next to the Latin part stays with it: "关注〇utlook.com" links
-//     〇utlook.com, where a browser would go, not utlook.com.
+//     (аpple.com). CJK characters that look like a Latin letter or a
+//     dash next to the Latin part stay with it where they begin the name
+//     or follow another script ("〇utlook.com", "关注ノetflix.com"), and end
+//     a word of their own script ("公式サイトexample.com" links
+//     example.com); two or more Hangul jamo are chat ("ㅇㅇgithub.com").
 //   - An e-mail address (jo@example.org) is linked as mailto: with any TLD.
 //   - A host with an empty label (https://.evil.example/x, evil..com) is
 //     no link: no DNS name has one. A final dot (https://evil.example./x)

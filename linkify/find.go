@@ -416,11 +416,11 @@ func (s *scanner) bare(p int) (k kind, start, end, next, at int) {
 // ends before those glued to its TLD ("詳しくはexample.comへ"). A name of
 // one script ("例え.jp", "münchen.de") stays whole. So does one where
 // Latin letters come before the CJK ("paypal一secure.com") or a CJK
-// character that looks like a Latin letter or a dash stands next to the
-// Latin part ("〇utlook.com", "ㅇutlook.com"): those are how spoofs are
-// made, and the link must then take that character with the Latin part
-// ("关注〇utlook.com" links "〇utlook.com", shown as written or, where the
-// display policy below says so, in punycode), never the Latin part alone.
+// character that looks like a Latin letter or a dash begins the label
+// next to the Latin part ("〇utlook.com", "ㅇutlook.com"): those are how
+// spoofs are made, and the link must then take those characters with the
+// Latin part, never the Latin part alone. After a word of their own script
+// they end that word ("公式サイトexample.com" links example.com).
 // Other scripts are not cut at all: a Cyrillic or Greek letter glued to a
 // Latin name is the spoof of "аpple.com".
 
@@ -440,20 +440,53 @@ func afterCJK(text string, lo, p int) int {
 	if q == lo || q == p {
 		return lo
 	}
-	last, lastAt := rune(0), lo
 	for i := lo; i < q; {
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if !isCJKLetter(r) {
+		if !isCJKLetter(r) && r != 'ー' && r != 'ｰ' {
 			return lo
 		}
-		last, lastAt, i = r, i, i+size
+		i += size
 	}
-	if strings.ContainsRune(cjkLatinLookalikes, last) {
-		// The look-alike is part of the name it disguises: "关注〇utlook.com"
-		// links "〇utlook.com", where a browser would go.
-		return lastAt
+	// The look-alikes right before the Latin part: part of the name they
+	// disguise where they begin the label ("〇utlook.com", "ㅇㅇutlook.com")
+	// or follow another script, and the end of a word where they follow
+	// letters of their own script ("公式サイトexample.com", "调用接口api…").
+	// Two or more jamo are chat ("ㅇㅇ", "ㄴㄴ": yes, no).
+	run, jamo := q, 0
+	for run > lo {
+		r, size := utf8.DecodeLastRuneInString(text[lo:run])
+		if !strings.ContainsRune(cjkLatinLookalikes, r) {
+			break
+		}
+		if '\u3130' <= r && r <= '\u318f' {
+			jamo++
+		}
+		run -= size
+	}
+	if run == q || jamo >= 2 && jamo == utf8.RuneCountInString(text[run:q]) {
+		return q
+	}
+	if run == lo {
+		return run
+	}
+	before, _ := utf8.DecodeLastRuneInString(text[lo:run])
+	first, _ := utf8.DecodeRuneInString(text[run:])
+	if cjkScript(before) != cjkScript(first) {
+		return run
 	}
 	return q
+}
+
+// cjkScript tells the scripts of CJK letters apart: Han, kana (with the
+// prolonged sound mark ー) and Hangul.
+func cjkScript(r rune) int {
+	switch {
+	case unicode.Is(unicode.Han, r):
+		return 1
+	case unicode.In(r, unicode.Hiragana, unicode.Katakana) || r == 'ー' || r == 'ｰ':
+		return 2
+	}
+	return 3
 }
 
 // cjkLatinLookalikes are CJK characters that pass for a Latin letter, a

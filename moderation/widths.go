@@ -351,7 +351,7 @@ func disguisedLink(text string, l linkify.Link, start, end int) bool {
 	// (wordStop): held, as its ASCII form is, and never rejected for it.
 	lt := strings.ToLower(tld)
 	c := letterCase(tld)
-	word, mistyped := nameTyping(text, start, name, written != tld)
+	word, mistyped, mixed := nameTyping(text, start, name, written != tld)
 	next := wordAfter(text, end)
 	english := next && !cjkAt(text, end) // an English sentence goes on
 	switch {
@@ -373,9 +373,12 @@ func disguisedLink(text string, l linkify.Link, start, end int) bool {
 		return !goesOn && !gluedWord(text, end) && (!word || next)
 	case !word:
 		// A digit, a hyphen or a second dot: a domain, but a capitalised
-		// word of wordTLDs with a word after it begins a sentence
-		// ("Xbox360。Live is down", "Wi-Fi。Tech support was useless").
-		return !(c == capitalised && wordTLDs[lt] && next)
+		// word of wordTLDs with an English word after it begins a
+		// sentence ("Xbox360。Live is down", "Wi-Fi。Tech support was
+		// useless").
+		return !(c == capitalised && wordTLDs[lt] && english)
+	case mixed:
+		return true // "Visit fastlikes．Ｎｅｔ for cheap followers"
 	}
 	switch {
 	case c == mixedCase || c == allCapitals && capitalsOnly(name) || !next:
@@ -391,25 +394,30 @@ func disguisedLink(text string, l linkify.Link, start, end int) bool {
 }
 
 // nameTyping tells how name, at text[start:], was typed. word: it is
-// letters only, in the width of the word after its full stop (wideTLD),
-// a word a sentence may end with. mistyped: it has full-width letters
-// that no keyboard in full-width mode typed, since the word before it
-// and the one after its full stop are not full-width too ("Visit
-// ｆａｓｔｌｉｋｅｓ．ｍｅ", "ｓｐａｍｓｉｔｅ。Net"; but "ｒｅｖｅｎｕｅ
-// ｇｒｅｗ．ｎｅｔ").
-func nameTyping(text string, start int, name string, wideTLD bool) (word, mistyped bool) {
-	word, wide := name != "", false
+// letters only, ASCII or full-width, a word a sentence may end with.
+// mistyped: it has full-width letters where no keyboard in full-width
+// mode typed them: before an ASCII word after its full stop
+// ("ｓｐａｍｓｉｔｅ。Net"), or after an ASCII word ("Visit
+// ｆａｓｔｌｉｋｅｓ．ｍｅ"); one that starts the text, or follows
+// full-width letters, punctuation or Chinese, was typed so
+// ("ｔｈａｎｋｓ．ｍｙ　ｆｒｉｅｎｄ", "「ｎｉｃｅ．ｉｔ」", "好的ｏｋ．ｍｅ").
+// mixed: it has ASCII letters and the word after its full stop is
+// full-width, as a keyboard types when the full-width "．" switched it
+// ("great video．ｉｔ is"): a sentence's short word, or a disguise
+// ("fastlikes．Ｎｅｔ").
+func nameTyping(text string, start int, name string, wideTLD bool) (word, mistyped, mixed bool) {
+	word, wide, narrow := name != "", false, false
 	for _, r := range name {
-		if c := skeletonByte(r); !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') || (r >= utf8.RuneSelf) != wideTLD || r >= utf8.RuneSelf && !wideAlnum(r) {
+		c := skeletonByte(r)
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') || r >= utf8.RuneSelf && !wideAlnum(r) {
 			word = false
 		}
 		wide = wide || wideAlnum(r)
+		narrow = narrow || r < utf8.RuneSelf && isASCIIAlnum(byte(r))
 	}
-	if wide {
-		before, _ := utf8.DecodeLastRuneInString(text[:skipBlankBack(text, start)])
-		mistyped = !wideTLD || !wideAlnum(before)
-	}
-	return word && !mistyped, mistyped
+	before, _ := utf8.DecodeLastRuneInString(text[:skipBlankBack(text, start)])
+	mistyped = wide && (!wideTLD || before < utf8.RuneSelf && isASCIIAlnum(byte(before)))
+	return word && !mistyped, mistyped, narrow && wideTLD
 }
 
 // hasLetter reports whether name has a letter, ASCII, full-width or fancy.
@@ -599,8 +607,8 @@ func wordStop(text string, l linkify.Link) bool {
 	r, size := utf8.DecodeRuneInString(host[dot:])
 	written := host[dot+size:]
 	tld := narrowWidths(written)
-	word, _ := nameTyping(text, l.Start, host[:dot], tld != written)
-	return isFullStop(r) && word && wordTLDs[strings.ToLower(tld)] && letterCase(tld) != mixedCase
+	word, _, mixed := nameTyping(text, l.Start, host[:dot], tld != written)
+	return isFullStop(r) && word && !mixed && wordTLDs[strings.ToLower(tld)] && letterCase(tld) != mixedCase
 }
 
 // wordTLDs are the common web top-level domains that are English words
