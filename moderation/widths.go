@@ -820,11 +820,11 @@ func dotSignDomain(v *View) (string, rune) {
 	var spaced [len(dotSigns)][2]int // the first spaced name of each sign, +1
 	k := 0
 	for i := 0; i < len(text); {
-		if text[i] < utf8.RuneSelf {
-			i += max(1, asciiPrefix(text[i:]))
-			continue
+		r, at, size := nextBeyondASCII(text, i)
+		if at == len(text) {
+			break
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
+		i = at
 		sign := strings.IndexRune(dotSigns, r)
 		if sign < 0 {
 			i += size
@@ -926,11 +926,11 @@ func bracketStopDomain(v *View) string {
 	text := v.Text
 	k := 0
 	for i := 0; i < len(text); {
-		if text[i] < utf8.RuneSelf {
-			i += max(1, asciiPrefix(text[i:]))
-			continue
+		r, at, size := nextBeyondASCII(text, i)
+		if at == len(text) {
+			break
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
+		i = at
 		stop := i
 		i += size
 		if !isFullStop(r) {
@@ -1029,6 +1029,19 @@ func cjkLeadIn(text string, i int) bool {
 		}
 	}
 	return true
+}
+
+// nextBeyondASCII returns the first character beyond ASCII at or after
+// text[i], where it starts and its size; at is len(text) when there is
+// none. The scans for dot-like signs and bracketed full stops step from
+// one such character to the next, over ASCII eight bytes at a time.
+func nextBeyondASCII(text string, i int) (r rune, at, size int) {
+	i += asciiPrefix(text[i:])
+	if i == len(text) {
+		return 0, i, 0
+	}
+	r, size = utf8.DecodeRuneInString(text[i:])
+	return r, i, size
 }
 
 // nameBefore returns where the ASCII name (letters, digits and hyphens)
