@@ -752,19 +752,28 @@ var capitalOrHigh = func() (t [256]bool) {
 }()
 
 // mayHaveLeetTrigger reports whether one of the eight bytes in x may be a
-// digit, '@' or '$': it is true for every such byte (and for the bytes
-// ':' to '?' between the digits and '@', which the caller tells apart).
-// With the high bits cleared, adding 0x80-'0' sets a byte's high bit
-// when it is '0' or above, adding 0x80-'@'-1 when it is above '@'; a
-// byte that is '$' becomes zero when x is xored with '$' in every byte,
-// and a zero byte is the one whose high bit survives the borrow test.
+// digit, '@' or '$': it is true for every such byte, and for no other
+// ASCII byte (a byte from 0x80 whose low seven bits are a digit may make
+// it true; the caller tells such false alarms apart byte by byte). With
+// the high bits cleared, adding 0x80-'0' sets a byte's high bit when it
+// is '0' or above, adding 0x80-'9'-1 when it is above '9'; a byte that is
+// '@' or '$' becomes zero when x is xored with it in every byte, and x
+// has a zero byte exactly when the borrow test leaves a high bit set.
+//
+// It used to take the whole range '0' to '@' at once, which made the
+// bytes ':' to '?' false alarms, each costing a look at eight bytes one
+// at a time: every URL has a ':' and many a '?' and a '=', so the links
+// of a comment cost the fold more per byte than its prose did
+// (BenchmarkUndoLeet).
 func mayHaveLeetTrigger(x uint64) bool {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	low := x &^ highs
-	digitOrAt := (low + ones*(0x80-'0')) &^ (low + ones*(0x80-'@'-1))
+	digit := (low + ones*(0x80-'0')) &^ (low + ones*(0x80-'9'-1))
+	a := x ^ ones*'@'
 	d := x ^ ones*'$'
+	at := (a - ones) &^ a
 	dollar := (d - ones) &^ d
-	return (digitOrAt|dollar)&highs != 0
+	return (digit|at|dollar)&highs != 0
 }
 
 // isLeetTrigger reports whether c makes undoLeet look at the word around

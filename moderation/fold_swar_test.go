@@ -11,8 +11,9 @@ import (
 
 // TestMayHaveLeetTrigger checks the eight-bytes-at-a-time test of
 // nextLeetTrigger: true wherever one of the eight bytes is a digit, '@'
-// or '$', with each of the 256 byte values at each of the eight places
-// (false alarms are allowed, and told apart byte by byte).
+// or '$', with each of the 256 byte values at each of the eight places,
+// and false only for ASCII that is none (false alarms are allowed beyond
+// ASCII, and told apart byte by byte).
 func TestMayHaveLeetTrigger(t *testing.T) {
 	for place := 0; place < 8; place++ {
 		for c := 0; c < 256; c++ {
@@ -21,6 +22,10 @@ func TestMayHaveLeetTrigger(t *testing.T) {
 				b[place] = byte(c)
 				if isLeetTrigger(byte(c)) {
 					assert.True(t, mayHaveLeetTrigger(le64(string(b))), "%q", b)
+				} else if c < utf8.RuneSelf && base[0] < utf8.RuneSelf {
+					// No false alarm on ASCII: not ':' to '?', which
+					// every URL has.
+					assert.False(t, mayHaveLeetTrigger(le64(string(b))), "%q", b)
 				}
 			}
 		}
@@ -119,5 +124,23 @@ func TestScriptClasses(t *testing.T) {
 func TestIsWordRune(t *testing.T) {
 	for r := rune(0); r < smallRunes+64; r++ {
 		assert.Equal(t, isWordLetter(r), isWordRune(r), "%U", r)
+	}
+}
+
+// BenchmarkUndoLeet times undoLeet, which every Check runs on the folded
+// text, on the five links of BenchmarkCheckLinks with three words around
+// them (links: a ':' in each URL, a '?' and '=' in one) and on the prose
+// of the plain 1 KB input without its links.
+func BenchmarkUndoLeet(b *testing.B) {
+	withLinks := plainText(1 << 10)
+	prose := strings.TrimSpace(strings.TrimSuffix(withLinks, strings.Join(links, " ")))
+	for _, in := range []struct{ name, text string }{
+		{"links", foldText("see " + strings.Join(links, " and "))},
+		{"prose", foldText(prose)},
+	} {
+		b.Run("input="+in.name, func(b *testing.B) {
+			b.SetBytes(int64(len(in.text)))
+			loop(b, func() { _ = undoLeet(in.text) })
+		})
 	}
 }
