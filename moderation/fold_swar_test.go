@@ -129,14 +129,15 @@ func TestIsWordRune(t *testing.T) {
 
 // BenchmarkUndoLeet times undoLeet, which every Check runs on the folded
 // text, on the five links of BenchmarkCheckLinks with three words around
-// them (links: a ':' in each URL, a '?' and '=' in one) and on the prose
-// of the plain 1 KB input without its links.
+// them (links: a ':' in each URL, a '?' and '=' in one), on the prose
+// of the plain 1 KB input without its links, and on that input.
 func BenchmarkUndoLeet(b *testing.B) {
 	withLinks := plainText(1 << 10)
 	prose := strings.TrimSpace(strings.TrimSuffix(withLinks, strings.Join(links, " ")))
 	for _, in := range []struct{ name, text string }{
 		{"links", foldText("see " + strings.Join(links, " and "))},
 		{"prose", foldText(prose)},
+		{"plain-1KB", foldText(withLinks)},
 	} {
 		b.Run("input="+in.name, func(b *testing.B) {
 			b.SetBytes(int64(len(in.text)))
