@@ -152,6 +152,44 @@ func (s hostSet) match(host string) string {
 	}
 }
 
+// shapedHostSet is a hostSet with the shapes of its entries: for each
+// first byte, a bit for each length (63 for any longer), as knownShapes
+// has them for knownHosts. A suffix of a host whose first byte and length
+// are those of no entry, as nearly every one, is told apart with one load,
+// without hashing it for a map look-up: the built-in sets are looked up
+// with each link's domain and each of its parents.
+type shapedHostSet struct {
+	set    hostSet
+	shapes [256]uint64
+}
+
+func newShapedHostSet(set hostSet) *shapedHostSet {
+	s := &shapedHostSet{set: set}
+	for h := range set {
+		if h != "" {
+			s.shapes[h[0]] |= 1 << min(len(h), 63)
+		}
+	}
+	return s
+}
+
+// covers reports whether an entry covers host: s.set.match(host) != "".
+func (s *shapedHostSet) covers(host string) bool {
+	for host != "" {
+		if s.shapes[host[0]]&(1<<min(len(host), 63)) != 0 {
+			if _, ok := s.set[host]; ok {
+				return true
+			}
+		}
+		i := strings.IndexByte(host, '.')
+		if i < 0 {
+			return false
+		}
+		host = host[i+1:]
+	}
+	return false
+}
+
 // phraseSet matches phrases (sequences of whole words) against the words
 // of a View. It is a trie keyed by word, built once; matching walks at most
 // maxLen words from each position, so its cost is linear in the comment.

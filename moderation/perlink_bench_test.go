@@ -54,9 +54,9 @@ func BenchmarkCheckLinks(b *testing.B) {
 
 // BenchmarkLinkWork times, alone, each step of a Check whose work grows
 // with the links (finding them, rendering them, the host facts of each,
-// the checks that read them) on the input links=5-alone of
-// BenchmarkCheckLinks: a change to the work per link shows here above the
-// noise of a whole Check.
+// the checks that read them, the domains repeat_host watches) on the
+// input links=5-alone of BenchmarkCheckLinks: a change to the work per
+// link shows here above the noise of a whole Check.
 func BenchmarkLinkWork(b *testing.B) {
 	body := "see " + strings.Join(links, " and ")
 	m, err := New(Config{})
@@ -75,6 +75,8 @@ func BenchmarkLinkWork(b *testing.B) {
 	obfuscated := ObfuscatedLinks()
 	ctx := context.Background()
 	sites := make([]linkSite, 0, len(found))
+	domains := m.state.stateDomains(v)
+	watched := make([]string, 0, len(domains))
 	for _, part := range []struct {
 		name string
 		run  func()
@@ -88,6 +90,7 @@ func BenchmarkLinkWork(b *testing.B) {
 			}
 		}},
 		{"obfuscated", func() { obfuscated.Check(ctx, v) }},
+		{"watched", func() { appendWatchedHosts(watched[:0], domains) }},
 	} {
 		b.Run("part="+part.name, func(b *testing.B) {
 			b.SetBytes(int64(len(body)))

@@ -21,8 +21,10 @@ const (
 
 // unwatchedHosts are the hosts CodeRepeatHost leaves out: the multi-user
 // platforms (lists/platform-hosts.txt) and the URL shorteners
-// (lists/shorteners.txt), in one set so that a domain is looked up once.
-var unwatchedHosts = newHostSet(readList("platform-hosts.txt"), readList("shorteners.txt"))
+// (lists/shorteners.txt), in one set so that a domain is looked up once,
+// with the shapes of its entries: each link's domain and its parents are
+// looked up, and nearly none has an entry's shape.
+var unwatchedHosts = newShapedHostSet(newHostSet(readList("platform-hosts.txt"), readList("shorteners.txt")))
 
 // appendWatchedHosts appends to out the domains that repeat_host
 // watches: not a platform many people publish on, not a URL shortener
@@ -30,7 +32,7 @@ var unwatchedHosts = newHostSet(readList("platform-hosts.txt"), readList("shorte
 // domains[:0], to filter domains in place.
 func appendWatchedHosts(out, domains []string) []string {
 	for _, d := range domains {
-		if unwatchedHosts.match(d) == "" {
+		if !unwatchedHosts.covers(d) {
 			out = append(out, d)
 		}
 	}
