@@ -397,8 +397,8 @@ func linkToken(l *linkify.Link) uint64 {
 		return mum(hashString(strings.ToLower(l.URL))^linkSeed, linkRestSeed)
 	}
 	rest := l.URL
-	if i := strings.Index(rest, "://"); i >= 0 {
-		rest = rest[i+len("://"):]
+	if i := afterScheme(rest); i >= 0 {
+		rest = rest[i:]
 	}
 	i := 0 // the host (and port) end at the first '/', '?' or '#'
 	for i < len(rest) && rest[i] != '/' && rest[i] != '?' && rest[i] != '#' {

@@ -324,11 +324,29 @@ func (s authorSite) covers(l *linkify.Link, host, domain string) bool {
 	return p == s.path || strings.HasPrefix(p, s.path+"/") || strings.HasPrefix(p, s.path+"?")
 }
 
+// afterScheme returns where what follows the first "://" of rawURL
+// starts, or -1 when it has none. Nearly every link's URL starts with
+// "https://" or "http://" (linkify writes the scheme in lower case), which
+// one comparison settles: the link checks and the duplicate check each
+// looked for the "://" of every link's URL with a search.
+func afterScheme(rawURL string) int {
+	switch {
+	case strings.HasPrefix(rawURL, "https://"):
+		return len("https://")
+	case strings.HasPrefix(rawURL, "http://"):
+		return len("http://")
+	}
+	if i := strings.Index(rawURL, "://"); i >= 0 {
+		return i + len("://")
+	}
+	return -1
+}
+
 // linkPath returns the path of rawURL, with its query, without a
 // trailing '/'.
 func linkPath(rawURL string) string {
-	if i := strings.Index(rawURL, "://"); i >= 0 {
-		rawURL = rawURL[i+3:]
+	if i := afterScheme(rawURL); i >= 0 {
+		rawURL = rawURL[i:]
 	}
 	if i := strings.IndexByte(rawURL, '/'); i >= 0 {
 		return strings.TrimSuffix(rawURL[i:], "/")
@@ -527,10 +545,7 @@ func isAffiliateSegment(seg string) bool {
 // looks like an id (it has a digit or a capital letter and at least four
 // characters), not a word such as Facebook's "ref=hl" or "ref=stream".
 func affiliateParam(rawURL string) (string, bool) {
-	from := 0
-	if i := strings.Index(rawURL, "://"); i >= 0 {
-		from = i + 3
-	}
+	from := max(afterScheme(rawURL), 0)
 	// One pass over the host and path, to the query or the fragment:
 	// every link of a comment comes here, and nearly no path names a
 	// referral, so each segment that has one after it is tested where
