@@ -102,6 +102,9 @@ type linkSite struct {
 	// local: the link leads to no site on the public internet, but to the
 	// reader's own machine or network (isLocalHost).
 	local bool
+	// domainLower: the link's Domain is lower case as it is (see
+	// linkHostOf), so the state keeps it without lower-casing it again.
+	domainLower bool
 	// listedAt is, by list, where in host the entry that covers it
 	// starts, or -1: an entry is host or one of its parent domains, so an
 	// offset says which, in less room than a string (a Check copies a
@@ -282,8 +285,8 @@ func linkSitesInto(buf []linkSite, links []linkify.Link) []linkSite {
 			sites = append(sites, sites[i-1])
 			continue
 		}
-		host, domain := linkHost(*l)
-		sites = append(sites, linkSite{host: host, domain: domain, listedAt: listedHosts(host), local: isLocalHost(host) || host == "" && isLocalHost(domain)})
+		host, domain, domainLower := linkHostOf(l)
+		sites = append(sites, linkSite{host: host, domain: domain, domainLower: domainLower, listedAt: listedHosts(host), local: isLocalHost(host) || host == "" && isLocalHost(domain)})
 	}
 	return sites
 }

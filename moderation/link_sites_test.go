@@ -1,6 +1,7 @@
 package moderation
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -35,6 +36,9 @@ func TestLinkSitesRepeatedHosts(t *testing.T) {
 	sites := linkSitesOf(links)
 	for i, l := range links {
 		host, domain := linkHost(l)
-		assert.Equal(t, linkSite{host: host, domain: domain, listedAt: listedHosts(host)}, sites[i], "link %d %+v", i, l)
+		assert.Equal(t, linkSite{host: host, domain: domain, domainLower: isNormalHost(l.Domain), listedAt: listedHosts(host)}, sites[i], "link %d %+v", i, l)
+		if sites[i].domainLower {
+			assert.Equal(t, strings.ToLower(l.Domain), l.Domain, "link %d %+v", i, l) // what appendStateDomains relies on
+		}
 	}
 }

@@ -48,19 +48,31 @@ func lowerSet(list []string) map[string]bool {
 // both; a Link built by hand may leave them empty, and then they are read
 // from its URL.
 func linkHost(l linkify.Link) (host, domain string) {
-	host, domain = normaliseHost(l.Host), normaliseHost(l.Domain)
+	host, domain, _ = linkHostOf(&l)
+	return host, domain
+}
+
+// linkHostOf is linkHost, and reports whether l.Domain is normal as it is
+// (isNormalHost: ASCII with no capital letter, so strings.ToLower gives
+// it back unchanged), which normalising it finds out anyway.
+func linkHostOf(l *linkify.Link) (host, domain string, domainLower bool) {
+	domainLower = isNormalHost(l.Domain)
+	host, domain = normaliseHost(l.Host), l.Domain
+	if !domainLower {
+		domain = normaliseHost(domain)
+	}
 	if host == "" && !l.Email {
 		if u, err := url.Parse(l.URL); err == nil {
 			host = normaliseHost(u.Hostname())
 		}
 	}
 	if l.Email && domain == "" {
-		domain = mailHost(&l)
+		domain = mailHost(l)
 	}
 	if domain == "" && host != "" {
 		domain = registrableDomain(host)
 	}
-	return host, domain
+	return host, domain, domainLower
 }
 
 // isLocalHost reports whether host, as linkHost gives it, names no site

@@ -54,10 +54,10 @@ func BenchmarkCheckLinks(b *testing.B) {
 
 // BenchmarkLinkWork times, alone, each step of a Check whose work grows
 // with the links (finding them, rendering them, the host facts of each,
-// the checks that read them, the domains repeat_host watches, the
-// shingles for the duplicate check, a link a token) on the input
-// links=5-alone of BenchmarkCheckLinks: a change to the work per link
-// shows here above the noise of a whole Check.
+// the checks that read them, the domains of the state and those
+// repeat_host watches, the shingles for the duplicate check, a link a
+// token) on the input links=5-alone of BenchmarkCheckLinks: a change to
+// the work per link shows here above the noise of a whole Check.
 func BenchmarkLinkWork(b *testing.B) {
 	body := "see " + strings.Join(links, " and ")
 	m, err := New(Config{})
@@ -79,6 +79,7 @@ func BenchmarkLinkWork(b *testing.B) {
 	domains := m.state.stateDomains(v)
 	watched := make([]string, 0, len(domains))
 	var sketch [dupKeys]uint64
+	var domainBuf [maxStateDomains]string
 	for _, part := range []struct {
 		name string
 		run  func()
@@ -92,6 +93,7 @@ func BenchmarkLinkWork(b *testing.B) {
 			}
 		}},
 		{"obfuscated", func() { obfuscated.Check(ctx, v) }},
+		{"state-domains", func() { m.state.appendStateDomains(domainBuf[:0], v) }},
 		{"watched", func() { appendWatchedHosts(watched[:0], domains) }},
 		{"shingles", func() { v.shingles(&sketch) }},
 	} {

@@ -373,11 +373,16 @@ func (s *stateSettings) stateDomains(v *View) []string {
 // appendStateDomains appends the domains stateDomains returns to out.
 func (s *stateSettings) appendStateDomains(out []string, v *View) []string {
 	sites := v.linkSites()
-	for i, l := range v.Links {
+	for i := range v.Links {
+		l := &v.Links[i] // not a copy of its eleven words
 		if l.Email || l.Domain == "" || sites[i].local || s.isAllowed(l.Domain) {
 			continue
 		}
-		d := stateDomain(strings.ToLower(l.Domain))
+		d := l.Domain
+		if !sites[i].domainLower {
+			d = strings.ToLower(d) // linkify's domains are lower case already: no scan of them
+		}
+		d = stateDomain(d)
 		if !slices.Contains(out, d) {
 			out = append(out, d)
 			if len(out) == maxStateDomains {
