@@ -81,7 +81,7 @@ func TestFactsChangeNoFlag(t *testing.T) {
 // hosts on none.
 func TestListedHosts(t *testing.T) {
 	sets := [numHostLists]hostSet{listShorteners: shortenerHosts, listPromo: promoHosts, listAffiliate: affiliateHosts, listChat: chatHosts}
-	hosts := []string{"", "example.com", "com", "a.b.c.example.co.uk", "bitly.com.example.org"}
+	hosts := []string{"", ".", "..", "a..b", ".bit.ly", "bit.ly.", "example.com", "com", "a.b.c.example.co.uk", "bitly.com.example.org"}
 	for _, set := range sets {
 		for h := range set {
 			hosts = append(hosts, h, "x."+h, "a.b."+h, h+".evil.example", h[strings.IndexByte(h, '.')+1:])
