@@ -400,7 +400,10 @@ func disguisedLink(text string, l linkify.Link, start, end int) bool {
 // ("ｓｐａｍｓｉｔｅ。Net"), or after an ASCII word ("Visit
 // ｆａｓｔｌｉｋｅｓ．ｍｅ"); one that starts the text, or follows
 // full-width letters, punctuation or Chinese, was typed so
-// ("ｔｈａｎｋｓ．ｍｙ　ｆｒｉｅｎｄ", "「ｎｉｃｅ．ｉｔ」", "好的ｏｋ．ｍｅ").
+// ("ｔｈａｎｋｓ．ｍｙ　ｆｒｉｅｎｄ", "「ｎｉｃｅ．ｉｔ」", "好的ｏｋ．ｍｅ"). The
+// word before is the nearest letter or digit, past ASCII punctuation and
+// emoji: "Visit: ｆａｓｔｌｉｋｅｓ．ｍｅ" and "Cheap followers 👉
+// ｆａｓｔｌｉｋｅｓ．ｍｅ" are in an ASCII sentence too (review 28).
 // mixed: it has ASCII letters and the word after its full stop is
 // full-width, as a keyboard types when the full-width "．" switched it
 // ("great video．ｉｔ is"): a sentence's short word, or a disguise
@@ -415,9 +418,32 @@ func nameTyping(text string, start int, name string, wideTLD bool) (word, mistyp
 		wide = wide || wideAlnum(r)
 		narrow = narrow || r < utf8.RuneSelf && isASCIIAlnum(byte(r))
 	}
-	before, _ := utf8.DecodeLastRuneInString(text[:skipBlankBack(text, start)])
-	mistyped = wide && (!wideTLD || before < utf8.RuneSelf && isASCIIAlnum(byte(before)))
+	mistyped = wide && (!wideTLD || asciiAlnumBefore(text, start))
 	return word && !mistyped, mistyped, narrow && wideTLD
+}
+
+// asciiAlnumBefore reports whether the nearest letter or digit before
+// text[i], past blanks, ASCII punctuation and symbols beyond the CJK and
+// full-width forms (emoji, arrows), is an ASCII one. Full-width
+// punctuation ("！", "「") stops the search: a full-width mode typed it.
+// The search ends at the letter or digit before the name, so the searches
+// of a text's names cover each byte once.
+func asciiAlnumBefore(text string, i int) bool {
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		switch {
+		case r < utf8.RuneSelf:
+			if isASCIIAlnum(byte(r)) {
+				return true
+			}
+		case strings.ContainsRune(wideSpaces, r),
+			!isCJKForm(r) && (unicode.IsSymbol(r) || r == '\u200d' || r == '\ufe0f'):
+		default:
+			return false
+		}
+		i -= size
+	}
+	return false
 }
 
 // hasLetter reports whether name has a letter, ASCII, full-width or fancy.
