@@ -367,10 +367,12 @@ func disguisedLink(text string, l linkify.Link, start, end int) bool {
 		// A sentence goes on: in English ("Windows10。It works", "Who
 		// wants pizza。me"), or capitalised before Chinese glued on
 		// ("Windows11。It很慢"). In lower case before Chinese, or with
-		// nothing after a name that is no word, it is a domain
-		// ("fastlikes。me谢谢", "seguidores-baratos。es").
+		// nothing after a name that is no word, or an ASCII one before a
+		// full-width word (no sentence goes on in full-width letters),
+		// it is a domain ("fastlikes。me谢谢", "seguidores-baratos。es",
+		// "Visit fastlikes．ｍｅ").
 		goesOn := english || next && c != lowerCase
-		return !goesOn && !gluedWord(text, end) && (!word || next)
+		return !goesOn && !gluedWord(text, end) && (!word || mixed || next)
 	case !word:
 		// A digit, a hyphen or a second dot: a domain, but a capitalised
 		// word of wordTLDs with an English word after it begins a
