@@ -420,7 +420,8 @@ func (s *scanner) bare(p int) (k kind, start, end, next, at int) {
 // next to the Latin part ("〇utlook.com", "ㅇutlook.com"): those are how
 // spoofs are made, and the link must then take those characters with the
 // Latin part, never the Latin part alone. After a word of their own script
-// they end that word ("公式サイトexample.com" links example.com).
+// they end that word ("公式サイトexample.com" links example.com), but for
+// those no word ends in (cjkScript: "关注〇utlook.com", "확인ㅇutlook.com").
 // Other scripts are not cut at all: a Cyrillic or Greek letter glued to a
 // Latin name is the spoof of "аpple.com".
 
@@ -477,10 +478,18 @@ func afterCJK(text string, lo, p int) int {
 	return q
 }
 
-// cjkScript tells the scripts of CJK letters apart: Han, kana (with the
-// prolonged sound mark ー) and Hangul.
+// cjkScript tells the scripts of CJK letters apart, as far as a word can
+// end in the look-alike after it: Han, kana (with the prolonged sound mark
+// ー) and Hangul syllables. No word ends in a Hangul jamo standing alone
+// (chat writes them, "ㅋㅋ"; "확인ㅇutlook.com") or in 〇 丿 乀 亅, a
+// numeral zero and strokes ("关注〇utlook.com"): each is a script of
+// its own (review 28).
 func cjkScript(r rune) int {
 	switch {
+	case strings.ContainsRune("〇丿乀亅", r):
+		return 0
+	case '\u3130' <= r && r <= '\u318f':
+		return 4
 	case unicode.Is(unicode.Han, r):
 		return 1
 	case unicode.In(r, unicode.Hiragana, unicode.Katakana) || r == 'ー' || r == 'ｰ':
