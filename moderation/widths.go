@@ -377,8 +377,9 @@ func disguisedLink(text string, l linkify.Link, start, end int) bool {
 		// A digit, a hyphen or a second dot: a domain, but a capitalised
 		// word of wordTLDs with an English word after it begins a
 		// sentence ("Xbox360。Live is down", "Wi-Fi。Tech support was
-		// useless").
-		return !(c == capitalised && wordTLDs[lt] && english)
+		// useless"); not after an ASCII name before a full-width word,
+		// a disguise as "fastlikes．Ｎｅｔ" is ("likes4u．Ｓｈｏｐ today").
+		return !(c == capitalised && wordTLDs[lt] && english && !mixed)
 	case mixed:
 		return true // "Visit fastlikes．Ｎｅｔ for cheap followers"
 	}
