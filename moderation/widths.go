@@ -939,9 +939,12 @@ func isCJKForm(r rune) bool {
 }
 
 // isCJKLetter reports whether r is a Han, kana or Hangul letter (none is
-// below U+1100, Hangul Jamo).
+// below U+1100, Hangul Jamo), or the prolonged sound mark ー (or ｰ) that
+// ends many katakana words, which Unicode puts in no script: linkify reads
+// "サーバーexample.com" as example.com, and "サーバーbit。ly/abc" is bit.ly
+// (review 28).
 func isCJKLetter(r rune) bool {
-	return r >= '\u1100' && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+	return r >= '\u1100' && (unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) || r == 'ー' || r == 'ｰ')
 }
 
 // bracketStopDomain returns the first name outside v.Links written with a
