@@ -501,8 +501,10 @@ type compounds struct {
 // Every other hyphen joins nothing, so a spammer hides no entry by
 // choosing a compound: "non-giveaway", "subscribe-based", "free-gift"
 // count as the words they hold. That includes harmless compounds of the
-// same look ("non-free firmware", "side-channel"): any shape that spared
-// them could be written by a spammer to mean the entry. A phrase of a
+// same look ("non-free firmware", "cross-channel"): any shape that spared
+// them could be written by a spammer to mean the entry. (A set phrase of
+// another sense is an idiom of lists/promo-idioms.txt instead, hyphen or
+// not: "side-channel attack", "free software".) A phrase of a
 // possessive and a noun that starts a compound adjective ("my
 // channel-based worker pool") is not dropped either: it counts as a topic
 // (talksAbout), so "my channel-style giveaway" still holds.
