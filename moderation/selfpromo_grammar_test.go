@@ -30,7 +30,7 @@ func TestPromoGrammarList(t *testing.T) {
 				starts = starts || strings.HasPrefix(foldText(p), word+" ")
 			}
 			assert.True(t, starts, "%q starts no phrase", word)
-		case "adjective", "subject", "determiner":
+		case "adjective", "subject", "determiner", "predicate":
 		default:
 			t.Errorf("%q: unknown role %q", e, role)
 		}
