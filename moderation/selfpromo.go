@@ -45,13 +45,14 @@ const (
 // instead of inviting the reader counts as a topic, by the grammar words
 // of lists/promo-grammar.txt (see talksAbout): "my channel" whose noun
 // starts a compound adjective ("my channel-based worker pool": the
-// speaker's pool) or is the subject of a statement ("my website got
-// hacked"), a call to action after a subject pronoun ("I'd buy it
-// again"), and "subscribe to" an article or a number ("subscribe to the
-// mailing list", "I subscribe to three papers"). On an article site these
-// held honest comments on their own; as topics they still count beside a
-// second sign ("my channel-style giveaway" is a topic and "giveaway",
-// held), and a spammer who writes in these shapes gets a topic's weight.
+// speaker's pool) or, for a site or a blog, is the subject of a
+// statement ("my website got hacked"), a call to action after a subject
+// pronoun ("I'd buy it again"), and "subscribe to" an article or a number
+// ("subscribe to the mailing list", "I subscribe to three papers"). On an
+// article site these held honest comments on their own; as topics they
+// still count beside a second sign ("my channel-style giveaway" is a
+// topic and "giveaway", held), and a spammer who writes in these shapes
+// gets a topic's weight.
 //
 // The score grows with the evidence: PhraseScore for the first
 // phrase, MorePhraseScore for each other distinct phrase, CueScore for each
@@ -319,8 +320,9 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 // phrase, the second halves of compound adjectives, the subject pronouns
 // that make a call to action a statement, the determiners that name any
 // thing after "subscribe to", and the auxiliary and modal verbs that make
-// a possessive phrase the subject of a statement.
-var promoPossessives, promoAdjectives, promoSubjects, promoDeterminers, promoPredicates = readGrammar("promo-grammar.txt")
+// a possessive phrase of a narrated noun (a site, a blog) the subject of a
+// statement.
+var promoPossessives, promoAdjectives, promoSubjects, promoDeterminers, promoPredicates, promoNarrated = readGrammar("promo-grammar.txt")
 
 // promoOneWordPhrases are the phrases of one word of
 // lists/promo-phrases.txt ("subscribe" and its misspellings), which the
@@ -341,11 +343,11 @@ func oneWordEntries(entries []string) *wordSet {
 
 // grammarRoles are the roles of lists/promo-grammar.txt, in the order
 // readGrammar returns them.
-var grammarRoles = []string{"possessive", "adjective", "subject", "determiner", "predicate"}
+var grammarRoles = []string{"possessive", "adjective", "subject", "determiner", "predicate", "narrated"}
 
 // readGrammar reads a list of grammar words, each line a role and a
 // folded word.
-func readGrammar(name string) (possessives, adjectives, subjects, determiners, predicates *wordSet) {
+func readGrammar(name string) (possessives, adjectives, subjects, determiners, predicates, narrated *wordSet) {
 	roles := map[string][]string{}
 	for _, e := range readList(name) {
 		role, word, ok := strings.Cut(e, " ")
@@ -363,7 +365,7 @@ func readGrammar(name string) (possessives, adjectives, subjects, determiners, p
 		panic("moderation: " + name + ": a role other than " + strings.Join(grammarRoles, ", "))
 	}
 	return newWordSet(roles["possessive"]), newWordSet(roles["adjective"]), newWordSet(roles["subject"]),
-		newWordSet(roles["determiner"]), newWordSet(roles["predicate"])
+		newWordSet(roles["determiner"]), newWordSet(roles["predicate"]), newWordSet(roles["narrated"])
 }
 
 // talksAbout reports whether the phrase or call to action found, m, talks
@@ -373,9 +375,10 @@ func readGrammar(name string) (possessives, adjectives, subjects, determiners, p
 //   - a phrase of a possessive and a noun whose noun is the first half of
 //     a compound adjective, outside a link: "my channel-based worker pool"
 //     is the speaker's pool ("my channel-page" is still the phrase);
-//   - a phrase of a possessive and a noun followed by an auxiliary or
-//     modal verb: "my website got hacked", "our website was down" tell
-//     what happened to the thing, as its subject;
+//   - a phrase of a possessive and a narrated noun (a site or a blog)
+//     followed by an auxiliary or modal verb: "my website got hacked",
+//     "our website was down" tell what happened to the thing, as its
+//     subject ("my new song is out" still announces);
 //   - a call to action right after a subject pronoun: "I'd buy it again"
 //     is a statement, "buy it" an imperative;
 //   - "subscribe to" (the call to action, or a one-word phrase before
@@ -395,7 +398,10 @@ func talksAbout(words wordList, joints *compounds, m phraseMatch) bool {
 		if !promoPossessives.has(words.at(m.Start)) {
 			return false
 		}
-		return joints.compoundAt(m.End-1) || m.End < words.len() && promoPredicates.has(words.at(m.End))
+		if joints.compoundAt(m.End - 1) {
+			return true
+		}
+		return m.End < words.len() && promoNarrated.has(words.at(m.End-1)) && promoPredicates.has(words.at(m.End))
 	case promoCue:
 		if m.Start > 0 && promoSubjects.has(words.at(m.Start-1)) {
 			return true
