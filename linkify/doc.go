@@ -45,7 +45,10 @@
 //     dash next to the Latin part stay with it where they begin the name
 //     or follow another script ("〇utlook.com", "关注ノetflix.com"), and end
 //     a word of their own script ("公式サイトexample.com" links
-//     example.com); two or more Hangul jamo are chat ("ㅇㅇgithub.com").
+//     example.com), but for 〇 丿 乀 亅, and ㅇ ㄴ after Hangul
+//     syllables, which end no word ("关注〇utlook.com",
+//     "확인ㅇutlook.com"); two or more Hangul jamo are chat
+//     ("ㅇㅇgithub.com").
 //   - An e-mail address (jo@example.org) is linked as mailto: with any TLD.
 //   - A host with an empty label (https://.evil.example/x, evil..com) is
 //     no link: no DNS name has one. A final dot (https://evil.example./x)

@@ -420,7 +420,8 @@ func (s *scanner) bare(p int) (k kind, start, end, next, at int) {
 // next to the Latin part ("〇utlook.com", "ㅇutlook.com"): those are how
 // spoofs are made, and the link must then take those characters with the
 // Latin part, never the Latin part alone. After a word of their own script
-// they end that word ("公式サイトexample.com" links example.com).
+// they end that word ("公式サイトexample.com" links example.com), but for
+// those no word ends in (endsWord: "关注〇utlook.com", "확인ㅇutlook.com").
 // Other scripts are not cut at all: a Cyrillic or Greek letter glued to a
 // Latin name is the spoof of "аpple.com".
 
@@ -458,7 +459,7 @@ func afterCJK(text string, lo, p int) int {
 		if !strings.ContainsRune(cjkLatinLookalikes, r) {
 			break
 		}
-		if '\u3130' <= r && r <= '\u318f' {
+		if isJamo(r) {
 			jamo++
 		}
 		run -= size
@@ -471,11 +472,33 @@ func afterCJK(text string, lo, p int) int {
 	}
 	before, _ := utf8.DecodeLastRuneInString(text[lo:run])
 	first, _ := utf8.DecodeRuneInString(text[run:])
-	if cjkScript(before) != cjkScript(first) {
+	if !endsWord(before, first) {
 		return run
 	}
 	return q
 }
+
+// endsWord reports whether the look-alike first, after the CJK letter
+// before, ends the word before rather than begins the name: it does after
+// a letter of its own script (cjkScript: "公式サイトexample.com"), but for
+// those no word ends in (review 28): 〇 丿 乀 亅, a numeral zero and
+// strokes ("关注〇utlook.com"), and ㅇ and ㄴ after Hangul syllables
+// ("확인ㅇutlook.com"). After jamo, jamo are chat ("ㅋㅋㅇyoutube.com"), and
+// after Hangul ㅣ and ㅡ are a separator and a dash, as 丨 is in Chinese
+// ("제목ㅣyoutube.com").
+func endsWord(before, first rune) bool {
+	switch {
+	case strings.ContainsRune("〇丿乀亅", first):
+		return false
+	case isJamo(first):
+		return cjkScript(before) == cjkScript(first) && (isJamo(before) || first == 'ㅣ' || first == 'ㅡ')
+	}
+	return cjkScript(before) == cjkScript(first)
+}
+
+// isJamo reports whether r is a Hangul compatibility jamo (ㄱ to ㆎ), a
+// letter written alone rather than in a syllable.
+func isJamo(r rune) bool { return '\u3130' <= r && r <= '\u318f' }
 
 // cjkScript tells the scripts of CJK letters apart: Han, kana (with the
 // prolonged sound mark ー) and Hangul.

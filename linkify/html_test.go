@@ -251,8 +251,10 @@ func typedHost(ln linkify.Link) string {
 		return ""
 	}
 	h, ends := ln.Text, ":/?#"
-	if _, rest, ok := strings.Cut(h, "://"); ok {
-		h, ends = rest, "/?#\\"
+	// A scheme ends at the first "://" before any '/', '?' or '#': in a
+	// bare link's path ("httpsl.com/://google.com／evil.com/") it is path.
+	if i := strings.Index(h, "://"); i >= 0 && !strings.ContainsAny(h[:i], "/?#") {
+		h, ends = h[i+3:], "/?#\\"
 	}
 	if i := strings.IndexAny(h, ends); i >= 0 {
 		h = h[:i]

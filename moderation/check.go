@@ -64,6 +64,8 @@ func oneFlagOf(ch Checker) oneFlagChecker {
 		return c
 	case *BareLinkCheck:
 		return c
+	case *HomeLinkCheck:
+		return c
 	case *HTMLLinkCheck:
 		return c
 	}

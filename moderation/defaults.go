@@ -74,6 +74,11 @@ const (
 	// reader sharing a link says what it is in more words ("Katy Perry -
 	// Roar (Official): <link>" has four).
 	BareLinkMaxWords = 3
+	// HomeLinkScore is a link to a site's home page rather than to a page
+	// on it: with the external link it holds a comment (the shape of
+	// generic praise above a site's address); a trusted author's weighs
+	// half and holds nothing.
+	HomeLinkScore = 0.5
 	// HTMLLinkScore is link markup, which no policy keeps: pasted
 	// spam carries it, but so does rich text copied from a page or app
 	// (YouTube turns a timestamp into an anchor), so an anchor and the
@@ -145,6 +150,7 @@ func DefaultChecks(cfg Config) []Checker {
 		AuthorLink(allowed...),
 		ExternalLinks(allowed...),
 		BareLinks(allowed...),
+		HomeLinks(allowed...),
 		PromoLinks(allowed...),
 		Shorteners(allowed...),
 		Affiliate(allowed...),

@@ -732,19 +732,8 @@ func (c *BareLinkCheck) flag(v *View) (Flag, bool) {
 	if n == 0 {
 		return Flag{}, false
 	}
-	// Count the words of Text outside every link (allowed ones included:
-	// their text is not the commenter's own words either), stopping as
-	// soon as there are more than MaxWords.
-	words, last := 0, 0
-	for _, l := range v.Links {
-		if l.Start >= last && l.End <= len(v.Text) && words <= c.MaxWords {
-			words += countWords(v.Text[last:l.Start], c.MaxWords+1-words)
-			last = l.End
-		}
-	}
-	if words <= c.MaxWords {
-		words += countWords(v.Text[last:], c.MaxWords+1-words)
-	}
+	// Stop counting as soon as there are more than MaxWords.
+	words := wordsBesideLinks(v, c.MaxWords+1)
 	if words > c.MaxWords {
 		return Flag{}, false
 	}

@@ -26,6 +26,7 @@ var promotionCodes = map[string]bool{
 	CodeCallToAction:   true,
 	CodePromoLink:      true,
 	CodeBareLink:       true,
+	CodeHomeLink:       true,
 	CodeHTMLLink:       true,
 	CodeShortener:      true,
 	CodeAffiliate:      true,

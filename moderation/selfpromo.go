@@ -45,12 +45,14 @@ const (
 // instead of inviting the reader counts as a topic, by the grammar words
 // of lists/promo-grammar.txt (see talksAbout): "my channel" whose noun
 // starts a compound adjective ("my channel-based worker pool": the
-// speaker's pool), a call to action after a subject pronoun ("I'd buy it
-// again"), and "subscribe to" an article or a number ("subscribe to the
-// mailing list", "I subscribe to three papers"). On an article site these
-// held honest comments on their own; as topics they still count beside a
-// second sign ("my channel-style giveaway" is a topic and "giveaway",
-// held), and a spammer who writes in these shapes gets a topic's weight.
+// speaker's pool) or, for a site or a blog, is the subject of a
+// statement ("my website got hacked"), a call to action after a subject
+// pronoun ("I'd buy it again"), and "subscribe to" an article or a number
+// ("subscribe to the mailing list", "I subscribe to three papers"). On an
+// article site these held honest comments on their own; as topics they
+// still count beside a second sign ("my channel-style giveaway" is a
+// topic and "giveaway", held), and a spammer who writes in these shapes
+// gets a topic's weight.
 //
 // The score grows with the evidence: PhraseScore for the first
 // phrase, MorePhraseScore for each other distinct phrase, CueScore for each
@@ -316,9 +318,11 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 
 // The roles of lists/promo-grammar.txt: the possessives that start a
 // phrase, the second halves of compound adjectives, the subject pronouns
-// that make a call to action a statement, and the determiners that name
-// any thing after "subscribe to".
-var promoPossessives, promoAdjectives, promoSubjects, promoDeterminers = readGrammar("promo-grammar.txt")
+// that make a call to action a statement, the determiners that name any
+// thing after "subscribe to", and the auxiliary and modal verbs that make
+// a possessive phrase of a narrated noun (a site, a blog) the subject of a
+// statement.
+var promoPossessives, promoAdjectives, promoSubjects, promoDeterminers, promoPredicates, promoNarrated = readGrammar("promo-grammar.txt")
 
 // promoOneWordPhrases are the phrases of one word of
 // lists/promo-phrases.txt ("subscribe" and its misspellings), which the
@@ -339,11 +343,11 @@ func oneWordEntries(entries []string) *wordSet {
 
 // grammarRoles are the roles of lists/promo-grammar.txt, in the order
 // readGrammar returns them.
-var grammarRoles = []string{"possessive", "adjective", "subject", "determiner"}
+var grammarRoles = []string{"possessive", "adjective", "subject", "determiner", "predicate", "narrated"}
 
 // readGrammar reads a list of grammar words, each line a role and a
 // folded word.
-func readGrammar(name string) (possessives, adjectives, subjects, determiners *wordSet) {
+func readGrammar(name string) (possessives, adjectives, subjects, determiners, predicates, narrated *wordSet) {
 	roles := map[string][]string{}
 	for _, e := range readList(name) {
 		role, word, ok := strings.Cut(e, " ")
@@ -361,7 +365,7 @@ func readGrammar(name string) (possessives, adjectives, subjects, determiners *w
 		panic("moderation: " + name + ": a role other than " + strings.Join(grammarRoles, ", "))
 	}
 	return newWordSet(roles["possessive"]), newWordSet(roles["adjective"]), newWordSet(roles["subject"]),
-		newWordSet(roles["determiner"])
+		newWordSet(roles["determiner"]), newWordSet(roles["predicate"]), newWordSet(roles["narrated"])
 }
 
 // talksAbout reports whether the phrase or call to action found, m, talks
@@ -371,6 +375,10 @@ func readGrammar(name string) (possessives, adjectives, subjects, determiners *w
 //   - a phrase of a possessive and a noun whose noun is the first half of
 //     a compound adjective, outside a link: "my channel-based worker pool"
 //     is the speaker's pool ("my channel-page" is still the phrase);
+//   - a phrase of a possessive and a narrated noun (a site or a blog)
+//     followed by an auxiliary or modal verb: "my website got hacked",
+//     "our website was down" tell what happened to the thing, as its
+//     subject ("my new song is out" still announces);
 //   - a call to action right after a subject pronoun: "I'd buy it again"
 //     is a statement, "buy it" an imperative;
 //   - "subscribe to" (the call to action, or a one-word phrase before
@@ -387,7 +395,13 @@ func talksAbout(words wordList, joints *compounds, m phraseMatch) bool {
 		if m.End-m.Start == 1 {
 			return promoOneWordPhrases.has(words.at(m.Start)) && m.End < words.len() && words.at(m.End) == "to" && namesAnyThing(words, m.End+1)
 		}
-		return promoPossessives.has(words.at(m.Start)) && joints.compoundAt(m.End-1)
+		if !promoPossessives.has(words.at(m.Start)) {
+			return false
+		}
+		if joints.compoundAt(m.End - 1) {
+			return true
+		}
+		return m.End < words.len() && promoNarrated.has(words.at(m.End-1)) && promoPredicates.has(words.at(m.End))
 	case promoCue:
 		if m.Start > 0 && promoSubjects.has(words.at(m.Start-1)) {
 			return true
@@ -501,8 +515,10 @@ type compounds struct {
 // Every other hyphen joins nothing, so a spammer hides no entry by
 // choosing a compound: "non-giveaway", "subscribe-based", "free-gift"
 // count as the words they hold. That includes harmless compounds of the
-// same look ("non-free firmware", "side-channel"): any shape that spared
-// them could be written by a spammer to mean the entry. A phrase of a
+// same look ("non-free firmware", "cross-channel"): any shape that spared
+// them could be written by a spammer to mean the entry. (A set phrase of
+// another sense is an idiom of lists/promo-idioms.txt instead, hyphen or
+// not: "side-channel attack", "free software".) A phrase of a
 // possessive and a noun that starts a compound adjective ("my
 // channel-based worker pool") is not dropped either: it counts as a topic
 // (talksAbout), so "my channel-style giveaway" still holds.

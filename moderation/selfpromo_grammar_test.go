@@ -30,7 +30,7 @@ func TestPromoGrammarList(t *testing.T) {
 				starts = starts || strings.HasPrefix(foldText(p), word+" ")
 			}
 			assert.True(t, starts, "%q starts no phrase", word)
-		case "adjective", "subject", "determiner":
+		case "adjective", "subject", "determiner", "predicate", "narrated":
 		default:
 			t.Errorf("%q: unknown role %q", e, role)
 		}
@@ -43,5 +43,8 @@ func TestPromoGrammarList(t *testing.T) {
 	}
 	for _, w := range []string{"page", "site", "channel", "video", "free"} {
 		assert.False(t, promoAdjectives.has(w), "%q makes a compound noun, still the speaker's thing", w)
+	}
+	for _, w := range []string{"channel", "video", "song", "music", "profile"} {
+		assert.False(t, promoNarrated.has(w), "%q: a statement about it announces it", w)
 	}
 }

@@ -367,16 +367,19 @@ func disguisedLink(text string, l linkify.Link, start, end int) bool {
 		// A sentence goes on: in English ("Windows10。It works", "Who
 		// wants pizza。me"), or capitalised before Chinese glued on
 		// ("Windows11。It很慢"). In lower case before Chinese, or with
-		// nothing after a name that is no word, it is a domain
-		// ("fastlikes。me谢谢", "seguidores-baratos。es").
+		// nothing after a name that is no word, or an ASCII one before a
+		// full-width word (no sentence goes on in full-width letters),
+		// it is a domain ("fastlikes。me谢谢", "seguidores-baratos。es",
+		// "Visit fastlikes．ｍｅ").
 		goesOn := english || next && c != lowerCase
-		return !goesOn && !gluedWord(text, end) && (!word || next)
+		return !goesOn && !gluedWord(text, end) && (!word || mixed || next)
 	case !word:
 		// A digit, a hyphen or a second dot: a domain, but a capitalised
 		// word of wordTLDs with an English word after it begins a
 		// sentence ("Xbox360。Live is down", "Wi-Fi。Tech support was
-		// useless").
-		return !(c == capitalised && wordTLDs[lt] && english)
+		// useless"); not after an ASCII name before a full-width word,
+		// a disguise as "fastlikes．Ｎｅｔ" is ("likes4u．Ｓｈｏｐ today").
+		return !(c == capitalised && wordTLDs[lt] && english && !mixed)
 	case mixed:
 		return true // "Visit fastlikes．Ｎｅｔ for cheap followers"
 	}
@@ -400,7 +403,10 @@ func disguisedLink(text string, l linkify.Link, start, end int) bool {
 // ("ｓｐａｍｓｉｔｅ。Net"), or after an ASCII word ("Visit
 // ｆａｓｔｌｉｋｅｓ．ｍｅ"); one that starts the text, or follows
 // full-width letters, punctuation or Chinese, was typed so
-// ("ｔｈａｎｋｓ．ｍｙ　ｆｒｉｅｎｄ", "「ｎｉｃｅ．ｉｔ」", "好的ｏｋ．ｍｅ").
+// ("ｔｈａｎｋｓ．ｍｙ　ｆｒｉｅｎｄ", "「ｎｉｃｅ．ｉｔ」", "好的ｏｋ．ｍｅ"). The
+// word before is the nearest letter or digit, past ASCII punctuation and
+// emoji: "Visit: ｆａｓｔｌｉｋｅｓ．ｍｅ" and "Cheap followers 👉
+// ｆａｓｔｌｉｋｅｓ．ｍｅ" are in an ASCII sentence too (review 28).
 // mixed: it has ASCII letters and the word after its full stop is
 // full-width, as a keyboard types when the full-width "．" switched it
 // ("great video．ｉｔ is"): a sentence's short word, or a disguise
@@ -415,9 +421,32 @@ func nameTyping(text string, start int, name string, wideTLD bool) (word, mistyp
 		wide = wide || wideAlnum(r)
 		narrow = narrow || r < utf8.RuneSelf && isASCIIAlnum(byte(r))
 	}
-	before, _ := utf8.DecodeLastRuneInString(text[:skipBlankBack(text, start)])
-	mistyped = wide && (!wideTLD || before < utf8.RuneSelf && isASCIIAlnum(byte(before)))
+	mistyped = wide && (!wideTLD || asciiAlnumBefore(text, start))
 	return word && !mistyped, mistyped, narrow && wideTLD
+}
+
+// asciiAlnumBefore reports whether the nearest letter or digit before
+// text[i], past blanks, ASCII punctuation and symbols beyond the CJK and
+// full-width forms (emoji, arrows), is an ASCII one. Full-width
+// punctuation ("！", "「") stops the search: a full-width mode typed it.
+// The search ends at the letter or digit before the name, so the searches
+// of a text's names cover each byte once.
+func asciiAlnumBefore(text string, i int) bool {
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		switch {
+		case r < utf8.RuneSelf:
+			if isASCIIAlnum(byte(r)) {
+				return true
+			}
+		case strings.ContainsRune(wideSpaces, r),
+			!isCJKForm(r) && (unicode.IsSymbol(r) || r == '\u200d' || r == '\ufe0f'):
+		default:
+			return false
+		}
+		i -= size
+	}
+	return false
 }
 
 // hasLetter reports whether name has a letter, ASCII, full-width or fancy.
@@ -910,9 +939,12 @@ func isCJKForm(r rune) bool {
 }
 
 // isCJKLetter reports whether r is a Han, kana or Hangul letter (none is
-// below U+1100, Hangul Jamo).
+// below U+1100, Hangul Jamo), or the prolonged sound mark ー (or ｰ) that
+// ends many katakana words, which Unicode puts in no script: linkify reads
+// "サーバーexample.com" as example.com, and "サーバーbit。ly/abc" is bit.ly
+// (review 28).
 func isCJKLetter(r rune) bool {
-	return r >= '\u1100' && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+	return r >= '\u1100' && (unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) || r == 'ー' || r == 'ｰ')
 }
 
 // bracketStopDomain returns the first name outside v.Links written with a

@@ -1,0 +1,114 @@
+package moderation
+
+import (
+	"context"
+	"strings"
+
+	"github.com/commentkit/commentkit/linkify"
+)
+
+// CodeHomeLink: a link to the home page of a site, not to a page on it.
+const CodeHomeLink = "home_link"
+
+// platformHosts are the sites many unrelated people publish on
+// (lists/platform-hosts.txt): their home page promotes no one's site.
+var platformHosts = newHostSet(readList("platform-hosts.txt"))
+
+// HomeLinkCheck flags a comment that links to the home page of a site
+// (CodeHomeLink): "https://www.example.com", "example.com/", with no path
+// (a query alone, "?ref=blog", is no page either). A reader who cites a
+// source links the page that says it; the link a comment spammer drops
+// under generic praise ("Great post, very helpful!
+// https://cheap-furniture-outlet.com") is the front door of the site it
+// promotes, which is what the comment box's rule ("Comments are not for
+// promoting your articles or other sites") forbids. With the external
+// link it makes a hold; a trusted author's weighs half, so a regular may
+// still recommend a tool by its home page.
+//
+// The home pages of platforms (lists/platform-hosts.txt: youtube.com,
+// wikipedia.org…) promote no one and do not count, nor do e-mail
+// addresses or allowed domains. A comment that is little besides its link
+// (at most MaxWords other words, as BareLinkCheck counts them) is left to
+// BareLinkCheck, which weighs it already: "fly.io" as the answer to a
+// question is held, not rejected.
+type HomeLinkCheck struct {
+	MaxWords int
+	Score    float64
+	links    linkChecker
+}
+
+// HomeLinks returns the home-page link check (CodeHomeLink, score
+// HomeLinkScore, for comments of more than BareLinkMaxWords words besides
+// their links). Allowed domains never count.
+func HomeLinks(allowed ...string) *HomeLinkCheck {
+	return &HomeLinkCheck{MaxWords: BareLinkMaxWords, Score: HomeLinkScore, links: newLinkChecker(allowed)}
+}
+
+// Codes returns the codes the check raises.
+func (c *HomeLinkCheck) Codes() []string { return []string{CodeHomeLink} }
+
+// Check implements Checker.
+func (c *HomeLinkCheck) Check(_ context.Context, v *View) []Flag { return flagSlice(c.flag(v)) }
+
+func (c *HomeLinkCheck) flag(v *View) (Flag, bool) {
+	var home string
+	c.links.counted(v, func(l *linkify.Link, site *linkSite) {
+		if home != "" || l.Email || !typedAsAddress(l.Text) || !isHomePage(l.URL) || platformHosts.match(site.host) != "" {
+			return
+		}
+		home = site.host
+		if home == "" {
+			home = site.domain
+		}
+	})
+	if home == "" || wordsBesideLinks(v, c.MaxWords+1) <= c.MaxWords {
+		return Flag{}, false
+	}
+	return Flag{Code: CodeHomeLink, Score: c.Score,
+		Detail: "links to the home page of " + home + ", not to a page on it"}, true
+}
+
+// typedAsAddress reports whether a link was typed as an address to
+// follow, with its scheme or "www.", not as a name in a sentence.
+func typedAsAddress(text string) bool {
+	return hasPrefixFold(text, "https://") || hasPrefixFold(text, "http://") || hasPrefixFold(text, "www.")
+}
+
+// isHomePage reports whether rawURL, an absolute URL as linkify writes
+// it, has no path but "/". A query alone names no page ("?ref=blog" is
+// the home page with a referral), nor does a fragment, but for the routes
+// of pages that run in the browser ("#!/item/12", "#/item/12").
+func isHomePage(rawURL string) bool {
+	rest := rawURL
+	if i := strings.Index(rest, "://"); i >= 0 {
+		rest = rest[i+3:]
+	}
+	i := strings.IndexAny(rest, "/?#")
+	if i < 0 {
+		return true
+	}
+	if rest[i] == '/' {
+		i++
+	}
+	if i < len(rest) && rest[i] == '#' {
+		return i+1 >= len(rest) || (rest[i+1] != '!' && rest[i+1] != '/')
+	}
+	return i >= len(rest) || rest[i] == '?'
+}
+
+// wordsBesideLinks counts the words of v.Text outside its links (allowed
+// ones included: their text is not the commenter's own words either), as
+// countWords counts them, up to max.
+func wordsBesideLinks(v *View, max int) int {
+	words, last := 0, 0
+	for _, l := range v.Links {
+		if l.Start >= last && l.End <= len(v.Text) && words < max {
+			words += countWords(v.Text[last:l.Start], max-words)
+			last = l.End
+		}
+	}
+	if words < max {
+		words += countWords(v.Text[last:], max-words)
+	}
+	return words
+}
