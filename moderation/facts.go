@@ -355,7 +355,8 @@ const (
 // start with byte c: nearly every word of a comment is none, and is done
 // with after one load.
 var wordInterest = func() (t [256][16]uint8) {
-	for _, w := range contactWords {
+	for _, w := range []string{"whatsapp", "whats", "telegram", "wechat", "viber", "signal",
+		"kik", "skype", "snapchat", "instagram", "insta", "ig", "twitter", "tiktok", "snap"} {
 		t[w[0]][len(w)] |= interestContact
 	}
 	foreignMessengerLeads(func(lead byte, minLen int) {
@@ -376,39 +377,6 @@ var wordInterest = func() (t [256][16]uint8) {
 	}
 	return t
 }()
-
-// contactWords are the words contactWord knows.
-var contactWords = []string{"whatsapp", "whats", "telegram", "wechat", "viber", "signal",
-	"kik", "skype", "snapchat", "instagram", "insta", "ig", "twitter", "tiktok", "snap"}
-
-// contactSeconds[c][n] has bit b set when a word of contactWords of n
-// bytes starts with byte c and then the letter 'a'+b. The first byte and
-// the length alone let through the commonest words of English: "is",
-// "in", "it" and "if" have the shape of "ig", "which" and "where" that of
-// "whats", "some" that of "snap". Every word of contactWords has a second
-// byte, a letter.
-var contactSeconds = func() (t [128][16]uint32) {
-	for _, w := range contactWords {
-		t[w[0]][len(w)] |= 1 << (w[1] - 'a')
-	}
-	return t
-}()
-
-// mayBeContact reports whether the word of n bytes whose first byte is c,
-// in text at start, may be one contactWord or foreignMessengerWord knows,
-// given that wordInterest says its first byte and length may: a word that
-// starts beyond ASCII may be a foreign name; one of ASCII must also have
-// the second letter of a word of contactWords of its length.
-func mayBeContact(text string, start uint32, c byte, n int) bool {
-	if c >= utf8.RuneSelf {
-		return true
-	}
-	if n < 2 || n >= 16 {
-		return false // contactWords has none so short or long (wordInterest caps n at 15)
-	}
-	b := text[start+1] - 'a'
-	return b < 26 && contactSeconds[c][n]&(1<<b) != 0
-}
 
 // spelledTLD reports whether the words from spans[i], a word of one
 // byte, on are "c o m", "n e t" or "o r g".
@@ -475,7 +443,7 @@ func wordFactsIn(words wordList) wordFacts {
 			next := spans[i+1]
 			f.lineID = f.lineID || text[next.start:next.end] == "id"
 		}
-		if k&interestContact != 0 && mayBeContact(text, s.start, c, n) {
+		if k&interestContact != 0 {
 			m, s := contactWord(w)
 			f.messenger, f.social = f.messenger || m, f.social || s
 			f.foreignMessenger = f.foreignMessenger || foreignMessengerWord(w)

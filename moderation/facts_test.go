@@ -36,23 +36,6 @@ func TestWordFacts(t *testing.T) {
 	assert.Equal(t, wordFacts{maxRun: 3}, wordFactsOf([]string{"a", "", "", "", "a"}))
 }
 
-// TestContactWordFacts: every word contactWord knows passes the tests of
-// its first bytes and length (wordInterest, mayBeContact) and sets the
-// facts contactWord says, alone and between other words; the common
-// words of those shapes set none.
-func TestContactWordFacts(t *testing.T) {
-	for _, w := range contactWords {
-		m, s := contactWord(w)
-		require.True(t, m || s, w)
-		want := wordFacts{messenger: m, social: s, maxRun: 1}
-		assert.Equal(t, want, wordFactsOf([]string{w}), w)
-		assert.Equal(t, want, wordFactsOf([]string{"is", w, "which"}), w)
-	}
-	for _, w := range []string{"is", "in", "it", "if", "which", "where", "some", "since", "should", "kit", "tikto", "snaps", "i"} {
-		assert.Equal(t, wordFacts{maxRun: 1}, wordFactsOf([]string{w}), w)
-	}
-}
-
 // factBodies returns the bodies of the check cases in testdata/checks
 // and two long comments.
 func factBodies(t *testing.T) []string {
