@@ -2,7 +2,6 @@ package moderation
 
 import (
 	"context"
-	"strings"
 
 	"github.com/commentkit/commentkit/linkify"
 )
@@ -80,11 +79,17 @@ func typedAsAddress(text string) bool {
 // of pages that run in the browser ("#!/item/12", "#/item/12").
 func isHomePage(rawURL string) bool {
 	rest := rawURL
-	if i := strings.Index(rest, "://"); i >= 0 {
-		rest = rest[i+3:]
+	if i := afterScheme(rest); i >= 0 {
+		rest = rest[i:]
 	}
-	i := strings.IndexAny(rest, "/?#")
-	if i < 0 {
+	// The host (and port) end at the first '/', '?' or '#': a loop over
+	// its few bytes, where strings.IndexAny built its set of three bytes
+	// again for each link of each comment.
+	i := 0
+	for i < len(rest) && rest[i] != '/' && rest[i] != '?' && rest[i] != '#' {
+		i++
+	}
+	if i == len(rest) {
 		return true
 	}
 	if rest[i] == '/' {
