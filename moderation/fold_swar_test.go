@@ -1,6 +1,7 @@
 package moderation
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode"
@@ -42,6 +43,32 @@ func TestNextLeetTrigger(t *testing.T) {
 			assert.Equal(t, len(prefix), nextLeetTrigger(s, 0), "%q", s)
 		}
 		assert.Equal(t, len(prefix), nextLeetTrigger(prefix, 0), "%q", prefix)
+	}
+	// Seeded random texts of the bytes near the triggers (a URL's ':',
+	// '?', '=', '/', '#', '%'), letters, spaces and bytes beyond ASCII
+	// whose low seven bits are a digit or '@', from every place: what
+	// reading each byte finds.
+	alphabet := []byte("09@$:;<=>?/#%#a zA~\xb0\xc0\xa4\x80")
+	rng := rand.New(rand.NewPCG(3, 16))
+	for n := 0; n < 20000; n++ {
+		b := make([]byte, rng.IntN(80))
+		for k := range b {
+			if rng.IntN(4) == 0 {
+				b[k] = alphabet[rng.IntN(len(alphabet))]
+			} else {
+				b[k] = "abcdefgh :/?=."[rng.IntN(14)]
+			}
+		}
+		s := string(b)
+		for i := 0; i <= len(s); i++ {
+			want := i
+			for want < len(s) && !isLeetTrigger(s[want]) {
+				want++
+			}
+			if got := nextLeetTrigger(s, i); got != want {
+				t.Fatalf("nextLeetTrigger(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
 	}
 }
 
