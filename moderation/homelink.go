@@ -22,8 +22,8 @@ var platformHosts = newHostSet(readList("platform-hosts.txt"))
 // https://cheap-furniture-outlet.com") is the front door of the site it
 // promotes, which is what the comment box's rule ("Comments are not for
 // promoting your articles or other sites") forbids. With the external
-// link it makes a hold; a trusted author's weighs half, so a regular may
-// still recommend a tool by its home page.
+// link it makes a hold; a trusted author's weighs nothing, so a regular
+// may still recommend a tool by its home page, even a free one.
 //
 // The home pages of platforms (lists/platform-hosts.txt: youtube.com,
 // wikipedia.org…) promote no one and do not count, nor do e-mail

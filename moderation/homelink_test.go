@@ -1,9 +1,12 @@
 package moderation
 
 import (
+	"context"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestIsHomePage(t *testing.T) {
@@ -25,4 +28,45 @@ func TestIsHomePage(t *testing.T) {
 	} {
 		assert.Equal(t, want, isHomePage(url), url)
 	}
+}
+
+// TestHomeLinkOfATrustedAuthor: a regular recommending a tool or an
+// organisation by its home page is what regulars do, so a trusted author's
+// home_link weighs nothing (it is still reported). Before, it weighed half
+// and held a trusted author's "Blender is free: <home page>" with the
+// topic "free" (0.5 + 0.25 + 0.25), which the author's standing approved
+// without the home page's flag.
+func TestHomeLinkOfATrustedAuthor(t *testing.T) {
+	ctx := context.Background()
+	m, err := New(Config{})
+	require.NoError(t, err)
+	t0 := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
+	reg := Comment{Author: "Reg", AuthorEmail: "reg@example.net", Time: t0}
+	for _, body := range []string{"Thanks, this cleared up interfaces for me.", "I disagree with the second point, but the rest is spot on."} {
+		c := reg
+		c.Body = body
+		require.NoError(t, m.Learn(ctx, c, Ham))
+	}
+	for _, body := range []string{
+		"Blender is free: https://www.blender.org, no need to pay for the software the article lists.",
+		"For more information visit https://www.irs.gov, the guidance on home offices is clearer than this article.",
+		"I switched to https://www.fastmail.com last year and the spam problem you describe went away.",
+	} {
+		c := reg
+		c.Body = body
+		c.Time = c.Time.Add(time.Hour)
+		reg.Time = c.Time
+		res, err := m.Check(ctx, c)
+		require.NoError(t, err)
+		assert.Equal(t, Approve, res.Action, "%s: %v", body, res.Flags)
+		for _, f := range res.Flags {
+			if f.Code == CodeHomeLink {
+				assert.Zero(t, f.Score, body)
+			}
+		}
+	}
+	// A new author's comment of the same shape is still held.
+	res, err := m.Check(ctx, Comment{Body: "Great post, very helpful! https://www.cheap-furniture-outlet.com", AuthorEmail: "new@example.net", Time: t0})
+	require.NoError(t, err)
+	assert.Equal(t, Hold, res.Action, "%v", res.Flags)
 }
