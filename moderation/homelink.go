@@ -14,6 +14,11 @@ const CodeHomeLink = "home_link"
 // (lists/platform-hosts.txt): their home page promotes no one's site.
 var platformHosts = newHostSet(readList("platform-hosts.txt"))
 
+// userSiteHosts are the platforms that give each user a site at a
+// subdomain (lists/user-site-hosts.txt): the home page of
+// alice.wordpress.com is Alice's.
+var userSiteHosts = newHostSet(readList("user-site-hosts.txt"))
+
 // HomeLinkCheck flags a comment that links to the home page of a site
 // (CodeHomeLink): "https://www.example.com", "example.com/", with no path
 // (a query alone, "?ref=blog", is no page either). A reader who cites a
@@ -26,8 +31,9 @@ var platformHosts = newHostSet(readList("platform-hosts.txt"))
 // may still recommend a tool by its home page, even a free one.
 //
 // The home pages of platforms (lists/platform-hosts.txt: youtube.com,
-// wikipedia.org…) promote no one and do not count, nor do e-mail
-// addresses or allowed domains. A comment that is little besides its link
+// en.wikipedia.org…) promote no one and do not count, nor do e-mail
+// addresses or allowed domains; a user's site on a platform
+// (alice.wordpress.com, lists/user-site-hosts.txt) is a site and counts. A comment that is little besides its link
 // (at most MaxWords other words, as BareLinkCheck counts them) is left to
 // BareLinkCheck, which weighs it already: "fly.io" as the answer to a
 // question is held, not rejected.
@@ -53,7 +59,7 @@ func (c *HomeLinkCheck) Check(_ context.Context, v *View) []Flag { return flagSl
 func (c *HomeLinkCheck) flag(v *View) (Flag, bool) {
 	var home string
 	c.links.counted(v, func(l *linkify.Link, site *linkSite) {
-		if home != "" || l.Email || !typedAsAddress(l.Text) || !isHomePage(l.URL) || platformHosts.match(site.host) != "" {
+		if home != "" || l.Email || !typedAsAddress(l.Text) || !isHomePage(l.URL) || platformHome(site.host) {
 			return
 		}
 		home = site.host
@@ -66,6 +72,18 @@ func (c *HomeLinkCheck) flag(v *View) (Flag, bool) {
 	}
 	return Flag{Code: CodeHomeLink, Score: c.Score,
 		Detail: "links to the home page of " + home + ", not to a page on it"}, true
+}
+
+// platformHome reports whether host is a platform's (youtube.com,
+// en.wikipedia.org, www.blogspot.com), not a user's site on one
+// (alice.blogspot.com).
+func platformHome(host string) bool {
+	p := platformHosts.match(host)
+	if p == "" {
+		return false
+	}
+	u := userSiteHosts.match(host)
+	return u == "" || u == host
 }
 
 // typedAsAddress reports whether a link was typed as an address to
