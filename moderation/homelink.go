@@ -93,7 +93,8 @@ func typedAsAddress(text string) bool {
 }
 
 // isHomePage reports whether rawURL, an absolute URL as linkify writes
-// it, has no path but "/". A query alone names no page ("?ref=blog" is
+// it, has no path but "/" or the home page's file name ("/index.html").
+// A query alone names no page ("?ref=blog" is
 // the home page with a referral), nor does a fragment, but for the routes
 // of pages that run in the browser ("#!/item/12", "#/item/12").
 func isHomePage(rawURL string) bool {
@@ -107,11 +108,34 @@ func isHomePage(rawURL string) bool {
 	}
 	if rest[i] == '/' {
 		i++
+		i += indexPageLen(rest[i:])
 	}
 	if i < len(rest) && rest[i] == '#' {
 		return i+1 >= len(rest) || (rest[i+1] != '!' && rest[i+1] != '/')
 	}
 	return i >= len(rest) || rest[i] == '?'
+}
+
+// indexPageLen returns the length of the file name of a site's home page
+// ("index.html", "index.php", "default.aspx"…, any case) that starts path
+// and ends it or is followed by a query or fragment, else 0: the home
+// page by its file name is the home page.
+func indexPageLen(path string) int {
+	end := strings.IndexAny(path, "/?#")
+	if end < 0 {
+		end = len(path)
+	} else if path[end] == '/' {
+		return 0
+	}
+	name, ext, ok := strings.Cut(path[:end], ".")
+	if !ok || !strings.EqualFold(name, "index") && !strings.EqualFold(name, "default") {
+		return 0
+	}
+	switch strings.ToLower(ext) {
+	case "html", "htm", "shtml", "php", "asp", "aspx", "jsp":
+		return end
+	}
+	return 0
 }
 
 // wordsBesideLinks counts the words of v.Text outside its links (allowed
