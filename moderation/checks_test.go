@@ -226,7 +226,8 @@ func TestWithoutOneCodeOfACheck(t *testing.T) {
 		{"Subscribe to my channel", CodePromoPhrase, CodeCallToAction},
 		{"Please share this video", CodeCallToAction, CodeCallToAction},
 		{"Check out my channel, please share it with your friends", CodePromoPhrase, CodeCallToAction},
-		{"I wrote about this on my blog last year", CodePromoPhrase, CodePromoTopic}, // "i wrote about this"
+		{"I wrote about this on my blog last year", CodePromoPhrase, ""},
+		{"I also wrote about this on my blog last year", CodePromoPhrase, CodePromoTopic}, // "i also wrote about"
 		{"Visit my blog for recipes", CodePromoPhrase, ""},
 	} {
 		v := viewOf(tc.text)
