@@ -87,9 +87,40 @@ func platformHome(host string) bool {
 }
 
 // typedAsAddress reports whether a link was typed as an address to
-// follow, with its scheme or "www.", not as a name in a sentence.
+// follow, with its scheme or "www.", not as a name in a sentence; in
+// full-width forms too ("ｈｔｔｐｓ：／／", "ＷＷＷ．", "www。"), which
+// moderation reads as the same link.
 func typedAsAddress(text string) bool {
-	return hasPrefixFold(text, "https://") || hasPrefixFold(text, "http://") || hasPrefixFold(text, "www.")
+	return hasWidePrefixFold(text, "https://") || hasWidePrefixFold(text, "http://") || hasWidePrefixFold(text, "www.")
+}
+
+// hasWidePrefixFold reports whether s starts with prefix, a lower-case
+// ASCII word, in any case, with any of its characters in its full-width
+// form and a dot as any full stop (isFullStop).
+func hasWidePrefixFold(s, prefix string) bool {
+	if hasPrefixFold(s, prefix) {
+		return true // nearly every link
+	}
+	i := 0
+	for _, r := range s {
+		if i == len(prefix) {
+			break
+		}
+		switch {
+		case fullwidthFirst <= r && r <= fullwidthLast:
+			r -= fullwidthOffset
+		case isFullStop(r):
+			r = '.'
+		}
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		if r != rune(prefix[i]) {
+			return false
+		}
+		i++
+	}
+	return i == len(prefix)
 }
 
 // isHomePage reports whether rawURL, an absolute URL as linkify writes

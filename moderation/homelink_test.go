@@ -78,3 +78,23 @@ func TestHomeLinkOfATrustedAuthor(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, Hold, res.Action, "%v", res.Flags)
 }
+
+func TestTypedAsAddress(t *testing.T) {
+	for text, want := range map[string]bool{
+		"https://example.com": true,
+		"HTTP://EXAMPLE.COM":  true,
+		"www.example.com":     true,
+		"ｈｔｔｐｓ：／／ｅｘａｍｐｌｅ．ｃｏｍ": true,
+		"ＷＷＷ．ｅｘａｍｐｌｅ．ｃｏｍ":     true,
+		"https：//example.com": true,
+		"www。example.com":     true,
+		"example.com":         false,
+		"ｅｘａｍｐｌｅ．ｃｏｍ":         false,
+		"wwwexample.com":      false,
+		"http":                false,
+		"ｈｔｔｐ":                false,
+		"":                    false,
+	} {
+		assert.Equal(t, want, typedAsAddress(text), text)
+	}
+}
