@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/commentkit/commentkit/linkify"
+	"golang.org/x/net/publicsuffix"
 )
 
 // CodeHomeLink: a link to the home page of a site, not to a page on it.
@@ -31,7 +32,8 @@ var userSiteHosts = newHostSet(readList("user-site-hosts.txt"))
 // may still recommend a tool by its home page, even a free one.
 //
 // The home pages of platforms (lists/platform-hosts.txt: youtube.com,
-// en.wikipedia.org…) promote no one and do not count, nor do e-mail
+// en.wikipedia.org…) promote no one and do not count, nor do those of
+// public bodies (publicBody: irs.gov, ons.gov.uk, mit.edu, who.int), e-mail
 // addresses or allowed domains; a user's site on a platform
 // (alice.wordpress.com, lists/user-site-hosts.txt) is a site and counts. A comment that is little besides its link
 // (at most MaxWords other words, as BareLinkCheck counts them) is left to
@@ -59,7 +61,7 @@ func (c *HomeLinkCheck) Check(_ context.Context, v *View) []Flag { return flagSl
 func (c *HomeLinkCheck) flag(v *View) (Flag, bool) {
 	var home string
 	c.links.counted(v, func(l *linkify.Link, site *linkSite) {
-		if home != "" || l.Email || !typedAsAddress(l.Text) || !isHomePage(l.URL) || platformHome(site.host) {
+		if home != "" || l.Email || !typedAsAddress(l.Text) || !isHomePage(l.URL) || platformHome(site.host) || publicBody(site.host) {
 			return
 		}
 		home = site.host
@@ -84,6 +86,30 @@ func platformHome(host string) bool {
 	}
 	u := userSiteHosts.match(host)
 	return u == "" || u == host
+}
+
+// publicBody reports whether host is under a suffix that only public
+// bodies may register: a government's (gov, gov.uk, go.jp, gouv.fr…), a
+// university's or school's (edu, ac.uk…), the military's or an
+// international organisation's (int). A link dropper cannot own one, and
+// a reader who names one by its home page cites it ("the ONS publishes
+// them at https://www.ons.gov.uk").
+func publicBody(host string) bool {
+	if host == "" || strings.IndexByte(host, '.') < 0 {
+		return false
+	}
+	suffix, icann := publicsuffix.PublicSuffix(host)
+	if !icann {
+		return false
+	}
+	first, _, _ := strings.Cut(suffix, ".")
+	switch first {
+	case "gov", "edu", "int", "mil":
+		return true
+	case "govt", "gob", "gouv", "go", "gv", "gc", "ac", "police":
+		return first != suffix
+	}
+	return false
 }
 
 // typedAsAddress reports whether a link was typed as an address to

@@ -98,3 +98,25 @@ func TestTypedAsAddress(t *testing.T) {
 		assert.Equal(t, want, typedAsAddress(text), text)
 	}
 }
+
+func TestPublicBody(t *testing.T) {
+	for host, want := range map[string]bool{
+		"irs.gov":         true,
+		"ons.gov.uk":      true,
+		"scratch.mit.edu": true,
+		"who.int":         true,
+		"mofa.go.jp":      true,
+		"ox.ac.uk":        true,
+		"sat.gob.mx":      true,
+		"army.mil":        true,
+		"go.dev":          false, // a project, at a suffix anyone can register
+		"nic.ac":          false, // Ascension Island's own domain, not an academic suffix
+		"gov.example.com": false,
+		"mygov.com":       false,
+		"cheap.co.uk":     false,
+		"gov":             false,
+		"":                false,
+	} {
+		assert.Equal(t, want, publicBody(host), host)
+	}
+}
