@@ -57,7 +57,7 @@ func TestHomeLinkOfATrustedAuthor(t *testing.T) {
 	}
 	for _, body := range []string{
 		"Blender is free: https://www.blender.org, no need to pay for the software the article lists.",
-		"For more information visit https://www.irs.gov, the guidance on home offices is clearer than this article.",
+		"For more information visit https://www.citizensadvice.org.uk, their guidance on deposits is clearer than this article.",
 		"I switched to https://www.fastmail.com last year and the spam problem you describe went away.",
 	} {
 		c := reg
