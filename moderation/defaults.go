@@ -77,7 +77,7 @@ const (
 	// HomeLinkScore is a link to a site's home page rather than to a page
 	// on it: with the external link it holds a comment (the shape of
 	// generic praise above a site's address); a trusted author's weighs
-	// half and holds nothing.
+	// nothing.
 	HomeLinkScore = 0.5
 	// HTMLLinkScore is link markup, which no policy keeps: pasted
 	// spam carries it, but so does rich text copied from a page or app

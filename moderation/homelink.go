@@ -2,8 +2,10 @@ package moderation
 
 import (
 	"context"
+	"strings"
 
 	"github.com/commentkit/commentkit/linkify"
+	"golang.org/x/net/publicsuffix"
 )
 
 // CodeHomeLink: a link to the home page of a site, not to a page on it.
@@ -13,6 +15,11 @@ const CodeHomeLink = "home_link"
 // (lists/platform-hosts.txt): their home page promotes no one's site.
 var platformHosts = newHostSet(readList("platform-hosts.txt"))
 
+// userSiteHosts are the platforms that give each user a site at a
+// subdomain (lists/user-site-hosts.txt): the home page of
+// alice.wordpress.com is Alice's.
+var userSiteHosts = newHostSet(readList("user-site-hosts.txt"))
+
 // HomeLinkCheck flags a comment that links to the home page of a site
 // (CodeHomeLink): "https://www.example.com", "example.com/", with no path
 // (a query alone, "?ref=blog", is no page either). A reader who cites a
@@ -21,12 +28,14 @@ var platformHosts = newHostSet(readList("platform-hosts.txt"))
 // https://cheap-furniture-outlet.com") is the front door of the site it
 // promotes, which is what the comment box's rule ("Comments are not for
 // promoting your articles or other sites") forbids. With the external
-// link it makes a hold; a trusted author's weighs half, so a regular may
-// still recommend a tool by its home page.
+// link it makes a hold; a trusted author's weighs nothing, so a regular
+// may still recommend a tool by its home page, even a free one.
 //
 // The home pages of platforms (lists/platform-hosts.txt: youtube.com,
-// wikipedia.org…) promote no one and do not count, nor do e-mail
-// addresses or allowed domains. A comment that is little besides its link
+// en.wikipedia.org…) promote no one and do not count, nor do those of
+// public bodies (publicBody: irs.gov, ons.gov.uk, mit.edu, who.int), e-mail
+// addresses or allowed domains; a user's site on a platform
+// (alice.wordpress.com, lists/user-site-hosts.txt) is a site and counts. A comment that is little besides its link
 // (at most MaxWords other words, as BareLinkCheck counts them) is left to
 // BareLinkCheck, which weighs it already: "fly.io" as the answer to a
 // question is held, not rejected.
@@ -52,7 +61,7 @@ func (c *HomeLinkCheck) Check(_ context.Context, v *View) []Flag { return flagSl
 func (c *HomeLinkCheck) flag(v *View) (Flag, bool) {
 	var home string
 	c.links.counted(v, func(l *linkify.Link, site *linkSite) {
-		if home != "" || l.Email || !typedAsAddress(l.Text) || !isHomePage(l.URL) || platformHosts.match(site.host) != "" {
+		if home != "" || l.Email || !typedAsAddress(l.Text) || !isHomePage(l.URL) || platformHome(site.host) || publicBody(site.host) {
 			return
 		}
 		home = site.host
@@ -67,14 +76,82 @@ func (c *HomeLinkCheck) flag(v *View) (Flag, bool) {
 		Detail: "links to the home page of " + home + ", not to a page on it"}, true
 }
 
+// platformHome reports whether host is a platform's (youtube.com,
+// en.wikipedia.org, www.blogspot.com), not a user's site on one
+// (alice.blogspot.com).
+func platformHome(host string) bool {
+	p := platformHosts.match(host)
+	if p == "" {
+		return false
+	}
+	u := userSiteHosts.match(host)
+	return u == "" || u == host
+}
+
+// publicBody reports whether host is under a suffix that only public
+// bodies may register: a government's (gov, gov.uk, go.jp, gouv.fr…), a
+// university's or school's (edu, ac.uk…), the military's or an
+// international organisation's (int). A link dropper cannot own one, and
+// a reader who names one by its home page cites it ("the ONS publishes
+// them at https://www.ons.gov.uk").
+func publicBody(host string) bool {
+	if host == "" || strings.IndexByte(host, '.') < 0 {
+		return false
+	}
+	suffix, icann := publicsuffix.PublicSuffix(host)
+	if !icann {
+		return false
+	}
+	first, _, _ := strings.Cut(suffix, ".")
+	switch first {
+	case "gov", "edu", "int", "mil":
+		return true
+	case "govt", "gob", "gouv", "go", "gv", "gc", "ac", "police":
+		return first != suffix
+	}
+	return false
+}
+
 // typedAsAddress reports whether a link was typed as an address to
-// follow, with its scheme or "www.", not as a name in a sentence.
+// follow, with its scheme or "www.", not as a name in a sentence; in
+// full-width forms too ("ｈｔｔｐｓ：／／", "ＷＷＷ．", "www。"), which
+// moderation reads as the same link.
 func typedAsAddress(text string) bool {
-	return hasPrefixFold(text, "https://") || hasPrefixFold(text, "http://") || hasPrefixFold(text, "www.")
+	return hasWidePrefixFold(text, "https://") || hasWidePrefixFold(text, "http://") || hasWidePrefixFold(text, "www.")
+}
+
+// hasWidePrefixFold reports whether s starts with prefix, a lower-case
+// ASCII word, in any case, with any of its characters in its full-width
+// form and a dot as any full stop (isFullStop).
+func hasWidePrefixFold(s, prefix string) bool {
+	if hasPrefixFold(s, prefix) {
+		return true // nearly every link
+	}
+	i := 0
+	for _, r := range s {
+		if i == len(prefix) {
+			break
+		}
+		switch {
+		case fullwidthFirst <= r && r <= fullwidthLast:
+			r -= fullwidthOffset
+		case isFullStop(r):
+			r = '.'
+		}
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		if r != rune(prefix[i]) {
+			return false
+		}
+		i++
+	}
+	return i == len(prefix)
 }
 
 // isHomePage reports whether rawURL, an absolute URL as linkify writes
-// it, has no path but "/". A query alone names no page ("?ref=blog" is
+// it, has no path but "/" or the home page's file name ("/index.html").
+// A query alone names no page ("?ref=blog" is
 // the home page with a referral), nor does a fragment, but for the routes
 // of pages that run in the browser ("#!/item/12", "#/item/12").
 func isHomePage(rawURL string) bool {
@@ -94,11 +171,34 @@ func isHomePage(rawURL string) bool {
 	}
 	if rest[i] == '/' {
 		i++
+		i += indexPageLen(rest[i:])
 	}
 	if i < len(rest) && rest[i] == '#' {
 		return i+1 >= len(rest) || (rest[i+1] != '!' && rest[i+1] != '/')
 	}
 	return i >= len(rest) || rest[i] == '?'
+}
+
+// indexPageLen returns the length of the file name of a site's home page
+// ("index.html", "index.php", "default.aspx"…, any case) that starts path
+// and ends it or is followed by a query or fragment, else 0: the home
+// page by its file name is the home page.
+func indexPageLen(path string) int {
+	end := strings.IndexAny(path, "/?#")
+	if end < 0 {
+		end = len(path)
+	} else if path[end] == '/' {
+		return 0
+	}
+	name, ext, ok := strings.Cut(path[:end], ".")
+	if !ok || !strings.EqualFold(name, "index") && !strings.EqualFold(name, "default") {
+		return 0
+	}
+	switch strings.ToLower(ext) {
+	case "html", "htm", "shtml", "php", "asp", "aspx", "jsp":
+		return end
+	}
+	return 0
 }
 
 // wordsBesideLinks counts the words of v.Text outside its links (allowed

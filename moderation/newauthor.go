@@ -47,8 +47,8 @@ func trustedCode(code string) bool { return promotionCodes[code] || code == Code
 // author with at least as many comments labelled spam as approved is
 // held. Other flags of a new author weigh what they weigh: on a new site
 // every author is new. A trusted author's promotion and link flags weigh
-// trustedWeight of their score. With Config.DisableNewAuthor only that
-// trust applies.
+// trustedWeight of their score, and CodeHomeLink nothing. With
+// Config.DisableNewAuthor only that trust applies.
 func (s *stateSettings) authorFlags(st *State, flags []Flag) []Flag {
 	a := st.Author
 	if st.authorByName {
@@ -56,7 +56,14 @@ func (s *stateSettings) authorFlags(st *State, flags []Flag) []Flag {
 	}
 	if a.Ham >= s.trustAfter && a.Ham > a.Spam {
 		for i, f := range flags {
-			if trustedCode(f.Code) && f.Score > 0 {
+			switch {
+			case f.Code == CodeHomeLink && f.Score > 0:
+				// A regular recommending a tool or an organisation by
+				// its home page is what regulars do; a link drop under
+				// generic praise comes from a stranger.
+				flags[i].Score = 0
+				flags[i].Detail = fmt.Sprintf("%s (Weighs nothing: the author has %d approved comments.)", f.Detail, a.Ham)
+			case trustedCode(f.Code) && f.Score > 0:
 				flags[i].Score = f.Score * trustedWeight
 				flags[i].Detail = fmt.Sprintf("%s (Weighs less: the author has %d approved comments.)", f.Detail, a.Ham)
 			}

@@ -110,12 +110,29 @@ func (m *Moderator) loadStateIn(ctx context.Context, v *View, room *checkRoom) {
 // stateFlags adds the flags of the checks that remember to the flags of
 // the other checks, weighs them by the author's history, and returns them
 // with their total score.
+//
+// A home-page link (CodeHomeLink) weighs at most what lifts the score to
+// Config.HoldScore: it is the sign that turns a link under generic praise
+// into a hold, and never what rejects. Readers recommend a shop or a
+// project by its home page in the words spam uses ("Check out
+// https://www.ifixit.com, they have a guide"): with the call to action
+// and the link that was 2.0, a reject, where the two alone hold.
 func (m *Moderator) stateFlags(v *View, flags []Flag) ([]Flag, float64) {
 	if v.State != nil {
 		flags = m.state.judge(v, v.State, flags)
 	}
 	var score float64
-	for _, f := range flags {
+	home := -1
+	for i, f := range flags {
+		if home < 0 && f.Code == CodeHomeLink && f.Score > 0 {
+			home = i
+			continue
+		}
+		score += f.Score
+	}
+	if home >= 0 {
+		f := &flags[home]
+		f.Score = min(f.Score, max(0, m.cfg.HoldScore-score))
 		score += f.Score
 	}
 	return flags, score

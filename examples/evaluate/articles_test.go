@@ -30,3 +30,18 @@ func TestArticleComments(t *testing.T) {
 	assert.Zero(t, r.Lib.RejectHam, "ham rejected")
 	assert.Greater(t, r.Lib.RejectSpam, 0, "spam rejected")
 }
+
+// TestHomePageComments: testdata/homepages.csv holds ordinary comments
+// that link a site's home page (a tool, a project, a shop, a news site),
+// which home_link holds from a new author. A hold is its whole weight:
+// none of them may be rejected.
+func TestHomePageComments(t *testing.T) {
+	rows, err := readRows(filepath.Join("testdata", "homepages.csv"))
+	require.NoError(t, err)
+	m, err := moderation.New(moderation.Config{})
+	require.NoError(t, err)
+	r, err := evaluate(context.Background(), m, rows, nil)
+	require.NoError(t, err)
+	assert.Zero(t, r.Spam, "the file holds ham only")
+	assert.Zero(t, r.Lib.RejectHam, "ham rejected")
+}
