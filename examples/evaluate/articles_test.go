@@ -18,12 +18,7 @@ import (
 // 0.90, at most 3% of ham held or rejected, and every rejected comment
 // spam (the target is ≥ 99%; with 30 rejects one ham would miss it).
 func TestArticleComments(t *testing.T) {
-	rows, err := readRows(filepath.Join("testdata", "articles.csv"))
-	require.NoError(t, err)
-	m, err := moderation.New(moderation.Config{})
-	require.NoError(t, err)
-	r, err := evaluate(context.Background(), m, rows, nil)
-	require.NoError(t, err)
+	r := evaluateDefault(t, "articles.csv")
 	got := computeMetrics(r.Lib)
 	assert.GreaterOrEqual(t, got.MCC, 0.90, "MCC")
 	assert.LessOrEqual(t, got.HamFlagged, 0.03, "share of ham flagged")
@@ -36,12 +31,20 @@ func TestArticleComments(t *testing.T) {
 // which home_link holds from a new author. A hold is its whole weight:
 // none of them may be rejected.
 func TestHomePageComments(t *testing.T) {
-	rows, err := readRows(filepath.Join("testdata", "homepages.csv"))
+	r := evaluateDefault(t, "homepages.csv")
+	assert.Zero(t, r.Spam, "the file holds ham only")
+	assert.Zero(t, r.Lib.RejectHam, "ham rejected")
+}
+
+// evaluateDefault runs testdata/name through a Moderator of the default
+// Config, as `go run ./examples/evaluate` does.
+func evaluateDefault(t *testing.T, name string) result {
+	t.Helper()
+	rows, err := readRows(filepath.Join("testdata", name))
 	require.NoError(t, err)
 	m, err := moderation.New(moderation.Config{})
 	require.NoError(t, err)
 	r, err := evaluate(context.Background(), m, rows, nil)
 	require.NoError(t, err)
-	assert.Zero(t, r.Spam, "the file holds ham only")
-	assert.Zero(t, r.Lib.RejectHam, "ham rejected")
+	return r
 }
