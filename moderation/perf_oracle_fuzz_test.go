@@ -54,16 +54,7 @@ func FuzzPerfOracles(f *testing.F) {
 			}
 		}
 		for _, u := range urls {
-			want := -1
-			if i := strings.Index(u, "://"); i >= 0 {
-				want = i + len("://")
-			}
-			if got := afterScheme(u); got != want {
-				t.Fatalf("afterScheme(%q) = %d, want %d", u, got, want)
-			}
-			if got, before := isHomePage(u), isHomePageBefore(u); got != before {
-				t.Fatalf("isHomePage(%q) = %v, before %v", u, got, before)
-			}
+			checkSchemeOracles(t, u)
 		}
 		for _, c := range checkers {
 			var got []int

@@ -43,18 +43,7 @@ var schemePieces = []string{"https://", "http://", "HTTPS://", "hTTp://", "Https
 // linkPath and affiliateParam take what follows the scheme from
 // afterScheme, so they hold when it does.
 func TestSchemeOracles(t *testing.T) {
-	check := func(u string) {
-		want := -1
-		if i := strings.Index(u, "://"); i >= 0 {
-			want = i + len("://")
-		}
-		if got := afterScheme(u); got != want {
-			t.Fatalf("afterScheme(%q) = %d, want %d", u, got, want)
-		}
-		if got, before := isHomePage(u), isHomePageBefore(u); got != before {
-			t.Fatalf("isHomePage(%q) = %v, before %v", u, got, before)
-		}
-	}
+	check := func(u string) { checkSchemeOracles(t, u) }
 	check("")
 	for _, a := range schemePieces {
 		check(a)
@@ -75,5 +64,21 @@ func TestSchemeOracles(t *testing.T) {
 			}
 		}
 		check(b.String()[:size])
+	}
+}
+
+// checkSchemeOracles fails t when afterScheme or isHomePage reads u
+// otherwise than a search for "://" and isHomePageBefore.
+func checkSchemeOracles(t *testing.T, u string) {
+	t.Helper()
+	want := -1
+	if i := strings.Index(u, "://"); i >= 0 {
+		want = i + len("://")
+	}
+	if got := afterScheme(u); got != want {
+		t.Fatalf("afterScheme(%q) = %d, want %d", u, got, want)
+	}
+	if got, before := isHomePage(u), isHomePageBefore(u); got != before {
+		t.Fatalf("isHomePage(%q) = %v, before %v", u, got, before)
 	}
 }
