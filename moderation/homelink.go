@@ -21,24 +21,28 @@ var platformHosts = newHostSet(readList("platform-hosts.txt"))
 var userSiteHosts = newHostSet(readList("user-site-hosts.txt"))
 
 // HomeLinkCheck flags a comment that links to the home page of a site
-// (CodeHomeLink): "https://www.example.com", "example.com/", with no path
-// (a query alone, "?ref=blog", is no page either). A reader who cites a
+// (CodeHomeLink): a link typed as an address, with its scheme or "www."
+// (typedAsAddress), whose path is empty, "/" or the home page's file name
+// ("https://www.example.com", "www.example.com/?ref=blog",
+// "https://example.com/index.php"; isHomePage). A reader who cites a
 // source links the page that says it; the link a comment spammer drops
 // under generic praise ("Great post, very helpful!
 // https://cheap-furniture-outlet.com") is the front door of the site it
 // promotes, which is what the comment box's rule ("Comments are not for
 // promoting your articles or other sites") forbids. With the external
-// link it makes a hold; a trusted author's weighs nothing, so a regular
-// may still recommend a tool by its home page, even a free one.
+// link it makes a hold, and Check weighs it no more than lifts the score
+// to a hold (it never rejects); a trusted author's weighs nothing, so a
+// regular may still recommend a tool by its home page.
 //
-// The home pages of platforms (lists/platform-hosts.txt: youtube.com,
-// en.wikipedia.org…) promote no one and do not count, nor do those of
-// public bodies (publicBody: irs.gov, ons.gov.uk, mit.edu, who.int), e-mail
-// addresses or allowed domains; a user's site on a platform
-// (alice.wordpress.com, lists/user-site-hosts.txt) is a site and counts. A comment that is little besides its link
-// (at most MaxWords other words, as BareLinkCheck counts them) is left to
-// BareLinkCheck, which weighs it already: "fly.io" as the answer to a
-// question is held, not rejected.
+// Not counted: a site named in a sentence ("I moved to fastmail.com"), the
+// home pages of platforms (lists/platform-hosts.txt: youtube.com,
+// en.wikipedia.org…), which promote no one, and of public bodies
+// (publicBody: irs.gov, ons.gov.uk, mit.edu, who.int), e-mail addresses
+// and allowed domains. A user's site on a platform (alice.wordpress.com,
+// lists/user-site-hosts.txt) is a site and counts. A comment that is
+// little besides its link (at most MaxWords other words, as BareLinkCheck
+// counts them) is left to BareLinkCheck, which weighs it already: "fly.io"
+// as the answer to a question is held, not rejected.
 type HomeLinkCheck struct {
 	MaxWords int
 	Score    float64
@@ -184,6 +188,11 @@ func isHomePage(rawURL string) bool {
 // and ends it or is followed by a query or fragment, else 0: the home
 // page by its file name is the home page.
 func indexPageLen(path string) int {
+	// Nearly every link's path is a page's: its first letter tells most of
+	// them, before a search of the whole path.
+	if path == "" || (path[0]|0x20 != 'i' && path[0]|0x20 != 'd') {
+		return 0
+	}
 	end := strings.IndexAny(path, "/?#")
 	if end < 0 {
 		end = len(path)
