@@ -1602,6 +1602,9 @@ func northAmericanNumber(v *View) string {
 		if end < 0 {
 			continue
 		}
+		if paren == 0 {
+			start = trunkPrefix(text, start, sep)
+		}
 		if start > 0 && (isASCIIAlnum(text[start-1]) || digitBefore(text, start) || wideLetterBefore(text, start) || runeBefore(text, start, countSeps) > 0) {
 			continue
 		}
@@ -1620,6 +1623,30 @@ func northAmericanNumber(v *View) string {
 		return text[start:end]
 	}
 	return ""
+}
+
+// trunkPrefix returns where a North American number that starts at
+// text[start] really starts when the trunk prefix "1" stands before it,
+// joined by the number's own separator sep: "1-800-555-0199",
+// "1.800.555.0199", the way a toll-free number is most often written.
+// Without it the "-" before "800" would make the groups part of a longer
+// run of digits and separators, a count or a date, and the number would
+// not be read. Only an ASCII "1" at the start of a word is a trunk prefix
+// ("21-800-555-0199" and "1-1-800-555-0199" are runs, read as before).
+// Otherwise it returns start.
+func trunkPrefix(text string, start int, sep byte) int {
+	n := runeBefore(text, start, phoneSeps)
+	if n == 0 || sepByte(text, start-n) != sep {
+		return start
+	}
+	one := start - n - 1
+	if one < 0 || text[one] != '1' {
+		return start
+	}
+	if one > 0 && (isASCIIAlnum(text[one-1]) || digitBefore(text, one) || wideLetterBefore(text, one) || runeBefore(text, one, countSeps) > 0 || text[one-1] == '+') {
+		return start
+	}
+	return one
 }
 
 // sepByte returns the ASCII character of the separator at text[i],
