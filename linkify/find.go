@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/idna"
+
+	"github.com/commentkit/commentkit/internal/cjk"
 )
 
 // The scanner in this file settles every candidate by hand, with the lists
@@ -443,7 +445,7 @@ func afterCJK(text string, lo, p int) int {
 	}
 	for i := lo; i < q; {
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if !isCJKLetter(r) && r != 'ー' && r != 'ｰ' {
+		if !cjk.IsWordLetter(r) {
 			return lo
 		}
 		i += size
@@ -537,15 +539,10 @@ func cjkAfter(label string) int {
 	if n == len(label) {
 		return 0
 	}
-	if r, _ := utf8.DecodeRuneInString(label[n:]); isCJKLetter(r) {
+	if r, _ := utf8.DecodeRuneInString(label[n:]); cjk.IsLetter(r) {
 		return n
 	}
 	return 0
-}
-
-// isCJKLetter reports whether r is a Han, kana or Hangul letter.
-func isCJKLetter(r rune) bool {
-	return r >= '\u1100' && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 }
 
 // hasPath reports whether a path follows the host that ends at i, after an

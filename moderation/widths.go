@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/commentkit/commentkit/internal/cjk"
 	"github.com/commentkit/commentkit/linkify"
 )
 
@@ -284,7 +285,7 @@ func disguisedLink(text string, l linkify.Link, start, end int) bool {
 	// Chinese, Japanese or Korean (whose writers glue a Latin name to
 	// their words, as linkify reads them) a reader sees the name begin
 	// where the Latin letters do.
-	if r, _ := utf8.DecodeLastRuneInString(text[:start]); isWordLetter(r) && !isCJKLetter(r) {
+	if r, _ := utf8.DecodeLastRuneInString(text[:start]); isWordLetter(r) && !cjk.IsWordLetter(r) {
 		return false
 	}
 	if path || scheme || strings.HasPrefix(l.Host, "www.") {
@@ -296,7 +297,7 @@ func disguisedLink(text string, l linkify.Link, start, end int) bool {
 	// last dot an ASCII top-level domain only where a sentence is
 	// unlikely to begin. An address is read whatever is glued to it
 	// ("ｍｏｎｅｙ＠ｇｍａｉｌ．ｃｏｍまで").
-	if r, _ := utf8.DecodeRuneInString(text[end:]); isWordLetter(r) && !isCJKLetter(r) && !l.Email {
+	if r, _ := utf8.DecodeRuneInString(text[end:]); isWordLetter(r) && !cjk.IsWordLetter(r) && !l.Email {
 		return false
 	}
 	dot := strings.LastIndexAny(host, fullStops+".")
@@ -532,7 +533,7 @@ func wordAfter(text string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(text[j:])
 	if j == i {
-		return isCJKLetter(r)
+		return cjk.IsWordLetter(r)
 	}
 	return isWordLetter(r)
 }
@@ -924,7 +925,7 @@ func cjkAt(text string, i int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(text[i:])
-	return isCJKLetter(r)
+	return cjk.IsWordLetter(r)
 }
 
 // isCJKForm reports whether r is a character of Chinese, Japanese or
@@ -936,15 +937,6 @@ func cjkAt(text string, i int) bool {
 func isCJKForm(r rune) bool {
 	return '\u2e80' <= r && r <= '\u9fff' || '\uac00' <= r && r <= '\ud7af' ||
 		'\uf900' <= r && r <= '\ufaff' || '\uff00' <= r && r <= '\uffef' || 0x20000 <= r && r <= 0x3ffff
-}
-
-// isCJKLetter reports whether r is a Han, kana or Hangul letter (none is
-// below U+1100, Hangul Jamo), or the prolonged sound mark ー (or ｰ) that
-// ends many katakana words, which Unicode puts in no script: linkify reads
-// "サーバーexample.com" as example.com, and "サーバーbit。ly/abc" is bit.ly
-// (review 28).
-func isCJKLetter(r rune) bool {
-	return r >= '\u1100' && (unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) || r == 'ー' || r == 'ｰ')
 }
 
 // bracketStopDomain returns the first name outside v.Links written with a
@@ -1011,7 +1003,7 @@ func cjkTyped(r rune) bool {
 // read as a link (disguisedLinks) but not flagged as a disguised one. An
 // English comment with a Chinese word or two in it is no such text.
 func cjkText(v *View) bool {
-	cjk, latin := 0, 0
+	letters, latin := 0, 0
 	from := 0 // the text from here to the next link is outside links
 	for k := 0; k <= len(v.Links); k++ {
 		to := len(v.Text)
@@ -1031,8 +1023,8 @@ func cjkText(v *View) bool {
 			switch {
 			case '\uFF21' <= r && r <= '\uFF3A' || '\uFF41' <= r && r <= '\uFF5A':
 				latin++
-			case isCJKLetter(r):
-				cjk++
+			case cjk.IsWordLetter(r):
+				letters++
 			}
 			i += size
 		}
@@ -1040,7 +1032,7 @@ func cjkText(v *View) bool {
 			from = max(from, v.Links[k].End)
 		}
 	}
-	return cjk > 0 && cjk >= latin
+	return letters > 0 && letters >= latin
 }
 
 // cjkLeadIn reports whether the text before text[i], past blanks, is
