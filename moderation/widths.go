@@ -156,15 +156,24 @@ func skeletonByte(r rune) byte {
 // fancyByte returns the ASCII letter or digit, in lower case, that a
 // letter of "fancy text" stands for, as folding spells it (latinFold):
 // the circled, mathematical, squared, modifier, superscript and subscript
-// forms ("ⓑⓘⓣ.ⓛⓨ", "𝐛𝐢𝐭.𝐥𝐲", "ᵇⁱᵗ"), which a browser maps to ASCII in a
-// host as it maps full-width letters (UTS 46); or 0. Accented Latin
-// letters are no such form: "bücher.de" is a name of its own.
+// forms ("ⓑⓘⓣ.ⓛⓨ", "𝐛𝐢𝐭.𝐥𝐲", "ᵇⁱᵗ.ˡʸ", "ʷʷʷ"), the letterlike symbols
+// that fill the gaps of the mathematical alphabets (the script ℯ and ℴ
+// of "𝓈𝓅𝒶𝓂𝓈𝒾𝓉ℯ.𝒸ℴ𝓂"), which a browser maps to ASCII in a host as it
+// maps full-width letters (UTS 46); or 0. Accented Latin letters are no
+// such form: "bücher.de" is a name of its own, and so is one with the
+// angstrom sign Å, which a browser reads as å. Nor is a modifier letter
+// that folding spells with no letter or digit (the apostrophe ʼ).
 func fancyByte(r rune) byte {
 	if !(0x1D00 <= r && r <= 0x1DBF || 0x2070 <= r && r <= 0x209F || 0x2460 <= r && r <= 0x24FF ||
-		0x1D400 <= r && r <= 0x1D7FF || 0x1F100 <= r && r <= 0x1F1FF) {
+		0x1D400 <= r && r <= 0x1D7FF || 0x1F100 <= r && r <= 0x1F1FF ||
+		0x02B0 <= r && r <= 0x02FF || // spacing modifier letters: ʰ ʲ ʳ ʷ ʸ ˡ ˢ ˣ
+		0x2100 <= r && r <= 0x214F && r != '\u212B' || // letterlike symbols: ℯ ℊ ℴ ℓ ℋ, not Å
+		r == 0x2C7C || r == 0x2C7D || // the modifier ⱼ and ⱽ
+		0xA7F2 <= r && r <= 0xA7F4 || // the modifier capitals ꟲ ꟳ ꟴ
+		0x10780 <= r && r <= 0x107BF) { // Latin Extended-F: modifier letters
 		return 0
 	}
-	if s := latinFold[r]; len(s) == 1 {
+	if s := latinFold[r]; len(s) == 1 && isASCIIAlnum(s[0]) {
 		return s[0]
 	}
 	return 0
