@@ -154,7 +154,7 @@ func disguiseEach(text string) (disguise, wideLink, digits bool) {
 		switch r {
 		case 'ａ', 'Ｚ', '０', '９', '＠', '﹫':
 			wideLink = true
-		case '。', '．', '｡':
+		case '。', '．', '｡', '﹒', '︒', '․':
 			ascii := func(k int) bool {
 				return k >= 0 && k < len(rs) && rs[k] < utf8.RuneSelf && (unicode.IsLetter(rs[k]) || unicode.IsDigit(rs[k]))
 			}

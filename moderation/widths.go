@@ -44,22 +44,21 @@ import (
 // address may be ("ｍｏｎｅｙ＠ｇｍａｉｌ．ｃｏｍまで").
 
 // fullStops are the full stops a name may be typed with for its dot:
-// the ideographic 。, the full-width ． and the halfwidth ｡. Every test
-// for one reads this set (isFullStop).
-const fullStops = string(ideographicFullStop) + string(fullwidthFullStop) + string(halfwidthFullStop)
+// the ideographic 。, the full-width ． and the halfwidth ｡, which a
+// browser reads as a dot, and the small ﹒, the vertical ︒ and the one
+// dot leader ․, which it refuses but a reader reads as a dot just the
+// same (cjk.FullStops): "spamsite﹒com" is spamsite.com to whoever types
+// it in. Every test for one reads this set (isFullStop), but typedStop,
+// which asks what the browser opens.
+const fullStops = cjk.FullStops
 
 // isFullStop reports whether r is one of fullStops.
-func isFullStop(r rune) bool {
-	return r == ideographicFullStop || r == fullwidthFullStop || r == halfwidthFullStop
-}
+func isFullStop(r rune) bool { return cjk.IsFullStop(r) }
 
 // Runes of the disguises.
 const (
-	ideographicFullStop = '\u3002' // 。
-	fullwidthFullStop   = '\uFF0E' // ．
-	halfwidthFullStop   = '\uFF61' // ｡
-	fullwidthAt         = '\uFF20' // ＠
-	smallAt             = '\uFE6B' // ﹫
+	fullwidthAt = '\uFF20' // ＠
+	smallAt     = '\uFE6B' // ﹫
 	// The full-width forms of ASCII's printable characters run from
 	// U+FF01 (！) to U+FF5E (～), each at fullwidthOffset from its ASCII
 	// character.
@@ -75,7 +74,7 @@ const (
 // that text without any (nearly every comment) is not searched for them.
 func mayDisguise(r rune) bool {
 	return r == '\u00b7' || r >= '\u2022' && (fullwidthFirst <= r && r <= '\uFF65' ||
-		r == ideographicFullStop || r == smallAt || dotSign(r))
+		isFullStop(r) || r == smallAt || dotSign(r))
 }
 
 // wideLinkAt reports whether r, at text[i:i+size], is a character that
@@ -597,7 +596,8 @@ func domainCase(name, tld string) bool {
 // host it stands for, so it got past nothing: it is how an IME in Chinese
 // punctuation mode types a reference link. Full-width letters or "＠"
 // in a linked URL are still a disguise: no keyboard types them in
-// English.
+// English; so is a full stop that no browser reads as a dot
+// ("https://bit﹒ly/x": the finder does not link it).
 func typedStop(l linkify.Link) bool {
 	i := strings.Index(l.Text, "://")
 	if i <= 0 || l.Email || asciiPrefix(l.Text) < i {
@@ -605,7 +605,7 @@ func typedStop(l linkify.Link) bool {
 	}
 	start, end, _ := writtenHost(l.Text)
 	for _, r := range l.Text[start:end] {
-		if r >= utf8.RuneSelf && !strings.ContainsRune(fullStops, r) {
+		if r >= utf8.RuneSelf && !strings.ContainsRune(cjk.BrowserStops, r) {
 			return false
 		}
 	}

@@ -1,6 +1,7 @@
 // Package cjk holds the tests for Chinese, Japanese and Korean letters and
-// for the full stops of those scripts that linkify and moderation both
-// read, so that the two packages read a name or an address the same way.
+// for the full stops a name may be typed with, which linkify and moderation
+// both read, so that the two packages read a name or an address the same
+// way.
 package cjk
 
 import "unicode"
@@ -17,4 +18,35 @@ func IsLetter(r rune) bool {
 // no script.
 func IsWordLetter(r rune) bool {
 	return IsLetter(r) || r == 'ー' || r == 'ｰ'
+}
+
+// Full stops that a name or an address may be typed with for its dot.
+const (
+	IdeographicFullStop = '\u3002' // 。
+	FullwidthFullStop   = '\uFF0E' // ．
+	HalfwidthFullStop   = '\uFF61' // ｡
+	SmallFullStop       = '\uFE52' // ﹒
+	VerticalFullStop    = '\uFE12' // ︒, the presentation form of 。 in vertical text
+	OneDotLeader        = '\u2024' // ․
+)
+
+// FullStops are the full stops a name may be typed with for its dot: the
+// ideographic 。, the full-width ． and the halfwidth ｡, which the URL
+// standard maps to a label's dot (BrowserStops), and the small ﹒, the
+// vertical ︒ and the one dot leader ․, which NFKC maps to "." or "。" but
+// IDNA refuses: no browser opens a name written with them, while every
+// reader reads them as its dot.
+const FullStops = BrowserStops + string(SmallFullStop) + string(VerticalFullStop) + string(OneDotLeader)
+
+// BrowserStops are the full stops of FullStops that a browser reads as a
+// label's dot.
+const BrowserStops = string(IdeographicFullStop) + string(FullwidthFullStop) + string(HalfwidthFullStop)
+
+// IsFullStop reports whether r is one of FullStops.
+func IsFullStop(r rune) bool {
+	switch r {
+	case IdeographicFullStop, FullwidthFullStop, HalfwidthFullStop, SmallFullStop, VerticalFullStop, OneDotLeader:
+		return true
+	}
+	return false
 }

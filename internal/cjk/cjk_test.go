@@ -1,8 +1,12 @@
 package cjk
 
 import (
+	"strings"
 	"testing"
 	"unicode"
+
+	"golang.org/x/net/idna"
+	"golang.org/x/text/unicode/norm"
 )
 
 // The two functions this package replaced, as linkify (isCJKLetter, and
@@ -34,6 +38,25 @@ func TestLettersAsBefore(t *testing.T) {
 	} {
 		if IsLetter(tc.r) != tc.letter || IsWordLetter(tc.r) != tc.word {
 			t.Errorf("%q: IsLetter %v, IsWordLetter %v; want %v, %v", tc.r, IsLetter(tc.r), IsWordLetter(tc.r), tc.letter, tc.word)
+		}
+	}
+}
+
+// IsFullStop is FullStops, and a browser's reading of a name agrees with
+// BrowserStops: idna maps those to a dot and refuses the others.
+func TestFullStops(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if IsFullStop(r) != strings.ContainsRune(FullStops, r) {
+			t.Fatalf("IsFullStop(%U) = %v, FullStops says otherwise", r, IsFullStop(r))
+		}
+	}
+	for _, r := range FullStops {
+		a, err := idna.Lookup.ToASCII("spamsite" + string(r) + "com")
+		if browser := strings.ContainsRune(BrowserStops, r); browser != (err == nil && a == "spamsite.com") {
+			t.Errorf("%q: in BrowserStops %v, but idna reads spamsite%scom as %q, %v", r, browser, string(r), a, err)
+		}
+		if n := norm.NFKC.String(string(r)); n != "." && n != "。" {
+			t.Errorf("%q: NFKC %q is no full stop", r, n)
 		}
 	}
 }
