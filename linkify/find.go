@@ -291,7 +291,11 @@ func (ls *lists) knownScheme(name string, auth bool) bool {
 	return ls.noAuth[string(b)]
 }
 
-// email looks for an e-mail address around the '@' at p.
+// email looks for an e-mail address around the '@' at p. An address
+// whose local part is glued to a word by a full stop ("john。smith@…",
+// cjk.FullStops) is skipped whole: it is read as the local part
+// john.smith, and linking smith@… would send mail to someone else (nor is
+// its domain linked as a site).
 func (s *scanner) email(p int) (kind, int, int) {
 	text := s.text
 	j := p
@@ -309,7 +313,26 @@ func (s *scanner) email(p int) (kind, int, int) {
 	if !ok || end-(p+1) > maxHostBytes {
 		return none, 0, 0
 	}
+	if stopGlued(text, s.lo, j) {
+		return skip, j, end
+	}
 	return link, j, end
+}
+
+// stopGlued reports whether a full stop of cjk.FullStops ends at
+// text[j], after an ASCII letter or digit at or after lo: the local part
+// that starts at j goes on before it ("john。smith@…"). After Chinese or
+// a space the full stop ends a sentence ("详情。smith@…").
+func stopGlued(text string, lo, j int) bool {
+	if j-lo < 4 || text[j-1] < utf8.RuneSelf {
+		return false
+	}
+	r, size := utf8.DecodeLastRuneInString(text[lo:j])
+	if !cjk.IsFullStop(r) || j-size <= lo {
+		return false
+	}
+	c := text[j-size-1]
+	return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
 }
 
 // maxHostBytes bounds a host name as written: 253 is the DNS limit for the
@@ -360,7 +383,7 @@ func (s *scanner) bare(p int) (k kind, start, end, next, at int) {
 	if h.end < len(text) && text[h.end] == '@' {
 		// "first.last@example.com": the longer e-mail address wins, as
 		// in xurls.
-		if k, start, end := s.email(h.end); k == link {
+		if k, start, end := s.email(h.end); k != none {
 			return k, start, end, next, h.end
 		}
 		next = h.end + 1
