@@ -320,9 +320,10 @@ func (s *scanner) email(p int) (kind, int, int) {
 }
 
 // stopGlued reports whether a full stop of cjk.FullStops ends at
-// text[j], after an ASCII letter or digit at or after lo: the local part
-// that starts at j goes on before it ("john。smith@…"). After Chinese or
-// a space the full stop ends a sentence ("详情。smith@…").
+// text[j], after a Latin letter or digit, ASCII or full-width, at or
+// after lo: the local part that starts at j goes on before it
+// ("john。smith@…", "ｊｏｈｎ．smith@…"). After Chinese, another script
+// or a space the full stop ends a sentence ("详情。smith@…").
 func stopGlued(text string, lo, j int) bool {
 	if j-lo < 4 || text[j-1] < utf8.RuneSelf {
 		return false
@@ -331,8 +332,11 @@ func stopGlued(text string, lo, j int) bool {
 	if !cjk.IsFullStop(r) || j-size <= lo {
 		return false
 	}
-	c := text[j-size-1]
-	return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
+	if c := text[j-size-1]; c < utf8.RuneSelf {
+		return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
+	}
+	r, _ = utf8.DecodeLastRuneInString(text[lo : j-size])
+	return isWideAlnum(r)
 }
 
 // maxHostBytes bounds a host name as written: 253 is the DNS limit for the

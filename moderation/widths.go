@@ -597,7 +597,8 @@ func domainCase(name, tld string) bool {
 // punctuation mode types a reference link. Full-width letters or "＠"
 // in a linked URL are still a disguise: no keyboard types them in
 // English; so is a full stop that no browser reads as a dot
-// ("https://bit﹒ly/x": the finder does not link it).
+// ("https://bit﹒ly/x", which linkify links only with its host in
+// punycode, xn--bitly-gj23a).
 func typedStop(l linkify.Link) bool {
 	i := strings.Index(l.Text, "://")
 	if i <= 0 || l.Email || asciiPrefix(l.Text) < i {

@@ -40,6 +40,8 @@ func TestDisguisedLinksInView(t *testing.T) {
 		{"Chinese before a TLD", "我喜欢这个。com", nil, nil, nil},
 		{"an address glued to a word by a full stop is one address, linked nowhere (s17)", "write to john。smith@gmail.com now",
 			[]string{"john。smith@gmail.com"}, []string{"gmail.com"}, nil},
+		{"a full-width local part before the full stop", "mail ｊｏｈｎ．smith@gmail.com now", []string{"ｊｏｈｎ．smith@gmail.com"}, []string{"gmail.com"}, nil},
+		{"after Cyrillic the full stop ends a sentence", "Привет。smith@gmail.com", []string{"smith@gmail.com"}, []string{"gmail.com"}, []string{"smith@gmail.com"}},
 		{"after Chinese the full stop ends a sentence", "详情。smith@gmail.com", []string{"smith@gmail.com"}, []string{"gmail.com"}, []string{"smith@gmail.com"}},
 		{"superscript and modifier letters", "at ᵇⁱᵗ.ˡʸ/abc123 now", []string{"ᵇⁱᵗ.ˡʸ/abc123"}, []string{"bit.ly"}, nil},
 		{"an international name linkify links stays as it is", "at ʷʷʷ.casino.com now", []string{"ʷʷʷ.casino.com"}, []string{"www.casino.com"}, []string{"ʷʷʷ.casino.com"}},
