@@ -50,6 +50,11 @@
 //     "확인ㅇutlook.com"); two or more Hangul jamo are chat
 //     ("ㅇㅇgithub.com").
 //   - An e-mail address (jo@example.org) is linked as mailto: with any TLD.
+//     One whose local part is glued to a word by a full stop
+//     ("john。smith@gmail.com", with 。 ． ｡ ﹒ ︒ or ․) is not linked at
+//     all, nor is its domain: a reader reads john.smith, and smith@… is
+//     someone else's mailbox. After Chinese, Japanese or Korean, or a
+//     space, the full stop ends a sentence ("详情。smith@gmail.com").
 //   - A host with an empty label (https://.evil.example/x, evil..com) is
 //     no link: no DNS name has one. A final dot (https://evil.example./x)
 //     links. Nor is a host whose ASCII (punycode) form is longer than DNS

@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/idna"
+
+	"github.com/commentkit/commentkit/internal/cjk"
 )
 
 // The scanner in this file settles every candidate by hand, with the lists
@@ -289,7 +291,11 @@ func (ls *lists) knownScheme(name string, auth bool) bool {
 	return ls.noAuth[string(b)]
 }
 
-// email looks for an e-mail address around the '@' at p.
+// email looks for an e-mail address around the '@' at p. An address
+// whose local part is glued to a word by a full stop ("john。smith@…",
+// cjk.FullStops) is skipped whole: it is read as the local part
+// john.smith, and linking smith@… would send mail to someone else (nor is
+// its domain linked as a site).
 func (s *scanner) email(p int) (kind, int, int) {
 	text := s.text
 	j := p
@@ -307,7 +313,30 @@ func (s *scanner) email(p int) (kind, int, int) {
 	if !ok || end-(p+1) > maxHostBytes {
 		return none, 0, 0
 	}
+	if stopGlued(text, s.lo, j) {
+		return skip, j, end
+	}
 	return link, j, end
+}
+
+// stopGlued reports whether a full stop of cjk.FullStops ends at
+// text[j], after a Latin letter or digit, ASCII or full-width, at or
+// after lo: the local part that starts at j goes on before it
+// ("john。smith@…", "ｊｏｈｎ．smith@…"). After Chinese, another script
+// or a space the full stop ends a sentence ("详情。smith@…").
+func stopGlued(text string, lo, j int) bool {
+	if j-lo < 4 || text[j-1] < utf8.RuneSelf {
+		return false
+	}
+	r, size := utf8.DecodeLastRuneInString(text[lo:j])
+	if !cjk.IsFullStop(r) || j-size <= lo {
+		return false
+	}
+	if c := text[j-size-1]; c < utf8.RuneSelf {
+		return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
+	}
+	r, _ = utf8.DecodeLastRuneInString(text[lo : j-size])
+	return isWideAlnum(r)
 }
 
 // maxHostBytes bounds a host name as written: 253 is the DNS limit for the
@@ -358,7 +387,7 @@ func (s *scanner) bare(p int) (k kind, start, end, next, at int) {
 	if h.end < len(text) && text[h.end] == '@' {
 		// "first.last@example.com": the longer e-mail address wins, as
 		// in xurls.
-		if k, start, end := s.email(h.end); k == link {
+		if k, start, end := s.email(h.end); k != none {
 			return k, start, end, next, h.end
 		}
 		next = h.end + 1
@@ -443,7 +472,7 @@ func afterCJK(text string, lo, p int) int {
 	}
 	for i := lo; i < q; {
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if !isCJKLetter(r) && r != 'ー' && r != 'ｰ' {
+		if !cjk.IsWordLetter(r) {
 			return lo
 		}
 		i += size
@@ -537,15 +566,10 @@ func cjkAfter(label string) int {
 	if n == len(label) {
 		return 0
 	}
-	if r, _ := utf8.DecodeRuneInString(label[n:]); isCJKLetter(r) {
+	if r, _ := utf8.DecodeRuneInString(label[n:]); cjk.IsLetter(r) {
 		return n
 	}
 	return 0
-}
-
-// isCJKLetter reports whether r is a Han, kana or Hangul letter.
-func isCJKLetter(r rune) bool {
-	return r >= '\u1100' && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 }
 
 // hasPath reports whether a path follows the host that ends at i, after an

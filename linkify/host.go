@@ -570,14 +570,14 @@ func spoofable(h string) bool {
 	return false
 }
 
-// cjk are scripts that are written mixed with each other and with Latin.
-var cjk = []*unicode.RangeTable{unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Bopomofo}
+// cjkScripts are scripts that are written mixed with each other and with Latin.
+var cjkScripts = []*unicode.RangeTable{unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Bopomofo}
 
 // scripts lists the scripts told apart, most common first; a letter in none
 // of them counts as one "other" script.
 var scripts = append([]*unicode.RangeTable{unicode.Latin, unicode.Cyrillic, unicode.Greek,
 	unicode.Arabic, unicode.Hebrew, unicode.Devanagari, unicode.Thai, unicode.Armenian,
-	unicode.Georgian}, cjk...)
+	unicode.Georgian}, cjkScripts...)
 
 // otherScript stands for every script not in scripts.
 var otherScript = &unicode.RangeTable{}
@@ -795,7 +795,7 @@ func kanaScx(r rune) bool {
 }
 
 func isCJK(t *unicode.RangeTable) bool {
-	for _, s := range cjk {
+	for _, s := range cjkScripts {
 		if s == t {
 			return true
 		}

@@ -161,6 +161,11 @@ func BenchmarkChecksHostile(b *testing.B) {
 		// the signs and pluses packed tight, each a place a scan starts.
 		{"wide", "bit。ly/abc1 ｂｉｔ．ｌｙ/x spamsite · com a·b bob＠gmail。com ＋１ ５５５ １２３ ４５６７ (٥٥٥) ١٢٣-٤٥٦٧ 我喜欢这个。com "},
 		{"wide-signs", "a · b 。 c ＋١ +٥ ٥٥٥ "},
+		// "dot" in brackets before words that are no top-level domain:
+		// each match of the pattern is looked up and let go (s17); and
+		// the letters and full stops that session read as a name's.
+		{"bracket-dot-words", "x(dot)yy [DOT] zz (dot) "},
+		{"tiny-stops", "ᵇⁱᵗ.ˡʸ/a ʷʷʷ.x.com a﹒b c․d e︒f john。smith@x.com ℯ.ℴ "},
 		// Prose in which one word of a sentence is such a word.
 		{"prose-hints", strings.ReplaceAll(hostileProse, "the whole", "the dot on www, IG says: ") + "hxxp : "},
 	}

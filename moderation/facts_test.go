@@ -154,7 +154,7 @@ func disguiseEach(text string) (disguise, wideLink, digits bool) {
 		switch r {
 		case 'ａ', 'Ｚ', '０', '９', '＠', '﹫':
 			wideLink = true
-		case '。', '．', '｡':
+		case '。', '．', '｡', '﹒', '︒', '․':
 			ascii := func(k int) bool {
 				return k >= 0 && k < len(rs) && rs[k] < utf8.RuneSelf && (unicode.IsLetter(rs[k]) || unicode.IsDigit(rs[k]))
 			}
@@ -178,6 +178,8 @@ func FuzzTextFacts(f *testing.F) {
 	f.Add("bit。ly ｂｉｔ．ｌｙ bob﹫x spamsite·com ＋１ ٥٥٥ ९ 𝟱 ᱐ ꘠ ０")
 	f.Add("\xc3\xc2\xb7 \xd9\xa0\xa0 \xc2")
 	f.Add("l·l • 日本。中国 a。b a 。b ａ。 ＠ x。\xff")
+	f.Add("ʷʷʷ.casino.com ˡʸ ʼ pʰal ℯ Å ⱼ ꟲ 𐞥") // modifier letters, letterlike: fancyByte (s17)
+	f.Add("ʷʷʷ.casino.com")                     // only two-byte modifier letters
 	f.Fuzz(func(t *testing.T, s string) {
 		got := textFactsOf(s)
 		emoji, flagHalves := emojiEach(s)

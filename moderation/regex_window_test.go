@@ -76,6 +76,7 @@ var regexPieces = []string{
 // by little.
 var patternPieces = [][]string{
 	{"x dot com", " dot ", "(dot)", "x(dot)", "dot", "DoT", " ", " ", "  ", "\n", "(", "[", "{", ")", "]", "}", "x", "a-b", "-", "_", "ſ", "\u212a", "é", "1", "com", "net", "ru", "comx", "info", "."},
+	{"x(dot)", "(dot)", "[DOT]", "{ dot }", "( dot", "dot )", "dot", "(", ")", "]", "shop", "pro", "SHOP", "ſhop", "\u212a", "a-b", "-", "_", "é", " ", "\n", "x", "1", "fm", strings.Repeat("a", 63), strings.Repeat("b", 64)},
 	{"(.)", "[.]", "{.)", "(", ".", ")", " ", "x", "a-b", "-", "_", "ſ", "\u212a", "é", "com", "co", "uk", "u\u212a", "uſ", "us", "site", "online", "top", "in"},
 	{" .", " . ", ".", " ", "  ", "x", "a-b", "-", "_", "ſ", "\u212a", "é", "com", "net", "org", "biz", "xyz", "ru", "rux"},
 	{". ", ".  ", ".", " ", "x", "ab", "a-", "-", "_", "ſ", "\u212a", "é", "com", "COM", "comx"},
@@ -128,6 +129,7 @@ var hostileUnits = []struct{ name, unit string }{
 	{"messenger", "telegram whatsapp on "},
 	{"spaced-dot", "a . b . "},
 	{"dot-com", "- dot com - . com _ (.) com - , com w w x hxxp : / "},
+	{"dot-bracketed", "x(dot)yy (dot) "},
 }
 
 // edgeTexts are texts at the edges of what the patterns allow: counts
@@ -204,6 +206,7 @@ func TestObfuscatedFindersMatchRegexps(t *testing.T) {
 func TestFindersMatchInText(t *testing.T) {
 	for _, tc := range []struct{ name, text, want string }{
 		{"a domain with “dot” spelled out", "bla bla. visit my-site (dot) com today", "my-site (dot) com"},
+		{"a domain with “dot” spelled out in brackets", "deals at bestdeals(dot)shop - up to 90% off", "bestdeals(dot)shop"},
 		{"a domain with its dot in brackets", "see it at site[.]co soon", "site[.]co"},
 		{"a domain with spaces around its dot", "kidsmediausa  . com", "kidsmediausa  . com"},
 		{"a domain with a space after its dot", "the only thing she used was pimpmyviews. com", "pimpmyviews. com"},

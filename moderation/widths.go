@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/commentkit/commentkit/internal/cjk"
 	"github.com/commentkit/commentkit/linkify"
 )
 
@@ -43,22 +44,21 @@ import (
 // address may be ("ｍｏｎｅｙ＠ｇｍａｉｌ．ｃｏｍまで").
 
 // fullStops are the full stops a name may be typed with for its dot:
-// the ideographic 。, the full-width ． and the halfwidth ｡. Every test
-// for one reads this set (isFullStop).
-const fullStops = string(ideographicFullStop) + string(fullwidthFullStop) + string(halfwidthFullStop)
+// the ideographic 。, the full-width ． and the halfwidth ｡, which a
+// browser reads as a dot, and the small ﹒, the vertical ︒ and the one
+// dot leader ․, which it refuses but a reader reads as a dot just the
+// same (cjk.FullStops): "spamsite﹒com" is spamsite.com to whoever types
+// it in. Every test for one reads this set (isFullStop), but typedStop,
+// which asks what the browser opens.
+const fullStops = cjk.FullStops
 
 // isFullStop reports whether r is one of fullStops.
-func isFullStop(r rune) bool {
-	return r == ideographicFullStop || r == fullwidthFullStop || r == halfwidthFullStop
-}
+func isFullStop(r rune) bool { return cjk.IsFullStop(r) }
 
 // Runes of the disguises.
 const (
-	ideographicFullStop = '\u3002' // 。
-	fullwidthFullStop   = '\uFF0E' // ．
-	halfwidthFullStop   = '\uFF61' // ｡
-	fullwidthAt         = '\uFF20' // ＠
-	smallAt             = '\uFE6B' // ﹫
+	fullwidthAt = '\uFF20' // ＠
+	smallAt     = '\uFE6B' // ﹫
 	// The full-width forms of ASCII's printable characters run from
 	// U+FF01 (！) to U+FF5E (～), each at fullwidthOffset from its ASCII
 	// character.
@@ -74,7 +74,7 @@ const (
 // that text without any (nearly every comment) is not searched for them.
 func mayDisguise(r rune) bool {
 	return r == '\u00b7' || r >= '\u2022' && (fullwidthFirst <= r && r <= '\uFF65' ||
-		r == ideographicFullStop || r == smallAt || dotSign(r))
+		isFullStop(r) || r == smallAt || dotSign(r))
 }
 
 // wideLinkAt reports whether r, at text[i:i+size], is a character that
@@ -155,15 +155,24 @@ func skeletonByte(r rune) byte {
 // fancyByte returns the ASCII letter or digit, in lower case, that a
 // letter of "fancy text" stands for, as folding spells it (latinFold):
 // the circled, mathematical, squared, modifier, superscript and subscript
-// forms ("ⓑⓘⓣ.ⓛⓨ", "𝐛𝐢𝐭.𝐥𝐲", "ᵇⁱᵗ"), which a browser maps to ASCII in a
-// host as it maps full-width letters (UTS 46); or 0. Accented Latin
-// letters are no such form: "bücher.de" is a name of its own.
+// forms ("ⓑⓘⓣ.ⓛⓨ", "𝐛𝐢𝐭.𝐥𝐲", "ᵇⁱᵗ.ˡʸ", "ʷʷʷ"), the letterlike symbols
+// that fill the gaps of the mathematical alphabets (the script ℯ and ℴ
+// of "𝓈𝓅𝒶𝓂𝓈𝒾𝓉ℯ.𝒸ℴ𝓂"), which a browser maps to ASCII in a host as it
+// maps full-width letters (UTS 46); or 0. Accented Latin letters are no
+// such form: "bücher.de" is a name of its own, and so is one with the
+// angstrom sign Å, which a browser reads as å. Nor is a modifier letter
+// that folding spells with no letter or digit (the apostrophe ʼ).
 func fancyByte(r rune) byte {
 	if !(0x1D00 <= r && r <= 0x1DBF || 0x2070 <= r && r <= 0x209F || 0x2460 <= r && r <= 0x24FF ||
-		0x1D400 <= r && r <= 0x1D7FF || 0x1F100 <= r && r <= 0x1F1FF) {
+		0x1D400 <= r && r <= 0x1D7FF || 0x1F100 <= r && r <= 0x1F1FF ||
+		0x02B0 <= r && r <= 0x02FF || // spacing modifier letters: ʰ ʲ ʳ ʷ ʸ ˡ ˢ ˣ
+		0x2100 <= r && r <= 0x214F && r != '\u212B' || // letterlike symbols: ℯ ℊ ℴ ℓ ℋ, not Å
+		r == 0x2C7C || r == 0x2C7D || // the modifier ⱼ and ⱽ
+		0xA7F2 <= r && r <= 0xA7F4 || // the modifier capitals ꟲ ꟳ ꟴ
+		0x10780 <= r && r <= 0x107BF) { // Latin Extended-F: modifier letters
 		return 0
 	}
-	if s := latinFold[r]; len(s) == 1 {
+	if s := latinFold[r]; len(s) == 1 && isASCIIAlnum(s[0]) {
 		return s[0]
 	}
 	return 0
@@ -284,7 +293,7 @@ func disguisedLink(text string, l linkify.Link, start, end int) bool {
 	// Chinese, Japanese or Korean (whose writers glue a Latin name to
 	// their words, as linkify reads them) a reader sees the name begin
 	// where the Latin letters do.
-	if r, _ := utf8.DecodeLastRuneInString(text[:start]); isWordLetter(r) && !isCJKLetter(r) {
+	if r, _ := utf8.DecodeLastRuneInString(text[:start]); isWordLetter(r) && !cjk.IsWordLetter(r) {
 		return false
 	}
 	if path || scheme || strings.HasPrefix(l.Host, "www.") {
@@ -296,7 +305,7 @@ func disguisedLink(text string, l linkify.Link, start, end int) bool {
 	// last dot an ASCII top-level domain only where a sentence is
 	// unlikely to begin. An address is read whatever is glued to it
 	// ("ｍｏｎｅｙ＠ｇｍａｉｌ．ｃｏｍまで").
-	if r, _ := utf8.DecodeRuneInString(text[end:]); isWordLetter(r) && !isCJKLetter(r) && !l.Email {
+	if r, _ := utf8.DecodeRuneInString(text[end:]); isWordLetter(r) && !cjk.IsWordLetter(r) && !l.Email {
 		return false
 	}
 	dot := strings.LastIndexAny(host, fullStops+".")
@@ -532,7 +541,7 @@ func wordAfter(text string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(text[j:])
 	if j == i {
-		return isCJKLetter(r)
+		return cjk.IsWordLetter(r)
 	}
 	return isWordLetter(r)
 }
@@ -587,7 +596,9 @@ func domainCase(name, tld string) bool {
 // host it stands for, so it got past nothing: it is how an IME in Chinese
 // punctuation mode types a reference link. Full-width letters or "＠"
 // in a linked URL are still a disguise: no keyboard types them in
-// English.
+// English; so is a full stop that no browser reads as a dot
+// ("https://bit﹒ly/x", which linkify links only with its host in
+// punycode, xn--bitly-gj23a).
 func typedStop(l linkify.Link) bool {
 	i := strings.Index(l.Text, "://")
 	if i <= 0 || l.Email || asciiPrefix(l.Text) < i {
@@ -595,7 +606,7 @@ func typedStop(l linkify.Link) bool {
 	}
 	start, end, _ := writtenHost(l.Text)
 	for _, r := range l.Text[start:end] {
-		if r >= utf8.RuneSelf && !strings.ContainsRune(fullStops, r) {
+		if r >= utf8.RuneSelf && !strings.ContainsRune(cjk.BrowserStops, r) {
 			return false
 		}
 	}
@@ -924,7 +935,7 @@ func cjkAt(text string, i int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(text[i:])
-	return isCJKLetter(r)
+	return cjk.IsWordLetter(r)
 }
 
 // isCJKForm reports whether r is a character of Chinese, Japanese or
@@ -936,15 +947,6 @@ func cjkAt(text string, i int) bool {
 func isCJKForm(r rune) bool {
 	return '\u2e80' <= r && r <= '\u9fff' || '\uac00' <= r && r <= '\ud7af' ||
 		'\uf900' <= r && r <= '\ufaff' || '\uff00' <= r && r <= '\uffef' || 0x20000 <= r && r <= 0x3ffff
-}
-
-// isCJKLetter reports whether r is a Han, kana or Hangul letter (none is
-// below U+1100, Hangul Jamo), or the prolonged sound mark ー (or ｰ) that
-// ends many katakana words, which Unicode puts in no script: linkify reads
-// "サーバーexample.com" as example.com, and "サーバーbit。ly/abc" is bit.ly
-// (review 28).
-func isCJKLetter(r rune) bool {
-	return r >= '\u1100' && (unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) || r == 'ー' || r == 'ｰ')
 }
 
 // bracketStopDomain returns the first name outside v.Links written with a
@@ -1011,7 +1013,7 @@ func cjkTyped(r rune) bool {
 // read as a link (disguisedLinks) but not flagged as a disguised one. An
 // English comment with a Chinese word or two in it is no such text.
 func cjkText(v *View) bool {
-	cjk, latin := 0, 0
+	letters, latin := 0, 0
 	from := 0 // the text from here to the next link is outside links
 	for k := 0; k <= len(v.Links); k++ {
 		to := len(v.Text)
@@ -1031,8 +1033,8 @@ func cjkText(v *View) bool {
 			switch {
 			case '\uFF21' <= r && r <= '\uFF3A' || '\uFF41' <= r && r <= '\uFF5A':
 				latin++
-			case isCJKLetter(r):
-				cjk++
+			case cjk.IsWordLetter(r):
+				letters++
 			}
 			i += size
 		}
@@ -1040,7 +1042,7 @@ func cjkText(v *View) bool {
 			from = max(from, v.Links[k].End)
 		}
 	}
-	return cjk > 0 && cjk >= latin
+	return letters > 0 && letters >= latin
 }
 
 // cjkLeadIn reports whether the text before text[i], past blanks, is

@@ -38,6 +38,14 @@ func TestDisguisedLinksInView(t *testing.T) {
 		{"a sentence after a full stop", "Thanks for sharing。It helped。Me too", nil, nil, nil},
 		{"an international name", "例え。jp and 例え。jp/x", nil, nil, nil},
 		{"Chinese before a TLD", "我喜欢这个。com", nil, nil, nil},
+		{"an address glued to a word by a full stop is one address, linked nowhere (s17)", "write to john。smith@gmail.com now",
+			[]string{"john。smith@gmail.com"}, []string{"gmail.com"}, nil},
+		{"a full-width local part before the full stop", "mail ｊｏｈｎ．smith@gmail.com now", []string{"ｊｏｈｎ．smith@gmail.com"}, []string{"gmail.com"}, nil},
+		{"after Cyrillic the full stop ends a sentence", "Привет。smith@gmail.com", []string{"smith@gmail.com"}, []string{"gmail.com"}, []string{"smith@gmail.com"}},
+		{"after Chinese the full stop ends a sentence", "详情。smith@gmail.com", []string{"smith@gmail.com"}, []string{"gmail.com"}, []string{"smith@gmail.com"}},
+		{"superscript and modifier letters", "at ᵇⁱᵗ.ˡʸ/abc123 now", []string{"ᵇⁱᵗ.ˡʸ/abc123"}, []string{"bit.ly"}, nil},
+		{"an international name linkify links stays as it is", "at ʷʷʷ.casino.com now", []string{"ʷʷʷ.casino.com"}, []string{"www.casino.com"}, []string{"ʷʷʷ.casino.com"}},
+		{"a modifier apostrophe is no letter: the name stays linkify's", "at donʼt.com now", []string{"donʼt.com"}, []string{"xn--dont-2lc.com"}, []string{"donʼt.com"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			v, res, err := m.prepare(Comment{Body: tc.body})
