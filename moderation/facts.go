@@ -131,7 +131,8 @@ const (
 )
 
 // knownHosts has every entry of the built-in host lists, with a bit for
-// each list that holds it: a link's host and each of its parent domains
+// each list that holds it (1<<list) or holds it as an exception
+// (1<<(numHostLists+list)): a link's host and each of its parent domains
 // is looked up once for all the lists, not once in each.
 var knownHosts = func() map[string]uint8 {
 	m := map[string]uint8{}
@@ -139,8 +140,12 @@ var knownHosts = func() map[string]uint8 {
 		listShorteners: shortenerHosts, listPromo: promoHosts,
 		listAffiliate: affiliateHosts, listChat: chatHosts,
 	} {
-		for h := range set {
-			m[h] |= 1 << list
+		for h, covered := range set {
+			if covered {
+				m[h] |= 1 << list
+			} else {
+				m[h] |= 1 << (numHostLists + list) // an exception
+			}
 		}
 	}
 	return m
@@ -150,31 +155,39 @@ var knownHosts = func() map[string]uint8 {
 // entry that covers it as hostSet.match finds it (host itself or the
 // nearest of its parent domains) starts, or -1.
 func listedHosts(host string) [numHostLists]int32 {
+	// excepted marks a list whose exception was found first: no parent
+	// domain's entry covers the host.
+	const excepted = -2
 	var at [numHostLists]int32
 	for list := range at {
 		at[list] = -1
 	}
-	if host == "" {
-		return at
-	}
-	for start := 0; ; {
+	for start := 0; host != ""; {
 		i := strings.IndexByte(host[start:], '.')
 		if i < 0 && !knownSingleLabel {
-			return at // no entry is one label (a top-level domain) alone
+			break // no entry is one label (a top-level domain) alone
 		}
 		if suffix := host[start:]; suffix != "" && knownShapes[suffix[0]]&(1<<min(len(suffix), 63)) != 0 {
 			bits := knownHosts[suffix]
 			for list := range at {
-				if bits&(1<<list) != 0 && at[list] < 0 {
+				switch {
+				case at[list] != -1: // found, or excepted
+				case bits&(1<<list) != 0:
 					at[list] = int32(start)
+				case bits&(1<<(numHostLists+list)) != 0:
+					at[list] = excepted
 				}
 			}
 		}
 		if i < 0 {
-			return at
+			break
 		}
 		start += i + 1
 	}
+	for list := range at {
+		at[list] = max(at[list], -1)
+	}
+	return at
 }
 
 // knownShapes has, for each first byte of an entry of knownHosts, a bit

@@ -34,14 +34,21 @@ func readList(name string) []string {
 }
 
 // hostSet is a set of hosts or domains, each covering its subdomains.
-type hostSet map[string]struct{}
+// An entry may be an exception instead (false): a subdomain that its
+// parent's entry does not cover, nor its own subdomains. A list writes
+// one as "!maps.app.goo.gl".
+type hostSet map[string]bool
 
+// newHostSet returns the set of the entries of lists. An entry of one
+// list is not undone by an exception of another: a host one list covers
+// is covered.
 func newHostSet(lists ...[]string) hostSet {
 	s := hostSet{}
 	for _, l := range lists {
 		for _, h := range l {
-			if h, ok := canonicalHost(h); ok {
-				s[h] = struct{}{}
+			except := strings.HasPrefix(h, "!")
+			if h, ok := canonicalHost(strings.TrimPrefix(h, "!")); ok {
+				s[h] = s[h] || !except
 			}
 		}
 	}
@@ -141,7 +148,10 @@ func (s hostSet) match(host string) string {
 		return ""
 	}
 	for {
-		if _, ok := s[host]; ok {
+		if covered, ok := s[host]; ok {
+			if !covered {
+				return "" // an exception
+			}
 			return host
 		}
 		i := strings.IndexByte(host, '.')
@@ -177,8 +187,8 @@ func newShapedHostSet(set hostSet) *shapedHostSet {
 func (s *shapedHostSet) covers(host string) bool {
 	for host != "" {
 		if s.shapes[host[0]]&(1<<min(len(host), 63)) != 0 {
-			if _, ok := s.set[host]; ok {
-				return true
+			if covered, ok := s.set[host]; ok {
+				return covered
 			}
 		}
 		i := strings.IndexByte(host, '.')
