@@ -66,8 +66,6 @@ func oneFlagOf(ch Checker) oneFlagChecker {
 		return c
 	case *HomeLinkCheck:
 		return c
-	case *OfferCheck:
-		return c
 	case *HTMLLinkCheck:
 		return c
 	}

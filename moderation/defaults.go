@@ -150,14 +150,15 @@ func DefaultChecks(cfg Config) []Checker {
 		maxLinks = DefaultMaxLinks
 	}
 	allowed := cfg.AllowedDomains
+	promo := SelfPromotion(cfg.Phrases...)
+	promo.links = newLinkChecker(allowed) // for CodeOffer
 	checks := []Checker{
-		SelfPromotion(cfg.Phrases...),
+		promo,
 		MaxLinks(maxLinks, allowed...),
 		AuthorLink(allowed...),
 		ExternalLinks(allowed...),
 		BareLinks(allowed...),
 		HomeLinks(allowed...),
-		Offers(allowed...),
 		PromoLinks(allowed...),
 		Shorteners(allowed...),
 		Affiliate(allowed...),

@@ -1,7 +1,6 @@
 package moderation
 
 import (
-	"context"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,24 +11,25 @@ import (
 // CodeOffer: a commercial offer beside a link to another site.
 const CodeOffer = "offer"
 
-// OfferCheck flags a commercial offer beside a link (CodeOffer): the
-// comment asks the reader to act on the link and promises something for
-// it, or presses them to ("Sign up with my link and we both get $50:
-// <link>", "Get 40% off with code SPRING40: <link>", "Enroll now: <link>",
-// "Only 3 left at £19.99, last chance! <link>"). This is what commercial
-// comment spam says above a link to one page of the site it sells, where
-// the link alone weighs ExternalLinkScore and promotion talk may be
-// absent.
+// The offers of lists/offers.txt are read by SelfPromotionCheck, in its
+// walk of the words, and flagged CodeOffer: a commercial offer beside a
+// link. The comment asks the reader to act on the link and promises
+// something for it, or presses them to ("Sign up with my link and we both
+// get $50: <link>", "Get 40% off with code SPRING40: <link>", "Enroll
+// now: <link>", "Only 3 left at £19.99, last chance! <link>"). This is what
+// commercial comment spam says above a link to one page of the site it
+// sells, where the link alone weighs ExternalLinkScore and promotion talk
+// may be absent.
 //
-// The evidence, from lists/offers.txt (see it for the roles), is of three
-// kinds: a call to act on an offer (sign up, buy, order, claim, book,
-// download…) where it opens a sentence or a clause, as an imperative does,
-// or acting on the commenter's own link or code ("with my link"); a gain
-// (a bonus, cashback, a discount, a free trial, "we both get", an amount of
-// money with its currency, a number before "off"); urgency ("limited
-// time", "hurry", "last chance", "only 3 left"), or a call to act followed
-// by "now". An offer is a call to act with a gain or urgency, or a gain
-// with urgency. One kind alone is what readers write too: "Sign up for the
+// The evidence (see lists/offers.txt for the roles) is of three kinds: a
+// call to act on an offer (sign up, buy, order, claim, book, download…)
+// where it opens a sentence or a clause, as an imperative does, or acting
+// on the commenter's own link or code ("with my link"); a gain (a bonus,
+// cashback, a discount, a free trial, "we both get", an amount of money
+// with its currency, a number before "off"); urgency ("limited time",
+// "hurry", "last chance", "only 3 left"), or a call to act followed by
+// "now". An offer is a call to act with a gain or urgency, or a gain with
+// urgency. One kind alone is what readers write too: "Sign up for the
 // newsletter", "Download it from https://go.dev/dl", "it's 20% off at the
 // moment", "I bought mine for $40", and is not flagged.
 //
@@ -37,46 +37,35 @@ const CodeOffer = "offer"
 // (not an e-mail address, which is contact details), and not to a public
 // body (publicBody: an offer of a government or university is no one's
 // sale). Words inside a link do not count ("/register-now"). With the
-// external link it makes a hold, and Check weighs it no more than lifts the
-// score to a hold, as it does CodeHomeLink: it never rejects, so a reader
-// passing on a deal waits for a moderator at worst. A trusted author's
-// weighs half, as the other promotion flags do.
-type OfferCheck struct {
-	Score float64
-	links linkChecker
-}
+// external link it makes a hold, and Check weighs it no more than lifts
+// the score to a hold, as it does CodeHomeLink: it never rejects, so a
+// reader passing on a deal waits for a moderator at worst. A trusted
+// author's weighs half, as the other promotion flags do.
 
-// Offers returns the offer check (CodeOffer, score OfferScore). Allowed
-// domains never count: a site's own offers are its own business.
-func Offers(allowed ...string) *OfferCheck {
-	return &OfferCheck{Score: OfferScore, links: newLinkChecker(allowed)}
-}
-
-// Codes returns the codes the check raises.
-func (c *OfferCheck) Codes() []string { return []string{CodeOffer} }
-
-// Check implements Checker.
-func (c *OfferCheck) Check(_ context.Context, v *View) []Flag { return flagSlice(c.flag(v)) }
-
-// The roles of the entries of lists/offers.txt, as phraseSet kinds.
+// The roles of the entries of lists/offers.txt.
 const (
 	offerAct    = iota // a call to act, where it opens a clause
 	offerActNow        // a call to act with "now": act and urgency at once
 	offerLink          // acting on one's own link or code, anywhere
 	offerGain          // what the reader is promised
 	offerRush          // urgency
-	offerIdiom         // words that hold an entry and mean something else
 )
 
 var offerRoles = map[string]int{"act": offerAct, "act-now": offerActNow, "link": offerLink,
-	"gain": offerGain, "rush": offerRush, "idiom": offerIdiom}
+	"gain": offerGain, "rush": offerRush}
 
-var offerSet = readOffers("offers.txt")
+// offerEntry is an entry of lists/offers.txt.
+type offerEntry struct {
+	role   int
+	phrase string
+}
+
+var offerEntries = readOffers("offers.txt")
 
 // readOffers reads a list of offer entries, each line a role and a
 // phrase.
-func readOffers(name string) *phraseSet {
-	s := &phraseSet{root: &phraseNode{}}
+func readOffers(name string) []offerEntry {
+	var out []offerEntry
 	seen := map[int]bool{}
 	for _, e := range readList(name) {
 		role, phrase, ok := strings.Cut(e, " ")
@@ -87,103 +76,108 @@ func readOffers(name string) *phraseSet {
 		for _, words := range phraseForms(phrase) {
 			if len(words) == 0 || words[0] == anyNumber {
 				// An entry that starts with any number would send every
-				// word of every comment to the trie: the check finds the
+				// number of every comment to the trie: the check finds the
 				// amounts itself.
 				panic("moderation: " + name + ": " + e + " starts with a number or has no word")
 			}
-			s.addWords(words, kind)
 		}
+		out = append(out, offerEntry{kind, phrase})
 		seen[kind] = true
 	}
 	if len(seen) != len(offerRoles) {
 		panic("moderation: " + name + ": a role has no entry")
 	}
-	return s
+	return out
 }
 
 // maxOfferEvidence is how many pieces of evidence a Detail quotes.
 const maxOfferEvidence = 3
 
-// offerEvidence is what the walk of a comment's words found.
-type offerEvidence struct {
+// offerScan is what the walk of a comment's words found of an offer.
+type offerScan struct {
 	act, gain, rush bool
 	quotes          [maxOfferEvidence]string
 	n               int
+	last            int // the start of the last entry read, plus one
 }
 
-func (e *offerEvidence) note(q string) {
-	if e.n < len(e.quotes) && !contains(e.quotes[:e.n], q) {
-		e.quotes[e.n] = q
-		e.n++
+// see reads the entry found, m, of the offer role role. words (joints'
+// words) are spans of the folded text, where the signs between the words
+// show. The entries come in order of position, longest first at each.
+func (o *offerScan) see(joints *compounds, m phraseMatch, role int) {
+	if m.Start+1 == o.last {
+		return // a shorter entry where a longer one was read
 	}
-}
-
-// offer reports whether the evidence makes an offer: a call to act with a
-// gain or urgency, or a gain with urgency.
-func (e *offerEvidence) offer() bool { return e.act && (e.gain || e.rush) || e.gain && e.rush }
-
-func (c *OfferCheck) flag(v *View) (Flag, bool) {
-	if !c.beside(v) {
-		return Flag{}, false
+	o.last = m.Start + 1
+	words := joints.words
+	if joints.inLink(int(words.spans[m.Start].start), int(words.spans[m.End-1].end)) {
+		return // "/register-now-and-save": a link's words, not the commenter's
 	}
-	words := v.words()
-	if words.len() == 0 {
-		return Flag{}, false
-	}
-	words = spansOfFolded(v, words) // where the punctuation between the words shows
-	var ev offerEvidence
-	near := compounds{words: wordList{text: words.text}} // remembers the stretch inLink found clean
-	idiomEnd, last := 0, -1
-	offerSet.findIn(words, func(m phraseMatch) {
-		if m.Start < idiomEnd || m.Start == last {
-			return // inside an idiom, or a shorter entry where a longer one was read
+	switch role {
+	case offerAct, offerActNow:
+		if !opensClause(words, m.Start) {
+			return // "you can buy it", "when you sign up": no imperative
 		}
-		last = m.Start
-		if near.inLink(int(words.spans[m.Start].start), int(words.spans[m.End-1].end)) {
-			return // "/register-now-and-save": a link's words, not the commenter's
-		}
-		switch m.Kind {
-		case offerIdiom:
-			idiomEnd = m.End
-			return
-		case offerAct, offerActNow:
-			if !opensClause(words, m.Start) {
-				return // "you can buy it", "when you sign up": no imperative
+		o.act = true
+		o.rush = o.rush || role == offerActNow
+	case offerLink:
+		o.act = true
+	case offerGain:
+		o.gain = true
+	case offerRush:
+		if m.Phrase == "hurry" && m.Start > 0 {
+			if before := words.at(m.Start - 1); before == "a" || before == "no" {
+				return // "in a hurry", "no hurry": the speaker's, no urgency
 			}
-			ev.act = true
-			ev.rush = ev.rush || m.Kind == offerActNow
-		case offerLink:
-			ev.act = true
-		case offerGain:
-			ev.gain = true
-		case offerRush:
-			ev.rush = true
 		}
-		ev.note(m.Phrase)
-	})
-	if !ev.gain && (ev.act || ev.rush) && !ev.offer() {
+		o.rush = true
+	}
+	o.note(m.Phrase)
+}
+
+func (o *offerScan) note(q string) {
+	if o.n < len(o.quotes) && !contains(o.quotes[:o.n], q) {
+		o.quotes[o.n] = q
+		o.n++
+	}
+}
+
+// made reports whether the evidence makes an offer: a call to act with a
+// gain or urgency, or a gain with urgency.
+func (o *offerScan) made() bool { return o.act && (o.gain || o.rush) || o.gain && o.rush }
+
+// offer reports whether the words (spans of the folded text) make an
+// offer beside a link, looking for an amount when the entries found need
+// one, and asking beside last: it costs more than the rest.
+func (o *offerScan) offer(words wordList, beside func() bool) bool {
+	if !o.gain && (o.act || o.rush) && !o.made() {
 		// Only now the amounts, which need a look at each number: most
 		// comments with a link have neither a call to act nor urgency.
 		if q, ok := amountIn(words); ok {
-			ev.gain = true
-			ev.note(q)
+			o.gain = true
+			o.note(q)
 		}
 	}
-	if !ev.offer() {
-		return Flag{}, false
-	}
-	return Flag{Code: CodeOffer, Score: c.Score, Detail: "an offer beside a link: " + quoteList(ev.quotes[:ev.n], maxOfferEvidence)}, true
+	return o.made() && beside()
 }
 
-// beside reports whether v has a link that the check counts: to a site
-// that is not allowed, not local, and not a public body's.
-func (c *OfferCheck) beside(v *View) bool {
+// detail is the Detail of the offer flag.
+func (o *offerScan) detail() string {
+	return "an offer beside a link: " + quoteList(o.quotes[:o.n], maxOfferEvidence)
+}
+
+// besideSite reports whether v has a link that c counts to a site: not
+// allowed, not local, not an e-mail address; with public, not a public
+// body's either. That last test looks the host's suffix up (publicBody),
+// which costs more than the rest of the offer check on a comment with a
+// few links: it is made only of a comment that offers something.
+func (c linkChecker) besideSite(v *View, public bool) bool {
 	if len(v.Links) == 0 {
 		return false
 	}
 	found := false
-	c.links.counted(v, func(l *linkify.Link, site *linkSite) {
-		found = found || !l.Email && !publicBody(site.host)
+	c.counted(v, func(l *linkify.Link, site *linkSite) {
+		found = found || !l.Email && (!public || !publicBody(site.host))
 	})
 	return found
 }
@@ -279,3 +273,14 @@ func isCurrencySign(r rune) bool {
 // an amount ("50 USD", "20 euros").
 var currencyNames = map[string]bool{"usd": true, "eur": true, "gbp": true, "inr": true, "dollars": true,
 	"dollar": true, "euros": true, "euro": true, "bucks": true, "rupees": true}
+
+// lookup returns the node of the trie at the end of words, or nil.
+func (s *phraseSet) lookup(words []string) *phraseNode {
+	n := s.root
+	for _, w := range words {
+		if n = n.next[w]; n == nil {
+			return nil
+		}
+	}
+	return n
+}
