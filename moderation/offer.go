@@ -250,8 +250,7 @@ func amountIn(words wordList) (string, bool) {
 			return text[start : end+n], true
 		}
 		if i+1 < len(words.spans) {
-			next := words.at(i + 1)
-			if next == "off" || currencyNames[next] {
+			if next := words.at(i + 1); next == "off" || isCurrencyName(next) {
 				return text[start:words.spans[i+1].end], true
 			}
 		}
@@ -269,10 +268,16 @@ func isCurrencySign(r rune) bool {
 	return false
 }
 
-// currencyNames are the folded names and codes of currencies written after
-// an amount ("50 USD", "20 euros").
-var currencyNames = map[string]bool{"usd": true, "eur": true, "gbp": true, "inr": true, "dollars": true,
-	"dollar": true, "euros": true, "euro": true, "bucks": true, "rupees": true}
+// isCurrencyName reports whether w is the folded name or code of a
+// currency written after an amount ("50 USD", "20 euros"). A switch, not a
+// map: it is asked of the word after every number of an offer's comment.
+func isCurrencyName(w string) bool {
+	switch w {
+	case "usd", "eur", "gbp", "inr", "dollars", "dollar", "euros", "euro", "bucks", "rupees":
+		return true
+	}
+	return false
+}
 
 // lookup returns the node of the trie at the end of words, or nil.
 func (s *phraseSet) lookup(words []string) *phraseNode {
