@@ -9,8 +9,7 @@ import (
 )
 
 // CodeOffer: a commercial offer beside a link to another site.
-const CodeOffer = "offer"
-
+//
 // The offers of lists/offers.txt are read by SelfPromotionCheck, in its
 // walk of the words, and flagged CodeOffer: a commercial offer beside a
 // link. The comment asks the reader to act on the link and promises
@@ -41,6 +40,7 @@ const CodeOffer = "offer"
 // the score to a hold, as it does CodeHomeLink: it never rejects, so a
 // reader passing on a deal waits for a moderator at worst. A trusted
 // author's weighs half, as the other promotion flags do.
+const CodeOffer = "offer"
 
 // The roles of the entries of lists/offers.txt.
 const (
