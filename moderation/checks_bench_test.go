@@ -168,6 +168,12 @@ func BenchmarkChecksHostile(b *testing.B) {
 		{"tiny-stops", "ᵇⁱᵗ.ˡʸ/a ʷʷʷ.x.com a﹒b c․d e︒f john。smith@x.com ℯ.ℴ "},
 		// Prose in which one word of a sentence is such a word.
 		{"prose-hints", strings.ReplaceAll(hostileProse, "the whole", "the dot on www, IG says: ") + "hxxp : "},
+		// Offers beside a link, packed tight: calls to act that open a
+		// clause, amounts with and without a currency, urgency, and
+		// numbers that end no amount (the offer check reads the words
+		// around each number, and back over the space before each call).
+		{"offers", "Sign up now: $5 off, hurry! Only 3 left. Get 20 for 9 less; buy 7 https://shop.example/p "},
+		{"offer-numbers", "Sign up 1 2 3 4 5 6 7 8 9 10 11 12 https://shop.example/p "},
 	}
 	ctx := context.Background()
 	checks := DefaultChecks(Config{BlockedWords: []string{"ass", "free casino"}})

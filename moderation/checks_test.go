@@ -63,7 +63,7 @@ func TestChecks(t *testing.T) {
 					for _, f := range res.Flags {
 						fired[f.Code] = f
 						assert.NotEmpty(t, f.Detail, "flag %s has no Detail", f.Code)
-						if f.Code == CodeNewAuthor || f.Code == CodeHomeLink {
+						if f.Code == CodeNewAuthor || f.Code == CodeHomeLink || f.Code == CodeOffer {
 							// 0 when the other flags hold the comment already.
 							assert.GreaterOrEqual(t, f.Score, 0.0, "flag %s", f.Code)
 						} else {
@@ -219,7 +219,7 @@ func TestWithoutOneCodeOfACheck(t *testing.T) {
 	ctx := context.Background()
 	checks := Without([]Checker{SelfPromotion()}, CodePromoPhrase)
 	require.Len(t, checks, 1)
-	assert.ElementsMatch(t, []string{CodeCallToAction, CodePromoTopic}, checkCodes(checks[0]))
+	assert.ElementsMatch(t, []string{CodeCallToAction, CodePromoTopic, CodeOffer}, checkCodes(checks[0]))
 	for _, tc := range []struct {
 		text, before, after string // the code of the one flag raised, "" for none
 	}{
@@ -245,7 +245,7 @@ func TestWithoutOneCodeOfACheck(t *testing.T) {
 			}
 		}
 	}
-	assert.Empty(t, Without([]Checker{SelfPromotion()}, CodePromoPhrase, CodeCallToAction, CodePromoTopic))
+	assert.Empty(t, Without([]Checker{SelfPromotion()}, CodePromoPhrase, CodeCallToAction, CodePromoTopic, CodeOffer))
 
 	score := func(c Checker, text string) float64 {
 		var sum float64
@@ -384,7 +384,30 @@ func TestWithoutAnyPromotionCode(t *testing.T) {
 	flags := c.Check(ctx, viewOf("Please share: free money, make money fast from your own home"))
 	require.Len(t, flags, 1)
 	assert.Equal(t, CodePromoTopic, flags[0].Code)
-	assert.Equal(t, []string{CodePromoPhrase, CodePromoTopic}, checkCodes(c))
+	assert.Equal(t, []string{CodePromoPhrase, CodePromoTopic, CodeOffer}, checkCodes(c))
+}
+
+// TestWithoutOffer: the offer flag, which the self-promotion check's walk
+// finds, is dropped alone by Without, and the self-promotion flags stay.
+func TestWithoutOffer(t *testing.T) {
+	ctx := context.Background()
+	const text = "Check out my channel! Sign up with my link and we both get $50: https://www.example-bank.com/open"
+	codes := func(c Checker) []string {
+		var out []string
+		for _, f := range c.Check(ctx, viewOf(text)) {
+			out = append(out, f.Code)
+		}
+		return out
+	}
+	sp := SelfPromotion()
+	assert.Equal(t, []string{CodePromoPhrase, CodeOffer}, codes(sp))
+	without := Without([]Checker{sp}, CodeOffer)
+	require.Len(t, without, 1)
+	assert.Equal(t, []string{CodePromoPhrase}, codes(without[0]))
+	assert.Equal(t, []string{CodePromoPhrase, CodeCallToAction, CodePromoTopic}, checkCodes(without[0]))
+	onlyOffer := Without([]Checker{sp}, CodePromoPhrase, CodeCallToAction, CodePromoTopic)
+	require.Len(t, onlyOffer, 1)
+	assert.Equal(t, []string{CodeOffer}, codes(onlyOffer[0]))
 }
 
 // siteSelfPromotion is a site's own check that embeds the built-in one

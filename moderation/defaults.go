@@ -79,6 +79,12 @@ const (
 	// generic praise above a site's address); a trusted author's weighs
 	// nothing.
 	HomeLinkScore = 0.5
+	// OfferScore is a commercial offer beside a link: a call to act on it
+	// with a gain or urgency ("Sign up with my link and we both get $50").
+	// It counts only beside a link to another site, and with that link it
+	// holds; as HomeLinkScore, it never weighs more than lifts the score to
+	// a hold, so it never rejects.
+	OfferScore = 0.5
 	// HTMLLinkScore is link markup, which no policy keeps: pasted
 	// spam carries it, but so does rich text copied from a page or app
 	// (YouTube turns a timestamp into an anchor), so an anchor and the
@@ -144,8 +150,10 @@ func DefaultChecks(cfg Config) []Checker {
 		maxLinks = DefaultMaxLinks
 	}
 	allowed := cfg.AllowedDomains
+	promo := SelfPromotion(cfg.Phrases...)
+	promo.links = newLinkChecker(allowed) // for CodeOffer
 	checks := []Checker{
-		SelfPromotion(cfg.Phrases...),
+		promo,
 		MaxLinks(maxLinks, allowed...),
 		AuthorLink(allowed...),
 		ExternalLinks(allowed...),

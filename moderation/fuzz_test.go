@@ -27,6 +27,10 @@ func FuzzCheck(f *testing.F) {
 	f.Add("<<a href=x>>&amp;&lt;<br/\n>\u0301\u0301\u0301\u0301\u0301\u0301")
 	f.Add("?a=1&region=us&notin;&notit;&#65&#x41;&amp;&semi;&#; <!x> <!-- y")
 	f.Add("ｂｉｔ．ｌｙ/" + strings.Repeat("ｘ", 1000)) // evidence longer than a Detail quotes
+	// Offers beside a link: calls to act that open a clause, amounts with a
+	// currency sign before or after, a number at the very start and end.
+	f.Add("5$ Sign up now: ＄5 off, hurry! 👉 Just claim it https://shop.example/p 7")
+	f.Add("€\u00a0\u3000get 1 usd only 3 left https://a.example/ 9€")
 	m, err := New(Config{MaxLength: 200, MaxBytes: 4096})
 	if err != nil {
 		f.Fatal(err)

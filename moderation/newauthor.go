@@ -27,6 +27,7 @@ var promotionCodes = map[string]bool{
 	CodePromoLink:      true,
 	CodeBareLink:       true,
 	CodeHomeLink:       true,
+	CodeOffer:          true,
 	CodeHTMLLink:       true,
 	CodeShortener:      true,
 	CodeAffiliate:      true,

@@ -273,7 +273,7 @@ func (c *MixedScriptCheck) listedWords(v *View) map[string]bool {
 		}
 	}
 	defaultPromoSet.findIn(words, func(m phraseMatch) {
-		if m.Kind != promoIdiom {
+		if m.Kind < promoIdiom {
 			see(m)
 		}
 	})
@@ -370,7 +370,7 @@ func twinReading(word string, script uint8) string {
 func (c *MixedScriptCheck) listsWord(word string) bool {
 	words := splitWords(foldKeepingScripts(word))
 	found := false
-	defaultPromoSet.find(words, func(m phraseMatch) { found = found || m.Kind != promoIdiom })
+	defaultPromoSet.find(words, func(m phraseMatch) { found = found || m.Kind < promoIdiom })
 	c.listed.find(words, func(phraseMatch) { found = true })
 	return found
 }

@@ -59,20 +59,33 @@ const (
 // distinct cue that is not part of a phrase already counted, at most
 // MaxScore. In a comment of at most ShortWords words, a call to action
 // scores as a phrase: it is then the whole point of the comment.
+//
+// The same walk of the words reads the offers of lists/offers.txt, for
+// CodeOffer (OfferScore; see offerScan): a call to act on an offer with a
+// gain or urgency, beside a link to another site. Its links are counted
+// as the link checks count them, with the allowed domains DefaultChecks
+// gives it (Config.AllowedDomains; none for SelfPromotion alone).
 type SelfPromotionCheck struct {
 	PhraseScore     float64
 	MorePhraseScore float64
 	CueScore        float64
 	MaxScore        float64
 	ShortWords      int
+	OfferScore      float64
 
-	set   *phraseSet // the phrases and the cues, told apart by kind
-	vocab *wordSet   // every word of set's entries (see compounds.exempt)
+	set   *phraseSet // the phrases, the cues and the offers, told apart by kind
+	vocab *wordSet   // every word of set's self-promotion entries (see compounds.exempt)
+	// offerAlso is the offer role of the entries that are self-promotion
+	// entries too ("promo code", "today only"): the set keeps the first
+	// kind of a phrase.
+	offerAlso map[string]int
+	links     linkChecker // for CodeOffer: the links that count
 	// skip says, by kind (promoPhrase, promoCue, promoTopic), which
 	// entries the check does not read: those of the codes Without
 	// dropped. Their words are then read as any others, so that the cues
-	// inside a phrase still count.
-	skip [promoIdiom]bool
+	// inside a phrase still count. skipOffer: CodeOffer was dropped.
+	skip      [promoIdiom]bool
+	skipOffer bool
 }
 
 // SelfPromotion returns the self-promotion check over the embedded lists
@@ -83,10 +96,9 @@ type SelfPromotionCheck struct {
 // PromoMorePhraseScore, PromoCueScore, PromoMaxScore and
 // PromoShortWords.
 func SelfPromotion(extraPhrases ...string) *SelfPromotionCheck {
-	set, vocab := defaultPromoSet, defaultPromoVocab
+	lists := defaultPromoLists
 	if len(extraPhrases) > 0 {
-		set = newPromoSet(extraPhrases)
-		vocab = vocabularyOf(set)
+		lists = newPromoLists(extraPhrases)
 	}
 	return &SelfPromotionCheck{
 		PhraseScore:     PromoPhraseScore,
@@ -94,8 +106,11 @@ func SelfPromotion(extraPhrases ...string) *SelfPromotionCheck {
 		CueScore:        PromoCueScore,
 		MaxScore:        PromoMaxScore,
 		ShortWords:      PromoShortWords,
-		set:             set,
-		vocab:           vocab,
+		OfferScore:      OfferScore,
+		set:             lists.set,
+		vocab:           lists.vocab,
+		offerAlso:       lists.offerAlso,
+		links:           newLinkChecker(nil),
 	}
 }
 
@@ -105,12 +120,42 @@ const (
 	promoCue    // a call to action
 	promoTopic  // what promotion talks about; never enough alone
 	promoIdiom  // words that hold a cue or a topic and mean something else
+	// promoOffer and above: an entry of lists/offers.txt only, of the role
+	// promoOffer+offerAct, +offerGain… (see offerRoles).
+	promoOffer
 )
 
 var (
-	defaultPromoSet   = newPromoSet(nil)
-	defaultPromoVocab = vocabularyOf(defaultPromoSet)
+	defaultPromoLists = newPromoLists(nil)
+	defaultPromoSet   = defaultPromoLists.set
+	defaultPromoVocab = defaultPromoLists.vocab
 )
+
+// promoLists is a self-promotion set and what is known of its entries.
+type promoLists struct {
+	set       *phraseSet
+	vocab     *wordSet       // every word of the self-promotion entries (not of the offers)
+	offerAlso map[string]int // the offer role of self-promotion entries that are offers too
+}
+
+// newPromoLists builds the set of newPromoSet with the offers of
+// lists/offers.txt in it, so that one walk of a comment's words finds
+// both. An offer entry that is a self-promotion entry already ("promo
+// code") keeps its kind, with its role in offerAlso.
+func newPromoLists(extra []string) promoLists {
+	set := newPromoSet(extra)
+	l := promoLists{set: set, vocab: vocabularyOf(set), offerAlso: map[string]int{}}
+	for _, e := range offerEntries {
+		for _, words := range phraseForms(e.phrase) {
+			if n := set.lookup(words); n != nil && n.phrase != "" {
+				l.offerAlso[n.phrase] = e.role
+				continue
+			}
+			set.addWords(words, promoOffer+e.role)
+		}
+	}
+	return l
+}
 
 // vocabularyOf returns every word of the entries of s (of every kind).
 func vocabularyOf(s *phraseSet) *wordSet {
@@ -153,6 +198,9 @@ func (c *SelfPromotionCheck) Codes() []string {
 			codes = append(codes, code)
 		}
 	}
+	if !c.skipOffer {
+		codes = append(codes, CodeOffer)
+	}
 	return codes
 }
 
@@ -169,7 +217,8 @@ func (c *SelfPromotionCheck) without(drop map[string]bool) Checker {
 	for k, code := range promoKindCodes {
 		d.skip[k] = d.skip[k] || drop[code]
 	}
-	if d.skip == c.skip {
+	d.skipOffer = d.skipOffer || drop[CodeOffer]
+	if d.skip == c.skip && d.skipOffer == c.skipOffer {
 		return c
 	}
 	return &d
@@ -236,12 +285,25 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		pending = append(pending[:0], pending[n:]...)
 	}
 	var joints compounds // over the words as spans of v.Folded, where hyphens show
+	var offers offerScan
+	offering := !c.skipOffer && c.links.besideSite(v, false)
 	c.set.findIn(words, func(m phraseMatch) {
-		if m.Kind < promoIdiom && c.skip[m.Kind] {
-			return
-		}
 		if joints.words.text == "" {
 			joints.words = spansOfFolded(v, words)
+		}
+		if m.Kind >= promoOffer {
+			if offering {
+				offers.see(&joints, m, m.Kind-promoOffer)
+			}
+			return
+		}
+		if offering && len(c.offerAlso) > 0 {
+			if role, ok := c.offerAlso[m.Phrase]; ok {
+				offers.see(&joints, m, role)
+			}
+		}
+		if m.Kind < promoIdiom && c.skip[m.Kind] {
+			return
 		}
 		if joints.exempt(c.vocab, m) {
 			return // "lock-free": not the entry's word
@@ -273,6 +335,10 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		}
 	})
 	flush(words.len())
+	var offer Flag
+	if offering && offers.offer(joints.words, func() bool { return c.links.besideSite(v, true) }) {
+		offer = Flag{Code: CodeOffer, Score: c.OfferScore, Detail: offers.detail()}
+	}
 	if len(phrases) > 0 {
 		// A phrase recast as a topic before the same phrase was found as
 		// an invitation counts once, as the phrase, in either order.
@@ -288,6 +354,9 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		cues, isCall = cues[:n], isCall[:n]
 	}
 	if len(phrases) == 0 && len(cues) == 0 {
+		if offer.Code != "" {
+			return []Flag{offer}
+		}
 		return nil
 	}
 	score := float64(len(cues)) * c.CueScore
@@ -299,21 +368,26 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		score = math.Max(score, c.PhraseScore)
 	}
 	score = math.Min(score, c.MaxScore)
+	var promo Flag
 	switch {
 	case len(phrases) > 0 && len(cues) > 0:
-		return []Flag{{Code: CodePromoPhrase, Score: score,
-			Detail: "self-promotion: says " + quoteList(phrases, 4) + ", with " + quoteList(cues, 3)}}
+		promo = Flag{Code: CodePromoPhrase, Score: score,
+			Detail: "self-promotion: says " + quoteList(phrases, 4) + ", with " + quoteList(cues, 3)}
 	case len(phrases) > 0:
-		return []Flag{{Code: CodePromoPhrase, Score: score, Detail: "self-promotion: says " + quoteList(phrases, 4)}}
-	}
-	if calls > 0 {
+		promo = Flag{Code: CodePromoPhrase, Score: score, Detail: "self-promotion: says " + quoteList(phrases, 4)}
+	case calls > 0:
 		what := "calls to action: "
 		if len(cues) == 1 {
 			what = "a call to action: "
 		}
-		return []Flag{{Code: CodeCallToAction, Score: score, Detail: what + quoteList(cues, 4)}}
+		promo = Flag{Code: CodeCallToAction, Score: score, Detail: what + quoteList(cues, 4)}
+	default:
+		promo = Flag{Code: CodePromoTopic, Score: score, Detail: "talks as promotion does: " + quoteList(cues, 4)}
 	}
-	return []Flag{{Code: CodePromoTopic, Score: score, Detail: "talks as promotion does: " + quoteList(cues, 4)}}
+	if offer.Code != "" {
+		return []Flag{promo, offer}
+	}
+	return []Flag{promo}
 }
 
 // The roles of lists/promo-grammar.txt: the possessives that start a

@@ -111,31 +111,49 @@ func (m *Moderator) loadStateIn(ctx context.Context, v *View, room *checkRoom) {
 // the other checks, weighs them by the author's history, and returns them
 // with their total score.
 //
-// A home-page link (CodeHomeLink) weighs at most what lifts the score to
-// Config.HoldScore: it is the sign that turns a link under generic praise
-// into a hold, and never what rejects. Readers recommend a shop or a
-// project by its home page in the words spam uses ("Check out
-// https://www.ifixit.com, they have a guide"): with the call to action
-// and the link that was 2.0, a reject, where the two alone hold.
+// A home-page link (CodeHomeLink) and an offer beside a link (CodeOffer)
+// weigh together at most what lifts the score to Config.HoldScore: each is
+// a sign that turns a link into a hold, and never what rejects. Readers
+// recommend a shop or a project by its home page in the words spam uses
+// ("Check out https://www.ifixit.com, they have a guide"): with the call
+// to action and the link that was 2.0, a reject, where the two alone
+// hold; and a reader passes on a deal ("Grab it now, 30% off: <link>") in
+// an offer's words.
 func (m *Moderator) stateFlags(v *View, flags []Flag) ([]Flag, float64) {
 	if v.State != nil {
 		flags = m.state.judge(v, v.State, flags)
 	}
 	var score float64
-	home := -1
+	capped := [2]int{-1, -1} // the first home_link and the first offer
 	for i, f := range flags {
-		if home < 0 && f.Code == CodeHomeLink && f.Score > 0 {
-			home = i
-			continue
+		if f.Score > 0 {
+			if k := holdOnly(f.Code); k >= 0 && capped[k] < 0 {
+				capped[k] = i
+				continue
+			}
 		}
 		score += f.Score
 	}
-	if home >= 0 {
-		f := &flags[home]
-		f.Score = min(f.Score, max(0, m.cfg.HoldScore-score))
-		score += f.Score
+	for _, i := range capped {
+		if i >= 0 {
+			f := &flags[i]
+			f.Score = min(f.Score, max(0, m.cfg.HoldScore-score))
+			score += f.Score
+		}
 	}
 	return flags, score
+}
+
+// holdOnly returns which of the codes that never weigh more than lifts a
+// score to a hold code is (0 CodeHomeLink, 1 CodeOffer), or -1.
+func holdOnly(code string) int {
+	switch code {
+	case CodeHomeLink:
+		return 0
+	case CodeOffer:
+		return 1
+	}
+	return -1
 }
 
 // recordState writes, in one Store call, what this comment leaves behind

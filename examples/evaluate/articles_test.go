@@ -16,11 +16,14 @@ import (
 // (written for commentkit, not taken from the YouTube data the rules were
 // tuned on; see the README's "Held out: comments under articles"): MCC ≥
 // 0.90, at most 3% of ham held or rejected, and every rejected comment
-// spam (the target is ≥ 99%; with 30 rejects one ham would miss it).
+// spam (the target is ≥ 99%; with 30 rejects one ham would miss it). The
+// MCC bound sits just below what the file measures (0.964 with the offer
+// check, 4 of 344 ham flagged), above the target, so that a change that
+// loses spam shows here.
 func TestArticleComments(t *testing.T) {
 	r := evaluateDefault(t, "articles.csv")
 	got := computeMetrics(r.Lib)
-	assert.GreaterOrEqual(t, got.MCC, 0.90, "MCC")
+	assert.GreaterOrEqual(t, got.MCC, 0.96, "MCC")
 	assert.LessOrEqual(t, got.HamFlagged, 0.03, "share of ham flagged")
 	assert.Zero(t, r.Lib.RejectHam, "ham rejected")
 	assert.Greater(t, r.Lib.RejectSpam, 0, "spam rejected")

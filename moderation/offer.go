@@ -1,0 +1,291 @@
+package moderation
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/commentkit/commentkit/linkify"
+)
+
+// CodeOffer: a commercial offer beside a link to another site.
+//
+// The offers of lists/offers.txt are read by SelfPromotionCheck, in its
+// walk of the words, and flagged CodeOffer: a commercial offer beside a
+// link. The comment asks the reader to act on the link and promises
+// something for it, or presses them to ("Sign up with my link and we both
+// get $50: <link>", "Get 40% off with code SPRING40: <link>", "Enroll
+// now: <link>", "Only 3 left at £19.99, last chance! <link>"). This is what
+// commercial comment spam says above a link to one page of the site it
+// sells, where the link alone weighs ExternalLinkScore and promotion talk
+// may be absent.
+//
+// The evidence (see lists/offers.txt for the roles) is of three kinds: a
+// call to act on an offer (sign up, buy, order, claim, book, download…)
+// where it opens a sentence or a clause, as an imperative does, or acting
+// on the commenter's own link or code ("with my link"); a gain (a bonus,
+// cashback, a discount, a free trial, "we both get", an amount of money
+// with its currency, a number before "off"); urgency ("limited time",
+// "hurry", "last chance", "only 3 left"), or a call to act followed by
+// "now". An offer is a call to act with a gain or urgency, or a gain with
+// urgency. One kind alone is what readers write too: "Sign up for the
+// newsletter", "Download it from https://go.dev/dl", "it's 20% off at the
+// moment", "I bought mine for $40", and is not flagged.
+//
+// Only beside a link that CodeExternalLink counts and that leads to a site
+// (not an e-mail address, which is contact details), and not to a public
+// body (publicBody: an offer of a government or university is no one's
+// sale). Words inside a link do not count ("/register-now"). With the
+// external link it makes a hold, and Check weighs it no more than lifts
+// the score to a hold, as it does CodeHomeLink: it never rejects, so a
+// reader passing on a deal waits for a moderator at worst. A trusted
+// author's weighs half, as the other promotion flags do.
+const CodeOffer = "offer"
+
+// The roles of the entries of lists/offers.txt.
+const (
+	offerAct    = iota // a call to act, where it opens a clause
+	offerActNow        // a call to act with "now": act and urgency at once
+	offerLink          // acting on one's own link or code, anywhere
+	offerGain          // what the reader is promised
+	offerRush          // urgency
+)
+
+var offerRoles = map[string]int{"act": offerAct, "act-now": offerActNow, "link": offerLink,
+	"gain": offerGain, "rush": offerRush}
+
+// offerEntry is an entry of lists/offers.txt.
+type offerEntry struct {
+	role   int
+	phrase string
+}
+
+var offerEntries = readOffers("offers.txt")
+
+// readOffers reads a list of offer entries, each line a role and a
+// phrase.
+func readOffers(name string) []offerEntry {
+	var out []offerEntry
+	seen := map[int]bool{}
+	for _, e := range readList(name) {
+		role, phrase, ok := strings.Cut(e, " ")
+		kind, known := offerRoles[role]
+		if !ok || !known {
+			panic("moderation: " + name + ": " + e + " is not a role and a phrase")
+		}
+		for _, words := range phraseForms(phrase) {
+			if len(words) == 0 || words[0] == anyNumber {
+				// An entry that starts with any number would send every
+				// number of every comment to the trie: the check finds the
+				// amounts itself.
+				panic("moderation: " + name + ": " + e + " starts with a number or has no word")
+			}
+		}
+		out = append(out, offerEntry{kind, phrase})
+		seen[kind] = true
+	}
+	if len(seen) != len(offerRoles) {
+		panic("moderation: " + name + ": a role has no entry")
+	}
+	return out
+}
+
+// maxOfferEvidence is how many pieces of evidence a Detail quotes.
+const maxOfferEvidence = 3
+
+// offerScan is what the walk of a comment's words found of an offer.
+type offerScan struct {
+	act, gain, rush bool
+	quotes          [maxOfferEvidence]string
+	n               int
+	last            int // the start of the last entry read, plus one
+}
+
+// see reads the entry found, m, of the offer role role. words (joints'
+// words) are spans of the folded text, where the signs between the words
+// show. The entries come in order of position, longest first at each.
+func (o *offerScan) see(joints *compounds, m phraseMatch, role int) {
+	if m.Start+1 == o.last {
+		return // a shorter entry where a longer one was read
+	}
+	o.last = m.Start + 1
+	words := joints.words
+	if joints.inLink(int(words.spans[m.Start].start), int(words.spans[m.End-1].end)) {
+		return // "/register-now-and-save": a link's words, not the commenter's
+	}
+	switch role {
+	case offerAct, offerActNow:
+		if !opensClause(words, m.Start) {
+			return // "you can buy it", "when you sign up": no imperative
+		}
+		o.act = true
+		o.rush = o.rush || role == offerActNow
+	case offerLink:
+		o.act = true
+	case offerGain:
+		o.gain = true
+	case offerRush:
+		if m.Phrase == "hurry" && m.Start > 0 {
+			if before := words.at(m.Start - 1); before == "a" || before == "no" {
+				return // "in a hurry", "no hurry": the speaker's, no urgency
+			}
+		}
+		o.rush = true
+	}
+	o.note(m.Phrase)
+}
+
+func (o *offerScan) note(q string) {
+	if o.n < len(o.quotes) && !contains(o.quotes[:o.n], q) {
+		o.quotes[o.n] = q
+		o.n++
+	}
+}
+
+// made reports whether the evidence makes an offer: a call to act with a
+// gain or urgency, or a gain with urgency.
+func (o *offerScan) made() bool { return o.act && (o.gain || o.rush) || o.gain && o.rush }
+
+// offer reports whether the words (spans of the folded text) make an
+// offer beside a link, looking for an amount when the entries found need
+// one, and asking beside last: it costs more than the rest.
+func (o *offerScan) offer(words wordList, beside func() bool) bool {
+	if !o.gain && (o.act || o.rush) && !o.made() {
+		// Only now the amounts, which need a look at each number: most
+		// comments with a link have neither a call to act nor urgency.
+		if q, ok := amountIn(words); ok {
+			o.gain = true
+			o.note(q)
+		}
+	}
+	return o.made() && beside()
+}
+
+// detail is the Detail of the offer flag.
+func (o *offerScan) detail() string {
+	return "an offer beside a link: " + quoteList(o.quotes[:o.n], maxOfferEvidence)
+}
+
+// besideSite reports whether v has a link that c counts to a site: not
+// allowed, not local, not an e-mail address; with public, not a public
+// body's either. That last test looks the host's suffix up (publicBody),
+// which costs more than the rest of the offer check on a comment with a
+// few links: it is made only of a comment that offers something.
+func (c linkChecker) besideSite(v *View, public bool) bool {
+	if len(v.Links) == 0 {
+		return false
+	}
+	found := false
+	c.counted(v, func(l *linkify.Link, site *linkSite) {
+		found = found || !l.Email && (!public || !publicBody(site.host))
+	})
+	return found
+}
+
+// opensClause reports whether the ith word opens a sentence or a clause,
+// as an imperative does: it starts the text, or follows a sign that ends
+// or opens one (. ! ? : ; a bracket, a dash, a quotation mark, an emoji),
+// or follows "please", "just" or "simply" that does ("Just sign up").
+func opensClause(words wordList, i int) bool {
+	if opensAt(words.text, int(words.spans[i].start)) {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	switch words.at(i - 1) {
+	case "please", "just", "simply":
+		return onlySpace(words.text[words.spans[i-1].end:words.spans[i].start]) && opensAt(words.text, int(words.spans[i-1].start))
+	}
+	return false
+}
+
+// opensAt reports whether text[at:] starts a clause: nothing but white
+// space before it, or white space and a sign that ends or opens one. It
+// reads back over the white space before at only.
+func opensAt(text string, at int) bool {
+	for at > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:at])
+		switch {
+		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u00a0' || r == '\u3000':
+			at -= n
+		case r < utf8.RuneSelf:
+			return clauseSigns[r]
+		default:
+			// An emoji, a dash, a bullet, a quotation mark, a full stop
+			// of another script: not a letter or a digit of a word
+			// running on.
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r) && r != utf8.RuneError
+		}
+	}
+	return true
+}
+
+// clauseSigns are the ASCII signs after which a clause starts.
+var clauseSigns = func() (t [utf8.RuneSelf]bool) {
+	for _, c := range ".!?:;()[]{}*->|\"~#=+" {
+		t[c] = true
+	}
+	return t
+}()
+
+// onlySpace reports whether s is white space only.
+func onlySpace(s string) bool { return strings.TrimSpace(s) == "" }
+
+// amountIn returns the first amount of money or amount off among words,
+// as written: a number with a currency sign before or after it ("$25",
+// "€20", "50$", "＄10"), a number before a currency's name ("50 usd"), or a
+// number before "off" ("20% off", "$15 off").
+func amountIn(words wordList) (string, bool) {
+	text := words.text
+	for i, sp := range words.spans {
+		if c := text[sp.start]; c < '0' || c > '9' {
+			continue
+		}
+		start, end := int(sp.start), int(sp.end)
+		if r, n := utf8.DecodeLastRuneInString(text[:start]); isCurrencySign(r) {
+			return text[start-n : end], true
+		}
+		if r, n := utf8.DecodeRuneInString(text[end:]); isCurrencySign(r) {
+			return text[start : end+n], true
+		}
+		if i+1 < len(words.spans) {
+			if next := words.at(i + 1); next == "off" || isCurrencyName(next) {
+				return text[start:words.spans[i+1].end], true
+			}
+		}
+	}
+	return "", false
+}
+
+// isCurrencySign reports whether r is the sign of a currency that offers
+// are written in (the full-width forms too, which folding keeps).
+func isCurrencySign(r rune) bool {
+	switch r {
+	case '$', '£', '€', '¥', '₹', '₩', '₽', '₺', '₱', '₦', '฿', '＄', '￡', '￥', '￦':
+		return true
+	}
+	return false
+}
+
+// isCurrencyName reports whether w is the folded name or code of a
+// currency written after an amount ("50 USD", "20 euros"). A switch, not a
+// map: it is asked of the word after every number of an offer's comment.
+func isCurrencyName(w string) bool {
+	switch w {
+	case "usd", "eur", "gbp", "inr", "dollars", "dollar", "euros", "euro", "bucks", "rupees":
+		return true
+	}
+	return false
+}
+
+// lookup returns the node of the trie at the end of words, or nil.
+func (s *phraseSet) lookup(words []string) *phraseNode {
+	n := s.root
+	for _, w := range words {
+		if n = n.next[w]; n == nil {
+			return nil
+		}
+	}
+	return n
+}
