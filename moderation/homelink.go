@@ -178,7 +178,12 @@ func isHomePage(rawURL string) bool {
 		i += indexPageLen(rest[i:])
 	}
 	if i < len(rest) && rest[i] == '#' {
-		return i+1 >= len(rest) || (rest[i+1] != '!' && rest[i+1] != '/')
+		// A fragment that is a route, with a path of its own ("#!post1",
+		// "#/page", "#map=15/46.55/8.03"), shows a page; an anchor
+		// ("#top") is a place on the home page, and a key and value
+		// ("#friend=cd92db3f4") is what a query is: the home page still.
+		frag := rest[i+1:]
+		return frag == "" || frag[0] != '!' && strings.IndexByte(frag, '/') < 0
 	}
 	return i >= len(rest) || rest[i] == '?'
 }

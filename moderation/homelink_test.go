@@ -20,6 +20,9 @@ func TestIsHomePage(t *testing.T) {
 		"https://example.com/#":                  true,
 		"https://example.com/#!ehVjzKyA!5b":      false, // a file on a page that runs in the browser
 		"https://example.com/#/item/12":          false,
+		"https://example.com/#map=15/46.5/8.0":   false, // a map's state: a page of its own
+		"https://example.com/#friend=cd92db3f4":  true,  // a referral, as a query is
+		"https://example.com/#contact":           true,
 		"https://example.com/a":                  false,
 		"https://example.com/a/":                 false,
 		"https://example.com//":                  false,
