@@ -226,9 +226,9 @@ func TestWithoutOneCodeOfACheck(t *testing.T) {
 		{"Subscribe to my channel", CodePromoPhrase, CodeCallToAction},
 		{"Please share this video", CodeCallToAction, CodeCallToAction},
 		{"Check out my channel, please share it with your friends", CodePromoPhrase, CodeCallToAction},
-		{"I wrote about this on my blog last year", CodePromoPhrase, ""},
-		{"I also wrote about this on my blog last year", CodePromoPhrase, CodePromoTopic}, // "i also wrote about"
-		{"Visit my blog for recipes", CodePromoPhrase, ""},
+		{"Read my blog for more on this", CodePromoPhrase, CodePromoTopic},          // "my blog" is a topic of its own
+		{"I wrote about this on my blog last year", CodePromoTopic, CodePromoTopic}, // "my blog" named, no invitation
+		{"Visit my blog for recipes", CodePromoPhrase, CodePromoTopic},
 	} {
 		v := viewOf(tc.text)
 		for _, c := range []struct {

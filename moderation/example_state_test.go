@@ -31,14 +31,15 @@ func ExampleModerator_Check_duplicate() {
 }
 
 // Moderators' decisions teach the Moderator: after two approved comments an
-// author is trusted, and a link to their own post no longer holds theirs.
+// author is trusted, and pointing readers to their own blog no longer holds
+// theirs.
 func ExampleModerator_Learn() {
 	m, err := moderation.New(moderation.Config{})
 	if err != nil {
 		panic(err)
 	}
 	ctx := context.Background()
-	promo := moderation.Comment{Body: "I wrote more about this on my blog", AuthorEmail: "reg@example.org", Time: time.Now().Add(-time.Hour)}
+	promo := moderation.Comment{Body: "Check out my blog for more about this", AuthorEmail: "reg@example.org", Time: time.Now().Add(-time.Hour)}
 	before, _ := m.Check(ctx, promo)
 
 	for _, body := range []string{"Thank you, this was a careful piece.", "I keep coming back to this one."} {

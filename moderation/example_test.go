@@ -43,8 +43,8 @@ func ExampleModerator_Check() {
 		fmt.Println(f.Code, f.Score)
 	}
 	// Output:
-	// reject 4
-	// promo_phrase 2.5
+	// reject 3.5
+	// promo_phrase 2
 	// external_link 0.5
 	// shortener 1
 	// new_author 0

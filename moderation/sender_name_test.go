@@ -14,7 +14,7 @@ import (
 // comments under it earn no standing, but spam labelled under it holds it.
 func TestSenderByName(t *testing.T) {
 	ctx := context.Background()
-	promo := "I wrote more about this on my blog"
+	promo := "Check out my blog for more about this"
 	for _, c := range []struct {
 		name    string
 		learn   []Comment
