@@ -210,6 +210,9 @@ type elementEntry struct {
 	tokenizerRaw bool
 	// inert: StripPolicy drops its tags and nothing else (inertElement)
 	inert bool
+	// bare: StripPolicy keeps its start tag with no attribute, and it
+	// is no tokenizerRaw element (a block element or <br>)
+	bare bool
 }
 
 // A nameKey is a tag name of at most longestElementName bytes packed into
@@ -313,6 +316,8 @@ func newElementTable() *elementTable {
 	for i := range t.entries[1:] {
 		e := &t.entries[i+1]
 		e.inert = inertElement(e)
+		e.bare = e.element && !e.tokenizerRaw &&
+			(e.kind == tagLine || e.kind == tagParagraph || e.kind == tagCell || e.kind == tagBreak)
 	}
 	size := 1
 	for size < 4*len(t.entries) {
@@ -724,6 +729,11 @@ func lookupElement(name string) (element bool, skipped int) {
 // text on either side of a tag taken out is read as one text token,
 // escaped as the two were, character by character.
 //
+// The attributes of the start tags StripPolicy keeps with none (block
+// elements and <br>: <div class="c" style="…">) it takes out too: the
+// sanitizer's cost for a tag grows with its attributes, which it reads,
+// decodes and checks only to drop them.
+//
 // It takes out only tags that the HTML tokenizer would read as tags.
 // dropInertTags reads the body as the tokenizer does from its start: text,
 // tags (their attributes too, whose quoted values may hold '>'), and the
@@ -778,7 +788,8 @@ func inertElement(e *elementEntry) bool {
 }
 
 // dropInertTags appends to dst body, an output of escapeNonTags, without
-// the tags of inert elements that the HTML tokenizer reads as tags (see
+// the tags of inert elements that the HTML tokenizer reads as tags, nor
+// the attributes of the start tags of block elements and <br> (see
 // "Taking out inert tags" above), and reports whether it took out any:
 // if not, it appends nothing. It reads body once.
 func dropInertTags(dst []byte, body string) ([]byte, bool) {
@@ -819,6 +830,18 @@ func dropInertTags(dst []byte, body string) ([]byte, bool) {
 			}
 			i = r // the end tag, read as any other
 			continue
+		}
+		if e != nil && e.bare && !end && gt > k && body[gt-1] != '/' {
+			// A block element or <br> with attributes: StripPolicy
+			// writes its start tag with none, and reading them costs it
+			// more than the tag. The tag is written up to its name, and
+			// ends at its '>'. A '/' before the '>' may make it
+			// self-closing: such a tag stays as it is.
+			if last == 0 {
+				b = slices.Grow(b, len(body))
+			}
+			b = append(b, body[last:k]...)
+			last = gt
 		}
 		if e != nil && e.inert {
 			before := prev

@@ -34,6 +34,23 @@ func TestInertElements(t *testing.T) {
 			}
 		}
 	}
+	bare := 0
+	for _, e := range elements.entries[1:] {
+		if !e.bare {
+			continue
+		}
+		bare++
+		name := nameOf(e.key)
+		for _, form := range []string{name, strings.ToUpper(name)} {
+			body := "<" + form + ` class="c" style='color:red' title=t lang=en dir=rtl id=x href="https://example.com/">`
+			if got := p.Sanitize(body); got != "<"+name+">" {
+				t.Errorf("%s: StripPolicy writes %q for %q", name, got, body)
+			}
+		}
+	}
+	if bare != len(lineBreakElements)+len(paragraphElements)+len(cellElements) {
+		t.Errorf("%d bare elements", bare)
+	}
 	// The inline elements comments are written with are among them.
 	for _, name := range []string{"b", "i", "em", "strong", "span", "img", "font", "u", "code", "small", "input"} {
 		if e := elements.find(name, false); e == nil || !e.inert {
@@ -87,6 +104,10 @@ var inertBodies = []string{
 	"<B>x</B><I >y</I\t>", "<bdo dir=rtl>x</bdo>", "<font color=red>x</font>", "<b>\u0000</b>x",
 	"<b\u0000>x</b\u0000>", "<bé>x</bé>", "<ſcript>x</ſcript><b>y",
 	"x <b then y", "<b>x</b> <3 </3 <!3 y", "<b>x</b> a < b > c",
+	`<div class="a>b">x</div>`, `<p a=/>x</p>`, `<p a="/">x`, "<br/>x<br />y<br class=z/>w<br class=z>v",
+	`<DIV STYLE=x>y</DIV>`, "<td\n>x<th a>y", "<li value=3>x</li><hr size=2>", `<div/ class=x>y`,
+	`<div class="x`, `<p <b>>x`, `<p title="<b>">x</p>`, "<xmp class=x><b></xmp>y", "<listing a=b>x",
+	"\r<p class=x>\ny", "<<p class=x>y", "<p class=x\r>\ny",
 }
 
 // sanitized returns what p writes for s, read as stripping reads it
@@ -127,7 +148,7 @@ func TestDropInertTags(t *testing.T) {
 	body := htmlText(8 << 10)
 	b, _ := dropInertTags(nil, escapeNonTags(body))
 	dropped := string(b)
-	for _, tag := range []string{"<b>", "</b>", "<i>", "<span>", "<img"} {
+	for _, tag := range []string{"<b>", "</b>", "<i>", "<span>", "<img", "<div "} {
 		if strings.Contains(dropped, tag) {
 			t.Errorf("%s is still in the HTML input", tag)
 		}
