@@ -974,10 +974,15 @@ func tagEnd(s string, i int) int {
 // rawTextEnd returns where the raw text that starts at s[i], after the
 // start tag of the element name (one of tokenizerRawText, in any case),
 // ends: the index of its end tag "</name" followed by white space, '/' or
-// '>', in any case. It returns -1 when the raw text runs to the end of s,
-// and for a script with "<!--" in it, whose end the tokenizer finds
-// otherwise.
+// '>', in any case. It returns -1 when the raw text runs to the end of s
+// (that of a plaintext always does), and for a script with "<!--" in it
+// before that end tag, whose end the tokenizer finds otherwise
+// ("<!--<script>" makes it read past the next "</script>").
 func rawTextEnd(s string, i int, name string) int {
+	if equalFoldASCII(name, "plaintext") {
+		return -1 // escapeNonTags leaves none: it runs to the end
+	}
+	from := i
 	for {
 		at := strings.Index(s[i:], "</")
 		if at < 0 {
@@ -986,7 +991,7 @@ func rawTextEnd(s string, i int, name string) int {
 		at += i
 		n := at + 2 + len(name)
 		if n < len(s) && equalFoldASCII(s[at+2:n], name) && (isTagSpace(s[n]) || s[n] == '/' || s[n] == '>') {
-			if equalFoldASCII(name, "script") && strings.Contains(s[i:at], "<!--") {
+			if equalFoldASCII(name, "script") && strings.Contains(s[from:at], "<!--") {
 				return -1
 			}
 			return at

@@ -108,6 +108,8 @@ var inertBodies = []string{
 	`<DIV STYLE=x>y</DIV>`, "<td\n>x<th a>y", "<li value=3>x</li><hr size=2>", `<div/ class=x>y`,
 	`<div class="x`, `<p <b>>x`, `<p title="<b>">x</p>`, "<xmp class=x><b></xmp>y", "<listing a=b>x",
 	"\r<p class=x>\ny", "<<p class=x>y", "<p class=x\r>\ny",
+	`<script><!--<script></i></script><b t="<script>"></script>y</script>z-->`,
+	`<script><!--<script></script><b t="<script>"></script>y</script>z-->`,
 }
 
 // sanitized returns what p writes for s, read as stripping reads it
@@ -163,6 +165,7 @@ func TestDropInertTagsPieces(t *testing.T) {
 		"<", ">", "</", "/>", "<b>", "</b>", "<i ", "=", "\"", "'", "\r", "\n", " ", "&", "amp;", "&lt;",
 		"<script>", "</script>", "<!--", "-->", "<style>", "</style", "<textarea>", "<p>", "</p>", "<br>",
 		"<a href=\"", "</a>", "x", "<span class=", "<img src=", "<svg>", "</svg>", "<title>", "<xmp>", "\f",
+		"<!--<script>", "</i>", "<b t=\"<script>\">", "<script><!--", "</script>y", "-->", "<div a=\"-->\">",
 	}
 	pieces = append(pieces, inertBodies...)
 	r := rand.New(rand.NewPCG(1, 2))
