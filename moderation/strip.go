@@ -815,7 +815,12 @@ func dropInertTags(dst []byte, body string) ([]byte, bool) {
 			continue
 		}
 		k, key := tagName(body, j)
-		gt := tagEnd(body, k)
+		var href attrSpan
+		var hrefp *attrSpan
+		if k-j == 1 && body[j]|0x20 == 'a' && !end {
+			hrefp = &href // an anchor: its href is all StripPolicy keeps
+		}
+		gt := tagEnd(body, k, hrefp)
 		if gt < 0 {
 			break // the tag runs to the end: the tokenizer drops it all
 		}
@@ -841,6 +846,21 @@ func dropInertTags(dst []byte, body string) ([]byte, bool) {
 				b = slices.Grow(b, len(body))
 			}
 			b = append(b, body[last:k]...)
+			last = gt
+		}
+		if hrefp != nil && gt > k && body[gt-1] != '/' && (!href.found || href.start != k+1 || href.end != gt) {
+			// An anchor with attributes besides its href, which
+			// StripPolicy drops as it drops those of a block element:
+			// the tag is written with its href alone, as typed, or with
+			// none. (The tokenizer keeps the first attribute of a name.)
+			if last == 0 {
+				b = slices.Grow(b, len(body))
+			}
+			b = append(b, body[last:k]...)
+			if href.found {
+				b = append(b, ' ')
+				b = append(b, body[href.start:href.end]...)
+			}
 			last = gt
 		}
 		if e != nil && e.inert {
@@ -914,8 +934,10 @@ func skipTagSpace(s string, i int) int {
 
 // tagEnd returns the index of the '>' that ends the tag whose name ends at
 // s[i], as the HTML tokenizer reads its attributes, or -1 if the tag runs
-// to the end of s. Only a value quoted after '=' may hold '>'.
-func tagEnd(s string, i int) int {
+// to the end of s. Only a value quoted after '=' may hold '>'. If href is
+// not nil, it gets where the first attribute named href (in any case)
+// starts and ends: its name, and its value with its quotes if it has one.
+func tagEnd(s string, i int, href *attrSpan) int {
 	for {
 		i = skipTagSpace(s, i)
 		if i >= len(s) {
@@ -938,6 +960,7 @@ func tagEnd(s string, i int) int {
 			}
 			i++
 		}
+		name, end := s[start:i], i // end: of the attribute, so far its name
 		i = skipTagSpace(s, i)
 		if i >= len(s) {
 			return -1
@@ -945,30 +968,39 @@ func tagEnd(s string, i int) int {
 		switch s[i] {
 		case '/':
 			i++
-			continue
 		case '=':
-		default:
-			continue // no value: what follows is read again
-		}
-		i = skipTagSpace(s, i+1)
-		if i >= len(s) {
-			return -1
-		}
-		switch q := s[i]; q {
-		case '>':
-			// An empty value, and the end of the tag.
-		case '"', '\'':
-			e := strings.IndexByte(s[i+1:], q)
-			if e < 0 {
+			i = skipTagSpace(s, i+1)
+			if i >= len(s) {
 				return -1
 			}
-			i += 1 + e + 1
-		default:
-			for i < len(s) && !isTagSpace(s[i]) && s[i] != '>' {
-				i++
+			switch q := s[i]; q {
+			case '>':
+				// An empty value, and the end of the tag.
+			case '"', '\'':
+				e := strings.IndexByte(s[i+1:], q)
+				if e < 0 {
+					return -1
+				}
+				i += 1 + e + 1
+			default:
+				for i < len(s) && !isTagSpace(s[i]) && s[i] != '>' {
+					i++
+				}
 			}
+			end = i
+		default:
+			// No value: what follows is read again.
+		}
+		if href != nil && !href.found && equalFoldASCII(name, "href") {
+			*href = attrSpan{start: start, end: end, found: true}
 		}
 	}
+}
+
+// attrSpan is where an attribute stands in a tag (tagEnd).
+type attrSpan struct {
+	start, end int
+	found      bool
 }
 
 // rawTextEnd returns where the raw text that starts at s[i], after the

@@ -108,6 +108,12 @@ var inertBodies = []string{
 	`<DIV STYLE=x>y</DIV>`, "<td\n>x<th a>y", "<li value=3>x</li><hr size=2>", `<div/ class=x>y`,
 	`<div class="x`, `<p <b>>x`, `<p title="<b>">x</p>`, "<xmp class=x><b></xmp>y", "<listing a=b>x",
 	"\r<p class=x>\ny", "<<p class=x>y", "<p class=x\r>\ny",
+	`<a title=t href="https://x.example/">y</a>`, `<a HREF="https://x.example/" href="https://y.example/">z</a>`, `<a HREF=https://x.example/ href=https://y.example/>z</a>`,
+	`<a href>x</a>`, `<a href= >x</a>`, `<a href=x/ title=t>y</a>`, `<a href="x" />y`, `<a href=x title=t/>y`,
+	`<a title="<b>" href='https://h.example/'>q</a>`, `<a hrefx=1 href=https://h.example/>q</a>`, `<a =href=x>q</a>`,
+	`<a href = "https://h.example/" rel=nofollow target=_blank>q</a>`, `<a title=x>y</a>z`, `<a class="c">x</a>y`,
+	"<a\nhref=https://h.example/\ntitle=y>z</a>", `<A TITLE=t HREF="https://h.example/?a=1&amp;b=2">z</A>`,
+	`<a  href="https://h.example/">z</a>`, `<a href="https://h.example/"title=t>z</a>`, `<a href='x>y' title=z>w</a>`,
 	`<script><!--<script></i></script><b t="<script>"></script>y</script>z-->`,
 	`<script><!--<script></script><b t="<script>"></script>y</script>z-->`,
 }
@@ -150,7 +156,7 @@ func TestDropInertTags(t *testing.T) {
 	body := htmlText(8 << 10)
 	b, _ := dropInertTags(nil, escapeNonTags(body))
 	dropped := string(b)
-	for _, tag := range []string{"<b>", "</b>", "<i>", "<span>", "<img", "<div "} {
+	for _, tag := range []string{"<b>", "</b>", "<i>", "<span>", "<img", "<div ", "title="} {
 		if strings.Contains(dropped, tag) {
 			t.Errorf("%s is still in the HTML input", tag)
 		}
@@ -166,6 +172,7 @@ func TestDropInertTagsPieces(t *testing.T) {
 		"<script>", "</script>", "<!--", "-->", "<style>", "</style", "<textarea>", "<p>", "</p>", "<br>",
 		"<a href=\"", "</a>", "x", "<span class=", "<img src=", "<svg>", "</svg>", "<title>", "<xmp>", "\f",
 		"<!--<script>", "</i>", "<b t=\"<script>\">", "<script><!--", "</script>y", "-->", "<div a=\"-->\">",
+		"<a title=t ", "href=", "HREF='h'", " rel=x>", "<a href=\"https://a.example/\" title=\"", "<a",
 	}
 	pieces = append(pieces, inertBodies...)
 	r := rand.New(rand.NewPCG(1, 2))
