@@ -21,8 +21,10 @@ import (
 // its output, which is well-formed and escaped, is collected and read in
 // one pass by a cheap scanner (textReader) rather than a second HTML
 // parser. With New's own StripPolicy, the tags it would drop without a
-// trace (<b>, <span>, <img>…) are taken out of the Body before it runs
-// (dropInertTags), as the sanitizer's cost is per token.
+// trace (<b>, <span>, <img>…) and the attributes it would drop from the
+// tags it keeps (<div class="…">, <a title="…">) are taken out of the
+// Body before it runs (dropInertTags): the sanitizer's cost is per token
+// and per attribute, written or dropped.
 
 // lineBreakElements end a line: at their start and end the text gets a
 // line break, unless it already ends with one.
@@ -367,7 +369,8 @@ type stripper struct {
 	// New's own StripPolicy keeps none.
 	inline bool
 	// inert: the policy is StripPolicy itself, so the tags of inert
-	// elements are taken out before it runs (dropInertTags).
+	// elements, and the attributes it drops from those it keeps, are
+	// taken out before it runs (dropInertTags).
 	inert bool
 }
 
