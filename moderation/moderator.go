@@ -56,6 +56,8 @@ func New(cfg Config) (*Moderator, error) {
 	cfg.Checks = clone(cfg.Checks)
 	// Only a policy of the site's own may keep inline elements.
 	policy, inline := sitePolicy(cfg.Policy)
+	// A policy sitePolicy built without inline elements is StripPolicy.
+	inert := policy != cfg.Policy && !inline
 	cfg.Policy = policy
 	if cfg.Linkifier == nil {
 		cfg.Linkifier = new(linkify.Linkifier)
@@ -80,7 +82,7 @@ func New(cfg Config) (*Moderator, error) {
 		oneFlag:   oneFlag,
 		state:     state,
 		cfg:       cfg,
-		strip:     stripper{policy: cfg.Policy, inline: inline},
+		strip:     stripper{policy: cfg.Policy, inline: inline, inert: inert},
 		linkify:   &lf,
 		finder:    finder,
 		checks:    cfg.Checks,

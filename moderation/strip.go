@@ -4,6 +4,7 @@ import (
 	"bytes"
 	_ "embed"
 	"html"
+	"io"
 	"iter"
 	"regexp"
 	"slices"
@@ -19,7 +20,11 @@ import (
 // that carry meaning for plain text (block elements, <br>, <a href>), and
 // its output, which is well-formed and escaped, is collected and read in
 // one pass by a cheap scanner (textReader) rather than a second HTML
-// parser.
+// parser. With New's own StripPolicy, the tags it would drop without a
+// trace (<b>, <span>, <img>…) and the attributes it would drop from the
+// tags it keeps (<div class="…">, <a title="…">) are taken out of the
+// Body before it runs (dropInertTags): the sanitizer's cost is per token
+// and per attribute, written or dropped.
 
 // lineBreakElements end a line: at their start and end the text gets a
 // line break, unless it already ends with one.
@@ -203,6 +208,13 @@ type elementEntry struct {
 	// policy of the site's own keeps it
 	formatting bool
 	rawText    bool // one of rawTextElements
+	// tokenizerRaw: one of tokenizerRawText
+	tokenizerRaw bool
+	// inert: StripPolicy drops its tags and nothing else (inertElement)
+	inert bool
+	// bare: StripPolicy keeps its start tag with no attribute, and it
+	// is no tokenizerRaw element (a block element or <br>)
+	bare bool
 }
 
 // A nameKey is a tag name of at most longestElementName bytes packed into
@@ -300,6 +312,15 @@ func newElementTable() *elementTable {
 	for _, n := range rawTextElements {
 		entry(n).rawText = true
 	}
+	for _, n := range tokenizerRawText {
+		entry(n).tokenizerRaw = true
+	}
+	for i := range t.entries[1:] {
+		e := &t.entries[i+1]
+		e.inert = inertElement(e)
+		e.bare = e.element && !e.tokenizerRaw &&
+			(e.kind == tagLine || e.kind == tagParagraph || e.kind == tagCell || e.kind == tagBreak)
+	}
 	size := 1
 	for size < 4*len(t.entries) {
 		size *= 2
@@ -347,6 +368,10 @@ type stripper struct {
 	// elements (<b>, <em>, <code>) for Result.HTML (inlineTags).
 	// New's own StripPolicy keeps none.
 	inline bool
+	// inert: the policy is StripPolicy itself, so the tags of inert
+	// elements, and the attributes it drops from those it keeps, are
+	// taken out before it runs (dropInertTags).
+	inert bool
 }
 
 // strip returns the plain text of body: HTML removed, character
@@ -698,6 +723,333 @@ func lookupElement(name string) (element bool, skipped int) {
 	return false, -1
 }
 
+// Taking out inert tags. The sanitizer costs about the same for every
+// token it reads, the tags it drops included: a comment's <b>, <i>,
+// <span> and <img> cost it as much as the text they mark up. StripPolicy
+// writes nothing for the tags of most elements, and keeps their text
+// (inert elements), so dropInertTags takes those tags out of the body
+// before it runs, and the policy writes the same output for less: the
+// text on either side of a tag taken out is read as one text token,
+// escaped as the two were, character by character.
+//
+// The attributes of the start tags StripPolicy keeps with none (block
+// elements and <br>: <div class="c" style="…">) it takes out too: the
+// sanitizer's cost for a tag grows with its attributes, which it reads,
+// decodes and checks only to drop them.
+//
+// It takes out only tags that the HTML tokenizer would read as tags.
+// dropInertTags reads the body as the tokenizer does from its start: text,
+// tags (their attributes too, whose quoted values may hold '>'), and the
+// raw text after the start tag of a script, a style, a textarea and the
+// like, up to its end tag. At anything else (a comment, a declaration, a
+// bogus comment, a tag or raw text that runs to the end, a script with
+// "<!--" in it), it stops taking out and keeps the rest as it is.
+//
+// A tag is kept where taking it out would join what is on either side
+// into something else: after a '<' (text, as "<<b>b>" is, which would
+// become the tag "<b>") and after a CR (the tokenizer reads "\r" at the
+// end of one text token and "\n" at the start of the next as two line
+// breaks, "\r\n" in one token as one). No character reference is cut:
+// escapeNonTags left a '&' only where a complete reference, with no '<'
+// in it, follows.
+
+// tokenizerRawText are the elements whose start tag (self-closing too)
+// makes the HTML tokenizer read what follows as raw text or RCDATA, tags
+// and all, up to "</name" and white space, '/' or '>'.
+var tokenizerRawText = []string{
+	"iframe", "noembed", "noframes", "noscript", "plaintext", "script",
+	"style", "textarea", "title", "xmp",
+}
+
+// skippedByDefault are the elements whose content bluemonday drops in
+// every policy unless it is allowed (NewPolicy's own list).
+var skippedByDefault = []string{
+	"frame", "frameset", "iframe", "noembed", "noframes", "noscript",
+	"nostyle", "object", "script", "style", "title",
+}
+
+// inertElement reports whether StripPolicy writes nothing for the tags of
+// e and keeps its content as text: an HTML element that it neither keeps
+// (a block element, <br>, <a>), nor skips the content of, nor whose start
+// tag the tokenizer reads raw text after. TestInertElements holds the
+// policy to it.
+func inertElement(e *elementEntry) bool {
+	if !e.element || e.kind != tagDropped || e.skipped >= 0 || e.tokenizerRaw {
+		return false
+	}
+	for _, n := range skippedByDefault {
+		if k, _ := keyOf(n, false); k == e.key {
+			return false
+		}
+	}
+	for _, n := range voidElements {
+		if k, _ := keyOf(n, false); k == e.key {
+			return false
+		}
+	}
+	return true
+}
+
+// dropInertTags appends to dst body, an output of escapeNonTags, without
+// the tags of inert elements that the HTML tokenizer reads as tags, nor
+// the attributes of the start tags of block elements and <br> (see
+// "Taking out inert tags" above), and reports whether it took out any:
+// if not, it appends nothing. It reads body once.
+func dropInertTags(dst []byte, body string) ([]byte, bool) {
+	b := dst
+	last := 0     // body[last:] is not yet appended to b
+	var prev byte // the last byte appended to b
+	for i := 0; ; {
+		lt := indexFrom(body, i, '<')
+		if lt+1 >= len(body) {
+			break
+		}
+		j, end := lt+1, false
+		switch c := body[j]; {
+		case isLetterASCII(c):
+		case c == '/' && j+1 < len(body) && isLetterASCII(body[j+1]):
+			j, end = j+1, true
+		case c == '!' || c == '?' || c == '/':
+			// A comment, a declaration, "</>" or a bogus comment: not
+			// followed here.
+			return finishDrop(b, body, last)
+		default:
+			i = j // text: "<3", "a < b"
+			continue
+		}
+		k, key := tagName(body, j)
+		var href attrSpan
+		var hrefp *attrSpan
+		if k-j == 1 && body[j]|0x20 == 'a' && !end {
+			hrefp = &href // an anchor: its href is all StripPolicy keeps
+		}
+		gt := tagEnd(body, k, hrefp)
+		if gt < 0 {
+			break // the tag runs to the end: the tokenizer drops it all
+		}
+		var e *elementEntry
+		if key.n > 0 {
+			e = elements.lookup(key)
+		}
+		if e != nil && e.tokenizerRaw && !end {
+			r := rawTextEnd(body, gt+1, body[j:k])
+			if r < 0 {
+				break
+			}
+			i = r // the end tag, read as any other
+			continue
+		}
+		if e != nil && e.bare && !end && gt > k && body[gt-1] != '/' {
+			// A block element or <br> with attributes: StripPolicy
+			// writes its start tag with none, and reading them costs it
+			// more than the tag. The tag is written up to its name, and
+			// ends at its '>'. A '/' before the '>' may make it
+			// self-closing: such a tag stays as it is.
+			if last == 0 {
+				b = slices.Grow(b, len(body))
+			}
+			b = append(b, body[last:k]...)
+			last = gt
+		}
+		if hrefp != nil && gt > k && body[gt-1] != '/' && (!href.found || href.start != k+1 || href.end != gt) {
+			// An anchor with attributes besides its href, which
+			// StripPolicy drops as it drops those of a block element:
+			// the tag is written with its href alone, as typed, or with
+			// none. (The tokenizer keeps the first attribute of a name.)
+			if last == 0 {
+				b = slices.Grow(b, len(body))
+			}
+			b = append(b, body[last:k]...)
+			if href.found {
+				b = append(b, ' ')
+				b = append(b, body[href.start:href.end]...)
+			}
+			last = gt
+		}
+		if e != nil && e.inert {
+			before := prev
+			if last < lt {
+				before = body[lt-1]
+			}
+			if before != '<' && before != '\r' {
+				if last == 0 {
+					b = slices.Grow(b, len(body))
+				}
+				b = append(b, body[last:lt]...)
+				prev, last = before, gt+1
+			}
+		}
+		i = gt + 1
+	}
+	return finishDrop(b, body, last)
+}
+
+// finishDrop appends body[last:] to b, unless dropInertTags took out no
+// tag (last is 0).
+func finishDrop(b []byte, body string, last int) ([]byte, bool) {
+	if last == 0 {
+		return b, false
+	}
+	return append(b, body[last:]...), true
+}
+
+// tagName returns where the tag name that starts at s[j] ends, as the HTML
+// tokenizer reads it (at white space, '/' or '>'), and its key, ASCII
+// letters lower-cased, read in the same pass; a zero key for a name too
+// long to be an element's.
+func tagName(s string, j int) (int, nameKey) {
+	var lo, hi uint64
+	k := j
+	for ; k < len(s); k++ {
+		c := s[k]
+		if isTagNameEnd(c) {
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		switch n := k - j; {
+		case n < 8:
+			lo |= uint64(c) << (8 * n)
+		case n < 16:
+			hi |= uint64(c) << (8 * (n - 8))
+		}
+	}
+	if k-j > longestElementName {
+		return k, nameKey{}
+	}
+	return k, nameKey{lo: lo, hi: hi, n: k - j}
+}
+
+// isTagSpace reports whether c is white space to the HTML tokenizer.
+func isTagSpace(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f'
+}
+
+// skipTagSpace returns the index of the first byte of s from s[i] on that
+// is not white space, or len(s).
+func skipTagSpace(s string, i int) int {
+	for i < len(s) && isTagSpace(s[i]) {
+		i++
+	}
+	return i
+}
+
+// tagEnd returns the index of the '>' that ends the tag whose name ends at
+// s[i], as the HTML tokenizer reads its attributes, or -1 if the tag runs
+// to the end of s. Only a value quoted after '=' may hold '>'. If href is
+// not nil, it gets where the first attribute named href (in any case)
+// starts and ends: its name, and its value with its quotes if it has one.
+func tagEnd(s string, i int, href *attrSpan) int {
+	for {
+		i = skipTagSpace(s, i)
+		if i >= len(s) {
+			return -1
+		}
+		if s[i] == '>' {
+			return i
+		}
+		// The name of an attribute: its first byte whatever it is but
+		// '/', '=' as well, then up to white space, '/', '>' or '='.
+		start := i
+		for i < len(s) {
+			c := s[i]
+			if c == '=' && i == start {
+				i++
+				continue
+			}
+			if isTagSpace(c) || c == '/' || c == '>' || c == '=' {
+				break
+			}
+			i++
+		}
+		name, end := s[start:i], i // end: of the attribute, so far its name
+		i = skipTagSpace(s, i)
+		if i >= len(s) {
+			return -1
+		}
+		switch s[i] {
+		case '/':
+			i++
+		case '=':
+			i = skipTagSpace(s, i+1)
+			if i >= len(s) {
+				return -1
+			}
+			switch q := s[i]; q {
+			case '>':
+				// An empty value, and the end of the tag.
+			case '"', '\'':
+				e := strings.IndexByte(s[i+1:], q)
+				if e < 0 {
+					return -1
+				}
+				i += 1 + e + 1
+			default:
+				for i < len(s) && !isTagSpace(s[i]) && s[i] != '>' {
+					i++
+				}
+			}
+			end = i
+		default:
+			// No value: what follows is read again.
+		}
+		if href != nil && !href.found && equalFoldASCII(name, "href") {
+			*href = attrSpan{start: start, end: end, found: true}
+		}
+	}
+}
+
+// attrSpan is where an attribute stands in a tag (tagEnd).
+type attrSpan struct {
+	start, end int
+	found      bool
+}
+
+// rawTextEnd returns where the raw text that starts at s[i], after the
+// start tag of the element name (one of tokenizerRawText, in any case),
+// ends: the index of its end tag "</name" followed by white space, '/' or
+// '>', in any case. It returns -1 when the raw text runs to the end of s
+// (that of a plaintext always does), and for a script with "<!--" in it
+// before that end tag, whose end the tokenizer finds otherwise
+// ("<!--<script>" makes it read past the next "</script>").
+func rawTextEnd(s string, i int, name string) int {
+	if equalFoldASCII(name, "plaintext") {
+		return -1 // escapeNonTags leaves none: it runs to the end
+	}
+	from := i
+	for {
+		at := strings.Index(s[i:], "</")
+		if at < 0 {
+			return -1
+		}
+		at += i
+		n := at + 2 + len(name)
+		if n < len(s) && equalFoldASCII(s[at+2:n], name) && (isTagSpace(s[n]) || s[n] == '/' || s[n] == '>') {
+			if equalFoldASCII(name, "script") && strings.Contains(s[from:at], "<!--") {
+				return -1
+			}
+			return at
+		}
+		i = at + 2
+	}
+}
+
+// equalFoldASCII reports whether a and b are the same but for the case of
+// ASCII letters (strings.EqualFold folds beyond ASCII: "ſ" is an s).
+func equalFoldASCII(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range len(a) {
+		x, y := a[i], b[i]
+		if x != y && (x|0x20 != y|0x20 || !isLetterASCII(x)) {
+			return false
+		}
+	}
+	return true
+}
+
 // textReader reads the whole output of a bluemonday policy. That output
 // holds only escaped text and well-formed tags whose attribute values are
 // quoted and escaped: a '<' always starts a tag and the next '>' ends it
@@ -991,14 +1343,22 @@ func (s *stripper) sanitizedText(body string, mk *Markup, in *inlineTags) string
 	// 8 KB of HTML paid for its own searches.
 	buf := stripBuffers.Get().(*stripBuffer)
 	buf.output = slices.Grow(buf.output[:0], len(body))
-	// The error is the reader's, and a strings.Reader has none; on any
-	// other, what was written so far is kept rather than dropped.
-	_ = s.policy.SanitizeReaderToWriter(strings.NewReader(body), buf)
+	var input io.Reader = strings.NewReader(body)
+	if s.inert {
+		var dropped bool
+		if buf.input, dropped = dropInertTags(buf.input[:0], body); dropped {
+			input = bytes.NewReader(buf.input)
+		}
+	}
+	// The error is the reader's, and a strings.Reader or bytes.Reader has
+	// none; on any other, what was written so far is kept rather than
+	// dropped.
+	_ = s.policy.SanitizeReaderToWriter(input, buf)
 	// The text is no longer than the output but for rare entities and
 	// links; reserving that much lets write copy without growing.
 	buf.text = readText(slices.Grow(buf.text[:0], len(buf.output)), buf.output, mk, in)
 	text := string(buf.text)
-	if cap(buf.output)+cap(buf.text) <= maxPooledStrip {
+	if cap(buf.input)+cap(buf.output)+cap(buf.text) <= maxPooledStrip {
 		stripBuffers.Put(buf)
 	}
 	return text
@@ -1011,6 +1371,7 @@ func (s *stripper) sanitizedText(body string, mk *Markup, in *inlineTags) string
 // size of the output for the text): the garbage collector's work grows
 // with the bytes allocated.
 type stripBuffer struct {
+	input  []byte // the body without its inert tags (dropInertTags)
 	output []byte
 	text   []byte
 }
