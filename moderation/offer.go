@@ -186,7 +186,18 @@ func (c linkChecker) besideSite(v *View, public bool) bool {
 // as an imperative does: it starts the text, or follows a sign that ends
 // or opens one (. ! ? : ; a bracket, a dash, a quotation mark, an emoji),
 // or follows "please", "just" or "simply" that does ("Just sign up").
+// A hyphen between two words is no dash: the second half of "e-book",
+// "pre-order" or "re-install" opens a clause only where the compound does
+// ("Pre-order now"; not "The e-book was $10").
 func opensClause(words wordList, i int) bool {
+	// At most maxCompoundParts halves are read back: a match costs a few
+	// bytes, whatever the text ("buy-buy-buy-…").
+	for n := 1; i > 0 && hyphenJoined(words, i); n++ {
+		if n == maxCompoundParts {
+			return false
+		}
+		i--
+	}
 	if opensAt(words.text, int(words.spans[i].start)) {
 		return true
 	}
@@ -198,6 +209,17 @@ func opensClause(words wordList, i int) bool {
 		return onlySpace(words.text[words.spans[i-1].end:words.spans[i].start]) && opensAt(words.text, int(words.spans[i-1].start))
 	}
 	return false
+}
+
+// maxCompoundParts bounds the words of a hyphenated compound that
+// opensClause reads back over.
+const maxCompoundParts = 4
+
+// hyphenJoined reports whether the ith word follows the one before it
+// after a single hyphen, with nothing else between ("e-book").
+func hyphenJoined(words wordList, i int) bool {
+	a, b := int(words.spans[i-1].end), int(words.spans[i].start)
+	return b == a+1 && words.text[a] == '-'
 }
 
 // opensAt reports whether text[at:] starts a clause: nothing but white
