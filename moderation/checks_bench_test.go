@@ -174,6 +174,12 @@ func BenchmarkChecksHostile(b *testing.B) {
 		// around each number, and back over the space before each call).
 		{"offers", "Sign up now: $5 off, hurry! Only 3 left. Get 20 for 9 less; buy 7 https://shop.example/p "},
 		{"offer-numbers", "Sign up 1 2 3 4 5 6 7 8 9 10 11 12 https://shop.example/p "},
+		// Calls to act joined by hyphens: each is read back over the
+		// halves before it, at most a few (opensClause).
+		// Amounts inside links, each looked at and let go: the run of a
+		// link is read once for all of its amounts (amountRun).
+		{"offer-link-amounts", "Sign up https://shop.example/1$/2$/3-off/4$/5-usd/6$/7$ "},
+		{"offer-hyphens", "buy-get-order-join-grab-shop-claim-book-buy-get $5 off https://shop.example/p "},
 	}
 	ctx := context.Background()
 	checks := DefaultChecks(Config{BlockedWords: []string{"ass", "free casino"}})

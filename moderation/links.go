@@ -147,7 +147,7 @@ type linkChecker struct {
 }
 
 func newLinkChecker(allowed []string) linkChecker {
-	return linkChecker{allowed: newHostSet(allowed)}
+	return linkChecker{allowed: newAllowedSet(allowed)}
 }
 
 // counted calls fn for each link of v that allows does not exempt, with

@@ -55,6 +55,22 @@ func newHostSet(lists ...[]string) hostSet {
 	return s
 }
 
+// newAllowedSet returns the set of a site's allowed domains
+// (Config.AllowedDomains, or the domains passed to ExternalLinks,
+// MaxLinks, AuthorLink and Contact): a plain list, whose entries have no
+// exceptions. An entry "!host", which Config rejects as no domain, is
+// ignored, as it was before the built-in lists had exceptions: it does
+// not uncover what another entry allows.
+func newAllowedSet(domains []string) hostSet {
+	s := hostSet{}
+	for _, d := range domains {
+		if h, ok := canonicalHost(d); ok {
+			s[h] = true
+		}
+	}
+	return s
+}
+
 // canonicalHost returns a domain as a site may write it (in
 // Config.AllowedDomains, or a commenter in AuthorURL and AuthorEmail) in
 // the form linkify gives a link's host: lower-case ASCII, an international

@@ -186,7 +186,18 @@ func (c linkChecker) besideSite(v *View, public bool) bool {
 // as an imperative does: it starts the text, or follows a sign that ends
 // or opens one (. ! ? : ; a bracket, a dash, a quotation mark, an emoji),
 // or follows "please", "just" or "simply" that does ("Just sign up").
+// A hyphen between two words is no dash: the second half of "e-book",
+// "pre-order" or "re-install" opens a clause only where the compound does
+// ("Pre-order now"; not "The e-book was $10").
 func opensClause(words wordList, i int) bool {
+	// At most maxCompoundParts halves are read back: a match costs a few
+	// bytes, whatever the text ("buy-buy-buy-…").
+	for n := 1; i > 0 && hyphenJoined(words, i); n++ {
+		if n == maxCompoundParts {
+			return false
+		}
+		i--
+	}
 	if opensAt(words.text, int(words.spans[i].start)) {
 		return true
 	}
@@ -198,6 +209,17 @@ func opensClause(words wordList, i int) bool {
 		return onlySpace(words.text[words.spans[i-1].end:words.spans[i].start]) && opensAt(words.text, int(words.spans[i-1].start))
 	}
 	return false
+}
+
+// maxCompoundParts bounds the words of a hyphenated compound that
+// opensClause reads back over.
+const maxCompoundParts = 4
+
+// hyphenJoined reports whether the ith word follows the one before it
+// after a single hyphen, with nothing else between ("e-book").
+func hyphenJoined(words wordList, i int) bool {
+	a, b := int(words.spans[i-1].end), int(words.spans[i].start)
+	return b == a+1 && words.text[a] == '-'
 }
 
 // opensAt reports whether text[at:] starts a clause: nothing but white
@@ -235,27 +257,76 @@ func onlySpace(s string) bool { return strings.TrimSpace(s) == "" }
 // amountIn returns the first amount of money or amount off among words,
 // as written: a number with a currency sign before or after it ("$25",
 // "€20", "50$", "＄10"), a number before a currency's name ("50 usd"), or a
-// number before "off" ("20% off", "$15 off").
+// number before "off" ("20% off", "$15 off"). An amount inside a link
+// ("https://…/tickets/20-off", "?price=$50") is the link's words, not
+// the commenter's, as the entries of the list are (offerScan.see).
 func amountIn(words wordList) (string, bool) {
 	text := words.text
+	var run amountRun
 	for i, sp := range words.spans {
 		if c := text[sp.start]; c < '0' || c > '9' {
 			continue
 		}
 		start, end := int(sp.start), int(sp.end)
+		var q string
 		if r, n := utf8.DecodeLastRuneInString(text[:start]); isCurrencySign(r) {
-			return text[start-n : end], true
-		}
-		if r, n := utf8.DecodeRuneInString(text[end:]); isCurrencySign(r) {
-			return text[start : end+n], true
-		}
-		if i+1 < len(words.spans) {
+			q = text[start-n : end]
+		} else if r, n := utf8.DecodeRuneInString(text[end:]); isCurrencySign(r) {
+			q = text[start : end+n]
+		} else if i+1 < len(words.spans) {
 			if next := words.at(i + 1); next == "off" || isCurrencyName(next) {
-				return text[start:words.spans[i+1].end], true
+				q = text[start:words.spans[i+1].end]
 			}
+		}
+		if q != "" && !run.holds(text, start) {
+			return q, true
 		}
 	}
 	return "", false
+}
+
+// amountRun remembers the last run of text without white space that holds
+// asked about, and whether it is a link, so that a run is read once
+// however many amounts it has. The places asked about come in text order.
+type amountRun struct {
+	start, end int // the run is text[start:end]; end is 0 before the first
+	link       bool
+}
+
+// holds reports whether text[i] is in a run of text without white space
+// that is a link or an address: it has "://", an @, or a dot between a
+// letter or digit and a letter, as a host name has ("shop.example/20-off").
+// Not a price ("$19.99", "€20/month"), whose dot and slash are a number's
+// and a unit's.
+func (r *amountRun) holds(text string, i int) bool {
+	if r.start <= i && i < r.end {
+		return r.link
+	}
+	start, end := i, i
+	for start > r.end && !isRunSpace(text[start-1]) {
+		start--
+	}
+	for end < len(text) && !isRunSpace(text[end]) {
+		end++
+	}
+	link := false
+	for j := start; j < end && !link; j++ {
+		switch text[j] {
+		case '@':
+			link = true
+		case ':':
+			link = strings.HasPrefix(text[j:end], "://")
+		case '.':
+			link = j > start && asciiWordByte[text[j-1]] && j+1 < end && isLetterASCII(text[j+1])
+		}
+	}
+	r.start, r.end, r.link = start, end, link
+	return link
+}
+
+// isRunSpace reports whether c is white space, which ends a run.
+func isRunSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
 }
 
 // isCurrencySign reports whether r is the sign of a currency that offers

@@ -58,7 +58,7 @@ func newStateSettings(cfg Config) (*stateSettings, error) {
 	if s.trustAfter < 0 {
 		s.trustAfter = int(^uint(0) >> 1) // never trusted
 	}
-	s.allowed = newHostSet(cfg.AllowedDomains)
+	s.allowed = newAllowedSet(cfg.AllowedDomains)
 	s.dupDetails = [2]string{duplicateDetail(false, s.windows.Duplicate), duplicateDetail(true, s.windows.Duplicate)}
 	if _, mem := s.store.(*MemStore); mem || s.timeout < 0 {
 		// A MemStore answers from memory and cannot block: a timer per
