@@ -178,14 +178,19 @@ func isHomePage(rawURL string) bool {
 		i += indexPageLen(rest[i:])
 	}
 	if i < len(rest) && rest[i] == '#' {
-		// A fragment that is a route, with a path of its own ("#!post1",
-		// "#/page", "#map=15/46.55/8.03"), shows a page; an anchor
-		// ("#top") is a place on the home page, and a key and value
-		// ("#friend=cd92db3f4") is what a query is: the home page still.
-		frag := rest[i+1:]
-		return frag == "" || frag[0] != '!' && strings.IndexByte(frag, '/') < 0
+		return homeFragment(rest[i+1:])
 	}
 	return i >= len(rest) || rest[i] == '?'
+}
+
+// homeFragment reports whether a home page's URL with the fragment frag
+// (after its '#') still shows the home page. A fragment that is a route,
+// with a path of its own ("#!post1", "#/page", "#map=15/46.55/8.03"),
+// shows a page; an anchor ("#top") is a place on the home page, and a
+// key and value ("#friend=cd92db3f4") is what a query is: the home page
+// still.
+func homeFragment(frag string) bool {
+	return frag == "" || frag[0] != '!' && strings.IndexByte(frag, '/') < 0
 }
 
 // indexPageLen returns the length of the file name of a site's home page

@@ -8,7 +8,7 @@ import (
 
 // isHomePageBefore is isHomePage as main had it before de534b9: a search
 // for "://" and strings.IndexAny for the host's end. It is kept as an
-// oracle (with the fragment rule of today).
+// oracle, with the fragment rule of today (homeFragment).
 func isHomePageBefore(rawURL string) bool {
 	rest := rawURL
 	if i := strings.Index(rest, "://"); i >= 0 {
@@ -23,11 +23,7 @@ func isHomePageBefore(rawURL string) bool {
 		i += indexPageLen(rest[i:])
 	}
 	if i < len(rest) && rest[i] == '#' {
-		// The fragment rule as isHomePage has it since a route with a
-		// path ("#map=15/46.5/8.0") is a page: the oracle is for finding
-		// the host's end.
-		frag := rest[i+1:]
-		return frag == "" || frag[0] != '!' && !strings.Contains(frag, "/")
+		return homeFragment(rest[i+1:]) // the oracle is for finding the host's end
 	}
 	return i >= len(rest) || rest[i] == '?'
 }
