@@ -320,6 +320,17 @@ func newSiteSet(entries []string) *phraseSet {
 	return s
 }
 
+// lookup returns the node of the trie at the end of words, or nil.
+func (s *phraseSet) lookup(words []string) *phraseNode {
+	n := s.root
+	for _, w := range words {
+		if n = n.next[w]; n == nil {
+			return nil
+		}
+	}
+	return n
+}
+
 // addWords adds a phrase of folded words (anyNumber for any number).
 func (s *phraseSet) addWords(words []string, kind int) {
 	if len(words) == 0 {

@@ -349,14 +349,3 @@ func isCurrencyName(w string) bool {
 	}
 	return false
 }
-
-// lookup returns the node of the trie at the end of words, or nil.
-func (s *phraseSet) lookup(words []string) *phraseNode {
-	n := s.root
-	for _, w := range words {
-		if n = n.next[w]; n == nil {
-			return nil
-		}
-	}
-	return n
-}
