@@ -189,7 +189,11 @@ func TestSpamProbability(t *testing.T) {
 	assert.Equal(t, 0.5, spamProbability(TokenCounts{Spam: 100}, []TokenCounts{{Spam: 100}}), "a model without ham says nothing")
 	assert.Greater(t, spamProbability(learned, []TokenCounts{{Spam: 50}, {Spam: 40, Ham: 1}, {Spam: 30}}), 0.95)
 	assert.Less(t, spamProbability(learned, []TokenCounts{{Ham: 50}, {Ham: 40, Spam: 1}, {Ham: 30}}), 0.05)
-	assert.Equal(t, 0.5, spamProbability(learned, []TokenCounts{{Spam: 50}, {Spam: 40}}), "two clues are a guess")
+	// One telling clue is a verdict: Fisher's method gives its own
+	// probability, Robinson's f(w) of 50 sightings all in spam.
+	assert.InDelta(t, (bayesStrength*bayesNeutral+50)/(bayesStrength+50), spamProbability(learned, []TokenCounts{{Spam: 50}}), 1e-9, "one clue")
+	assert.InDelta(t, (bayesStrength*bayesNeutral)/(bayesStrength+50), spamProbability(learned, []TokenCounts{{Ham: 50}}), 1e-9, "one clue")
+	assert.Equal(t, 0.5, spamProbability(learned, []TokenCounts{{Spam: 50, Ham: 48}}), "a clue that tells nothing is no clue")
 	long := make([]TokenCounts, 5000)
 	for i := range long {
 		long[i] = TokenCounts{Spam: 90, Ham: 1}
