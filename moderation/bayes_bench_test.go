@@ -11,7 +11,8 @@ import (
 // path of bayesFlags, which the untrained Moderators of BenchmarkStatePath
 // and BenchmarkPipeline never take: a 1 KB comment that raises content
 // flags (the links of plainText) and one that raises none (plainSentences
-// alone), for which the model adds the clue "no content flag".
+// alone), for which the model adds the clue "no content flag", and a
+// comment of three words, which the model also reads as trigrams.
 func BenchmarkBayesPath(b *testing.B) {
 	m, err := New(Config{})
 	if err != nil {
@@ -35,7 +36,7 @@ func BenchmarkBayesPath(b *testing.B) {
 	for _, in := range []struct {
 		name, body string
 		flagged    bool
-	}{{"flags-1KB", plainText(1 << 10), true}, {"noflag-1KB", noFlag.String(), false}} {
+	}{{"flags-1KB", plainText(1 << 10), true}, {"noflag-1KB", noFlag.String(), false}, {"short", "subscribe for gifts", true}} {
 		c := Comment{Body: in.body, Author: "Reader", AuthorEmail: "reader@example.org", IP: "192.0.2.1"}
 		v, _, err := m.prepare(c)
 		if err != nil {

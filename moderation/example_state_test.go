@@ -59,7 +59,7 @@ func ExampleModerator_Learn() {
 func ExampleModerator_Export() {
 	ctx := context.Background()
 	m, _ := moderation.New(moderation.Config{})
-	_ = m.Learn(ctx, moderation.Comment{Body: "buy cheap followers"}, moderation.Spam)
+	_ = m.Learn(ctx, moderation.Comment{Body: "buy 5000 cheap followers"}, moderation.Spam)
 
 	var saved bytes.Buffer
 	if err := m.Export(ctx, &saved); err != nil {
@@ -73,10 +73,13 @@ func ExampleModerator_Export() {
 	_ = restarted.Export(ctx, &again)
 	fmt.Print(again.String())
 	// Output:
-	// {"format":"commentkit-model","version":3,"spam":1,"ham":0,"tokens":5,"codes":0}
+	// {"format":"commentkit-model","version":4,"spam":1,"ham":0,"tokens":8,"codes":0}
 	// {"noflag_learned":{"spam":1,"ham":0},"noflag":{"spam":1,"ham":0}}
-	// {"token":"p:buy cheap","spam":1,"ham":0}
+	// {"token":"n:4","spam":1,"ham":0}
+	// {"token":"p:5000 cheap","spam":1,"ham":0}
+	// {"token":"p:buy 5000","spam":1,"ham":0}
 	// {"token":"p:cheap followers","spam":1,"ham":0}
+	// {"token":"w:5000","spam":1,"ham":0}
 	// {"token":"w:buy","spam":1,"ham":0}
 	// {"token":"w:cheap","spam":1,"ham":0}
 	// {"token":"w:followers","spam":1,"ham":0}

@@ -40,7 +40,8 @@ var ErrLabel = errors.New("moderation: a label must be Spam or Ham")
 
 // Learn teaches the Moderator a moderator's decision about a comment. The
 // learned model (CodeBayes) counts the comment's words, word pairs, link
-// domains and the codes of the content flags it raises (those of the
+// domains, the shapes of its numbers, for a comment of at most three words
+// the character trigrams of its words, and the codes of the content flags it raises (those of the
 // checks, not of the checks that remember: a code of 1 to 64 bytes of
 // UTF-8, colons and all; the model learns nothing of a flag whose code is
 // empty or longer), or, when it raises none, that it raised no content
@@ -146,10 +147,18 @@ func (m *Moderator) learn(ctx context.Context, c Comment, label Label, delta int
 // the fields of version 2: a version of commentkit that reads only
 // versions 1 and 2 refuses its header by its version (its header parser
 // refuses a field it does not know before it looks at the version). Each
-// further line is one token or flag code with its counts.
+// further line is one token or flag code with its counts. Version 4 is
+// version 3 with two more kinds of token, the shapes of numbers
+// (tokNumber) and the character trigrams of short comments (tokGram): a
+// version of commentkit that reads up to version 3 would refuse their
+// lines, so it refuses the file by its version instead, before reading
+// any of it.
 const (
 	modelFormat  = "commentkit-model"
-	modelVersion = 3
+	modelVersion = 4
+	// gramsVersion is the first version of the format with the tokens
+	// of tokNumber and tokGram.
+	gramsVersion = 4
 	// maxModelLine bounds one line of a model file: a token is at most
 	// two words of maxTokenBytes or a domain.
 	maxModelLine = 4 << 10
@@ -200,10 +209,12 @@ type modelLine struct {
 // Export writes the learned model (not the authors' history, which is
 // personal data) to w, in a versioned format that Import reads: to keep
 // it across restarts of a single server with the in-memory store, or to
-// move it to another Store. It writes version 3 of the format, which
+// move it to another Store. It writes version 4 of the format, which
 // holds the counts of the clue "no content flag" (NoFlagCounts) on its
-// second line; a version of commentkit that reads only versions 1 and 2
-// refuses the file with an error that names its version. It writes only
+// second line, as version 3 does, and the tokens of numbers' shapes
+// ("n:") and of trigrams ("g:"), which version 3 does not; a version of
+// commentkit that reads only versions up to 3 refuses the file with an
+// error that names its version. It writes only
 // what Import reads back: a token or flag code that Learn could not have
 // learned (one an older version learned, an empty or over-long code) is
 // left out, and the
@@ -235,7 +246,7 @@ func (m *Moderator) Export(ctx context.Context, w io.Writer) error {
 				line.Code = code
 				codes++
 			} else {
-				if !modelToken(k) {
+				if !modelToken(k, modelVersion) {
 					continue
 				}
 				line.Token = k
@@ -280,16 +291,27 @@ var ErrModelFormat = errors.New("moderation: not a commentkit model")
 // Query.Domains.) The whole input is read and
 // checked first and then added in one atomic Store call, so bad input
 // changes nothing: an error wrapping ErrModelFormat names the line at
-// fault. It refuses a token that is not a word ("w:"), a word pair ("p:")
-// or a link domain ("d:"), and a flag code longer than any Learn learns:
-// lines Export could not write back as they were. Any flag code that
-// Learn learns imports, a site's own "acme:casino" included. It reads
-// versions 1, 2 and 3 of the format (Export writes 3). A header of version
-// 2 or 3 counts the token and code lines, and a file with more or fewer is
-// refused: a copy cut short at a line break. Version 1 has no such count;
-// a version 1 file cut at a line break imports what it holds.
+// fault. It refuses a token that is not a word ("w:"), a word pair ("p:"),
+// a link domain ("d:"), a number's shape ("n:") or a trigram ("g:"), the
+// last two in a file before version 4, and a flag code longer than any
+// Learn learns: lines Export could not write back as they were. Any flag
+// code that Learn learns imports, a site's own "acme:casino" included. It
+// reads versions 1 to 4 of the format (Export writes 4). A header of
+// version 2 or later counts the token and code lines, and a file with
+// more or fewer is refused: a copy cut short at a line break. Version 1
+// has no such count; a version 1 file cut at a line break imports what it
+// holds.
 //
-// Version 3 holds, on line 2, the counts of the clue "no content flag"
+// A file before version 4 has no tokens of numbers' shapes or trigrams:
+// the model it gives has none to look up, and counts them only in the
+// comments it learns after the import. Each is then seen fewer times
+// than in a model that learned all its comments with this version, and
+// Robinson's smoothing keeps a token seen a few times near 0.5, so they
+// count for less until the model has learned more. To give it those
+// tokens at once, learn its comments again with this version instead of
+// importing it.
+//
+// Version 3 and later hold, on line 2, the counts of the clue "no content flag"
 // (NoFlagCounts), and Import adds them; it refuses a file without that
 // line, or whose counts exceed the comments learned. A file of version 1
 // or 2 has none: it adds its comments and tokens, but nothing to those
@@ -338,7 +360,7 @@ func (m *Moderator) Import(ctx context.Context, r io.Reader) error {
 	var noFlag NoFlagCounts
 	if h.Version >= 3 {
 		var err error
-		if noFlag, err = readNoFlagLine(sc, TokenCounts{Spam: h.Spam, Ham: h.Ham}); err != nil {
+		if noFlag, err = readNoFlagLine(sc, h.Version, TokenCounts{Spam: h.Spam, Ham: h.Ham}); err != nil {
 			return err
 		}
 		line = 3
@@ -367,8 +389,10 @@ func (m *Moderator) Import(ctx context.Context, r io.Reader) error {
 			return fmt.Errorf("%w: line %d: counts must be from 0 to %d", ErrModelFormat, n, int64(maxModelCount))
 		case (l.Token == "") == (l.Code == ""):
 			return fmt.Errorf("%w: line %d: needs a token or a code", ErrModelFormat, n)
-		case l.Token != "" && !modelToken(l.Token):
-			return fmt.Errorf("%w: line %d: token %q is not a word (%q), a word pair (%q) or a link domain (%q); flag codes go in \"code\"", ErrModelFormat, n, l.Token, tokWord, tokPair, tokDomain)
+		case l.Token != "" && !modelToken(l.Token, modelVersion):
+			return fmt.Errorf("%w: line %d: token %q is not a word (%q), a word pair (%q), a link domain (%q), a number's shape (%q) or a trigram (%q); flag codes go in \"code\"", ErrModelFormat, n, l.Token, tokWord, tokPair, tokDomain, tokNumber, tokGram)
+		case l.Token != "" && !modelToken(l.Token, h.Version):
+			return fmt.Errorf("%w: line %d: token %q is of a kind that files hold from version %d, and this one is version %d", ErrModelFormat, n, l.Token, gramsVersion, h.Version)
 		case l.Code != "" && !modelCode(l.Code):
 			return fmt.Errorf("%w: line %d: code %q is longer than %d bytes, more than a flag code the model learns", ErrModelFormat, n, l.Code, maxCodeBytes)
 		}
@@ -404,18 +428,19 @@ func (m *Moderator) Import(ctx context.Context, r io.Reader) error {
 
 func countOK(n int64) bool { return n >= 0 && n <= maxModelCount }
 
-// readNoFlagLine reads line 2 of a model file of version 3 from sc: the
-// NoFlagCounts of a model that learned learned comments.
-func readNoFlagLine(sc *bufio.Scanner, learned TokenCounts) (NoFlagCounts, error) {
+// readNoFlagLine reads line 2 of a model file of the given version (3 or
+// later) from sc: the NoFlagCounts of a model that learned learned
+// comments.
+func readNoFlagLine(sc *bufio.Scanner, version int, learned TokenCounts) (NoFlagCounts, error) {
 	if !sc.Scan() {
 		if err := sc.Err(); err != nil {
 			return NoFlagCounts{}, fmt.Errorf("moderation: import: %w", err)
 		}
-		return NoFlagCounts{}, fmt.Errorf("%w: a version 3 file has the counts of comments without a content flag on line 2, and this one ends at line 1: is it cut short?", ErrModelFormat)
+		return NoFlagCounts{}, fmt.Errorf("%w: a version %d file has the counts of comments without a content flag on line 2, and this one ends at line 1: is it cut short?", ErrModelFormat, version)
 	}
 	var l noFlagLine
 	if err := strictJSON(sc.Bytes(), &l); err != nil {
-		return NoFlagCounts{}, fmt.Errorf("%w: line 2: a version 3 file has the counts of comments without a content flag there (noflag_learned, noflag): %v", ErrModelFormat, err)
+		return NoFlagCounts{}, fmt.Errorf("%w: line 2: a version %d file has the counts of comments without a content flag there (noflag_learned, noflag): %v", ErrModelFormat, version, err)
 	}
 	switch {
 	case l.Learned == nil || l.Counts == nil:
@@ -430,11 +455,16 @@ func readNoFlagLine(sc *bufio.Scanner, learned TokenCounts) (NoFlagCounts, error
 	return NoFlagCounts{Learned: l.Learned.counts(), Counts: l.Counts.counts()}, nil
 }
 
-// modelToken says whether t is a token the classifier makes: a kind and
-// something of that kind. Any other token would never match a comment's,
-// and one with the prefix of a flag code would Export as a code.
-func modelToken(t string) bool {
-	for _, kind := range []string{tokWord, tokPair, tokDomain} {
+// modelToken says whether t is a token the classifier makes, and that a
+// model file of the given version holds: a kind and something of that
+// kind. Any other token would never match a comment's, and one with the
+// prefix of a flag code would Export as a code.
+func modelToken(t string, version int) bool {
+	kinds := []string{tokWord, tokPair, tokDomain}
+	if version >= gramsVersion {
+		kinds = append(kinds, tokNumber, tokGram)
+	}
+	for _, kind := range kinds {
 		if rest, ok := strings.CutPrefix(t, kind); ok {
 			return rest != ""
 		}

@@ -18,7 +18,7 @@ import (
 // case names (none from a file of version 1 or 2); one it refuses wraps
 // ErrModelFormat, names what is wrong, and leaves the store as it was, a
 // store that has learned (a model of its own, those counts included). A
-// file of version 2 or 3 counts its lines in its header, so a file cut
+// file of version 2 or later counts its lines in its header, so a file cut
 // short at a line break is refused too.
 func TestImportModelFormat(t *testing.T) {
 	var cases []struct {
@@ -102,7 +102,7 @@ func TestExportCountsItsLines(t *testing.T) {
 			tokens++
 		}
 	}
-	assert.Equal(t, 3, h.Version)
+	assert.Equal(t, 4, h.Version)
 	assert.Equal(t, tokens, h.Tokens)
 	assert.Equal(t, len(lines)-2-tokens, h.Codes, "the lines after the header and the line of counts")
 	assert.Positive(t, h.Codes, "the comment raised flags: the test covers code lines")
@@ -146,7 +146,7 @@ func TestExportWritesWhatImportReads(t *testing.T) {
 	require.NoError(t, err)
 	var out bytes.Buffer
 	require.NoError(t, m.Export(ctx, &out))
-	assert.Equal(t, `{"format":"commentkit-model","version":3,"spam":3,"ham":1,"tokens":0,"codes":0}`+"\n"+`{"noflag_learned":{"spam":3,"ham":1},"noflag":{"spam":3,"ham":1}}`+"\n", out.String())
+	assert.Equal(t, `{"format":"commentkit-model","version":4,"spam":3,"ham":1,"tokens":0,"codes":0}`+"\n"+`{"noflag_learned":{"spam":3,"ham":1},"noflag":{"spam":3,"ham":1}}`+"\n", out.String())
 	again, err := New(Config{})
 	require.NoError(t, err)
 	require.NoError(t, again.Import(ctx, &out))

@@ -189,7 +189,11 @@ func TestSpamProbability(t *testing.T) {
 	assert.Equal(t, 0.5, spamProbability(TokenCounts{Spam: 100}, []TokenCounts{{Spam: 100}}), "a model without ham says nothing")
 	assert.Greater(t, spamProbability(learned, []TokenCounts{{Spam: 50}, {Spam: 40, Ham: 1}, {Spam: 30}}), 0.95)
 	assert.Less(t, spamProbability(learned, []TokenCounts{{Ham: 50}, {Ham: 40, Spam: 1}, {Ham: 30}}), 0.05)
-	assert.Equal(t, 0.5, spamProbability(learned, []TokenCounts{{Spam: 50}, {Spam: 40}}), "two clues are a guess")
+	// One telling clue is a verdict: Fisher's method gives its own
+	// probability, Robinson's f(w) of 50 sightings all in spam.
+	assert.InDelta(t, (bayesStrength*bayesNeutral+50)/(bayesStrength+50), spamProbability(learned, []TokenCounts{{Spam: 50}}), 1e-9, "one clue")
+	assert.InDelta(t, (bayesStrength*bayesNeutral)/(bayesStrength+50), spamProbability(learned, []TokenCounts{{Ham: 50}}), 1e-9, "one clue")
+	assert.Equal(t, 0.5, spamProbability(learned, []TokenCounts{{Spam: 50, Ham: 48}}), "a clue that tells nothing is no clue")
 	long := make([]TokenCounts, 5000)
 	for i := range long {
 		long[i] = TokenCounts{Spam: 90, Ham: 1}
@@ -308,7 +312,7 @@ func TestExportImport(t *testing.T) {
 	teach(t, m, spam, ham, len(spam))
 	var first bytes.Buffer
 	require.NoError(t, m.Export(ctx, &first))
-	assert.True(t, strings.HasPrefix(first.String(), `{"format":"commentkit-model","version":3,"spam":25,"ham":25,`), first.String()[:80])
+	assert.True(t, strings.HasPrefix(first.String(), `{"format":"commentkit-model","version":4,"spam":25,"ham":25,`), first.String()[:80])
 	assert.Contains(t, first.String(), `{"code":"promo_phrase"`[:8])
 
 	m2, err := New(Config{})
@@ -328,7 +332,7 @@ func TestExportImport(t *testing.T) {
 		{"empty", ""},
 		{"not json", "hello\n"},
 		{"other format", `{"format":"something","version":1}` + "\n"},
-		{"future version", `{"format":"commentkit-model","version":4,"spam":1,"ham":1,"tokens":0,"codes":0}` + "\n"},
+		{"future version", `{"format":"commentkit-model","version":5,"spam":1,"ham":1,"tokens":0,"codes":0}` + "\n"},
 		{"negative", `{"format":"commentkit-model","version":1,"spam":1,"ham":1}` + "\n" + `{"token":"w:x","spam":-1,"ham":0}` + "\n"},
 		{"no token", `{"format":"commentkit-model","version":1,"spam":1,"ham":1}` + "\n" + `{"spam":1,"ham":0}` + "\n"},
 		{"unknown field", `{"format":"commentkit-model","version":1,"spam":1,"ham":1}` + "\n" + `{"token":"w:x","spam":1,"ham":0,"extra":1}` + "\n"},
@@ -345,7 +349,7 @@ func TestExportImport(t *testing.T) {
 			assert.ErrorIs(t, m3.Import(ctx, strings.NewReader(b.in)), ErrModelFormat)
 			var out bytes.Buffer
 			require.NoError(t, m3.Export(ctx, &out))
-			assert.Equal(t, `{"format":"commentkit-model","version":3,"spam":0,"ham":0,"tokens":0,"codes":0}`+"\n"+`{"noflag_learned":{"spam":0,"ham":0},"noflag":{"spam":0,"ham":0}}`+"\n", out.String(), "nothing was added")
+			assert.Equal(t, `{"format":"commentkit-model","version":4,"spam":0,"ham":0,"tokens":0,"codes":0}`+"\n"+`{"noflag_learned":{"spam":0,"ham":0},"noflag":{"spam":0,"ham":0}}`+"\n", out.String(), "nothing was added")
 		})
 	}
 }
@@ -375,7 +379,7 @@ func TestConcurrentCheckAndLearn(t *testing.T) {
 	wg.Wait()
 	var out bytes.Buffer
 	require.NoError(t, m.Export(ctx, &out))
-	assert.True(t, strings.HasPrefix(out.String(), `{"format":"commentkit-model","version":3,"spam":60,"ham":60,`))
+	assert.True(t, strings.HasPrefix(out.String(), `{"format":"commentkit-model","version":4,"spam":60,"ham":60,`))
 }
 
 func TestFormChecksInCheck(t *testing.T) {
@@ -435,7 +439,7 @@ func FuzzImport(f *testing.F) {
 		var out bytes.Buffer
 		require.NoError(t, m.Export(ctx, &out))
 		if err != nil {
-			assert.Equal(t, `{"format":"commentkit-model","version":3,"spam":0,"ham":0,"tokens":0,"codes":0}`+"\n"+`{"noflag_learned":{"spam":0,"ham":0},"noflag":{"spam":0,"ham":0}}`+"\n", out.String())
+			assert.Equal(t, `{"format":"commentkit-model","version":4,"spam":0,"ham":0,"tokens":0,"codes":0}`+"\n"+`{"noflag_learned":{"spam":0,"ham":0},"noflag":{"spam":0,"ham":0}}`+"\n", out.String())
 			return
 		}
 		m2, err := New(Config{})
