@@ -38,10 +38,10 @@ func TestCommentFiles(t *testing.T) {
 		// 0.818 (6 of 208).
 		{"forum-dev.csv", 290, 82, 0.91, 0.025},
 		{"forum-holdout.csv", 290, 82, 0.81, 0.03},
-		// Written by someone who never ran the library: measured 0.834
-		// (12 of 262) and 0.765 (14 of 240), below the targets.
-		{"blind.csv", 362, 100, 0.83, 0.047},
-		{"blind2.csv", 332, 92, 0.76, 0.0585},
+		// Written by someone who never ran the library: measured 0.842
+		// (12 of 262) and 0.798 (14 of 240), below the targets.
+		{"blind.csv", 362, 100, 0.84, 0.047},
+		{"blind2.csv", 332, 92, 0.79, 0.0585},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			r := evaluateDefault(t, tc.file)
