@@ -164,6 +164,9 @@ func BenchmarkChecksHostile(b *testing.B) {
 		// The starts of national numbers (nationalNumber), none of them
 		// whole: a trunk prefix, an area code, a freephone number and a
 		// date, each a place the scan reads groups from.
+		// Names before a spaced dot or a spelled "dot" (namedDomain), each
+		// read back to the word before it, none a disguised link.
+		{"named-domains", "at least .io the dot shop a-b .x www. .de visit ab dot me "},
 		{"national-starts", "0812 (11) 9555-01 0800 555 0314 07-11-2026 (0812) "},
 		// "dot" in brackets before words that are no top-level domain:
 		// each match of the pattern is looked up and let go (s17); and
