@@ -167,6 +167,8 @@ func BenchmarkChecksHostile(b *testing.B) {
 		// Names before a spaced dot or a spelled "dot" (namedDomain), each
 		// read back to the word before it, none a disguised link.
 		{"named-domains", "at least .io the dot shop a-b .x www. .de visit ab dot me "},
+		// A messenger's name before counts and years (numberAfterName).
+		{"messenger-counts", "whatsapp at 2 000 000 telegram 2024 2025 signal 5 10 "},
 		{"national-starts", "0812 (11) 9555-01 0800 555 0314 07-11-2026 (0812) "},
 		// "dot" in brackets before words that are no top-level domain:
 		// each match of the pattern is looked up and let go (s17); and

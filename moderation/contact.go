@@ -395,6 +395,73 @@ func bridgedHandle(text string, i, name int) bool {
 	return false
 }
 
+// numberAfterName reports whether a phone number follows a messenger's
+// name that ends at text[i]: after spaces, perhaps one of numberLeads
+// ("WhatsApp 612 55 83 90", "WhatsApp al 612 55 83 90", "Telegram at
+// +44 7700 900461"), a number as long as a phone number
+// (minNumericHandle digits, perhaps after a "+" and in groups) whose
+// groups are no count: not a first group of one digit ("signal 5 10 15
+// 20"), nor groups of three after one of three or fewer ("WhatsApp at 2
+// 000 000 000 users"), nor years ("WhatsApp 2024 2025"), unless it starts
+// with a "+" or a "0".
+func numberAfterName(text string, i int) bool {
+	j := i
+	for j < len(text) && text[j] == ' ' {
+		j++
+	}
+	if j == i {
+		return false
+	}
+	if w := j; w < len(text) && isASCIILetter(text[w]) {
+		for w < len(text) && isASCIILetter(text[w]) && w-j <= 2 {
+			w++
+		}
+		if w == len(text) || text[w] != ' ' || !numberLeads[strings.ToLower(text[j:w])] {
+			return false
+		}
+		for j = w; j < len(text) && text[j] == ' '; j++ {
+		}
+	}
+	if phoneDigitsAt(text, j) < minNumericHandle {
+		return false
+	}
+	if text[j] == '+' || text[j] == '0' {
+		return true
+	}
+	first, threes, groups := 0, true, 0
+	for k := j; k < len(text); {
+		n := 0
+		for k < len(text) && isDigit(text[k]) {
+			k++
+			n++
+		}
+		if n == 0 {
+			break
+		}
+		if groups == 0 {
+			first = n
+		} else if n != 3 {
+			threes = false
+		}
+		groups++
+		if k+1 < len(text) && (text[k] == ' ' || text[k] == '.' || text[k] == '-') && isDigit(text[k+1]) {
+			k++
+			continue
+		}
+		break
+	}
+	year := first == 4 && groups > 1 && (text[j:j+2] == "19" || text[j:j+2] == "20")
+	return first >= 2 && !(groups > 1 && threes && first <= 3) && !year
+}
+
+// numberLeads are the prepositions that may stand between a messenger's
+// name and a number, in the languages contact spam writes them in: "at",
+// "on", Spanish "al", French "au", Portuguese "no", Indonesian "ke",
+// Swahili "na".
+var numberLeads = lowerSet([]string{"at", "on", "al", "au", "no", "ke", "na"})
+
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
 // isBridgeWord reports whether w is one of bridgeWords, in any case. It
 // runs after every messenger's name, so on text made of names it ran for
 // each word: comparing it with each entry (strings.EqualFold) made such
@@ -663,7 +730,8 @@ func phoneDigitsAt(text string, i int) int {
 
 // bridgedMessengerHandle returns the networkNames key of the first
 // messenger's Latin name (messengerNames) followed by bridge words and a
-// handle ("Telegram канал @name", "WhatsApp group 5551234567"), or "".
+// handle ("Telegram канал @name", "WhatsApp group 5551234567") or by a
+// phone number (numberAfterName: "WhatsApp al 612 55 83 90"), or "".
 // messengerRE reads a handle right after the name only.
 func bridgedMessengerHandle(text string) string {
 	for i := 0; i < len(text); i++ {
@@ -675,7 +743,7 @@ func bridgedMessengerHandle(text string) string {
 			if c|0x20 != n[0] {
 				continue
 			}
-			if j := foldLitAt(text, i, n); j >= 0 && (j == len(text) || !isWordByte(text[j])) && bridgedHandle(text, j, i) {
+			if j := foldLitAt(text, i, n); j >= 0 && (j == len(text) || !isWordByte(text[j])) && (numberAfterName(text, j) || bridgedHandle(text, j, i)) {
 				return n
 			}
 		}

@@ -39,9 +39,9 @@ func TestCommentFiles(t *testing.T) {
 		{"forum-dev.csv", 290, 82, 0.93, 0.025},
 		{"forum-holdout.csv", 290, 82, 0.82, 0.03},
 		// Written by someone who never ran the library: measured 0.856
-		// (12 of 262) and 0.806 (14 of 240), below the targets.
+		// (12 of 262) and 0.814 (14 of 240), below the targets.
 		{"blind.csv", 362, 100, 0.85, 0.047},
-		{"blind2.csv", 332, 92, 0.80, 0.0585},
+		{"blind2.csv", 332, 92, 0.81, 0.0585},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			r := evaluateDefault(t, tc.file)
