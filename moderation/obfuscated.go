@@ -140,7 +140,7 @@ func (c *ObfuscatedLinkCheck) Check(_ context.Context, v *View) []Flag {
 		}
 	}
 	if hints.spacedDot || hints.dot {
-		if m, what := namedDomain(v); m != "" {
+		if m, what := namedDomain(v, hints.spacedDot, hints.dot); m != "" {
 			return c.flag(what, m)
 		}
 	}

@@ -23,11 +23,32 @@ import "strings"
 // determiner ("on the .io domain"). It returns the disguised name and
 // what disguises it, or "". One pass over the text: each dot after a
 // space and each "dot" is looked at once, and reads at most a name and
-// a word back.
-func namedDomain(v *View) (m, what string) {
+// a word back. spaced and dot say which of them the text may have
+// (wordHints).
+func namedDomain(v *View, spaced, dot bool) (m, what string) {
 	text := v.Text
 	k := 0
-	for i := 0; i < len(text); i++ {
+	// The places to look at come from strings.IndexByte, which reads
+	// ordinary text many bytes at a time: the next dot, when a dot has a
+	// space before it (spaced), and the next "d" or "D", when "dot" is a
+	// word (dot).
+	nextDot, ds := -1, letterScan{nl: -1, nu: -1}
+	if spaced {
+		nextDot = strings.IndexByte(text, '.')
+	}
+	nextD := -1
+	if dot {
+		ds = newLetterScan(text, 'd')
+		nextD = ds.next()
+	}
+	for nextDot >= 0 || nextD >= 0 {
+		i := nextDot
+		if i < 0 || nextD >= 0 && nextD < i {
+			i = nextD
+			nextD = ds.next()
+		} else {
+			nextDot = indexByteFrom(text, i+1, '.')
+		}
 		var sepStart, tldStart int
 		switch c := text[i]; {
 		case c == '.' && i > 0 && isRESpace(text[i-1]):
@@ -43,7 +64,7 @@ func namedDomain(v *View) (m, what string) {
 		for tldEnd < len(text) && tldEnd-tldStart <= 63 && 'a' <= text[tldEnd] && text[tldEnd] <= 'z' {
 			tldEnd++
 		}
-		if tldEnd-tldStart < 2 || !domainEndsAt(text, tldEnd) || !isICANNTLD(text[tldStart:tldEnd]) {
+		if tldEnd-tldStart < 2 || !domainEndsAt(text, tldEnd) {
 			continue
 		}
 		nameEnd := skipRESpaceBack(text, sepStart)
@@ -51,7 +72,9 @@ func namedDomain(v *View) (m, what string) {
 		for nameStart > 0 && nameEnd-nameStart <= 63 && (isASCIIAlnum(text[nameStart-1]) || text[nameStart-1] == '-') {
 			nameStart--
 		}
-		if !nameLooksTyped(text, nameStart, nameEnd) {
+		// The name first: the list of top-level domains is the dearer
+		// look-up, and prose rarely gets past the name.
+		if !nameLooksTyped(text, nameStart, nameEnd) || !isICANNTLD(text[tldStart:tldEnd]) {
 			continue
 		}
 		for k < len(v.Links) && v.Links[k].End <= nameStart {

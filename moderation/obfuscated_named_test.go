@@ -32,7 +32,7 @@ func TestNamedDomain(t *testing.T) {
 		{"visit https://x.example/a .io", ""}, // inside a link, or after one
 		{"user@mailhost .io", ""},
 	} {
-		m, _ := namedDomain(viewOf(tc.text))
+		m, _ := namedDomain(viewOf(tc.text), true, true)
 		assert.Equal(t, tc.want, m, tc.text)
 	}
 }
@@ -43,9 +43,9 @@ func TestNamedDomain(t *testing.T) {
 func TestNamedDomainLong(t *testing.T) {
 	for _, unit := range []string{" .io", " dot io", "at least .io ", "the dot shop ", "a-b-c-d-e ", strings.Repeat("x", 70) + " .io ", "www. .de ", "   "} {
 		long := strings.Repeat(unit, 64<<10/len(unit))
-		m, _ := namedDomain(viewOf(long))
+		m, _ := namedDomain(viewOf(long), true, true)
 		assert.Empty(t, m, unit)
-		m, _ = namedDomain(viewOf(long + " visit cheapbuys .shop"))
+		m, _ = namedDomain(viewOf(long+" visit cheapbuys .shop"), true, true)
 		assert.Equal(t, "cheapbuys .shop", m, unit)
 	}
 }
@@ -58,7 +58,7 @@ func FuzzNamedDomain(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		m, what := namedDomain(viewOf(text))
+		m, what := namedDomain(viewOf(text), true, true)
 		if m == "" {
 			assert.Empty(t, what)
 			return
