@@ -54,6 +54,8 @@ func TestPromoTopicsOtherLanguages(t *testing.T) {
 		{"Cliquez ici pour votre échantillon : exemple-echantillon.fr", Hold, CodePromoTopic},
 		{"Hier klicken für Ihr Geschenk: beispiel-geschenk.de", Hold, CodePromoTopic},
 		{"Mua hàng giá rẻ tại cuahang-vidu.vn", Hold, CodePromoTopic},
+		{"Klik hier voor je cadeau: voorbeeld-cadeau.nl/actie", Hold, CodePromoTopic},
+		{"احصل على هديتك مجانا: https://example-gift.com/ar", Hold, CodePromoTopic},
 		{"Pinjaman cepat tanpa jaminan: https://contoh-pinjaman.co.id/daftar", Hold, CodePromoTopic},
 		{"Работа на дому, оплата каждый день: primer-rabota.ru", Hold, CodePromoTopic},
 		{"Lose 15 pounds before summer with one drink: slimdrink-example.com", Hold, CodePromoTopic},
@@ -79,6 +81,11 @@ func TestPromoTopicsBusinessAndBlogger(t *testing.T) {
 		{"Great breakdown. I write about budget travel at roamcheap-example.com", Hold, CodePromoTopic},
 		{"Nice one, sharing this with my readers: weekendbaker-example.net", Hold, CodePromoTopic},
 		{"We did an episode on this very book: reelchat-example.fm/ep/12", Hold, CodePromoTopic},
+		{"Handmade candles, fast worldwide shipping: wickworks-example.com/shop", Hold, CodePromoTopic},
+		{"Genuine parts, quality guaranteed: partsbarn-example.net/brakes", Hold, CodePromoTopic},
+		{"Good points. I run a blog about allotments: plotnotes-example.org/posts", Hold, CodePromoTopic},
+		// A reader on what shipping cost them is no advert.
+		{"Shipping to Australia costs more than the tape: https://label.example.com/faq", Approve, ""},
 		// The cost, as every topic's: a reader pointing at their club's
 		// page waits for a moderator.
 		{"Our running club meets on Sundays, details at https://club.example.org/meets", Hold, CodePromoTopic},
