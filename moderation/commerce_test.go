@@ -55,6 +55,10 @@ func TestPromoTopicsOtherLanguages(t *testing.T) {
 		{"Hier klicken für Ihr Geschenk: beispiel-geschenk.de", Hold, CodePromoTopic},
 		{"Mua hàng giá rẻ tại cuahang-vidu.vn", Hold, CodePromoTopic},
 		{"Klik hier voor je cadeau: voorbeeld-cadeau.nl/actie", Hold, CodePromoTopic},
+		{"Neue Kollektion, jetzt bestellen: beispiel-mode.de/neu", Hold, CodePromoTopic},
+		{"Apuestas deportivas con las mejores cuotas: ejemplo-cuotas.es/futbol", Hold, CodePromoTopic},
+		{"Préstamos sin aval en 24 horas: ejemplo-prestamos.es/solicitud", Hold, CodePromoTopic},
+		{"Онлайн казино с бонусом: https://primer-kazino.example/ru", Hold, CodePromoTopic},
 		{"احصل على هديتك مجانا: https://example-gift.com/ar", Hold, CodePromoTopic},
 		{"Pinjaman cepat tanpa jaminan: https://contoh-pinjaman.co.id/daftar", Hold, CodePromoTopic},
 		{"Работа на дому, оплата каждый день: primer-rabota.ru", Hold, CodePromoTopic},
@@ -64,7 +68,10 @@ func TestPromoTopicsOtherLanguages(t *testing.T) {
 		{"Der Eintritt ist kostenlos, kommt einfach vorbei!", Approve, CodePromoTopic},
 		{"La entrada es gratis para los socios del club.", Approve, CodePromoTopic},
 		{"Il museo è gratuito la prima domenica del mese.", Approve, CodePromoTopic},
-		// Not the word for cheap, nor a word inside another.
+		// Not a reader's word for cheap, buy or a casino, nor a word
+		// inside another.
+		{"Bisa coba dulu di kafe sebelum beli: https://kafe-contoh.example/menu", Approve, ""},
+		{"Wir waren im Casino in Baden-Baden, sehr schön: https://baden-beispiel.de/casino", Approve, ""},
 		{"Das Hotel war günstig und sauber: https://hotel-beispiel.de/zimmer", Approve, ""},
 		{"Gratitude à toute l'équipe du musée : https://musee-exemple.fr/infos", Approve, ""},
 	})
