@@ -89,6 +89,9 @@ func TestPromoTopicsBusinessAndBlogger(t *testing.T) {
 		{"Nice one, sharing this with my readers: weekendbaker-example.net", Hold, CodePromoTopic},
 		{"We did an episode on this very book: reelchat-example.fm/ep/12", Hold, CodePromoTopic},
 		{"Handmade candles, fast worldwide shipping: wickworks-example.com/shop", Hold, CodePromoTopic},
+		{"We install heat pumps across Kent, family run since 1998: heatkent-example.co.uk/pumps", Hold, CodePromoTopic},
+		// Two promises hold without a link, as two topics do.
+		{"Debts piling up? A free, no-obligation review with our experts.", Hold, CodePromoTopic},
 		{"Genuine parts, quality guaranteed: partsbarn-example.net/brakes", Hold, CodePromoTopic},
 		{"Good points. I run a blog about allotments: plotnotes-example.org/posts", Hold, CodePromoTopic},
 		// A reader on what shipping cost them is no advert.
@@ -96,6 +99,8 @@ func TestPromoTopicsBusinessAndBlogger(t *testing.T) {
 		// The cost, as every topic's: a reader pointing at their club's
 		// page waits for a moderator.
 		{"Our running club meets on Sundays, details at https://club.example.org/meets", Hold, CodePromoTopic},
+		// What maintainers say beside their docs is no advert.
+		{"We provide a Docker image too, and our engineers use it daily: https://docs.example.org/docker", Approve, ""},
 		// Without a link a topic alone is talk.
 		{"I write about urban planning for the local paper, and this matches what I hear.", Approve, CodePromoTopic},
 	})
