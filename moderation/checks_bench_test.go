@@ -189,6 +189,11 @@ func BenchmarkChecksHostile(b *testing.B) {
 		// link is read once for all of its amounts (amountRun).
 		{"offer-link-amounts", "Sign up https://shop.example/1$/2$/3-off/4$/5-usd/6$/7$ "},
 		{"offer-hyphens", "buy-get-order-join-grab-shop-claim-book-buy-get $5 off https://shop.example/p "},
+		// Calls to buy aimed at a place, each read for a link after it
+		// (aimsAtLink), after commas; and phrases that nearly repeat,
+		// each pair of words compared (phraseRun).
+		{"offer-aimed", "buy at x, order online at y.example, shop from z "},
+		{"phrase-runs", "gardening tools gardening tools garden tools "},
 	}
 	ctx := context.Background()
 	checks := DefaultChecks(Config{BlockedWords: []string{"ass", "free casino"}})

@@ -126,7 +126,8 @@ const (
 	ShoutingRatio      = 0.7
 	// RepetitionRun is a run of one character ("!!!!!!!!!!"), and
 	// RepetitionWordRun one word in a row ("plz plz plz plz"), that count
-	// as padding.
+	// as padding; a phrase of two or three words counts one time fewer
+	// ("gardening tools gardening tools gardening tools").
 	RepetitionRun     = 10
 	RepetitionWordRun = 4
 	// EmojiMin is how many emoji make "many".

@@ -96,6 +96,7 @@ const maxOfferEvidence = 3
 // offerScan is what the walk of a comment's words found of an offer.
 type offerScan struct {
 	act, gain, rush bool
+	aimed           bool // a call to buy aimed at a link: "Order at shop.example"
 	quotes          [maxOfferEvidence]string
 	n               int
 	last            int // the start of the last entry read, plus one
@@ -115,10 +116,12 @@ func (o *offerScan) see(joints *compounds, m phraseMatch, role int) {
 	}
 	switch role {
 	case offerAct, offerActNow:
-		if !opensClause(words, m.Start) {
+		aimed := role == offerAct && aimsAtLink(joints, m)
+		if !opensClause(words, m.Start) && !(aimed && afterComma(words, m.Start)) {
 			return // "you can buy it", "when you sign up": no imperative
 		}
 		o.act = true
+		o.aimed = o.aimed || aimed
 		o.rush = o.rush || role == offerActNow
 	case offerLink:
 		o.act = true
@@ -144,7 +147,52 @@ func (o *offerScan) note(q string) {
 
 // made reports whether the evidence makes an offer: a call to act with a
 // gain or urgency, or a gain with urgency.
-func (o *offerScan) made() bool { return o.act && (o.gain || o.rush) || o.gain && o.rush }
+func (o *offerScan) made() bool {
+	return o.act && (o.gain || o.rush || o.aimed) || o.gain && o.rush
+}
+
+// aimsAtLink reports whether the call to act found, m, is a call to buy
+// ("order", "buy", "shop", "book") that names the link as the place to do
+// it: the next word is "at", "from", "on" or "via", after at most one of
+// "it", "yours", "online", "here", "today", and the word after that is in
+// a link ("Order at essays.example", "buy online at shop.example", "Book
+// yours at tours.example"). An ad says where to buy; a reader who says
+// where they bought speaks in the past or after a subject ("I bought it
+// at argos.co.uk", "you can buy at"), which is no imperative.
+func aimsAtLink(joints *compounds, m phraseMatch) bool {
+	words := joints.words
+	if m.End-m.Start != 1 || !callsToBuy[m.Phrase] {
+		return false
+	}
+	i := m.End
+	if i < words.len() && placeFillers[words.at(i)] {
+		i++
+	}
+	if i+1 >= words.len() || !placeWords[words.at(i)] || joints.inLink(int(words.spans[i].start), int(words.spans[i].end)) {
+		return false
+	}
+	return joints.inLink(int(words.spans[i+1].start), int(words.spans[i+1].end))
+}
+
+// callsToBuy are the calls to act of lists/offers.txt that aimsAtLink
+// reads, placeWords the words that name a place after them, and
+// placeFillers the words that may stand between the two.
+var (
+	callsToBuy   = map[string]bool{"order": true, "buy": true, "shop": true, "book": true}
+	placeWords   = map[string]bool{"at": true, "from": true, "on": true, "via": true}
+	placeFillers = map[string]bool{"it": true, "yours": true, "online": true, "here": true, "today": true}
+)
+
+// afterComma reports whether the ith word follows a comma and white space
+// only: a clause of a list ("Fast delivery, 24/7 support, buy at
+// shop.example"), where an imperative may stand without opening a
+// sentence.
+func afterComma(words wordList, i int) bool {
+	if i == 0 {
+		return false
+	}
+	return strings.TrimRight(words.text[words.spans[i-1].end:words.spans[i].start], " \t") == ","
+}
 
 // offer reports whether the words (spans of the folded text) make an
 // offer beside a link, looking for an amount when the entries found need

@@ -123,8 +123,11 @@ func countCased(text string) (letters, upper int) {
 // RepetitionCheck flags padding and copy-paste (CodeRepetition): a run of
 // at least MaxRun of the same character ("!!!!!!!!!!", "soooooooooo",
 // "👍🏽👍🏽👍🏽…", a character being what a reader sees as one, an emoji with
-// its skin tone or a flag included), or the same word at least MaxWordRun
-// times in a row ("plz plz plz plz").
+// its skin tone or a flag included), the same word at least MaxWordRun
+// times in a row ("plz plz plz plz"), or the same phrase of two or three
+// words at least MaxWordRun-1 times in a row, and at least twice
+// ("gardening tools gardening tools gardening tools": keyword stuffing;
+// see phraseRun).
 type RepetitionCheck struct {
 	MaxRun     int
 	MaxWordRun int
@@ -155,10 +158,16 @@ func (c *RepetitionCheck) Check(_ context.Context, v *View) []Flag {
 				Detail: fmt.Sprintf("%s repeated %d times or more", quote(found), c.MaxRun)}}
 		}
 	}
-	if v.wordFacts().maxRun < c.MaxWordRun {
-		return nil // no word comes that often in a row
-	}
 	list := v.words()
+	if v.wordFacts().maxRun < c.MaxWordRun {
+		// No word comes that often in a row; a phrase of two or three
+		// words may ("gardening tools gardening tools gardening tools").
+		if phrase, times, ok := phraseRun(list, c.MaxWordRun); ok {
+			return []Flag{{Code: CodeRepetition, Score: c.Score,
+				Detail: fmt.Sprintf("%s repeated %d times in a row", quote(phrase), times)}}
+		}
+		return nil
+	}
 	words := 1
 	for i := 1; i < list.len(); i++ {
 		if list.at(i) != list.at(i-1) {
@@ -172,6 +181,47 @@ func (c *RepetitionCheck) Check(_ context.Context, v *View) []Flag {
 		}
 	}
 	return nil
+}
+
+// phraseRun returns the first phrase of two or three words that comes at
+// least max(maxWordRun-1, 2) times in a row, and how many times: keyword
+// stuffing ("gardening tools gardening tools gardening tools buy
+// gardening tools online") repeats a phrase as padding repeats a word.
+// With the default RepetitionWordRun of 4 that is three times. Readers
+// repeat a phrase too ("Thank you thank you thank you"), so it weighs
+// what a repeated word does. Each length is one pass that compares each
+// word with the one a phrase's length before it: a phrase of k words
+// repeated n times is a run of (n-1)·k equal pairs. Check asks only when
+// no word comes maxWordRun times in a row, so the phrase is never one
+// word over again ("ha ha ha ha ha ha" is that word's run).
+func phraseRun(list wordList, maxWordRun int) (string, int, bool) {
+	if maxWordRun <= 0 {
+		return "", 0, false
+	}
+	times := max(maxWordRun-1, 2)
+	for k := 2; k <= 3; k++ {
+		need := (times - 1) * k
+		run := 0
+		for i := k; i < list.len(); i++ {
+			if list.at(i) != list.at(i-k) {
+				run = 0
+				continue
+			}
+			if run++; run < need {
+				continue
+			}
+			start := i - run - k + 1 // the first word of the first time
+			for i++; i < list.len() && list.at(i) == list.at(i-k); i++ {
+				run++ // the run goes on: count it whole
+			}
+			parts := make([]string, k)
+			for j := range parts {
+				parts[j] = list.at(start + j)
+			}
+			return strings.Join(parts, " "), run/k + 1, true
+		}
+	}
+	return "", 0, false
 }
 
 // charRun flags the first run of MaxRun or more of one character, spaces
