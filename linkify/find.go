@@ -299,8 +299,26 @@ func (ls *lists) knownScheme(name string, auth bool) bool {
 func (s *scanner) email(p int) (kind, int, int) {
 	text := s.text
 	j := p
-	for j > s.lo && asciiClass[text[j-1]]&cLocal != 0 {
-		j--
+	for j > s.lo {
+		if c := text[j-1]; c < utf8.RuneSelf {
+			if asciiClass[c]&cLocal == 0 {
+				break
+			}
+			j--
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(text[s.lo:j])
+		if !localRune(r) {
+			break
+		}
+		j -= size
+	}
+	for j < p && text[j] >= utf8.RuneSelf {
+		r, size := utf8.DecodeRuneInString(text[j:p])
+		if unicode.IsLetter(r) {
+			break
+		}
+		j += size // a local part starts with a letter, not a mark
 	}
 	if j == p || p+1 >= len(text) {
 		return none, 0, 0
@@ -317,6 +335,17 @@ func (s *scanner) email(p int) (kind, int, int) {
 		return skip, j, end
 	}
 	return link, j, end
+}
+
+// localRune reports whether r, beyond ASCII, may stand in the local part
+// of an e-mail address as people type one (RFC 6531 allows any): a letter
+// of the Latin, Greek or Cyrillic script, or a combining mark
+// ("josé@gmail.com", "jöhn@gmail.com", "иван@mail.ru"). A script written
+// without spaces between words is not: "联系我john@…" is a sentence and
+// an address glued to it, whose address is john@….
+func localRune(r rune) bool {
+	return unicode.IsLetter(r) && (unicode.Is(unicode.Latin, r) || unicode.Is(unicode.Greek, r) || unicode.Is(unicode.Cyrillic, r)) ||
+		unicode.Is(unicode.Mn, r)
 }
 
 // stopGlued reports whether a full stop of cjk.FullStops ends at

@@ -161,6 +161,15 @@ func BenchmarkChecksHostile(b *testing.B) {
 		// the signs and pluses packed tight, each a place a scan starts.
 		{"wide", "bit。ly/abc1 ｂｉｔ．ｌｙ/x spamsite · com a·b bob＠gmail。com ＋１ ５５５ １２３ ４５６７ (٥٥٥) ١٢٣-٤٥٦٧ 我喜欢这个。com "},
 		{"wide-signs", "a · b 。 c ＋١ +٥ ٥٥٥ "},
+		// The starts of national numbers (nationalNumber), none of them
+		// whole: a trunk prefix, an area code, a freephone number and a
+		// date, each a place the scan reads groups from.
+		// Names before a spaced dot or a spelled "dot" (namedDomain), each
+		// read back to the word before it, none a disguised link.
+		{"named-domains", "at least .io the dot shop a-b .x www. .de visit ab dot me "},
+		// A messenger's name before counts and years (numberAfterName).
+		{"messenger-counts", "whatsapp at 2 000 000 telegram 2024 2025 signal 5 10 "},
+		{"national-starts", "0812 (11) 9555-01 0800 555 0314 07-11-2026 (0812) "},
 		// "dot" in brackets before words that are no top-level domain:
 		// each match of the pattern is looked up and let go (s17); and
 		// the letters and full stops that session read as a name's.

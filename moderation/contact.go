@@ -395,6 +395,73 @@ func bridgedHandle(text string, i, name int) bool {
 	return false
 }
 
+// numberAfterName reports whether a phone number follows a messenger's
+// name that ends at text[i]: after spaces, perhaps one of numberLeads
+// ("WhatsApp 612 55 83 90", "WhatsApp al 612 55 83 90", "Telegram at
+// +44 7700 900461"), a number as long as a phone number
+// (minNumericHandle digits, perhaps after a "+" and in groups) whose
+// groups are no count: not a first group of one digit ("signal 5 10 15
+// 20"), nor groups of three after one of three or fewer ("WhatsApp at 2
+// 000 000 000 users"), nor years ("WhatsApp 2024 2025"), unless it starts
+// with a "+" or a "0".
+func numberAfterName(text string, i int) bool {
+	j := i
+	for j < len(text) && text[j] == ' ' {
+		j++
+	}
+	if j == i {
+		return false
+	}
+	if w := j; w < len(text) && isASCIILetter(text[w]) {
+		for w < len(text) && isASCIILetter(text[w]) && w-j <= 2 {
+			w++
+		}
+		if w == len(text) || text[w] != ' ' || !numberLeads[strings.ToLower(text[j:w])] {
+			return false
+		}
+		for j = w; j < len(text) && text[j] == ' '; j++ {
+		}
+	}
+	if phoneDigitsAt(text, j) < minNumericHandle {
+		return false
+	}
+	if text[j] == '+' || text[j] == '0' {
+		return true
+	}
+	first, threes, groups := 0, true, 0
+	for k := j; k < len(text); {
+		n := 0
+		for k < len(text) && isDigit(text[k]) {
+			k++
+			n++
+		}
+		if n == 0 {
+			break
+		}
+		if groups == 0 {
+			first = n
+		} else if n != 3 {
+			threes = false
+		}
+		groups++
+		if k+1 < len(text) && (text[k] == ' ' || text[k] == '.' || text[k] == '-') && isDigit(text[k+1]) {
+			k++
+			continue
+		}
+		break
+	}
+	year := first == 4 && groups > 1 && (text[j:j+2] == "19" || text[j:j+2] == "20")
+	return first >= 2 && !(groups > 1 && threes && first <= 3) && !year
+}
+
+// numberLeads are the prepositions that may stand between a messenger's
+// name and a number, in the languages contact spam writes them in: "at",
+// "on", Spanish "al", French "au", Portuguese "no", Indonesian "ke",
+// Swahili "na".
+var numberLeads = lowerSet([]string{"at", "on", "al", "au", "no", "ke", "na"})
+
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
 // isBridgeWord reports whether w is one of bridgeWords, in any case. It
 // runs after every messenger's name, so on text made of names it ran for
 // each word: comparing it with each entry (strings.EqualFold) made such
@@ -663,7 +730,8 @@ func phoneDigitsAt(text string, i int) int {
 
 // bridgedMessengerHandle returns the networkNames key of the first
 // messenger's Latin name (messengerNames) followed by bridge words and a
-// handle ("Telegram канал @name", "WhatsApp group 5551234567"), or "".
+// handle ("Telegram канал @name", "WhatsApp group 5551234567") or by a
+// phone number (numberAfterName: "WhatsApp al 612 55 83 90"), or "".
 // messengerRE reads a handle right after the name only.
 func bridgedMessengerHandle(text string) string {
 	for i := 0; i < len(text); i++ {
@@ -675,7 +743,7 @@ func bridgedMessengerHandle(text string) string {
 			if c|0x20 != n[0] {
 				continue
 			}
-			if j := foldLitAt(text, i, n); j >= 0 && (j == len(text) || !isWordByte(text[j])) && bridgedHandle(text, j, i) {
+			if j := foldLitAt(text, i, n); j >= 0 && (j == len(text) || !isWordByte(text[j])) && (numberAfterName(text, j) || bridgedHandle(text, j, i)) {
 				return n
 			}
 		}
@@ -1387,8 +1455,8 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 	facts := v.textFacts()
 	if n := internationalNumber(v, facts.disguise); n != "" {
 		what = append(what, "the phone number "+clip(n))
-	} else if words.nanp || facts.digits {
-		if n := northAmericanNumber(v); n != "" {
+	} else if words.nanp || facts.digits || words.national {
+		if n := localNumber(v, words.nanp || facts.digits, words.national); n != "" {
 			what = append(what, "the phone number "+clip(n))
 		}
 	}
@@ -1623,6 +1691,210 @@ func northAmericanNumber(v *View) string {
 		return text[start:end]
 	}
 	return ""
+}
+
+// localNumber returns the first number written without its country
+// code that the words say may be there: a North American one (nanp), or
+// another country's in its national format (national).
+func localNumber(v *View, nanp, national bool) string {
+	if nanp {
+		if n := northAmericanNumber(v); n != "" {
+			return n
+		}
+	}
+	if national {
+		return nationalNumber(v)
+	}
+	return ""
+}
+
+// The length of a national number in digits, its trunk "0" or its area
+// code counted: from the ten of a mobile number in Indonesia, Vietnam,
+// Kenya, France or the Netherlands ("0812-3456-7890", "0912 555 847",
+// "06 12 34 56 78") to the thirteen of Indonesia's longest; fewer is a
+// date ("01-02-2026") or a short code, more a card or an account.
+const (
+	minNationalDigits = 10
+	maxNationalDigits = 13
+)
+
+// nationalNumber returns the first number outside links written as most
+// countries outside North America write one at home, in ASCII digits:
+//   - a mobile number (mobileTrunk) after its trunk prefix "0", in two or
+//     more groups split by one kind of separator (a space, a dash or a
+//     dot), the first of 2 to 5 digits, the trunk prefix among them, and
+//     the others of 2 to 8 (maxGroupDigits): "0812-3456-7890",
+//     "0912 555 847", "0722 555 914", "06 12 34 56 78", "06-18273645";
+//   - or after an area code of 2 or 3 digits in brackets, in two or more
+//     groups of 2 to 8 digits, the first of 4 or more (minGroupDigits):
+//     "(11) 95555-2231"; an area code with a trunk prefix
+//     (of up to 4 digits) only in a mobile's range ("(0812) 3456-7890",
+//     not "(020) 7946 0018");
+//
+// 10 to 13 digits in all (minNationalDigits, maxNationalDigits), not part
+// of a longer run of digits and separators, and not after a letter, a
+// "+" (internationalNumber's), a "#" or a "/". A run of digits with no
+// separator is not read: it is an ISBN, an order or a tracking number
+// as often as a phone number ("0306406152"). Nor is a first group of one
+// digit ("0-306-40615-2", an ISBN) or of a "0" and another ("00 44…", a
+// dialling prefix). One scan: a number that fails is skipped whole.
+func nationalNumber(v *View) string {
+	text := v.Text
+	k := 0
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c != '0' && c != '(' {
+			continue
+		}
+		start, j := i, i
+		digits := 0
+		if c == '(' {
+			n := 0
+			for j++; j < len(text) && isDigit(text[j]) && n < 5; j++ {
+				n++
+			}
+			trunk := n > 0 && text[i+1] == '0'
+			if n < 2 || n > 3 && !trunk || n > 4 || j >= len(text) || text[j] != ')' || trunk && !mobileTrunk(text[i+1:j]) {
+				continue
+			}
+			digits = n
+			j++
+			if j < len(text) && text[j] == ' ' {
+				j++
+			}
+		} else if !mobileTrunk(text[i:min(len(text), i+5)]) {
+			continue
+		}
+		if start > 0 {
+			b := text[start-1]
+			if isASCIIAlnum(b) || b == '+' || b == '#' || b == '/' || b == '_' ||
+				digitBefore(text, start) || wideLetterBefore(text, start) || runeBefore(text, start, countSeps) > 0 {
+				i = skipNumber(text, j)
+				continue
+			}
+		}
+		end, groups, ok := nationalGroups(text, j, c == '(' && text[i+1] != '0')
+		i = max(i, end-1)
+		if !ok {
+			continue
+		}
+		digits += countDigits(text[j:end])
+		if groups < 2 || digits < minNationalDigits || digits > maxNationalDigits {
+			continue
+		}
+		for k < len(v.Links) && v.Links[k].End <= start {
+			k++
+		}
+		if k < len(v.Links) && v.Links[k].Start < end {
+			continue
+		}
+		return text[start:end]
+	}
+	return ""
+}
+
+// nationalGroups reads the groups of a national number from text[i]:
+// each of 2 to 5 ASCII digits, split by one kind of separator. It
+// returns where the run of digits and separators ends, how many groups
+// it had, and whether they make a number on their own: none longer or
+// shorter, no second kind of separator, and nothing after the last
+// group but a space, an end of sentence or a bracket. area says that the
+// groups follow an area code without a trunk prefix ("(11) "); otherwise
+// the first holds the trunk prefix or follows one ("(0812) ").
+func nationalGroups(text string, i int, area bool) (end, groups int, ok bool) {
+	var sep byte
+	ok = true
+	for {
+		n := 0
+		for i < len(text) && isDigit(text[i]) {
+			i++
+			n++
+		}
+		if n < minGroupDigits(groups, area) || n > maxGroupDigits(groups, area) {
+			ok = false
+		}
+		groups++
+		if i+1 >= len(text) || !isNationalSep(text[i]) || !isDigit(text[i+1]) {
+			break
+		}
+		if sep == 0 {
+			sep = text[i]
+		} else if text[i] != sep {
+			ok = false
+		}
+		i++
+	}
+	if i < len(text) && (isASCIIAlnum(text[i]) || digitAt(text, i) > 0 || wideLetterAt(text, i)) {
+		ok = false
+	}
+	if n := runeIn(text, i, countSeps); n > 0 && digitAt(text, i+n) > 0 {
+		ok = false
+	}
+	return i, groups, ok
+}
+
+// mobileTrunk reports whether s, the first digits of a number written
+// with its trunk prefix "0" (up to four of them), start a mobile number:
+// a "0" and 6 to 9, the ranges most countries give mobiles (06 in France
+// and the Netherlands, 07 in Britain, Kenya and South Africa, 08 in
+// Indonesia, Nigeria and Japan, 09 in Vietnam and the Philippines), but
+// not the freephone "0800" or "0808". Vietnam's newer mobile ranges, 03
+// and 05, are not read: Britain's 03 is a public body's. The lower ranges are landlines and
+// the numbers a public body publishes (Britain's 01, 02 and 03, France's
+// 01 to 05), and a freephone number is a business's or a helpline's front
+// door: a reader passes them on ("the council's line is 0300 123 4567")
+// where spam gives a mobile, to be written to on WhatsApp.
+func mobileTrunk(s string) bool {
+	if len(s) < 2 || s[0] != '0' || s[1] < '6' || s[1] > '9' {
+		return false
+	}
+	return !strings.HasPrefix(s, "0800") && !strings.HasPrefix(s, "0808")
+}
+
+// maxGroupDigits is how many digits the group of a national number
+// after groups others may have: 5 for the first, which holds the trunk
+// prefix ("07700"), and 8 for a later one, as the Dutch write a mobile
+// ("06-18273645").
+func maxGroupDigits(groups int, area bool) int {
+	if groups == 0 && !area {
+		return 5
+	}
+	return 8
+}
+
+// minGroupDigits is how many digits the group of a national number after
+// groups others needs: 4 for the first after an area code without a
+// trunk prefix (a subscriber's number starts so: "(11) 95555-2231"), 2
+// for any other.
+func minGroupDigits(groups int, area bool) int {
+	if groups == 0 && area {
+		return 4
+	}
+	return 2
+}
+
+// isNationalSep reports whether c may split the groups of a national
+// number: a space, a dash or a dot.
+func isNationalSep(c byte) bool { return c == ' ' || c == '-' || c == '.' }
+
+// skipNumber returns where the run of ASCII digits and separators that
+// starts at text[i] ends, less one: the scan's next index after it.
+func skipNumber(text string, i int) int {
+	for i < len(text) && (isDigit(text[i]) || isNationalSep(text[i]) && i+1 < len(text) && isDigit(text[i+1])) {
+		i++
+	}
+	return i - 1
+}
+
+// countDigits returns how many ASCII digits s has.
+func countDigits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			n++
+		}
+	}
+	return n
 }
 
 // trunkPrefix returns where a North American number that starts at

@@ -79,6 +79,10 @@ type wordFacts struct {
 	messenger bool // a messenger's name (contactWord)
 	social    bool // a social network's name (contactWord)
 	nanp      bool // three words of 3, 3 and 4 digits in a row: maybe a phone number
+	// national: a number word of 2 to 5 digits that starts with "0" and
+	// another digit, or one of 2 or 3 digits before one of 4 to 8: maybe
+	// a national number (nationalNumber).
+	national  bool
 	long      bool // a word of 14 bytes or more: maybe a Bitcoin address
 	dot       bool // "dot"
 	com       bool // "com"
@@ -364,6 +368,8 @@ const (
 	interestDigits4             // four bytes from a digit: maybe the end of a phone number
 	interestLong                // 14 bytes or more: maybe a Bitcoin address
 	interestLine                // "line", of "line id" (wordFacts.lineID)
+	interestZero                // two to five bytes from a "0": maybe a national number's first group
+	interestArea                // two or three bytes from a digit: maybe an area code
 )
 
 // wordInterest[c][min(n, 15)] tells the kinds of word of n bytes that
@@ -384,6 +390,13 @@ var wordInterest = func() (t [256][16]uint8) {
 	}
 	for c := '0'; c <= '9'; c++ {
 		t[c][4] |= interestDigits4
+	}
+	for n := 2; n <= 5; n++ {
+		t['0'][n] |= interestZero
+	}
+	for c := '1'; c <= '9'; c++ {
+		t[c][2] |= interestArea
+		t[c][3] |= interestArea
 	}
 	t['l'][4] |= interestLine
 	for c := range t {
@@ -453,6 +466,13 @@ func wordFactsIn(words wordList) wordFacts {
 		}
 		if k&interestDigits4 != 0 && i >= 2 && spans[i-1].len() == 3 && spans[i-2].len() == 3 && isNumber(w) {
 			f.nanp = true
+		}
+		if k&interestZero != 0 && w[1] != '0' && isNumber(w) {
+			f.national = true
+		}
+		if k&interestArea != 0 && i+1 < len(spans) && 4 <= spans[i+1].len() && spans[i+1].len() <= 8 &&
+			isNumber(w) && isNumber(text[spans[i+1].start:spans[i+1].end]) {
+			f.national = true // "(11) 95555-2231": maybe an area code and a group
 		}
 		if k&interestLine != 0 && w == "line" && i+1 < len(spans) {
 			next := spans[i+1]

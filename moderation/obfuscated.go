@@ -84,11 +84,12 @@ var obfuscatedPatterns = []struct {
 		regexp.MustCompile(`(?i)\b[a-z0-9][a-z0-9-]*\s*[\(\[\{]\s*\bdot\b\s*[\)\]\}]\s*(?-i:[a-zA-Z]{2,63})\b`),
 		findDotBracketed,
 		"a domain with “dot” spelled out in brackets", bracketDotTLD},
-	// "site[.]com", "site(.)com", "site{.}com".
+	// "site[.]com", "site(.)com", "spinwin{.}bet": a dot in brackets
+	// before any top-level domain (bracketDotTLD), as "(dot)" is.
 	{func(_ *View, w wordHints) bool { return w.bracketDot },
-		regexp.MustCompile(`(?i)\b[a-z0-9][a-z0-9-]*\s*[\(\[\{]\.[\)\]\}]\s*(?:` + obfuscatedTLDs + `)\b`),
+		regexp.MustCompile(`(?i)\b[a-z0-9][a-z0-9-]*\s*[\(\[\{]\.[\)\]\}]\s*(?-i:[a-zA-Z]{2,63})\b`),
 		findBracketDot,
-		"a domain with its dot in brackets", nil},
+		"a domain with its dot in brackets", bracketDotTLD},
 	// "kidsmediausa . com", "weebly .com": a space before the dot.
 	{func(_ *View, w wordHints) bool { return w.spacedDot },
 		regexp.MustCompile(`(?i)\b[a-z0-9][a-z0-9-]*\s+\.\s*(?:` + spacedTLDs + `)\b`),
@@ -136,6 +137,11 @@ func (c *ObfuscatedLinkCheck) Check(_ context.Context, v *View) []Flag {
 		}
 		if m := matchOutsideLinks(o.re, o.find, o.keep, v); m != "" {
 			return c.flag(o.what, strings.TrimSpace(m))
+		}
+	}
+	if hints.spacedDot || hints.dot {
+		if m, what := namedDomain(v, hints.spacedDot, hints.dot); m != "" {
+			return c.flag(what, m)
 		}
 	}
 	if f := v.textFacts(); f.disguise || f.wideLink {
@@ -588,7 +594,7 @@ func asciiLettersAt(s string, i, min, max int) int {
 	return e
 }
 
-// bracketDotTLD keeps a match of "name(dot)word" whose word is a
+// bracketDotTLD keeps a match of "name(dot)word" or "name[.]word" whose word is a
 // top-level domain of the ICANN section of the public suffix list (shop,
 // pro, fm; not product or vector); after another it searches on from the
 // word, which may begin a name.
@@ -668,13 +674,14 @@ func eachByte(s, set string, f func(i int) []int) []int {
 	return nil
 }
 
-// findBracketDot finds "site[.]com": its key is a dot between brackets.
+// findBracketDot finds "site[.]com" and "spinwin[.]bet": its key is a
+// dot between brackets.
 func findBracketDot(re *regexp.Regexp, s string) []int {
 	return eachByte(s, ".", func(i int) []int {
 		if i == 0 || i+1 >= len(s) || !isOpenBracket(s[i-1]) || !isCloseBracket(s[i+1]) {
 			return nil
 		}
-		end := tldAt(s, skipRESpace(s, i+2), obfuscatedTLDList)
+		end := asciiLettersAt(s, skipRESpace(s, i+2), 2, 63)
 		if end < 0 {
 			return nil
 		}

@@ -105,6 +105,19 @@ func dotSign(r rune) bool {
 	return false
 }
 
+// smallCapital reports whether r is one of the small capitals outside
+// the Phonetic Extensions block (U+1D00–U+1D2B, ᴀ ᴄ ᴅ…, which fancyByte
+// reads whole): those of IPA Extensions (ɢ ɪ ɴ ʀ ʏ ʙ ʜ ʟ) and of Latin
+// Extended-D (ꜰ ꜱ ꞯ), with which "small caps" generators fill the rest
+// of the alphabet: "ʙɪᴛ.ʟʏ" and "ᴊᴏʜɴ@ɢᴍᴀɪʟ.ᴄᴏᴍ" are typed with them.
+func smallCapital(r rune) bool {
+	switch r {
+	case 'ɢ', 'ɪ', 'ɴ', 'ʀ', 'ʏ', 'ʙ', 'ʜ', 'ʟ', 'ꜰ', 'ꜱ', 'ꞯ':
+		return true
+	}
+	return false
+}
+
 // wideAlnum reports whether r is a full-width letter or digit.
 func wideAlnum(r rune) bool {
 	return '\uFF10' <= r && r <= '\uFF19' || '\uFF21' <= r && r <= '\uFF3A' || '\uFF41' <= r && r <= '\uFF5A'
@@ -155,7 +168,8 @@ func skeletonByte(r rune) byte {
 // fancyByte returns the ASCII letter or digit, in lower case, that a
 // letter of "fancy text" stands for, as folding spells it (latinFold):
 // the circled, mathematical, squared, modifier, superscript and subscript
-// forms ("ⓑⓘⓣ.ⓛⓨ", "𝐛𝐢𝐭.𝐥𝐲", "ᵇⁱᵗ.ˡʸ", "ʷʷʷ"), the letterlike symbols
+// forms ("ⓑⓘⓣ.ⓛⓨ", "𝐛𝐢𝐭.𝐥𝐲", "ᵇⁱᵗ.ˡʸ", "ʷʷʷ"), the small capitals
+// ("ʙɪᴛ.ʟʏ": smallCapital and those of U+1D00–U+1D2B), the letterlike symbols
 // that fill the gaps of the mathematical alphabets (the script ℯ and ℴ
 // of "𝓈𝓅𝒶𝓂𝓈𝒾𝓉ℯ.𝒸ℴ𝓂"), which a browser maps to ASCII in a host as it
 // maps full-width letters (UTS 46); or 0. Accented Latin letters are no
@@ -169,7 +183,8 @@ func fancyByte(r rune) byte {
 		0x2100 <= r && r <= 0x214F && r != '\u212B' || // letterlike symbols: ℯ ℊ ℴ ℓ ℋ, not Å
 		r == 0x2C7C || r == 0x2C7D || // the modifier ⱼ and ⱽ
 		0xA7F2 <= r && r <= 0xA7F4 || // the modifier capitals ꟲ ꟳ ꟴ
-		0x10780 <= r && r <= 0x107BF) { // Latin Extended-F: modifier letters
+		0x10780 <= r && r <= 0x107BF || // Latin Extended-F: modifier letters
+		smallCapital(r)) {
 		return 0
 	}
 	if s := latinFold[r]; len(s) == 1 && isASCIIAlnum(s[0]) {
