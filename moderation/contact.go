@@ -692,6 +692,8 @@ func bridgedMessengerHandle(text string) string {
 // follows the name after all ("I am on telegram @abc"): "I read about it
 // on Telegram yesterday" only mentions it.
 func messengerHandle(text string) string {
+	var quotes []quoteSpan
+	quotesDone := false
 	for from := 0; from < len(text); {
 		m, ok := findMessenger(text[from:])
 		if !ok {
@@ -702,7 +704,15 @@ func messengerHandle(text string) string {
 		}
 		name := from + m[4]
 		if invitesBefore(text, from+m[0]) {
-			return strings.ToLower(text[name : from+m[5]])
+			if !quotesDone {
+				quotes, quotesDone = quotations(text), true
+			}
+			// An invitation quoted is someone else's ("Someone posted
+			// 'contact him on WhatsApp' again"): it has no handle of its
+			// own to write to.
+			if !quoted(quotes, from+m[0], from+m[1]) {
+				return strings.ToLower(text[name : from+m[5]])
+			}
 		}
 		// A handle right after the name: the regexp's first way, which
 		// ends within the spaces after the name and "username" (its

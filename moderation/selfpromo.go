@@ -286,6 +286,8 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 	}
 	var joints compounds // over the words as spans of v.Folded, where hyphens show
 	var offers offerScan
+	var quotes quotesOf  // found when a first entry is
+	quotedTopic := false // a quotation's entry was counted, as a topic
 	offering := !c.skipOffer && c.links.besideSite(v, false)
 	c.set.findIn(words, func(m phraseMatch) {
 		if joints.words.text == "" {
@@ -307,6 +309,15 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		}
 		if joints.exempt(c.vocab, m) {
 			return // "lock-free": not the entry's word
+		}
+		if m.Kind < promoIdiom && quotes.has(joints.words, m) {
+			// Someone else's words, quoted: one topic, whatever they
+			// say ("Someone posted 'check out my channel for free
+			// robux' again").
+			if quotedTopic || c.skip[promoTopic] {
+				return
+			}
+			quotedTopic, m.Kind = true, promoTopic
 		}
 		if (m.Kind == promoPhrase || m.Kind == promoCue) && talksAbout(words, &joints, m) {
 			m.Kind = promoTopic // "I subscribe to three papers": no invitation
@@ -764,4 +775,21 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// quotesOf is the quotations of a comment's words, found when first asked
+// for: most comments have no phrase to ask about.
+type quotesOf struct {
+	done  bool
+	spans []quoteSpan
+}
+
+// has reports whether the words of the match m lie inside a quotation of
+// words.text: someone else's words, quoted ("Someone posted 'DM me' under
+// every article"), which talk about promotion and invite no one.
+func (q *quotesOf) has(words wordList, m phraseMatch) bool {
+	if !q.done {
+		q.done, q.spans = true, quotations(words.text)
+	}
+	return len(q.spans) > 0 && quoted(q.spans, int(words.spans[m.Start].start), int(words.spans[m.End-1].end))
 }

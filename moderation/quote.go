@@ -1,0 +1,104 @@
+package moderation
+
+import (
+	"sort"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A quotation is someone else's words: a reader who quotes a spam comment
+// to warn of it ("Someone posted 'DM me for recovery' under every
+// article") says its invitation without making it. So a self-promotion
+// phrase or a call to action inside quotation marks counts as a topic
+// (see SelfPromotionCheck), and an invitation to write on a messenger
+// inside them raises no contact (see ContactCheck), while an address
+// (a link, a number, an e-mail address, a handle) counts wherever it
+// stands: a spammer who quotes their own invitation still has to give one.
+
+// quoteSpan is the text between an opening and a closing quotation mark:
+// text[start:end].
+type quoteSpan struct{ start, end int }
+
+// quoteClosers gives, for each opening quotation mark, the marks that
+// close it. The straight and the typographic single quotes are also
+// apostrophes: an apostrophe between two letters or digits ("don't",
+// "90's") neither opens nor closes a quotation.
+var quoteClosers = map[rune]string{
+	'"':      `"`,
+	'\'':     `'`,
+	'\u201c': "\u201d\u201c", // “…” (English), “…“ is a typo of it
+	'\u201e': "\u201c\u201d", // „…“ (German), „…” (Polish)
+	'\u2018': "\u2019",       // ‘…’
+	'\u00ab': "\u00bb",       // «…»
+	'\u2039': "\u203a",       // ‹…›
+	'\u300c': "\u300d",       // 「…」
+	'\u300e': "\u300f",       // 『…』
+}
+
+// quotations returns the quotations of text of at least minQuoteWords
+// words, in order: a quotation mark
+// that a word follows and no letter or digit precedes opens one, and the
+// first mark that closes that kind, preceded by something other than a
+// space and followed by no letter or digit, ends it (a guillemet may have
+// a space inside it). A quotation ends
+// within its line: a mark left open at a line break opens nothing, so an
+// apostrophe at a word's start ("'tis") cannot make the rest of a comment
+// a quotation. One pass over text.
+func quotations(text string) []quoteSpan {
+	var spans []quoteSpan
+	open, closers, words := -1, "", 0
+	prev := ' '
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		next := ' '
+		if i+n < len(text) {
+			next, _ = utf8.DecodeRuneInString(text[i+n:])
+		}
+		switch {
+		case r == '\n':
+			open = -1
+		case open >= 0 && containsRune(closers, r) && (!unicode.IsSpace(prev) || spacedQuote(r)) && !wordRune(next):
+			if words >= minQuoteWords {
+				spans = append(spans, quoteSpan{open, i})
+			}
+			open = -1
+		case open < 0 && quoteClosers[r] != "" && !wordRune(prev) && (!unicode.IsSpace(next) || spacedQuote(r)) && next != r:
+			open, closers, words = i+n, quoteClosers[r], 0
+		case open >= 0 && wordRune(r) && !wordRune(prev):
+			words++
+		}
+		prev = r
+		i += n
+	}
+	return spans
+}
+
+// minQuoteWords is how many words make a quotation someone's sentence.
+// Fewer are a word mentioned or stressed, as spam stresses its own
+// invitation: 'Please "subscribe"', 'hit "like" and "DM me"'.
+const minQuoteWords = 5
+
+// spacedQuote reports whether r is a guillemet, which French sets off
+// from the words it quotes with a space: « comme ceci ».
+func spacedQuote(r rune) bool {
+	return r == '\u00ab' || r == '\u00bb' || r == '\u2039' || r == '\u203a'
+}
+
+// wordRune reports whether r is a letter or a digit.
+func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func containsRune(s string, r rune) bool {
+	for _, c := range s {
+		if c == r {
+			return true
+		}
+	}
+	return false
+}
+
+// quoted reports whether text[start:end] lies inside one of spans, which
+// are in order.
+func quoted(spans []quoteSpan, start, end int) bool {
+	k := sort.Search(len(spans), func(k int) bool { return spans[k].end >= end })
+	return k < len(spans) && spans[k].start <= start
+}
