@@ -1395,10 +1395,13 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 	// comments need none of them.
 	words := v.wordFacts()
 	facts := v.textFacts()
+	phone := -1 // where in what the phone number is
 	if n := internationalNumber(v, facts.disguise); n != "" {
+		phone = len(what)
 		what = append(what, "the phone number "+clip(n))
 	} else if words.nanp || facts.digits {
 		if n := northAmericanNumber(v); n != "" {
+			phone = len(what)
 			what = append(what, "the phone number "+clip(n))
 		}
 	}
@@ -1441,6 +1444,9 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 	}
 	if len(what) == 0 {
 		return nil
+	}
+	if len(what) == 1 && phone == 0 && !words.messenger && !words.foreignMessenger && !words.lineID && !words.social && publicServiceNumber(v) {
+		return nil // a public service's number, and no messenger named
 	}
 	return []Flag{{Code: CodeContact, Score: c.Score, Detail: "contact details: " + strings.Join(what, ", ")}}
 }
