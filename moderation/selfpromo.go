@@ -465,7 +465,9 @@ func readGrammar(name string) (possessives, adjectives, subjects, determiners, p
 //     "our website was down" tell what happened to the thing, as its
 //     subject ("my new song is out" still announces);
 //   - a call to action right after a subject pronoun: "I'd buy it again"
-//     is a statement, "buy it" an imperative;
+//     is a statement, "buy it" an imperative; or right after "used to",
+//     a past habit ("it used to take 2 minutes", "we used to share this
+//     flat"), which no one says to invite;
 //   - "subscribe to" (the call to action, or a one-word phrase before
 //     "to") followed by an article or a number: "subscribe to the
 //     mailing list", "I subscribe to three local papers".
@@ -490,6 +492,9 @@ func talksAbout(words wordList, joints *compounds, m phraseMatch) bool {
 	case promoCue:
 		if m.Start > 0 && promoSubjects.has(words.at(m.Start-1)) {
 			return true
+		}
+		if m.Start > 1 && words.at(m.Start-1) == "to" && words.at(m.Start-2) == "used" {
+			return true // a past habit: "it used to take 2 minutes"
 		}
 		return words.at(m.End-1) == "to" && namesAnyThing(words, m.End)
 	}
