@@ -24,7 +24,12 @@ import (
 // "t。me/name") as the addresses and links they stand for.
 // Nor is an e-mail address or chat link at one of the allowed domains
 // (the site's own support address): as a link to the site, it never
-// counts against a comment.
+// counts against a comment. Nor an e-mail address at a public office's
+// domain (publicOffice: "outages@citywater.gov"), nor a public service's
+// phone number alone (publicServiceNumber: "the police's non-emergency
+// number is …"), nor an invitation to write on a messenger quoted from
+// someone else ("Someone posted 'contact him on WhatsApp' again"; see
+// quotations).
 type ContactCheck struct {
 	Score float64
 	links linkChecker
