@@ -705,7 +705,18 @@ func messengerHandle(text string) string {
 			return ""
 		}
 		if m[2] >= 0 {
-			return strings.ToLower(text[from+m[2] : from+m[3]])
+			if !invitedMe(text[from+m[0] : from+m[1]]) {
+				return strings.ToLower(text[from+m[2] : from+m[3]])
+			}
+			if !quotesDone {
+				quotes, quotesDone = quotations(text), true
+			}
+			if !quoted(quotes, from+m[0], from+m[1]) {
+				return strings.ToLower(text[from+m[2] : from+m[3]])
+			}
+			// "WhatsApp me" quoted, as "contact him on WhatsApp" below
+			from += m[1]
+			continue
 		}
 		name := from + m[4]
 		if invitesBefore(text, from+m[0]) {
@@ -731,6 +742,13 @@ func messengerHandle(text string) string {
 		from += m[1]
 	}
 	return ""
+}
+
+// invitedMe reports whether a match of messengerRE's first way is a
+// messenger's name used as a verb ("WhatsApp me"), which gives no
+// address, not a name before one ("WhatsApp: +1…", "Telegram @name").
+func invitedMe(m string) bool {
+	return len(m) >= 2 && m[len(m)-2]|0x20 == 'm' && m[len(m)-1]|0x20 == 'e'
 }
 
 // The roles a word before "on WhatsApp" may play in an invitation to

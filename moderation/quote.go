@@ -46,7 +46,7 @@ var quoteClosers = map[rune]string{
 // a quotation. One pass over text.
 func quotations(text string) []quoteSpan {
 	var spans []quoteSpan
-	open, closers, words := -1, "", 0
+	open, closers, words, reported := -1, "", 0, false
 	prev := ' '
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -58,12 +58,12 @@ func quotations(text string) []quoteSpan {
 		case r == '\n':
 			open = -1
 		case open >= 0 && containsRune(closers, r) && (!unicode.IsSpace(prev) || spacedQuote(r)) && !wordRune(next):
-			if words >= minQuoteWords {
+			if words >= minQuoteWords || reported && words > 0 {
 				spans = append(spans, quoteSpan{open, i})
 			}
 			open = -1
 		case open < 0 && quoteClosers[r] != "" && !wordRune(prev) && (!unicode.IsSpace(next) || spacedQuote(r)) && next != r:
-			open, closers, words = i+n, quoteClosers[r], 0
+			open, closers, words, reported = i+n, quoteClosers[r], 0, reportedAt(text, i)
 		case open >= 0 && wordRune(r) && !wordRune(prev):
 			words++
 		}
@@ -75,8 +75,40 @@ func quotations(text string) []quoteSpan {
 
 // minQuoteWords is how many words make a quotation someone's sentence.
 // Fewer are a word mentioned or stressed, as spam stresses its own
-// invitation: 'Please "subscribe"', 'hit "like" and "DM me"'.
+// invitation: 'Please "subscribe"', 'hit "like" and "DM me"', unless a
+// verb of saying introduces them (reportedAt): 'Someone posted "DM me"'.
 const minQuoteWords = 5
+
+// reportingVerbs are the verbs that introduce what someone said or
+// wrote, right before the quotation ("posted", "said:", "wrote,").
+var reportingVerbs = newWordSet([]string{
+	"said", "says", "saying", "posted", "posts", "posting", "wrote", "writes", "writing",
+	"replied", "replies", "commented", "comments", "tweeted", "texted", "messaged",
+	"claimed", "claims", "claiming",
+})
+
+// reportedAt reports whether a verb of saying (reportingVerbs) stands
+// right before the quotation mark at text[i], with at most spaces and a
+// colon or a comma between. It reads at most a dozen bytes back.
+func reportedAt(text string, i int) bool {
+	j := i
+	for j > 0 && i-j < 3 && (text[j-1] == ' ' || text[j-1] == ':' || text[j-1] == ',') {
+		j--
+	}
+	end := j
+	for j > 0 && end-j <= len("commented") && ('a' <= text[j-1]|0x20 && text[j-1]|0x20 <= 'z') {
+		j--
+	}
+	if end-j > len("commented") || j > 0 && isWordByte(text[j-1]) {
+		return false
+	}
+	var buf [len("commented")]byte
+	w := buf[:end-j]
+	for k := range w {
+		w[k] = text[j+k] | 0x20
+	}
+	return reportingVerbs.has(string(w))
+}
 
 // spacedQuote reports whether r is a guillemet, which French sets off
 // from the words it quotes with a space: « comme ceci ».
