@@ -2,6 +2,7 @@ package moderation
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -19,20 +20,30 @@ import (
 // text[start:end].
 type quoteSpan struct{ start, end int }
 
-// quoteClosers gives, for each opening quotation mark, the marks that
-// close it. The straight and the typographic single quotes are also
+// quoteClosers returns, for an opening quotation mark, the marks that
+// close it, or "". The straight and the typographic single quotes are also
 // apostrophes: an apostrophe between two letters or digits ("don't",
 // "90's") neither opens nor closes a quotation.
-var quoteClosers = map[rune]string{
-	'"':      `"`,
-	'\'':     `'`,
-	'\u201c': "\u201d\u201c", // “…” (English), “…“ is a typo of it
-	'\u201e': "\u201c\u201d", // „…“ (German), „…” (Polish)
-	'\u2018': "\u2019",       // ‘…’
-	'\u00ab': "\u00bb",       // «…»
-	'\u2039': "\u203a",       // ‹…›
-	'\u300c': "\u300d",       // 「…」
-	'\u300e': "\u300f",       // 『…』
+func quoteClosers(r rune) string {
+	switch r {
+	case '"', '\'':
+		return string(r)
+	case '\u201c': // “…” (English), “…“ is a typo of it
+		return "\u201d\u201c"
+	case '\u201e': // „…“ (German), „…” (Polish)
+		return "\u201c\u201d"
+	case '\u2018': // ‘…’
+		return "\u2019"
+	case '\u00ab': // «…»
+		return "\u00bb"
+	case '\u2039': // ‹…›
+		return "\u203a"
+	case '\u300c': // 「…」
+		return "\u300d"
+	case '\u300e': // 『…』
+		return "\u300f"
+	}
+	return ""
 }
 
 // quotations returns the quotations of text of at least minQuoteWords
@@ -46,31 +57,75 @@ var quoteClosers = map[rune]string{
 // a quotation. One pass over text.
 func quotations(text string) []quoteSpan {
 	var spans []quoteSpan
-	open, closers, words, reported := -1, "", 0, false
-	prev := ' '
+	open, closers, reported := -1, "", false
+	// next[k] is where quoteLeads[k] next stands at or after i (len(text)
+	// for nowhere), searched for again only once i has passed it: each
+	// byte is searched once for each lead, with the fast IndexByte.
+	var next [len(quoteLeads)]int
+	for k := range next {
+		next[k] = -1
+	}
 	for i := 0; i < len(text); {
+		at := len(text)
+		for k, c := range quoteLeads {
+			if next[k] < i {
+				next[k] = len(text)
+				if j := strings.IndexByte(text[i:], c); j >= 0 {
+					next[k] = i + j
+				}
+			}
+			at = min(at, next[k])
+		}
+		if at == len(text) {
+			break
+		}
+		i = at
 		r, n := utf8.DecodeRuneInString(text[i:])
-		next := ' '
+		prev, after := ' ', ' '
+		if i > 0 {
+			prev, _ = utf8.DecodeLastRuneInString(text[:i])
+		}
 		if i+n < len(text) {
-			next, _ = utf8.DecodeRuneInString(text[i+n:])
+			after, _ = utf8.DecodeRuneInString(text[i+n:])
 		}
 		switch {
 		case r == '\n':
 			open = -1
-		case open >= 0 && containsRune(closers, r) && (!unicode.IsSpace(prev) || spacedQuote(r)) && !wordRune(next):
-			if words >= minQuoteWords || reported && words > 0 {
+		case open >= 0 && strings.ContainsRune(closers, r) && (!unicode.IsSpace(prev) || spacedQuote(r)) && !wordRune(after):
+			// Each byte is counted in at most one quotation: linear.
+			if words := quoteWords(text[open:i]); words >= minQuoteWords || reported && words > 0 {
 				spans = append(spans, quoteSpan{open, i})
 			}
 			open = -1
-		case open < 0 && quoteClosers[r] != "" && !wordRune(prev) && (!unicode.IsSpace(next) || spacedQuote(r)) && next != r:
-			open, closers, words, reported = i+n, quoteClosers[r], 0, reportedAt(text, i)
-		case open >= 0 && wordRune(r) && !wordRune(prev):
-			words++
+		case open < 0 && quoteClosers(r) != "" && !wordRune(prev) && (!unicode.IsSpace(after) || spacedQuote(r)) && after != r:
+			open, closers, reported = i+n, quoteClosers(r), reportedAt(text, i)
 		}
-		prev = r
 		i += n
 	}
 	return spans
+}
+
+// quoteLeads are the bytes a quotation mark or a line break starts with:
+// the ASCII ones, and the first bytes of « ‹ (0xC2), of “ „ ‘ and their
+// closers (0xE2), and of 「 『 (0xE3).
+var quoteLeads = [...]byte{'"', '\'', '\n', 0xC2, 0xE2, 0xE3}
+
+// quoteWords returns how many words s has: runs of letters and digits.
+func quoteWords(s string) int {
+	words, in := 0, false
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		w := wordRune(r)
+		if w && !in {
+			words++
+		}
+		in = w
+		i += n
+	}
+	return words
 }
 
 // minQuoteWords is how many words make a quotation someone's sentence.
@@ -118,15 +173,6 @@ func spacedQuote(r rune) bool {
 
 // wordRune reports whether r is a letter or a digit.
 func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-
-func containsRune(s string, r rune) bool {
-	for _, c := range s {
-		if c == r {
-			return true
-		}
-	}
-	return false
-}
 
 // quoted reports whether text[start:end] lies inside one of spans, which
 // are in order.
