@@ -312,6 +312,9 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		if joints.exempt(c.vocab, m) {
 			return // "lock-free": not the entry's word
 		}
+		if (m.Kind == promoCue || m.Kind == promoTopic) && heldAfter(words, m) {
+			return // "the vote": no evidence
+		}
 		if m.Kind < promoIdiom && quotes.has(joints.words, m) {
 			// Someone else's words, quoted: one topic, whatever they
 			// say ("Someone posted 'check out my channel for free
@@ -408,8 +411,9 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 // that make a call to action a statement, the determiners that name any
 // thing after "subscribe to", and the auxiliary and modal verbs that make
 // a possessive phrase of a narrated noun (a site, a blog) the subject of a
-// statement.
-var promoPossessives, promoAdjectives, promoSubjects, promoDeterminers, promoPredicates, promoNarrated = readGrammar("promo-grammar.txt")
+// statement, and the topics that after a determiner name a thing held
+// (heldAfter).
+var promoPossessives, promoAdjectives, promoSubjects, promoDeterminers, promoPredicates, promoNarrated, promoHeld = readGrammar("promo-grammar.txt")
 
 // promoOneWordPhrases are the phrases of one word of
 // lists/promo-phrases.txt ("subscribe" and its misspellings), which the
@@ -430,11 +434,11 @@ func oneWordEntries(entries []string) *wordSet {
 
 // grammarRoles are the roles of lists/promo-grammar.txt, in the order
 // readGrammar returns them.
-var grammarRoles = []string{"possessive", "adjective", "subject", "determiner", "predicate", "narrated"}
+var grammarRoles = []string{"possessive", "adjective", "subject", "determiner", "predicate", "narrated", "held"}
 
 // readGrammar reads a list of grammar words, each line a role and a
 // folded word.
-func readGrammar(name string) (possessives, adjectives, subjects, determiners, predicates, narrated *wordSet) {
+func readGrammar(name string) (possessives, adjectives, subjects, determiners, predicates, narrated, held *wordSet) {
 	roles := map[string][]string{}
 	for _, e := range readList(name) {
 		role, word, ok := strings.Cut(e, " ")
@@ -452,7 +456,16 @@ func readGrammar(name string) (possessives, adjectives, subjects, determiners, p
 		panic("moderation: " + name + ": a role other than " + strings.Join(grammarRoles, ", "))
 	}
 	return newWordSet(roles["possessive"]), newWordSet(roles["adjective"]), newWordSet(roles["subject"]),
-		newWordSet(roles["determiner"]), newWordSet(roles["predicate"]), newWordSet(roles["narrated"])
+		newWordSet(roles["determiner"]), newWordSet(roles["predicate"]), newWordSet(roles["narrated"]), newWordSet(roles["held"])
+}
+
+// heldAfter reports whether the call to action or topic m starts with a
+// word of the role "held" right after a determiner: the noun, one such
+// thing held ("the vote on the housing plan was 7 to 4", "a vote for
+// mayor"), not a request for one ("vote for", "please vote", "your
+// vote"). It counts as nothing, as an idiom's words do.
+func heldAfter(words wordList, m phraseMatch) bool {
+	return m.Start > 0 && promoHeld.has(words.at(m.Start)) && promoDeterminers.has(words.at(m.Start-1))
 }
 
 // talksAbout reports whether the phrase or call to action found, m, talks
