@@ -24,7 +24,12 @@ import (
 // "t。me/name") as the addresses and links they stand for.
 // Nor is an e-mail address or chat link at one of the allowed domains
 // (the site's own support address): as a link to the site, it never
-// counts against a comment.
+// counts against a comment. Nor an e-mail address at a public office's
+// domain (publicOffice: "outages@citywater.gov"), nor a public service's
+// phone number alone (publicServiceNumber: "the police's non-emergency
+// number is …"), nor an invitation to write on a messenger quoted from
+// someone else ("Someone posted 'contact him on WhatsApp' again"; see
+// quotations).
 type ContactCheck struct {
 	Score float64
 	links linkChecker
@@ -760,17 +765,38 @@ func bridgedMessengerHandle(text string) string {
 // follows the name after all ("I am on telegram @abc"): "I read about it
 // on Telegram yesterday" only mentions it.
 func messengerHandle(text string) string {
+	var quotes []quoteSpan
+	quotesDone := false
 	for from := 0; from < len(text); {
 		m, ok := findMessenger(text[from:])
 		if !ok {
 			return ""
 		}
 		if m[2] >= 0 {
-			return strings.ToLower(text[from+m[2] : from+m[3]])
+			if !invitedMe(text[from+m[0] : from+m[1]]) {
+				return strings.ToLower(text[from+m[2] : from+m[3]])
+			}
+			if !quotesDone {
+				quotes, quotesDone = quotations(text), true
+			}
+			if !quoted(quotes, from+m[0], from+m[1]) {
+				return strings.ToLower(text[from+m[2] : from+m[3]])
+			}
+			// "WhatsApp me" quoted, as "contact him on WhatsApp" below
+			from += m[1]
+			continue
 		}
 		name := from + m[4]
 		if invitesBefore(text, from+m[0]) {
-			return strings.ToLower(text[name : from+m[5]])
+			if !quotesDone {
+				quotes, quotesDone = quotations(text), true
+			}
+			// An invitation quoted is someone else's ("Someone posted
+			// 'contact him on WhatsApp' again"): it has no handle of its
+			// own to write to.
+			if !quoted(quotes, from+m[0], from+m[1]) {
+				return strings.ToLower(text[name : from+m[5]])
+			}
 		}
 		// A handle right after the name: the regexp's first way, which
 		// ends within the spaces after the name and "username" (its
@@ -784,6 +810,13 @@ func messengerHandle(text string) string {
 		from += m[1]
 	}
 	return ""
+}
+
+// invitedMe reports whether a match of messengerRE's first way is a
+// messenger's name used as a verb ("WhatsApp me"), which gives no
+// address, not a name before one ("WhatsApp: +1…", "Telegram @name").
+func invitedMe(m string) bool {
+	return len(m) >= 2 && m[len(m)-2]|0x20 == 'm' && m[len(m)-1]|0x20 == 'e'
 }
 
 // The roles a word before "on WhatsApp" may play in an invitation to
@@ -1438,7 +1471,7 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 	var what []string
 	sites := v.linkSites()
 	for i := range v.Links {
-		if v.Links[i].Email && !c.links.allows(&v.Links[i], &sites[i]) {
+		if v.Links[i].Email && !c.links.allows(&v.Links[i], &sites[i]) && !publicOffice(sites[i].domain) {
 			what = append(what, "the e-mail address "+clip(v.Links[i].Text))
 			break
 		}
@@ -1453,10 +1486,13 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 	// comments need none of them.
 	words := v.wordFacts()
 	facts := v.textFacts()
+	phone := -1 // where in what the phone number is
 	if n := internationalNumber(v, facts.disguise); n != "" {
+		phone = len(what)
 		what = append(what, "the phone number "+clip(n))
 	} else if words.nanp || facts.digits || words.national {
 		if n := localNumber(v, words.nanp || facts.digits, words.national); n != "" {
+			phone = len(what)
 			what = append(what, "the phone number "+clip(n))
 		}
 	}
@@ -1499,6 +1535,9 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 	}
 	if len(what) == 0 {
 		return nil
+	}
+	if len(what) == 1 && phone == 0 && !words.messenger && !words.foreignMessenger && !words.lineID && !words.social && publicServiceNumber(v) {
+		return nil // a public service's number, and no messenger named
 	}
 	return []Flag{{Code: CodeContact, Score: c.Score, Detail: "contact details: " + strings.Join(what, ", ")}}
 }

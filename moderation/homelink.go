@@ -116,6 +116,21 @@ func publicBody(host string) bool {
 	return false
 }
 
+// publicOffice reports whether host is a public body's (publicBody) and
+// not a school's or a university's: an e-mail address there is an
+// office's ("outages@citywater.gov", "enquiries@ons.gov.uk"), given to
+// reach a public service. No one sells or scams from one; a student has an
+// address at their university (edu, ac.uk…) as anyone has one at a mail
+// provider, so those count as any other address.
+func publicOffice(host string) bool {
+	if !publicBody(host) {
+		return false
+	}
+	suffix, _ := publicsuffix.PublicSuffix(host)
+	first, _, _ := strings.Cut(suffix, ".")
+	return first != "edu" && first != "ac"
+}
+
 // typedAsAddress reports whether a link was typed as an address to
 // follow, with its scheme or "www.", not as a name in a sentence; in
 // full-width forms too ("ｈｔｔｐｓ：／／", "ＷＷＷ．", "www。"), which

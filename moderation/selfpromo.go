@@ -52,7 +52,9 @@ const (
 // article site these held honest comments on their own; as topics they
 // still count beside a second sign ("my channel-style giveaway" is a
 // topic and "giveaway", held), and a spammer who writes in these shapes
-// gets a topic's weight.
+// gets a topic's weight. Words inside a quotation of five words or more
+// (quotations) are someone else's, quoted to report or warn of them: all
+// the entries found there count as one topic.
 //
 // The score grows with the evidence: PhraseScore for the first
 // phrase, MorePhraseScore for each other distinct phrase, CueScore for each
@@ -286,6 +288,8 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 	}
 	var joints compounds // over the words as spans of v.Folded, where hyphens show
 	var offers offerScan
+	var quotes quotesOf  // found when a first entry is
+	quotedTopic := false // a quotation's entry was counted, as a topic
 	offering := !c.skipOffer && c.links.besideSite(v, false)
 	c.set.findIn(words, func(m phraseMatch) {
 		if joints.words.text == "" {
@@ -307,6 +311,18 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		}
 		if joints.exempt(c.vocab, m) {
 			return // "lock-free": not the entry's word
+		}
+		if (m.Kind == promoCue || m.Kind == promoTopic) && heldAfter(words, m) {
+			return // "the vote": no evidence
+		}
+		if m.Kind < promoIdiom && quotes.has(joints.words, m) {
+			// Someone else's words, quoted: one topic, whatever they
+			// say ("Someone posted 'check out my channel for free
+			// robux' again").
+			if quotedTopic || c.skip[promoTopic] {
+				return
+			}
+			quotedTopic, m.Kind = true, promoTopic
 		}
 		if (m.Kind == promoPhrase || m.Kind == promoCue) && talksAbout(words, &joints, m) {
 			m.Kind = promoTopic // "I subscribe to three papers": no invitation
@@ -395,8 +411,9 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 // that make a call to action a statement, the determiners that name any
 // thing after "subscribe to", and the auxiliary and modal verbs that make
 // a possessive phrase of a narrated noun (a site, a blog) the subject of a
-// statement.
-var promoPossessives, promoAdjectives, promoSubjects, promoDeterminers, promoPredicates, promoNarrated = readGrammar("promo-grammar.txt")
+// statement, and the topics that after a determiner name a thing held
+// (heldAfter).
+var promoPossessives, promoAdjectives, promoSubjects, promoDeterminers, promoPredicates, promoNarrated, promoHeld = readGrammar("promo-grammar.txt")
 
 // promoOneWordPhrases are the phrases of one word of
 // lists/promo-phrases.txt ("subscribe" and its misspellings), which the
@@ -417,11 +434,11 @@ func oneWordEntries(entries []string) *wordSet {
 
 // grammarRoles are the roles of lists/promo-grammar.txt, in the order
 // readGrammar returns them.
-var grammarRoles = []string{"possessive", "adjective", "subject", "determiner", "predicate", "narrated"}
+var grammarRoles = []string{"possessive", "adjective", "subject", "determiner", "predicate", "narrated", "held"}
 
 // readGrammar reads a list of grammar words, each line a role and a
 // folded word.
-func readGrammar(name string) (possessives, adjectives, subjects, determiners, predicates, narrated *wordSet) {
+func readGrammar(name string) (possessives, adjectives, subjects, determiners, predicates, narrated, held *wordSet) {
 	roles := map[string][]string{}
 	for _, e := range readList(name) {
 		role, word, ok := strings.Cut(e, " ")
@@ -439,7 +456,16 @@ func readGrammar(name string) (possessives, adjectives, subjects, determiners, p
 		panic("moderation: " + name + ": a role other than " + strings.Join(grammarRoles, ", "))
 	}
 	return newWordSet(roles["possessive"]), newWordSet(roles["adjective"]), newWordSet(roles["subject"]),
-		newWordSet(roles["determiner"]), newWordSet(roles["predicate"]), newWordSet(roles["narrated"])
+		newWordSet(roles["determiner"]), newWordSet(roles["predicate"]), newWordSet(roles["narrated"]), newWordSet(roles["held"])
+}
+
+// heldAfter reports whether the call to action or topic m starts with a
+// word of the role "held" right after a determiner: the noun, one such
+// thing held ("the vote on the housing plan was 7 to 4", "a vote for
+// mayor"), not a request for one ("vote for", "please vote", "your
+// vote"). It counts as nothing, as an idiom's words do.
+func heldAfter(words wordList, m phraseMatch) bool {
+	return m.Start > 0 && promoHeld.has(words.at(m.Start)) && promoDeterminers.has(words.at(m.Start-1))
 }
 
 // talksAbout reports whether the phrase or call to action found, m, talks
@@ -454,7 +480,9 @@ func readGrammar(name string) (possessives, adjectives, subjects, determiners, p
 //     "our website was down" tell what happened to the thing, as its
 //     subject ("my new song is out" still announces);
 //   - a call to action right after a subject pronoun: "I'd buy it again"
-//     is a statement, "buy it" an imperative;
+//     is a statement, "buy it" an imperative; or right after "used to",
+//     a past habit ("it used to take 2 minutes", "we used to share this
+//     flat"), which no one says to invite;
 //   - "subscribe to" (the call to action, or a one-word phrase before
 //     "to") followed by an article or a number: "subscribe to the
 //     mailing list", "I subscribe to three local papers".
@@ -479,6 +507,9 @@ func talksAbout(words wordList, joints *compounds, m phraseMatch) bool {
 	case promoCue:
 		if m.Start > 0 && promoSubjects.has(words.at(m.Start-1)) {
 			return true
+		}
+		if m.Start > 1 && words.at(m.Start-1) == "to" && words.at(m.Start-2) == "used" {
+			return true // a past habit: "it used to take 2 minutes"
 		}
 		return words.at(m.End-1) == "to" && namesAnyThing(words, m.End)
 	}
@@ -764,4 +795,21 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// quotesOf is the quotations of a comment's words, found when first asked
+// for: most comments have no phrase to ask about.
+type quotesOf struct {
+	done  bool
+	spans []quoteSpan
+}
+
+// has reports whether the words of the match m lie inside a quotation of
+// words.text: someone else's words, quoted ("Someone posted 'DM me' under
+// every article"), which talk about promotion and invite no one.
+func (q *quotesOf) has(words wordList, m phraseMatch) bool {
+	if !q.done {
+		q.done, q.spans = true, quotations(words.text)
+	}
+	return len(q.spans) > 0 && quoted(q.spans, int(words.spans[m.Start].start), int(words.spans[m.End-1].end))
 }

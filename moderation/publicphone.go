@@ -1,0 +1,92 @@
+package moderation
+
+// A public service's phone number (the police's non-emergency line, poison
+// control, the council, a utility's fault line, a recall line) is what
+// readers give each other under local news and in forums, and what a
+// spammer's number is not: spam gives a number to sell, to lend, to fix
+// an account or to chat, in its own name ("call us", "our technicians")
+// or in a business's ("Cash App customer service", "QuickBooks support").
+// So a phone number does not raise CodeContact when the comment names a
+// public service, says nothing of trade, of support desks or of the
+// writer's own business, and links no site but a public body's
+// (publicServiceNumber). Any other contact detail beside it (an e-mail
+// address, a handle), or a messenger named, still counts, and so does the number itself as soon
+// as one word of trade is there.
+
+// publicServiceWords name a public body or an emergency service on their
+// own; publicServicePairs do so as two words in a row ("poison control",
+// "non-emergency", read as "non" and "emergency"). A word used in business
+// names as much as in public ones ("emergency" alone: an emergency
+// plumber; "department", "agency", "hotline", "helpline") is not one.
+var (
+	publicServiceWords = newWordSet([]string{
+		"police", "sheriff", "ambulance", "paramedics", "coastguard", "firefighters",
+		"council", "county", "municipality", "municipal", "utility", "utilities",
+		"recall", "ministry", "embassy", "consulate",
+	})
+	publicServicePairs = [][2]string{
+		{"poison", "control"}, {"poison", "centre"}, {"poison", "center"},
+		{"fire", "station"}, {"fire", "department"}, {"fire", "brigade"},
+		{"city", "hall"}, {"town", "hall"}, {"public", "health"},
+		{"non", "emergency"}, {"emergency", "line"}, {"emergency", "number"},
+		{"crisis", "line"},
+	}
+	// publicServiceBars are the words that make a number anyone's to
+	// sell from: trade, money, support desks and accounts, urgency, and
+	// the writer's or a third person's own line ("call us", "text him").
+	publicServiceBars = newWordSet([]string{
+		"support", "customer", "customers", "technician", "technicians", "agent", "agents",
+		"toll", "refund", "account", "login", "password",
+		"order", "orders", "price", "prices", "quote", "loan", "loans", "invest", "investment",
+		"profit", "earn", "cash", "guaranteed", "discount", "offer", "sale", "buy", "sell",
+		"deal", "deals", "booking", "reservations", "best", "cheap", "hire", "now",
+		"we", "us", "our", "me", "my", "him", "her",
+	})
+)
+
+// publicServiceNumber reports whether the phone number of v is a public
+// service's: a word or a pair of publicServiceWords, publicServicePairs,
+// no word of publicServiceBars, and no link to a site but a public body's.
+// One pass over the words.
+func publicServiceNumber(v *View) bool {
+	sites := v.linkSites()
+	for i := range v.Links {
+		if !v.Links[i].Email && !publicBody(sites[i].host) {
+			return false
+		}
+	}
+	words := v.words()
+	public := false
+	for i := 0; i < words.len(); i++ {
+		w := words.at(i)
+		if publicServiceBars.has(w) && !(w == "us" && i > 0 && words.at(i-1) == "the") {
+			return false // "the US" is the country, not the writer's business
+		}
+		if public {
+			continue
+		}
+		if publicServiceWords.has(w) || publicServiceWords.has(possessor(w)) {
+			public = true
+			continue
+		}
+		if i+1 < words.len() {
+			next := words.at(i + 1)
+			for _, p := range publicServicePairs {
+				if w == p[0] && next == p[1] {
+					public = true
+					break
+				}
+			}
+		}
+	}
+	return public
+}
+
+// possessor returns w without a possessive "'s" ("utility's": "utility"),
+// or w.
+func possessor(w string) string {
+	if len(w) > 2 && w[len(w)-2:] == "'s" {
+		return w[:len(w)-2]
+	}
+	return w
+}
