@@ -1471,7 +1471,7 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 	var what []string
 	sites := v.linkSites()
 	for i := range v.Links {
-		if v.Links[i].Email && !c.links.allows(&v.Links[i], &sites[i]) && !publicOffice(sites[i].domain) {
+		if v.Links[i].Email && !c.links.allows(&v.Links[i], &sites[i]) && !sites[i].office {
 			what = append(what, "the e-mail address "+clip(v.Links[i].Text))
 			break
 		}

@@ -109,6 +109,9 @@ type linkSite struct {
 	// domainLower: the link's Domain is lower case as it is (see
 	// linkHostOf), so the state keeps it without lower-casing it again.
 	domainLower bool
+	// office: the link's site is a public office's (publicOffice: a
+	// government's, the military's, an international organisation's).
+	office bool
 	// listedAt is, by list, where in host the entry that covers it
 	// starts, or -1: an entry is host or one of its parent domains, so an
 	// offset says which, in less room than a string (a Check copies a
@@ -303,7 +306,11 @@ func linkSitesInto(buf []linkSite, links []linkify.Link) []linkSite {
 			continue
 		}
 		host, domain, domainLower := linkHostOf(l)
-		sites = append(sites, linkSite{host: host, domain: domain, domainLower: domainLower, listedAt: listedHosts(host), local: isLocalHost(host) || host == "" && isLocalHost(domain)})
+		at := host // an e-mail address has only its domain
+		if at == "" {
+			at = domain
+		}
+		sites = append(sites, linkSite{host: host, domain: domain, domainLower: domainLower, listedAt: listedHosts(host), local: isLocalHost(host) || host == "" && isLocalHost(domain), office: officeLabel(at) && publicOffice(at)})
 	}
 	return sites
 }

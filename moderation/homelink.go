@@ -131,6 +131,23 @@ func publicOffice(host string) bool {
 	return first != "edu" && first != "ac"
 }
 
+// officeLabel is publicOffice's quick test: whether a label of host is
+// one that only the suffixes of public bodies have ("gov" of irs.gov and
+// gov.uk, "gouv" of gouv.fr, "go" of go.jp…). Hardly any link's host has
+// one, and those that have none skip the lookup in the Public Suffix
+// List, which every link would pay.
+func officeLabel(host string) bool {
+	for rest, more := host, true; more; {
+		var label string
+		label, rest, more = strings.Cut(rest, ".")
+		switch label {
+		case "gov", "mil", "int", "govt", "gob", "gouv", "go", "gv", "gc", "police":
+			return true
+		}
+	}
+	return false
+}
+
 // typedAsAddress reports whether a link was typed as an address to
 // follow, with its scheme or "www.", not as a name in a sentence; in
 // full-width forms too ("ｈｔｔｐｓ：／／", "ＷＷＷ．", "www。"), which

@@ -643,7 +643,9 @@ func looksLikeID(s string) bool {
 // ExternalLinkCheck flags a comment that links to another site
 // (CodeExternalLink): most comment spam exists to carry a link, so a link
 // is evidence, but readers cite sources too, so its score is well below a
-// hold. Links to allowed domains (the site's own) never count.
+// hold. Links to allowed domains (the site's own) never count, nor those
+// to a government's site (irs.gov, www.gov.uk, who.int: publicOffice),
+// which no link dropper can own.
 type ExternalLinkCheck struct {
 	Score float64
 	links linkChecker
@@ -667,6 +669,9 @@ func (c *ExternalLinkCheck) flag(v *View) (Flag, bool) {
 	c.links.counted(v, func(l *linkify.Link, site *linkSite) {
 		if l.Email {
 			return // an address is contact details, not a link to a site
+		}
+		if site.office {
+			return // a government's site: no one's to promote (publicOffice)
 		}
 		domain := site.domain
 		if domain == "" {
@@ -695,7 +700,8 @@ func (c *ExternalLinkCheck) flag(v *View) (Flag, bool) {
 // BareLinkCheck flags a comment that is little more than a link
 // (CodeBareLink): at most MaxWords words besides its links. Blog comment
 // spam is often just a URL; a reader who shares a link to make a point
-// says what it is.
+// says what it is, unless the link is to a government's page (as
+// ExternalLinkCheck, it leaves those out), which is the answer itself.
 type BareLinkCheck struct {
 	MaxWords int
 	Score    float64
@@ -720,6 +726,9 @@ func (c *BareLinkCheck) flag(v *View) (Flag, bool) {
 	c.links.counted(v, func(l *linkify.Link, site *linkSite) {
 		if l.Email {
 			return // an address is contact details (CodeContact), not a link to a site
+		}
+		if site.office {
+			return // a government's page, given as the answer ("https://www.gov.uk/check-mot-history")
 		}
 		if n == 0 {
 			first = site.host

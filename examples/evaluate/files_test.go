@@ -49,10 +49,10 @@ func TestCommentFiles(t *testing.T) {
 		{"blind.csv", 362, 100, 0.93, 0.02, 0, 95},
 		{"blind2.csv", 332, 92, 0.875, 0.034, 0, 84},
 		// Written this session by someone who never ran the library:
-		// first run 0.665; measured 0.851 (10 of 242 ham held, 83 of 93
+		// first run 0.665; measured 0.858 (9 of 242 ham held, 83 of 93
 		// spam caught). One ham is rejected: a warning that quotes a
 		// scam's advert with its phone number (blind3-ham-018).
-		{"blind3.csv", 335, 93, 0.85, 0.042, 1, 83},
+		{"blind3.csv", 335, 93, 0.855, 0.038, 1, 83},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			r := evaluateDefault(t, tc.file)
@@ -78,8 +78,8 @@ func TestHomePageComments(t *testing.T) {
 	r := evaluateDefault(t, "homepages.csv")
 	assert.Zero(t, r.Spam, "the file holds ham only")
 	assert.Zero(t, r.Lib.RejectHam, "ham rejected")
-	// Measured: 144 of 165 held.
-	assert.LessOrEqual(t, r.Lib.FP, 144, "ham held")
+	// Measured: 140 of 165 held.
+	assert.LessOrEqual(t, r.Lib.FP, 140, "ham held")
 }
 
 // evaluateDefault runs testdata/name through a Moderator of the default
