@@ -1486,13 +1486,14 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 	// comments need none of them.
 	words := v.wordFacts()
 	facts := v.textFacts()
-	phone := -1 // where in what the phone number is
+	phone := -1       // where in what the phone number is
+	var number string // the phone number, as typed
 	if n := internationalNumber(v, facts.disguise); n != "" {
-		phone = len(what)
+		phone, number = len(what), n
 		what = append(what, "the phone number "+clip(n))
 	} else if words.nanp || facts.digits || words.national {
 		if n := localNumber(v, words.nanp || facts.digits, words.national); n != "" {
-			phone = len(what)
+			phone, number = len(what), n
 			what = append(what, "the phone number "+clip(n))
 		}
 	}
@@ -1539,7 +1540,25 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 	if len(what) == 1 && phone == 0 && !words.messenger && !words.foreignMessenger && !words.lineID && !words.social && publicServiceNumber(v) {
 		return nil // a public service's number, and no messenger named
 	}
-	return []Flag{{Code: CodeContact, Score: c.Score, Detail: "contact details: " + strings.Join(what, ", ")}}
+	score, detail := c.Score, "contact details: "+strings.Join(what, ", ")
+	if len(what) == 1 && phone == 0 && quotedIn(v.Text, number) {
+		// A number that only a quotation gives is most often a scam's,
+		// quoted to warn of it ("Somebody posted 'Cheap tickets, DM me on
+		// WhatsApp +44 7700 900412' and three parents paid"). It still
+		// counts, as an address does wherever it stands, but at half
+		// weight: with other signs it holds, and it never makes a
+		// warning one sign short of a reject.
+		score /= 2
+		detail += " (inside a quotation)"
+	}
+	return []Flag{{Code: CodeContact, Score: score, Detail: detail}}
+}
+
+// quotedIn reports whether the first s in text lies inside a quotation
+// (quotations).
+func quotedIn(text, s string) bool {
+	i := strings.Index(text, s)
+	return i >= 0 && quoted(quotations(text), i, i+len(s))
 }
 
 // submatch returns the kth group of the match m of s, or "".
