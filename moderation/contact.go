@@ -1842,7 +1842,8 @@ func nationalScan(v *View, land bool) string {
 		if start > 0 {
 			b := text[start-1]
 			if isASCIIAlnum(b) || b == '+' || b == '#' || b == '/' || b == '_' ||
-				digitBefore(text, start) || wideLetterBefore(text, start) || runeBefore(text, start, countSeps) > 0 {
+				digitBefore(text, start) || wideLetterBefore(text, start) || runeBefore(text, start, countSeps) > 0 ||
+				apostropheGlued(text, start) {
 				i = skipNumber(text, j)
 				continue
 			}
@@ -1874,6 +1875,18 @@ func nationalScan(v *View, land bool) string {
 		return text[start:end]
 	}
 	return ""
+}
+
+// apostropheGlued reports whether an apostrophe (', ’, ‘ or ʼ) right
+// before text[start] joins it to a letter or a digit before it, as the
+// words are split: "0'0812" is one word, not a number's first group.
+func apostropheGlued(text string, start int) bool {
+	r, n := utf8.DecodeLastRuneInString(text[:start])
+	if r != '\'' && r != '’' && r != '‘' && r != 'ʼ' {
+		return false
+	}
+	p, _ := utf8.DecodeLastRuneInString(text[:start-n])
+	return unicode.IsLetter(p) || unicode.IsDigit(p) || unicode.IsMark(p)
 }
 
 // nationalGroups reads the groups of a national number from text[i]:

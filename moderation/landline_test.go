@@ -91,6 +91,7 @@ func TestLandlineNotNumber(t *testing.T) {
 		"Call us: 01 23 45 67 89 01 23 45",
 		"Call us at 00 44 113 496 0877",
 		"Call (0) 113 496 0877 or (0113)",
+		"Call us on 0'0113 496 0877 or 0’0800 555 0314, one word each.",
 	} {
 		assert.Empty(t, landlineNumber(viewOf(text))+contactDetailOnlyLandline(text), text)
 	}
