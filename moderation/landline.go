@@ -28,11 +28,11 @@ const (
 
 // landlineTrunk reports whether s, the first digits of a number written
 // with its trunk prefix "0", start a landline, a non-geographic or a
-// freephone number: a "0" and 1 to 5 (Britain's 01, 02 and 03, France's
-// 01 to 05, Germany's 02 to 05 and 030, Australia's 02 to 08 in part,
-// India's 011 and 022…), or Britain's freephone 0800 and 0808. 06 to 09
-// are mobileTrunk's (read with or without a seller: Italy's 06 and
-// Germany's and India's landlines of 06 to 09 are read as a mobile is).
+// freephone number: a "0" and 1 to 5 (Britain's 01, 02 and 03, Ireland's
+// 01 and 021, France's 01 to 05, Germany's 02 to 05 and 030, Italy's 02,
+// Australia's 02 and 03, India's 011 and 022, Lagos's 01…), or Britain's
+// freephone 0800 and 0808. 06 to 09 are mobileTrunk's, read whoever
+// writes them (Rome's 06, Munich's 089 and Bangalore's 080 among them).
 func landlineTrunk(s string) bool {
 	if len(s) < 2 || s[0] != '0' {
 		return false
