@@ -1495,7 +1495,7 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 		if n := localNumber(v, words.nanp || facts.digits, words.national); n != "" {
 			phone, number = len(what), n
 			what = append(what, "the phone number "+clip(n))
-		} else if words.national {
+		} else if words.national && words.call {
 			if n := landlineNumber(v); n != "" && sellsByLandline(v) {
 				phone = len(what)
 				what = append(what, "the phone number "+clip(n))

@@ -1,6 +1,9 @@
 package moderation
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A landline or freephone number written at home ("0113 496 0877",
 // "020 7946 0958", "030 12345678", "01 23 45 67 89", "(02) 9876 5432",
@@ -50,13 +53,34 @@ func landlineTrunk(s string) bool {
 func landlineNumber(v *View) string { return nationalScan(v, true) }
 
 // callWords are the words that offer a number to be called, in the
-// languages whose numbers landlineTrunk reads, folded as EqualFold folds
-// them ("Tél", "TEL").
-var callWords = []string{
-	"call", "ring", "phone", "tel", "telephone", "dial", "book", "contact", "freephone", "hotline", "helpline",
-	"anrufen", "rufen", "ruf", "telefon", "tél", "téléphone", "appelez", "appeler", "appelle", "contactez",
-	"llame", "llámenos", "llámanos", "llamar", "llama", "teléfono", "chiama", "chiamate", "chiamaci", "telefono",
-}
+// languages whose numbers landlineTrunk reads, as typed; foldedCallWords
+// are the same as the words of a comment are folded (wordFacts.call).
+var (
+	callWords = []string{
+		"call", "ring", "phone", "tel", "telephone", "dial", "book", "contact", "freephone", "hotline", "helpline",
+		"anrufen", "rufen", "ruf", "telefon", "tél", "téléphone", "appelez", "appeler", "appelle", "contactez",
+		"llame", "llámenos", "llámanos", "llamar", "llama", "teléfono", "chiama", "chiamate", "chiamaci", "telefono",
+	}
+	foldedCallWords = func() []string {
+		var out []string
+		for _, w := range callWords {
+			if f := foldText(w); !slices.Contains(out, f) {
+				out = append(out, f)
+			}
+		}
+		return out
+	}()
+	// callWordLead[c] tells whether a callWord starts with the byte c in
+	// either case, and callWordMax is the longest in bytes: most words
+	// before a number are done with on these.
+	callWordLead, callWordMax = func() (t [256]bool, longest int) {
+		for _, w := range callWords {
+			t[w[0]], t[w[0]&^0x20] = true, true
+			longest = max(longest, len(w))
+		}
+		return t, longest
+	}()
+)
 
 // callWordBefore reports whether one of the four words before the number
 // that starts at text[start], within 40 bytes, is a callWord: "Call
@@ -82,6 +106,9 @@ func callWordBefore(text string, start int) bool {
 			return false // a word cut by the window
 		}
 		w := text[i:end]
+		if !callWordLead[w[0]] || len(w) < 3 || len(w) > callWordMax {
+			continue
+		}
 		for _, c := range callWords {
 			if len(c) == len(w) && strings.EqualFold(c, w) {
 				return true

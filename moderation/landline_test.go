@@ -121,7 +121,8 @@ func TestLandlineLong(t *testing.T) {
 // FuzzLandlineNumber: whatever the text, a number landlineNumber finds is
 // a part of it of 9 to 12 ASCII digits that starts with a trunk prefix, a
 // word of calling stands before it, read on its own after "call" it is
-// found whole, and the words say the scan may find one.
+// found whole, and the words say the scan may find one: a number word
+// and a word of calling.
 func FuzzLandlineNumber(f *testing.F) {
 	for _, s := range []string{"call 0113 496 0877", "Rufen Sie an: (030) 12345678", "tel 01 23 45 67 89", "2026-11-27 call 0800 555 0314", "call 0113 0113 0113 0113"} {
 		f.Add(s)
@@ -136,6 +137,8 @@ func FuzzLandlineNumber(f *testing.F) {
 		d := countDigits(n)
 		assert.True(t, minLandlineDigits <= d && d <= maxLandlineDigits, n)
 		assert.Equal(t, n, landlineNumber(viewOf("call "+n)), text)
-		assert.True(t, wordFactsOf(splitWords(foldText(text))).national, text)
+		facts := wordFactsOf(splitWords(foldText(text)))
+		assert.True(t, facts.national, text)
+		assert.True(t, facts.call, text)
 	})
 }
