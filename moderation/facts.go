@@ -493,7 +493,7 @@ func wordFactsIn(words wordList) wordFacts {
 			f.lineID = f.lineID || text[next.start:next.end] == "id"
 		}
 		if k&interestCall != 0 && !f.call {
-			f.call = slices.Contains(foldedCallWords, w)
+			f.call = callWordSet.has(w)
 		}
 		if k&interestContact != 0 {
 			m, s := contactWord(w)

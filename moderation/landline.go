@@ -70,6 +70,7 @@ var (
 		}
 		return out
 	}()
+	callWordSet = newWordSet(foldedCallWords)
 	// callWordLead[c] tells whether a callWord starts with the byte c in
 	// either case, and callWordMax is the longest in bytes: most words
 	// before a number are done with on these.
@@ -150,6 +151,15 @@ var moneyWords = newWordSet([]string{
 	"cash", "guaranteed", "customers",
 })
 
+// publicPairFirst holds the first words of publicServicePairs.
+var publicPairFirst = func() *wordSet {
+	var first []string
+	for _, p := range publicServicePairs {
+		first = append(first, p[0])
+	}
+	return newWordSet(first)
+}()
+
 // sellsByLandline reports whether the writer of v speaks for a business
 // (sellerWords, "the US" aside) and names no public service or community
 // body (publicServiceWords and pairs, communityWords) unless it speaks of
@@ -163,13 +173,16 @@ func sellsByLandline(v *View) bool {
 			seller = true
 		}
 		money = money || moneyWords.has(w)
+		if seller && money {
+			return true
+		}
 		if community {
 			continue
 		}
 		p := possessor(w)
 		if communityWords.has(p) || publicServiceWords.has(p) {
 			community = true
-		} else if i+1 < words.len() {
+		} else if i+1 < words.len() && publicPairFirst.has(w) {
 			next := words.at(i + 1)
 			for _, pair := range publicServicePairs {
 				if w == pair[0] && next == pair[1] {
