@@ -87,8 +87,8 @@ var (
 // that starts at text[start], within 40 bytes, is a callWord: "Call
 // 0113 496 0877", "Book on 01632 960 455", "call us on 020 7946 0958",
 // "Tel.: 0113 496 0877", "Rufen Sie an: 030 12345678". A word is a run
-// of ASCII letters and bytes of other scripts; what is between words
-// is skipped. It reads at most 40 bytes.
+// of ASCII letters and digits and bytes of other scripts; what is
+// between words is skipped. It reads at most 40 bytes.
 func callWordBefore(text string, start int) bool {
 	lo := max(0, start-40)
 	i := start
@@ -120,8 +120,9 @@ func callWordBefore(text string, start int) bool {
 }
 
 // wordByte reports whether c may be part of a word for callWordBefore:
-// an ASCII letter or a byte of a character beyond ASCII.
-func wordByte(c byte) bool { return isASCIILetter(c) || c >= 0x80 }
+// an ASCII letter or digit ("Ruf0" is one word, as the words are split)
+// or a byte of a character beyond ASCII.
+func wordByte(c byte) bool { return isASCIIAlnum(c) || c >= 0x80 }
 
 // sellerWords speak for a business, in the languages whose numbers
 // landlineTrunk reads: the first person plural.
