@@ -170,6 +170,10 @@ func BenchmarkChecksHostile(b *testing.B) {
 		// A messenger's name before counts and years (numberAfterName).
 		{"messenger-counts", "whatsapp at 2 000 000 telegram 2024 2025 signal 5 10 "},
 		{"national-starts", "0812 (11) 9555-01 0800 555 0314 07-11-2026 (0812) "},
+		// Landlines read whole, none after a word of calling, and words
+		// of calling before groups that make no number: each is looked
+		// back from over at most 40 bytes (callWordBefore).
+		{"landline-starts", "at 0113 496 0877 in (020) 7946 0018 our call 01 23 45 6 ring 0800-55 "},
 		// "dot" in brackets before words that are no top-level domain:
 		// each match of the pattern is looked up and let go (s17); and
 		// the letters and full stops that session read as a name's.

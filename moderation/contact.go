@@ -1495,6 +1495,11 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 		if n := localNumber(v, words.nanp || facts.digits, words.national); n != "" {
 			phone, number = len(what), n
 			what = append(what, "the phone number "+clip(n))
+		} else if words.national && words.call {
+			if n := landlineNumber(v); n != "" && sellsByLandline(v) {
+				phone = len(what)
+				what = append(what, "the phone number "+clip(n))
+			}
 		}
 	}
 	if words.long {
@@ -1796,9 +1801,17 @@ const (
 // as often as a phone number ("0306406152"). Nor is a first group of one
 // digit ("0-306-40615-2", an ISBN) or of a "0" and another ("00 44…", a
 // dialling prefix). One scan: a number that fails is skipped whole.
-func nationalNumber(v *View) string {
+func nationalNumber(v *View) string { return nationalScan(v, false) }
+
+// nationalScan reads the numbers nationalNumber reads, or, with land,
+// those landlineNumber reads. One scan.
+func nationalScan(v *View, land bool) string {
 	text := v.Text
 	k := 0
+	trunkOK, minDigits, maxDigits := mobileTrunk, minNationalDigits, maxNationalDigits
+	if land {
+		trunkOK, minDigits, maxDigits = landlineTrunk, minLandlineDigits, maxLandlineDigits
+	}
 	for i := 0; i < len(text); i++ {
 		c := text[i]
 		if c != '0' && c != '(' {
@@ -1812,7 +1825,10 @@ func nationalNumber(v *View) string {
 				n++
 			}
 			trunk := n > 0 && text[i+1] == '0'
-			if n < 2 || n > 3 && !trunk || n > 4 || j >= len(text) || text[j] != ')' || trunk && !mobileTrunk(text[i+1:j]) {
+			if land && (!trunk || n < 2 || j >= len(text) || text[j] != ')' || !landlineTrunk(text[i+1:j])) {
+				continue // "(020) 7946 0018", "(02) 9876 5432": a trunk prefix and an area code
+			}
+			if !land && (n < 2 || n > 3 && !trunk || n > 4 || j >= len(text) || text[j] != ')' || trunk && !mobileTrunk(text[i+1:j])) {
 				continue
 			}
 			digits = n
@@ -1820,24 +1836,34 @@ func nationalNumber(v *View) string {
 			if j < len(text) && text[j] == ' ' {
 				j++
 			}
-		} else if !mobileTrunk(text[i:min(len(text), i+5)]) {
+		} else if !trunkOK(text[i:min(len(text), i+5)]) {
 			continue
 		}
 		if start > 0 {
 			b := text[start-1]
 			if isASCIIAlnum(b) || b == '+' || b == '#' || b == '/' || b == '_' ||
-				digitBefore(text, start) || wideLetterBefore(text, start) || runeBefore(text, start, countSeps) > 0 {
+				digitBefore(text, start) || wideLetterBefore(text, start) || runeBefore(text, start, countSeps) > 0 ||
+				apostropheGlued(text, start) {
 				i = skipNumber(text, j)
 				continue
 			}
 		}
-		end, groups, ok := nationalGroups(text, j, c == '(' && text[i+1] != '0')
+		minFirst, maxFirst := 2, 5 // the first group holds the trunk prefix ("07700")
+		if c == '(' && text[i+1] != '0' {
+			minFirst, maxFirst = 4, 8 // a subscriber's number after an area code: "(11) 95555-2231"
+		} else if c == '(' && land {
+			maxFirst = 8 // "(030) 12345678"
+		}
+		end, groups, ok := nationalGroups(text, j, minFirst, maxFirst)
 		i = max(i, end-1)
 		if !ok {
 			continue
 		}
 		digits += countDigits(text[j:end])
-		if groups < 2 || digits < minNationalDigits || digits > maxNationalDigits {
+		if groups < 2 && !(land && c == '(') || digits < minDigits || digits > maxDigits {
+			continue
+		}
+		if land && !callWordBefore(text, start) {
 			continue
 		}
 		for k < len(v.Links) && v.Links[k].End <= start {
@@ -1851,15 +1877,26 @@ func nationalNumber(v *View) string {
 	return ""
 }
 
+// apostropheGlued reports whether an apostrophe (', ’, ‘ or ʼ) right
+// before text[start] joins it to a letter or a digit before it, as the
+// words are split: "0'0812" is one word, not a number's first group.
+func apostropheGlued(text string, start int) bool {
+	r, n := utf8.DecodeLastRuneInString(text[:start])
+	if r != '\'' && r != '’' && r != '‘' && r != 'ʼ' {
+		return false
+	}
+	p, _ := utf8.DecodeLastRuneInString(text[:start-n])
+	return unicode.IsLetter(p) || unicode.IsDigit(p) || unicode.IsMark(p)
+}
+
 // nationalGroups reads the groups of a national number from text[i]:
-// each of 2 to 5 ASCII digits, split by one kind of separator. It
+// groups of ASCII digits split by one kind of separator. It
 // returns where the run of digits and separators ends, how many groups
 // it had, and whether they make a number on their own: none longer or
 // shorter, no second kind of separator, and nothing after the last
-// group but a space, an end of sentence or a bracket. area says that the
-// groups follow an area code without a trunk prefix ("(11) "); otherwise
-// the first holds the trunk prefix or follows one ("(0812) ").
-func nationalGroups(text string, i int, area bool) (end, groups int, ok bool) {
+// group but a space, an end of sentence or a bracket. The first group
+// has minFirst to maxFirst digits (minGroupDigits, maxGroupDigits).
+func nationalGroups(text string, i, minFirst, maxFirst int) (end, groups int, ok bool) {
 	var sep byte
 	ok = true
 	for {
@@ -1868,7 +1905,7 @@ func nationalGroups(text string, i int, area bool) (end, groups int, ok bool) {
 			i++
 			n++
 		}
-		if n < minGroupDigits(groups, area) || n > maxGroupDigits(groups, area) {
+		if n < minGroupDigits(groups, minFirst) || n > maxGroupDigits(groups, maxFirst) {
 			ok = false
 		}
 		groups++
@@ -1910,23 +1947,23 @@ func mobileTrunk(s string) bool {
 }
 
 // maxGroupDigits is how many digits the group of a national number
-// after groups others may have: 5 for the first, which holds the trunk
-// prefix ("07700"), and 8 for a later one, as the Dutch write a mobile
-// ("06-18273645").
-func maxGroupDigits(groups int, area bool) int {
-	if groups == 0 && !area {
-		return 5
+// after groups others may have: maxFirst for the first (5 where it holds
+// the trunk prefix, "07700"), and 8 for a later one, as the Dutch write a
+// mobile ("06-18273645").
+func maxGroupDigits(groups, maxFirst int) int {
+	if groups == 0 {
+		return maxFirst
 	}
 	return 8
 }
 
 // minGroupDigits is how many digits the group of a national number after
-// groups others needs: 4 for the first after an area code without a
-// trunk prefix (a subscriber's number starts so: "(11) 95555-2231"), 2
-// for any other.
-func minGroupDigits(groups int, area bool) int {
-	if groups == 0 && area {
-		return 4
+// groups others needs: minFirst for the first (4 after an area code
+// without a trunk prefix: a subscriber's number starts so, "(11)
+// 95555-2231"), 2 for any other.
+func minGroupDigits(groups, minFirst int) int {
+	if groups == 0 {
+		return minFirst
 	}
 	return 2
 }

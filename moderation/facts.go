@@ -97,6 +97,9 @@ type wordFacts struct {
 	// lineID: the word "line" and then "id", as LINE's IDs are given
 	// (lineIDHandle).
 	lineID bool
+	// call: a word that offers a number to be called (callWords): maybe
+	// a landline offered (landlineNumber).
+	call bool
 }
 
 // linkSite is a link's host and registrable domain, as linkHost gives
@@ -377,6 +380,7 @@ const (
 	interestLine                // "line", of "line id" (wordFacts.lineID)
 	interestZero                // two to five bytes from a "0": maybe a national number's first group
 	interestArea                // two or three bytes from a digit: maybe an area code
+	interestCall                // a word of calling (callWords)
 )
 
 // wordInterest[c][min(n, 15)] tells the kinds of word of n bytes that
@@ -406,6 +410,9 @@ var wordInterest = func() (t [256][16]uint8) {
 		t[c][3] |= interestArea
 	}
 	t['l'][4] |= interestLine
+	for _, w := range foldedCallWords {
+		t[w[0]][len(w)] |= interestCall
+	}
 	for c := range t {
 		t[c][14] |= interestLong
 		t[c][15] |= interestLong
@@ -484,6 +491,9 @@ func wordFactsIn(words wordList) wordFacts {
 		if k&interestLine != 0 && w == "line" && i+1 < len(spans) {
 			next := spans[i+1]
 			f.lineID = f.lineID || text[next.start:next.end] == "id"
+		}
+		if k&interestCall != 0 && !f.call {
+			f.call = callWordSet.has(w)
 		}
 		if k&interestContact != 0 {
 			m, s := contactWord(w)

@@ -1,0 +1,197 @@
+package moderation
+
+import (
+	"slices"
+	"strings"
+)
+
+// A landline or freephone number written at home ("0113 496 0877",
+// "020 7946 0958", "030 12345678", "01 23 45 67 89", "(02) 9876 5432",
+// "0800 555 0314") is what a business advertises in a comment and what a
+// reader passes on for a council, a surgery, a club or an event: the
+// number alone does not tell them apart, as a mobile's does (spam gives a
+// mobile, to be written to on WhatsApp). So a landline counts as contact
+// details only when it is offered to be called and the writer speaks for
+// a business (sellsByLandline): a word of calling stands right before it
+// ("call", "ring", "book on", "Tel.:", "rufen Sie … an", "appelez"), and
+// the comment speaks in the first person plural (we, us, our, wir, nous,
+// notre…) and names no public service or community body (a club, a
+// society, a surgery, a school, a church, a hall, a charity…) unless it
+// also speaks of money (a discount, an offer, prices, a quote). "Ring
+// 0161 496 0321" alone stays a reader's: it is written so by both.
+
+// The length of a landline or freephone number in digits, its trunk
+// "0" counted: from the nine of Dublin's, Lagos's or Hamburg's ("01 234
+// 5678", "040 123456") to the twelve of Germany's longest; fewer is a date
+// ("01 02 2026").
+const (
+	minLandlineDigits = 9
+	maxLandlineDigits = 12
+)
+
+// landlineTrunk reports whether s, the first digits of a number written
+// with its trunk prefix "0", start a landline, a non-geographic or a
+// freephone number: a "0" and 1 to 5 (Britain's 01, 02 and 03, Ireland's
+// 01 and 021, France's 01 to 05, Germany's 02 to 05 and 030, Italy's 02,
+// Australia's 02 and 03, India's 011 and 022, Lagos's 01…), or Britain's
+// freephone 0800 and 0808. 06 to 09 are mobileTrunk's, read whoever
+// writes them (Rome's 06, Munich's 089 and Bangalore's 080 among them).
+func landlineTrunk(s string) bool {
+	if len(s) < 2 || s[0] != '0' {
+		return false
+	}
+	return '1' <= s[1] && s[1] <= '5' || strings.HasPrefix(s, "0800") || strings.HasPrefix(s, "0808")
+}
+
+// landlineNumber returns the first landline or freephone number outside
+// links, written as nationalNumber reads a mobile (groups split by one
+// kind of separator, the first holding the trunk prefix, or the trunk
+// prefix and area code in brackets: "(020) 7946 0018", "(030)
+// 12345678"), of minLandlineDigits to maxLandlineDigits, with a word of
+// calling right before it (callWordBefore). Whether it counts is
+// sellsByLandline's to say. One scan.
+func landlineNumber(v *View) string { return nationalScan(v, true) }
+
+// callWords are the words that offer a number to be called, in the
+// languages whose numbers landlineTrunk reads, as typed; foldedCallWords
+// are the same as the words of a comment are folded (wordFacts.call).
+var (
+	callWords = []string{
+		"call", "ring", "phone", "tel", "telephone", "dial", "book", "contact", "freephone", "hotline", "helpline",
+		"anrufen", "rufen", "ruf", "telefon", "tél", "téléphone", "appelez", "appeler", "appelle", "contactez",
+		"llame", "llámenos", "llámanos", "llamar", "llama", "teléfono", "chiama", "chiamate", "chiamaci", "telefono",
+	}
+	foldedCallWords = func() []string {
+		var out []string
+		for _, w := range callWords {
+			if f := foldText(w); !slices.Contains(out, f) {
+				out = append(out, f)
+			}
+		}
+		return out
+	}()
+	callWordSet = newWordSet(foldedCallWords)
+	// callWordLead[c] tells whether a callWord starts with the byte c in
+	// either case, and callWordMax is the longest in bytes: most words
+	// before a number are done with on these.
+	callWordLead, callWordMax = func() (t [256]bool, longest int) {
+		for _, w := range callWords {
+			t[w[0]], t[w[0]&^0x20] = true, true
+			longest = max(longest, len(w))
+		}
+		return t, longest
+	}()
+)
+
+// callWordBefore reports whether one of the four words before the number
+// that starts at text[start], within 40 bytes, is a callWord: "Call
+// 0113 496 0877", "Book on 01632 960 455", "call us on 020 7946 0958",
+// "Tel.: 0113 496 0877", "Rufen Sie an: 030 12345678". A word is a run
+// of ASCII letters and digits and bytes of other scripts; what is
+// between words is skipped. It reads at most 40 bytes.
+func callWordBefore(text string, start int) bool {
+	lo := max(0, start-40)
+	i := start
+	for n := 0; n < 4; n++ {
+		for i > lo && !wordByte(text[i-1]) {
+			i--
+		}
+		end := i
+		for i > lo && wordByte(text[i-1]) {
+			i--
+		}
+		if i == end {
+			return false
+		}
+		if i == lo && lo > 0 && wordByte(text[lo-1]) {
+			return false // a word cut by the window
+		}
+		w := text[i:end]
+		if !callWordLead[w[0]] || len(w) < 3 || len(w) > callWordMax {
+			continue
+		}
+		for _, c := range callWords {
+			if len(c) == len(w) && strings.EqualFold(c, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordByte reports whether c may be part of a word for callWordBefore:
+// an ASCII letter or digit ("Ruf0" is one word, as the words are split)
+// or a byte of a character beyond ASCII.
+func wordByte(c byte) bool { return isASCIIAlnum(c) || c >= 0x80 }
+
+// sellerWords speak for a business, in the languages whose numbers
+// landlineTrunk reads: the first person plural.
+var sellerWords = newWordSet([]string{
+	"we", "us", "our", "ours", "we're", "we've", "we'll",
+	"wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer",
+	"nous", "notre", "nos",
+	"nosotros", "nuestro", "nuestra", "nuestros", "nuestras", "llamenos", "llamanos",
+	"noi", "nostro", "nostra", "nostri", "chiamaci", "contattaci",
+})
+
+// communityWords name a body whose number readers pass on, beside
+// publicServiceWords: a club, a society, a surgery, a school, a church, a
+// hall, a charity, a fundraiser.
+var communityWords = newWordSet([]string{
+	"club", "society", "league", "association", "surgery", "hospital", "hospice", "nhs", "gp",
+	"school", "college", "university", "campus", "church", "parish", "mosque", "synagogue",
+	"library", "museum", "hall", "committee", "charity", "volunteers", "volunteer",
+	"fundraiser", "fundraising", "scouts", "residents",
+})
+
+// moneyWords speak of selling: a community body that speaks so ("our
+// club offers 20% off") sells as a business does.
+var moneyWords = newWordSet([]string{
+	"discount", "discounts", "offer", "offers", "price", "prices", "quote", "quotes", "deal", "deals",
+	"sale", "cheap", "hire", "refund", "loan", "loans", "invest", "investment", "profit", "earn",
+	"cash", "guaranteed", "customers",
+})
+
+// publicPairFirst holds the first words of publicServicePairs.
+var publicPairFirst = func() *wordSet {
+	var first []string
+	for _, p := range publicServicePairs {
+		first = append(first, p[0])
+	}
+	return newWordSet(first)
+}()
+
+// sellsByLandline reports whether the writer of v speaks for a business
+// (sellerWords, "the US" aside) and names no public service or community
+// body (publicServiceWords and pairs, communityWords) unless it speaks of
+// money (moneyWords). One pass over the words.
+func sellsByLandline(v *View) bool {
+	words := v.words()
+	seller, community, money := false, false, false
+	for i := 0; i < words.len(); i++ {
+		w := words.at(i)
+		if sellerWords.has(w) && !(w == "us" && i > 0 && words.at(i-1) == "the") {
+			seller = true
+		}
+		money = money || moneyWords.has(w)
+		if seller && money {
+			return true
+		}
+		if community {
+			continue
+		}
+		p := possessor(w)
+		if communityWords.has(p) || publicServiceWords.has(p) {
+			community = true
+		} else if i+1 < words.len() && publicPairFirst.has(w) {
+			next := words.at(i + 1)
+			for _, pair := range publicServicePairs {
+				if w == pair[0] && next == pair[1] {
+					community = true
+					break
+				}
+			}
+		}
+	}
+	return seller && (money || !community)
+}
