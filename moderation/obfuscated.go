@@ -605,7 +605,8 @@ func asciiLettersAt(s string, i, min, max int) int {
 // pro, fm; not product or vector); after another it searches on from the
 // word, which may begin a name.
 //
-// A dot in brackets with blanks on both sides ("foldr (.) id") is
+// A name that is a word of prose (proseName) is none. A dot in brackets
+// with blanks on both sides ("foldr (.) id") is
 // Haskell's composition operator, and a word after it is code: there the
 // word must be one of obfuscatedTLDs ("mysite (.) com").
 func bracketDotTLD(text string, start, end int) (bool, int) {
@@ -616,6 +617,13 @@ func bracketDotTLD(text string, start, end int) (bool, int) {
 	}
 	if !isICANNTLD(m[tld:]) {
 		return false, tld
+	}
+	name := 0
+	for name < len(m) && (isASCIIAlnum(m[name]) || m[name] == '-') {
+		name++
+	}
+	if proseName(text, start, start+name) {
+		return false, tld // "with (.) in Haskell"
 	}
 	if ob := strings.IndexAny(m, "([{"); ob > 0 && ob+3 < len(m) && m[ob+1] == '.' && isRESpace(m[ob-1]) && isRESpace(m[ob+3]) {
 		var buf [63]byte

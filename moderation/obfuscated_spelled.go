@@ -118,6 +118,7 @@ const (
 	sepSpaced    // " . ", " ."
 	sepAfter     // ". ": maybe a full stop that ends a sentence
 	sepGlued     // "."
+	sepSign      // "·", "•", "‧", "∙", "⋅" inside a word: "likeboost·io"
 )
 
 // separatorAt reads a separator whose key, a "d" or a ".", is at s[i]:
@@ -148,8 +149,58 @@ func separatorAt(s string, i int) (start, end, kind int, leet bool) {
 			return i, i + 1, sepAfter, false
 		}
 		return i, i + 1, sepGlued, false
+	case c == 0xc2 || c == 0xe2:
+		// A dot-like sign with no blank about it (with blanks, a list
+		// has it between items: dotSignDomain).
+		n := dotLikeSignAt(s, i)
+		if n == 0 || i == 0 || isRESpace(s[i-1]) || i+n == len(s) || isRESpace(s[i+n]) {
+			return 0, 0, sepNone, false
+		}
+		return i, i + n, sepSign, false
 	}
 	return 0, 0, sepNone, false
+}
+
+// dotLikeSignAt returns the size of the dot-like sign at s[i] ("·",
+// "•", "‧", "∙", "⋅"), or 0.
+func dotLikeSignAt(s string, i int) int {
+	for _, sign := range [...]string{"\u00b7", "\u2022", "\u2027", "\u2219", "\u22c5"} {
+		if strings.HasPrefix(s[i:], sign) {
+			return len(sign)
+		}
+	}
+	return 0
+}
+
+// byteScan finds, in order, each byte of s that is one of a few: it
+// searches for each with strings.IndexByte, which reads ordinary text
+// many bytes at a time.
+type byteScan struct {
+	s     string
+	n     int
+	bytes [5]byte
+	at    [5]int // the next of each, or -1
+}
+
+func (b *byteScan) add(c byte) {
+	b.bytes[b.n], b.at[b.n] = c, strings.IndexByte(b.s, c)
+	b.n++
+}
+
+// next returns the index of the next such byte, or -1.
+func (b *byteScan) next() int {
+	k := -1
+	for j := 0; j < b.n; j++ {
+		if b.at[j] >= 0 && (k < 0 || b.at[j] < b.at[k]) {
+			k = j
+		}
+	}
+	if k < 0 {
+		return -1
+	}
+	i := b.at[k]
+	b.at[k] = indexByteFrom(b.s, i+1, b.bytes[k])
+	return i
 }
 
 // deleet writes label, lower-cased, into buf with the digits that stand
@@ -230,8 +281,9 @@ var spelledFunctionWords = lowerSet([]string{"the", "a", "an", "in", "on", "at",
 
 // spelledDomain returns the first name outside v's links disguised with
 // digits for the letters of its top-level domain ("m0vieflix-hd(dot)c0m",
-// "example(.)c0m", "mysite . n3t"), with "d0t" for its dot ("site d0t
-// com"), or with a suffix of two labels whose dots are spelled out,
+// "example(.)c0m", "mysite . n3t"), with "d0t" for its dot before any
+// top-level domain of the ICANN list ("site d0t com", "deals(d0t)shop"),
+// or with a suffix of two labels whose dots are spelled out,
 // bracketed or spaced ("rentfair dot co dot uk"), and what disguises it;
 // or "". The name is 2 to 63 letters, digits and hyphens with a letter,
 // not a word of prose (spelledFunctionWords). Each key (a "d" that may
@@ -240,23 +292,32 @@ var spelledFunctionWords = lowerSet([]string{"the", "a", "an", "in", "on", "at",
 func spelledDomain(v *View, dot bool) (m, what string) {
 	text := v.Text
 	k := 0
-	nextDot, ds := strings.IndexByte(text, '.'), letterScan{nl: -1, nu: -1}
-	nextD := -1
+	keys := byteScan{s: text}
+	keys.add('.')
+	keys.add(0xc2) // the first byte of "·"
+	keys.add(0xe2) // of "•", "‧", "∙", "⋅"
 	if dot {
-		ds = newLetterScan(text, 'd')
-		nextD = ds.next()
+		keys.add('d')
+		keys.add('D')
 	}
 	var b1, b2 [63]byte
-	for nextDot >= 0 || nextD >= 0 {
-		i := nextDot
-		if i < 0 || nextD >= 0 && nextD < i {
-			i = nextD
-			nextD = ds.next()
-		} else {
-			nextDot = indexByteFrom(text, i+1, '.')
-		}
+	for i := keys.next(); i >= 0; i = keys.next() {
 		sepStart, sepEnd, kind, leetSep := separatorAt(text, i)
 		if kind == sepNone {
+			continue
+		}
+		// The name first: most keys have none before them.
+		nameEnd := sepStart
+		if kind != sepGlued {
+			nameEnd = skipSpacesBackUpTo(text, sepStart, spelledSpaces)
+		}
+		nameStart := nameEnd
+		for nameStart > 0 && nameEnd-nameStart <= 63 && (isASCIIAlnum(text[nameStart-1]) || text[nameStart-1] == '-') {
+			nameStart--
+		}
+		name := text[nameStart:nameEnd]
+		if len(name) < 2 || len(name) > 63 || name[0] == '-' || strings.IndexFunc(name, isASCIILetterRune) < 0 ||
+			nameStart > 0 && (isWordByte(text[nameStart-1]) || text[nameStart-1] >= 0x80) {
 			continue
 		}
 		l1s := sepEnd
@@ -272,23 +333,15 @@ func spelledDomain(v *View, dot bool) (m, what string) {
 			continue
 		}
 		end := -1
-		switch {
-		case leet1 && inList(tld1, leetTLDs):
-			what = "a domain with digits for the letters of its top-level domain"
-			end = l1e
-		case leetSep && (leet1 || tldListed(tld1)):
-			what = "a domain with “dot” spelled with a digit"
-			end = l1e
-		}
-		if end < 0 && kind != sepGlued && kind != sepAfter {
+		if kind != sepGlued && kind != sepAfter {
 			// A second separator and label: "co dot uk".
 			j := skipSpacesUpTo(text, l1e, spelledSpaces)
 			if j < len(text) && isOpenBracket(text[j]) {
 				j = skipSpacesUpTo(text, j+1, 1) // the key inside "(dot)", "(.)"
 			}
-			if j < len(text) && (text[j]|0x20 == 'd' || text[j] == '.') {
+			if j < len(text) && (text[j]|0x20 == 'd' || text[j] == '.' || text[j] == 0xc2 || text[j] == 0xe2) {
 				_, s2End, kind2, _ := separatorAt(text, j)
-				if kind2 == sepWord || kind2 == sepBracketed || kind2 == sepSpaced {
+				if kind2 == sepWord || kind2 == sepBracketed || kind2 == sepSpaced || kind2 == sepSign && kind == sepSign {
 					l2s := skipSpacesUpTo(text, s2End, spelledSpaces)
 					if l2e := labelEnd(text, l2s); l2e >= 0 {
 						if tld2, _, ok := deleet(text[l2s:l2e], b2[:]); ok && isTwoLabelSuffix(tld1, tld2) {
@@ -300,19 +353,19 @@ func spelledDomain(v *View, dot bool) (m, what string) {
 			}
 		}
 		if end < 0 {
-			continue
+			switch {
+			case kind == sepSign && tldListed(tld1) && string(tld1) != "in":
+				what = "a domain with a dot-like sign for its dot"
+				end = l1e
+			case leet1 && inList(tld1, leetTLDs):
+				what = "a domain with digits for the letters of its top-level domain"
+				end = l1e
+			case leetSep && (leet1 || isICANNTLD(string(tld1))):
+				what = "a domain with “dot” spelled with a digit"
+				end = l1e
+			}
 		}
-		nameEnd := sepStart
-		if kind != sepGlued {
-			nameEnd = skipSpacesBackUpTo(text, sepStart, spelledSpaces)
-		}
-		nameStart := nameEnd
-		for nameStart > 0 && nameEnd-nameStart <= 63 && (isASCIIAlnum(text[nameStart-1]) || text[nameStart-1] == '-') {
-			nameStart--
-		}
-		name := text[nameStart:nameEnd]
-		if len(name) < 2 || len(name) > 63 || name[0] == '-' || strings.IndexFunc(name, isASCIILetterRune) < 0 ||
-			nameStart > 0 && (isWordByte(text[nameStart-1]) || text[nameStart-1] >= 0x80) || spelledFunctionWords[strings.ToLower(name)] {
+		if end < 0 || proseName(text, nameStart, nameEnd) || isDotWord(name) {
 			continue
 		}
 		if overlapsLink(v.Links, &k, nameStart, end) {
@@ -321,6 +374,12 @@ func spelledDomain(v *View, dot bool) (m, what string) {
 		return text[nameStart:end], what
 	}
 	return "", ""
+}
+
+// isDotWord reports whether name is "dot" or "d0t", in any case: the
+// separator, not a name ("dot dot dot").
+func isDotWord(name string) bool {
+	return len(name) == 3 && name[0]|0x20 == 'd' && (name[1]|0x20 == 'o' || name[1] == '0') && name[2]|0x20 == 't'
 }
 
 // labelEnd returns where a label of 2 to 63 ASCII letters and digits at
@@ -349,8 +408,12 @@ var honorifics = []string{"mr", "mrs", "ms", "dr", "prof", "sir", "st"}
 // a function word ("the dot com bubble", "the file ends in .com") or a
 // name after an honorific ("Mr. Smith . Com").
 func proseName(text string, start, end int) bool {
-	if spelledFunctionWords[strings.ToLower(text[start:end])] {
-		return true
+	var word [8]byte
+	if end-start <= len(word) {
+		lower, _, ok := deleet(text[start:end], word[:])
+		if ok && spelledFunctionWords[string(lower)] {
+			return true // (a look-up by string(bytes) allocates nothing)
+		}
 	}
 	j := skipSpacesBackUpTo(text, start, 1)
 	if j == start {
