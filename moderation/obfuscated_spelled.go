@@ -238,16 +238,30 @@ func deleet(label string, buf []byte) (out []byte, leet, ok bool) {
 	return out, leet, true
 }
 
-// leetTLDs are the top-level domains spelledDomain reads with digits
-// for letters ("c0m", "n3t", "0rg", "inf0", "b1z"): the most registered
-// ones, whose leet forms are no words or figures of prose.
-var leetTLDs = []string{"com", "net", "org", "info", "biz"}
+// isSecondLevel reports whether label, lower-case ASCII, is one of the
+// labels before a country's domain that make a public suffix of two
+// labels (co.uk, com.au, org.nz, ac.jp…), as far as spelledDomain reads
+// them: the list decides, these only keep it from being asked about every
+// pair of words.
+func isSecondLevel(label []byte) bool {
+	switch string(label) {
+	case "co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc", "me", "or", "ne", "go", "gen", "biz", "info":
+		return true
+	}
+	return false
+}
 
-// secondLevels are the labels before a country's domain that make a
-// public suffix of two labels (co.uk, com.au, org.nz, ac.jp…), as far as
-// spelledDomain reads them: the list decides, these only keep it from
-// being asked about every pair of words.
-var secondLevels = []string{"co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc", "me", "or", "ne", "go", "gen", "biz", "info"}
+// isLeetTLD reports whether tld, lower-case ASCII, is one of the top-level
+// domains spelledDomain reads with digits for letters ("c0m", "n3t",
+// "0rg", "inf0", "b1z"): the most registered ones, whose leet forms are
+// no words or figures of prose.
+func isLeetTLD(tld []byte) bool {
+	switch string(tld) {
+	case "com", "net", "org", "info", "biz":
+		return true
+	}
+	return false
+}
 
 func inList(b []byte, list []string) bool {
 	for _, s := range list {
@@ -261,7 +275,7 @@ func inList(b []byte, list []string) bool {
 // isTwoLabelSuffix reports whether first.second, lower-case ASCII, is a
 // public suffix of two labels in the ICANN section of the list.
 func isTwoLabelSuffix(first, second []byte) bool {
-	if !inList(first, secondLevels) || len(second) != 2 {
+	if !isSecondLevel(first) || len(second) != 2 {
 		return false
 	}
 	var buf [8]byte
@@ -306,7 +320,20 @@ func spelledDomain(v *View, dot bool) (m, what string) {
 		if kind == sepNone {
 			continue
 		}
-		// The name first: most keys have none before them.
+		l1s := sepEnd
+		if kind != sepGlued {
+			l1s = skipSpacesUpTo(text, sepEnd, spelledSpaces)
+		}
+		l1e := labelEnd(text, l1s)
+		if l1e < 0 {
+			continue
+		}
+		tld1, leet1, ok := deleet(text[l1s:l1e], b1[:])
+		twoLabels := kind != sepGlued && kind != sepAfter && isSecondLevel(tld1)
+		if !ok || !leet1 && !leetSep && kind != sepSign && !twoLabels {
+			continue // most keys: a full stop, or "dot" before a word
+		}
+		// Then the name, read back from the separator.
 		nameEnd := sepStart
 		if kind != sepGlued {
 			nameEnd = skipSpacesBackUpTo(text, sepStart, spelledSpaces)
@@ -320,20 +347,8 @@ func spelledDomain(v *View, dot bool) (m, what string) {
 			nameStart > 0 && (isWordByte(text[nameStart-1]) || text[nameStart-1] >= 0x80) {
 			continue
 		}
-		l1s := sepEnd
-		if kind != sepGlued {
-			l1s = skipSpacesUpTo(text, sepEnd, spelledSpaces)
-		}
-		l1e := labelEnd(text, l1s)
-		if l1e < 0 {
-			continue
-		}
-		tld1, leet1, ok := deleet(text[l1s:l1e], b1[:])
-		if !ok {
-			continue
-		}
 		end := -1
-		if kind != sepGlued && kind != sepAfter {
+		if twoLabels {
 			// A second separator and label: "co dot uk".
 			j := skipSpacesUpTo(text, l1e, spelledSpaces)
 			if j < len(text) && isOpenBracket(text[j]) {
@@ -357,7 +372,7 @@ func spelledDomain(v *View, dot bool) (m, what string) {
 			case kind == sepSign && tldListed(tld1) && string(tld1) != "in":
 				what = "a domain with a dot-like sign for its dot"
 				end = l1e
-			case leet1 && inList(tld1, leetTLDs):
+			case leet1 && isLeetTLD(tld1):
 				what = "a domain with digits for the letters of its top-level domain"
 				end = l1e
 			case leetSep && (leet1 || isICANNTLD(string(tld1))):
