@@ -131,19 +131,27 @@ func publicOffice(host string) bool {
 	return first != "edu" && first != "ac"
 }
 
-// officeLabel is publicOffice's quick test: whether a label of host is
-// one that only the suffixes of public bodies have ("gov" of irs.gov and
-// gov.uk, "gouv" of gouv.fr, "go" of go.jp…). Hardly any link's host has
-// one, and those that have none skip the lookup in the Public Suffix
-// List, which every link would pay.
+// officeLabel is publicOffice's quick test: whether host ends in a
+// label that only the suffixes of public bodies have, as its top-level
+// domain ("gov", "mil", "int": irs.gov, who.int) or before a country's
+// two letters ("gov" of ons.gov.uk, "gouv" of gouv.fr, "go" of go.jp…).
+// Hardly any link's host does, and those that do not skip the lookup in
+// the Public Suffix List, which every link would pay (go.dev's "go" is
+// no government's: "dev" is no country).
 func officeLabel(host string) bool {
-	for rest, more := host, true; more; {
-		var label string
-		label, rest, more = strings.Cut(rest, ".")
-		switch label {
-		case "gov", "mil", "int", "govt", "gob", "gouv", "go", "gv", "gc", "police":
-			return true
-		}
+	host = strings.TrimSuffix(host, ".")
+	last := host[strings.LastIndexByte(host, '.')+1:]
+	switch last {
+	case "gov", "mil", "int":
+		return true
+	}
+	if len(last) != 2 || len(last) == len(host) {
+		return false
+	}
+	rest := host[:len(host)-3]
+	switch rest[strings.LastIndexByte(rest, '.')+1:] {
+	case "gov", "mil", "govt", "gob", "gouv", "go", "gv", "gc", "police":
+		return true
 	}
 	return false
 }

@@ -123,3 +123,18 @@ func TestPublicBody(t *testing.T) {
 		assert.Equal(t, want, publicBody(host), host)
 	}
 }
+
+// TestOfficeLabel: officeLabel lets through every host publicOffice
+// takes (it only spares the others the Public Suffix List's lookup),
+// and none of the common hosts whose labels only look like a public
+// body's.
+func TestOfficeLabel(t *testing.T) {
+	for _, host := range []string{"irs.gov", "www.gov.uk", "gov.uk", "ons.gov.uk", "www.gouv.fr", "service-public.gouv.fr",
+		"www.mhlw.go.jp", "canada.gc.ca", "www.gob.mx", "www.govt.nz", "who.int", "army.mil", "www.police.uk", "bmf.gv.at"} {
+		assert.True(t, publicOffice(host), host)
+		assert.True(t, officeLabel(host), host)
+	}
+	for _, host := range []string{"go.dev", "pkg.go.dev", "golang.org", "gov.example.com", "int.example.org", "example.com", "uk", "", "."} {
+		assert.False(t, officeLabel(host), host)
+	}
+}

@@ -2,6 +2,8 @@ package moderation
 
 import (
 	"context"
+	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -46,4 +48,62 @@ func TestRepetitionPhrase(t *testing.T) {
 	res, err := m.Check(context.Background(), Comment{Body: "Thank you thank you thank you, this saved my exam"})
 	require.NoError(t, err)
 	assert.Equal(t, Approve, res.Action)
+}
+
+// phraseRunEach is phraseRun as first written: one pass for each length
+// that compares every word with the one a phrase's length before it. It
+// is the oracle of TestPhraseRunOracle.
+func phraseRunEach(list wordList, maxWordRun int) (string, int, bool) {
+	if maxWordRun <= 0 {
+		return "", 0, false
+	}
+	times := max(maxWordRun-1, 2)
+	for k := 2; k <= 3; k++ {
+		need := (times - 1) * k
+		run := 0
+		for i := k; i < list.len(); i++ {
+			if list.at(i) != list.at(i-k) {
+				run = 0
+				continue
+			}
+			if run++; run < need {
+				continue
+			}
+			start := i - run - k + 1
+			for i++; i < list.len() && list.at(i) == list.at(i-k); i++ {
+				run++
+			}
+			parts := make([]string, k)
+			for j := range parts {
+				parts[j] = list.at(start + j)
+			}
+			return strings.Join(parts, " "), run/k + 1, true
+		}
+	}
+	return "", 0, false
+}
+
+// TestPhraseRunOracle: phraseRun, which looks at one word in every run's
+// length, finds what comparing every word finds, on random comments of
+// few distinct words (so that runs of every length come often), for
+// MaxWordRun 0 to 6.
+func TestPhraseRunOracle(t *testing.T) {
+	rng := rand.New(rand.NewPCG(18, 27))
+	vocab := []string{"a", "bb", "a", "cc", "tools", "tool", "x"}
+	for range 20000 {
+		words := make([]string, rng.IntN(40))
+		for i := range words {
+			if i >= 2 && rng.IntN(3) > 0 {
+				words[i] = words[i-2-rng.IntN(min(2, i-1))] // repeat a word two or three back
+				continue
+			}
+			words[i] = vocab[rng.IntN(len(vocab))]
+		}
+		list := wordsOf(words)
+		for run := range 7 {
+			p, n, ok := phraseRun(list, run)
+			wp, wn, wok := phraseRunEach(list, run)
+			require.Equal(t, []any{wp, wn, wok}, []any{p, n, ok}, "%q, MaxWordRun %d", words, run)
+		}
+	}
 }

@@ -189,31 +189,44 @@ func (c *RepetitionCheck) Check(_ context.Context, v *View) []Flag {
 // gardening tools online") repeats a phrase as padding repeats a word.
 // With the default RepetitionWordRun of 4 that is three times. Readers
 // repeat a phrase too ("Thank you thank you thank you"), so it weighs
-// what a repeated word does. Each length is one pass that compares each
-// word with the one a phrase's length before it: a phrase of k words
-// repeated n times is a run of (n-1)·k equal pairs. Check asks only when
-// no word comes maxWordRun times in a row, so the phrase is never one
-// word over again ("ha ha ha ha ha ha" is that word's run).
+// what a repeated word does. A phrase of k words repeated n times is a
+// run of (n-1)·k words each equal to the word k before it; such a run of
+// at least need words holds one of every need words, so each length
+// looks only at those (as firstRunIn does with characters), and measures
+// the run around one that matches. Check asks only when no word comes
+// maxWordRun times in a row, so the phrase is never one word over again
+// ("ha ha ha ha ha ha" is that word's run).
 func phraseRun(list wordList, maxWordRun int) (string, int, bool) {
 	if maxWordRun <= 0 {
 		return "", 0, false
 	}
 	times := max(maxWordRun-1, 2)
+	text, spans := list.text, list.spans
+	// same reports whether the ith word is the one k before it, telling
+	// most pairs apart by their lengths and first letters.
+	same := func(i, k int) bool {
+		a, b := spans[i], spans[i-k]
+		return a.end-a.start == b.end-b.start && (a.start == a.end || text[a.start] == text[b.start]) && text[a.start:a.end] == text[b.start:b.end]
+	}
 	for k := 2; k <= 3; k++ {
 		need := (times - 1) * k
-		run := 0
-		for i := k; i < list.len(); i++ {
-			if list.at(i) != list.at(i-k) {
-				run = 0
+		for p := k; p < len(spans); p += need {
+			if !same(p, k) {
 				continue
 			}
-			if run++; run < need {
+			first, last := p, p // the run of words equal to the one k before
+			for first > k && same(first-1, k) {
+				first--
+			}
+			for last+1 < len(spans) && same(last+1, k) {
+				last++
+			}
+			run := last - first + 1
+			if run < need {
+				p = last // a short run: the next look is past it
 				continue
 			}
-			start := i - run - k + 1 // the first word of the first time
-			for i++; i < list.len() && list.at(i) == list.at(i-k); i++ {
-				run++ // the run goes on: count it whole
-			}
+			start := first - k // the first word of the first time
 			parts := make([]string, k)
 			for j := range parts {
 				parts[j] = list.at(start + j)
