@@ -18,7 +18,11 @@ import (
 // ("bit。ly/abc123", "ｂｉｔ．ｌｙ/abc123", "bob＠gmail.com"; not a URL
 // with a full stop for a dot that is linked anyway, "https://go。dev/doc/")
 // or with a
-// dot-like sign for a dot ("spamsite·com"): see widths.go. In a comment
+// dot-like sign for a dot ("spamsite·com"): see widths.go; and, in
+// obfuscated_spelled.go, digits for the letters of a top-level domain or
+// of "dot" ("m0vieflix(dot)c0m", "site d0t com"), a two-label suffix
+// with both dots spelled out ("rentfair dot co dot uk") and a scheme
+// spelled out with spaces ("h t t p s : / /"). In a comment
 // written in Chinese, Japanese or Korean, full-width letters, the
 // ideographic full stop and the katakana middle dot are how the text is
 // typed, and a name written with them is no disguise (it is still a
