@@ -198,6 +198,13 @@ func BenchmarkChecksHostile(b *testing.B) {
 		// each pair of words compared (phraseRun).
 		{"offer-aimed", "buy at x, order online at y.example, shop from z "},
 		{"phrase-runs", "gardening tools gardening tools garden tools "},
+		// The keys of spelledDomain and spacedScheme, none a disguised
+		// link: "d0t" and digits for a TLD's letters after words of
+		// prose, suffixes of two labels that are none, dot-like signs
+		// inside words, and spaced schemes with no "//".
+		{"spelled-dots", "the d0t c0m in .c0m 1.n3t a(.)b0 x . co . zz y dot co dot qq ab·zz d0t "},
+		{"spaced-schemes", "h t t p : / x h t t p s :/ y : / / "},
+		{"dot-signs", "a·b x·y·z Student·in col·lecció "},
 	}
 	ctx := context.Background()
 	checks := DefaultChecks(Config{BlockedWords: []string{"ass", "free casino"}})

@@ -18,7 +18,11 @@ import (
 // ("bit。ly/abc123", "ｂｉｔ．ｌｙ/abc123", "bob＠gmail.com"; not a URL
 // with a full stop for a dot that is linked anyway, "https://go。dev/doc/")
 // or with a
-// dot-like sign for a dot ("spamsite·com"): see widths.go. In a comment
+// dot-like sign for a dot ("spamsite·com"): see widths.go; and, in
+// obfuscated_spelled.go, digits for the letters of a top-level domain or
+// of "dot" ("m0vieflix(dot)c0m", "site d0t com"), a two-label suffix
+// with both dots spelled out ("rentfair dot co dot uk") and a scheme
+// spelled out with spaces ("h t t p s : / /"). In a comment
 // written in Chinese, Japanese or Korean, full-width letters, the
 // ideographic full stop and the katakana middle dot are how the text is
 // typed, and a name written with them is no disguise (it is still a
@@ -63,16 +67,16 @@ var obfuscatedPatterns = []struct {
 	re   *regexp.Regexp
 	find func(re *regexp.Regexp, s string) []int
 	what string
-	// keep, when set, tells a match that is a disguise from one that
-	// only looks like it (see spacedDotName); the search goes on after a
-	// match it does not keep.
-	keep func(m string) (ok bool, next int)
+	// keep, when set, tells a match text[start:end] that is a disguise
+	// from one that only looks like it (see spacedDotName); the search
+	// goes on after a match it does not keep, from start+next.
+	keep func(text string, start, end int) (ok bool, next int)
 }{
 	// "example dot com", "example (dot) com", "example [dot] com".
 	{func(_ *View, w wordHints) bool { return w.dot },
 		regexp.MustCompile(`(?i)\b[a-z0-9][a-z0-9-]*\s*[\(\[\{]?\s*\bdot\b\s*[\)\]\}]?\s*(?:` + spacedTLDs + `)\b`),
 		findDotSpelled,
-		"a domain with “dot” spelled out", nil},
+		"a domain with “dot” spelled out", dotSpelledName},
 	// "bestdeals(dot)shop", "fastmail[DOT]fm": "dot" in brackets before
 	// any top-level domain (bracketDotTLD). Prose has "dot" before words
 	// that are top-level domains too ("polka dot top", "dot pro tips",
@@ -143,6 +147,12 @@ func (c *ObfuscatedLinkCheck) Check(_ context.Context, v *View) []Flag {
 		if m, what := namedDomain(v, hints.spacedDot, hints.dot); m != "" {
 			return c.flag(what, m)
 		}
+	}
+	if m, what := spelledDomain(v, hints.dot); m != "" {
+		return c.flag(what, m)
+	}
+	if m := spacedScheme(v.Text, v); m != "" {
+		return c.flag("a URL with its scheme spelled out with spaces", m)
 	}
 	if f := v.textFacts(); f.disguise || f.wideLink {
 		// A link written in full-width or ideographic forms, which
@@ -274,7 +284,7 @@ func followedBy(s string, c byte, next, next2 string) bool {
 // twice, and it stops at the first match outside the links that keep, if
 // set, keeps; after one it does not keep, it searches on from where keep
 // says, inside the match.
-func matchOutsideLinks(re *regexp.Regexp, find func(*regexp.Regexp, string) []int, keep func(string) (bool, int), v *View) string {
+func matchOutsideLinks(re *regexp.Regexp, find func(*regexp.Regexp, string) []int, keep func(string, int, int) (bool, int), v *View) string {
 	text := v.Text
 	k, pos := 0, 0
 	for pos <= len(text) {
@@ -292,7 +302,7 @@ func matchOutsideLinks(re *regexp.Regexp, find func(*regexp.Regexp, string) []in
 			continue
 		}
 		if keep != nil {
-			if ok, next := keep(text[start:end]); !ok {
+			if ok, next := keep(text, start, end); !ok {
 				pos = start + max(1, next)
 				continue
 			}
@@ -598,12 +608,34 @@ func asciiLettersAt(s string, i, min, max int) int {
 // top-level domain of the ICANN section of the public suffix list (shop,
 // pro, fm; not product or vector); after another it searches on from the
 // word, which may begin a name.
-func bracketDotTLD(m string) (bool, int) {
+//
+// A name that is a word of prose (proseName) is none. A dot in brackets
+// with blanks on both sides ("foldr (.) id") is
+// Haskell's composition operator, and a word after it is code: there the
+// word must be one of obfuscatedTLDs ("mysite (.) com").
+func bracketDotTLD(text string, start, end int) (bool, int) {
+	m := text[start:end]
 	tld := len(m)
 	for tld > 0 && 'a' <= m[tld-1]|0x20 && m[tld-1]|0x20 <= 'z' {
 		tld--
 	}
-	return isICANNTLD(m[tld:]), tld
+	if !isICANNTLD(m[tld:]) {
+		return false, tld
+	}
+	name := 0
+	for name < len(m) && (isASCIIAlnum(m[name]) || m[name] == '-') {
+		name++
+	}
+	if proseName(text, start, start+name) {
+		return false, tld // "with (.) in Haskell"
+	}
+	if ob := strings.IndexAny(m, "([{"); ob > 0 && ob+3 < len(m) && m[ob+1] == '.' && isRESpace(m[ob-1]) && isRESpace(m[ob+3]) {
+		var buf [63]byte
+		if lower, _, _ := deleet(m[tld:], buf[:]); !tldListed(lower) {
+			return false, tld
+		}
+	}
+	return true, 0
 }
 
 // isICANNTLD reports whether label is a top-level domain of the ICANN
@@ -717,16 +749,17 @@ func findSpacedDot(re *regexp.Regexp, s string) []int {
 // design lead", where the dot is a full stop or a separator. When it does
 // not keep m, next is where its domain starts, the earliest a match of
 // another name may start (a name holds no spaces).
-func spacedDotName(m string) (bool, int) {
+func spacedDotName(text string, start, end int) (bool, int) {
+	m := text[start:end]
 	name := strings.IndexFunc(m, func(r rune) bool { return r == '.' || isRESpace(byte(r)) })
 	tld := len(m)
 	for tld > 0 && isASCIIAlnum(m[tld-1]) {
 		tld--
 	}
-	if name <= 0 || domainCase(m[:name], m[tld:]) {
-		return true, 0
+	if name > 0 && (proseName(text, start, start+name) || !domainCase(m[:name], m[tld:])) {
+		return false, tld
 	}
-	return false, tld
+	return true, 0
 }
 
 // findSpaceCom finds "pimpmyviews. com": its key is a dot before a
