@@ -108,16 +108,6 @@ var numberShapes = func() []string {
 	return out
 }()
 
-// digitsOnly returns the length of w if it is all ASCII digits, else 0.
-func digitsOnly(w string) int {
-	for i := 0; i < len(w); i++ {
-		if w[i] < '0' || w[i] > '9' {
-			return 0
-		}
-	}
-	return len(w)
-}
-
 // bayesTokens returns the classifier's tokens of a comment, without
 // repeats, at most maxCommentTokens: its link domains, its folded words,
 // the shapes of its numbers (tokNumber), its adjacent word pairs and, for
@@ -148,7 +138,7 @@ func bayesTokens(words wordList, domains []string, room *tokenRoom) []string {
 			break // enough candidates for maxCommentTokens distinct ones
 		}
 		w := words.at(i)
-		digits := digitsOnly(w)
+		number, digits := isNumber(w), len(w)
 		if len(w) > maxTokenBytes {
 			w = ""
 		}
@@ -157,7 +147,7 @@ func bayesTokens(words wordList, domains []string, room *tokenRoom) []string {
 		} else {
 			emit(tokWord, w)
 		}
-		if digits > 0 {
+		if number {
 			emit(numberShapes[min(digits, maxNumberDigits)])
 		}
 		if prev != "" && w != "" {

@@ -161,14 +161,18 @@ func BenchmarkChecksHostile(b *testing.B) {
 		// the signs and pluses packed tight, each a place a scan starts.
 		{"wide", "bit。ly/abc1 ｂｉｔ．ｌｙ/x spamsite · com a·b bob＠gmail。com ＋１ ５５５ １２３ ４５６７ (٥٥٥) ١٢٣-٤٥٦٧ 我喜欢这个。com "},
 		{"wide-signs", "a · b 。 c ＋١ +٥ ٥٥٥ "},
-		// The starts of national numbers (nationalNumber), none of them
-		// whole: a trunk prefix, an area code, a freephone number and a
-		// date, each a place the scan reads groups from.
 		// Names before a spaced dot or a spelled "dot" (namedDomain), each
 		// read back to the word before it, none a disguised link.
 		{"named-domains", "at least .io the dot shop a-b .x www. .de visit ab dot me "},
 		// A messenger's name before counts and years (numberAfterName).
 		{"messenger-counts", "whatsapp at 2 000 000 telegram 2024 2025 signal 5 10 "},
+		// Quotation marks of every kind, some closing short quotations,
+		// some after a verb of saying, some never closed, around phrases
+		// and invitations (quotations, read once by each check that asks).
+		{"quotations", `posted "DM me" “check out my channel” « a » 'WhatsApp me 'x "a b c d e f" `},
+		// The starts of national numbers (nationalNumber), none of them
+		// whole: a trunk prefix, an area code, a freephone number and a
+		// date, each a place the scan reads groups from.
 		{"national-starts", "0812 (11) 9555-01 0800 555 0314 07-11-2026 (0812) "},
 		// Landlines read whole, none after a word of calling, and words
 		// of calling before groups that make no number: each is looked
@@ -187,11 +191,11 @@ func BenchmarkChecksHostile(b *testing.B) {
 		// around each number, and back over the space before each call).
 		{"offers", "Sign up now: $5 off, hurry! Only 3 left. Get 20 for 9 less; buy 7 https://shop.example/p "},
 		{"offer-numbers", "Sign up 1 2 3 4 5 6 7 8 9 10 11 12 https://shop.example/p "},
-		// Calls to act joined by hyphens: each is read back over the
-		// halves before it, at most a few (opensClause).
 		// Amounts inside links, each looked at and let go: the run of a
 		// link is read once for all of its amounts (amountRun).
 		{"offer-link-amounts", "Sign up https://shop.example/1$/2$/3-off/4$/5-usd/6$/7$ "},
+		// Calls to act joined by hyphens: each is read back over the
+		// halves before it, at most a few (opensClause).
 		{"offer-hyphens", "buy-get-order-join-grab-shop-claim-book-buy-get $5 off https://shop.example/p "},
 		// Calls to buy aimed at a place, each read for a link after it
 		// (aimsAtLink), after commas; and phrases that nearly repeat,

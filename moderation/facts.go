@@ -332,10 +332,11 @@ func textFactsOf(text string) textFacts {
 		f.mayMix = f.mayMix || mixLead(text, i)
 		// Every emoji is U+2600 or above (lead byte 0xE2 or more), every
 		// digit beyond ASCII U+0660 or above (0xD9), and of the characters
-		// of a disguise only the middle dot (0xC2 0xB7) and the spacing
-		// modifier letters (U+02B0 to U+02FF: 0xCA, 0xCB; fancyByte) are
-		// below.
-		if c >= 0xD9 || c == 0xC2 || c == 0xCA || c == 0xCB {
+		// of a disguise only the middle dot (0xC2 0xB7), the small
+		// capitals of IPA Extensions (ɢ ɪ ɴ: 0xC9; ʀ ʏ ʙ ʜ ʟ: 0xCA;
+		// smallCapital) and the spacing modifier letters (U+02B0 to
+		// U+02FF: 0xCA, 0xCB; fancyByte) are below.
+		if c >= 0xD9 || c == 0xC2 || c == 0xC9 || c == 0xCA || c == 0xCB {
 			r, size := utf8.DecodeRuneInString(text[i:])
 			if c >= 0xE2 {
 				if isEmoji(r) {

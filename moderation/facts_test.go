@@ -186,6 +186,7 @@ func FuzzTextFacts(f *testing.F) {
 	f.Add("l·l • 日本。中国 a。b a 。b ａ。 ＠ x。\xff")
 	f.Add("ʷʷʷ.casino.com ˡʸ ʼ pʰal ℯ Å ⱼ ꟲ 𐞥") // modifier letters, letterlike: fancyByte (s17)
 	f.Add("ʷʷʷ.casino.com")                     // only two-byte modifier letters
+	f.Add("bɪt.ly/abc123 ɢoogle.com joɴ@x.com") // small capitals of lead byte 0xC9 (smallCapital)
 	f.Fuzz(func(t *testing.T, s string) {
 		got := textFactsOf(s)
 		emoji, flagHalves := emojiEach(s)

@@ -99,21 +99,44 @@ func platformHome(host string) bool {
 // a reader who names one by its home page cites it ("the ONS publishes
 // them at https://www.ons.gov.uk").
 func publicBody(host string) bool {
+	public, _ := publicBodyKind(host)
+	return public
+}
+
+// publicBodyKind reports whether host is a public body's (publicBody),
+// and whether that body is a school or a university (edu, ac.uk…): one
+// look-up in the Public Suffix List for both.
+func publicBodyKind(host string) (public, school bool) {
 	if host == "" || strings.IndexByte(host, '.') < 0 {
-		return false
+		return false, false
 	}
 	suffix, icann := publicsuffix.PublicSuffix(host)
 	if !icann {
-		return false
+		return false, false
 	}
 	first, _, _ := strings.Cut(suffix, ".")
-	switch first {
-	case "gov", "edu", "int", "mil":
-		return true
-	case "govt", "gob", "gouv", "go", "gv", "gc", "ac", "police":
-		return first != suffix
+	public, alone, school := publicLabel(first)
+	return public && (alone || first != suffix), school
+}
+
+// publicLabel tells of label, the first label of a public suffix ("gov"
+// of gov.uk), whether only public bodies register under the suffixes that
+// start with it (public), whether it is one of them on its own (alone:
+// gov, edu, int, mil; "go" or "ac" alone is none), and whether those
+// bodies are schools and universities (school: edu, ac). publicBody and
+// officeLabel read this one list.
+func publicLabel(label string) (public, alone, school bool) {
+	switch label {
+	case "gov", "int", "mil":
+		return true, true, false
+	case "edu":
+		return true, true, true
+	case "ac":
+		return true, false, true
+	case "govt", "gob", "gouv", "go", "gv", "gc", "police":
+		return true, false, false
 	}
-	return false
+	return false, false, false
 }
 
 // publicOffice reports whether host is a public body's (publicBody) and
@@ -123,37 +146,30 @@ func publicBody(host string) bool {
 // address at their university (edu, ac.uk…) as anyone has one at a mail
 // provider, so those count as any other address.
 func publicOffice(host string) bool {
-	if !publicBody(host) {
-		return false
-	}
-	suffix, _ := publicsuffix.PublicSuffix(host)
-	first, _, _ := strings.Cut(suffix, ".")
-	return first != "edu" && first != "ac"
+	public, school := publicBodyKind(host)
+	return public && !school
 }
 
 // officeLabel is publicOffice's quick test: whether host ends in a
-// label that only the suffixes of public bodies have, as its top-level
-// domain ("gov", "mil", "int": irs.gov, who.int) or before a country's
-// two letters ("gov" of ons.gov.uk, "gouv" of gouv.fr, "go" of go.jp…).
-// Hardly any link's host does, and those that do not skip the lookup in
-// the Public Suffix List, which every link would pay (go.dev's "go" is
-// no government's: "dev" is no country).
+// label that only the suffixes of public bodies other than schools have
+// (publicLabel), as its top-level domain ("gov", "mil", "int": irs.gov,
+// who.int) or before a country's two letters ("gov" of ons.gov.uk,
+// "gouv" of gouv.fr, "go" of go.jp, "int" of int.ar…). Hardly any link's
+// host does, and those that do not skip the lookup in the Public Suffix
+// List, which every link would pay (go.dev's "go" is no government's:
+// "dev" is no country).
 func officeLabel(host string) bool {
 	host = strings.TrimSuffix(host, ".")
 	last := host[strings.LastIndexByte(host, '.')+1:]
-	switch last {
-	case "gov", "mil", "int":
+	if public, alone, school := publicLabel(last); public && alone && !school {
 		return true
 	}
 	if len(last) != 2 || len(last) == len(host) {
 		return false
 	}
 	rest := host[:len(host)-3]
-	switch rest[strings.LastIndexByte(rest, '.')+1:] {
-	case "gov", "mil", "govt", "gob", "gouv", "go", "gv", "gc", "police":
-		return true
-	}
-	return false
+	public, _, school := publicLabel(rest[strings.LastIndexByte(rest, '.')+1:])
+	return public && !school
 }
 
 // typedAsAddress reports whether a link was typed as an address to

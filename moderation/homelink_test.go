@@ -138,3 +138,37 @@ func TestOfficeLabel(t *testing.T) {
 		assert.False(t, officeLabel(host), host)
 	}
 }
+
+// TestPublicOffice: a public body's host other than a school's is an
+// office's, and officeLabel, the quick test before the look-up, never
+// turns one away: not even under a suffix whose label stands before a
+// country's two letters less often ("int" of int.ar, "mil" of mil.br).
+func TestPublicOffice(t *testing.T) {
+	for host, want := range map[string]bool{
+		"irs.gov":           true,
+		"ons.gov.uk":        true,
+		"who.int":           true,
+		"mofa.go.jp":        true,
+		"army.mil":          true,
+		"sat.gob.mx":        true,
+		"interieur.gouv.fr": true,
+		"met.police.uk":     true,
+		"ird.govt.nz":       true,
+		"canada.gc.ca":      true,
+		"agency.int.ar":     true,
+		"eb.mil.br":         true,
+		"scratch.mit.edu":   false, // a university's
+		"ox.ac.uk":          false,
+		"go.dev":            false,
+		"gov.example.com":   false,
+		"mygov.com":         false,
+		"gov":               false,
+		"":                  false,
+	} {
+		assert.Equal(t, want, publicOffice(host), host)
+		if want {
+			assert.True(t, officeLabel(host), host)
+		}
+	}
+	assert.False(t, officeLabel("scratch.mit.edu"), "no label of a school's host skips the look-up")
+}

@@ -135,7 +135,11 @@ func nameLooksTyped(text string, start, end int) bool {
 	if j > 0 && text[j-1] == ' ' {
 		j--
 	}
-	if j > 0 && text[j-1] == ':' {
+	c := j
+	for c > 0 && text[c-1] == ' ' {
+		c-- // each space is read back once: the name stands between two runs
+	}
+	if c > 0 && text[c-1] == ':' {
 		return true
 	}
 	w := j

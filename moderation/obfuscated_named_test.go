@@ -31,6 +31,10 @@ func TestNamedDomain(t *testing.T) {
 		{"he sat there .io", ""},              // no word where an address goes
 		{"visit https://x.example/a .io", ""}, // inside a link, or after one
 		{"user@mailhost .io", ""},
+		// "a colon and spaces", as nameLooksTyped says: any number of them.
+		{"Presale: pixlcoin .io", "pixlcoin .io"},
+		{"Presale:   pixlcoin .io", "pixlcoin .io"},
+		{"Presale at   pixlcoin .io", ""}, // a word before, after one space only
 	} {
 		m, _ := namedDomain(viewOf(tc.text), true, true)
 		assert.Equal(t, tc.want, m, tc.text)

@@ -191,7 +191,8 @@ func afterComma(words wordList, i int) bool {
 	if i == 0 {
 		return false
 	}
-	return strings.TrimRight(words.text[words.spans[i-1].end:words.spans[i].start], " \t") == ","
+	gap := words.text[words.spans[i-1].end:words.spans[i].start]
+	return strings.HasPrefix(gap, ",") && onlySpace(gap[1:])
 }
 
 // offer reports whether the words (spans of the folded text) make an

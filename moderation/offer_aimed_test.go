@@ -10,6 +10,9 @@ func TestOfferAimedAtLink(t *testing.T) {
 		{"Fresh sourdough every morning. Order at breadbox-example.co.uk", Hold, CodeOffer},
 		{"Handmade soaps, free wrapping, shop online at soapcorner-example.com", Hold, CodeOffer},
 		{"Cheap flights to anywhere, buy at flyfast-example.net", Hold, CodeOffer},
+		// A comma and then a line break, as a list of selling points is
+		// written: white space after the comma, as afterComma says.
+		{"Cheap flights to anywhere,\nbuy at flyfast-example.net", Hold, CodeOffer},
 		{"Book yours at harbourtours-example.com", Hold, CodeOffer},
 		{"Spring sale on terracotta: 20% off with code BLOOM20 at plantpots-example.com", Hold, CodeOffer},
 		{"New edition, early bird price this weekend only at printshop-example.net", Hold, CodeOffer},

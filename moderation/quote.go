@@ -46,12 +46,13 @@ func quoteClosers(r rune) string {
 	return ""
 }
 
-// quotations returns the quotations of text of at least minQuoteWords
-// words, in order: a quotation mark
-// that a word follows and no letter or digit precedes opens one, and the
-// first mark that closes that kind, preceded by something other than a
-// space and followed by no letter or digit, ends it (a guillemet may have
-// a space inside it). A quotation ends
+// quotations returns the quotations of text, in order: those of at
+// least minQuoteWords words, and those of any length that a verb of
+// saying introduces (reportedAt). A quotation mark that no letter or
+// digit precedes and neither a space nor the same mark follows opens one,
+// and the first mark that closes that kind, preceded by something other
+// than a space and followed by no letter or digit, ends it (a guillemet
+// may have a space inside it). A quotation ends
 // within its line: a mark left open at a line break opens nothing, so an
 // apostrophe at a word's start ("'tis") cannot make the rest of a comment
 // a quotation. One pass over text.
@@ -91,13 +92,13 @@ func quotations(text string) []quoteSpan {
 		switch {
 		case r == '\n':
 			open = -1
-		case open >= 0 && strings.ContainsRune(closers, r) && (!unicode.IsSpace(prev) || spacedQuote(r)) && !wordRune(after):
+		case open >= 0 && strings.ContainsRune(closers, r) && (!unicode.IsSpace(prev) || spacedQuote(r)) && !isWordLetter(after):
 			// Each byte is counted in at most one quotation: linear.
 			if words := quoteWords(text[open:i]); words >= minQuoteWords || reported && words > 0 {
 				spans = append(spans, quoteSpan{open, i})
 			}
 			open = -1
-		case open < 0 && quoteClosers(r) != "" && !wordRune(prev) && (!unicode.IsSpace(after) || spacedQuote(r)) && after != r:
+		case open < 0 && quoteClosers(r) != "" && !isWordLetter(prev) && (!unicode.IsSpace(after) || spacedQuote(r)) && after != r:
 			open, closers, reported = i+n, quoteClosers(r), reportedAt(text, i)
 		}
 		i += n
@@ -110,7 +111,9 @@ func quotations(text string) []quoteSpan {
 // closers (0xE2), and of 「 『 (0xE3).
 var quoteLeads = [...]byte{'"', '\'', '\n', 0xC2, 0xE2, 0xE3}
 
-// quoteWords returns how many words s has: runs of letters and digits.
+// quoteWords returns how many words s has: runs of letters and digits
+// and the marks that go with them (isWordLetter), so that a vowel sign of
+// Hindi or a combining accent does not split a word.
 func quoteWords(s string) int {
 	words, in := 0, false
 	for i := 0; i < len(s); {
@@ -118,7 +121,7 @@ func quoteWords(s string) int {
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		}
-		w := wordRune(r)
+		w := isWordLetter(r)
 		if w && !in {
 			words++
 		}
@@ -151,7 +154,7 @@ func reportedAt(text string, i int) bool {
 		j--
 	}
 	end := j
-	for j > 0 && end-j <= len("commented") && ('a' <= text[j-1]|0x20 && text[j-1]|0x20 <= 'z') {
+	for j > 0 && end-j <= len("commented") && isLetterASCII(text[j-1]) {
 		j--
 	}
 	if end-j > len("commented") || j > 0 && isWordByte(text[j-1]) {
@@ -170,9 +173,6 @@ func reportedAt(text string, i int) bool {
 func spacedQuote(r rune) bool {
 	return r == '\u00ab' || r == '\u00bb' || r == '\u2039' || r == '\u203a'
 }
-
-// wordRune reports whether r is a letter or a digit.
-func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // quoted reports whether text[start:end] lies inside one of spans, which
 // are in order.

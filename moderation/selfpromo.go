@@ -52,8 +52,9 @@ const (
 // article site these held honest comments on their own; as topics they
 // still count beside a second sign ("my channel-style giveaway" is a
 // topic and "giveaway", held), and a spammer who writes in these shapes
-// gets a topic's weight. Words inside a quotation of five words or more
-// (quotations) are someone else's, quoted to report or warn of them: all
+// gets a topic's weight. Words inside a quotation of five words or more,
+// or of any length after a verb of saying ('Someone posted "DM me"';
+// quotations), are someone else's, quoted to report or warn of them: all
 // the entries found there count as one topic.
 //
 // The score grows with the evidence: PhraseScore for the first
