@@ -1636,10 +1636,7 @@ func internationalNumber(v *View, wide bool) string {
 		if end < len(text) && (isASCIIAlnum(text[end]) || wideLetterAt(text, end)) {
 			continue // glued to a word: not a number on its own
 		}
-		for k < len(v.Links) && v.Links[k].End <= plus {
-			k++
-		}
-		if k < len(v.Links) && v.Links[k].Start < end {
+		if overlapsLink(v.Links, &k, plus, end) {
 			continue
 		}
 		if minPhoneDigits <= digits && digits <= maxPhoneDigits {
@@ -1745,10 +1742,7 @@ func northAmericanNumber(v *View) string {
 		if n := runeIn(text, end, countSeps); n > 0 && digitAt(text, end+n) > 0 {
 			continue
 		}
-		for k < len(v.Links) && v.Links[k].End <= start {
-			k++
-		}
-		if k < len(v.Links) && v.Links[k].Start < end {
+		if overlapsLink(v.Links, &k, start, end) {
 			continue
 		}
 		return text[start:end]
@@ -1866,10 +1860,7 @@ func nationalScan(v *View, land bool) string {
 		if land && !callWordBefore(text, start) {
 			continue
 		}
-		for k < len(v.Links) && v.Links[k].End <= start {
-			k++
-		}
-		if k < len(v.Links) && v.Links[k].Start < end {
+		if overlapsLink(v.Links, &k, start, end) {
 			continue
 		}
 		return text[start:end]
@@ -2083,10 +2074,7 @@ func bitcoinAddress(v *View) string {
 		if !ok || letters == 0 || digits == 0 {
 			continue
 		}
-		for k < len(v.Links) && v.Links[k].End <= start {
-			k++
-		}
-		if k < len(v.Links) && v.Links[k].Start < j {
+		if overlapsLink(v.Links, &k, start, j) {
 			continue
 		}
 		return word

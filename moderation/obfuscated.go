@@ -293,10 +293,7 @@ func matchOutsideLinks(re *regexp.Regexp, find func(*regexp.Regexp, string) []in
 			return ""
 		}
 		start, end := pos+m[0], pos+m[1]
-		for k < len(v.Links) && v.Links[k].End <= start {
-			k++
-		}
-		if k < len(v.Links) && v.Links[k].Start < end {
+		if overlapsLink(v.Links, &k, start, end) {
 			// Inside a link the link finder found: go on after it.
 			pos = max(v.Links[k].End, start+1)
 			continue

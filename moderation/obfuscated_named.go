@@ -77,10 +77,7 @@ func namedDomain(v *View, spaced, dot bool) (m, what string) {
 		if !nameLooksTyped(text, nameStart, nameEnd) || !isICANNTLD(text[tldStart:tldEnd]) {
 			continue
 		}
-		for k < len(v.Links) && v.Links[k].End <= nameStart {
-			k++
-		}
-		if k < len(v.Links) && v.Links[k].Start < tldEnd {
+		if overlapsLink(v.Links, &k, nameStart, tldEnd) {
 			continue
 		}
 		return text[nameStart:tldEnd], what
