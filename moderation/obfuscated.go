@@ -148,8 +148,10 @@ func (c *ObfuscatedLinkCheck) Check(_ context.Context, v *View) []Flag {
 			return c.flag(what, m)
 		}
 	}
-	if m, what := spelledDomain(v, hints.dot); m != "" {
-		return c.flag(what, m)
+	if hints.dot || hints.spacedDot || hints.bracketDot || v.textFacts().disguise || hasLeetDigit(v.Text) {
+		if m, what := spelledDomain(v, hints.dot); m != "" {
+			return c.flag(what, m)
+		}
 	}
 	if m := spacedScheme(v.Text, v); m != "" {
 		return c.flag("a URL with its scheme spelled out with spaces", m)
@@ -676,6 +678,21 @@ func (l *letterScan) next() int {
 	}
 	l.nl = indexByteFrom(l.s, i+1, l.lower)
 	return i
+}
+
+// hasLeetDigit reports whether text has a digit that spelledDomain reads
+// as a letter of a top-level domain (0, 1, 3, 4, 5, 7: "c0m", "inf0").
+// Without one, and with no "dot", no dot with a blank before it or a
+// bracket after it, and no dot-like sign (the hints and facts that call
+// it), no dot of a text can be one spelledDomain reads: a comment of
+// plain prose and links, most of them, skips its walk over every dot.
+func hasLeetDigit(text string) bool {
+	for _, c := range [...]byte{'0', '1', '3', '4', '5', '7'} {
+		if strings.IndexByte(text, c) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // indexByteFrom returns the index of the first c in s from s[i] on, or -1.

@@ -2,10 +2,12 @@ package moderation
 
 import (
 	"context"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // obfuscatedDetail returns the Detail of the disguised-link flag the
@@ -153,4 +155,29 @@ func FuzzSpelledDomain(f *testing.F) {
 			assert.Contains(t, s, ":")
 		}
 	})
+}
+
+// TestSpelledDomainGate: ObfuscatedLinkCheck asks spelledDomain only when
+// the hints, the text's facts or a leet digit say it may find something
+// (hasLeetDigit); on random comments of the pieces of its disguises and
+// of prose, it finds nothing in any other.
+func TestSpelledDomainGate(t *testing.T) {
+	pieces := []string{"m0vieflix", "-hd", "(dot)", "(d0t)", " dot ", " d0t ", "c0m", "com", "co", "uk", "n3t", "inf0", "b1z", "io",
+		".", ". ", " .", " . ", "(.)", "[.]", "·", " · ", "•", "‧", "∙", "⋅", "site", "Mr", "the", "2", "6", "8", "x", " ",
+		"\n", "rentfair", "shop", "au", "é", "。", "https://go.dev/", "a@b.com", "h t t p s : / / "}
+	rng := rand.New(rand.NewPCG(18, 27))
+	for range 30000 {
+		var b strings.Builder
+		for k := rng.IntN(10); k >= 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		text := b.String()
+		v := viewOf(text)
+		h := hintsOf(v)
+		if h.dot || h.spacedDot || h.bracketDot || v.textFacts().disguise || hasLeetDigit(v.Text) {
+			continue
+		}
+		m, _ := spelledDomain(v, h.dot)
+		require.Empty(t, m, "%q", text)
+	}
 }
