@@ -417,8 +417,8 @@ func numberAfterName(text string, i int) bool {
 	if j == i {
 		return false
 	}
-	if w := j; w < len(text) && isASCIILetter(text[w]) {
-		for w < len(text) && isASCIILetter(text[w]) && w-j <= 2 {
+	if w := j; w < len(text) && isLetterASCII(text[w]) {
+		for w < len(text) && isLetterASCII(text[w]) && w-j <= 2 {
 			w++
 		}
 		if w == len(text) || text[w] != ' ' || !numberLeads[strings.ToLower(text[j:w])] {
@@ -464,8 +464,6 @@ func numberAfterName(text string, i int) bool {
 // "on", Spanish "al", French "au", Portuguese "no", Indonesian "ke",
 // Swahili "na".
 var numberLeads = lowerSet([]string{"at", "on", "al", "au", "no", "ke", "na"})
-
-func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // isBridgeWord reports whether w is one of bridgeWords, in any case. It
 // runs after every messenger's name, so on text made of names it ran for
