@@ -466,6 +466,10 @@ func modelToken(t string, version int) bool {
 	}
 	for _, kind := range kinds {
 		if rest, ok := strings.CutPrefix(t, kind); ok {
+			if kind == tokNumber {
+				// A number's shape is one of numberShapes: "n:1" to "n:6".
+				return slices.Contains(numberShapes[1:], t)
+			}
 			return rest != ""
 		}
 	}
