@@ -16,6 +16,7 @@
 //	go run ./examples/evaluate [file.csv ...]
 //	go run ./examples/evaluate -train   # learn 70% per file, test 30%, beside the published MCC (train.go)
 //	go run ./examples/evaluate -validate  # the same inside the 70% only: how the model's settings were chosen (validate.go)
+//	go run ./examples/evaluate -without home_link file.csv  # the untrained defaults without a check: what it costs and catches
 //
 // -train and -validate are two different runs: give one or neither.
 // Without file arguments it reads the four files in ../shared/data/youtube-spam.
@@ -67,6 +68,25 @@ var defaultFiles = []string{
 // or a web address.
 var baselineRE = regexp.MustCompile(`(?i)subscri|check (it |this |)out|channel|https?://|www\.|\.com\b`)
 
+// unknownCode returns the first of codes that no check of
+// moderation.DefaultChecks raises, and false; or "", true.
+func unknownCode(codes []string) (string, bool) {
+	known := map[string]bool{}
+	for _, c := range moderation.DefaultChecks(moderation.Config{}) {
+		if k, ok := c.(interface{ Codes() []string }); ok {
+			for _, code := range k.Codes() {
+				known[code] = true
+			}
+		}
+	}
+	for _, code := range codes {
+		if !known[code] {
+			return code, false
+		}
+	}
+	return "", true
+}
+
 // row is one labelled comment.
 type row struct {
 	ID, Author, Content string
@@ -92,6 +112,7 @@ func cli(args []string, stdout, stderr io.Writer) int {
 	train := fs.Bool("train", false, "per file: learn the first 70% of each class in file order, check the rest, and compare with the published MCC (see train.go)")
 	validate := fs.Bool("validate", false, "measure the learned model inside the training part of each file only (tail and k-fold, see validate.go): how its settings were chosen")
 	verbose := fs.Bool("v", false, "also list every comment the library gets wrong, with its flags")
+	without := fs.String("without", "", "comma-separated flag codes of built-in checks to drop (moderation.Without), to measure what a check costs and catches; not with -train or -validate")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), usage)
 		fs.PrintDefaults()
@@ -106,6 +127,18 @@ func cli(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "evaluate: -train and -validate are two different runs; give one of them.")
 		fs.Usage()
 		return 2
+	}
+	var drop []string
+	if *without != "" {
+		if *train || *validate {
+			fmt.Fprintln(stderr, "evaluate: -without measures the untrained rules; it is not for -train or -validate.")
+			return 2
+		}
+		drop = strings.Split(*without, ",")
+		if code, ok := unknownCode(drop); !ok {
+			fmt.Fprintf(stderr, "evaluate: -without: %q is no flag code of a built-in check\n", code)
+			return 2
+		}
 	}
 	files := fs.Args()
 	if len(files) == 0 {
@@ -127,7 +160,7 @@ func cli(args []string, stdout, stderr io.Writer) int {
 	case *validate:
 		err = runValidate(stdout, files, wrong)
 	default:
-		err = run(stdout, files, *baseline, wrong)
+		err = run(stdout, files, *baseline, wrong, drop)
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "evaluate:", err)
@@ -136,7 +169,7 @@ func cli(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-const usage = `usage: evaluate [-train | -validate] [-baseline=false] [-v] [file.csv ...]
+const usage = `usage: evaluate [-train | -validate] [-baseline=false] [-v] [-without code,...] [file.csv ...]
 
 Without files it reads the four files of ../shared/data/youtube-spam (run it
 from the repository root). A row without a DATE is checked as posted at the
@@ -152,8 +185,9 @@ type result struct {
 }
 
 // run evaluates files and prints the table to w; when wrong is not nil,
-// each comment the library gets wrong is listed there first.
-func run(w io.Writer, files []string, baseline bool, wrong io.Writer) error {
+// each comment the library gets wrong is listed there first. The checks
+// are the default ones without those raising the codes of drop.
+func run(w io.Writer, files []string, baseline bool, wrong io.Writer, drop []string) error {
 	ctx := context.Background()
 	var results []result
 	total := result{Name: "overall"}
@@ -164,7 +198,11 @@ func run(w io.Writer, files []string, baseline bool, wrong io.Writer) error {
 		}
 		// A Moderator per file: each file is the comments of one video,
 		// and what the checks remember of one should not leak into another.
-		m, err := moderation.New(moderation.Config{})
+		var cfg moderation.Config
+		if len(drop) > 0 {
+			cfg.Checks = moderation.Without(moderation.DefaultChecks(cfg), drop...)
+		}
+		m, err := moderation.New(cfg)
 		if err != nil {
 			return err
 		}

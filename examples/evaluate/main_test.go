@@ -54,7 +54,7 @@ func TestEvaluateCountsAndLists(t *testing.T) {
 func TestRunPrintsEveryFileAndOverall(t *testing.T) {
 	var out bytes.Buffer
 	f := filepath.Join("testdata", "sample.csv")
-	require.NoError(t, run(&out, []string{f, f}, true, nil))
+	require.NoError(t, run(&out, []string{f, f}, true, nil, nil))
 	s := out.String()
 	assert.Contains(t, s, "sample")
 	assert.Contains(t, s, "overall")
@@ -89,6 +89,9 @@ func TestCLI(t *testing.T) {
 		{"help", []string{"-h"}, 0, "", "usage: evaluate"},
 		{"unknown flag", []string{"-trian", sample}, 2, "", "usage: evaluate"},
 		{"missing file", []string{"testdata/nothing.csv"}, 1, "", "nothing.csv"},
+		{"without a check", []string{"-without", "home_link,offer", sample}, 0, "baseline MCC", ""},
+		{"without an unknown code", []string{"-without", "home_lnk", sample}, 2, "", `"home_lnk" is no flag code`},
+		{"without, trained", []string{"-train", "-without", "home_link", sample}, 2, "", "not for -train"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var out, errOut bytes.Buffer
@@ -104,7 +107,7 @@ func TestCLI(t *testing.T) {
 // "no better than chance".
 func TestUndefinedMCCIsNotAvailable(t *testing.T) {
 	var out bytes.Buffer
-	require.NoError(t, run(&out, []string{filepath.Join("testdata", "allham.csv")}, true, nil))
+	require.NoError(t, run(&out, []string{filepath.Join("testdata", "allham.csv")}, true, nil, nil))
 	lines := strings.Split(out.String(), "\n")
 	require.GreaterOrEqual(t, len(lines), 2)
 	fields := strings.Fields(lines[1])
@@ -112,4 +115,17 @@ func TestUndefinedMCCIsNotAvailable(t *testing.T) {
 	assert.Equal(t, "allham", fields[0])
 	assert.Equal(t, "n/a", fields[10], "MCC in %q", lines[1])
 	assert.Equal(t, "n/a", fields[15], "baseline MCC in %q", lines[1])
+}
+
+// TestWithoutDropsTheCheck: -without home_link measures the defaults with
+// that check dropped, as moderation.Without does: on homepages.csv, which
+// home_link holds nearly whole, far fewer ham are held.
+func TestWithoutDropsTheCheck(t *testing.T) {
+	var with, without bytes.Buffer
+	f := filepath.Join("testdata", "homepages.csv")
+	require.NoError(t, run(&with, []string{f}, false, nil, nil))
+	require.NoError(t, run(&without, []string{f}, false, nil, []string{moderation.CodeHomeLink}))
+	held := func(out string) string { return strings.Fields(strings.Split(out, "\n")[1])[4] } // FP
+	assert.Equal(t, "140", held(with.String()))
+	assert.Equal(t, "20", held(without.String()))
 }
