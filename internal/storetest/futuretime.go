@@ -19,7 +19,7 @@ import (
 func FutureTime(t *testing.T, store moderation.Store) {
 	ctx := context.Background()
 	key := []byte("storetest form key")
-	m, err := moderation.New(moderation.Config{Store: store, FormKey: key})
+	m, err := moderation.New(moderation.Config{Store: store, FormKey: key, StateTimeout: StateTimeout})
 	require.NoError(t, err)
 	long := strings.Repeat("An identical long comment pasted on every article of the site. ", 2)
 	form := func() string { return moderation.NewFormToken(key, time.Now().Add(-time.Minute)) }

@@ -31,7 +31,7 @@ const MaxDomainBytes = 81
 func LongDomains(t *testing.T, store moderation.Store) {
 	ctx := context.Background()
 	rec := &recording{Store: store}
-	m, err := moderation.New(moderation.Config{Store: rec})
+	m, err := moderation.New(moderation.Config{Store: rec, StateTimeout: StateTimeout})
 	require.NoError(t, err)
 	// A 63-byte label, then one under the wildcard suffix *.ck: the
 	// whole host is its registrable domain.
@@ -51,6 +51,11 @@ func LongDomains(t *testing.T, store moderation.Store) {
 			IP:          fmt.Sprintf("192.0.2.%d", n),
 		})
 		require.NoError(t, err)
+		for _, f := range res.Flags {
+			// A store that failed would make every assertion below fail
+			// with nothing to say why.
+			require.NotEqual(t, moderation.CodeStateUnavailable, f.Code, "comment %d: %s", n, f.Detail)
+		}
 		return res
 	}
 	repeatHost := func(res moderation.Result) *moderation.Flag {

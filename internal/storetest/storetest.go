@@ -26,6 +26,14 @@ var Windows = moderation.Windows{
 	History:   moderation.DefaultHistory,
 }
 
+// StateTimeout is the StateTimeout of the Moderators these tests build,
+// and the one to give a Moderator in a store's tests that are not about
+// time limits. A round trip to a real Redis on a loaded machine (the race
+// detector on two busy cores) can take longer than the default 500 ms;
+// state_unavailable would then be right, but not what such a test asks
+// about, and it would fail for no fault of the store.
+const StateTimeout = 10 * time.Second
+
 // Posters checks who Load counts in as a poster of a domain: an author
 // with no approved comments, linking a domain with none, for the Hosts
 // window; never an anonymous comment, an approved author or a domain that
@@ -82,7 +90,7 @@ func AtOnce(t *testing.T, n int, store moderation.Store, servers int, comment fu
 	gate.Add(n)
 	ms := make([]*moderation.Moderator, servers)
 	for i := range ms {
-		m, err := moderation.New(moderation.Config{Store: gated{store, gate}})
+		m, err := moderation.New(moderation.Config{Store: gated{store, gate}, StateTimeout: StateTimeout})
 		require.NoError(t, err)
 		ms[i] = m
 	}

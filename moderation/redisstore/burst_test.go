@@ -53,7 +53,7 @@ func TestFormSentTwice(t *testing.T) {
 	key := []byte("site key")
 	var servers []*moderation.Moderator
 	for range 2 {
-		m, err := moderation.New(moderation.Config{Store: s, FormKey: key})
+		m, err := moderation.New(moderation.Config{Store: s, FormKey: key, StateTimeout: storetest.StateTimeout})
 		require.NoError(t, err)
 		servers = append(servers, m)
 	}

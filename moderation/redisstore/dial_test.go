@@ -13,6 +13,7 @@ import (
 	"time"
 	"weak"
 
+	"github.com/commentkit/commentkit/internal/storetest"
 	"github.com/commentkit/commentkit/moderation"
 	"github.com/redis/go-redis/v9"
 	"github.com/stretchr/testify/assert"
@@ -259,7 +260,7 @@ func dialTestModerator(t *testing.T, options func(addr string) *redis.Options, d
 	t.Cleanup(func() { _ = client.Close() })
 	s, err := New(client, Options{})
 	require.NoError(t, err)
-	m, err := moderation.New(moderation.Config{Store: s, StateTimeout: 10 * time.Second})
+	m, err := moderation.New(moderation.Config{Store: s, StateTimeout: storetest.StateTimeout})
 	require.NoError(t, err)
 	return addr, client, m
 }

@@ -25,7 +25,7 @@ func TestFormResentServers(t *testing.T) {
 	key := []byte("resend test key")
 	var ms [2]*moderation.Moderator
 	for i := range ms {
-		m, err := moderation.New(moderation.Config{Store: s, FormKey: key})
+		m, err := moderation.New(moderation.Config{Store: s, FormKey: key, StateTimeout: storetest.StateTimeout})
 		require.NoError(t, err)
 		ms[i] = m
 	}

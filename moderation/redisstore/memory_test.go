@@ -55,10 +55,7 @@ func TestRedisMemory(t *testing.T) {
 		// which a slow machine may take to check them all: kept an hour
 		// here, so that every one is still there to be counted. The TTL's
 		// length does not change what a key holds.
-		// StateTimeout as in dial_test.go: a round trip stalled past the
-		// default 500 ms on a loaded machine under -race would fail this
-		// test for no reason of memory (review 20 L5).
-		m, err := moderation.New(moderation.Config{Store: s, FormKey: key, FloodInterval: moderation.DefaultFloodWindow, StateTimeout: 10 * time.Second})
+		m, err := moderation.New(moderation.Config{Store: s, FormKey: key, FloodInterval: moderation.DefaultFloodWindow, StateTimeout: storetest.StateTimeout})
 		require.NoError(t, err)
 		before := usedMemory(t, client)
 		for i := range n {

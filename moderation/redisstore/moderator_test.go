@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/commentkit/commentkit/internal/storetest"
 	"github.com/commentkit/commentkit/moderation"
 	"github.com/redis/go-redis/v9"
 	"github.com/stretchr/testify/assert"
@@ -32,7 +33,7 @@ func codes(res moderation.Result) []string {
 
 func newModerator(t testing.TB, store moderation.Store) *moderation.Moderator {
 	t.Helper()
-	m, err := moderation.New(moderation.Config{Store: store})
+	m, err := moderation.New(moderation.Config{Store: store, StateTimeout: storetest.StateTimeout})
 	require.NoError(t, err)
 	return m
 }
@@ -145,7 +146,7 @@ func roundTripsPerCheck(t *testing.T, options func(testing.TB) *redis.Options) {
 	c.AddHook(hook)
 	s, err := New(c, Options{Prefix: prefix})
 	require.NoError(t, err)
-	m, err := moderation.New(moderation.Config{Store: s, FormKey: []byte("k")})
+	m, err := moderation.New(moderation.Config{Store: s, FormKey: []byte("k"), StateTimeout: storetest.StateTimeout})
 	require.NoError(t, err)
 	ctx := context.Background()
 	// A model that is ready, so that Check reads the classifier's tokens too.
@@ -182,11 +183,7 @@ func longComment(n int) string {
 
 func TestConcurrentCheckAndLearn(t *testing.T) {
 	s, _ := testStore(t)
-	// The test is about concurrency, not time: a loaded machine (the race
-	// detector on two busy cores) can take longer than the default
-	// StateTimeout of 500 ms for a round trip, and state_unavailable
-	// would then be right, but not what this test asks about.
-	m, err := moderation.New(moderation.Config{Store: s, StateTimeout: 10 * time.Second})
+	m, err := moderation.New(moderation.Config{Store: s, StateTimeout: storetest.StateTimeout})
 	require.NoError(t, err)
 	ctx := context.Background()
 	var wg sync.WaitGroup

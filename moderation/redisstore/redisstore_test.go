@@ -256,7 +256,7 @@ func TestCtxEnded(t *testing.T) {
 func TestEveryKeyHasTTL(t *testing.T) {
 	s, c := testStore(t)
 	key := []byte("site key")
-	m, err := moderation.New(moderation.Config{Store: s, FormKey: key})
+	m, err := moderation.New(moderation.Config{Store: s, FormKey: key, StateTimeout: storetest.StateTimeout})
 	require.NoError(t, err)
 	ctx := context.Background()
 	token := moderation.NewFormToken(key, time.Now().Add(-time.Minute))
