@@ -331,6 +331,14 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 				return
 			}
 		}
+		if m.Kind == promoPhrase && namesOthers(words, m) {
+			// "check out Jenny's channel", "subscribe to their
+			// newsletter": the reader is sent to someone else's thing.
+			// That is a call to action, held beside a link or another
+			// cue, not the commenter's own promotion, which alone with a
+			// link would reject a reader's recommendation.
+			m.Kind = promoCue
+		}
 		if covered == nil {
 			covered = make([]bool, words.len())
 		}
@@ -410,11 +418,23 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 // The roles of lists/promo-grammar.txt: the possessives that start a
 // phrase, the second halves of compound adjectives, the subject pronouns
 // that make a call to action a statement, the determiners that name any
-// thing after "subscribe to", and the auxiliary and modal verbs that make
-// a possessive phrase of a narrated noun (a site, a blog) the subject of a
-// statement, and the topics that after a determiner name a thing held
-// (heldAfter).
-var promoPossessives, promoAdjectives, promoSubjects, promoDeterminers, promoPredicates, promoNarrated, promoHeld = readGrammar("promo-grammar.txt")
+// thing after "subscribe to", the auxiliary and modal verbs that make a
+// possessive phrase of a narrated noun (a site, a blog) the subject of a
+// statement, the topics that after a determiner name a thing held
+// (heldAfter), and the third persons' possessives and the contractions
+// of "is" that namesOthers tells apart.
+var (
+	promoGrammar     = readGrammar("promo-grammar.txt")
+	promoPossessives = promoGrammar["possessive"]
+	promoAdjectives  = promoGrammar["adjective"]
+	promoSubjects    = promoGrammar["subject"]
+	promoDeterminers = promoGrammar["determiner"]
+	promoPredicates  = promoGrammar["predicate"]
+	promoNarrated    = promoGrammar["narrated"]
+	promoHeld        = promoGrammar["held"]
+	promoOthers      = promoGrammar["others"]
+	promoContracted  = promoGrammar["contracted"]
+)
 
 // promoOneWordPhrases are the phrases of one word of
 // lists/promo-phrases.txt ("subscribe" and its misspellings), which the
@@ -433,13 +453,12 @@ func oneWordEntries(entries []string) *wordSet {
 	return newWordSet(one)
 }
 
-// grammarRoles are the roles of lists/promo-grammar.txt, in the order
-// readGrammar returns them.
-var grammarRoles = []string{"possessive", "adjective", "subject", "determiner", "predicate", "narrated", "held"}
+// grammarRoles are the roles of lists/promo-grammar.txt.
+var grammarRoles = []string{"possessive", "adjective", "subject", "determiner", "predicate", "narrated", "held", "others", "contracted"}
 
 // readGrammar reads a list of grammar words, each line a role and a
-// folded word.
-func readGrammar(name string) (possessives, adjectives, subjects, determiners, predicates, narrated, held *wordSet) {
+// folded word, into a set of words for each role.
+func readGrammar(name string) map[string]*wordSet {
 	roles := map[string][]string{}
 	for _, e := range readList(name) {
 		role, word, ok := strings.Cut(e, " ")
@@ -448,16 +467,17 @@ func readGrammar(name string) (possessives, adjectives, subjects, determiners, p
 		}
 		roles[role] = append(roles[role], word)
 	}
+	sets := make(map[string]*wordSet, len(grammarRoles))
 	for _, r := range grammarRoles {
 		if len(roles[r]) == 0 {
 			panic("moderation: " + name + ": no " + r)
 		}
+		sets[r] = newWordSet(roles[r])
 	}
 	if len(roles) != len(grammarRoles) {
 		panic("moderation: " + name + ": a role other than " + strings.Join(grammarRoles, ", "))
 	}
-	return newWordSet(roles["possessive"]), newWordSet(roles["adjective"]), newWordSet(roles["subject"]),
-		newWordSet(roles["determiner"]), newWordSet(roles["predicate"]), newWordSet(roles["narrated"]), newWordSet(roles["held"])
+	return sets
 }
 
 // heldAfter reports whether the call to action or topic m starts with a
@@ -515,6 +535,34 @@ func talksAbout(words wordList, joints *compounds, m phraseMatch) bool {
 		return words.at(m.End-1) == "to" && namesAnyThing(words, m.End)
 	}
 	return false
+}
+
+// namesOthers reports whether the phrase m sends the reader to someone
+// else's thing: it names no thing of the commenter's ("my remix to
+// Tyga's song" is theirs), and the words after it start with a third
+// person's possessive ("his", "their") or a name's, with an article or
+// not ("Jenny's", "the council's"), after the "to" of "subscribe" or not.
+func namesOthers(words wordList, m phraseMatch) bool {
+	for k := m.Start; k < m.End; k++ {
+		if promoPossessives.has(words.at(k)) {
+			return false
+		}
+	}
+	i := m.End
+	if i < words.len() && words.at(i) == "to" && m.End-m.Start == 1 && promoOneWordPhrases.has(words.at(m.Start)) {
+		i++
+	}
+	if i < words.len() && words.at(i) == "the" {
+		i++
+	}
+	if i >= words.len() {
+		return false
+	}
+	w := words.at(i)
+	if promoOthers.has(w) {
+		return true
+	}
+	return len(w) > 2 && strings.HasSuffix(w, "'s") && !promoContracted.has(w)
 }
 
 // namesAnyThing reports whether the ith word, if any, is an article or a

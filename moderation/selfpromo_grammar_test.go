@@ -32,7 +32,9 @@ func TestPromoGrammarList(t *testing.T) {
 			assert.True(t, starts, "%q starts no phrase", word)
 		case "held":
 			assert.NotNil(t, defaultPromoSet.lookup([]string{word}), "%q starts no entry of the lists: nothing to weaken", word)
-		case "adjective", "subject", "determiner", "predicate", "narrated":
+		case "contracted":
+			assert.True(t, strings.HasSuffix(word, "'s"), "%q: a contraction namesOthers would take for a possessive", word)
+		case "adjective", "subject", "determiner", "predicate", "narrated", "others":
 		default:
 			t.Errorf("%q: unknown role %q", e, role)
 		}
