@@ -27,7 +27,10 @@ import (
 // counts against a comment. Nor an e-mail address at a public office's
 // domain (publicOffice: "outages@citywater.gov"), nor a public service's
 // phone number alone (publicServiceNumber: "the police's non-emergency
-// number is …"), nor an invitation to write on a messenger quoted from
+// number is …"), nor a community body's e-mail address at a domain of its
+// own, given for its members, volunteers or an event in a comment that
+// speaks of no money (communityContact: "the junior section needs coaches,
+// email juniors@riverside-rfc.example"), nor an invitation to write on a messenger quoted from
 // someone else ("Someone posted 'contact him on WhatsApp' again"; see
 // quotations).
 type ContactCheck struct {
@@ -1468,9 +1471,15 @@ func handleText(typed string) string {
 func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 	var what []string
 	sites := v.linkSites()
+	ownMail := false // the e-mail address is at a domain of its own, not a free-mail one
 	for i := range v.Links {
 		if v.Links[i].Email && !c.links.allows(&v.Links[i], &sites[i]) && !sites[i].office {
 			what = append(what, "the e-mail address "+clip(v.Links[i].Text))
+			d := sites[i].domain
+			if !sites[i].domainLower {
+				d = strings.ToLower(d)
+			}
+			ownMail = freeMailHosts.match(d) == ""
 			break
 		}
 	}
@@ -1542,6 +1551,9 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 	}
 	if len(what) == 1 && phone == 0 && !words.messenger && !words.foreignMessenger && !words.lineID && !words.social && publicServiceNumber(v) {
 		return nil // a public service's number, and no messenger named
+	}
+	if len(what) == 1 && ownMail && !words.messenger && !words.foreignMessenger && !words.lineID && !words.social && communityContact(v) {
+		return nil // a club's or a charity's own address, and no messenger named
 	}
 	score, detail := c.Score, "contact details: "+strings.Join(what, ", ")
 	if len(what) == 1 && phone == 0 && quotedIn(v.Text, number) {

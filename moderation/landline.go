@@ -134,14 +134,55 @@ var sellerWords = newWordSet([]string{
 	"noi", "nostro", "nostra", "nostri", "chiamaci", "contattaci",
 })
 
+// communityContact reports whether the e-mail address or phone number of
+// v is a community body's, given for its members, its volunteers or an
+// event: the comment names such a body (communityWords, a public service),
+// speaks of no money (moneyWords), and links no site but a public body's.
+// "The scout group found a tent, email 5thscouts@mail.example" passes a
+// message on; "our club offers 20% off, email …" sells. One pass over the
+// words.
+func communityContact(v *View) bool {
+	sites := v.linkSites()
+	for i := range v.Links {
+		if !v.Links[i].Email && !publicBody(sites[i].host) {
+			return false
+		}
+	}
+	words := v.words()
+	community := false
+	for i := 0; i < words.len(); i++ {
+		w := words.at(i)
+		if moneyWords.has(w) {
+			return false
+		}
+		if community {
+			continue
+		}
+		p := possessor(w)
+		if communityWords.has(p) || publicServiceWords.has(p) {
+			community = true
+		} else if i+1 < words.len() && publicPairFirst.has(w) {
+			next := words.at(i + 1)
+			for _, pair := range publicServicePairs {
+				if w == pair[0] && next == pair[1] {
+					community = true
+					break
+				}
+			}
+		}
+	}
+	return community
+}
+
 // communityWords name a body whose number readers pass on, beside
 // publicServiceWords: a club, a society, a surgery, a school, a church, a
-// hall, a charity, a fundraiser.
+// hall, a charity, a fundraiser, an animal rescue, a choir, a co-op.
 var communityWords = newWordSet([]string{
 	"club", "society", "league", "association", "surgery", "hospital", "hospice", "nhs", "gp",
 	"school", "college", "university", "campus", "church", "parish", "mosque", "synagogue",
 	"library", "museum", "hall", "committee", "charity", "volunteers", "volunteer",
 	"fundraiser", "fundraising", "scouts", "residents",
+	"rescue", "shelter", "sanctuary", "choir", "pta", "co-op",
 })
 
 // moneyWords speak of selling: a community body that speaks so ("our
