@@ -411,6 +411,11 @@ func (s *scanner) bare(p int) (k kind, start, end, next, at int) {
 	if j == p || text[p-1] == '-' {
 		return none, 0, 0, p + 1, 0
 	}
+	if suffixNamed(text, s.lo, j) {
+		// "The real one ends .co.uk": a suffix named, not a site. Its
+		// dots are passed over at once; the name holds no link.
+		return none, 0, 0, hostEnd(text, j), 0
+	}
 	h := scanHost(text, j)
 	next = h.end
 	if h.end < len(text) && text[h.end] == '@' {
@@ -462,6 +467,22 @@ func (s *scanner) bare(p int) (k kind, start, end, next, at int) {
 		end = urlEnd(text, end)
 	}
 	return link, j, end, end, 0
+}
+
+// suffixNamed reports whether the name that starts at j follows a lone
+// dot: one at lo or after neither a letter of a label nor another dot.
+// Such a name is a suffix or a cookie's domain written out (".co.uk",
+// ".example.com"), which leads nowhere, or nowhere the writer meant. After
+// an ellipsis ("see...example.com") or a word the name stands as typed.
+func suffixNamed(text string, lo, j int) bool {
+	if j <= lo || text[j-1] != '.' {
+		return false
+	}
+	if j-1 == lo {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:j-1])
+	return r != '.' && !isLabelRune(r)
 }
 
 // Chinese and Japanese put no space between words, and a Latin name is
