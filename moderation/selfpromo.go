@@ -421,8 +421,9 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 // thing after "subscribe to", the auxiliary and modal verbs that make a
 // possessive phrase of a narrated noun (a site, a blog) the subject of a
 // statement, the topics that after a determiner name a thing held
-// (heldAfter), and the third persons' possessives and the contractions
-// of "is" that namesOthers tells apart.
+// (heldAfter), the third persons' possessives and the contractions of
+// "is" that namesOthers tells apart, and the particles that end a
+// phrasal verb ("check out").
 var (
 	promoGrammar     = readGrammar("promo-grammar.txt")
 	promoPossessives = promoGrammar["possessive"]
@@ -434,6 +435,7 @@ var (
 	promoHeld        = promoGrammar["held"]
 	promoOthers      = promoGrammar["others"]
 	promoContracted  = promoGrammar["contracted"]
+	promoParticles   = promoGrammar["particle"]
 )
 
 // promoOneWordPhrases are the phrases of one word of
@@ -454,7 +456,7 @@ func oneWordEntries(entries []string) *wordSet {
 }
 
 // grammarRoles are the roles of lists/promo-grammar.txt.
-var grammarRoles = []string{"possessive", "adjective", "subject", "determiner", "predicate", "narrated", "held", "others", "contracted"}
+var grammarRoles = []string{"possessive", "adjective", "subject", "determiner", "predicate", "narrated", "held", "others", "contracted", "particle"}
 
 // readGrammar reads a list of grammar words, each line a role and a
 // folded word, into a set of words for each role.
@@ -517,6 +519,9 @@ func talksAbout(words wordList, joints *compounds, m phraseMatch) bool {
 	case promoPhrase:
 		if m.End-m.Start == 1 {
 			return promoOneWordPhrases.has(words.at(m.Start)) && m.End < words.len() && words.at(m.End) == "to" && namesAnyThing(words, m.End+1)
+		}
+		if promoParticles.has(words.at(m.End-1)) && m.End < words.len() && words.at(m.End) == "the" {
+			return true // "check out the weather before you go"
 		}
 		if !promoPossessives.has(words.at(m.Start)) {
 			return false
