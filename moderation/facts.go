@@ -44,6 +44,9 @@ type viewFacts struct {
 	// textValid says that Moderator.fold found text to be valid UTF-8
 	// (see foldTextMarks).
 	textValid bool
+	// noLeetDigit says that Moderator.fold found text to have no digit of
+	// hasLeetDigit's (see foldInfo.leetDigit).
+	noLeetDigit bool
 }
 
 // textFacts is what the checks that read the characters beyond ASCII
@@ -255,6 +258,15 @@ func (v *View) textFacts() textFacts {
 // Moderator.fold found when it folded v.Text: false when it did not say.
 func (v *View) foldedDots() bool {
 	return v.facts.dotsKept && v.facts.folded == v.Folded && v.facts.textDone && v.facts.text == v.Text
+}
+
+// hasLeetDigit is hasLeetDigit(v.Text): false from the facts when
+// Moderator.fold found none, or else read now.
+func (v *View) hasLeetDigit() bool {
+	if v.facts.noLeetDigit && v.facts.textDone && v.facts.text == v.Text {
+		return false
+	}
+	return hasLeetDigit(v.Text)
 }
 
 // validText reports whether v.Text is valid UTF-8: from the facts when
