@@ -44,6 +44,9 @@ type viewFacts struct {
 	// textValid says that Moderator.fold found text to be valid UTF-8
 	// (see foldTextMarks).
 	textValid bool
+	// noLeetDigit says that Moderator.fold found text to have no digit of
+	// hasLeetDigit's (see foldInfo.leetDigit).
+	noLeetDigit bool
 }
 
 // textFacts is what the checks that read the characters beyond ASCII
@@ -257,6 +260,15 @@ func (v *View) foldedDots() bool {
 	return v.facts.dotsKept && v.facts.folded == v.Folded && v.facts.textDone && v.facts.text == v.Text
 }
 
+// hasLeetDigit is hasLeetDigit(v.Text): false from the facts when
+// Moderator.fold found none, or else read now.
+func (v *View) hasLeetDigit() bool {
+	if v.facts.noLeetDigit && v.facts.textDone && v.facts.text == v.Text {
+		return false
+	}
+	return hasLeetDigit(v.Text)
+}
+
 // validText reports whether v.Text is valid UTF-8: from the facts when
 // Moderator.fold folded it, or else read now.
 func (v *View) validText() bool {
@@ -384,12 +396,19 @@ const (
 	interestCall                // a word of calling (callWords)
 )
 
+// contactWords are the words contactWord finds, and disguiseWords those of a
+// disguised link that wordFactsIn looks for.
+var (
+	contactWords = []string{"whatsapp", "whats", "telegram", "wechat", "viber", "signal",
+		"kik", "skype", "snapchat", "instagram", "insta", "ig", "twitter", "tiktok", "snap"}
+	disguiseWords = []string{"dot", "com", "w", "youtu", "youtube", "c", "n", "o"}
+)
+
 // wordInterest[c][min(n, 15)] tells the kinds of word of n bytes that
 // start with byte c: nearly every word of a comment is none, and is done
 // with after one load.
 var wordInterest = func() (t [256][16]uint8) {
-	for _, w := range []string{"whatsapp", "whats", "telegram", "wechat", "viber", "signal",
-		"kik", "skype", "snapchat", "instagram", "insta", "ig", "twitter", "tiktok", "snap"} {
+	for _, w := range contactWords {
 		t[w[0]][len(w)] |= interestContact
 	}
 	foreignMessengerLeads(func(lead byte, minLen int) {
@@ -397,7 +416,7 @@ var wordInterest = func() (t [256][16]uint8) {
 			t[lead][n] |= interestContact
 		}
 	})
-	for _, w := range []string{"dot", "com", "w", "youtu", "youtube", "c", "n", "o"} {
+	for _, w := range disguiseWords {
 		t[w[0]][len(w)] |= interestLink
 	}
 	for c := '0'; c <= '9'; c++ {
@@ -418,6 +437,35 @@ var wordInterest = func() (t [256][16]uint8) {
 		t[c][14] |= interestLong
 		t[c][15] |= interestLong
 	}
+	return t
+}()
+
+// Bits of wordInterest that come from lists of words written in ASCII,
+// and wordInterestLast[c][min(n, 15)]: those of them whose words of n
+// bytes end with the byte c, and every other bit. A word that starts
+// with an ASCII byte (no foreign messenger's name does) needs the bit
+// in both tables: of the words of prose that share a list word's first
+// byte and length ("the" and "tel", "is" and "ig", "same" and "snap"),
+// nearly all end otherwise.
+const interestByLast = interestContact | interestLink | interestCall
+
+var wordInterestLast = func() (t [256][16]uint8) {
+	for c := range t {
+		for n := range t[c] {
+			t[c][n] = ^uint8(interestByLast)
+		}
+	}
+	mark := func(bit uint8, words ...string) {
+		for _, w := range words {
+			if w[0] >= utf8.RuneSelf || len(w) >= 14 {
+				panic("wordInterestLast: " + w) // the bit would be read for no such word
+			}
+			t[w[len(w)-1]][len(w)] |= bit
+		}
+	}
+	mark(interestContact, contactWords...)
+	mark(interestLink, disguiseWords...)
+	mark(interestCall, foldedCallWords...)
 	return t
 }()
 
@@ -474,6 +522,14 @@ func wordFactsIn(words wordList) wordFacts {
 		k := wordInterest[c][min(n, 15)]
 		if k == 0 {
 			continue
+		}
+		if c < utf8.RuneSelf {
+			// A word of a list that starts with this byte and is this
+			// long, but may not end with its last byte: "the" is no
+			// "tel", "is" no "ig".
+			if k &= wordInterestLast[text[s.end-1]][min(n, 15)]; k == 0 {
+				continue
+			}
 		}
 		w := text[s.start:s.end]
 		if k&interestLong != 0 {

@@ -148,7 +148,7 @@ func (c *ObfuscatedLinkCheck) Check(_ context.Context, v *View) []Flag {
 			return c.flag(what, m)
 		}
 	}
-	if hints.dot || hints.spacedDot || hints.bracketDot || v.textFacts().disguise || hasLeetDigit(v.Text) {
+	if hints.dot || hints.spacedDot || hints.bracketDot || v.textFacts().disguise || v.hasLeetDigit() {
 		if m, what := spelledDomain(v, hints.dot); m != "" {
 			return c.flag(what, m)
 		}

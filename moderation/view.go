@@ -67,7 +67,7 @@ func (m *Moderator) fold(v *View) {
 	}
 	v.setFactsInto(info.text, words, bufs.sites[:0])
 	v.facts.bufs = bufs
-	v.facts.dotsKept, v.facts.textValid = !info.dropped, info.valid
+	v.facts.dotsKept, v.facts.textValid, v.facts.noLeetDigit = !info.dropped, info.valid, !info.leetDigit
 }
 
 // words returns the words of v for the built-in checks: the spans
