@@ -1,0 +1,146 @@
+package moderation
+
+import (
+	"context"
+	"strings"
+
+	"github.com/commentkit/commentkit/linkify"
+)
+
+// CodeSalesDomain: a link to a site named as throwaway sales sites are.
+const CodeSalesDomain = "sales_domain"
+
+// A site's name says who made it. A business, a club or a person names a
+// site after themselves ("shipton-mill.com", "thompson-morgan.com",
+// "rust-lang.org"); a site made to be dropped under other people's
+// articles is named for the search words it wants to rank for, or for
+// what it sells, in as many words as it takes ("discount-carp-gear.co",
+// "keto-burn-ultra-uk.shop", "gewinn-jetzt-heute.de"), and registered
+// where names are cheapest. SalesDomainCheck flags a link to such a name
+// (see salesName).
+
+// SalesDomainCheck flags a comment that links to a site named as
+// throwaway sales sites are (CodeSalesDomain): a registrable name of
+// three or more words joined by hyphens ("discount-carp-gear.co",
+// "gewinn-jetzt-heute.de"), or a name under a top-level domain that
+// mostly carries such sites (".shop", ".xyz"; salesSuffixes). The name is
+// the advert: the comment beside it may say nothing a filter can read
+// ("BEST PRICES!!! UP TO 70% OFF >>> discount-carp-gear.co"), or be
+// written in any language. With the external link it makes a hold, and
+// Check weighs it no more than lifts the score to a hold, as it does
+// CodeHomeLink and CodeOffer: it never rejects, so a business whose own
+// site has such a name is held at worst. A trusted author's weighs half,
+// as the other link flags do.
+//
+// Not counted: a link inside a quotation ("I got a text saying 'reschedule
+// at royalmail-redelivery-uk.info'"), which a reader quotes to warn of the
+// site, not to promote it; e-mail addresses, public bodies' sites
+// (publicBody) and allowed domains.
+type SalesDomainCheck struct {
+	Score float64
+	links linkChecker
+}
+
+// SalesDomains returns the sales-name check (CodeSalesDomain, score
+// SalesDomainScore). Allowed domains never count.
+func SalesDomains(allowed ...string) *SalesDomainCheck {
+	return &SalesDomainCheck{Score: SalesDomainScore, links: newLinkChecker(allowed)}
+}
+
+// Codes returns the codes the check raises.
+func (c *SalesDomainCheck) Codes() []string { return []string{CodeSalesDomain} }
+
+// Check implements Checker.
+func (c *SalesDomainCheck) Check(_ context.Context, v *View) []Flag { return flagSlice(c.flag(v)) }
+
+func (c *SalesDomainCheck) flag(v *View) (Flag, bool) {
+	var sales, why string
+	var quotes []quoteSpan
+	quotesRead := false
+	c.links.counted(v, func(l *linkify.Link, site *linkSite) {
+		if sales != "" || l.Email || site.office {
+			return
+		}
+		domain := site.domain
+		if domain == "" {
+			domain = site.host
+		}
+		w, ok := salesName(domain)
+		if !ok || publicBody(site.host) {
+			return
+		}
+		// The quotations only now: few comments link a name made to
+		// sell.
+		if !quotesRead {
+			quotes, quotesRead = quotations(v.Text), true
+		}
+		if !quoted(quotes, l.Start, l.End) {
+			sales, why = domain, w
+		}
+	})
+	if sales == "" {
+		return Flag{}, false
+	}
+	return Flag{Code: CodeSalesDomain, Score: c.Score,
+		Detail: "links to " + sales + ", " + why + ", as sites made to sell are named"}, true
+}
+
+// salesNameMinWords is how many words, joined by hyphens, make a
+// registrable name read as a string of search words rather than a
+// name: two are a name and a trade ("shipton-mill", "zap-map"), three
+// are rarely anything but an advert ("carp-tackle-outlet").
+const salesNameMinWords = 3
+
+// salesSuffixes are the top-level domains that mostly carry throwaway
+// sites, as the lists of the most abused domains keep finding: cheap to
+// register, and named to sell ("shop", "store", "xyz"). A business whose
+// own site is at one is held with its link at worst, never rejected for
+// it alone.
+var salesSuffixes = map[string]bool{
+	"shop": true, "store": true, "xyz": true, "top": true, "live": true,
+	"online": true, "site": true, "click": true, "date": true, "loan": true,
+	"bid": true, "win": true, "icu": true, "buzz": true, "vip": true,
+}
+
+// salesName reports whether domain, a registrable domain (one label and
+// its public suffix), is named as throwaway sales sites are: at least
+// salesNameMinWords words joined by hyphens, or under one of
+// salesSuffixes. why says which, for a Detail. A few bytes of the name
+// are read, and nothing is allocated unless the name is one.
+func salesName(domain string) (why string, ok bool) {
+	label, suffix, dotted := strings.Cut(domain, ".")
+	if !dotted || label == "" || strings.HasPrefix(label, "xn--") {
+		return "", false // an IP address, a bare name, or a punycode label, whose hyphens are its encoding's
+	}
+	if words := hyphenWords(label); words >= salesNameMinWords {
+		return "a name of " + countText(words, "hyphenated word"), true
+	}
+	if strings.IndexByte(suffix, '.') < 0 && len(suffix) <= 6 {
+		var buf [6]byte
+		for i := 0; i < len(suffix); i++ {
+			c := suffix[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		if salesSuffixes[string(buf[:len(suffix)])] {
+			return "a name under ." + string(buf[:len(suffix)]), true
+		}
+	}
+	return "", false
+}
+
+// hyphenWords counts the non-empty runs of label between hyphens.
+func hyphenWords(label string) int {
+	n, in := 0, false
+	for i := 0; i < len(label); i++ {
+		if label[i] == '-' {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
