@@ -104,6 +104,7 @@ type offerScan struct {
 	act, gain, rush bool
 	aimed           bool // a call to buy aimed at a link: "Order at shop.example"
 	seller          bool // the business's voice: "We fit …", "Our kits start at …"
+	sellerAt        int  // the word where the business's voice was first heard
 	quotes          [maxOfferEvidence]string
 	n               int
 	last            int // the start of the last entry read, plus one
@@ -142,16 +143,16 @@ func (o *offerScan) see(joints *compounds, m phraseMatch, role int) {
 		}
 		o.rush = true
 	case offerSeller:
+		if o.seller {
+			return // heard once
+		}
 		if !opensClause(words, m.Start) && !afterComma(words, m.Start) {
 			return // "the price we paid", "what our kids like": no one's business
 		}
 		if m.End < words.len() && customerVerb(words.at(m.End)) {
 			return // "We paid £40 at …", "Our order arrived": a customer's account
 		}
-		if o.seller {
-			return // quoted once
-		}
-		o.seller = true
+		o.seller, o.sellerAt = true, m.Start
 	}
 	o.note(m.Phrase)
 }
@@ -239,7 +240,13 @@ func (o *offerScan) offer(words wordList, beside func() bool) bool {
 	if !o.gain && (o.act || o.rush || o.seller) && !o.made() {
 		// Only now the amounts, which need a look at each number: most
 		// comments with a link have neither a call to act nor urgency.
-		if q, ok := amountIn(words); ok {
+		// A business names its price after it speaks ("We fit them from
+		// £699"): for its voice alone, only the words after it.
+		from := 0
+		if !o.act && !o.rush {
+			from = o.sellerAt
+		}
+		if q, ok := amountIn(words, from); ok {
 			o.gain = true
 			o.note(q)
 		}
@@ -340,16 +347,18 @@ var clauseSigns = func() (t [utf8.RuneSelf]bool) {
 // onlySpace reports whether s is white space only.
 func onlySpace(s string) bool { return strings.TrimSpace(s) == "" }
 
-// amountIn returns the first amount of money or amount off among words,
+// amountIn returns the first amount of money or amount off among words
+// from the word from on,
 // as written: a number with a currency sign before or after it ("$25",
 // "€20", "50$", "＄10"), a number before a currency's name ("50 usd"), or a
 // number before "off" ("20% off", "$15 off"). An amount inside a link
 // ("https://…/tickets/20-off", "?price=$50") is the link's words, not
 // the commenter's, as the entries of the list are (offerScan.see).
-func amountIn(words wordList) (string, bool) {
+func amountIn(words wordList, from int) (string, bool) {
 	text := words.text
 	var run amountRun
-	for i, sp := range words.spans {
+	for i := from; i < len(words.spans); i++ {
+		sp := words.spans[i]
 		if c := text[sp.start]; c < '0' || c > '9' {
 			continue
 		}

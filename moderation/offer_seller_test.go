@@ -20,6 +20,8 @@ func TestOfferSeller(t *testing.T) {
 		{"We've had ours for a year, £120 well spent: https://bikes-example.com/touring", Approve, ""},
 		// Not opening a clause: the speaker is no business.
 		{"Prices we see in town run $30 above https://books-example.com/item, so I order there.", Approve, ""},
+		// A price before the business's voice is not its price.
+		{"At £699 the installers seemed dear. We wire our own chargers now, notes at https://ev-example.co.uk/guide", Approve, ""},
 		// A business that names no price or discount: no offer.
 		{"We run trial lessons every weekend: https://flying-example.co.uk/trial", Approve, ""},
 	})

@@ -23,7 +23,7 @@ const CodeSalesDomain = "sales_domain"
 // throwaway sales sites are (CodeSalesDomain): a registrable name of
 // three or more words joined by hyphens ("discount-carp-gear.co",
 // "gewinn-jetzt-heute.de"), or a name under a top-level domain that
-// mostly carries such sites (".shop", ".xyz"; salesSuffixes). The name is
+// mostly carries such sites (".shop", ".xyz"; salesSuffix). The name is
 // the advert: the comment beside it may say nothing a filter can read
 // ("BEST PRICES!!! UP TO 70% OFF >>> discount-carp-gear.co"), or be
 // written in any language. With the external link it makes a hold, and
@@ -91,28 +91,34 @@ func (c *SalesDomainCheck) flag(v *View) (Flag, bool) {
 // are rarely anything but an advert ("carp-tackle-outlet").
 const salesNameMinWords = 3
 
-// salesSuffixes are the top-level domains that mostly carry throwaway
-// sites, as the lists of the most abused domains keep finding: cheap to
-// register, and named to sell ("shop", "store", "xyz"). A business whose
-// own site is at one is held with its link at worst, never rejected for
-// it alone.
-var salesSuffixes = map[string]bool{
-	"shop": true, "store": true, "xyz": true, "top": true, "live": true,
-	"online": true, "site": true, "click": true, "date": true, "loan": true,
-	"bid": true, "win": true, "icu": true, "buzz": true, "vip": true,
+// salesSuffix reports whether s, a lower-case suffix, is one of the
+// top-level domains that mostly carry throwaway sites, as the lists of
+// the most abused domains keep finding: cheap to register, and named to
+// sell ("shop", "store", "xyz"). A business whose own site is at one is
+// held with its link at worst, never rejected for it alone. A switch, not
+// a map: it is asked of every link's name.
+func salesSuffix(s string) bool {
+	switch s {
+	case "shop", "store", "xyz", "top", "live", "online", "site", "click", "date", "loan",
+		"bid", "win", "icu", "buzz", "vip":
+		return true
+	}
+	return false
 }
 
 // salesName reports whether domain, a registrable domain (one label and
 // its public suffix), is named as throwaway sales sites are: at least
-// salesNameMinWords words joined by hyphens, or under one of
-// salesSuffixes. why says which, for a Detail. A few bytes of the name
-// are read, and nothing is allocated unless the name is one.
+// salesNameMinWords words joined by hyphens, or under a salesSuffix. why
+// says which, for a Detail. A few bytes of the name are read, and nothing
+// is allocated unless the name is one.
 func salesName(domain string) (why string, ok bool) {
 	label, suffix, dotted := strings.Cut(domain, ".")
 	if !dotted || label == "" || strings.HasPrefix(label, "xn--") {
 		return "", false // an IP address, a bare name, or a punycode label, whose hyphens are its encoding's
 	}
-	if words := hyphenWords(label); words >= salesNameMinWords {
+	if strings.IndexByte(label, '-') < 0 {
+		// No hyphen, as most names have: only the suffix can tell.
+	} else if words := hyphenWords(label); words >= salesNameMinWords {
 		return "a name of " + countText(words, "hyphenated word"), true
 	}
 	if strings.IndexByte(suffix, '.') < 0 && len(suffix) <= 6 {
@@ -124,7 +130,7 @@ func salesName(domain string) (why string, ok bool) {
 			}
 			buf[i] = c
 		}
-		if salesSuffixes[string(buf[:len(suffix)])] {
+		if salesSuffix(string(buf[:len(suffix)])) {
 			return "a name under ." + string(buf[:len(suffix)]), true
 		}
 	}
