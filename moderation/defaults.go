@@ -81,8 +81,8 @@ const (
 	HomeLinkScore = 0.5
 	// SalesDomainScore is a link to a site named as throwaway sales sites
 	// are: three or more words joined by hyphens ("discount-carp-gear.co"),
-	// or a name under a top-level domain that mostly carries them (".shop",
-	// ".xyz"). As HomeLinkScore, with the external link it holds, and it
+	// two with a pitch's word ("spinking-casino.com"), or a name under a
+	// top-level domain that mostly carries them (".shop", ".xyz"). As HomeLinkScore, with the external link it holds, and it
 	// never weighs more than lifts the score to a hold: a business whose
 	// own site has such a name waits for a moderator, never more.
 	SalesDomainScore = 0.5

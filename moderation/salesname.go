@@ -22,8 +22,10 @@ const CodeSalesDomain = "sales_domain"
 // SalesDomainCheck flags a comment that links to a site named as
 // throwaway sales sites are (CodeSalesDomain): a registrable name of
 // three or more words joined by hyphens ("discount-carp-gear.co",
-// "gewinn-jetzt-heute.de"), or a name under a top-level domain that
-// mostly carries such sites (".shop", ".xyz"; salesSuffix). The name is
+// "gewinn-jetzt-heute.de"), of two with a pitch's word among them
+// ("spinking-casino.com", "homeworkhelp-now.net"; pitchWord), or a name
+// under a top-level domain that mostly carries such sites (".shop",
+// ".xyz"; salesSuffix). The name is
 // the advert: the comment beside it may say nothing a filter can read
 // ("BEST PRICES!!! UP TO 70% OFF >>> discount-carp-gear.co"), or be
 // written in any language. With the external link it makes a hold, and
@@ -108,7 +110,8 @@ func salesSuffix(s string) bool {
 
 // salesName reports whether domain, a registrable domain (one label and
 // its public suffix), is named as throwaway sales sites are: at least
-// salesNameMinWords words joined by hyphens, or under a salesSuffix. why
+// salesNameMinWords words joined by hyphens, fewer with a pitchWord among
+// them, or under a salesSuffix. why
 // says which, for a Detail. A few bytes of the name are read, and nothing
 // is allocated unless the name is one.
 func salesName(domain string) (why string, ok bool) {
@@ -120,6 +123,8 @@ func salesName(domain string) (why string, ok bool) {
 		// No hyphen, as most names have: only the suffix can tell.
 	} else if words := hyphenWords(label); words >= salesNameMinWords {
 		return "a name of " + countText(words, "hyphenated word"), true
+	} else if w := pitchWordIn(label); w != "" {
+		return "a name with the word “" + w + "”", true
 	}
 	if strings.IndexByte(suffix, '.') < 0 && len(suffix) <= 6 {
 		var buf [6]byte
@@ -135,6 +140,39 @@ func salesName(domain string) (why string, ok bool) {
 		}
 	}
 	return "", false
+}
+
+// pitchWordIn returns the first of label's words between hyphens that is
+// a sales pitch's (pitchWord), or "": "spinking-casino", "cheap-flights",
+// "paydaycash-now" are named for what they push. Only whole words between
+// hyphens: a name that runs words together ("fastmail", "bestbuy") is
+// not split, so no word is found inside another.
+func pitchWordIn(label string) string {
+	for label != "" {
+		w, rest, _ := strings.Cut(label, "-")
+		if pitchWord(w) {
+			return w
+		}
+		label = rest
+	}
+	return ""
+}
+
+// pitchWord reports whether w, a word of a site's name, is one that names
+// a pitch rather than a trade or a person: a bargain (cheap, discount,
+// deals, outlet, free, promo), a gamble (casino, bonus, bet, slots), easy
+// money or pills (loans, pharmacy, meds, replica), or haste (now). A
+// trade's words ("shop", "store", "express", "tools") are a business's
+// name as much as a spammer's, and are not among them. Lower case, as
+// link hosts are.
+func pitchWord(w string) bool {
+	switch w {
+	case "cheap", "discount", "discounts", "deal", "deals", "outlet", "free", "promo", "coupon", "coupons",
+		"offers", "buy", "casino", "bonus", "bet", "betting", "slots", "loan", "loans", "pills", "meds",
+		"pharmacy", "replica", "now", "online":
+		return true
+	}
+	return false
 }
 
 // hyphenWords counts the non-empty runs of label between hyphens.

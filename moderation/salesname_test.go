@@ -9,8 +9,9 @@ import (
 )
 
 // TestSalesName: which registrable names read as throwaway sales sites'.
-// Three hyphenated words or a cheap sales suffix do; a name and a trade,
-// a punycode label, a country's second-level suffix do not.
+// Three hyphenated words, two with a pitch's word, or a cheap sales
+// suffix do; a name and a trade, words run together, a punycode label, a
+// country's second-level suffix do not.
 func TestSalesName(t *testing.T) {
 	cases := []struct {
 		domain string
@@ -23,6 +24,13 @@ func TestSalesName(t *testing.T) {
 		{"lumenwear.shop", "a name under .shop"},
 		{"LUMENWEAR.SHOP", "a name under .shop"},
 		{"coin-gains.xyz", "a name under .xyz"},
+		{"spinwheel-casino.com", "a name with the word “casino”"},
+		{"paydaycash-now.net", "a name with the word “now”"},
+		{"cheap-flightz.co", "a name with the word “cheap”"},
+		{"city-express.co.uk", ""}, // a trade's word, not a pitch's
+		{"bestbuy.com", ""},        // words run together are not split
+		{"cheapflights.com", ""},
+		{"casino.com", ""}, // one word is a name, whatever it says
 		{"red-funnel.co.uk", ""},
 		{"thompson-morgan.com", ""},
 		{"go.dev", ""},
@@ -54,12 +62,15 @@ func TestSalesDomainCheck(t *testing.T) {
 		{"Die besten Laufschuhe zum kleinen Preis: laufschuhe-guenstig-kaufen.de", Hold, true},
 		{"Lovely write-up on autumn layering, a few more ideas at https://lumenwear.shop/autumn", Hold, true},
 		{"Compare every lender in two minutes and save: https://best-loan-rates-today.co.uk/compare", Hold, true},
+		{"Won big on the slots last night, they pay out fast! spinwheel-casino.com", Hold, true},
+		{"Cheap meds without the waiting room, shipped discreetly: https://rx-pharmacy.net/order", Hold, true},
 		// Held, not rejected: a bare link weighs a hold already, and the
 		// name adds nothing past it.
 		{"Candles: wickandwax.shop", Hold, true},
 		// A name and a trade, a path on a site with an ordinary name.
 		{"The summer timetable is on https://red-funnel.co.uk/timetables if anyone needs it for the crossing.", Approve, false},
 		{"I used the spacing chart from https://thompson-morgan.com/guides/potatoes and it worked well.", Approve, false},
+		{"The courier was https://city-express.co.uk/tracking and the parcel came a day early.", Approve, false},
 		// Someone else's words, quoted to warn of them.
 		{"My dad got a text saying \"your parcel is held, pay the fee at parcel-fee-redelivery-uk.info\" and nearly paid it.", Approve, false},
 		{"Ignore the replies saying 'great deals on every model at cheap-phone-cases.shop', they are bots.", Approve, false},

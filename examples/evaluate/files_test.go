@@ -40,9 +40,9 @@ func TestCommentFiles(t *testing.T) {
 		// caught.
 		{"articles.csv", 479, 135, 0.975, 0.012, 135},
 		// Forums, shops and local news: measured 0.933 (5 of 208 ham
-		// held, 79 of 82 spam caught) and 0.871 (4 of 208, 71 of 82).
+		// held, 79 of 82 spam caught) and 0.879 (4 of 208, 72 of 82).
 		{"forum-dev.csv", 290, 82, 0.93, 0.025, 79},
-		{"forum-holdout.csv", 290, 82, 0.87, 0.02, 71},
+		{"forum-holdout.csv", 290, 82, 0.875, 0.02, 72},
 		// Written by someone who never ran the library: measured 0.938
 		// (5 of 262 ham held, 96 of 100 spam caught) and 0.896 (8 of 240,
 		// 86 of 92).
@@ -60,8 +60,8 @@ func TestCommentFiles(t *testing.T) {
 		// 95), the honest measure of what that session's rules caught.
 		// Its misses were read since: with sales_domain, a business's
 		// voice as an offer and ".store" behind a middle dot, measured
-		// 0.839 (16 of 250 ham held, 88 of 95 spam caught).
-		{"blind4.csv", 345, 95, 0.835, 0.065, 88},
+		// 0.847 (16 of 250 ham held, 89 of 95 spam caught).
+		{"blind4.csv", 345, 95, 0.845, 0.065, 89},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			r := evaluateDefault(t, tc.file)
