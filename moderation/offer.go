@@ -119,6 +119,12 @@ func (o *offerScan) see(joints *compounds, m phraseMatch, role int) {
 	}
 	o.last = m.Start + 1
 	words := joints.words
+	if role == offerSeller && (o.seller || !opensClause(words, m.Start) && !afterComma(words, m.Start)) {
+		// Heard once already, or "the price we paid", "what our kids
+		// like": no one's business. Asked before the look for a link:
+		// "we" and "our" are in many comments, few open a clause.
+		return
+	}
 	if joints.inLink(int(words.spans[m.Start].start), int(words.spans[m.End-1].end)) {
 		return // "/register-now-and-save": a link's words, not the commenter's
 	}
@@ -143,12 +149,6 @@ func (o *offerScan) see(joints *compounds, m phraseMatch, role int) {
 		}
 		o.rush = true
 	case offerSeller:
-		if o.seller {
-			return // heard once
-		}
-		if !opensClause(words, m.Start) && !afterComma(words, m.Start) {
-			return // "the price we paid", "what our kids like": no one's business
-		}
 		if m.End < words.len() && customerVerb(words.at(m.End)) {
 			return // "We paid £40 at …", "Our order arrived": a customer's account
 		}
@@ -156,6 +156,12 @@ func (o *offerScan) see(joints *compounds, m phraseMatch, role int) {
 	}
 	o.note(m.Phrase)
 }
+
+// sellerWindow is how many words, from a business's "we" or "our", are
+// read for its price: a business names it in the same breath ("Our kits
+// start at £14.99", "We make … Readers get 15% off"), and a price far
+// from it is more likely a reader's.
+const sellerWindow = 32
 
 // customerVerb reports whether w, the word after a seller's "we" or
 // "our", tells of something done or had rather than of a trade carried
@@ -240,13 +246,14 @@ func (o *offerScan) offer(words wordList, beside func() bool) bool {
 	if !o.gain && (o.act || o.rush || o.seller) && !o.made() {
 		// Only now the amounts, which need a look at each number: most
 		// comments with a link have neither a call to act nor urgency.
-		// A business names its price after it speaks ("We fit them from
-		// £699"): for its voice alone, only the words after it.
-		from := 0
+		// A business names its price soon after it speaks ("We fit them
+		// from £699"): for its voice alone, only the sellerWindow words
+		// after it.
+		from, to := 0, words.len()
 		if !o.act && !o.rush {
-			from = o.sellerAt
+			from, to = o.sellerAt, min(to, o.sellerAt+sellerWindow)
 		}
-		if q, ok := amountIn(words, from); ok {
+		if q, ok := amountIn(words, from, to); ok {
 			o.gain = true
 			o.note(q)
 		}
@@ -348,16 +355,16 @@ var clauseSigns = func() (t [utf8.RuneSelf]bool) {
 func onlySpace(s string) bool { return strings.TrimSpace(s) == "" }
 
 // amountIn returns the first amount of money or amount off among words
-// from the word from on,
+// from the word from up to the word to,
 // as written: a number with a currency sign before or after it ("$25",
 // "€20", "50$", "＄10"), a number before a currency's name ("50 usd"), or a
 // number before "off" ("20% off", "$15 off"). An amount inside a link
 // ("https://…/tickets/20-off", "?price=$50") is the link's words, not
 // the commenter's, as the entries of the list are (offerScan.see).
-func amountIn(words wordList, from int) (string, bool) {
+func amountIn(words wordList, from, to int) (string, bool) {
 	text := words.text
 	var run amountRun
-	for i := from; i < len(words.spans); i++ {
+	for i := from; i < to; i++ {
 		sp := words.spans[i]
 		if c := text[sp.start]; c < '0' || c > '9' {
 			continue

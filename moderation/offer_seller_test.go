@@ -22,6 +22,9 @@ func TestOfferSeller(t *testing.T) {
 		{"Prices we see in town run $30 above https://books-example.com/item, so I order there.", Approve, ""},
 		// A price before the business's voice is not its price.
 		{"At £699 the installers seemed dear. We wire our own chargers now, notes at https://ev-example.co.uk/guide", Approve, ""},
+		// A price far from the voice (more than sellerWindow words on) is
+		// no business's price: a reader's own story runs on.
+		{"We restore old bikes in the shed at weekends, mostly for the fun of it and because the kids like to help with the cleaning, the oiling and the slow work of truing wheels on the old stand we found at a sale, and last month one of mine needed a rear hub that cost £40 from https://parts-example.com/hubs", Approve, ""},
 		// A business that names no price or discount: no offer.
 		{"We run trial lessons every weekend: https://flying-example.co.uk/trial", Approve, ""},
 	})

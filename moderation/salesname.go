@@ -111,9 +111,9 @@ func salesSuffix(s string) bool {
 // salesName reports whether domain, a registrable domain (one label and
 // its public suffix), is named as throwaway sales sites are: at least
 // salesNameMinWords words joined by hyphens, fewer with a pitchWord among
-// them, or under a salesSuffix. why
-// says which, for a Detail. A few bytes of the name are read, and nothing
-// is allocated unless the name is one.
+// them, or under a salesSuffix. why says which, for a Detail. domain is
+// lower case, as a linkSite's is. A few bytes of the name are read, and
+// nothing is allocated unless the name is one.
 func salesName(domain string) (why string, ok bool) {
 	label, suffix, dotted := strings.Cut(domain, ".")
 	if !dotted || label == "" || strings.HasPrefix(label, "xn--") {
@@ -126,18 +126,8 @@ func salesName(domain string) (why string, ok bool) {
 	} else if w := pitchWordIn(label); w != "" {
 		return "a name with the word “" + w + "”", true
 	}
-	if strings.IndexByte(suffix, '.') < 0 && len(suffix) <= 6 {
-		var buf [6]byte
-		for i := 0; i < len(suffix); i++ {
-			c := suffix[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf[i] = c
-		}
-		if salesSuffix(string(buf[:len(suffix)])) {
-			return "a name under ." + string(buf[:len(suffix)]), true
-		}
+	if salesSuffix(suffix) {
+		return "a name under ." + suffix, true
 	}
 	return "", false
 }
