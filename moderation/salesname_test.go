@@ -102,3 +102,27 @@ func TestSalesDomainTrusted(t *testing.T) {
 	out := s.authorFlags(&State{Author: AuthorState{Ham: 3}}, flags)
 	assert.InDelta(t, SalesDomainScore*trustedWeight, out[1].Score, 1e-9)
 }
+
+// TestSalesDomainAllowedAndDropped: a site's own domain never counts,
+// however it is named, and Without drops the check by its code.
+func TestSalesDomainAllowedAndDropped(t *testing.T) {
+	body := "Our autumn range is in, have a look: https://north-coast-knitwear.co.uk/autumn"
+	m, err := New(Config{AllowedDomains: []string{"north-coast-knitwear.co.uk"}})
+	require.NoError(t, err)
+	res, err := m.Check(context.Background(), Comment{Body: body})
+	require.NoError(t, err)
+	assert.NotContains(t, codesOf(res.Flags), CodeSalesDomain)
+
+	m, err = New(Config{Checks: Without(DefaultChecks(Config{}), CodeSalesDomain)})
+	require.NoError(t, err)
+	res, err = m.Check(context.Background(), Comment{Body: body})
+	require.NoError(t, err)
+	assert.NotContains(t, codesOf(res.Flags), CodeSalesDomain)
+
+	m, err = New(Config{})
+	require.NoError(t, err)
+	res, err = m.Check(context.Background(), Comment{Body: body})
+	require.NoError(t, err)
+	assert.Contains(t, codesOf(res.Flags), CodeSalesDomain)
+	assert.Equal(t, Hold, res.Action, "flags %v", res.Flags)
+}
