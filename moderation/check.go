@@ -66,6 +66,8 @@ func oneFlagOf(ch Checker) oneFlagChecker {
 		return c
 	case *HomeLinkCheck:
 		return c
+	case *SalesDomainCheck:
+		return c
 	case *HTMLLinkCheck:
 		return c
 	}

@@ -63,7 +63,7 @@ func TestChecks(t *testing.T) {
 					for _, f := range res.Flags {
 						fired[f.Code] = f
 						assert.NotEmpty(t, f.Detail, "flag %s has no Detail", f.Code)
-						if f.Code == CodeNewAuthor || f.Code == CodeHomeLink || f.Code == CodeOffer {
+						if f.Code == CodeNewAuthor || f.Code == CodeHomeLink || f.Code == CodeOffer || f.Code == CodeSalesDomain {
 							// 0 when the other flags hold the comment already.
 							assert.GreaterOrEqual(t, f.Score, 0.0, "flag %s", f.Code)
 						} else {

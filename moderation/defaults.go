@@ -79,6 +79,13 @@ const (
 	// generic praise above a site's address); a trusted author's weighs
 	// nothing.
 	HomeLinkScore = 0.5
+	// SalesDomainScore is a link to a site named as throwaway sales sites
+	// are: three or more words joined by hyphens ("discount-carp-gear.co"),
+	// two with a pitch's word ("spinking-casino.com"), or a name under a
+	// top-level domain that mostly carries them (".shop", ".xyz"). As HomeLinkScore, with the external link it holds, and it
+	// never weighs more than lifts the score to a hold: a business whose
+	// own site has such a name waits for a moderator, never more.
+	SalesDomainScore = 0.5
 	// OfferScore is a commercial offer beside a link: a call to act on it
 	// with a gain or urgency ("Sign up with my link and we both get $50").
 	// It counts only beside a link to another site, and with that link it
@@ -160,6 +167,7 @@ func DefaultChecks(cfg Config) []Checker {
 		ExternalLinks(allowed...),
 		BareLinks(allowed...),
 		HomeLinks(allowed...),
+		SalesDomains(allowed...),
 		PromoLinks(allowed...),
 		Shorteners(allowed...),
 		Affiliate(allowed...),

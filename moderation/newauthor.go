@@ -28,6 +28,7 @@ var promotionCodes = map[string]bool{
 	CodeBareLink:       true,
 	CodeHomeLink:       true,
 	CodeOffer:          true,
+	CodeSalesDomain:    true,
 	CodeHTMLLink:       true,
 	CodeShortener:      true,
 	CodeAffiliate:      true,

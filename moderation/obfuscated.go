@@ -44,7 +44,7 @@ func (c *ObfuscatedLinkCheck) Codes() []string { return []string{CodeObfuscatedL
 // Name Industry Brief) and those common in link spam. A longer list would
 // only add false matches on ordinary words, since the domain before it is
 // free text.
-const obfuscatedTLDs = `com|net|org|info|biz|co|io|me|tv|us|uk|ru|de|fr|pl|br|in|ly|xyz|online|site|top|club`
+const obfuscatedTLDs = `com|net|org|info|biz|co|io|me|tv|us|uk|ru|de|fr|pl|br|in|ly|xyz|online|site|top|club|shop|store`
 
 // spacedTLDs are those recognised after "dot" or after a dot with spaces
 // around it, where the dot may be a full stop: not the ones that are also

@@ -298,7 +298,9 @@ var spelledFunctionWords = lowerSet([]string{"the", "a", "an", "in", "on", "at",
 // "example(.)c0m", "mysite . n3t"), with "d0t" for its dot before any
 // top-level domain of the ICANN list ("site d0t com", "deals(d0t)shop"),
 // or with a suffix of two labels whose dots are spelled out,
-// bracketed or spaced ("rentfair dot co dot uk"), and what disguises it;
+// bracketed or spaced ("rentfair dot co dot uk"), or whose first dot is
+// spelled out and second typed ("rentfair dot co.uk"), and what
+// disguises it;
 // or "". The name is 2 to 63 letters, digits and hyphens with a letter,
 // not a word of prose (spelledFunctionWords). Each key (a "d" that may
 // start "dot", when dot says the text has one, and each ".") is read
@@ -348,6 +350,7 @@ func spelledDomain(v *View, dot bool) (m, what string) {
 			continue
 		}
 		end := -1
+		mixed := false // "rentfair dot co.uk": "dot" spelled, the suffix's own dot typed
 		if twoLabels {
 			// A second separator and label: "co dot uk".
 			j := skipSpacesUpTo(text, l1e, spelledSpaces)
@@ -356,12 +359,19 @@ func spelledDomain(v *View, dot bool) (m, what string) {
 			}
 			if j < len(text) && (text[j]|0x20 == 'd' || text[j] == '.' || text[j] == 0xc2 || text[j] == 0xe2) {
 				_, s2End, kind2, _ := separatorAt(text, j)
-				if kind2 == sepWord || kind2 == sepBracketed || kind2 == sepSpaced || kind2 == sepSign && kind == sepSign {
-					l2s := skipSpacesUpTo(text, s2End, spelledSpaces)
+				glued := kind2 == sepGlued && kind == sepWord
+				if kind2 == sepWord || kind2 == sepBracketed || kind2 == sepSpaced || kind2 == sepSign && kind == sepSign || glued {
+					l2s := s2End
+					if !glued {
+						l2s = skipSpacesUpTo(text, s2End, spelledSpaces)
+					}
 					if l2e := labelEnd(text, l2s); l2e >= 0 {
 						if tld2, _, ok := deleet(text[l2s:l2e], b2[:]); ok && isTwoLabelSuffix(tld1, tld2) {
 							what = "a domain with the dots of a two-label suffix spelled out"
-							end = l2e
+							if glued {
+								what = "a domain with “dot” spelled out"
+							}
+							end, mixed = l2e, glued
 						}
 					}
 				}
@@ -383,7 +393,14 @@ func spelledDomain(v *View, dot bool) (m, what string) {
 		if end < 0 || proseName(text, nameStart, nameEnd) || isDotWord(name) {
 			continue
 		}
-		if overlapsLink(v.Links, &k, nameStart, end) {
+		linkEnd := end
+		if mixed {
+			// The linkifier links the typed suffix ("co.uk") as if it
+			// were a site: only a link over the name or the "dot" is
+			// one the commenter typed.
+			linkEnd = l1s
+		}
+		if overlapsLink(v.Links, &k, nameStart, linkEnd) {
 			continue
 		}
 		return text[nameStart:end], what

@@ -20,17 +20,22 @@ import (
 // sells, where the link alone weighs ExternalLinkScore and promotion talk
 // may be absent.
 //
-// The evidence (see lists/offers.txt for the roles) is of three kinds: a
+// The evidence (see lists/offers.txt for the roles) is of four kinds: a
 // call to act on an offer (sign up, buy, order, claim, book, download…)
 // where it opens a sentence or a clause, as an imperative does, or acting
 // on the commenter's own link or code ("with my link"); a gain (a bonus,
 // cashback, a discount, a free trial, "we both get", an amount of money
 // with its currency, a number before "off"); urgency ("limited time",
 // "hurry", "last chance", "only 3 left"), or a call to act followed by
-// "now". An offer is a call to act with a gain or urgency, or a gain with
-// urgency. One kind alone is what readers write too: "Sign up for the
-// newsletter", "Download it from https://go.dev/dl", "it's 20% off at the
-// moment", "I bought mine for $40", and is not flagged.
+// "now"; and a business's voice, "we" or "our" opening a sentence or a
+// clause before a verb in the present ("We fit wallboxes from £699",
+// "…, our kit is back in stock for £29"; not "We paid £40", "Our kids
+// loved it": customerVerb). An offer is a call to act with a gain or
+// urgency, or a gain with urgency, or a gain in a business's voice: a
+// price a business names beside its own link. One kind alone is what
+// readers write too: "Sign up for the newsletter", "Download it from
+// https://go.dev/dl", "it's 20% off at the moment", "I bought mine for
+// $40", "We run trial lessons every weekend", and is not flagged.
 //
 // Only beside a link that CodeExternalLink counts and that leads to a site
 // (not an e-mail address, which is contact details), and not to a public
@@ -49,10 +54,11 @@ const (
 	offerLink          // acting on one's own link or code, anywhere
 	offerGain          // what the reader is promised
 	offerRush          // urgency
+	offerSeller        // the commenter speaks for a business: "we", "our" opening a clause
 )
 
 var offerRoles = map[string]int{"act": offerAct, "act-now": offerActNow, "link": offerLink,
-	"gain": offerGain, "rush": offerRush}
+	"gain": offerGain, "rush": offerRush, "seller": offerSeller}
 
 // offerEntry is an entry of lists/offers.txt.
 type offerEntry struct {
@@ -97,6 +103,8 @@ const maxOfferEvidence = 3
 type offerScan struct {
 	act, gain, rush bool
 	aimed           bool // a call to buy aimed at a link: "Order at shop.example"
+	seller          bool // the business's voice: "We fit …", "Our kits start at …"
+	sellerAt        int  // the word where the business's voice was first heard
 	quotes          [maxOfferEvidence]string
 	n               int
 	last            int // the start of the last entry read, plus one
@@ -111,6 +119,12 @@ func (o *offerScan) see(joints *compounds, m phraseMatch, role int) {
 	}
 	o.last = m.Start + 1
 	words := joints.words
+	if role == offerSeller && (o.seller || !opensClause(words, m.Start) && !afterComma(words, m.Start)) {
+		// Heard once already, or "the price we paid", "what our kids
+		// like": no one's business. Asked before the look for a link:
+		// "we" and "our" are in many comments, few open a clause.
+		return
+	}
 	if joints.inLink(int(words.spans[m.Start].start), int(words.spans[m.End-1].end)) {
 		return // "/register-now-and-save": a link's words, not the commenter's
 	}
@@ -134,8 +148,38 @@ func (o *offerScan) see(joints *compounds, m phraseMatch, role int) {
 			}
 		}
 		o.rush = true
+	case offerSeller:
+		if m.End < words.len() && customerVerb(words.at(m.End)) {
+			return // "We paid £40 at …", "Our order arrived": a customer's account
+		}
+		o.seller, o.sellerAt = true, m.Start
 	}
 	o.note(m.Phrase)
+}
+
+// sellerWindow is how many words, from a business's "we" or "our", are
+// read for its price: a business names it in the same breath ("Our kits
+// start at £14.99", "We make … Readers get 15% off"), and a price far
+// from it is more likely a reader's.
+const sellerWindow = 32
+
+// customerVerb reports whether w, the word after a seller's "we" or
+// "our", tells of something done or had rather than of a trade carried
+// on: a verb in the past ("we paid", "we ordered", "we got"), an
+// auxiliary of one ("we were", "we had"), or a word that makes "our" a
+// household's ("our order", "our kids"). A business says what it does in
+// the present ("we fit", "we deliver", "our kits start at").
+func customerVerb(w string) bool {
+	if strings.HasSuffix(w, "ed") {
+		return true
+	}
+	switch w {
+	case "paid", "bought", "got", "spent", "found", "had", "went", "took", "were", "was", "did",
+		"saw", "sold", "left", "gave", "kept", "made", "ate", "drove", "chose", "built", "ve", "d",
+		"order", "kids", "children", "family", "house", "home", "dog", "cat", "car", "bill", "bills":
+		return true
+	}
+	return false
 }
 
 func (o *offerScan) note(q string) {
@@ -146,9 +190,9 @@ func (o *offerScan) note(q string) {
 }
 
 // made reports whether the evidence makes an offer: a call to act with a
-// gain or urgency, or a gain with urgency.
+// gain or urgency, or a gain with urgency or in a business's voice.
 func (o *offerScan) made() bool {
-	return o.act && (o.gain || o.rush || o.aimed) || o.gain && o.rush
+	return o.act && (o.gain || o.rush || o.aimed) || o.gain && (o.rush || o.seller)
 }
 
 // aimsAtLink reports whether the call to act found, m, is a call to buy
@@ -199,10 +243,17 @@ func afterComma(words wordList, i int) bool {
 // offer beside a link, looking for an amount when the entries found need
 // one, and asking beside last: it costs more than the rest.
 func (o *offerScan) offer(words wordList, beside func() bool) bool {
-	if !o.gain && (o.act || o.rush) && !o.made() {
+	if !o.gain && (o.act || o.rush || o.seller) && !o.made() {
 		// Only now the amounts, which need a look at each number: most
 		// comments with a link have neither a call to act nor urgency.
-		if q, ok := amountIn(words); ok {
+		// A business names its price soon after it speaks ("We fit them
+		// from £699"): for its voice alone, only the sellerWindow words
+		// after it.
+		from, to := 0, words.len()
+		if !o.act && !o.rush {
+			from, to = o.sellerAt, min(to, o.sellerAt+sellerWindow)
+		}
+		if q, ok := amountIn(words, from, to); ok {
 			o.gain = true
 			o.note(q)
 		}
@@ -303,16 +354,18 @@ var clauseSigns = func() (t [utf8.RuneSelf]bool) {
 // onlySpace reports whether s is white space only.
 func onlySpace(s string) bool { return strings.TrimSpace(s) == "" }
 
-// amountIn returns the first amount of money or amount off among words,
+// amountIn returns the first amount of money or amount off among words
+// from the word from up to the word to,
 // as written: a number with a currency sign before or after it ("$25",
 // "€20", "50$", "＄10"), a number before a currency's name ("50 usd"), or a
 // number before "off" ("20% off", "$15 off"). An amount inside a link
 // ("https://…/tickets/20-off", "?price=$50") is the link's words, not
 // the commenter's, as the entries of the list are (offerScan.see).
-func amountIn(words wordList) (string, bool) {
+func amountIn(words wordList, from, to int) (string, bool) {
 	text := words.text
 	var run amountRun
-	for i, sp := range words.spans {
+	for i := from; i < to; i++ {
+		sp := words.spans[i]
 		if c := text[sp.start]; c < '0' || c > '9' {
 			continue
 		}

@@ -293,13 +293,16 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 	quotedTopic := false // a quotation's entry was counted, as a topic
 	offering := !c.skipOffer && c.links.besideSite(v, false)
 	c.set.findIn(words, func(m phraseMatch) {
+		if m.Kind >= promoOffer && !offering {
+			// An offer's entry with no link to offer: nothing to read,
+			// and no spans to find ("we" and "our" are entries).
+			return
+		}
 		if joints.words.text == "" {
 			joints.words = spansOfFolded(v, words)
 		}
 		if m.Kind >= promoOffer {
-			if offering {
-				offers.see(&joints, m, m.Kind-promoOffer)
-			}
+			offers.see(&joints, m, m.Kind-promoOffer)
 			return
 		}
 		if offering && len(c.offerAlso) > 0 {

@@ -111,8 +111,9 @@ func (m *Moderator) loadStateIn(ctx context.Context, v *View, room *checkRoom) {
 // the other checks, weighs them by the author's history, and returns them
 // with their total score.
 //
-// A home-page link (CodeHomeLink) and an offer beside a link (CodeOffer)
-// weigh together at most what lifts the score to Config.HoldScore: each is
+// A home-page link (CodeHomeLink), an offer beside a link (CodeOffer) and
+// a link to a site named to sell (CodeSalesDomain) weigh together at most
+// what lifts the score to Config.HoldScore: each is
 // a sign that turns a link into a hold, and never what rejects. Readers
 // recommend a shop or a project by its home page in the words spam uses
 // ("Check out https://www.ifixit.com, they have a guide"): with the call
@@ -124,7 +125,7 @@ func (m *Moderator) stateFlags(v *View, flags []Flag) ([]Flag, float64) {
 		flags = m.state.judge(v, v.State, flags)
 	}
 	var score float64
-	capped := [2]int{-1, -1} // the first home_link and the first offer
+	capped := [3]int{-1, -1, -1} // the first home_link, offer and sales_domain
 	for i, f := range flags {
 		if f.Score > 0 {
 			if k := holdOnly(f.Code); k >= 0 && capped[k] < 0 {
@@ -145,13 +146,16 @@ func (m *Moderator) stateFlags(v *View, flags []Flag) ([]Flag, float64) {
 }
 
 // holdOnly returns which of the codes that never weigh more than lifts a
-// score to a hold code is (0 CodeHomeLink, 1 CodeOffer), or -1.
+// score to a hold code is (0 CodeHomeLink, 1 CodeOffer, 2
+// CodeSalesDomain), or -1.
 func holdOnly(code string) int {
 	switch code {
 	case CodeHomeLink:
 		return 0
 	case CodeOffer:
 		return 1
+	case CodeSalesDomain:
+		return 2
 	}
 	return -1
 }
