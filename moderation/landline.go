@@ -188,7 +188,7 @@ var communityWords = newWordSet([]string{
 // moneyWords speak of selling: a community body that speaks so ("our
 // club offers 20% off") sells as a business does.
 var moneyWords = newWordSet([]string{
-	"discount", "discounts", "offer", "offers", "price", "prices", "quote", "quotes", "deal", "deals",
+	"discount", "discounts", "offer", "offers", "price", "prices", "rates", "quote", "quotes", "deal", "deals",
 	"sale", "cheap", "hire", "refund", "loan", "loans", "invest", "investment", "profit", "earn",
 	"cash", "guaranteed", "customers",
 })

@@ -28,6 +28,9 @@ func TestLandlineSeller(t *testing.T) {
 		{"Our Lagos office: tel 01-234-5678", "01-234-5678"},
 		// A community body that speaks of money sells as a business does.
 		{"Our golf club offers 20% off green fees this winter, call 01632 960 118", "01632 960 118"},
+		// Rates are a price: a place named as the area served ("the
+		// county") is no community body that would excuse the number.
+		{"Need leaflets delivered? We deliver 5,000 a day across the county, very competitive rates. Call 01632 960 944.", "01632 960 944"},
 	} {
 		assert.Equal(t, "contact details: the phone number "+tc.number, contactDetail(tc.text), tc.text)
 		assert.Equal(t, tc.number, landlineNumber(viewOf(tc.text)), tc.text)
