@@ -38,7 +38,12 @@ var userSiteHosts = newHostSet(readList("user-site-hosts.txt"))
 // home pages of platforms (lists/platform-hosts.txt: youtube.com,
 // en.wikipedia.org…), which promote no one, and of public bodies
 // (publicBody: irs.gov, ons.gov.uk, mit.edu, who.int), e-mail addresses
-// and allowed domains. A user's site on a platform (alice.wordpress.com,
+// and allowed domains; nor a home page the comment mentions as a reader
+// does (readerMention): where the writer bought something ("Got my
+// wedding shoes from https://www.example.co.uk/"), with a disclaimer ("no
+// affiliation"), a third party named by the name its address spells
+// ("Reuters has the full statement: https://www.reuters.com") in a
+// comment that never says "we", or inside a quotation. A user's site on a platform (alice.wordpress.com,
 // lists/user-site-hosts.txt) is a site and counts. A comment that is
 // little besides its link (at most MaxWords other words, as BareLinkCheck
 // counts them) is left to BareLinkCheck, which weighs it already: "fly.io"
@@ -64,8 +69,12 @@ func (c *HomeLinkCheck) Check(_ context.Context, v *View) []Flag { return flagSl
 
 func (c *HomeLinkCheck) flag(v *View) (Flag, bool) {
 	var home string
+	var words []mentionWord // made for the first home page, kept for the next
 	c.links.counted(v, func(l *linkify.Link, site *linkSite) {
 		if home != "" || l.Email || !typedAsAddress(l.Text) || !isHomePage(l.URL) || platformHome(site.host) || publicBody(site.host) {
+			return
+		}
+		if readerMention(v, linkIndex(v, l), site, &words) {
 			return
 		}
 		home = site.host
@@ -237,6 +246,16 @@ func isHomePage(rawURL string) bool {
 		return homeFragment(rest[i+1:])
 	}
 	return i >= len(rest) || rest[i] == '?'
+}
+
+// linkIndex returns the index in v.Links of l, a pointer into it.
+func linkIndex(v *View, l *linkify.Link) int {
+	for i := range v.Links {
+		if &v.Links[i] == l {
+			return i
+		}
+	}
+	return -1
 }
 
 // homeFragment reports whether a home page's URL with the fragment frag

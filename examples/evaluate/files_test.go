@@ -36,29 +36,32 @@ func TestCommentFiles(t *testing.T) {
 		minCaught     int // spam held or rejected
 	}{
 		// Comments under articles: the targets (MCC ≥ 0.90, ham
-		// held ≤ 3%), measured 0.980, 4 of 344 ham held, 135 of 135 spam
+		// held ≤ 3%), measured 0.985, 3 of 344 ham held, 135 of 135 spam
 		// caught.
-		{"articles.csv", 479, 135, 0.975, 0.012, 135},
-		// Forums, shops and local news: measured 0.933 (5 of 208 ham
-		// held, 79 of 82 spam caught) and 0.862 (4 of 208, 70 of 82).
-		{"forum-dev.csv", 290, 82, 0.93, 0.025, 79},
-		{"forum-holdout.csv", 290, 82, 0.86, 0.02, 70},
-		// Written by someone who never ran the library: measured 0.931
-		// (5 of 262 ham held, 95 of 100 spam caught) and 0.880 (8 of 240,
+		{"articles.csv", 479, 135, 0.98, 0.009, 135},
+		// Forums, shops and local news: measured 0.941 (4 of 208 ham
+		// held, 79 of 82 spam caught) and 0.871 (3 of 208, 70 of 82).
+		{"forum-dev.csv", 290, 82, 0.94, 0.02, 79},
+		{"forum-holdout.csv", 290, 82, 0.87, 0.015, 70},
+		// Written by someone who never ran the library: measured 0.944
+		// (3 of 262 ham held, 95 of 100 spam caught) and 0.917 (3 of 240,
 		// 84 of 92).
-		{"blind.csv", 362, 100, 0.93, 0.02, 95},
-		{"blind2.csv", 332, 92, 0.875, 0.034, 84},
+		{"blind.csv", 362, 100, 0.94, 0.012, 95},
+		{"blind2.csv", 332, 92, 0.915, 0.013, 84},
 		// Written this session by someone who never ran the library:
 		// first run 0.665, with one ham rejected (a warning that quotes
-		// a scam's advert with its phone number); measured 0.898 (9 of
+		// a scam's advert with its phone number); measured 0.933 (4 of
 		// 242 ham held, 88 of 93 spam caught).
-		{"blind3.csv", 335, 93, 0.895, 0.038, 88},
+		{"blind3.csv", 335, 93, 0.93, 0.017, 88},
 		// Written in the same session by another who never ran the
 		// library, and kept unread until the session's rules were done:
 		// 0.612 at 6e18e3d, when the session began (16 of 250 ham held,
 		// 60 of 95 spam caught), and 0.687 at its end (16 of 250, 69 of
 		// 95), the honest measure of what that session's rules caught.
-		{"blind4.csv", 345, 95, 0.685, 0.065, 69},
+		// Measured 0.737 since a home page mentioned as a reader does
+		// (where the writer bought something, a shop named by its
+		// address's name) holds nothing (9 of 250 ham held, 69 of 95).
+		{"blind4.csv", 345, 95, 0.735, 0.037, 69},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			r := evaluateDefault(t, tc.file)
@@ -82,8 +85,10 @@ func TestHomePageComments(t *testing.T) {
 	r := evaluateDefault(t, "homepages.csv")
 	assert.Zero(t, r.Spam, "the file holds ham only")
 	assert.Zero(t, r.Lib.RejectHam, "ham rejected")
-	// Measured: 140 of 165 held.
-	assert.LessOrEqual(t, r.Lib.FP, 140, "ham held")
+	// Measured: 114 of 165 held (140 before a home page mentioned as a
+	// reader does, where the writer bought something or a third party
+	// named by its address's name, stopped counting).
+	assert.LessOrEqual(t, r.Lib.FP, 114, "ham held")
 }
 
 // evaluateDefault runs testdata/name through a Moderator of the default
