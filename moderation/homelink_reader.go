@@ -31,6 +31,9 @@ import (
 //     when the comment nowhere speaks as a business does ("we", "our",
 //     "us"): a firm that drops its link says "we" of itself, and spam
 //     under generic praise seldom names the site at all;
+//   - in a comment that says "free" of a thing as a reader does
+//     (freeAsFact: "the rules are free on <link>", "it's free and you
+//     get disease alerts: <link>"), in no maker's or seller's voice;
 //   - inside a quotation ("Quoting the press release: "www.example.org
 //     will publish updates weekly""): quoted words are not the writer's
 //     own promotion.
@@ -126,7 +129,7 @@ func readerMention(v *View, k int, site *linkSite, words *[]mentionWord) bool {
 	if quoted(quotations(v.Text), l.Start, l.End) {
 		return true
 	}
-	return boughtThere(ws, at) || disclaimsTies(ws) || (!speaksAsFirm(ws) && namesSite(ws, site))
+	return boughtThere(ws, at) || disclaimsTies(ws) || (!speaksAsFirm(ws) && namesSite(ws, site)) || saysFreeAsFact(v.words())
 }
 
 // purchaseVerbs are the verbs of getting something, in the past:

@@ -58,10 +58,11 @@ func TestCommentFiles(t *testing.T) {
 		// 0.612 at 6e18e3d, when the session began (16 of 250 ham held,
 		// 60 of 95 spam caught), and 0.687 at its end (16 of 250, 69 of
 		// 95), the honest measure of what that session's rules caught.
-		// Measured 0.737 since a home page mentioned as a reader does
+		// Measured 0.761 since a home page mentioned as a reader does
 		// (where the writer bought something, a shop named by its
-		// address's name) holds nothing (9 of 250 ham held, 69 of 95).
-		{"blind4.csv", 345, 95, 0.735, 0.037, 69},
+		// address's name) holds nothing and "free" said of a thing is
+		// no topic (6 of 250 ham held, 69 of 95).
+		{"blind4.csv", 345, 95, 0.76, 0.025, 69},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			r := evaluateDefault(t, tc.file)
@@ -85,10 +86,11 @@ func TestHomePageComments(t *testing.T) {
 	r := evaluateDefault(t, "homepages.csv")
 	assert.Zero(t, r.Spam, "the file holds ham only")
 	assert.Zero(t, r.Lib.RejectHam, "ham rejected")
-	// Measured: 114 of 165 held (140 before a home page mentioned as a
-	// reader does, where the writer bought something or a third party
-	// named by its address's name, stopped counting).
-	assert.LessOrEqual(t, r.Lib.FP, 114, "ham held")
+	// Measured: 107 of 165 held (140 before a home page mentioned as a
+	// reader does, where the writer bought something, a third party
+	// named by its address's name or "free" said of it, stopped
+	// counting).
+	assert.LessOrEqual(t, r.Lib.FP, 107, "ham held")
 }
 
 // evaluateDefault runs testdata/name through a Moderator of the default
