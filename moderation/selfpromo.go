@@ -317,6 +317,9 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		if (m.Kind == promoCue || m.Kind == promoTopic) && heldAfter(words, m) {
 			return // "the vote": no evidence
 		}
+		if m.Kind == promoTopic && clickForbidden(words, m) {
+			return // "don't click": a warning
+		}
 		if m.Kind == promoTopic && freeAsFact(words, m, &maker) {
 			return // "Khan Academy is free": said of a thing, not offered
 		}

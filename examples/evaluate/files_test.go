@@ -43,10 +43,10 @@ func TestCommentFiles(t *testing.T) {
 		// held, 79 of 82 spam caught) and 0.871 (3 of 208, 70 of 82).
 		{"forum-dev.csv", 290, 82, 0.94, 0.02, 79},
 		{"forum-holdout.csv", 290, 82, 0.87, 0.015, 70},
-		// Written by someone who never ran the library: measured 0.944
-		// (3 of 262 ham held, 95 of 100 spam caught) and 0.917 (3 of 240,
+		// Written by someone who never ran the library: measured 0.951
+		// (2 of 262 ham held, 95 of 100 spam caught) and 0.917 (3 of 240,
 		// 84 of 92).
-		{"blind.csv", 362, 100, 0.94, 0.012, 95},
+		{"blind.csv", 362, 100, 0.95, 0.008, 95},
 		{"blind2.csv", 332, 92, 0.915, 0.013, 84},
 		// Written this session by someone who never ran the library:
 		// first run 0.665, with one ham rejected (a warning that quotes
@@ -58,11 +58,13 @@ func TestCommentFiles(t *testing.T) {
 		// 0.612 at 6e18e3d, when the session began (16 of 250 ham held,
 		// 60 of 95 spam caught), and 0.687 at its end (16 of 250, 69 of
 		// 95), the honest measure of what that session's rules caught.
-		// Measured 0.761 since a home page mentioned as a reader does
+		// Measured 0.794 since a home page mentioned as a reader does
 		// (where the writer bought something, a shop named by its
-		// address's name) holds nothing and "free" said of a thing is
-		// no topic (6 of 250 ham held, 69 of 95).
-		{"blind4.csv", 345, 95, 0.76, 0.025, 69},
+		// address's name) holds nothing, "free" said of a thing is no
+		// topic, a club officer's address for its event and a messenger
+		// named in a warning weigh nothing and "don't click" bids no one
+		// (2 of 250 ham held, 69 of 95).
+		{"blind4.csv", 345, 95, 0.79, 0.009, 69},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			r := evaluateDefault(t, tc.file)

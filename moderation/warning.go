@@ -1,0 +1,104 @@
+package moderation
+
+// A reader who warns of a scam names what the scam says and where it
+// came from ("the comment further up with the WhatsApp number is spam,
+// please report it", "nobody from the band will ever message you on
+// Telegram… Don't fall for it", "I got a text saying 'pay £1.99 at
+// <link>'. It's a scam, don't click"). Two of its words read as the
+// scam's own:
+//
+//   - "click" is a topic of promotion ("click the link"); said in the
+//     negative ("don't click", "do not click", "never click") it is a
+//     warning, and counts for nothing (clickForbidden);
+//   - a messenger named with no number, address or handle to write to is
+//     no contact detail in a comment that warns (warns): ContactCheck
+//     reports it with no weight. A number, an address or an @handle given
+//     still counts, warning or not: a scam's "beware of fake agents,
+//     write to the real one on WhatsApp +1…" gives one.
+
+// forbidWords are the negations of an imperative before its verb ("do
+// not" is "not" after "do"). A bare "not" is none: "you will not click
+// this link" predicts, and bids the reader all the same.
+var forbidWords = newWordSet([]string{"don't", "dont", "never"})
+
+// clickForbidden reports whether the topic m, "click", follows the
+// negation of an imperative ("don't click", "do not click", "never
+// click").
+func clickForbidden(words wordList, m phraseMatch) bool {
+	if m.End-m.Start != 1 || m.Start == 0 || words.at(m.Start) != "click" {
+		return false
+	}
+	before := words.at(m.Start - 1)
+	return forbidWords.has(before) || before == "not" && m.Start > 1 && words.at(m.Start-2) == "do"
+}
+
+// warnings are what a reader says to warn of a scam, as folded words.
+// Not "warning" or "careful" alone, which sellers' urgency says too
+// ("Warning: only 5 spots left!").
+var warnings = [][]string{
+	{"beware"},
+	{"watch", "out"},
+	{"heads", "up"},
+	{"psa"},
+	{"fall", "for", "it"},
+	{"fall", "for", "this"},
+	{"fall", "for", "that"},
+	{"report", "it"},
+	{"report", "them"},
+	{"report", "this"},
+	{"is", "spam"},
+	{"is", "a", "scam"},
+	{"it's", "a", "scam"},
+	{"it's", "spam"},
+	{"are", "scams"},
+	{"scam", "alert"},
+	{"phishing"},
+	{"don't", "click"},
+	{"dont", "click"},
+	{"never", "click"},
+	{"do", "not", "click"},
+}
+
+// warns reports whether words say one of warnings.
+func warns(words wordList) bool {
+	for i := 0; i < words.len(); i++ {
+		for _, w := range warnings {
+			if i+len(w) > words.len() || words.at(i) != w[0] {
+				continue
+			}
+			match := true
+			for k := 1; k < len(w); k++ {
+				if words.at(i+k) != w[k] {
+					match = false
+					break
+				}
+			}
+			if match {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// handleGiven reports whether text has an '@' (a handle or an address)
+// or a run of five digits or more, with spaces, dots or dashes between
+// them (a number): something to write to.
+func handleGiven(text string) bool {
+	digits := 0
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == '@':
+			return true
+		case c >= '0' && c <= '9':
+			digits++
+			if digits >= 5 {
+				return true
+			}
+		case c == ' ' || c == '.' || c == '-' || c == '(' || c == ')' || c == '+':
+		default:
+			digits = 0
+		}
+	}
+	return false
+}
