@@ -69,12 +69,12 @@ func (c *HomeLinkCheck) Check(_ context.Context, v *View) []Flag { return flagSl
 
 func (c *HomeLinkCheck) flag(v *View) (Flag, bool) {
 	var home string
-	var words []mentionWord // made for the first home page, kept for the next
+	var scan mentionScan // made for the first home page, kept for the next
 	c.links.counted(v, func(l *linkify.Link, site *linkSite) {
 		if home != "" || l.Email || !typedAsAddress(l.Text) || !isHomePage(l.URL) || platformHome(site.host) || publicBody(site.host) {
 			return
 		}
-		if readerMention(v, linkIndex(v, l), site, &words) {
+		if scan.readerMention(v, l, site) {
 			return
 		}
 		home = site.host
@@ -246,16 +246,6 @@ func isHomePage(rawURL string) bool {
 		return homeFragment(rest[i+1:])
 	}
 	return i >= len(rest) || rest[i] == '?'
-}
-
-// linkIndex returns the index in v.Links of l, a pointer into it.
-func linkIndex(v *View, l *linkify.Link) int {
-	for i := range v.Links {
-		if &v.Links[i] == l {
-			return i
-		}
-	}
-	return -1
 }
 
 // homeFragment reports whether a home page's URL with the fragment frag

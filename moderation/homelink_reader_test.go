@@ -88,7 +88,7 @@ func TestMentionWordsSentences(t *testing.T) {
 	require.NoError(t, err)
 	res, err := m.Check(context.Background(), Comment{Body: text})
 	require.NoError(t, err)
-	ws := mentionWords(res.Text, res.Links)
+	ws := mentionWords(nil, res.Text, 0, len(res.Text), res.Links)
 	var got []string
 	var sentences []int
 	for _, w := range ws {
@@ -108,4 +108,27 @@ func raised(res Result, code string) bool {
 		}
 	}
 	return false
+}
+
+// TestSiteNamed: a run of capitalised words names a site when its letters
+// are those of the site's first registrable label or of a label before
+// it, with a possessive or a plural's "s" dropped.
+func TestSiteNamed(t *testing.T) {
+	for _, tc := range []struct {
+		text, host, domain string
+		want               bool
+	}{
+		{"Our bee suit is from Thornes.", "www.thorne.co.uk", "thorne.co.uk", true},
+		{"Seeds from Thompson & Morgan came well packed.", "www.thompson-morgan.com", "thompson-morgan.com", true},
+		{"Zap-Map shows the chargers.", "www.zap-map.com", "zap-map.com", true},
+		{"Try the Merlin Bird ID app.", "merlin.allaboutbirds.org", "allaboutbirds.org", true},
+		{"Mozilla's docs say so.", "www.mozilla.org", "mozilla.org", true},
+		{"Reuters had it first.", "www.daily-news-portal.com", "daily-news-portal.com", false},
+		{"the screwfix one was cheaper.", "www.screwfix.com", "screwfix.com", false}, // no capital: no name
+		{"Thorn was there.", "www.thorne.co.uk", "thorne.co.uk", false},
+		{"We went to WWW school.", "www.example.com", "example.com", false},
+	} {
+		names := nameRuns(tc.text, nil)
+		assert.Equal(t, tc.want, siteNamed(names, &linkSite{host: tc.host, domain: tc.domain}), tc.text)
+	}
 }
