@@ -34,7 +34,12 @@ var userSiteHosts = newHostSet(readList("user-site-hosts.txt"))
 // to a hold (it never rejects); a trusted author's weighs nothing, so a
 // regular may still recommend a tool by its home page.
 //
-// Not counted: a site named in a sentence ("I moved to fastmail.com"), the
+// A site named bare, without scheme or "www.", counts when its name joins
+// words with a hyphen (hyphenatedName: "Buy real followers, cheapest
+// prices! growfast-social.com"), as link droppers type the names they
+// bought for their keywords.
+//
+// Not counted: another site named in a sentence ("I moved to fastmail.com"), the
 // home pages of platforms (lists/platform-hosts.txt: youtube.com,
 // en.wikipedia.org…), which promote no one, and of public bodies
 // (publicBody: irs.gov, ons.gov.uk, mit.edu, who.int), e-mail addresses
@@ -71,7 +76,7 @@ func (c *HomeLinkCheck) flag(v *View) (Flag, bool) {
 	var home string
 	var scan mentionScan // made for the first home page, kept for the next
 	c.links.counted(v, func(l *linkify.Link, site *linkSite) {
-		if home != "" || l.Email || !typedAsAddress(l.Text) || !isHomePage(l.URL) || platformHome(site.host) || publicBody(site.host) {
+		if home != "" || l.Email || !typedAsAddress(l.Text) && !hyphenatedName(site) || !isHomePage(l.URL) || platformHome(site.host) || publicBody(site.host) {
 			return
 		}
 		if scan.readerMention(v, l, site) {
@@ -300,4 +305,19 @@ func wordsBesideLinks(v *View, max int) int {
 		words += countWords(v.Text[last:], max-words)
 	}
 	return words
+}
+
+// hyphenatedName reports whether the first label of site's registrable
+// domain joins words with a hyphen ("cheap-furniture-outlet.com",
+// "growfast-social.com"): the name of a site bought for its keywords,
+// which link droppers type bare ("Buy real followers! growfast-social.com")
+// as readers type the names of the sites they know ("I moved to
+// fastmail.com").
+func hyphenatedName(site *linkSite) bool {
+	domain := site.domain
+	if domain == "" {
+		domain = site.host
+	}
+	first, _, _ := strings.Cut(domain, ".")
+	return strings.IndexByte(first, '-') > 0
 }

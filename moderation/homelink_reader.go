@@ -36,6 +36,11 @@ import (
 //   - in a comment that says "free" of a thing as a reader does
 //     (freeAsFact: "the rules are free on <link>", "it's free and you
 //     get disease alerts: <link>"), in no maker's or seller's voice;
+//   - named bare (a hyphenated name, see hyphenatedName) in a comment
+//     that warns of it (warns: "Don't buy from scamshop-example.com",
+//     "fake tickets at tickets-cheap-now.com, do not click it"). A typed
+//     address in a warning still counts: "beware of fakes, the real one
+//     is https://…" is a pitch;
 //   - inside a quotation ("Quoting the press release: "www.example.org
 //     will publish updates weekly""): quoted words are not the writer's
 //     own promotion.
@@ -179,6 +184,7 @@ type mentionScan struct {
 	done     bool
 	quotes   []quoteSpan
 	anyLink  bool     // the comment disclaims ties or says "free" as a fact
+	warn     bool     // the comment warns (warns)
 	firm     bool     // speaksAsFirm
 	names    []uint64 // nameRuns, made when a link's site is looked up first
 	namesSet bool
@@ -199,9 +205,10 @@ func (s *mentionScan) readerMention(v *View, l *linkify.Link, site *linkSite) bo
 		words := v.words()
 		s.quotes = quotations(v.Text)
 		s.anyLink = disclaimsTies(words) || saysFreeAsFact(words)
+		s.warn = warns(words)
 		s.firm = speaksAsFirm(words, v.Text)
 	}
-	if s.anyLink || quoted(s.quotes, l.Start, l.End) {
+	if s.anyLink || quoted(s.quotes, l.Start, l.End) || s.warn && !typedAsAddress(l.Text) {
 		return true
 	}
 	if l.Start < 0 || l.End > len(v.Text) || l.Start > l.End {

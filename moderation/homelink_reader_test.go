@@ -132,3 +132,37 @@ func TestSiteNamed(t *testing.T) {
 		assert.Equal(t, tc.want, siteNamed(names, &linkSite{host: tc.host, domain: tc.domain}), tc.text)
 	}
 }
+
+// TestHomeLinkHyphenatedName: a site whose name joins words with a hyphen
+// counts at its home page even named bare, as link droppers type it; a
+// bare name without a hyphen, a page on such a site, and a hyphenated
+// home page a reader mentions (bought there, named, quoted) do not.
+func TestHomeLinkHyphenatedName(t *testing.T) {
+	m, err := New(Config{})
+	require.NoError(t, err)
+	for i, tc := range []struct {
+		body    string
+		home    bool
+		flagged bool
+	}{
+		{"Cheapest followers and likes on the web, instant delivery! fast-follow-boost.com", true, true},
+		{"Thanks, really useful article, keep it up. cheap-garden-sheds.co.uk", true, true},
+		{"We do same-day boiler repairs across the city, call-out included: leeds-boiler-fix.co.uk", true, true},
+
+		{"I moved my mail to fastmail.com last year and never looked back.", false, false},
+		{"The packing list I used is at cheap-flights-today.net/guides/packing if it helps anyone.", false, false},
+		{"Zap-Map shows which chargers are working before you set off: zap-map.com", false, false},
+		{"Got my seed potatoes from real-seeds.co.uk last spring, every one came up.", false, false},
+		{"I got a text saying 'your toll is unpaid, settle it at toll-pay-renew.info today'. It's a scam.", false, false},
+		// A warning names the scam's site bare; a typed address in one is
+		// still a pitch's.
+		{"Never buy from best-sneaker-deals.com, my order never came and they stopped answering.", false, false},
+		{"Beware of fake sellers, the only real shop is https://www.genuine-watch-store.com", true, true},
+	} {
+		res, err := m.Check(context.Background(), Comment{Body: tc.body, Author: fmt.Sprintf("hyphen %d", i), AuthorEmail: fmt.Sprintf("hyphen%d@example.net", i)})
+		require.NoError(t, err)
+		assert.Equal(t, tc.home, raised(res, CodeHomeLink), "%s: %v", tc.body, res.Flags)
+		assert.Equal(t, tc.flagged, res.Action != Approve, "%s: %v", tc.body, res.Flags)
+		assert.NotEqual(t, Reject, res.Action, "%s: %v", tc.body, res.Flags)
+	}
+}

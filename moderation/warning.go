@@ -57,6 +57,12 @@ var warnings = [][]string{
 	{"dont", "click"},
 	{"never", "click"},
 	{"do", "not", "click"},
+	{"don't", "buy"},
+	{"dont", "buy"},
+	{"never", "buy"},
+	{"do", "not", "buy"},
+	{"scam", "site"},
+	{"fake", "site"},
 }
 
 // warns reports whether words say one of warnings.
