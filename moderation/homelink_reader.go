@@ -184,7 +184,7 @@ type mentionScan struct {
 	done     bool
 	quotes   []quoteSpan
 	anyLink  bool     // the comment disclaims ties or says "free" as a fact
-	warn     bool     // the comment warns (warns)
+	warn     int8     // the comment warns (warns): 0 not read yet, 1 no, 2 yes
 	firm     bool     // speaksAsFirm
 	names    []uint64 // nameRuns, made when a link's site is looked up first
 	namesSet bool
@@ -205,11 +205,22 @@ func (s *mentionScan) readerMention(v *View, l *linkify.Link, site *linkSite) bo
 		words := v.words()
 		s.quotes = quotations(v.Text)
 		s.anyLink = disclaimsTies(words) || saysFreeAsFact(words)
-		s.warn = warns(words)
 		s.firm = speaksAsFirm(words, v.Text)
 	}
-	if s.anyLink || quoted(s.quotes, l.Start, l.End) || s.warn && !typedAsAddress(l.Text) {
+	if s.anyLink || quoted(s.quotes, l.Start, l.End) {
 		return true
+	}
+	if !typedAsAddress(l.Text) {
+		// A bare name (hyphenatedName) in a warning is the scam's.
+		if s.warn == 0 {
+			s.warn = 1
+			if warns(v.words()) {
+				s.warn = 2
+			}
+		}
+		if s.warn == 2 {
+			return true
+		}
 	}
 	if l.Start < 0 || l.End > len(v.Text) || l.Start > l.End {
 		return false
@@ -362,27 +373,13 @@ var disclaimers = [][]string{
 	{"just", "a", "customer"},
 }
 
+// disclaimerFirsts are the first words of disclaimers.
+var disclaimerFirsts = firstWords(disclaimers)
+
 // disclaimsTies reports whether words (v.words(): folded) say one of
 // disclaimers.
 func disclaimsTies(words wordList) bool {
-	for i := 0; i < words.len(); i++ {
-		for _, d := range disclaimers {
-			if i+len(d) > words.len() || words.at(i) != d[0] {
-				continue
-			}
-			match := true
-			for k := 1; k < len(d); k++ {
-				if words.at(i+k) != d[k] {
-					match = false
-					break
-				}
-			}
-			if match {
-				return true
-			}
-		}
-	}
-	return false
+	return saysAny(words, disclaimers, disclaimerFirsts)
 }
 
 // speaksAsFirm reports whether the comment speaks as a business does, of

@@ -65,16 +65,39 @@ var warnings = [][]string{
 	{"fake", "site"},
 }
 
+// warningFirsts are the first words of warnings: most words of a comment
+// are none, told by one look-up in a bit set before any entry is read.
+var warningFirsts = firstWords(warnings)
+
 // warns reports whether words say one of warnings.
 func warns(words wordList) bool {
+	return saysAny(words, warnings, warningFirsts)
+}
+
+// firstWords returns the set of the first words of entries.
+func firstWords(entries [][]string) *wordSet {
+	firsts := make([]string, len(entries))
+	for i, e := range entries {
+		firsts[i] = e[0]
+	}
+	return newWordSet(firsts)
+}
+
+// saysAny reports whether words say one of entries, a phrase of words
+// each, whose first words are firsts.
+func saysAny(words wordList, entries [][]string, firsts *wordSet) bool {
 	for i := 0; i < words.len(); i++ {
-		for _, w := range warnings {
-			if i+len(w) > words.len() || words.at(i) != w[0] {
+		w := words.at(i)
+		if !firsts.has(w) {
+			continue
+		}
+		for _, e := range entries {
+			if e[0] != w || i+len(e) > words.len() {
 				continue
 			}
 			match := true
-			for k := 1; k < len(w); k++ {
-				if words.at(i+k) != w[k] {
+			for k := 1; k < len(e); k++ {
+				if words.at(i+k) != e[k] {
 					match = false
 					break
 				}
