@@ -50,7 +50,7 @@ import (
 // The scan runs only for a comment that links a home page, after the
 // link checks found one, so plain text pays nothing for it; it reads the
 // comment once however many home pages it links (mentionScan), and at
-// most maxPurchaseWords words before each, so its cost is linear in the
+// most maxPurchaseBytes bytes before each, so its cost is linear in the
 // comment's length.
 
 // mentionWord is a word of a comment as readerMention reads it: its
