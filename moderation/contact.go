@@ -1521,8 +1521,10 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 	if facts.disguise && (words.messenger || words.lineID || words.foreignMessenger || words.social) {
 		handles = narrowWidths(v.Text)
 	}
+	handle := -1 // where in what a messenger named to write on is
 	if words.messenger {
 		if n := messengerHandle(handles); n != "" {
+			handle = len(what)
 			what = append(what, handleText(n))
 		}
 	}
@@ -1565,6 +1567,11 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 		// warning one sign short of a reject.
 		score /= 2
 		detail += " (inside a quotation)"
+	} else if len(what) == 1 && handle == 0 && !handleGiven(v.Text) && warns(v.words()) {
+		// A messenger named in a warning, with nothing to write to: the
+		// scam's channel, not the writer's (warning.go).
+		score = 0
+		detail += " (named in a warning, with no handle or number)"
 	}
 	return []Flag{{Code: CodeContact, Score: score, Detail: detail}}
 }

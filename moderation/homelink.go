@@ -34,11 +34,21 @@ var userSiteHosts = newHostSet(readList("user-site-hosts.txt"))
 // to a hold (it never rejects); a trusted author's weighs nothing, so a
 // regular may still recommend a tool by its home page.
 //
-// Not counted: a site named in a sentence ("I moved to fastmail.com"), the
+// A site named bare, without scheme or "www.", counts when its name joins
+// words with a hyphen (hyphenatedName: "Buy real followers, cheapest
+// prices! growfast-social.com"), as link droppers type the names they
+// bought for their keywords.
+//
+// Not counted: another site named in a sentence ("I moved to fastmail.com"), the
 // home pages of platforms (lists/platform-hosts.txt: youtube.com,
 // en.wikipedia.org…), which promote no one, and of public bodies
 // (publicBody: irs.gov, ons.gov.uk, mit.edu, who.int), e-mail addresses
-// and allowed domains. A user's site on a platform (alice.wordpress.com,
+// and allowed domains; nor a home page the comment mentions as a reader
+// does (readerMention): where the writer bought something ("Got my
+// wedding shoes from https://www.example.co.uk/"), with a disclaimer ("no
+// affiliation"), a third party named by the name its address spells
+// ("Reuters has the full statement: https://www.reuters.com") in a
+// comment that never says "we", or inside a quotation. A user's site on a platform (alice.wordpress.com,
 // lists/user-site-hosts.txt) is a site and counts. A comment that is
 // little besides its link (at most MaxWords other words, as BareLinkCheck
 // counts them) is left to BareLinkCheck, which weighs it already: "fly.io"
@@ -64,8 +74,12 @@ func (c *HomeLinkCheck) Check(_ context.Context, v *View) []Flag { return flagSl
 
 func (c *HomeLinkCheck) flag(v *View) (Flag, bool) {
 	var home string
+	var scan mentionScan // made for the first home page, kept for the next
 	c.links.counted(v, func(l *linkify.Link, site *linkSite) {
-		if home != "" || l.Email || !typedAsAddress(l.Text) || !isHomePage(l.URL) || platformHome(site.host) || publicBody(site.host) {
+		if home != "" || l.Email || !typedAsAddress(l.Text) && !hyphenatedName(site) || !isHomePage(l.URL) || platformHome(site.host) || publicBody(site.host) {
+			return
+		}
+		if scan.readerMention(v, l, site) {
 			return
 		}
 		home = site.host
@@ -291,4 +305,19 @@ func wordsBesideLinks(v *View, max int) int {
 		words += countWords(v.Text[last:], max-words)
 	}
 	return words
+}
+
+// hyphenatedName reports whether the first label of site's registrable
+// domain joins words with a hyphen ("cheap-furniture-outlet.com",
+// "growfast-social.com"): the name of a site bought for its keywords,
+// which link droppers type bare ("Buy real followers! growfast-social.com")
+// as readers type the names of the sites they know ("I moved to
+// fastmail.com").
+func hyphenatedName(site *linkSite) bool {
+	domain := site.domain
+	if domain == "" {
+		domain = site.host
+	}
+	first, _, _ := strings.Cut(domain, ".")
+	return strings.IndexByte(first, '-') > 0
 }

@@ -36,7 +36,8 @@ const CodeSalesDomain = "sales_domain"
 //
 // Not counted: a link inside a quotation ("I got a text saying 'reschedule
 // at royalmail-redelivery-uk.info'"), which a reader quotes to warn of the
-// site, not to promote it; e-mail addresses, public bodies' sites
+// site, not to promote it; a name typed bare in a warning ("Never buy from
+// best-sneaker-deals.com", warns), as home_link does not count it; e-mail addresses, public bodies' sites
 // (publicBody) and allowed domains.
 type SalesDomainCheck struct {
 	Score float64
@@ -58,7 +59,7 @@ func (c *SalesDomainCheck) Check(_ context.Context, v *View) []Flag { return fla
 func (c *SalesDomainCheck) flag(v *View) (Flag, bool) {
 	var sales, why string
 	var quotes []quoteSpan
-	quotesRead := false
+	quotesRead, warning := false, false
 	c.links.counted(v, func(l *linkify.Link, site *linkSite) {
 		if sales != "" || l.Email || site.office {
 			return
@@ -71,14 +72,19 @@ func (c *SalesDomainCheck) flag(v *View) (Flag, bool) {
 		if !ok || publicBody(site.host) {
 			return
 		}
-		// The quotations only now: few comments link a name made to
-		// sell.
+		// The quotations and the warnings only now: few comments link a
+		// name made to sell.
 		if !quotesRead {
 			quotes, quotesRead = quotations(v.Text), true
+			warning = warns(v.words())
 		}
-		if !quoted(quotes, l.Start, l.End) {
-			sales, why = domain, w
+		if quoted(quotes, l.Start, l.End) {
+			return
 		}
+		if warning && !typedAsAddress(l.Text) {
+			return // a bare name in a warning is the scam's, as for home_link
+		}
+		sales, why = domain, w
 	})
 	if sales == "" {
 		return Flag{}, false

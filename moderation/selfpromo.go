@@ -291,6 +291,7 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 	var offers offerScan
 	var quotes quotesOf  // found when a first entry is
 	quotedTopic := false // a quotation's entry was counted, as a topic
+	var maker int8       // speaksAsMaker, found when freeAsFact first asks
 	offering := !c.skipOffer && c.links.besideSite(v, false)
 	c.set.findIn(words, func(m phraseMatch) {
 		if m.Kind >= promoOffer && !offering {
@@ -318,6 +319,12 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		}
 		if (m.Kind == promoCue || m.Kind == promoTopic) && heldAfter(words, m) {
 			return // "the vote": no evidence
+		}
+		if m.Kind == promoTopic && clickForbidden(words, m) {
+			return // "don't click": a warning
+		}
+		if m.Kind == promoTopic && freeAsFact(words, m, &maker) {
+			return // "Khan Academy is free": said of a thing, not offered
 		}
 		if m.Kind < promoIdiom && quotes.has(joints.words, m) {
 			// Someone else's words, quoted: one topic, whatever they

@@ -36,33 +36,33 @@ func TestCommentFiles(t *testing.T) {
 		minCaught     int // spam held or rejected
 	}{
 		// Comments under articles: the targets (MCC ≥ 0.90, ham
-		// held ≤ 3%), measured 0.980, 4 of 344 ham held, 135 of 135 spam
+		// held ≤ 3%), measured 0.985, 3 of 344 ham held, 135 of 135 spam
 		// caught.
-		{"articles.csv", 479, 135, 0.975, 0.012, 135},
-		// Forums, shops and local news: measured 0.933 (5 of 208 ham
-		// held, 79 of 82 spam caught) and 0.888 (4 of 208, 73 of 82).
-		{"forum-dev.csv", 290, 82, 0.93, 0.025, 79},
-		{"forum-holdout.csv", 290, 82, 0.885, 0.02, 73},
-		// Written by someone who never ran the library: measured 0.945
-		// (5 of 262 ham held, 97 of 100 spam caught) and 0.896 (8 of 240,
-		// 86 of 92).
-		{"blind.csv", 362, 100, 0.94, 0.02, 97},
-		{"blind2.csv", 332, 92, 0.895, 0.034, 86},
-		// Written this session by someone who never ran the library:
+		{"articles.csv", 479, 135, 0.98, 0.009, 135},
+		// Forums, shops and local news: measured 0.941 (4 of 208 ham
+		// held, 79 of 82 spam caught) and 0.906 (3 of 208, 74 of 82).
+		{"forum-dev.csv", 290, 82, 0.94, 0.02, 79},
+		{"forum-holdout.csv", 290, 82, 0.905, 0.015, 74},
+		// Written by someone who never ran the library: measured 0.965
+		// (2 of 262 ham held, 97 of 100 spam caught) and 0.940 (3 of 240,
+		// 87 of 92).
+		{"blind.csv", 362, 100, 0.96, 0.008, 97},
+		{"blind2.csv", 332, 92, 0.935, 0.013, 87},
+		// Written in session 18 by someone who never ran the library:
 		// first run 0.665, with one ham rejected (a warning that quotes
-		// a scam's advert with its phone number); measured 0.905 (9 of
-		// 242 ham held, 89 of 93 spam caught).
-		{"blind3.csv", 335, 93, 0.9, 0.038, 89},
+		// a scam's advert with its phone number); measured 0.948 (4 of
+		// 242 ham held, 90 of 93 spam caught).
+		{"blind3.csv", 335, 93, 0.945, 0.017, 90},
 		// Written in the same session by another who never ran the
 		// library, and kept unread until the session's rules were done:
 		// 0.612 at 6e18e3d, when the session began (16 of 250 ham held,
 		// 60 of 95 spam caught), and 0.687 at its end (16 of 250, 69 of
 		// 95), the honest measure of what that session's rules caught.
-		// Its misses were read since: with sales_domain, a business's
-		// voice as an offer, ".store" behind a middle dot and price
-		// claims as gains, measured 0.863 (16 of 250 ham held, 91 of 95
-		// spam caught).
-		{"blind4.csv", 345, 95, 0.86, 0.065, 91},
+		// Its errors were read in session 19, and rules were written from
+		// them (sales_domain, a bare hyphenated name at its home page, a
+		// reader's mention of a home page): measured 0.964 (2 of 250, 92
+		// of 95), a development figure.
+		{"blind4.csv", 345, 95, 0.96, 0.008, 92},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			r := evaluateDefault(t, tc.file)
@@ -86,8 +86,11 @@ func TestHomePageComments(t *testing.T) {
 	r := evaluateDefault(t, "homepages.csv")
 	assert.Zero(t, r.Spam, "the file holds ham only")
 	assert.Zero(t, r.Lib.RejectHam, "ham rejected")
-	// Measured: 140 of 165 held.
-	assert.LessOrEqual(t, r.Lib.FP, 140, "ham held")
+	// Measured: 107 of 165 held (140 before a home page mentioned as a
+	// reader does, where the writer bought something, a third party
+	// named by its address's name or "free" said of it, stopped
+	// counting).
+	assert.LessOrEqual(t, r.Lib.FP, 107, "ham held")
 }
 
 // evaluateDefault runs testdata/name through a Moderator of the default

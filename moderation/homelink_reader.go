@@ -1,0 +1,529 @@
+package moderation
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/commentkit/commentkit/linkify"
+)
+
+// A reader who names a shop or a source by its home page and a promoter
+// who drops the front door of the site he sells for type the same link;
+// what they say around it differs. HomeLinkCheck does not count a home
+// page that the comment mentions as a reader does (readerMention):
+//
+//   - as where the writer bought or got something, in the sentence that
+//     gives the link (boughtThere): "Got my wedding shoes from <link> in
+//     the end", "I bought the seed potatoes from Thompson & Morgan, came
+//     well packed: <link>", "Our bee suit is from Thornes, <link>". A
+//     promoter sells; he does not tell where he shopped. Only a purchase
+//     told in the past ("got", "bought", "ordered", "picked up"), or in
+//     the present after "I" or "we" ("I buy my flour from"), counts: "Get
+//     yours from <link>" and "Order from our shop" are offers, and a
+//     purchase from "this site" or "here" points at the link as a pitch
+//     does;
+//   - with a disclaimer of any tie to it ("no affiliation", "not
+//     affiliated", "not sponsored", "not mine", "just a happy customer");
+//   - as a third party that the comment names by the name its address
+//     spells ("Reuters has the full statement: https://www.reuters.com",
+//     "Screwfix had the grout on offer last week. https://www.screwfix.com"),
+//     when the comment nowhere speaks as a business does ("we", "our",
+//     "us"): a firm that drops its link says "we" of itself, and spam
+//     under generic praise seldom names the site at all (nameRuns);
+//   - in a comment that says "free" of a thing as a reader does
+//     (freeAsFact: "the rules are free on <link>", "it's free and you
+//     get disease alerts: <link>"), in no maker's or seller's voice;
+//   - named bare (a hyphenated name, see hyphenatedName) in a comment
+//     that warns of it (warns: "Don't buy from scamshop-example.com",
+//     "fake tickets at tickets-cheap-now.com, do not click it"). A typed
+//     address in a warning still counts: "beware of fakes, the real one
+//     is https://…" is a pitch;
+//   - inside a quotation ("Quoting the press release: "www.example.org
+//     will publish updates weekly""): quoted words are not the writer's
+//     own promotion.
+//
+// The link's other flags stand: a purchase told beside a shortened or
+// affiliate link, an offer or a promotion phrase is still held by them.
+// The scan runs only for a comment that links a home page, after the
+// link checks found one, so plain text pays nothing for it; it reads the
+// comment once however many home pages it links (mentionScan), and at
+// most maxPurchaseBytes bytes before each, so its cost is linear in the
+// comment's length.
+
+// mentionWord is a word of a comment as readerMention reads it: its
+// text as typed and with its ASCII letters in lower case (low), where it
+// stands, the sentence it is in, and whether it is a link (link >= 0: the
+// index of the link in View.Links).
+type mentionWord struct {
+	text, low  string
+	start, end int
+	sentence   int
+	link       int
+}
+
+// forEachMentionWord calls fn with each word of text[lo:hi] (letters,
+// digits, and an apostrophe or hyphen between them), each "&" and each
+// link of links (in order, each one word; its low is left empty),
+// numbering the sentences from 0: a sentence ends at '.', '!' or '?'
+// before a space or the end, and at a line break. A word that lo cuts is
+// skipped. One pass, nothing kept.
+func forEachMentionWord(text string, lo, hi int, links []linkify.Link, fn func(w mentionWord)) {
+	next := sort.Search(len(links), func(k int) bool { return links[k].End > lo })
+	sentence, i := 0, lo
+	if lo > 0 {
+		// Skip the rest of a word lo cuts.
+		for i < hi {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !isWordLetter(r) {
+				break
+			}
+			i += size
+		}
+	}
+	for i < hi {
+		if next < len(links) && i >= links[next].Start {
+			l := links[next]
+			if l.End > i && l.End <= hi {
+				fn(mentionWord{text: text[l.Start:l.End], start: l.Start, end: l.End, sentence: sentence, link: next})
+				i = l.End
+			} else if l.End > i {
+				return // a link hi cuts ends the words
+			}
+			next++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case isWordLetter(r):
+			j := i + size
+			for j < hi && (next >= len(links) || j < links[next].Start) {
+				r2, s2 := utf8.DecodeRuneInString(text[j:])
+				if isWordLetter(r2) {
+					j += s2
+					continue
+				}
+				if r2 == '\'' || r2 == '\u2019' || r2 == '-' {
+					if r3, _ := utf8.DecodeRuneInString(text[j+s2:]); j+s2 < hi && isWordLetter(r3) {
+						j += s2
+						continue
+					}
+				}
+				break
+			}
+			fn(mentionWord{text: text[i:j], start: i, end: j, sentence: sentence, link: -1})
+			i = j
+			continue
+		case r == '&':
+			fn(mentionWord{text: "&", low: "&", start: i, end: i + 1, sentence: sentence, link: -1})
+		case r == '\n':
+			sentence++
+		case r == '.' || r == '!' || r == '?' || isFullStop(r):
+			if i+size == len(text) || text[i+size] == ' ' || text[i+size] == '\n' {
+				sentence++
+			}
+		}
+		i += size
+	}
+}
+
+// mentionWords appends to ws the words of text[lo:hi] (forEachMentionWord),
+// each with its low: its ASCII letters in lower case.
+func mentionWords(ws []mentionWord, text string, lo, hi int, links []linkify.Link) []mentionWord {
+	low := lowerASCII(text[lo:hi]) // one copy for every word's low, when there are capitals
+	forEachMentionWord(text, lo, hi, links, func(w mentionWord) {
+		if w.link < 0 && w.low == "" {
+			w.low = low[w.start-lo : w.end-lo]
+		}
+		ws = append(ws, w)
+	})
+	return ws
+}
+
+// lowerASCII returns s with its ASCII capitals in lower case, the same
+// length: s itself when it has none.
+func lowerASCII(s string) string {
+	i := 0
+	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		if 'A' <= b[i] && b[i] <= 'Z' {
+			b[i] += 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// newMentionSet is a word set of words in lower case, with each word's
+// apostrophe also as the typographic one ("we're", "we’re"), as words are
+// typed.
+func newMentionSet(words ...string) *wordSet {
+	all := slices.Clone(words)
+	for _, w := range words {
+		if strings.Contains(w, "'") {
+			all = append(all, strings.ReplaceAll(w, "'", "\u2019"))
+		}
+	}
+	return newWordSet(all)
+}
+
+// mentionScan is what readerMention reads of a comment, made once for
+// the comment's first home page and kept for its others, so that a
+// comment of many home pages costs time linear in its length: its
+// quotations, the signs it gives once for all its links (a disclaimer,
+// "free" said as a fact, the voice of a firm), and the names it gives in
+// capitals; buf holds the words before a link.
+type mentionScan struct {
+	done     bool
+	quotes   []quoteSpan
+	anyLink  bool     // the comment disclaims ties or says "free" as a fact
+	warn     int8     // the comment warns (warns): 0 not read yet, 1 no, 2 yes
+	firm     bool     // speaksAsFirm
+	names    []uint64 // nameRuns, made when a link's site is looked up first
+	namesSet bool
+	buf      []mentionWord
+}
+
+// maxPurchaseBytes is how far before its link, in bytes, boughtThere
+// reads the words of a purchase told: a few dozen words, however long
+// the sentence, so that each link costs the same.
+const maxPurchaseBytes = 320
+
+// readerMention reports whether the home page l (an element of v.Links),
+// at site, is mentioned in v.Text as a reader mentions a third party (see
+// above).
+func (s *mentionScan) readerMention(v *View, l *linkify.Link, site *linkSite) bool {
+	if !s.done {
+		s.done = true
+		words := v.words()
+		s.quotes = quotations(v.Text)
+		s.anyLink = disclaimsTies(words) || saysFreeAsFact(words)
+		s.firm = speaksAsFirm(words, v.Text)
+	}
+	if s.anyLink || quoted(s.quotes, l.Start, l.End) {
+		return true
+	}
+	if !typedAsAddress(l.Text) {
+		// A bare name (hyphenatedName) in a warning is the scam's.
+		if s.warn == 0 {
+			s.warn = 1
+			if warns(v.words()) {
+				s.warn = 2
+			}
+		}
+		if s.warn == 2 {
+			return true
+		}
+	}
+	if l.Start < 0 || l.End > len(v.Text) || l.Start > l.End {
+		return false
+	}
+	lo := max(l.Start-maxPurchaseBytes, 0)
+	for lo > 0 && !utf8.RuneStart(v.Text[lo]) {
+		lo--
+	}
+	s.buf = mentionWords(s.buf[:0], v.Text, lo, l.End, v.Links)
+	if n := len(s.buf); n > 0 && s.buf[n-1].link >= 0 && s.buf[n-1].start == l.Start && boughtThere(s.buf, n-1) {
+		return true
+	}
+	if s.firm {
+		return false
+	}
+	if !s.namesSet {
+		s.namesSet, s.names = true, nameRuns(v.Text, v.Links)
+	}
+	return siteNamed(s.names, site)
+}
+
+// purchaseVerbs are the verbs of getting something, in the past:
+// a customer's story. purchaseNow are the same in the present, which count
+// only after "I" or "we" ("I buy my flour from"): alone they bid the
+// reader buy ("Get yours from").
+var (
+	purchaseVerbs = newMentionSet("got", "bought", "ordered", "purchased", "grabbed", "sourced", "picked")
+	purchaseNow   = newMentionSet("get", "buy", "order", "source")
+	// mentionSubjects are the first persons a purchase is told in.
+	mentionSubjects = newMentionSet("i", "we", "i've", "we've", "ive", "i'd", "we'd")
+	// mentionAdverbs may stand between the subject and its verb ("I
+	// just got", "we finally ordered").
+	mentionAdverbs = newMentionSet("just", "finally", "also", "recently", "actually", "eventually", "originally", "first", "once", "always", "usually", "normally", "now", "then", "have", "had", "last", "ended", "up")
+	// whereBought are the prepositions of the shop ("from", "at", "off",
+	// "through", "via", "on").
+	whereBought = newMentionSet("from", "at", "off", "through", "via", "on")
+	// pointers are what a pitch points at the link with, or the writer's
+	// own ("from this site", "at our shop", "from here").
+	pointers = newMentionSet("this", "these", "that", "here", "our", "my", "your", "us", "me")
+	// copulas say where a thing is from ("our bee suit is from Thornes").
+	copulas = newMentionSet("is", "are", "was", "were", "came", "comes", "come")
+	// ownedBy are the possessives of a customer's "my X is from".
+	ownedBy = newMentionSet("my", "our", "mine", "ours")
+	// firmWords are how a business speaks of itself.
+	firmWords = newMentionSet("we", "we're", "we've", "we'll", "we'd", "our", "ours", "us")
+	// nameJoints join the words of one name ("Thompson & Morgan", "Archives
+	// of Nethys").
+	nameJoints = newMentionSet("&", "and", "of")
+)
+
+// maxPurchaseWords is how far before its link boughtThere reads: a
+// purchase told further back in one sentence is not where the link is.
+// It bounds the words read for each link, however long the sentence.
+const maxPurchaseWords = 24
+
+// boughtThere reports whether the sentence of ws[at], a link, tells before
+// it where the writer bought or got something: a verb of purchaseVerbs
+// that starts the sentence or follows a first person (mentionSubjects,
+// an adverb between them allowed), or one of purchaseNow after a first
+// person, then within eight words a preposition of whereBought whose
+// object is not a pointer ("from https://…", "at Hard Wax"); or "is from"
+// of something the writer owns ("our bee suit is from Thornes").
+func boughtThere(ws []mentionWord, at int) bool {
+	sentence := ws[at].sentence
+	first := at
+	for first > 0 && first > at-maxPurchaseWords && ws[first-1].sentence == sentence {
+		first--
+	}
+	for i := first; i < at; i++ {
+		if ws[i].link >= 0 {
+			continue
+		}
+		w := ws[i].low
+		from := -1
+		switch {
+		case purchaseVerbs.has(w):
+			if w == "picked" && (i+1 >= at || ws[i+1].low != "up") {
+				continue
+			}
+			if i == first || toldByFirstPerson(ws, first, i) {
+				from = i + 1
+			}
+		case purchaseNow.has(w):
+			if i > first && toldByFirstPerson(ws, first, i) {
+				from = i + 1
+			}
+		case w == "from" && i > first && copulas.has(ws[i-1].low) && ownedBefore(ws, first, i-1):
+			if objectNamed(ws, i, at) {
+				return true
+			}
+		}
+		if from < 0 {
+			continue
+		}
+		for j := from; j < at && j <= i+8; j++ {
+			if ws[j].link < 0 && whereBought.has(ws[j].low) {
+				if objectNamed(ws, j, at) {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}
+
+// toldByFirstPerson reports whether the verb at ws[i] has a first
+// person for its subject: "I", "we" (mentionSubjects) right before it, or
+// before one or two adverbs ("I just got", "we have finally ordered").
+func toldByFirstPerson(ws []mentionWord, first, i int) bool {
+	for j := i - 1; j >= first && j >= i-3; j-- {
+		w := ws[j].low
+		if mentionSubjects.has(w) {
+			return true
+		}
+		if !mentionAdverbs.has(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// ownedBefore reports whether one of the three words before ws[i] (in its
+// sentence) is a possessive of ownedBy: "my panniers are from".
+func ownedBefore(ws []mentionWord, first, i int) bool {
+	for j := i - 1; j >= first && j >= i-3; j-- {
+		if ownedBy.has(ws[j].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectNamed reports whether the preposition at ws[j] has an object
+// before the link at ws[at] (or the link itself) that is no pointer.
+func objectNamed(ws []mentionWord, j, at int) bool {
+	return j+1 <= at && (ws[j+1].link >= 0 || !pointers.has(ws[j+1].low))
+}
+
+// disclaimers are what a reader adds so that a recommendation is not
+// taken for an advert.
+var disclaimers = [][]string{
+	{"no", "affiliation"},
+	{"not", "affiliated"},
+	{"unaffiliated"},
+	{"not", "sponsored"},
+	{"not", "mine"},
+	{"happy", "customer"},
+	{"satisfied", "customer"},
+	{"just", "a", "customer"},
+}
+
+// disclaimerFirsts are the first words of disclaimers.
+var disclaimerFirsts = firstWords(disclaimers)
+
+// disclaimsTies reports whether words (v.words(): folded) say one of
+// disclaimers.
+func disclaimsTies(words wordList) bool {
+	return saysAny(words, disclaimers, disclaimerFirsts)
+}
+
+// speaksAsFirm reports whether the comment speaks as a business does, of
+// "we", "our" or "us" (firmWords), in words (v.words(): folded); an "us"
+// counts only when text has no "US" in capitals, a country.
+func speaksAsFirm(words wordList, text string) bool {
+	for i := 0; i < words.len(); i++ {
+		if w := words.at(i); firmWords.has(w) && (w != "us" || !strings.Contains(text, "US")) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameRuns returns the names text gives, as hashes of their letters
+// (nameHash), sorted, to look a site's labels up in (siteNamed): each run
+// of up to four capitalised words outside links, in one sentence, joined
+// by "&", "and" or "of" as names are ("Thompson & Morgan", "Zap-Map",
+// "Reuters"), as its letters and digits in lower case without a
+// possessive "'s" ("thompsonmorgan", "zapmap"), and without a plural's
+// "s" too ("Thornes" of thorne.co.uk). One pass over the words, keeping
+// the last four capitalised words of the run: each word ends at most four
+// runs, so time and room are linear in the comment's length.
+func nameRuns(text string, links []linkify.Link) []uint64 {
+	var names []uint64
+	var run [4]string // the run's last capitalised words, oldest first
+	n, joint, sentence := 0, false, -1
+	forEachMentionWord(text, 0, len(text), links, func(w mentionWord) {
+		capital := startsCapital(w)
+		switch {
+		case w.link >= 0 || w.sentence != sentence:
+			n, joint = 0, false
+		case n > 0 && !joint && (w.text == "&" || strings.EqualFold(w.text, "and") || strings.EqualFold(w.text, "of")):
+			joint = true
+			return
+		case !capital:
+			n, joint = 0, false
+		}
+		sentence = w.sentence
+		if !capital {
+			return
+		}
+		if n == len(run) {
+			copy(run[:], run[1:])
+			n--
+		}
+		run[n] = w.text
+		n++
+		joint = false
+		for start := 0; start < n; start++ {
+			h, letters := uint64(fnvOffset), 0
+			var last rune
+			for k := start; k < n; k++ {
+				h, last, letters = nameHash(h, run[k], letters)
+			}
+			if letters < 3 {
+				continue
+			}
+			names = append(names, h)
+			if last == 's' {
+				h, letters = uint64(fnvOffset), 0
+				for k := start; k < n-1; k++ {
+					h, _, letters = nameHash(h, run[k], letters)
+				}
+				word := strings.TrimSuffix(strings.TrimSuffix(run[n-1], "'s"), "\u2019s")
+				h, _, _ = nameHash(h, word[:max(strings.LastIndexFunc(word, isWordLetter), 0)], letters)
+				names = append(names, h)
+			}
+		}
+	})
+	slices.Sort(names)
+	return names
+}
+
+// fnvOffset and fnvPrime are those of 64-bit FNV-1a.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// nameHash adds to h, a running FNV-1a hash, the letters and digits of
+// word in lower case, without a possessive "'s" at its end, and returns
+// it with the last letter added and the count of letters so far.
+func nameHash(h uint64, word string, letters int) (uint64, rune, int) {
+	word = strings.TrimSuffix(strings.TrimSuffix(word, "'s"), "\u2019s")
+	var last rune
+	for _, r := range word {
+		if isWordLetter(r) {
+			last = unicode.ToLower(r)
+			var b [utf8.UTFMax]byte
+			for _, c := range b[:utf8.EncodeRune(b[:], last)] {
+				h = (h ^ uint64(c)) * fnvPrime
+			}
+			letters++
+		}
+	}
+	return h, last, letters
+}
+
+// siteNamed reports whether names (nameRuns) hold the name a label of
+// site spells: the first label of its registrable domain, or a label of
+// its host before that but "www", as letters and digits in lower case,
+// three or more ("thompson-morgan" is thompsonmorgan, "merlin" of
+// merlin.allaboutbirds.org).
+func siteNamed(names []uint64, site *linkSite) bool {
+	if len(names) == 0 {
+		return false
+	}
+	domain := site.domain
+	if domain == "" {
+		domain = site.host
+	}
+	first, _, _ := strings.Cut(domain, ".")
+	if labelNamed(names, first) {
+		return true
+	}
+	rest, ok := strings.CutSuffix(site.host, "."+domain)
+	for ok && rest != "" {
+		var label string
+		label, rest, _ = strings.Cut(rest, ".")
+		if label != "www" && labelNamed(names, label) {
+			return true
+		}
+	}
+	return false
+}
+
+// labelNamed reports whether names hold the hash of label's letters and
+// digits, when it has three or more.
+func labelNamed(names []uint64, label string) bool {
+	h, _, letters := nameHash(fnvOffset, label, 0)
+	if letters < 3 {
+		return false
+	}
+	_, found := slices.BinarySearch(names, h)
+	return found
+}
+
+// startsCapital reports whether w is a word (no link) that starts with a
+// capital letter.
+func startsCapital(w mentionWord) bool {
+	if w.link >= 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w.text)
+	return unicode.IsUpper(r)
+}

@@ -1,0 +1,170 @@
+package moderation
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestHomeLinkReaderMention: a home page that the comment mentions as a
+// reader does (where the writer bought something, with a disclaimer of
+// ties, a third party named by the name its address spells, a quotation)
+// raises no home_link, and a new author's comment with nothing else
+// against it is approved; a home page dropped under praise, beside an
+// order, pointed at as "this site" or named by a firm that says "we" is
+// still held.
+func TestHomeLinkReaderMention(t *testing.T) {
+	m, err := New(Config{})
+	require.NoError(t, err)
+	i := 0
+	for _, tc := range []struct {
+		body    string
+		home    bool // home_link raised
+		flagged bool // held or rejected
+	}{
+		// A purchase told in the past, the subject left out or "I"/"we".
+		{"Ordered my hiking boots from https://www.alpineoutfitters.com/ before the trip, they survived three weeks of rain.", false, false},
+		{"We bought our tent at https://www.campingworld.com and it has held up for four summers.", false, false},
+		{"I finally picked up a secondhand loom from https://www.weaversbarn.co.uk, arrived well wrapped.", false, false},
+		// The shop named in words, its address after.
+		{"Bought the same hinges from Toolstation last month, a third of the price: https://www.toolstation.com", false, false},
+		// In the present after a first person, and "my X are from".
+		{"I usually get my coffee beans from https://www.hasbean.co.uk, the Ethiopian roast is lovely.", false, false},
+		{"My reading glasses are from https://www.glassesdirect.co.uk, cheap and they fit fine.", false, false},
+		// A disclaimer, anywhere in the comment.
+		{"The tree nursery near us did our hedge, https://www.hillierplants.com if anyone local needs one. No affiliation.", false, false},
+		// A third party named by its address's name.
+		{"Halfords had the bike rack at half price yesterday: https://www.halfords.com", false, false},
+		{"Wirecutter tested twelve of these kettles last spring, https://www.wirecutter.com/ has the table.", false, false},
+		{"Thompson & Morgan sent the wrong bulbs twice this year, https://www.thompson-morgan.com", false, false},
+		// Quoted, not the writer's own words.
+		{`The parish newsletter said "see www.stmarys-hall-events.org for the full programme" but the site has been down all week.`, false, false},
+
+		// Generic praise above a home page: the link drop.
+		{"Great article, thanks for sharing this with us! https://www.best-garden-sheds-online.com", true, true},
+		{"Really useful post, I learned a lot. https://www.cheap-boiler-repair-leeds.co.uk", true, true},
+		// An order, in the imperative or from "our" shop.
+		{"Get yours from https://www.cheap-boots-outlet.com today, brilliant prices on every size.", true, true},
+		{"Lovely pattern! Order the kit from our shop https://www.woolly-kits-direct.com for next day delivery.", true, true},
+		// A purchase from "this site" points at the link as a pitch does.
+		{"I just got a brand new phone from this site and it is legit: https://www.phone-deals-today.net", true, true},
+		// A firm naming itself: it says "we".
+		{"We are Brightwater Plumbing, fast and friendly, covering the whole county: https://www.brightwaterplumbing.com", true, true},
+		// A name that is not the site's.
+		{"Reuters had the story first, details here https://www.daily-news-portal-24.com", true, true},
+		// The purchase is in another sentence than the link.
+		{"I bought my first drone from a shop in town. Much better prices at https://www.drone-bargains-uk.com", true, true},
+	} {
+		i++
+		// A new author each time, as each comment of the files is.
+		res, err := m.Check(context.Background(), Comment{Body: tc.body, Author: fmt.Sprintf("reader %d", i), AuthorEmail: fmt.Sprintf("reader%d@example.net", i)})
+		require.NoError(t, err)
+		assert.Equal(t, tc.home, raised(res, CodeHomeLink), "%s: %v", tc.body, res.Flags)
+		assert.Equal(t, tc.flagged, res.Action != Approve, "%s: %v", tc.body, res.Flags)
+		if !tc.flagged {
+			assert.Equal(t, Approve, res.Action, "%s: %v", tc.body, res.Flags)
+		}
+	}
+}
+
+// TestHomeLinkReaderMentionKeepsOtherFlags: a purchase told beside an
+// affiliate link is still held by that link.
+func TestHomeLinkReaderMentionKeepsOtherFlags(t *testing.T) {
+	m, err := New(Config{})
+	require.NoError(t, err)
+	res, err := m.Check(context.Background(), Comment{Body: "Got my running shoes from https://www.sprintstore.com/?ref=runfast22 and they are great."})
+	require.NoError(t, err)
+	assert.False(t, raised(res, CodeHomeLink), "%v", res.Flags)
+	assert.True(t, raised(res, CodeAffiliate), "%v", res.Flags)
+	assert.NotEqual(t, Approve, res.Action, "%v", res.Flags)
+}
+
+func TestMentionWordsSentences(t *testing.T) {
+	text := "Got it. See https://a.example.com/x.y now!\nNext line & more"
+	m, err := New(Config{})
+	require.NoError(t, err)
+	res, err := m.Check(context.Background(), Comment{Body: text})
+	require.NoError(t, err)
+	ws := mentionWords(nil, res.Text, 0, len(res.Text), res.Links)
+	var got []string
+	var sentences []int
+	for _, w := range ws {
+		got = append(got, w.text)
+		sentences = append(sentences, w.sentence)
+	}
+	assert.Equal(t, []string{"Got", "it", "See", "https://a.example.com/x.y", "now", "Next", "line", "&", "more"}, got)
+	assert.Equal(t, []int{0, 0, 1, 1, 1, 3, 3, 3, 3}, sentences)
+	assert.Equal(t, 0, ws[3].link)
+}
+
+// raised reports whether res has a flag of code.
+func raised(res Result, code string) bool {
+	for _, f := range res.Flags {
+		if f.Code == code {
+			return true
+		}
+	}
+	return false
+}
+
+// TestSiteNamed: a run of capitalised words names a site when its letters
+// are those of the site's first registrable label or of a label before
+// it, with a possessive or a plural's "s" dropped.
+func TestSiteNamed(t *testing.T) {
+	for _, tc := range []struct {
+		text, host, domain string
+		want               bool
+	}{
+		{"Our bee suit is from Thornes.", "www.thorne.co.uk", "thorne.co.uk", true},
+		{"Seeds from Thompson & Morgan came well packed.", "www.thompson-morgan.com", "thompson-morgan.com", true},
+		{"Zap-Map shows the chargers.", "www.zap-map.com", "zap-map.com", true},
+		{"Try the Merlin Bird ID app.", "merlin.allaboutbirds.org", "allaboutbirds.org", true},
+		{"Mozilla's docs say so.", "www.mozilla.org", "mozilla.org", true},
+		{"Reuters had it first.", "www.daily-news-portal.com", "daily-news-portal.com", false},
+		{"the screwfix one was cheaper.", "www.screwfix.com", "screwfix.com", false}, // no capital: no name
+		{"Thorn was there.", "www.thorne.co.uk", "thorne.co.uk", false},
+		{"We went to WWW school.", "www.example.com", "example.com", false},
+	} {
+		names := nameRuns(tc.text, nil)
+		assert.Equal(t, tc.want, siteNamed(names, &linkSite{host: tc.host, domain: tc.domain}), tc.text)
+	}
+}
+
+// TestHomeLinkHyphenatedName: a site whose name joins words with a hyphen
+// counts at its home page even named bare, as link droppers type it; a
+// bare name without a hyphen, a page on such a site, and a hyphenated
+// home page a reader mentions (bought there, named, quoted) do not. A
+// page on a site of three hyphenated words is still held, by
+// sales_domain, not by home_link.
+func TestHomeLinkHyphenatedName(t *testing.T) {
+	m, err := New(Config{})
+	require.NoError(t, err)
+	for i, tc := range []struct {
+		body    string
+		home    bool
+		flagged bool
+	}{
+		{"Cheapest followers and likes on the web, instant delivery! fast-follow-boost.com", true, true},
+		{"Thanks, really useful article, keep it up. cheap-garden-sheds.co.uk", true, true},
+		{"We do same-day boiler repairs across the city, call-out included: leeds-boiler-fix.co.uk", true, true},
+
+		{"I moved my mail to fastmail.com last year and never looked back.", false, false},
+		{"The packing list I used is at cheap-flights-today.net/guides/packing if it helps anyone.", false, true},
+		{"Zap-Map shows which chargers are working before you set off: zap-map.com", false, false},
+		{"Got my seed potatoes from real-seeds.co.uk last spring, every one came up.", false, false},
+		{"I got a text saying 'your toll is unpaid, settle it at toll-pay-renew.info today'. It's a scam.", false, false},
+		// A warning names the scam's site bare; a typed address in one is
+		// still a pitch's.
+		{"Never buy from best-sneaker-deals.com, my order never came and they stopped answering.", false, false},
+		{"Beware of fake sellers, the only real shop is https://www.genuine-watch-store.com", true, true},
+	} {
+		res, err := m.Check(context.Background(), Comment{Body: tc.body, Author: fmt.Sprintf("hyphen %d", i), AuthorEmail: fmt.Sprintf("hyphen%d@example.net", i)})
+		require.NoError(t, err)
+		assert.Equal(t, tc.home, raised(res, CodeHomeLink), "%s: %v", tc.body, res.Flags)
+		assert.Equal(t, tc.flagged, res.Action != Approve, "%s: %v", tc.body, res.Flags)
+		assert.NotEqual(t, Reject, res.Action, "%s: %v", tc.body, res.Flags)
+	}
+}

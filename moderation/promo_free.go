@@ -1,0 +1,94 @@
+package moderation
+
+// "Free" is a topic of promotion ("free spins", "free trial at <link>",
+// "first lesson is free"), and readers say it of what they point others
+// to ("Khan Academy is free and covers this", "the rules are free on
+// <link>", "it's free and you get disease alerts"). freeAsFact tells the
+// second: "free" said of a thing, after a form of "be" (freeCopulas, an
+// adverb between allowed: "is completely free"), in a comment that
+// nowhere speaks as the maker or seller of anything (speaksAsMaker: "we",
+// "our", "my", "I built", "I teach"). The seller's "free" is an offer
+// about his own ("I built an app, it's free for the first 50 users", "I
+// teach a course, first lesson is free", "sign up with my link and your
+// first transfer is free") and still counts, as does "free" before "to"
+// or "for", the terms of an offer ("it's free to sign up", "its free for
+// signup", "free for the first month"); so does every attributive
+// "free" ("free trial", "free quotes", "a free tier"), which offers
+// name, whoever says them.
+
+// freeCopulas are the forms of "be" (and "stay", "remain") that make
+// "free" a statement about a thing.
+var freeCopulas = newWordSet([]string{"is", "are", "was", "were", "been", "be", "it's", "its", "they're", "that's", "remains", "stays"})
+
+// freeAdverbs may stand between the copula and "free".
+var freeAdverbs = newWordSet([]string{"completely", "totally", "entirely", "still", "also", "all", "always", "actually", "now", "basically", "absolutely", "genuinely", "really"})
+
+// makerWords are how a business or a maker speaks of itself and its own.
+var makerWords = newWordSet([]string{"we", "we're", "we've", "we'll", "we'd", "our", "ours", "us", "my", "mine"})
+
+// makerVerbs after "I" tell that the writer made, runs or sells what he
+// talks about ("I built", "I teach", "I run").
+var makerVerbs = newWordSet([]string{"built", "build", "made", "make", "created", "create", "wrote", "write", "teach", "run", "offer", "launched", "developed", "designed", "sell", "founded", "started", "host", "coach"})
+
+// freeAsFact reports whether the topic m, "free", is said of a thing, as
+// a reader says it, and not offered (see above). maker caches
+// speaksAsMaker for the comment: 0 unknown, 1 no, 2 yes.
+func freeAsFact(words wordList, m phraseMatch, maker *int8) bool {
+	if m.End-m.Start != 1 || words.at(m.Start) != "free" || m.Start == 0 {
+		return false
+	}
+	before := m.Start - 1
+	if freeAdverbs.has(words.at(before)) && before > 0 {
+		before--
+	}
+	if !freeCopulas.has(words.at(before)) {
+		return false
+	}
+	if m.End < words.len() && (words.at(m.End) == "to" || words.at(m.End) == "for") {
+		return false // "it's free to start", "free for the first 50 users": terms of an offer
+	}
+	if *maker == 0 {
+		*maker = 1
+		if speaksAsMaker(words) {
+			*maker = 2
+		}
+	}
+	return *maker == 1
+}
+
+// speaksAsMaker reports whether words speak as the maker or seller of
+// something: a word of makerWords, or "I" (or "I've") before a verb of
+// makerVerbs, an adverb between allowed ("I just built").
+func speaksAsMaker(words wordList) bool {
+	for i := 0; i < words.len(); i++ {
+		w := words.at(i)
+		if makerWords.has(w) {
+			return true
+		}
+		if w != "i" && w != "i've" && w != "ive" {
+			continue
+		}
+		for j := i + 1; j < words.len() && j <= i+2; j++ {
+			if makerVerbs.has(words.at(j)) {
+				return true
+			}
+			if !freeAdverbs.has(words.at(j)) && words.at(j) != "just" && words.at(j) != "have" {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// saysFreeAsFact reports whether words say "free" of a thing as a reader
+// does anywhere (freeAsFact): what HomeLinkCheck takes for a report on the
+// site linked ("the rules are free on <home page>"), not praise above it.
+func saysFreeAsFact(words wordList) bool {
+	var maker int8
+	for i := 1; i < words.len(); i++ {
+		if words.at(i) == "free" && freeAsFact(words, phraseMatch{Phrase: "free", Kind: promoTopic, Start: i, End: i + 1}, &maker) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,133 @@
+package moderation
+
+// A reader who warns of a scam names what the scam says and where it
+// came from ("the comment further up with the WhatsApp number is spam,
+// please report it", "nobody from the band will ever message you on
+// Telegram… Don't fall for it", "I got a text saying 'pay £1.99 at
+// <link>'. It's a scam, don't click"). Two of its words read as the
+// scam's own:
+//
+//   - "click" is a topic of promotion ("click the link"); said in the
+//     negative ("don't click", "do not click", "never click") it is a
+//     warning, and counts for nothing (clickForbidden);
+//   - a messenger named with no number, address or handle to write to is
+//     no contact detail in a comment that warns (warns): ContactCheck
+//     reports it with no weight. A number, an address or an @handle given
+//     still counts, warning or not: a scam's "beware of fake agents,
+//     write to the real one on WhatsApp +1…" gives one.
+
+// forbidWords are the negations of an imperative before its verb ("do
+// not" is "not" after "do"). A bare "not" is none: "you will not click
+// this link" predicts, and bids the reader all the same.
+var forbidWords = newWordSet([]string{"don't", "dont", "never"})
+
+// clickForbidden reports whether the topic m, "click", follows the
+// negation of an imperative ("don't click", "do not click", "never
+// click").
+func clickForbidden(words wordList, m phraseMatch) bool {
+	if m.End-m.Start != 1 || m.Start == 0 || words.at(m.Start) != "click" {
+		return false
+	}
+	before := words.at(m.Start - 1)
+	return forbidWords.has(before) || before == "not" && m.Start > 1 && words.at(m.Start-2) == "do"
+}
+
+// warnings are what a reader says to warn of a scam, as folded words.
+// Not "warning" or "careful" alone, which sellers' urgency says too
+// ("Warning: only 5 spots left!").
+var warnings = [][]string{
+	{"beware"},
+	{"watch", "out"},
+	{"heads", "up"},
+	{"psa"},
+	{"fall", "for", "it"},
+	{"fall", "for", "this"},
+	{"fall", "for", "that"},
+	{"report", "it"},
+	{"report", "them"},
+	{"report", "this"},
+	{"is", "spam"},
+	{"is", "a", "scam"},
+	{"it's", "a", "scam"},
+	{"it's", "spam"},
+	{"are", "scams"},
+	{"scam", "alert"},
+	{"phishing"},
+	{"don't", "click"},
+	{"dont", "click"},
+	{"never", "click"},
+	{"do", "not", "click"},
+	{"don't", "buy"},
+	{"dont", "buy"},
+	{"never", "buy"},
+	{"do", "not", "buy"},
+	{"scam", "site"},
+	{"fake", "site"},
+}
+
+// warningFirsts are the first words of warnings: most words of a comment
+// are none, told by one look-up in a bit set before any entry is read.
+var warningFirsts = firstWords(warnings)
+
+// warns reports whether words say one of warnings.
+func warns(words wordList) bool {
+	return saysAny(words, warnings, warningFirsts)
+}
+
+// firstWords returns the set of the first words of entries.
+func firstWords(entries [][]string) *wordSet {
+	firsts := make([]string, len(entries))
+	for i, e := range entries {
+		firsts[i] = e[0]
+	}
+	return newWordSet(firsts)
+}
+
+// saysAny reports whether words say one of entries, a phrase of words
+// each, whose first words are firsts.
+func saysAny(words wordList, entries [][]string, firsts *wordSet) bool {
+	for i := 0; i < words.len(); i++ {
+		w := words.at(i)
+		if !firsts.has(w) {
+			continue
+		}
+		for _, e := range entries {
+			if e[0] != w || i+len(e) > words.len() {
+				continue
+			}
+			match := true
+			for k := 1; k < len(e); k++ {
+				if words.at(i+k) != e[k] {
+					match = false
+					break
+				}
+			}
+			if match {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// handleGiven reports whether text has an '@' (a handle or an address)
+// or a run of five digits or more, with spaces, dots or dashes between
+// them (a number): something to write to.
+func handleGiven(text string) bool {
+	digits := 0
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == '@':
+			return true
+		case c >= '0' && c <= '9':
+			digits++
+			if digits >= 5 {
+				return true
+			}
+		case c == ' ' || c == '.' || c == '-' || c == '(' || c == ')' || c == '+':
+		default:
+			digits = 0
+		}
+	}
+	return false
+}

@@ -1,0 +1,51 @@
+package moderation
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestWarningOfAScam: a warning that names a scam's messenger with nothing
+// to write to, or forbids clicking its link, is approved; a messenger
+// given with a number or a handle, a messenger named in an invitation, and
+// "click" bidding the reader still hold.
+func TestWarningOfAScam(t *testing.T) {
+	m, err := New(Config{})
+	require.NoError(t, err)
+	for i, tc := range []struct {
+		body    string
+		flagged bool
+	}{
+		{"The account asking everyone for their WhatsApp number under these posts is spam, please report it.", false},
+		{"Nobody from the shop will ever contact you on Telegram with a prize. My aunt nearly paid one. Don't fall for it.", false},
+		{"Got an email saying 'your parcel is held, pay the fee at https://parcel-fee-uk.com today'. It's a scam, don't click.", false},
+		{"Someone keeps posting fake concert tickets at tickets-cheap-now.com in here. Do not click it, the site steals card details.", false},
+
+		{"Click here for today's free spins: https://spin-palace-bonus.com", true},
+		{"Beware of fake recovery agents! The real expert helped me, contact him on WhatsApp +1 555 014 2288", true},
+		{"Watch out for fakes, the only real agent is on WhatsApp +44 7700 900123, message him today", true},
+		{"Add me on Telegram for daily trading signals, profits guaranteed", true},
+		{"Warning: only five places left on the course! Message me on WhatsApp to book yours", true},
+	} {
+		res, err := m.Check(context.Background(), Comment{Body: tc.body, Author: fmt.Sprintf("warner %d", i), AuthorEmail: fmt.Sprintf("warner%d@example.net", i)})
+		require.NoError(t, err)
+		assert.Equal(t, tc.flagged, res.Action != Approve, "%s: %v", tc.body, res.Flags)
+	}
+}
+
+func TestHandleGiven(t *testing.T) {
+	for text, want := range map[string]bool{
+		"write to @mike":              true,
+		"call +44 7700 900 412":       true,
+		"on WhatsApp, 555-0147":       true, // digits run on across a dash
+		"on WhatsApp 5550147":         true,
+		"number for 'cheap hours'":    false,
+		"in 2026 on the 3rd of March": false,
+	} {
+		assert.Equal(t, want, handleGiven(text), text)
+	}
+}
