@@ -32,7 +32,10 @@ import (
 // speaks of no money (communityContact: "the junior section needs coaches,
 // email juniors@riverside-rfc.example"), nor an invitation to write on a messenger quoted from
 // someone else ("Someone posted 'contact him on WhatsApp' again"; see
-// quotations).
+// quotations). A phone number that only a quotation gives weighs half, and
+// nothing in a comment that calls what it quotes a scam, a fake or a
+// theft (reportsScam: "they said 'WhatsApp me on +44 …'. It's fake, don't
+// pay").
 type ContactCheck struct {
 	Score float64
 	links linkChecker
@@ -1564,9 +1567,16 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 		// WhatsApp +44 7700 900412' and three parents paid"). It still
 		// counts, as an address does wherever it stands, but at half
 		// weight: with other signs it holds, and it never makes a
-		// warning one sign short of a reject.
+		// warning one sign short of a reject. A comment that calls what
+		// it quotes a scam, a fake or a theft (reportsScam) is a warning:
+		// the number is reported with no weight. A testimony that quotes
+		// its "doctor's" number praises it, and says none of that.
 		score /= 2
 		detail += " (inside a quotation)"
+		if reportsScam(v.words()) {
+			score = 0
+			detail = "contact details: " + what[0] + " (quoted in a warning of a scam)"
+		}
 	} else if len(what) == 1 && handle == 0 && !handleGiven(v.Text) && warns(v.words()) {
 		// A messenger named in a warning, with nothing to write to: the
 		// scam's channel, not the writer's (warning.go).

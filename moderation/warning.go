@@ -131,3 +131,29 @@ func handleGiven(text string) bool {
 	}
 	return false
 }
+
+// scamWords are what a reader calls a scam they report: its kind, what
+// it did to them, who they told. Taken alone, sellers' urgency says some
+// of them ("Warning: only 5 left!"), so they count only where a
+// quotation alone gives the contact detail (ContactCheck).
+var scamWords = newWordSet([]string{
+	"scam", "scams", "scammer", "scammers", "scammed", "scamming",
+	"fake", "fakes", "faked", "fraud", "frauds", "fraudster", "fraudsters", "fraudulent",
+	"phishing", "stolen", "forged", "cloned", "cloning", "impersonating",
+	"police", "warning", "careful", "beware", "suspicious", "dodgy",
+})
+
+// reportsScam reports whether words call something a scam, a fake or a
+// theft (scamWords), say "don't pay" or one of warnings.
+func reportsScam(words wordList) bool {
+	for i := 0; i < words.len(); i++ {
+		w := words.at(i)
+		if scamWords.has(w) {
+			return true
+		}
+		if w == "pay" && i > 0 && (forbidWords.has(words.at(i-1)) || words.at(i-1) == "not" && i > 1 && words.at(i-2) == "do") {
+			return true
+		}
+	}
+	return warns(words)
+}
