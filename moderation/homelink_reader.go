@@ -20,7 +20,8 @@ import (
 //     the end", "I bought the seed potatoes from Thompson & Morgan, came
 //     well packed: <link>", "Our bee suit is from Thornes, <link>". A
 //     promoter sells; he does not tell where he shopped. Only a purchase
-//     told in the past ("got", "bought", "ordered", "picked up"), or in
+//     told in the past ("got", "bought", "ordered", "picked up", "rented",
+//     "hired"), or in
 //     the present after "I" or "we" ("I buy my flour from"), counts: "Get
 //     yours from <link>" and "Order from our shop" are offers, and a
 //     purchase from "this site" or "here" points at the link as a pitch
@@ -33,6 +34,9 @@ import (
 //     when the comment nowhere speaks as a business does ("we", "our",
 //     "us"): a firm that drops its link says "we" of itself, and spam
 //     under generic praise seldom names the site at all (nameRuns);
+//   - as a third party's site, called so right before the link (othersSite:
+//     "their site <link> has the datasheets", "Prusa's website <link>"),
+//     in a comment that nowhere speaks as a business does;
 //   - in a comment that says "free" of a thing as a reader does
 //     (freeAsFact: "the rules are free on <link>", "it's free and you
 //     get disease alerts: <link>"), in no maker's or seller's voice;
@@ -236,6 +240,9 @@ func (s *mentionScan) readerMention(v *View, l *linkify.Link, site *linkSite) bo
 	if s.firm {
 		return false
 	}
+	if n := len(s.buf); n > 0 && s.buf[n-1].link >= 0 && s.buf[n-1].start == l.Start && othersSite(s.buf, n-1) {
+		return true
+	}
 	if !s.namesSet {
 		s.namesSet, s.names = true, nameRuns(v.Text, v.Links)
 	}
@@ -247,8 +254,8 @@ func (s *mentionScan) readerMention(v *View, l *linkify.Link, site *linkSite) bo
 // only after "I" or "we" ("I buy my flour from"): alone they bid the
 // reader buy ("Get yours from").
 var (
-	purchaseVerbs = newMentionSet("got", "bought", "ordered", "purchased", "grabbed", "sourced", "picked")
-	purchaseNow   = newMentionSet("get", "buy", "order", "source")
+	purchaseVerbs = newMentionSet("got", "bought", "ordered", "purchased", "grabbed", "sourced", "picked", "rented", "hired", "borrowed")
+	purchaseNow   = newMentionSet("get", "buy", "order", "source", "rent", "hire")
 	// mentionSubjects are the first persons a purchase is told in.
 	mentionSubjects = newMentionSet("i", "we", "i've", "we've", "ive", "i'd", "we'd")
 	// mentionAdverbs may stand between the subject and its verb ("I
@@ -325,6 +332,30 @@ func boughtThere(ws []mentionWord, at int) bool {
 		}
 	}
 	return false
+}
+
+// siteNouns are what a link is called right before it ("their site
+// https://…").
+var siteNouns = newMentionSet("site", "website", "homepage", "page", "shop", "store")
+
+// othersSite reports whether the link at ws[at] is called a third
+// party's site right before it, in its sentence: "the inverter is a
+// Fronius and their site <link> has the datasheets", "Prusa's website
+// <link>" (othersPossessive). A firm says "our site".
+func othersSite(ws []mentionWord, at int) bool {
+	return at >= 2 && ws[at-2].sentence == ws[at].sentence && ws[at-1].link < 0 && ws[at-2].link < 0 &&
+		siteNouns.has(ws[at-1].low) && othersPossessive(ws[at-2].low)
+}
+
+// othersPossessive reports whether w, in lower case, is a third person's
+// possessive determiner ("his", "their") or a name's ("prusa's"), not a
+// contraction of "is" ("it's", "that's").
+func othersPossessive(w string) bool {
+	if promoOthers.has(w) {
+		return true
+	}
+	w = strings.ReplaceAll(w, "\u2019", "'")
+	return len(w) > 2 && strings.HasSuffix(w, "'s") && !promoContracted.has(w)
 }
 
 // toldByFirstPerson reports whether the verb at ws[i] has a first

@@ -40,9 +40,17 @@ func TestHomeLinkReaderMention(t *testing.T) {
 		{"Halfords had the bike rack at half price yesterday: https://www.halfords.com", false, false},
 		{"Wirecutter tested twelve of these kettles last spring, https://www.wirecutter.com/ has the table.", false, false},
 		{"Thompson & Morgan sent the wrong bulbs twice this year, https://www.thompson-morgan.com", false, false},
+		// Rented or hired is a customer's word too (session 19).
+		{"I rented one from https://www.lensrental.co.uk/ for a weekend before buying, worth doing.", false, false},
+		// A third party's site, called so right before its link.
+		{"The inverter is a Fronius and their site https://www.fronius.com/ has the datasheets if you want them.", false, false},
+		{"For the nozzle swap, Prusa's website https://www.prusa3d.com/ has the manual as a PDF.", false, false},
 		// Quoted, not the writer's own words.
 		{`The parish newsletter said "see www.stmarys-hall-events.org for the full programme" but the site has been down all week.`, false, false},
 
+		// A firm's own site is no third party's, and "it's" is no name's.
+		{"We make the best inverters in the country, our site https://www.sunvolt-inverters.com/ has the prices.", true, true},
+		{"Great read, and it's site https://www.garden-sheds-direct.com/ is worth a look.", true, true},
 		// Generic praise above a home page: the link drop.
 		{"Great article, thanks for sharing this with us! https://www.best-garden-sheds-online.com", true, true},
 		{"Really useful post, I learned a lot. https://www.cheap-boiler-repair-leeds.co.uk", true, true},
