@@ -314,6 +314,9 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		if m.Kind < promoIdiom && c.skip[m.Kind] {
 			return
 		}
+		if m.Kind == promoIdiom && joints.hyphenBetween(m.End-1) {
+			return // "gluten-free-robux": its last word is another compound's
+		}
 		if joints.exempt(c.vocab, m) {
 			return // "lock-free": not the entry's word
 		}
