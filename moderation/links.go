@@ -645,7 +645,8 @@ func looksLikeID(s string) bool {
 // is evidence, but readers cite sources too, so its score is well below a
 // hold. Links to allowed domains (the site's own) never count, nor those
 // to a government's site (irs.gov, www.gov.uk, who.int: publicOffice),
-// which no link dropper can own.
+// which no link dropper can own. Links that only a warning's quotation
+// gives are reported with no weight (quotedWarning).
 type ExternalLinkCheck struct {
 	Score float64
 	links linkChecker
@@ -666,12 +667,19 @@ func (c *ExternalLinkCheck) Check(_ context.Context, v *View) []Flag { return fl
 func (c *ExternalLinkCheck) flag(v *View) (Flag, bool) {
 	var named [3]string // the Detail names at most three
 	hosts := named[:0]
+	var spanBuf [3][2]int // where the links counted stand, while they are few
+	spans, many := spanBuf[:0], false
 	c.links.counted(v, func(l *linkify.Link, site *linkSite) {
 		if l.Email {
 			return // an address is contact details, not a link to a site
 		}
 		if site.office {
 			return // a government's site: no one's to promote (publicOffice)
+		}
+		if len(spans) < len(spanBuf) {
+			spans = append(spans, [2]int{l.Start, l.End})
+		} else {
+			many = true
 		}
 		domain := site.domain
 		if domain == "" {
@@ -694,7 +702,29 @@ func (c *ExternalLinkCheck) flag(v *View) (Flag, bool) {
 	default:
 		detail = "links to " + hosts[0] + ", " + hosts[1] + ", " + hosts[2]
 	}
+	if !many && quotedWarning(v, spans) {
+		return Flag{Code: CodeExternalLink, Score: 0, Detail: detail + " (quoted in a warning of a scam)"}, true
+	}
 	return Flag{Code: CodeExternalLink, Score: c.Score, Detail: detail}, true
+}
+
+// quotedWarning reports whether every one of spans (where links stand in
+// v.Text) is inside a quotation, in a comment that calls what it quotes
+// a scam or a fake (reportsScam): "Got a text: 'Verify your vote now at
+// electoral-check-uk.info'. This is a SCAM." The link is the scam's,
+// reported, not the writer's. The quotations are read only for a comment
+// with a link, the words only when every link is quoted.
+func quotedWarning(v *View, spans [][2]int) bool {
+	if len(spans) == 0 {
+		return false
+	}
+	quotes := quotations(v.Text)
+	for _, sp := range spans {
+		if !quoted(quotes, sp[0], sp[1]) {
+			return false
+		}
+	}
+	return reportsScam(v.words())
 }
 
 // BareLinkCheck flags a comment that is little more than a link
