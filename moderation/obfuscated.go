@@ -72,9 +72,11 @@ var obfuscatedPatterns = []struct {
 	// goes on after a match it does not keep, from start+next.
 	keep func(text string, start, end int) (ok bool, next int)
 }{
-	// "example dot com", "example (dot) com", "example [dot] com".
+	// "example dot com", "example (dot) com", "example [dot] com",
+	// "example -dot- com": a hyphen stands for a bracket before a common
+	// top-level domain.
 	{func(_ *View, w wordHints) bool { return w.dot },
-		regexp.MustCompile(`(?i)\b[a-z0-9][a-z0-9-]*\s*[\(\[\{]?\s*\bdot\b\s*[\)\]\}]?\s*(?:` + spacedTLDs + `)\b`),
+		regexp.MustCompile(`(?i)\b[a-z0-9][a-z0-9-]*\s*[\(\[\{-]?\s*\bdot\b\s*[\)\]\}-]?\s*(?:` + spacedTLDs + `)\b`),
 		findDotSpelled,
 		"a domain with “dot” spelled out", dotSpelledName},
 	// "bestdeals(dot)shop", "fastmail[DOT]fm": "dot" in brackets before
@@ -541,7 +543,7 @@ func findDotSpelled(re *regexp.Regexp, s string) []int {
 			continue
 		}
 		j := skipRESpace(s, d+3)
-		if j < len(s) && isCloseBracket(s[j]) {
+		if j < len(s) && (isCloseBracket(s[j]) || s[j] == '-') {
 			j++
 		}
 		end := tldAt(s, skipRESpace(s, j), spacedTLDList)
@@ -549,7 +551,7 @@ func findDotSpelled(re *regexp.Regexp, s string) []int {
 			continue
 		}
 		g := skipRESpaceBack(s, d)
-		if g > 0 && isOpenBracket(s[g-1]) {
+		if g > 0 && (isOpenBracket(s[g-1]) || s[g-1] == '-') {
 			g--
 		}
 		g = skipRESpaceBack(s, g)
