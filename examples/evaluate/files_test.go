@@ -22,7 +22,9 @@ import (
 // first runs are the honest figures (the README gives them): forum-holdout
 // MCC 0.764 (ham flagged 2.9%), blind 0.762 (5.7%), blind2 0.718 (8.8%),
 // blind3 0.665 (ham flagged 4.1%, 10 of 242; reject precision 88.9%, 8 of
-// 9: one ham rejected) and blind4 0.612 (6.4%, 16 of 250), at 6e18e3d.
+// 9: one ham rejected) and blind4 0.612 (6.4%, 16 of 250), at 6e18e3d;
+// blind6 0.609 (24.5%, 60 of 245; reject precision 85.7%, 6 of 7) at
+// 9a5e1e7.
 // Rules were changed after reading each file but blind4 since, and
 // blind4's errors were read after its last run, so none is held out any
 // more: a rule fitted to their lines shows only on comments they do not
@@ -63,6 +65,13 @@ func TestCommentFiles(t *testing.T) {
 		// reader's mention of a home page): measured 0.964 (2 of 250, 92
 		// of 95), a development figure.
 		{"blind4.csv", 345, 95, 0.96, 0.008, 92},
+		// Written in session 19 by someone who never ran the library, to
+		// the hard cases of ham (a customer's home-page link, a club's
+		// address, a scam quoted to warn, a public service's number) and
+		// the subtle spam shaped like them: first run 0.609 (60 of 245
+		// ham held, one rejected; 84 of 91 spam caught), then a
+		// development file: measured 0.799 (23 of 245, 85 of 91).
+		{"blind6.csv", 336, 91, 0.795, 0.094, 85},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			r := evaluateDefault(t, tc.file)
@@ -86,11 +95,11 @@ func TestHomePageComments(t *testing.T) {
 	r := evaluateDefault(t, "homepages.csv")
 	assert.Zero(t, r.Spam, "the file holds ham only")
 	assert.Zero(t, r.Lib.RejectHam, "ham rejected")
-	// Measured: 107 of 165 held (140 before a home page mentioned as a
-	// reader does, where the writer bought something, a third party
-	// named by its address's name or "free" said of it, stopped
-	// counting).
-	assert.LessOrEqual(t, r.Lib.FP, 107, "ham held")
+	// Measured: 106 of 165 held (140 before a home page mentioned as a
+	// reader does, where the writer bought or rented something, a third
+	// party named by its address's name or called "their site", or
+	// "free" said of it, stopped counting).
+	assert.LessOrEqual(t, r.Lib.FP, 106, "ham held")
 }
 
 // evaluateDefault runs testdata/name through a Moderator of the default
