@@ -466,6 +466,15 @@ func (s *phraseSet) findIn(words wordList, fn func(phraseMatch)) {
 		if i+1 < len(spans) {
 			next = text[spans[i+1].start:spans[i+1].end]
 		}
+		// The common words that start phrases ("i", "to", "the") pass
+		// starts, a quarter of the words of prose, and nearly all of them
+		// start no phrase with the word after: turned away here by the
+		// pairs filter of mayMatchAt, without its call, unless a number
+		// or leetspeak is to be read (TestFindInPairsFirst).
+		if !s.numberFirst && !hasBit(&s.singles, k) && next != "" && !hasBit(&s.pairs, pairKeyOf(k, startKey(next))) &&
+			next[0]-'0' >= 10 && !mayReadLeet(w) && !mayReadLeet(next) {
+			continue
+		}
 		if !s.mayMatchAt(w, next, k) && !((mayReadLeet(w) || mayReadLeet(next)) && s.mayMatchLeet(w, next)) {
 			continue // no phrase starts with this word
 		}
@@ -492,6 +501,13 @@ func (s *phraseSet) findForms(words wordList, fn func(phraseMatch)) {
 		next := ""
 		if i+1 < len(spans) {
 			next = text[spans[i+1].start:spans[i+1].end]
+		}
+		// findIn's pairs test, for a word with no other form before a
+		// word with none (tested first: the words that pass starts for
+		// their forms go on at once).
+		if !mayHaveForm(w) && !mayHaveForm(next) && !s.numberFirst && !hasBit(&s.singles, k) && next != "" &&
+			!hasBit(&s.pairs, pairKeyOf(k, startKey(next))) && next[0]-'0' >= 10 && !mayReadLeet(w) && !mayReadLeet(next) {
+			continue
 		}
 		if !s.mayStartForms(w, next, k) && !((mayReadLeet(w) || mayReadLeet(next)) && s.mayMatchLeetForms(w, next)) {
 			continue
