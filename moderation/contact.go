@@ -1482,6 +1482,7 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 	var what []string
 	sites := v.linkSites()
 	ownMail := false // the e-mail address is at a domain of its own, not a free-mail one
+	var mail string  // that address, as typed
 	for i := range v.Links {
 		if v.Links[i].Email && !c.links.allows(&v.Links[i], &sites[i]) && !sites[i].office {
 			what = append(what, "the e-mail address "+clip(v.Links[i].Text))
@@ -1490,6 +1491,7 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 				d = strings.ToLower(d)
 			}
 			ownMail = freeMailHosts.match(d) == ""
+			mail = v.Links[i].Text
 			break
 		}
 	}
@@ -1566,8 +1568,19 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 	if len(what) == 1 && phone == 0 && !words.messenger && !words.foreignMessenger && !words.lineID && !words.social && publicServiceNumber(v) {
 		return nil // a public service's number, and no messenger named
 	}
-	if len(what) == 1 && ownMail && !words.messenger && !words.foreignMessenger && !words.lineID && !words.social && communityContact(v) {
-		return nil // a club's or a charity's own address, and no messenger named
+	if len(what) == 1 && mail != "" && !words.messenger && !words.foreignMessenger && !words.lineID && !words.social {
+		// A club's or a charity's own address, and no messenger named: at
+		// a domain of its own, which may name the body in place of the
+		// text ("trails@valleymtbclub.example"), or at a free-mail one
+		// when the mailbox names the body the text names too ("Scout
+		// group here … 5thkendalscouts@gmail.com"), as small clubs'
+		// addresses are. Anyone can open a free mailbox of any name, so
+		// there the name alone does not make the body.
+		box := addressNamesCommunity(mail, false)
+		if ownMail && communityContact(v, box || addressNamesCommunity(mail, true)) ||
+			!ownMail && box && communityContact(v, false) {
+			return nil
+		}
 	}
 	score, detail := c.Score, "contact details: "+strings.Join(what, ", ")
 	if len(what) == 1 && (phone == 0 && quotedIn(v.Text, number) ||
