@@ -323,6 +323,9 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		if (m.Kind == promoCue || m.Kind == promoTopic) && heldAfter(words, m) {
 			return // "the vote": no evidence
 		}
+		if m.Kind == promoPhrase && deniesOwn(words, m) {
+			return // "not my channel": no evidence
+		}
 		if m.Kind == promoTopic && clickForbidden(words, m) {
 			return // "don't click": a warning
 		}
@@ -449,6 +452,7 @@ var (
 	promoOthers      = promoGrammar["others"]
 	promoContracted  = promoGrammar["contracted"]
 	promoParticles   = promoGrammar["particle"]
+	promoDenials     = promoGrammar["denial"]
 )
 
 // promoOneWordPhrases are the phrases of one word of
@@ -469,7 +473,7 @@ func oneWordEntries(entries []string) *wordSet {
 }
 
 // grammarRoles are the roles of lists/promo-grammar.txt.
-var grammarRoles = []string{"possessive", "adjective", "subject", "determiner", "predicate", "narrated", "held", "others", "contracted", "particle"}
+var grammarRoles = []string{"possessive", "adjective", "subject", "determiner", "predicate", "narrated", "held", "others", "contracted", "particle", "denial"}
 
 // readGrammar reads a list of grammar words, each line a role and a
 // folded word, into a set of words for each role.
@@ -502,6 +506,14 @@ func readGrammar(name string) map[string]*wordSet {
 // vote"). It counts as nothing, as an idiom's words do.
 func heldAfter(words wordList, m phraseMatch) bool {
 	return m.Start > 0 && promoHeld.has(words.at(m.Start)) && promoDeterminers.has(words.at(m.Start-1))
+}
+
+// deniesOwn reports whether the phrase m, a possessive and a noun, comes
+// right after a denial ("not my channel", "it isn't my site"): the
+// speaker says the thing is not theirs. It counts as nothing, as an
+// idiom's words do; a topic word inside it is still found on its own.
+func deniesOwn(words wordList, m phraseMatch) bool {
+	return m.Start > 0 && m.End-m.Start > 1 && promoPossessives.has(words.at(m.Start)) && promoDenials.has(words.at(m.Start-1))
 }
 
 // talksAbout reports whether the phrase or call to action found, m, talks
