@@ -539,14 +539,24 @@ func siteNamed(names []uint64, site *linkSite) bool {
 }
 
 // labelNamed reports whether names hold the hash of label's letters and
-// digits, when it has three or more.
+// digits, when it has three or more; or, for a label that starts with
+// "the", of the rest, when it has four or more: a name is registered with
+// its article when the name alone was taken ("Trainline" of
+// thetrainline.com, "Guardian" of theguardian.com).
 func labelNamed(names []uint64, label string) bool {
 	h, _, letters := nameHash(fnvOffset, label, 0)
 	if letters < 3 {
 		return false
 	}
+	if _, found := slices.BinarySearch(names, h); found {
+		return true
+	}
+	if len(label) < len("the")+4 || !strings.EqualFold(label[:3], "the") {
+		return false
+	}
+	h, _, letters = nameHash(fnvOffset, label[3:], 0)
 	_, found := slices.BinarySearch(names, h)
-	return found
+	return found && letters >= 4
 }
 
 // startsCapital reports whether w is a word (no link) that starts with a
