@@ -36,7 +36,8 @@ import (
 //     under generic praise seldom names the site at all (nameRuns);
 //   - as a third party's site, called so right before the link (othersSite:
 //     "their site <link> has the datasheets", "Prusa's website <link>"),
-//     in a comment that nowhere speaks as a business does;
+//     whoever speaks: a household's "we" or a firm's, none calls its own
+//     site "their site";
 //   - in a comment that says "free" of a thing as a reader does
 //     (freeAsFact: "the rules are free on <link>", "it's free and you
 //     get disease alerts: <link>"), in no maker's or seller's voice;
@@ -237,11 +238,11 @@ func (s *mentionScan) readerMention(v *View, l *linkify.Link, site *linkSite) bo
 	if n := len(s.buf); n > 0 && s.buf[n-1].link >= 0 && s.buf[n-1].start == l.Start && boughtThere(s.buf, n-1) {
 		return true
 	}
-	if s.firm {
-		return false
-	}
 	if n := len(s.buf); n > 0 && s.buf[n-1].link >= 0 && s.buf[n-1].start == l.Start && othersSite(s.buf, n-1) {
 		return true
+	}
+	if s.firm {
+		return false
 	}
 	if !s.namesSet {
 		s.namesSet, s.names = true, nameRuns(v.Text, v.Links)
