@@ -533,7 +533,10 @@ func deniesOwn(words wordList, m phraseMatch) bool {
 //     flat"), which no one says to invite;
 //   - "subscribe to" (the call to action, or a one-word phrase before
 //     "to") followed by an article or a number: "subscribe to the
-//     mailing list", "I subscribe to three local papers".
+//     mailing list", "I subscribe to three local papers";
+//   - "subscribe" (the phrase or "subscribe to") asked as a need, after
+//     "do you have to" or "did I need to" (asksIfNeeded): "do you have
+//     to subscribe to read the review?" asks, it does not bid.
 //
 // Each shape reads at most two words past the match and one before it,
 // so the check stays linear. A topic still counts: beside a second sign
@@ -543,6 +546,9 @@ func talksAbout(words wordList, joints *compounds, m phraseMatch) bool {
 	switch m.Kind {
 	case promoPhrase:
 		if m.End-m.Start == 1 {
+			if promoOneWordPhrases.has(words.at(m.Start)) && asksIfNeeded(words, m.Start) {
+				return true // "do you have to subscribe to read it?"
+			}
 			return promoOneWordPhrases.has(words.at(m.Start)) && m.End < words.len() && words.at(m.End) == "to" && namesAnyThing(words, m.End+1)
 		}
 		if promoParticles.has(words.at(m.End-1)) && m.End < words.len() && words.at(m.End) == "the" {
@@ -556,6 +562,9 @@ func talksAbout(words wordList, joints *compounds, m phraseMatch) bool {
 		}
 		return m.End < words.len() && promoNarrated.has(words.at(m.End-1)) && promoPredicates.has(words.at(m.End))
 	case promoCue:
+		if promoOneWordPhrases.has(words.at(m.Start)) && asksIfNeeded(words, m.Start) {
+			return true // "do you have to subscribe to read it?"
+		}
 		if m.Start > 0 && promoSubjects.has(words.at(m.Start-1)) {
 			return true
 		}
@@ -563,6 +572,28 @@ func talksAbout(words wordList, joints *compounds, m phraseMatch) bool {
 			return true // a past habit: "it used to take 2 minutes"
 		}
 		return words.at(m.End-1) == "to" && namesAnyThing(words, m.End)
+	}
+	return false
+}
+
+// asksIfNeeded reports whether the verb at words[i] ends a question of
+// need: "do", "does" or "did", a subject pronoun or "you", then "have to"
+// or "need to" ("do you have to subscribe", "did I need to subscribe"). The
+// reader asks whether something is required; an invitation bids.
+func asksIfNeeded(words wordList, i int) bool {
+	if i < 4 || words.at(i-1) != "to" {
+		return false
+	}
+	if need := words.at(i - 2); need != "have" && need != "need" {
+		return false
+	}
+	subject := words.at(i - 3)
+	if subject != "you" && (!promoSubjects.has(subject) || strings.HasSuffix(subject, "'d")) {
+		return false
+	}
+	switch words.at(i - 4) {
+	case "do", "does", "did":
+		return true
 	}
 	return false
 }
