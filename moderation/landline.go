@@ -248,7 +248,8 @@ var publicPairFirst = func() *wordSet {
 // sellsByLandline reports whether the writer of v speaks for a business
 // (sellerWords, "the US" aside) and names no public service or community
 // body (publicServiceWords and pairs, communityWords) unless it speaks of
-// money (moneyWords). One pass over the words.
+// money (moneyWords); or, speaking of money and quoting a price
+// (quotesPrice), names no such body. One pass over the words.
 func sellsByLandline(v *View) bool {
 	words := v.words()
 	seller, community, money := false, false, false
@@ -277,5 +278,28 @@ func sellsByLandline(v *View) bool {
 			}
 		}
 	}
-	return seller && (money || !community)
+	return seller && (money || !community) || money && !community && quotesPrice(v.Text)
+}
+
+// quotesPrice reports whether text gives a price in pounds, dollars or
+// euros: the sign right before a digit ("from £35", "$20") or "€" right
+// after one ("35€"). Beside a money word and a landline offered to be
+// called, a price is the advert's voice without a "we" ("Reliable airport
+// taxis from £35, fixed prices. Call 0161 …"); a reader passing on a
+// helpline seldom quotes one.
+func quotesPrice(text string) bool {
+	for _, sign := range [...]string{"£", "$", "€"} {
+		for i := strings.Index(text, sign); i >= 0; {
+			at := i + len(sign)
+			if at < len(text) && isDigit(text[at]) || sign == "€" && i > 0 && isDigit(text[i-1]) {
+				return true
+			}
+			next := strings.Index(text[at:], sign)
+			if next < 0 {
+				break
+			}
+			i = at + next
+		}
+	}
+	return false
 }
