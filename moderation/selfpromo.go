@@ -534,6 +534,9 @@ func deniesOwn(words wordList, m phraseMatch) bool {
 //   - "subscribe to" (the call to action, or a one-word phrase before
 //     "to") followed by an article or a number: "subscribe to the
 //     mailing list", "I subscribe to three local papers";
+//   - a call to take a moment or a minute not followed by what it is
+//     for (takeFor): "they take 5 minutes once you get the hang of it"
+//     tells a duration;
 //   - "subscribe" (the phrase or "subscribe to") asked as a need, after
 //     "do you have to" or "did I need to" (asksIfNeeded): "do you have
 //     to subscribe to read the review?" asks, it does not bid.
@@ -565,6 +568,9 @@ func talksAbout(words wordList, joints *compounds, m phraseMatch) bool {
 		if promoOneWordPhrases.has(words.at(m.Start)) && asksIfNeeded(words, m.Start) {
 			return true // "do you have to subscribe to read it?"
 		}
+		if words.at(m.Start) == "take" && m.End < words.len() && !takeFor.has(words.at(m.End)) {
+			return true // a duration: "the fluids take 5 minutes once you get the hang of it"
+		}
 		if m.Start > 0 && promoSubjects.has(words.at(m.Start-1)) {
 			return true
 		}
@@ -575,6 +581,15 @@ func talksAbout(words wordList, joints *compounds, m phraseMatch) bool {
 	}
 	return false
 }
+
+// takeFor are the words that, right after "take a minute" or "take 30
+// seconds", say what the time is to be taken for: the call to act goes
+// on ("take a second and watch it", "take 30 seconds to visit", "take a
+// second of your life", "take a minute out"). Any other word after it
+// tells how long something takes ("they take 5 minutes once you get the
+// hang of it"): a statement, counted as a topic. At a comment's end the
+// call stands alone, and counts.
+var takeFor = newWordSet([]string{"and", "to", "of", "out", "please", "n", "&"})
 
 // asksIfNeeded reports whether the verb at words[i] ends a question of
 // need: "do", "does" or "did", a subject pronoun or "you", then "have to"
