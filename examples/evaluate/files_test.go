@@ -70,8 +70,8 @@ func TestCommentFiles(t *testing.T) {
 		// address, a scam quoted to warn, a public service's number) and
 		// the subtle spam shaped like them: first run 0.609 (60 of 245
 		// ham held, one rejected; 84 of 91 spam caught), then a
-		// development file: measured 0.799 (23 of 245, 85 of 91).
-		{"blind6.csv", 336, 91, 0.795, 0.094, 85},
+		// development file: measured 0.884 (12 of 245, 87 of 91).
+		{"blind6.csv", 336, 91, 0.88, 0.049, 87},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			r := evaluateDefault(t, tc.file)
@@ -95,11 +95,13 @@ func TestHomePageComments(t *testing.T) {
 	r := evaluateDefault(t, "homepages.csv")
 	assert.Zero(t, r.Spam, "the file holds ham only")
 	assert.Zero(t, r.Lib.RejectHam, "ham rejected")
-	// Measured: 106 of 165 held (140 before a home page mentioned as a
+	// Measured: 105 of 165 held (140 before a home page mentioned as a
 	// reader does, where the writer bought or rented something, a third
 	// party named by its address's name or called "their site", or
-	// "free" said of it, stopped counting).
-	assert.LessOrEqual(t, r.Lib.FP, 106, "ham held")
+	// "free" said of it, stopped counting; 106 before the governments'
+	// domains outside the Public Suffix List, europa.eu among them,
+	// were public bodies).
+	assert.LessOrEqual(t, r.Lib.FP, 105, "ham held")
 }
 
 // evaluateDefault runs testdata/name through a Moderator of the default
