@@ -342,8 +342,12 @@ var siteNouns = newMentionSet("site", "website", "homepage", "page", "shop", "st
 // othersSite reports whether the link at ws[at] is called a third
 // party's site right before it, in its sentence: "the inverter is a
 // Fronius and their site <link> has the datasheets", "Prusa's website
-// <link>" (othersPossessive). A firm says "our site".
+// <link>" (othersPossessive), with "is" or "was" between or not ("the
+// ferry company's site is <link>"). A firm says "our site".
 func othersSite(ws []mentionWord, at int) bool {
+	if at >= 3 && ws[at-1].link < 0 && (ws[at-1].low == "is" || ws[at-1].low == "was") {
+		at-- // "the ferry company's site is <link>": the copula between
+	}
 	return at >= 2 && ws[at-2].sentence == ws[at].sentence && ws[at-1].link < 0 && ws[at-2].link < 0 &&
 		siteNouns.has(ws[at-1].low) && othersPossessive(ws[at-2].low)
 }
