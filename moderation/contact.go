@@ -769,22 +769,29 @@ func bridgedMessengerHandle(text string) string {
 // follows the name after all ("I am on telegram @abc"): "I read about it
 // on Telegram yesterday" only mentions it.
 func messengerHandle(text string) string {
+	h, _ := messengerHandleAt(text)
+	return h
+}
+
+// messengerHandleAt is messengerHandle, with where in text the handle
+// it returns starts (-1 with none).
+func messengerHandleAt(text string) (string, int) {
 	var quotes []quoteSpan
 	quotesDone := false
 	for from := 0; from < len(text); {
 		m, ok := findMessenger(text[from:])
 		if !ok {
-			return ""
+			return "", -1
 		}
 		if m[2] >= 0 {
 			if !invitedMe(text[from+m[0] : from+m[1]]) {
-				return strings.ToLower(text[from+m[2] : from+m[3]])
+				return strings.ToLower(text[from+m[2] : from+m[3]]), from + m[2]
 			}
 			if !quotesDone {
 				quotes, quotesDone = quotations(text), true
 			}
 			if !quoted(quotes, from+m[0], from+m[1]) {
-				return strings.ToLower(text[from+m[2] : from+m[3]])
+				return strings.ToLower(text[from+m[2] : from+m[3]]), from + m[2]
 			}
 			// "WhatsApp me" quoted, as "contact him on WhatsApp" below
 			from += m[1]
@@ -799,7 +806,7 @@ func messengerHandle(text string) string {
 			// 'contact him on WhatsApp' again"): it has no handle of its
 			// own to write to.
 			if !quoted(quotes, from+m[0], from+m[1]) {
-				return strings.ToLower(text[name : from+m[5]])
+				return strings.ToLower(text[name : from+m[5]]), name
 			}
 		}
 		// A handle right after the name: the regexp's first way, which
@@ -809,11 +816,11 @@ func messengerHandle(text string) string {
 		// from having each name's search run on to the next one.
 		near := min(len(text), skipRESpace(text, from+m[5])+len("username")+1)
 		if d, ok := findMessenger(text[name:near]); ok && d[0] == 0 && d[2] >= 0 {
-			return strings.ToLower(text[name : name+d[3]])
+			return strings.ToLower(text[name : name+d[3]]), name
 		}
 		from += m[1]
 	}
-	return ""
+	return "", -1
 }
 
 // invitedMe reports whether a match of messengerRE's first way is a
@@ -1475,6 +1482,7 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 	var what []string
 	sites := v.linkSites()
 	ownMail := false // the e-mail address is at a domain of its own, not a free-mail one
+	var mail string  // that address, as typed
 	for i := range v.Links {
 		if v.Links[i].Email && !c.links.allows(&v.Links[i], &sites[i]) && !sites[i].office {
 			what = append(what, "the e-mail address "+clip(v.Links[i].Text))
@@ -1483,6 +1491,7 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 				d = strings.ToLower(d)
 			}
 			ownMail = freeMailHosts.match(d) == ""
+			mail = v.Links[i].Text
 			break
 		}
 	}
@@ -1524,10 +1533,12 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 	if facts.disguise && (words.messenger || words.lineID || words.foreignMessenger || words.social) {
 		handles = narrowWidths(v.Text)
 	}
-	handle := -1 // where in what a messenger named to write on is
+	handle := -1   // where in what a messenger named to write on is
+	handleAt := -1 // where in handles that messenger's name starts
+	var handleName string
 	if words.messenger {
-		if n := messengerHandle(handles); n != "" {
-			handle = len(what)
+		if n, at := messengerHandleAt(handles); n != "" {
+			handle, handleAt, handleName = len(what), at, n
 			what = append(what, handleText(n))
 		}
 	}
@@ -1557,11 +1568,23 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 	if len(what) == 1 && phone == 0 && !words.messenger && !words.foreignMessenger && !words.lineID && !words.social && publicServiceNumber(v) {
 		return nil // a public service's number, and no messenger named
 	}
-	if len(what) == 1 && ownMail && !words.messenger && !words.foreignMessenger && !words.lineID && !words.social && communityContact(v) {
-		return nil // a club's or a charity's own address, and no messenger named
+	if len(what) == 1 && mail != "" && !words.messenger && !words.foreignMessenger && !words.lineID && !words.social {
+		// A club's or a charity's own address, and no messenger named: at
+		// a domain of its own, which may name the body in place of the
+		// text ("trails@valleymtbclub.example"), or at a free-mail one
+		// when the mailbox names the body the text names too ("Scout
+		// group here … 5thkendalscouts@gmail.com"), as small clubs'
+		// addresses are. Anyone can open a free mailbox of any name, so
+		// there the name alone does not make the body.
+		box := addressNamesCommunity(mail, false)
+		if ownMail && communityContact(v, box || addressNamesCommunity(mail, true)) ||
+			!ownMail && box && communityContact(v, false) {
+			return nil
+		}
 	}
 	score, detail := c.Score, "contact details: "+strings.Join(what, ", ")
-	if len(what) == 1 && phone == 0 && quotedIn(v.Text, number) {
+	if len(what) == 1 && (phone == 0 && quotedIn(v.Text, number) ||
+		handle == 0 && quoted(quotations(handles), handleAt, handleAt+len(handleName))) {
 		// A number that only a quotation gives is most often a scam's,
 		// quoted to warn of it ("Somebody posted 'Cheap tickets, DM me on
 		// WhatsApp +44 7700 900412' and three parents paid"). It still
@@ -1570,7 +1593,10 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 		// warning one sign short of a reject. A comment that calls what
 		// it quotes a scam, a fake or a theft (reportsScam) is a warning:
 		// the number is reported with no weight. A testimony that quotes
-		// its "doctor's" number praises it, and says none of that.
+		// its "doctor's" number praises it, and says none of that. A
+		// messenger and its handle inside a quotation ("I got 'contact
+		// me on telegram @deals_uk'. Obviously fake") are weighed the
+		// same way: the scam's address, as its number would be.
 		score /= 2
 		detail += " (inside a quotation)"
 		if reportsScam(v.words()) {

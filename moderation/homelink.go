@@ -124,6 +124,9 @@ func publicBodyKind(host string) (public, school bool) {
 	if host == "" || strings.IndexByte(host, '.') < 0 {
 		return false, false
 	}
+	if governmentDomain(host) {
+		return true, false
+	}
 	suffix, icann := publicsuffix.PublicSuffix(host)
 	if !icann {
 		return false, false
@@ -131,6 +134,29 @@ func publicBodyKind(host string) (public, school bool) {
 	first, _, _ := strings.Cut(suffix, ".")
 	public, alone, school := publicLabel(first)
 	return public && (alone || first != suffix), school
+}
+
+// governmentDomains are governments' own domains under a top-level domain
+// anyone may register under, so not in the Public Suffix List as gov.uk
+// is: the Scottish Government's gov.scot and the Welsh Government's
+// gov.wales and llyw.cymru, under which their agencies have their sites
+// ("forestryandland.gov.scot"), and the European Union's europa.eu.
+// Source: the governments' own sites (www.gov.scot, www.gov.wales,
+// european-union.europa.eu); the .scot and .wales/.cymru registries keep
+// those names for them.
+var governmentDomains = []string{"gov.scot", "gov.wales", "llyw.cymru", "europa.eu"}
+
+// governmentDomain reports whether host is one of governmentDomains or
+// under one, in any case and with a final dot or not.
+func governmentDomain(host string) bool {
+	host = strings.TrimSuffix(host, ".")
+	for _, d := range governmentDomains {
+		if len(host) >= len(d) && strings.EqualFold(host[len(host)-len(d):], d) &&
+			(len(host) == len(d) || host[len(host)-len(d)-1] == '.') {
+			return true
+		}
+	}
+	return false
 }
 
 // publicLabel tells of label, the first label of a public suffix ("gov"
@@ -174,6 +200,9 @@ func publicOffice(host string) bool {
 // "dev" is no country).
 func officeLabel(host string) bool {
 	host = strings.TrimSuffix(host, ".")
+	if governmentDomain(host) {
+		return true
+	}
 	last := host[strings.LastIndexByte(host, '.')+1:]
 	if public, alone, school := publicLabel(last); public && alone && !school {
 		return true

@@ -36,7 +36,8 @@ import (
 //     under generic praise seldom names the site at all (nameRuns);
 //   - as a third party's site, called so right before the link (othersSite:
 //     "their site <link> has the datasheets", "Prusa's website <link>"),
-//     in a comment that nowhere speaks as a business does;
+//     whoever speaks: a household's "we" or a firm's, none calls its own
+//     site "their site";
 //   - in a comment that says "free" of a thing as a reader does
 //     (freeAsFact: "the rules are free on <link>", "it's free and you
 //     get disease alerts: <link>"), in no maker's or seller's voice;
@@ -237,11 +238,11 @@ func (s *mentionScan) readerMention(v *View, l *linkify.Link, site *linkSite) bo
 	if n := len(s.buf); n > 0 && s.buf[n-1].link >= 0 && s.buf[n-1].start == l.Start && boughtThere(s.buf, n-1) {
 		return true
 	}
-	if s.firm {
-		return false
-	}
 	if n := len(s.buf); n > 0 && s.buf[n-1].link >= 0 && s.buf[n-1].start == l.Start && othersSite(s.buf, n-1) {
 		return true
+	}
+	if s.firm {
+		return false
 	}
 	if !s.namesSet {
 		s.namesSet, s.names = true, nameRuns(v.Text, v.Links)
@@ -341,8 +342,12 @@ var siteNouns = newMentionSet("site", "website", "homepage", "page", "shop", "st
 // othersSite reports whether the link at ws[at] is called a third
 // party's site right before it, in its sentence: "the inverter is a
 // Fronius and their site <link> has the datasheets", "Prusa's website
-// <link>" (othersPossessive). A firm says "our site".
+// <link>" (othersPossessive), with "is" or "was" between or not ("the
+// ferry company's site is <link>"). A firm says "our site".
 func othersSite(ws []mentionWord, at int) bool {
+	if at >= 3 && ws[at-1].link < 0 && (ws[at-1].low == "is" || ws[at-1].low == "was") {
+		at-- // "the ferry company's site is <link>": the copula between
+	}
 	return at >= 2 && ws[at-2].sentence == ws[at].sentence && ws[at-1].link < 0 && ws[at-2].link < 0 &&
 		siteNouns.has(ws[at-1].low) && othersPossessive(ws[at-2].low)
 }
@@ -539,14 +544,24 @@ func siteNamed(names []uint64, site *linkSite) bool {
 }
 
 // labelNamed reports whether names hold the hash of label's letters and
-// digits, when it has three or more.
+// digits, when it has three or more; or, for a label that starts with
+// "the", of the rest, when it has four or more: a name is registered with
+// its article when the name alone was taken ("Trainline" of
+// thetrainline.com, "Guardian" of theguardian.com).
 func labelNamed(names []uint64, label string) bool {
 	h, _, letters := nameHash(fnvOffset, label, 0)
 	if letters < 3 {
 		return false
 	}
+	if _, found := slices.BinarySearch(names, h); found {
+		return true
+	}
+	if len(label) < len("the")+4 || !strings.EqualFold(label[:3], "the") {
+		return false
+	}
+	h, _, letters = nameHash(fnvOffset, label[3:], 0)
 	_, found := slices.BinarySearch(names, h)
-	return found
+	return found && letters >= 4
 }
 
 // startsCapital reports whether w is a word (no link) that starts with a

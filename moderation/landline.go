@@ -140,8 +140,11 @@ var sellerWords = newWordSet([]string{
 // speaks of no money (moneyWords), and links no site but a public body's.
 // "The scout group found a tent, email 5thscouts@mail.example" passes a
 // message on; "our club offers 20% off, email …" sells. One pass over the
-// words.
-func communityContact(v *View) bool {
+// words. named says the address names such a body itself
+// (addressNamesCommunity: "trails@valleymtbclub.example"): the comment
+// need not name it again. A sale a community holds to raise funds ("a
+// bake sale", "the jumble sale") is no selling (fundraisingSales).
+func communityContact(v *View, named bool) bool {
 	sites := v.linkSites()
 	for i := range v.Links {
 		if !v.Links[i].Email && !publicBody(sites[i].host) {
@@ -149,10 +152,10 @@ func communityContact(v *View) bool {
 		}
 	}
 	words := v.words()
-	community := false
+	community := named
 	for i := 0; i < words.len(); i++ {
 		w := words.at(i)
-		if moneyWords.has(w) {
+		if moneyWords.has(w) && !(w == "sale" && i > 0 && fundraisingSales.has(words.at(i-1))) {
 			return false
 		}
 		if community {
@@ -181,7 +184,7 @@ var communityWords = newWordSet([]string{
 	"club", "society", "league", "association", "surgery", "hospital", "hospice", "nhs", "gp",
 	"school", "college", "university", "campus", "church", "parish", "mosque", "synagogue",
 	"library", "museum", "hall", "committee", "charity", "volunteers", "volunteer",
-	"fundraiser", "fundraising", "scouts", "residents",
+	"fundraiser", "fundraising", "scout", "scouts", "residents",
 	"rescue", "shelter", "sanctuary", "choir", "pta", "co-op",
 })
 
@@ -192,6 +195,46 @@ var moneyWords = newWordSet([]string{
 	"sale", "cheap", "hire", "refund", "loan", "loans", "invest", "investment", "profit", "earn",
 	"cash", "guaranteed", "customers",
 })
+
+// fundraisingSales are the kinds of sale a school, a church or a club
+// holds to raise funds, the first word of an English compound noun ("bake
+// sale", "jumble sale", "car boot sale"): the goods are donated, and no
+// business is named by the address given for it. Not "garage sale" or
+// "yard sale", a household's own.
+var fundraisingSales = newWordSet([]string{"bake", "jumble", "boot", "rummage", "plant", "book", "cake"})
+
+// communityNames are the words a community body ends its own name with,
+// in an e-mail address or a domain of its own ("5thkendalscouts@…",
+// "…@valleymtbclub.example", "…@stmaryschurch.example"): communityWords
+// that name a body, without those that name a place or a person ("hall",
+// "library", "volunteer") or a business as often ("surgery", "hospital").
+var communityNames = []string{
+	"club", "society", "league", "association", "school", "college", "church", "parish",
+	"choir", "scouts", "guides", "rescue", "charity", "pta", "committee", "sanctuary",
+}
+
+// addressNamesCommunity reports whether the e-mail address addr names a
+// community body: its mailbox, or the first label of its domain when
+// domain is true, ends with one of communityNames.
+func addressNamesCommunity(addr string, domain bool) bool {
+	at := strings.LastIndexByte(addr, '@')
+	if at < 0 {
+		return false
+	}
+	name := addr[:at]
+	if domain {
+		name = addr[at+1:]
+		if dot := strings.IndexByte(name, '.'); dot >= 0 {
+			name = name[:dot]
+		}
+	}
+	for _, c := range communityNames {
+		if len(name) >= len(c) && strings.EqualFold(name[len(name)-len(c):], c) {
+			return true
+		}
+	}
+	return false
+}
 
 // publicPairFirst holds the first words of publicServicePairs.
 var publicPairFirst = func() *wordSet {
@@ -205,7 +248,8 @@ var publicPairFirst = func() *wordSet {
 // sellsByLandline reports whether the writer of v speaks for a business
 // (sellerWords, "the US" aside) and names no public service or community
 // body (publicServiceWords and pairs, communityWords) unless it speaks of
-// money (moneyWords). One pass over the words.
+// money (moneyWords); or, speaking of money and quoting a price
+// (quotesPrice), names no such body. One pass over the words.
 func sellsByLandline(v *View) bool {
 	words := v.words()
 	seller, community, money := false, false, false
@@ -234,5 +278,28 @@ func sellsByLandline(v *View) bool {
 			}
 		}
 	}
-	return seller && (money || !community)
+	return seller && (money || !community) || money && !community && quotesPrice(v.Text)
+}
+
+// quotesPrice reports whether text gives a price in pounds, dollars or
+// euros: the sign right before a digit ("from £35", "$20") or "€" right
+// after one ("35€"). Beside a money word and a landline offered to be
+// called, a price is the advert's voice without a "we" ("Reliable airport
+// taxis from £35, fixed prices. Call 0161 …"); a reader passing on a
+// helpline seldom quotes one.
+func quotesPrice(text string) bool {
+	for _, sign := range [...]string{"£", "$", "€"} {
+		for i := strings.Index(text, sign); i >= 0; {
+			at := i + len(sign)
+			if at < len(text) && isDigit(text[at]) || sign == "€" && i > 0 && isDigit(text[i-1]) {
+				return true
+			}
+			next := strings.Index(text[at:], sign)
+			if next < 0 {
+				break
+			}
+			i = at + next
+		}
+	}
+	return false
 }

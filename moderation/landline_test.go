@@ -145,3 +145,24 @@ func FuzzLandlineNumber(f *testing.F) {
 		assert.True(t, facts.call, text)
 	})
 }
+
+// quotesPrice reads a price as typed: a currency sign before a digit, or a
+// euro sign after one; a sign alone, or before a word, is none.
+func TestQuotesPrice(t *testing.T) {
+	for text, want := range map[string]bool{
+		"from £35 a trip":           true,
+		"only $9.99":                true,
+		"35€ the night":             true,
+		"costs £ 35":                false,
+		"the £ fell again":          false,
+		"$ signs everywhere, € too": false,
+		"$$$ then $5":               true,
+		"no price here":             false,
+		"€":                         false,
+		"£":                         false,
+	} {
+		if got := quotesPrice(text); got != want {
+			t.Errorf("quotesPrice(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -415,12 +415,15 @@ type hostListCheck struct {
 	list   int    // the built-in host list (listShorteners, …)
 	detail string // format with the host matched
 	links  linkChecker
+	// front says a link to the listed host's own front page does not
+	// count (frontPage): PromoLinkCheck's, whose hosts hold profiles.
+	front bool
 }
 
 func (c *hostListCheck) flag(v *View, score float64) (Flag, bool) {
 	var hits []string
-	c.links.counted(v, func(_ *linkify.Link, site *linkSite) {
-		if h := site.listed(c.list); h != "" && !contains(hits, h) {
+	c.links.counted(v, func(l *linkify.Link, site *linkSite) {
+		if h := site.listed(c.list); h != "" && !contains(hits, h) && !(c.front && frontPage(l, site.host, h)) {
 			hits = append(hits, h)
 		}
 	})
@@ -428,6 +431,26 @@ func (c *hostListCheck) flag(v *View, score float64) (Flag, bool) {
 		return Flag{}, false
 	}
 	return Flag{Code: c.code, Score: score, Detail: fmt.Sprintf(c.detail, strings.Join(hits, ", "))}, true
+}
+
+// frontPage reports whether the link l, at host, is the front page of
+// the listed host h itself ("https://bandcamp.com/", "www.patreon.com"),
+// with no path, query or fragment: the platform's own page, on which no
+// one's profile, campaign or file is. A user's subdomain
+// ("artist.bandcamp.com") or any path ("/c/name", "?ref=…") is someone's.
+func frontPage(l *linkify.Link, host, h string) bool {
+	if !strings.EqualFold(host, h) && !(len(host) == len(h)+4 && strings.EqualFold(host[:4], "www.") && strings.EqualFold(host[4:], h)) {
+		return false
+	}
+	rest := l.URL
+	if i := afterScheme(rest); i >= 0 {
+		rest = rest[i:]
+	}
+	i := 0
+	for i < len(rest) && rest[i] != '/' && rest[i] != '?' && rest[i] != '#' {
+		i++
+	}
+	return i == len(rest) || i == len(rest)-1 && rest[i] == '/'
 }
 
 // ShortenerCheck flags links through a URL shortener (CodeShortener): the
@@ -469,7 +492,7 @@ type PromoLinkCheck struct {
 func PromoLinks(allowed ...string) *PromoLinkCheck {
 	return &PromoLinkCheck{Score: PromoLinkScore, list: hostListCheck{
 		code: CodePromoLink, list: listPromo, links: newLinkChecker(allowed),
-		detail: "links to %s, where self-promotion usually points",
+		detail: "links to %s, where self-promotion usually points", front: true,
 	}}
 }
 

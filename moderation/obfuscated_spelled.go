@@ -132,7 +132,11 @@ func separatorAt(s string, i int) (start, end, kind int, leet bool) {
 		}
 		leet = s[i+1] == '0'
 		b, a := skipSpacesBackUpTo(s, i, 1), skipSpacesUpTo(s, i+3, 1)
-		if b > 0 && a < len(s) && isOpenBracket(s[b-1]) && isCloseBracket(s[a]) {
+		if b > 0 && a < len(s) && (isOpenBracket(s[b-1]) && isCloseBracket(s[a]) || s[b-1] == '-' && s[a] == '-') {
+			// "(dot)", and "-dot-" or "- dot -", hyphens for brackets:
+			// spelledDomain takes the hyphened form only before a label
+			// that makes it a domain (a two-label suffix, a top-level
+			// domain in leet), so "polka-dot-dress" stays prose.
 			return b - 1, a + 1, sepBracketed, leet
 		}
 		if i == 0 || !isRESpace(s[i-1]) || i+3 == len(s) || !isRESpace(s[i+3]) {
@@ -354,8 +358,8 @@ func spelledDomain(v *View, dot bool) (m, what string) {
 		if twoLabels {
 			// A second separator and label: "co dot uk".
 			j := skipSpacesUpTo(text, l1e, spelledSpaces)
-			if j < len(text) && isOpenBracket(text[j]) {
-				j = skipSpacesUpTo(text, j+1, 1) // the key inside "(dot)", "(.)"
+			if j < len(text) && (isOpenBracket(text[j]) || text[j] == '-') {
+				j = skipSpacesUpTo(text, j+1, 1) // the key inside "(dot)", "(.)", "- dot -"
 			}
 			if j < len(text) && (text[j]|0x20 == 'd' || text[j] == '.' || text[j] == 0xc2 || text[j] == 0xe2) {
 				_, s2End, kind2, _ := separatorAt(text, j)

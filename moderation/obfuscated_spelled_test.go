@@ -119,7 +119,7 @@ func TestSpelledProse(t *testing.T) {
 // end, and a disguised link after them is found.
 func TestSpelledLong(t *testing.T) {
 	for _, unit := range []string{"d0t ", "x d0t ", " d0t d0t", "h t t p ", "h t t p : / ", ": / / ", "(.)", "a(.)", "a (.) b ",
-		"a dot co dot ", " . co . ", "the dot co dot uk ", "1.c0m ", "the .c0m ", "a . c0m ", "a b c d ", "::::", "ab·co", "x·co·", "·", "a • ", strings.Repeat("x", 70) + ".c0m "} {
+		"a dot co dot ", "a - dot - co - dot - ", "-dot-co", " . co . ", "the dot co dot uk ", "1.c0m ", "the .c0m ", "a . c0m ", "a b c d ", "::::", "ab·co", "x·co·", "·", "a • ", strings.Repeat("x", 70) + ".c0m "} {
 		long := strings.Repeat(unit, 64<<10/len(unit))
 		m, _ := spelledDomain(viewOf(long), true)
 		assert.Empty(t, m, unit)
@@ -136,7 +136,7 @@ func TestSpelledLong(t *testing.T) {
 // of the text; spelledDomain's ends in a label of letters and digits,
 // spacedScheme's starts with an "h" and holds a colon.
 func FuzzSpelledDomain(f *testing.F) {
-	for _, s := range []string{"a m0vie(dot)c0m", "site d0t com", "x dot co dot uk", "h t t p s : / / x", "x(.)c0m", "Mr. X . c0m", "a . co (dot) uk"} {
+	for _, s := range []string{"a m0vie(dot)c0m", "site d0t com", "x dot co dot uk", "h t t p s : / / x", "x(.)c0m", "Mr. X . c0m", "a . co (dot) uk", "x - dot - co - dot - uk", "x-dot-co-dot-uk"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {

@@ -323,6 +323,9 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		if (m.Kind == promoCue || m.Kind == promoTopic) && heldAfter(words, m) {
 			return // "the vote": no evidence
 		}
+		if m.Kind == promoPhrase && deniesOwn(words, m) {
+			return // "not my channel": no evidence
+		}
 		if m.Kind == promoTopic && clickForbidden(words, m) {
 			return // "don't click": a warning
 		}
@@ -449,6 +452,7 @@ var (
 	promoOthers      = promoGrammar["others"]
 	promoContracted  = promoGrammar["contracted"]
 	promoParticles   = promoGrammar["particle"]
+	promoDenials     = promoGrammar["denial"]
 )
 
 // promoOneWordPhrases are the phrases of one word of
@@ -469,7 +473,7 @@ func oneWordEntries(entries []string) *wordSet {
 }
 
 // grammarRoles are the roles of lists/promo-grammar.txt.
-var grammarRoles = []string{"possessive", "adjective", "subject", "determiner", "predicate", "narrated", "held", "others", "contracted", "particle"}
+var grammarRoles = []string{"possessive", "adjective", "subject", "determiner", "predicate", "narrated", "held", "others", "contracted", "particle", "denial"}
 
 // readGrammar reads a list of grammar words, each line a role and a
 // folded word, into a set of words for each role.
@@ -504,6 +508,14 @@ func heldAfter(words wordList, m phraseMatch) bool {
 	return m.Start > 0 && promoHeld.has(words.at(m.Start)) && promoDeterminers.has(words.at(m.Start-1))
 }
 
+// deniesOwn reports whether the phrase m, a possessive and a noun, comes
+// right after a denial ("not my channel", "it isn't my site"): the
+// speaker says the thing is not theirs. It counts as nothing, as an
+// idiom's words do; a topic word inside it is still found on its own.
+func deniesOwn(words wordList, m phraseMatch) bool {
+	return m.Start > 0 && m.End-m.Start > 1 && promoPossessives.has(words.at(m.Start)) && promoDenials.has(words.at(m.Start-1))
+}
+
 // talksAbout reports whether the phrase or call to action found, m, talks
 // about what promotion talks about instead of inviting the reader, so
 // that it counts as a topic (lists/promo-grammar.txt says why each shape
@@ -521,7 +533,13 @@ func heldAfter(words wordList, m phraseMatch) bool {
 //     flat"), which no one says to invite;
 //   - "subscribe to" (the call to action, or a one-word phrase before
 //     "to") followed by an article or a number: "subscribe to the
-//     mailing list", "I subscribe to three local papers".
+//     mailing list", "I subscribe to three local papers";
+//   - a call to take a moment or a minute not followed by what it is
+//     for (takeFor): "they take 5 minutes once you get the hang of it"
+//     tells a duration;
+//   - "subscribe" (the phrase or "subscribe to") asked as a need, after
+//     "do you have to" or "did I need to" (asksIfNeeded): "do you have
+//     to subscribe to read the review?" asks, it does not bid.
 //
 // Each shape reads at most two words past the match and one before it,
 // so the check stays linear. A topic still counts: beside a second sign
@@ -531,6 +549,9 @@ func talksAbout(words wordList, joints *compounds, m phraseMatch) bool {
 	switch m.Kind {
 	case promoPhrase:
 		if m.End-m.Start == 1 {
+			if promoOneWordPhrases.has(words.at(m.Start)) && asksIfNeeded(words, m.Start) {
+				return true // "do you have to subscribe to read it?"
+			}
 			return promoOneWordPhrases.has(words.at(m.Start)) && m.End < words.len() && words.at(m.End) == "to" && namesAnyThing(words, m.End+1)
 		}
 		if promoParticles.has(words.at(m.End-1)) && m.End < words.len() && words.at(m.End) == "the" {
@@ -544,6 +565,12 @@ func talksAbout(words wordList, joints *compounds, m phraseMatch) bool {
 		}
 		return m.End < words.len() && promoNarrated.has(words.at(m.End-1)) && promoPredicates.has(words.at(m.End))
 	case promoCue:
+		if promoOneWordPhrases.has(words.at(m.Start)) && asksIfNeeded(words, m.Start) {
+			return true // "do you have to subscribe to read it?"
+		}
+		if words.at(m.Start) == "take" && m.End < words.len() && !takeFor.has(words.at(m.End)) {
+			return true // a duration: "the fluids take 5 minutes once you get the hang of it"
+		}
 		if m.Start > 0 && promoSubjects.has(words.at(m.Start-1)) {
 			return true
 		}
@@ -551,6 +578,37 @@ func talksAbout(words wordList, joints *compounds, m phraseMatch) bool {
 			return true // a past habit: "it used to take 2 minutes"
 		}
 		return words.at(m.End-1) == "to" && namesAnyThing(words, m.End)
+	}
+	return false
+}
+
+// takeFor are the words that, right after "take a minute" or "take 30
+// seconds", say what the time is to be taken for: the call to act goes
+// on ("take a second and watch it", "take 30 seconds to visit", "take a
+// second of your life", "take a minute out"). Any other word after it
+// tells how long something takes ("they take 5 minutes once you get the
+// hang of it"): a statement, counted as a topic. At a comment's end the
+// call stands alone, and counts.
+var takeFor = newWordSet([]string{"and", "to", "of", "out", "please", "n", "&"})
+
+// asksIfNeeded reports whether the verb at words[i] ends a question of
+// need: "do", "does" or "did", a subject pronoun or "you", then "have to"
+// or "need to" ("do you have to subscribe", "did I need to subscribe"). The
+// reader asks whether something is required; an invitation bids.
+func asksIfNeeded(words wordList, i int) bool {
+	if i < 4 || words.at(i-1) != "to" {
+		return false
+	}
+	if need := words.at(i - 2); need != "have" && need != "need" {
+		return false
+	}
+	subject := words.at(i - 3)
+	if subject != "you" && (!promoSubjects.has(subject) || strings.HasSuffix(subject, "'d")) {
+		return false
+	}
+	switch words.at(i - 4) {
+	case "do", "does", "did":
+		return true
 	}
 	return false
 }

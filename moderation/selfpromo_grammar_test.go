@@ -34,7 +34,7 @@ func TestPromoGrammarList(t *testing.T) {
 			assert.NotNil(t, defaultPromoSet.lookup([]string{word}), "%q starts no entry of the lists: nothing to weaken", word)
 		case "contracted":
 			assert.True(t, strings.HasSuffix(word, "'s"), "%q: a contraction namesOthers would take for a possessive", word)
-		case "adjective", "subject", "determiner", "predicate", "narrated", "others", "particle":
+		case "adjective", "subject", "determiner", "predicate", "narrated", "others", "particle", "denial":
 		default:
 			t.Errorf("%q: unknown role %q", e, role)
 		}

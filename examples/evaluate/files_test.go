@@ -41,9 +41,9 @@ func TestCommentFiles(t *testing.T) {
 		// held ≤ 3%), measured 0.985, 3 of 344 ham held, 135 of 135 spam
 		// caught.
 		{"articles.csv", 479, 135, 0.98, 0.009, 135},
-		// Forums, shops and local news: measured 0.941 (4 of 208 ham
+		// Forums, shops and local news: measured 0.949 (3 of 208 ham
 		// held, 79 of 82 spam caught) and 0.906 (3 of 208, 74 of 82).
-		{"forum-dev.csv", 290, 82, 0.94, 0.02, 79},
+		{"forum-dev.csv", 290, 82, 0.945, 0.015, 79},
 		{"forum-holdout.csv", 290, 82, 0.905, 0.015, 74},
 		// Written by someone who never ran the library: measured 0.965
 		// (2 of 262 ham held, 97 of 100 spam caught) and 0.940 (3 of 240,
@@ -70,8 +70,8 @@ func TestCommentFiles(t *testing.T) {
 		// address, a scam quoted to warn, a public service's number) and
 		// the subtle spam shaped like them: first run 0.609 (60 of 245
 		// ham held, one rejected; 84 of 91 spam caught), then a
-		// development file: measured 0.799 (23 of 245, 85 of 91).
-		{"blind6.csv", 336, 91, 0.795, 0.094, 85},
+		// development file: measured 0.884 (12 of 245, 87 of 91).
+		{"blind6.csv", 336, 91, 0.88, 0.049, 87},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			r := evaluateDefault(t, tc.file)
@@ -95,11 +95,13 @@ func TestHomePageComments(t *testing.T) {
 	r := evaluateDefault(t, "homepages.csv")
 	assert.Zero(t, r.Spam, "the file holds ham only")
 	assert.Zero(t, r.Lib.RejectHam, "ham rejected")
-	// Measured: 106 of 165 held (140 before a home page mentioned as a
+	// Measured: 105 of 165 held (140 before a home page mentioned as a
 	// reader does, where the writer bought or rented something, a third
 	// party named by its address's name or called "their site", or
-	// "free" said of it, stopped counting).
-	assert.LessOrEqual(t, r.Lib.FP, 106, "ham held")
+	// "free" said of it, stopped counting; 106 before the governments'
+	// domains outside the Public Suffix List, europa.eu among them,
+	// were public bodies).
+	assert.LessOrEqual(t, r.Lib.FP, 105, "ham held")
 }
 
 // evaluateDefault runs testdata/name through a Moderator of the default
