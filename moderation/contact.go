@@ -1586,11 +1586,24 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 	return []Flag{{Code: CodeContact, Score: score, Detail: detail}}
 }
 
-// quotedIn reports whether the first s in text lies inside a quotation
-// (quotations).
+// quotedIn reports whether s is in text and every s in text lies inside a
+// quotation (quotations): a number typed once in a quotation and once
+// more outside it is the writer's own. An empty s is none.
 func quotedIn(text, s string) bool {
-	i := strings.Index(text, s)
-	return i >= 0 && quoted(quotations(text), i, i+len(s))
+	if s == "" || !strings.Contains(text, s) {
+		return false
+	}
+	quotes := quotations(text)
+	for i := 0; ; {
+		k := strings.Index(text[i:], s)
+		if k < 0 {
+			return true
+		}
+		if !quoted(quotes, i+k, i+k+len(s)) {
+			return false
+		}
+		i += k + len(s)
+	}
 }
 
 // submatch returns the kth group of the match m of s, or "".

@@ -49,3 +49,22 @@ func TestHandleGiven(t *testing.T) {
 		assert.Equal(t, want, handleGiven(text), text)
 	}
 }
+
+// TestQuotedIn: a number is inside a quotation only when every time it is
+// typed is; an empty number (none found as typed) is never.
+func TestQuotedIn(t *testing.T) {
+	const n = "+1 555 014 2288"
+	for _, tc := range []struct {
+		text, s string
+		want    bool
+	}{
+		{`they said "write to me on +1 555 014 2288 for the refund" and I did`, n, true},
+		{`they said "write to me on +1 555 014 2288 for the refund" and "+1 555 014 2288 is on WhatsApp too" twice`, n, true},
+		{`they said "write to me on +1 555 014 2288 for the refund" but the real one is +1 555 014 2288`, n, false},
+		{`the real one is +1 555 014 2288, they said "write to me on +1 555 014 2288 for the refund"`, n, false},
+		{`"Best prices in the whole town, honestly" call 020 7946 0123`, "", false},
+		{`no number here at all`, n, false},
+	} {
+		assert.Equal(t, tc.want, quotedIn(tc.text, tc.s), tc.text)
+	}
+}
