@@ -144,8 +144,57 @@ var scamWords = newWordSet([]string{
 })
 
 // reportsScam reports whether words call something a scam, a fake or a
-// theft (scamWords), say "don't pay" or one of warnings.
+// theft (scamWords), say "don't pay" or one of warnings, and bid the
+// reader write to no one outside a quotation (bidsContact): a recovery
+// scam's testimony tells of the fake broker that robbed the writer and
+// the police who could not help ("I was scammed by a fake platform…
+// contact him on 'WhatsApp +1 …'"), and sends the reader to its own
+// man; a warning quotes the scam's bid, and makes none.
 func reportsScam(words wordList) bool {
+	return saysScam(words) && !bidsContact(words)
+}
+
+// contactVerbs bid the reader write to someone ("contact him", "write to
+// them"); contactObjects are the someone, a third person's or a firm's.
+var (
+	contactVerbs   = newWordSet([]string{"contact", "reach", "message", "text", "write", "email", "call", "dm", "whatsapp", "telegram"})
+	contactObjects = newWordSet([]string{"him", "her", "them", "us"})
+)
+
+// bidsContact reports whether words, outside the quotations of the text
+// they index, bid the reader write to a third person: a verb of
+// contactVerbs, "to" after it or not, then one of contactObjects, with
+// no negation before it ("don't contact them" warns).
+func bidsContact(words wordList) bool {
+	var quotes []quoteSpan
+	quotesRead := false
+	for i := 0; i+1 < words.len(); i++ {
+		if !contactVerbs.has(words.at(i)) {
+			continue
+		}
+		j := i + 1
+		if words.at(j) == "to" && j+1 < words.len() {
+			j++
+		}
+		if !contactObjects.has(words.at(j)) {
+			continue
+		}
+		if i > 0 && (forbidWords.has(words.at(i-1)) || words.at(i-1) == "not") {
+			continue
+		}
+		if !quotesRead {
+			quotes, quotesRead = quotations(words.text), true
+		}
+		if !quoted(quotes, int(words.spans[i].start), int(words.spans[j].end)) {
+			return true
+		}
+	}
+	return false
+}
+
+// saysScam reports whether words call something a scam, a fake or a
+// theft (scamWords), say "don't pay" or one of warnings.
+func saysScam(words wordList) bool {
 	for i := 0; i < words.len(); i++ {
 		w := words.at(i)
 		if scamWords.has(w) {

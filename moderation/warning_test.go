@@ -68,3 +68,33 @@ func TestQuotedIn(t *testing.T) {
 		assert.Equal(t, tc.want, quotedIn(tc.text, tc.s), tc.text)
 	}
 }
+
+// TestRecoveryTestimonyQuotedNumber: a recovery scam's testimony says
+// "scammed" and "fake" of the broker that robbed the writer, and sends
+// the reader to its own man, whose number it quotes: the number weighs
+// as a quoted number does (half), not as a warning's (nothing). A warning
+// that quotes the scam's bid, and bids no one, still weighs nothing.
+func TestRecoveryTestimonyQuotedNumber(t *testing.T) {
+	m, err := New(Config{})
+	require.NoError(t, err)
+	for i, tc := range []struct {
+		body   string
+		weight bool // contact weighs more than nothing
+	}{
+		{`I was scammed by fake brokers until Mr Adams recovered my money. He told me "message me on WhatsApp +1 555 014 2288 any time" so contact him today.`, true},
+		{`Lost everything to a fake platform, the police did nothing. Write to him, he said "my line is +1 555 014 2288 for all my clients", he is honest.`, true},
+		{`Someone posted "message me on WhatsApp +1 555 014 2288 for cheap tickets" again. It's a scam, don't contact them.`, false},
+		{`They wrote "contact him on WhatsApp +1 555 014 2288 for your refund" and it is fake, please report it.`, false},
+	} {
+		res, err := m.Check(context.Background(), Comment{Body: tc.body, Author: fmt.Sprintf("testimony %d", i), AuthorEmail: fmt.Sprintf("testimony%d@example.net", i)})
+		require.NoError(t, err)
+		var contact *Flag
+		for k := range res.Flags {
+			if res.Flags[k].Code == CodeContact {
+				contact = &res.Flags[k]
+			}
+		}
+		require.NotNil(t, contact, "%s: %v", tc.body, res.Flags)
+		assert.Equal(t, tc.weight, contact.Score > 0, "%s: %v", tc.body, res.Flags)
+	}
+}
