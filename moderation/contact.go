@@ -1457,13 +1457,19 @@ var networkNames = map[string]string{
 	"instagram": "Instagram", "insta": "Instagram", "ig": "Instagram", "twitter": "Twitter", "tiktok": "TikTok",
 }
 
+// networkName is the name of the network a regexp matched as typed
+// ("WhatsApp" of "whatsapp"), or typed itself.
+func networkName(typed string) string {
+	if name := networkNames[strings.ToLower(typed)]; name != "" {
+		return name
+	}
+	return typed
+}
+
 // handleText names a handle on the network a regexp matched as typed:
 // "an Instagram handle", "a WhatsApp handle".
 func handleText(typed string) string {
-	name := networkNames[strings.ToLower(typed)]
-	if name == "" {
-		name = typed
-	}
+	name := networkName(typed)
 	if strings.ContainsRune("AEIOU", rune(name[0])) {
 		return "an " + name + " handle"
 	}
@@ -1524,10 +1530,11 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 	if facts.disguise && (words.messenger || words.lineID || words.foreignMessenger || words.social) {
 		handles = narrowWidths(v.Text)
 	}
-	handle := -1 // where in what a messenger named to write on is
+	handle := -1       // where in what a messenger named to write on is
+	var network string // that messenger, as typed
 	if words.messenger {
 		if n := messengerHandle(handles); n != "" {
-			handle = len(what)
+			handle, network = len(what), n
 			what = append(what, handleText(n))
 		}
 	}
@@ -1580,8 +1587,9 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 	} else if len(what) == 1 && handle == 0 && !handleGiven(v.Text) && warns(v.words()) {
 		// A messenger named in a warning, with nothing to write to: the
 		// scam's channel, not the writer's (warning.go).
+		// The Detail names the messenger, not "a … handle": none is given.
 		score = 0
-		detail += " (named in a warning, with no handle or number)"
+		detail = "contact details: " + networkName(network) + " named in a warning, with no handle or number to write to"
 	}
 	return []Flag{{Code: CodeContact, Score: score, Detail: detail}}
 }

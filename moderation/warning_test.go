@@ -98,3 +98,21 @@ func TestRecoveryTestimonyQuotedNumber(t *testing.T) {
 		assert.Equal(t, tc.weight, contact.Score > 0, "%s: %v", tc.body, res.Flags)
 	}
 }
+
+// TestWarningContactDetail: a messenger named in a warning with nothing to
+// write to is reported by its name, and the Detail does not call it a
+// handle while saying none is given.
+func TestWarningContactDetail(t *testing.T) {
+	m, err := New(Config{})
+	require.NoError(t, err)
+	res, err := m.Check(context.Background(), Comment{Body: "The account asking everyone to message it on WhatsApp is spam, please report it."})
+	require.NoError(t, err)
+	var detail string
+	for _, f := range res.Flags {
+		if f.Code == CodeContact {
+			assert.Zero(t, f.Score)
+			detail = f.Detail
+		}
+	}
+	assert.Equal(t, "contact details: WhatsApp named in a warning, with no handle or number to write to", detail, "%v", res.Flags)
+}
