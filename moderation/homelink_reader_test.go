@@ -209,3 +209,26 @@ func TestSpeaksAsFirmUSWord(t *testing.T) {
 		assert.True(t, raised(res, CodeHomeLink), "%s: %v", body, res.Flags)
 	}
 }
+
+// TestHyphenatedNameIDN: a bare name typed in another script is held in
+// punycode, whose "--" joins no words: a reader's "münchen.de" is no
+// hyphenated site name, and no home_link; a bare hyphenated name still is.
+func TestHyphenatedNameIDN(t *testing.T) {
+	m, err := New(Config{})
+	require.NoError(t, err)
+	for i, tc := range []struct {
+		body string
+		home bool
+	}{
+		{"Ich habe das Buch bei bücher.de gefunden, sehr gut sortiert.", false},
+		{"I found the old maps at münchen.de after a long search in the archive.", false},
+		{"I found the old maps at stadt-archiv.de after a long search in the archive.", true},
+	} {
+		res, err := m.Check(context.Background(), Comment{Body: tc.body, Author: fmt.Sprintf("idn %d", i), AuthorEmail: fmt.Sprintf("idn%d@example.net", i)})
+		require.NoError(t, err)
+		assert.Equal(t, tc.home, raised(res, CodeHomeLink), "%s: %v", tc.body, res.Flags)
+		if !tc.home {
+			assert.Equal(t, Approve, res.Action, "%s: %v", tc.body, res.Flags)
+		}
+	}
+}
