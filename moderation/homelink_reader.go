@@ -273,9 +273,6 @@ var (
 	ownedBy = newMentionSet("my", "our", "mine", "ours")
 	// firmWords are how a business speaks of itself.
 	firmWords = newMentionSet("we", "we're", "we've", "we'll", "we'd", "our", "ours", "us")
-	// nameJoints join the words of one name ("Thompson & Morgan", "Archives
-	// of Nethys").
-	nameJoints = newMentionSet("&", "and", "of")
 )
 
 // maxPurchaseWords is how far before its link boughtThere reads: a
