@@ -36,16 +36,9 @@ func clickForbidden(words wordList, m phraseMatch) bool {
 // Not "warning" or "careful" alone, which sellers' urgency says too
 // ("Warning: only 5 spots left!").
 var warnings = [][]string{
-	{"beware"},
-	{"watch", "out"},
-	{"heads", "up"},
-	{"psa"},
 	{"fall", "for", "it"},
 	{"fall", "for", "this"},
 	{"fall", "for", "that"},
-	{"report", "it"},
-	{"report", "them"},
-	{"report", "this"},
 	{"is", "spam"},
 	{"is", "a", "scam"},
 	{"it's", "a", "scam"},
@@ -65,13 +58,44 @@ var warnings = [][]string{
 	{"fake", "site"},
 }
 
-// warningFirsts are the first words of warnings: most words of a comment
-// are none, told by one look-up in a bit set before any entry is read.
-var warningFirsts = firstWords(warnings)
+// alerts open a warning, but say nothing of what it warns of: "Heads up,
+// keto-burn-ultra-uk.com is where I get mine" recommends, in a warning's
+// first words. They warn only in a comment that also calls something a
+// scam, a fake or a theft (harmWords): "Heads up, these guys are dodgy".
+var alerts = [][]string{
+	{"beware"},
+	{"watch", "out"},
+	{"heads", "up"},
+	{"psa"},
+	{"report", "it"},
+	{"report", "them"},
+	{"report", "this"},
+}
 
-// warns reports whether words say one of warnings.
+// warningFirsts and alertFirsts are the first words of warnings and of
+// alerts: most words of a comment are none, told by one look-up in a bit
+// set before any entry is read.
+var (
+	warningFirsts = firstWords(warnings)
+	alertFirsts   = firstWords(alerts)
+)
+
+// warns reports whether words say one of warnings, or one of alerts in
+// a comment that names a harm (harmWords).
 func warns(words wordList) bool {
-	return saysAny(words, warnings, warningFirsts)
+	return saysAny(words, warnings, warningFirsts) || saysAny(words, alerts, alertFirsts) && namesHarm(words)
+}
+
+// namesHarm reports whether words call something a scam, a fake or a
+// theft: a word of scamWords other than those that only alert ("beware",
+// "careful", "warning"), which an alert says of itself.
+func namesHarm(words wordList) bool {
+	for i := 0; i < words.len(); i++ {
+		if w := words.at(i); scamWords.has(w) && w != "beware" && w != "careful" && w != "warning" {
+			return true
+		}
+	}
+	return false
 }
 
 // firstWords returns the set of the first words of entries.

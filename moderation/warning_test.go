@@ -116,3 +116,26 @@ func TestWarningContactDetail(t *testing.T) {
 	}
 	assert.Equal(t, "contact details: WhatsApp named in a warning, with no handle or number to write to", detail, "%v", res.Flags)
 }
+
+// TestAlertNeedsHarm: an alert ("heads up", "PSA", "watch out") that
+// names no harm is no warning: a bare keyword name after it is the
+// writer's recommendation and counts, where after an alert that calls
+// something a scam, a fake or a theft it does not.
+func TestAlertNeedsHarm(t *testing.T) {
+	m, err := New(Config{})
+	require.NoError(t, err)
+	for i, tc := range []struct {
+		body string
+		home bool // home_link or sales_domain raised
+	}{
+		{"Heads up, keto-burn-ultra-uk.com is where I get mine, works great", true},
+		{"PSA: glow-skin-serum-shop.com has the best serum I have ever used", true},
+		{"Heads up, these guys are dodgy: keto-burn-ultra-uk.com took my money and sent nothing", false},
+		{"PSA: glow-skin-serum-shop.com is fake, they never shipped my order", false},
+	} {
+		res, err := m.Check(context.Background(), Comment{Body: tc.body, Author: fmt.Sprintf("alert %d", i), AuthorEmail: fmt.Sprintf("alert%d@example.net", i)})
+		require.NoError(t, err)
+		assert.Equal(t, tc.home, raised(res, CodeHomeLink) || raised(res, CodeSalesDomain), "%s: %v", tc.body, res.Flags)
+		assert.Equal(t, tc.home, res.Action != Approve, "%s: %v", tc.body, res.Flags)
+	}
+}
