@@ -1513,7 +1513,7 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 			what = append(what, "the phone number "+clip(n))
 		} else if words.national && words.call {
 			if n := landlineNumber(v); n != "" && sellsByLandline(v) {
-				phone = len(what)
+				phone, number = len(what), n // as typed, for quotedIn as the others
 				what = append(what, "the phone number "+clip(n))
 			}
 		}

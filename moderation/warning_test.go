@@ -139,3 +139,30 @@ func TestAlertNeedsHarm(t *testing.T) {
 		assert.Equal(t, tc.home, res.Action != Approve, "%s: %v", tc.body, res.Flags)
 	}
 }
+
+// TestQuotedLandline: a landline number (found by landlineNumber, for a
+// business that speaks of money) that only a warning's quotation gives
+// weighs nothing, as the other numbers so quoted do; typed as the
+// writer's own it still counts.
+func TestQuotedLandline(t *testing.T) {
+	m, err := New(Config{})
+	require.NoError(t, err)
+	for i, tc := range []struct {
+		body   string
+		weight bool
+	}{
+		{`A flyer through my door said "our company offers cheap boiler repairs, call us on 0161 496 0000 today". It's a scam, they took a deposit and never came.`, false},
+		{`Our company offers cheap boiler repairs, call us on 0161 496 0000 today.`, true},
+	} {
+		res, err := m.Check(context.Background(), Comment{Body: tc.body, Author: fmt.Sprintf("landline %d", i), AuthorEmail: fmt.Sprintf("landline%d@example.net", i)})
+		require.NoError(t, err)
+		var contact *Flag
+		for k := range res.Flags {
+			if res.Flags[k].Code == CodeContact {
+				contact = &res.Flags[k]
+			}
+		}
+		require.NotNil(t, contact, "%s: %v", tc.body, res.Flags)
+		assert.Equal(t, tc.weight, contact.Score > 0, "%s: %v", tc.body, res.Flags)
+	}
+}
