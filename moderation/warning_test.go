@@ -86,17 +86,24 @@ func TestRecoveryTestimonyQuotedNumber(t *testing.T) {
 		{`Someone posted "message me on WhatsApp +1 555 014 2288 for cheap tickets" again. It's a scam, don't contact them.`, false},
 		{`They wrote "contact him on WhatsApp +1 555 014 2288 for your refund" and it is fake, please report it.`, false},
 	} {
-		res, err := m.Check(context.Background(), Comment{Body: tc.body, Author: fmt.Sprintf("testimony %d", i), AuthorEmail: fmt.Sprintf("testimony%d@example.net", i)})
-		require.NoError(t, err)
-		var contact *Flag
-		for k := range res.Flags {
-			if res.Flags[k].Code == CodeContact {
-				contact = &res.Flags[k]
-			}
-		}
-		require.NotNil(t, contact, "%s: %v", tc.body, res.Flags)
-		assert.Equal(t, tc.weight, contact.Score > 0, "%s: %v", tc.body, res.Flags)
+		assertContactWeighs(t, m, tc.body, fmt.Sprintf("testimony%d", i), tc.weight)
 	}
+}
+
+// assertContactWeighs checks body, a new author's, for a contact flag
+// that weighs more than nothing or nothing, as weight says.
+func assertContactWeighs(t *testing.T, m *Moderator, body, author string, weight bool) {
+	t.Helper()
+	res, err := m.Check(context.Background(), Comment{Body: body, Author: author, AuthorEmail: author + "@example.net"})
+	require.NoError(t, err)
+	var contact *Flag
+	for k := range res.Flags {
+		if res.Flags[k].Code == CodeContact {
+			contact = &res.Flags[k]
+		}
+	}
+	require.NotNil(t, contact, "%s: %v", body, res.Flags)
+	assert.Equal(t, weight, contact.Score > 0, "%s: %v", body, res.Flags)
 }
 
 // TestWarningContactDetail: a messenger named in a warning with nothing to
@@ -154,15 +161,6 @@ func TestQuotedLandline(t *testing.T) {
 		{`A flyer through my door said "our company offers cheap boiler repairs, call us on 0161 496 0000 today". It's a scam, they took a deposit and never came.`, false},
 		{`Our company offers cheap boiler repairs, call us on 0161 496 0000 today.`, true},
 	} {
-		res, err := m.Check(context.Background(), Comment{Body: tc.body, Author: fmt.Sprintf("landline %d", i), AuthorEmail: fmt.Sprintf("landline%d@example.net", i)})
-		require.NoError(t, err)
-		var contact *Flag
-		for k := range res.Flags {
-			if res.Flags[k].Code == CodeContact {
-				contact = &res.Flags[k]
-			}
-		}
-		require.NotNil(t, contact, "%s: %v", tc.body, res.Flags)
-		assert.Equal(t, tc.weight, contact.Score > 0, "%s: %v", tc.body, res.Flags)
+		assertContactWeighs(t, m, tc.body, fmt.Sprintf("landline%d", i), tc.weight)
 	}
 }
