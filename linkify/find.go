@@ -414,7 +414,9 @@ func (s *scanner) bare(p int) (k kind, start, end, next, at int) {
 	if suffixNamed(text, s.lo, j) {
 		// "The real one ends .co.uk": a suffix named, not a site. Its
 		// dots are passed over at once; the name holds no link.
-		return none, 0, 0, hostEnd(text, j), 0
+		if e := hostEnd(text, j); suffixOnly(text[j:e]) {
+			return none, 0, 0, e, 0
+		}
 	}
 	h := scanHost(text, j)
 	next = h.end
@@ -484,6 +486,35 @@ func suffixNamed(text string, lo, j int) bool {
 	r, _ := utf8.DecodeLastRuneInString(text[:j-1])
 	return r != '.' && !isLabelRune(r)
 }
+
+// suffixOnly reports whether name, typed after a lone dot (suffixNamed),
+// is a public suffix as readers name one: a top-level domain, after
+// labels that are each two letters or a word of secondLevels ("co.uk",
+// "org.uk", "com.au", "co.uk.com"). A name with a label of its own
+// (".cheap-pills-now.com", ".example.com") is a site, a stray dot before
+// it or not: else one dot typed before a spammer's site would hide it
+// from every check that reads links.
+func suffixOnly(name string) bool {
+	for {
+		label, rest, more := strings.Cut(name, ".")
+		if !more {
+			return label != ""
+		}
+		if !(len(label) == 2 && asciiLetter(label[0]) && asciiLetter(label[1])) && !secondLevels[strings.ToLower(label)] {
+			return false
+		}
+		name = rest
+	}
+}
+
+// asciiLetter reports whether c is an ASCII letter.
+func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// secondLevels are the second-level labels of public suffixes longer than
+// two letters ("gov.uk", "org.au", "sch.uk").
+var secondLevels = map[string]bool{"com": true, "org": true, "net": true, "gov": true, "edu": true,
+	"ltd": true, "plc": true, "sch": true, "nhs": true, "mil": true, "int": true, "nom": true,
+	"gob": true, "gouv": true, "info": true, "biz": true}
 
 // Chinese and Japanese put no space between words, and a Latin name is
 // often typed straight after a word of theirs: "关注bit.ly/x" is "follow

@@ -1464,13 +1464,19 @@ var networkNames = map[string]string{
 	"instagram": "Instagram", "insta": "Instagram", "ig": "Instagram", "twitter": "Twitter", "tiktok": "TikTok",
 }
 
+// networkName is the name of the network a regexp matched as typed
+// ("WhatsApp" of "whatsapp"), or typed itself.
+func networkName(typed string) string {
+	if name := networkNames[strings.ToLower(typed)]; name != "" {
+		return name
+	}
+	return typed
+}
+
 // handleText names a handle on the network a regexp matched as typed:
 // "an Instagram handle", "a WhatsApp handle".
 func handleText(typed string) string {
-	name := networkNames[strings.ToLower(typed)]
-	if name == "" {
-		name = typed
-	}
+	name := networkName(typed)
 	if strings.ContainsRune("AEIOU", rune(name[0])) {
 		return "an " + name + " handle"
 	}
@@ -1516,7 +1522,7 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 			what = append(what, "the phone number "+clip(n))
 		} else if words.national && words.call {
 			if n := landlineNumber(v); n != "" && sellsByLandline(v) {
-				phone = len(what)
+				phone, number = len(what), n // as typed, for quotedIn as the others
 				what = append(what, "the phone number "+clip(n))
 			}
 		}
@@ -1533,9 +1539,9 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 	if facts.disguise && (words.messenger || words.lineID || words.foreignMessenger || words.social) {
 		handles = narrowWidths(v.Text)
 	}
-	handle := -1   // where in what a messenger named to write on is
-	handleAt := -1 // where in handles that messenger's name starts
-	var handleName string
+	handle := -1          // where in what a messenger named to write on is
+	handleAt := -1        // where in handles that messenger's name starts
+	var handleName string // that messenger, as typed
 	if words.messenger {
 		if n, at := messengerHandleAt(handles); n != "" {
 			handle, handleAt, handleName = len(what), at, n
@@ -1606,17 +1612,31 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 	} else if len(what) == 1 && handle == 0 && !handleGiven(v.Text) && warns(v.words()) {
 		// A messenger named in a warning, with nothing to write to: the
 		// scam's channel, not the writer's (warning.go).
+		// The Detail names the messenger, not "a … handle": none is given.
 		score = 0
-		detail += " (named in a warning, with no handle or number)"
+		detail = "contact details: " + networkName(handleName) + " named in a warning, with no handle or number to write to"
 	}
 	return []Flag{{Code: CodeContact, Score: score, Detail: detail}}
 }
 
-// quotedIn reports whether the first s in text lies inside a quotation
-// (quotations).
+// quotedIn reports whether s is in text and every s in text lies inside a
+// quotation (quotations): a number typed once in a quotation and once
+// more outside it is the writer's own. An empty s is none.
 func quotedIn(text, s string) bool {
-	i := strings.Index(text, s)
-	return i >= 0 && quoted(quotations(text), i, i+len(s))
+	if s == "" || !strings.Contains(text, s) {
+		return false
+	}
+	quotes := quotations(text)
+	for i := 0; ; {
+		k := strings.Index(text[i:], s)
+		if k < 0 {
+			return true
+		}
+		if !quoted(quotes, i+k, i+k+len(s)) {
+			return false
+		}
+		i += k + len(s)
+	}
 }
 
 // submatch returns the kth group of the match m of s, or "".

@@ -341,12 +341,14 @@ func wordsBesideLinks(v *View, max int) int {
 // "growfast-social.com"): the name of a site bought for its keywords,
 // which link droppers type bare ("Buy real followers! growfast-social.com")
 // as readers type the names of the sites they know ("I moved to
-// fastmail.com").
+// fastmail.com"). A name typed in another script ("bücher.de") is held
+// in its punycode form ("xn--bcher-kva.de"), whose hyphens are its
+// encoding's: it joins no words.
 func hyphenatedName(site *linkSite) bool {
 	domain := site.domain
 	if domain == "" {
 		domain = site.host
 	}
 	first, _, _ := strings.Cut(domain, ".")
-	return strings.IndexByte(first, '-') > 0
+	return strings.IndexByte(first, '-') > 0 && !hasPrefixFold(first, "xn--")
 }

@@ -274,9 +274,6 @@ var (
 	ownedBy = newMentionSet("my", "our", "mine", "ours")
 	// firmWords are how a business speaks of itself.
 	firmWords = newMentionSet("we", "we're", "we've", "we'll", "we'd", "our", "ours", "us")
-	// nameJoints join the words of one name ("Thompson & Morgan", "Archives
-	// of Nethys").
-	nameJoints = newMentionSet("&", "and", "of")
 )
 
 // maxPurchaseWords is how far before its link boughtThere reads: a
@@ -420,14 +417,47 @@ func disclaimsTies(words wordList) bool {
 
 // speaksAsFirm reports whether the comment speaks as a business does, of
 // "we", "our" or "us" (firmWords), in words (v.words(): folded); an "us"
-// counts only when text has no "US" in capitals, a country.
+// counts only when text has no "US" in capitals, a country. The "US" is a
+// word of its own: "USB" or "FOCUS" names no country.
 func speaksAsFirm(words wordList, text string) bool {
+	country := -1 // whether text has the word "US": -1 not read yet, 0 no, 1 yes
 	for i := 0; i < words.len(); i++ {
-		if w := words.at(i); firmWords.has(w) && (w != "us" || !strings.Contains(text, "US")) {
+		w := words.at(i)
+		if !firmWords.has(w) {
+			continue
+		}
+		if w != "us" {
+			return true
+		}
+		if country < 0 {
+			country = 0
+			if hasWordUS(text) {
+				country = 1
+			}
+		}
+		if country == 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// hasWordUS reports whether text has "US" in capitals as a word of its
+// own, with no letter or digit right before or after it. One pass.
+func hasWordUS(text string) bool {
+	for i := 0; ; {
+		k := strings.Index(text[i:], "US")
+		if k < 0 {
+			return false
+		}
+		k += i
+		before, _ := utf8.DecodeLastRuneInString(text[:k])
+		after, _ := utf8.DecodeRuneInString(text[k+2:])
+		if (k == 0 || !isWordLetter(before)) && (k+2 == len(text) || !isWordLetter(after)) {
+			return true
+		}
+		i = k + 1
+	}
 }
 
 // nameRuns returns the names text gives, as hashes of their letters

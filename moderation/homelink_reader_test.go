@@ -176,3 +176,59 @@ func TestHomeLinkHyphenatedName(t *testing.T) {
 		assert.NotEqual(t, Reject, res.Action, "%s: %v", tc.body, res.Flags)
 	}
 }
+
+// TestSpeaksAsFirmUSWord: "us" is a firm's word unless the comment names
+// the US, a word of its own: a "USB" or a "FOCUS" elsewhere in the comment
+// names no country, and leaves the firm's "us" as it is.
+func TestSpeaksAsFirmUSWord(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Call us today", true},
+		{"Call us today about the USB hubs", true},
+		{"Call us today, FOCUS on results", true},
+		{"it ships to the US, ask us", false},
+		{"US stock: ask us", false},
+		{"made in the US.", false},
+		{"no one of the firm's words here", false},
+	} {
+		v := preparedView(tc.text)
+		assert.Equal(t, tc.want, speaksAsFirm(v.words(), v.Text), tc.text)
+	}
+	// Through HomeLinkCheck: the same customer's story is read the same
+	// with a "USB" in it as without; both say "us", as a firm does.
+	m, err := New(Config{})
+	require.NoError(t, err)
+	for i, body := range []string{
+		"Screwfix sent us the wrong cable last week, https://www.screwfix.com",
+		"Screwfix sent us the wrong USB cable last week, https://www.screwfix.com",
+	} {
+		res, err := m.Check(context.Background(), Comment{Body: body, Author: fmt.Sprintf("firm %d", i), AuthorEmail: fmt.Sprintf("firm%d@example.net", i)})
+		require.NoError(t, err)
+		assert.True(t, raised(res, CodeHomeLink), "%s: %v", body, res.Flags)
+	}
+}
+
+// TestHyphenatedNameIDN: a bare name typed in another script is held in
+// punycode, whose "--" joins no words: a reader's "münchen.de" is no
+// hyphenated site name, and no home_link; a bare hyphenated name still is.
+func TestHyphenatedNameIDN(t *testing.T) {
+	m, err := New(Config{})
+	require.NoError(t, err)
+	for i, tc := range []struct {
+		body string
+		home bool
+	}{
+		{"Ich habe das Buch bei bücher.de gefunden, sehr gut sortiert.", false},
+		{"I found the old maps at münchen.de after a long search in the archive.", false},
+		{"I found the old maps at stadt-archiv.de after a long search in the archive.", true},
+	} {
+		res, err := m.Check(context.Background(), Comment{Body: tc.body, Author: fmt.Sprintf("idn %d", i), AuthorEmail: fmt.Sprintf("idn%d@example.net", i)})
+		require.NoError(t, err)
+		assert.Equal(t, tc.home, raised(res, CodeHomeLink), "%s: %v", tc.body, res.Flags)
+		if !tc.home {
+			assert.Equal(t, Approve, res.Action, "%s: %v", tc.body, res.Flags)
+		}
+	}
+}

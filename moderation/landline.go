@@ -158,23 +158,28 @@ func communityContact(v *View, named bool) bool {
 		if moneyWords.has(w) && !(w == "sale" && i > 0 && fundraisingSales.has(words.at(i-1))) {
 			return false
 		}
-		if community {
-			continue
-		}
-		p := possessor(w)
-		if communityWords.has(p) || publicServiceWords.has(p) {
-			community = true
-		} else if i+1 < words.len() && publicPairFirst.has(w) {
-			next := words.at(i + 1)
-			for _, pair := range publicServicePairs {
-				if w == pair[0] && next == pair[1] {
-					community = true
-					break
-				}
+		community = community || namesCommunity(words, i)
+	}
+	return community
+}
+
+// namesCommunity reports whether the ith of words names a community body
+// or a public service (communityWords, publicServiceWords, a possessive
+// of one: "the club's"), or starts a pair of publicServicePairs.
+func namesCommunity(words wordList, i int) bool {
+	w := words.at(i)
+	if p := possessor(w); communityWords.has(p) || publicServiceWords.has(p) {
+		return true
+	}
+	if i+1 < words.len() && publicPairFirst.has(w) {
+		next := words.at(i + 1)
+		for _, pair := range publicServicePairs {
+			if w == pair[0] && next == pair[1] {
+				return true
 			}
 		}
 	}
-	return community
+	return false
 }
 
 // communityWords name a body whose number readers pass on, beside
@@ -262,21 +267,7 @@ func sellsByLandline(v *View) bool {
 		if seller && money {
 			return true
 		}
-		if community {
-			continue
-		}
-		p := possessor(w)
-		if communityWords.has(p) || publicServiceWords.has(p) {
-			community = true
-		} else if i+1 < words.len() && publicPairFirst.has(w) {
-			next := words.at(i + 1)
-			for _, pair := range publicServicePairs {
-				if w == pair[0] && next == pair[1] {
-					community = true
-					break
-				}
-			}
-		}
+		community = community || namesCommunity(words, i)
 	}
 	return seller && (money || !community) || money && !community && quotesPrice(v.Text)
 }

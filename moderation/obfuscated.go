@@ -74,9 +74,10 @@ var obfuscatedPatterns = []struct {
 }{
 	// "example dot com", "example (dot) com", "example [dot] com",
 	// "example -dot- com": a hyphen stands for a bracket before a common
-	// top-level domain.
+	// top-level domain. A closing one only after an opening one: "a
+	// famous dot-com failure" is the English word.
 	{func(_ *View, w wordHints) bool { return w.dot },
-		regexp.MustCompile(`(?i)\b[a-z0-9][a-z0-9-]*\s*[\(\[\{-]?\s*\bdot\b\s*[\)\]\}-]?\s*(?:` + spacedTLDs + `)\b`),
+		regexp.MustCompile(`(?i)\b[a-z0-9][a-z0-9-]*\s*(?:[\(\[\{-]?\s*\bdot\b\s*[\)\]\}]?|-\s*\bdot\b\s*-)\s*(?:` + spacedTLDs + `)\b`),
 		findDotSpelled,
 		"a domain with “dot” spelled out", dotSpelledName},
 	// "bestdeals(dot)shop", "fastmail[DOT]fm": "dot" in brackets before
@@ -543,7 +544,9 @@ func findDotSpelled(re *regexp.Regexp, s string) []int {
 			continue
 		}
 		j := skipRESpace(s, d+3)
+		closeHyphen := false
 		if j < len(s) && (isCloseBracket(s[j]) || s[j] == '-') {
+			closeHyphen = s[j] == '-'
 			j++
 		}
 		end := tldAt(s, skipRESpace(s, j), spacedTLDList)
@@ -551,6 +554,9 @@ func findDotSpelled(re *regexp.Regexp, s string) []int {
 			continue
 		}
 		g := skipRESpaceBack(s, d)
+		if closeHyphen && (g == 0 || s[g-1] != '-') {
+			continue // "dot-com", the word: a closing hyphen needs an opening one
+		}
 		if g > 0 && (isOpenBracket(s[g-1]) || s[g-1] == '-') {
 			g--
 		}

@@ -36,16 +36,9 @@ func clickForbidden(words wordList, m phraseMatch) bool {
 // Not "warning" or "careful" alone, which sellers' urgency says too
 // ("Warning: only 5 spots left!").
 var warnings = [][]string{
-	{"beware"},
-	{"watch", "out"},
-	{"heads", "up"},
-	{"psa"},
 	{"fall", "for", "it"},
 	{"fall", "for", "this"},
 	{"fall", "for", "that"},
-	{"report", "it"},
-	{"report", "them"},
-	{"report", "this"},
 	{"is", "spam"},
 	{"is", "a", "scam"},
 	{"it's", "a", "scam"},
@@ -65,13 +58,44 @@ var warnings = [][]string{
 	{"fake", "site"},
 }
 
-// warningFirsts are the first words of warnings: most words of a comment
-// are none, told by one look-up in a bit set before any entry is read.
-var warningFirsts = firstWords(warnings)
+// alerts open a warning, but say nothing of what it warns of: "Heads up,
+// keto-burn-ultra-uk.com is where I get mine" recommends, in a warning's
+// first words. They warn only in a comment that also calls something a
+// scam, a fake or a theft (harmWords): "Heads up, these guys are dodgy".
+var alerts = [][]string{
+	{"beware"},
+	{"watch", "out"},
+	{"heads", "up"},
+	{"psa"},
+	{"report", "it"},
+	{"report", "them"},
+	{"report", "this"},
+}
 
-// warns reports whether words say one of warnings.
+// warningFirsts and alertFirsts are the first words of warnings and of
+// alerts: most words of a comment are none, told by one look-up in a bit
+// set before any entry is read.
+var (
+	warningFirsts = firstWords(warnings)
+	alertFirsts   = firstWords(alerts)
+)
+
+// warns reports whether words say one of warnings, or one of alerts in
+// a comment that names a harm (harmWords).
 func warns(words wordList) bool {
-	return saysAny(words, warnings, warningFirsts)
+	return saysAny(words, warnings, warningFirsts) || saysAny(words, alerts, alertFirsts) && namesHarm(words)
+}
+
+// namesHarm reports whether words call something a scam, a fake or a
+// theft: a word of scamWords other than those that only alert ("beware",
+// "careful", "warning"), which an alert says of itself.
+func namesHarm(words wordList) bool {
+	for i := 0; i < words.len(); i++ {
+		if w := words.at(i); scamWords.has(w) && w != "beware" && w != "careful" && w != "warning" {
+			return true
+		}
+	}
+	return false
 }
 
 // firstWords returns the set of the first words of entries.
@@ -144,8 +168,57 @@ var scamWords = newWordSet([]string{
 })
 
 // reportsScam reports whether words call something a scam, a fake or a
-// theft (scamWords), say "don't pay" or one of warnings.
+// theft (scamWords), say "don't pay" or one of warnings, and bid the
+// reader write to no one outside a quotation (bidsContact): a recovery
+// scam's testimony tells of the fake broker that robbed the writer and
+// the police who could not help ("I was scammed by a fake platform…
+// contact him on 'WhatsApp +1 …'"), and sends the reader to its own
+// man; a warning quotes the scam's bid, and makes none.
 func reportsScam(words wordList) bool {
+	return saysScam(words) && !bidsContact(words)
+}
+
+// contactVerbs bid the reader write to someone ("contact him", "write to
+// them"); contactObjects are the someone, a third person's or a firm's.
+var (
+	contactVerbs   = newWordSet([]string{"contact", "reach", "message", "text", "write", "email", "call", "dm", "whatsapp", "telegram"})
+	contactObjects = newWordSet([]string{"him", "her", "them", "us"})
+)
+
+// bidsContact reports whether words, outside the quotations of the text
+// they index, bid the reader write to a third person: a verb of
+// contactVerbs, "to" after it or not, then one of contactObjects, with
+// no negation before it ("don't contact them" warns).
+func bidsContact(words wordList) bool {
+	var quotes []quoteSpan
+	quotesRead := false
+	for i := 0; i+1 < words.len(); i++ {
+		if !contactVerbs.has(words.at(i)) {
+			continue
+		}
+		j := i + 1
+		if words.at(j) == "to" && j+1 < words.len() {
+			j++
+		}
+		if !contactObjects.has(words.at(j)) {
+			continue
+		}
+		if i > 0 && (forbidWords.has(words.at(i-1)) || words.at(i-1) == "not") {
+			continue
+		}
+		if !quotesRead {
+			quotes, quotesRead = quotations(words.text), true
+		}
+		if !quoted(quotes, int(words.spans[i].start), int(words.spans[j].end)) {
+			return true
+		}
+	}
+	return false
+}
+
+// saysScam reports whether words call something a scam, a fake or a
+// theft (scamWords), say "don't pay" or one of warnings.
+func saysScam(words wordList) bool {
 	for i := 0; i < words.len(); i++ {
 		w := words.at(i)
 		if scamWords.has(w) {
