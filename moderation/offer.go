@@ -170,6 +170,16 @@ const sellerWindow = 32
 // household's ("our order", "our kids"). A business says what it does in
 // the present ("we fit", "we deliver", "our kits start at").
 func customerVerb(w string) bool {
+	if strings.HasSuffix(w, "eed") {
+		// "need", "feed", "speed", "breed", "proceed" are in the present:
+		// "We need feedback on our new kits from £29". Only a verb in -ee
+		// with its "d" is past ("agreed", "guaranteed").
+		switch w {
+		case "agreed", "freed", "guaranteed", "decreed", "refereed":
+			return true
+		}
+		return false
+	}
 	if strings.HasSuffix(w, "ed") {
 		return true
 	}

@@ -13,7 +13,11 @@ func TestOfferSeller(t *testing.T) {
 		{"Lovely pictures, our framing service starts at $25 a print: https://frameworks-example.com/prices", Hold, CodeOffer},
 		{"If the storm got your roof, we repair slipped tiles from €90 a visit: https://roofers-example.ie/book", Hold, CodeOffer},
 		{"Agree about hand tools. We make the same trays in oak, and readers get 15% off at traymakers-example.com", Hold, CodeOffer},
+		// A verb in -eed is in the present: a business's voice still.
+		{"We need your feedback on our new range: we sell starter kits from £29 at https://kits-example.com/new", Hold, CodeOffer},
+		{"We feed your sourdough starter for you while you're away, from £12 a week: https://starters-example.co.uk", Hold, CodeOffer},
 		// A customer's account: a verb in the past, a household's word.
+		{"We agreed £300 with the installer from https://solar-example.co.uk/quotes and it was fine.", Approve, ""},
 		{"We paid £40 for ours at https://hardware-example.co.uk/drills and it still works.", Approve, ""},
 		{"We ordered the £25 starter kit from https://kits-example.com/starter last spring.", Approve, ""},
 		{"Our kids loved the zoo, tickets were £18 each: https://zoo-example.org/visit", Approve, ""},
