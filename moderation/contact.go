@@ -1589,7 +1589,7 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 		}
 	}
 	score, detail := c.Score, "contact details: "+strings.Join(what, ", ")
-	if len(what) == 1 && (phone == 0 && quotedIn(v.Text, number) ||
+	if len(what) == 1 && (phone == 0 && quotedIn(v.Text, v.quotes, number) ||
 		handle == 0 && quoted(quotations(handles), handleAt, handleAt+len(handleName))) {
 		// A number that only a quotation gives is most often a scam's,
 		// quoted to warn of it ("Somebody posted 'Cheap tickets, DM me on
@@ -1620,13 +1620,14 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 }
 
 // quotedIn reports whether s is in text and every s in text lies inside a
-// quotation (quotations): a number typed once in a quotation and once
-// more outside it is the writer's own. An empty s is none.
-func quotedIn(text, s string) bool {
+// quotation (of quotesOf(), the quotations of text, read only when s is
+// there): a number typed once in a quotation and once more outside it is
+// the writer's own. An empty s is none.
+func quotedIn(text string, quotesOf func() []quoteSpan, s string) bool {
 	if s == "" || !strings.Contains(text, s) {
 		return false
 	}
-	quotes := quotations(text)
+	quotes := quotesOf()
 	for i := 0; ; {
 		k := strings.Index(text[i:], s)
 		if k < 0 {

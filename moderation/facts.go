@@ -47,6 +47,12 @@ type viewFacts struct {
 	// noLeetDigit says that Moderator.fold found text to have no digit of
 	// hasLeetDigit's (see foldInfo.leetDigit).
 	noLeetDigit bool
+
+	// quotes are the quotations of quotesText, the View.Text they were
+	// read from (View.quotes), read only when a check first asks.
+	quotes     []quoteSpan
+	quotesText string
+	quotesDone bool
 }
 
 // textFacts is what the checks that read the characters beyond ASCII

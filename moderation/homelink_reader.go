@@ -208,7 +208,7 @@ func (s *mentionScan) readerMention(v *View, l *linkify.Link, site *linkSite) bo
 	if !s.done {
 		s.done = true
 		words := v.words()
-		s.quotes = quotations(v.Text)
+		s.quotes = v.quotes()
 		s.anyLink = disclaimsTies(words) || saysFreeAsFact(words)
 		s.firm = speaksAsFirm(words, v.Text)
 	}

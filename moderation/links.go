@@ -741,7 +741,7 @@ func quotedWarning(v *View, spans [][2]int) bool {
 	if len(spans) == 0 {
 		return false
 	}
-	quotes := quotations(v.Text)
+	quotes := v.quotes()
 	for _, sp := range spans {
 		if !quoted(quotes, sp[0], sp[1]) {
 			return false

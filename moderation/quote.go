@@ -46,6 +46,19 @@ func quoteClosers(r rune) string {
 	return ""
 }
 
+// quotes returns the quotations of v.Text, read once for every check
+// that asks (a link's, a contact's, a home page's, a sales name's) and
+// kept with the View's facts: checks run one after the other, and most
+// comments have no check that asks.
+func (v *View) quotes() []quoteSpan {
+	if v.facts.quotesDone && v.facts.quotesText == v.Text {
+		return v.facts.quotes
+	}
+	q := quotations(v.Text)
+	v.facts.quotes, v.facts.quotesText, v.facts.quotesDone = q, v.Text, true
+	return q
+}
+
 // quotations returns the quotations of text, in order: those of at
 // least minQuoteWords words, and those of any length that a verb of
 // saying introduces (reportedAt). A quotation mark that no letter or

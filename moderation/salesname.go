@@ -75,7 +75,7 @@ func (c *SalesDomainCheck) flag(v *View) (Flag, bool) {
 		// The quotations and the warnings only now: few comments link a
 		// name made to sell.
 		if !quotesRead {
-			quotes, quotesRead = quotations(v.Text), true
+			quotes, quotesRead = v.quotes(), true
 			warning = warns(v.words())
 		}
 		if quoted(quotes, l.Start, l.End) {

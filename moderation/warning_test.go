@@ -65,7 +65,7 @@ func TestQuotedIn(t *testing.T) {
 		{`"Best prices in the whole town, honestly" call 020 7946 0123`, "", false},
 		{`no number here at all`, n, false},
 	} {
-		assert.Equal(t, tc.want, quotedIn(tc.text, tc.s), tc.text)
+		assert.Equal(t, tc.want, quotedIn(tc.text, func() []quoteSpan { return quotations(tc.text) }, tc.s), tc.text)
 	}
 }
 
@@ -163,4 +163,15 @@ func TestQuotedLandline(t *testing.T) {
 	} {
 		assertContactWeighs(t, m, tc.body, fmt.Sprintf("landline%d", i), tc.weight)
 	}
+}
+
+// TestViewQuotes: the quotations a View keeps are its Text's, read again
+// when a hand-built View's Text changes, and the same as quotations.
+func TestViewQuotes(t *testing.T) {
+	v := &View{Text: `He said "send the fee first and we will ship it" again.`}
+	first := v.quotes()
+	assert.Equal(t, quotations(v.Text), first)
+	assert.NotEmpty(t, first)
+	v.Text = "no quotation here"
+	assert.Empty(t, v.quotes())
 }
