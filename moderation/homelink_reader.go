@@ -349,17 +349,6 @@ func othersSite(ws []mentionWord, at int) bool {
 		siteNouns.has(ws[at-1].low) && othersPossessive(ws[at-2].low)
 }
 
-// othersPossessive reports whether w, in lower case, is a third person's
-// possessive determiner ("his", "their") or a name's ("prusa's"), not a
-// contraction of "is" ("it's", "that's").
-func othersPossessive(w string) bool {
-	if promoOthers.has(w) {
-		return true
-	}
-	w = strings.ReplaceAll(w, "\u2019", "'")
-	return len(w) > 2 && strings.HasSuffix(w, "'s") && !promoContracted.has(w)
-}
-
 // toldByFirstPerson reports whether the verb at ws[i] has a first
 // person for its subject: "I", "we" (mentionSubjects) right before it, or
 // before one or two adverbs ("I just got", "we have finally ordered").

@@ -634,9 +634,20 @@ func namesOthers(words wordList, m phraseMatch) bool {
 	if i >= words.len() {
 		return false
 	}
-	w := words.at(i)
+	return othersPossessive(words.at(i))
+}
+
+// othersPossessive reports whether w, in lower case, is a third person's
+// possessive determiner ("his", "their", role others) or a name's
+// ("jenny's", "prusa’s"), not a contraction of "is" or "us" ("it's",
+// "let's", role contracted). Folded words have the ASCII apostrophe
+// already; a word read as typed may have the typographic one.
+func othersPossessive(w string) bool {
 	if promoOthers.has(w) {
 		return true
+	}
+	if base, ok := strings.CutSuffix(w, "\u2019s"); ok {
+		w = base + "'s"
 	}
 	return len(w) > 2 && strings.HasSuffix(w, "'s") && !promoContracted.has(w)
 }
