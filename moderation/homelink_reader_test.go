@@ -45,7 +45,7 @@ func TestHomeLinkReaderMention(t *testing.T) {
 		// A third party's site, called so right before its link.
 		{"The inverter is a Fronius and their site https://www.fronius.com/ has the datasheets if you want them.", false, false},
 		{"For the nozzle swap, Prusa's website https://www.prusa3d.com/ has the manual as a PDF.", false, false},
-		{"For the hotend swap, Prusa’s website https://www.prusa3d.com/ has the manual as a PDF.", false, false},
+		{"Ask in the forum first, though Prusa’s website https://www.prusa3d.com/ answers most questions about firmware updates.", false, false},
 		// Quoted, not the writer's own words.
 		{`The parish newsletter said "see www.stmarys-hall-events.org for the full programme" but the site has been down all week.`, false, false},
 
