@@ -73,7 +73,8 @@ type mentionWord struct {
 // digits, and an apostrophe or hyphen between them), each "&" and each
 // link of links (in order, each one word; its low is left empty),
 // numbering the sentences from 0: a sentence ends at '.', '!' or '?'
-// before a space or the end, and at a line break. A word that lo cuts is
+// before a space, a tab or the end, at a CJK full stop ("。", "！", "？",
+// which no space follows), and at a line break. A word that lo cuts is
 // skipped. One pass, nothing kept.
 func forEachMentionWord(text string, lo, hi int, links []linkify.Link, fn func(w mentionWord)) {
 	next := sort.Search(len(links), func(k int) bool { return links[k].End > lo })
@@ -125,8 +126,10 @@ func forEachMentionWord(text string, lo, hi int, links []linkify.Link, fn func(w
 			fn(mentionWord{text: "&", low: "&", start: i, end: i + 1, sentence: sentence, link: -1})
 		case r == '\n':
 			sentence++
-		case r == '.' || r == '!' || r == '?' || isFullStop(r):
-			if i+size == len(text) || text[i+size] == ' ' || text[i+size] == '\n' {
+		case isFullStop(r) || r == '\uFF01' || r == '\uFF1F':
+			sentence++ // CJK text puts no space after "。", "！" or "？"
+		case r == '.' || r == '!' || r == '?':
+			if i+size == len(text) || text[i+size] == ' ' || text[i+size] == '\n' || text[i+size] == '\t' {
 				sentence++
 			}
 		}

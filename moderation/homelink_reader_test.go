@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/commentkit/commentkit/linkify"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -107,6 +108,28 @@ func TestMentionWordsSentences(t *testing.T) {
 	assert.Equal(t, []string{"Got", "it", "See", "https://a.example.com/x.y", "now", "Next", "line", "&", "more"}, got)
 	assert.Equal(t, []int{0, 0, 1, 1, 1, 3, 3, 3, 3}, sentences)
 	assert.Equal(t, 0, ws[3].link)
+}
+
+// TestMentionWordsCJKSentences: CJK text puts no space after its full
+// stop, and a tab may follow a '.': both still end the sentence, so a
+// purchase told in one sentence is not read into the next.
+func TestMentionWordsCJKSentences(t *testing.T) {
+	for _, tc := range []struct {
+		text      string
+		sentences []int
+	}{
+		{"店で買った。次はhttps://a.example.com/です", []int{0, 1, 1}},
+		{"店で買った！次", []int{0, 1}},
+		{"Bought it.\tNext", []int{0, 0, 1}},
+		{"v1.2 works", []int{0, 0, 0}},
+	} {
+		ws := mentionWords(nil, tc.text, 0, len(tc.text), linkify.Find(tc.text))
+		var sentences []int
+		for _, w := range ws {
+			sentences = append(sentences, w.sentence)
+		}
+		assert.Equal(t, tc.sentences, sentences, "%q", tc.text)
+	}
 }
 
 // raised reports whether res has a flag of code.
