@@ -46,6 +46,14 @@ func TestHomeLinkReaderMention(t *testing.T) {
 		{"The inverter is a Fronius and their site https://www.fronius.com/ has the datasheets if you want them.", false, false},
 		{"For the nozzle swap, Prusa's website https://www.prusa3d.com/ has the manual as a PDF.", false, false},
 		{"Ask in the forum first, though Prusa’s website https://www.prusa3d.com/ answers most questions about firmware updates.", false, false},
+		// Bought by someone the writer owns ("my brother", "our walking
+		// group"), found at a shop, a thing that "was from" it, and a
+		// participle after a comma in a sentence the writer tells.
+		{"My brother bought his first lathe from https://www.axminstertools.com/ and it is still going after ten years.", false, false},
+		{"Our walking group buys its maps in bulk from https://www.stanfords.co.uk/ each spring.", false, false},
+		{"I found a secondhand one at https://www.musicmagpie.co.uk/ for half the price, works fine.", false, false},
+		{"The blade was from https://www.toolnut.co.uk/ and it lasted two summers.", false, false},
+		{"We have the same lamp in our study, bought at https://www.habitat.co.uk/ years ago.", false, false},
 		// Quoted, not the writer's own words.
 		{`The parish newsletter said "see www.stmarys-hall-events.org for the full programme" but the site has been down all week.`, false, false},
 
@@ -64,6 +72,14 @@ func TestHomeLinkReaderMention(t *testing.T) {
 		{"We are Brightwater Plumbing, fast and friendly, covering the whole county: https://www.brightwaterplumbing.com", true, true},
 		// A name that is not the site's.
 		{"Reuters had the story first, details here https://www.daily-news-portal-24.com", true, true},
+		// A purchase told by a customer who canvasses for the shop.
+		{"I get all my vitamins from https://www.purevita-shop.com/ now, as a customer I can say nothing else compares.", true, true},
+		{"Found a lovely rug at https://www.rugsandmore.com/ last week, great little shop, go have a look.", true, true},
+		{"The jacket I bought from https://www.outdoorbargains.com/ is brilliant, highly recommend them.", true, true},
+		// "Found" with no shop after it tells no purchase.
+		{"I found this guide really helpful: https://www.runningadvice.net/", true, true},
+		// "Buys" after a subject the writer does not own.
+		{"Everyone buys from https://www.garden-gnome-world.com/ these days.", true, true},
 		// The purchase is in another sentence than the link.
 		{"I bought my first drone from a shop in town. Much better prices at https://www.drone-bargains-uk.com", true, true},
 	} {
