@@ -235,11 +235,7 @@ func (s *mentionScan) readerMention(v *View, l *linkify.Link, site *linkSite) bo
 	if l.Start < 0 || l.End > len(v.Text) || l.Start > l.End {
 		return false
 	}
-	lo := max(l.Start-maxPurchaseBytes, 0)
-	for lo > 0 && !utf8.RuneStart(v.Text[lo]) {
-		lo--
-	}
-	s.buf = mentionWords(s.buf[:0], v.Text, lo, l.End, v.Links)
+	s.buf = wordsBefore(s.buf[:0], v, l)
 	if n := len(s.buf); n > 0 && s.buf[n-1].link >= 0 && s.buf[n-1].start == l.Start && boughtThere(s.buf, n-1, v.Text) {
 		if s.advocacy == 0 {
 			s.advocacy = 1
@@ -261,6 +257,29 @@ func (s *mentionScan) readerMention(v *View, l *linkify.Link, site *linkSite) bo
 		s.namesSet, s.names = true, nameRuns(v.Text, v.Links)
 	}
 	return siteNamed(s.names, site)
+}
+
+// wordsBefore appends to ws the words of v.Text from maxPurchaseBytes
+// before the link l (an element of v.Links) to its end, l last.
+func wordsBefore(ws []mentionWord, v *View, l *linkify.Link) []mentionWord {
+	lo := max(l.Start-maxPurchaseBytes, 0)
+	for lo > 0 && !utf8.RuneStart(v.Text[lo]) {
+		lo--
+	}
+	return mentionWords(ws, v.Text, lo, l.End, v.Links)
+}
+
+// purchaseTold reports whether the sentence of the link l (an element of
+// v.Links, typed as an address) tells where the writer bought something
+// there (boughtThere), in a comment that does not canvass for the shop
+// (advocates): SalesDomainCheck's reader, as readerMention's.
+func purchaseTold(v *View, l *linkify.Link) bool {
+	if l.Start < 0 || l.End > len(v.Text) || l.Start > l.End {
+		return false
+	}
+	ws := wordsBefore(nil, v, l)
+	n := len(ws)
+	return n > 0 && ws[n-1].link >= 0 && ws[n-1].start == l.Start && boughtThere(ws, n-1, v.Text) && !advocates(v.words())
 }
 
 // purchaseVerbs are the verbs of getting something, in the past:
