@@ -42,6 +42,9 @@ import (
 //     "their site <link> has the datasheets", "Prusa's website <link>"),
 //     whoever speaks: a household's "we" or a firm's, none calls its own
 //     site "their site";
+//   - as the source to settle a question at (sendsToVerify: "check
+//     whether you need building regs: <link>", "always check <link>
+//     directly"), in a comment that does not speak as a firm does;
 //   - in a comment that says "free" of a thing as a reader does
 //     (freeAsFact: "the rules are free on <link>", "it's free and you
 //     get disease alerts: <link>"), in no maker's or seller's voice;
@@ -253,6 +256,9 @@ func (s *mentionScan) readerMention(v *View, l *linkify.Link, site *linkSite) bo
 	if s.firm {
 		return false
 	}
+	if n := len(s.buf); n > 0 && s.buf[n-1].link >= 0 && s.buf[n-1].start == l.Start && sendsToVerify(s.buf, n-1, v.Text) {
+		return true
+	}
 	if !s.namesSet {
 		s.namesSet, s.names = true, nameRuns(v.Text, v.Links)
 	}
@@ -461,6 +467,42 @@ var advocacyFirsts = firstWords(advocacy)
 // advocates reports whether words (v.words(): folded) say one of advocacy.
 func advocates(words wordList) bool {
 	return saysAny(words, advocacy, advocacyFirsts)
+}
+
+// verifyVerbs bid a reader settle a fact at its source.
+var verifyVerbs = newMentionSet("check", "verify", "confirm", "double-check")
+
+// atSource are the words after a source's link that say to go to it
+// rather than to a retelling ("check <link> directly").
+var atSource = newMentionSet("directly", "yourself", "first")
+
+// sendsToVerify reports whether the sentence of ws[at], a link, bids the
+// reader settle a question at the link, in a comment that does not speak
+// as a firm does: a verb of verifyVerbs followed by "whether" before it
+// ("check whether you need building regs: <link>"), or right before the
+// link with a word of atSource right after it, in text ("always check
+// <link> directly"). A reader sends others to the authority that
+// answers; a pitch bids them check the deals out, or "check if you
+// qualify", which is a lender's form, not a question settled.
+func sendsToVerify(ws []mentionWord, at int, text string) bool {
+	sentence := ws[at].sentence
+	for i := at - 1; i > 0 && i >= at-maxPurchaseWords && ws[i].sentence == sentence; i-- {
+		if ws[i].link < 0 && ws[i].low == "whether" && ws[i-1].link < 0 && verifyVerbs.has(ws[i-1].low) {
+			return true
+		}
+	}
+	if at == 0 || ws[at-1].link >= 0 || ws[at-1].sentence != sentence || !verifyVerbs.has(ws[at-1].low) {
+		return false
+	}
+	end := ws[at].end
+	for end < len(text) && (text[end] == ' ' || text[end] == '\t') {
+		end++
+	}
+	next := end
+	for next < len(text) && ('a' <= text[next]|0x20 && text[next]|0x20 <= 'z') {
+		next++
+	}
+	return next > end && atSource.has(lowerASCII(text[end:next]))
 }
 
 // siteNouns are what a link is called right before it ("their site

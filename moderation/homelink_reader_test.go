@@ -54,6 +54,9 @@ func TestHomeLinkReaderMention(t *testing.T) {
 		{"I found a secondhand one at https://www.musicmagpie.co.uk/ for half the price, works fine.", false, false},
 		{"The blade was from https://www.toolnut.co.uk/ and it lasted two summers.", false, false},
 		{"We have the same lamp in our study, bought at https://www.habitat.co.uk/ years ago.", false, false},
+		// Sent to the source to settle a question.
+		{"Before you sign anything, check whether the extension needs planning permission: https://www.planningportal.co.uk/", false, false},
+		{"Timetables changed in May, always check https://www.nationalrail.co.uk/ directly, the apps lag behind.", false, false},
 		// Quoted, not the writer's own words.
 		{`The parish newsletter said "see www.stmarys-hall-events.org for the full programme" but the site has been down all week.`, false, false},
 
@@ -72,6 +75,11 @@ func TestHomeLinkReaderMention(t *testing.T) {
 		{"We are Brightwater Plumbing, fast and friendly, covering the whole county: https://www.brightwaterplumbing.com", true, true},
 		// A name that is not the site's.
 		{"Reuters had the story first, details here https://www.daily-news-portal-24.com", true, true},
+		// A lender's form is no question settled, "check out" is a visit,
+		// and a firm asks the reader to check its own coverage.
+		{"Check if you qualify for a refund in two minutes: https://www.refundfinder-uk.com/", true, true},
+		{"Check out https://www.rugbygearstore.com/ first for the best kit.", true, true},
+		{"We deliver nationwide, check whether we cover your postcode: https://www.logcabinking.co.uk/", true, true},
 		// A purchase told by a customer who canvasses for the shop.
 		{"I get all my vitamins from https://www.purevita-shop.com/ now, as a customer I can say nothing else compares.", true, true},
 		{"Found a lovely rug at https://www.rugsandmore.com/ last week, great little shop, go have a look.", true, true},
