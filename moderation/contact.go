@@ -1581,10 +1581,14 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 		// when the mailbox names the body the text names too ("Scout
 		// group here … 5thkendalscouts@gmail.com"), as small clubs'
 		// addresses are. Anyone can open a free mailbox of any name, so
-		// there the name alone does not make the body.
+		// there the name alone does not make the body. Nor must it when
+		// the comment says the body gathers on a day, and speaks of no
+		// money, trading or anything done online (gathers: "The knit and
+		// natter group meets Thursdays … email me at sue.k@gmail.com"):
+		// the address is for joining a group that meets somewhere.
 		box := addressNamesCommunity(mail, false)
 		if ownMail && communityContact(v, box || addressNamesCommunity(mail, true)) ||
-			!ownMail && box && communityContact(v, false) {
+			!ownMail && (box && communityContact(v, false) || gathers(v.words()) && communityContact(v, true)) {
 			return nil
 		}
 	}
