@@ -27,7 +27,8 @@ import (
 // counts against a comment. Nor an e-mail address at a public office's
 // domain (publicOffice: "outages@citywater.gov"), nor a public service's
 // phone number alone (publicServiceNumber: "the police's non-emergency
-// number is …"), nor a community body's e-mail address at a domain of its
+// number is …"; publicHotline: "the national maternal mental health
+// hotline is …"), nor a community body's e-mail address at a domain of its
 // own, given for its members, volunteers or an event in a comment that
 // speaks of no money (communityContact: "the junior section needs coaches,
 // email juniors@riverside-rfc.example"), nor an invitation to write on a messenger quoted from
@@ -1571,7 +1572,7 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 	if len(what) == 0 {
 		return nil
 	}
-	if len(what) == 1 && phone == 0 && !words.messenger && !words.foreignMessenger && !words.lineID && !words.social && publicServiceNumber(v) {
+	if len(what) == 1 && phone == 0 && !words.messenger && !words.foreignMessenger && !words.lineID && !words.social && (publicServiceNumber(v) || publicHotline(v)) {
 		return nil // a public service's number, and no messenger named
 	}
 	if len(what) == 1 && mail != "" && !words.messenger && !words.foreignMessenger && !words.lineID && !words.social {
