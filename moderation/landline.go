@@ -165,7 +165,9 @@ func communityContact(v *View, named bool) bool {
 
 // namesCommunity reports whether the ith of words names a community body
 // or a public service (communityWords, publicServiceWords, a possessive
-// of one: "the club's"), or starts a pair of publicServicePairs.
+// of one: "the club's"), or starts a pair of publicServicePairs, or a
+// place a community keeps ("community centre", "community garden"):
+// "community" alone is what a business calls its customers.
 func namesCommunity(words wordList, i int) bool {
 	w := words.at(i)
 	if p := possessor(w); communityWords.has(p) || publicServiceWords.has(p) {
@@ -178,6 +180,10 @@ func namesCommunity(words wordList, i int) bool {
 				return true
 			}
 		}
+	}
+	if i+1 < words.len() && w == "community" {
+		next := words.at(i + 1)
+		return next == "centre" || next == "center" || next == "garden" || next == "orchard"
 	}
 	return false
 }
