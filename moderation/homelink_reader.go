@@ -29,7 +29,10 @@ import (
 //     offers, and a purchase from "this site" or "here" points at the
 //     link as a pitch does. A customer who canvasses for the shop
 //     (advocates: "highly recommend", "check them out", "as a customer I
-//     can say", "for new customers") is its advert, whatever he bought;
+//     can say", "for new customers") is its advert, whatever he bought.
+//     The purchase may be told after the link too, in its sentence
+//     (boughtAfter: "<link> as a lossless download, which is how I
+//     bought it");
 //   - with a disclaimer of any tie to it ("no affiliation", "not
 //     affiliated", "not sponsored", "not mine", "just a happy customer");
 //   - as a third party that the comment names by the name its address
@@ -202,6 +205,7 @@ type mentionScan struct {
 	names    []uint64 // nameRuns, made when a link's site is looked up first
 	namesSet bool
 	buf      []mentionWord
+	after    []mentionWord // the words from a link on (boughtAfter)
 }
 
 // maxPurchaseBytes is how far before its link, in bytes, boughtThere
@@ -252,6 +256,20 @@ func (s *mentionScan) readerMention(v *View, l *linkify.Link, site *linkSite) bo
 	}
 	if n := len(s.buf); n > 0 && s.buf[n-1].link >= 0 && s.buf[n-1].start == l.Start && othersSite(s.buf, n-1) {
 		return true
+	}
+	if s.advocacy != 2 {
+		s.after = mentionWords(s.after[:0], v.Text, l.Start, min(l.End+maxPurchaseBytes, len(v.Text)), v.Links)
+		if boughtAfter(s.after) {
+			if s.advocacy == 0 {
+				s.advocacy = 1
+				if advocates(v.words()) {
+					s.advocacy = 2
+				}
+			}
+			if s.advocacy == 1 {
+				return true
+			}
+		}
 	}
 	if s.firm {
 		return false
@@ -392,6 +410,28 @@ func boughtThere(ws []mentionWord, at int, text string) bool {
 				}
 				break
 			}
+		}
+	}
+	return false
+}
+
+// boughtAfterVerbs are the purchaseVerbs that tell a purchase without
+// saying where, after the link that says it: "got" and "found" tell
+// other things as often ("I got an A").
+var boughtAfterVerbs = newMentionSet("bought", "ordered", "purchased", "rented", "hired")
+
+// boughtAfter reports whether ws, the words from a link (ws[0]) on,
+// tell in the link's sentence, within maxPurchaseWords words, that the
+// writer bought something: a verb of boughtAfterVerbs after a first
+// person ("<link> as a lossless download, which is how I bought it",
+// "<link> but it's £28 a metre so I bought a fat quarter").
+func boughtAfter(ws []mentionWord) bool {
+	if len(ws) == 0 || ws[0].link < 0 {
+		return false
+	}
+	for i := 1; i < len(ws) && i <= maxPurchaseWords && ws[i].sentence == ws[0].sentence; i++ {
+		if ws[i].link < 0 && boughtAfterVerbs.has(ws[i].low) && toldByFirstPerson(ws, 1, i) {
+			return true
 		}
 	}
 	return false

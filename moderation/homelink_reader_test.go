@@ -54,6 +54,9 @@ func TestHomeLinkReaderMention(t *testing.T) {
 		{"I found a secondhand one at https://www.musicmagpie.co.uk/ for half the price, works fine.", false, false},
 		{"The blade was from https://www.toolnut.co.uk/ and it lasted two summers.", false, false},
 		{"We have the same lamp in our study, bought at https://www.habitat.co.uk/ years ago.", false, false},
+		// The purchase told after the link, in its sentence.
+		{"The album is also on https://www.bleep.com/ as a FLAC download, which is how I bought it.", false, false},
+		{"The wallpaper in the article is from https://www.sandersondesign.com/ but it is pricey so we ordered a sample roll only.", false, false},
 		// Sent to the source to settle a question.
 		{"Before you sign anything, check whether the extension needs planning permission: https://www.planningportal.co.uk/", false, false},
 		{"Timetables changed in May, always check https://www.nationalrail.co.uk/ directly, the apps lag behind.", false, false},
@@ -84,6 +87,10 @@ func TestHomeLinkReaderMention(t *testing.T) {
 		{"I get all my vitamins from https://www.purevita-shop.com/ now, as a customer I can say nothing else compares.", true, true},
 		{"Found a lovely rug at https://www.rugsandmore.com/ last week, great little shop, go have a look.", true, true},
 		{"The jacket I bought from https://www.outdoorbargains.com/ is brilliant, highly recommend them.", true, true},
+		// Told after the link by a customer who canvasses, or "got" that
+		// tells no purchase.
+		{"Great shop https://www.outdoorkitstore.com/ and I bought mine there, highly recommend them.", true, true},
+		{"https://www.essaywriterhub.com/ is what I use, I got an A on every essay.", true, true},
 		// "Found" with no shop after it tells no purchase.
 		{"I found this guide really helpful: https://www.runningadvice.net/", true, true},
 		// "Buys" after a subject the writer does not own.
