@@ -508,10 +508,37 @@ func readGrammar(name string) map[string]*wordSet {
 // word of the role "held" right after a determiner: the noun, one such
 // thing held ("the vote on the housing plan was 7 to 4", "a vote for
 // mayor"), not a request for one ("vote for", "please vote", "your
-// vote"). It counts as nothing, as an idiom's words do.
+// vote"); or whether the topic m is such a word alone after "to", with a
+// word of need or ability (actNeeds) among the six words before that:
+// the act, in an infinitive ("you
+// need photo ID to vote now", "old enough to vote", "how to vote"),
+// which neither the bid "to vote for" (a call to action) nor a purpose
+// ("share to vote!") is. It counts as nothing, as an idiom's words do.
 func heldAfter(words wordList, m phraseMatch) bool {
-	return m.Start > 0 && promoHeld.has(words.at(m.Start)) && promoDeterminers.has(words.at(m.Start-1))
+	if m.Start == 0 || !promoHeld.has(words.at(m.Start)) {
+		return false
+	}
+	before := words.at(m.Start - 1)
+	if promoDeterminers.has(before) {
+		return true
+	}
+	if before != "to" || m.Kind != promoTopic || m.End-m.Start != 1 || m.End < words.len() && words.at(m.End) == "for" {
+		return false
+	}
+	for j := m.Start - 2; j >= 0 && j >= m.Start-7; j-- {
+		if actNeeds.has(words.at(j)) {
+			return true
+		}
+	}
+	return false
 }
+
+// actNeeds are the words of need, ability or manner before "to" and an
+// act (heldAfter): "need to vote", "old enough to vote", "how to vote".
+var actNeeds = newWordSet([]string{
+	"need", "needs", "needed", "enough", "able", "eligible", "allowed", "entitled", "how", "where", "when",
+	"required", "want", "wants", "going", "have", "has", "had",
+})
 
 // broadcasters are the words that make a channel a broadcaster's when
 // they stand right before it: the official one, a radio's, a TV's, a
