@@ -253,8 +253,8 @@ func TestHyphenatedNameIDN(t *testing.T) {
 		home bool
 	}{
 		{"Ich habe das Buch bei bücher.de gefunden, sehr gut sortiert.", false},
-		{"I found the old maps at münchen.de after a long search in the archive.", false},
-		{"I found the old maps at stadt-archiv.de after a long search in the archive.", true},
+		{"The old maps are all online at münchen.de after a long search in the archive.", false},
+		{"The old maps are all online at stadt-archiv.de after a long search in the archive.", true},
 	} {
 		res, err := m.Check(context.Background(), Comment{Body: tc.body, Author: fmt.Sprintf("idn %d", i), AuthorEmail: fmt.Sprintf("idn%d@example.net", i)})
 		require.NoError(t, err)
