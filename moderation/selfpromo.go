@@ -334,6 +334,12 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		if m.Kind == promoTopic && broadcastChannel(words, m) {
 			return // "the radio channel": a broadcaster's
 		}
+		if (m.Kind == promoPhrase && m.End-m.Start == 1 || m.Kind == promoCue) && promoOneWordPhrases.has(words.at(m.Start)) && asksIfNeeded(words, m.Start) {
+			// "Do I need to subscribe to that sports channel?": a reader
+			// asks whether it is required; no promoter asks that. No
+			// evidence, not even a topic.
+			return
+		}
 		if m.Kind == promoTopic && freeAsFact(words, m, &maker) {
 			return // "Khan Academy is free": said of a thing, not offered
 		}
@@ -597,7 +603,8 @@ func deniesOwn(words wordList, m phraseMatch) bool {
 //     tells a duration;
 //   - "subscribe" (the phrase or "subscribe to") asked as a need, after
 //     "do you have to" or "did I need to" (asksIfNeeded): "do you have
-//     to subscribe to read the review?" asks, it does not bid.
+//     to subscribe to read the review?" asks, it does not bid. Check
+//     counts such a question for nothing before it asks talksAbout.
 //
 // Each shape reads at most two words past the match and one before it,
 // so the check stays linear. A topic still counts: beside a second sign
