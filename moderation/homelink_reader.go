@@ -258,7 +258,11 @@ func (s *mentionScan) readerMention(v *View, l *linkify.Link, site *linkSite) bo
 		return true
 	}
 	if s.advocacy != 2 {
-		s.after = mentionWords(s.after[:0], v.Text, l.Start, min(l.End+maxPurchaseBytes, len(v.Text)), v.Links)
+		hi := min(l.End+maxPurchaseBytes, len(v.Text))
+		for hi < len(v.Text) && !utf8.RuneStart(v.Text[hi]) {
+			hi-- // a character the bound cuts is left out, as lo's is
+		}
+		s.after = mentionWords(s.after[:0], v.Text, l.Start, hi, v.Links)
 		if boughtAfter(s.after) {
 			if s.advocacy == 0 {
 				s.advocacy = 1

@@ -3,6 +3,7 @@ package moderation
 import (
 	"context"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -262,5 +263,20 @@ func TestHyphenatedNameIDN(t *testing.T) {
 		if !tc.home {
 			assert.Equal(t, Approve, res.Action, "%s: %v", tc.body, res.Flags)
 		}
+	}
+}
+
+// TestBoughtAfterWindowCutsNoCharacter: the words read after a link end
+// maxPurchaseBytes on, before a character that bound would cut: a
+// comment of letters of two bytes after a home page, at every offset,
+// is read without a panic, and still holds the dropped link.
+func TestBoughtAfterWindowCutsNoCharacter(t *testing.T) {
+	m, err := New(Config{})
+	require.NoError(t, err)
+	for pad := 0; pad < 4; pad++ {
+		body := "Great stuff, lovely post, thanks so much for this https://www.example-garden-shop.com/ " + strings.Repeat("a", pad) + strings.Repeat("é", 400)
+		res, err := m.Check(context.Background(), Comment{Body: body, Author: fmt.Sprintf("cut %d", pad)})
+		require.NoError(t, err)
+		assert.True(t, raised(res, CodeHomeLink), "pad %d: %v", pad, res.Flags)
 	}
 }
