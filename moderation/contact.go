@@ -27,7 +27,8 @@ import (
 // counts against a comment. Nor an e-mail address at a public office's
 // domain (publicOffice: "outages@citywater.gov"), nor a public service's
 // phone number alone (publicServiceNumber: "the police's non-emergency
-// number is …"), nor a community body's e-mail address at a domain of its
+// number is …"; publicHotline: "the national maternal mental health
+// hotline is …"), nor a community body's e-mail address at a domain of its
 // own, given for its members, volunteers or an event in a comment that
 // speaks of no money (communityContact: "the junior section needs coaches,
 // email juniors@riverside-rfc.example"), nor an invitation to write on a messenger quoted from
@@ -1571,7 +1572,7 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 	if len(what) == 0 {
 		return nil
 	}
-	if len(what) == 1 && phone == 0 && !words.messenger && !words.foreignMessenger && !words.lineID && !words.social && publicServiceNumber(v) {
+	if len(what) == 1 && phone == 0 && !words.messenger && !words.foreignMessenger && !words.lineID && !words.social && (publicServiceNumber(v) || publicHotline(v)) {
 		return nil // a public service's number, and no messenger named
 	}
 	if len(what) == 1 && mail != "" && !words.messenger && !words.foreignMessenger && !words.lineID && !words.social {
@@ -1581,10 +1582,14 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 		// when the mailbox names the body the text names too ("Scout
 		// group here … 5thkendalscouts@gmail.com"), as small clubs'
 		// addresses are. Anyone can open a free mailbox of any name, so
-		// there the name alone does not make the body.
+		// there the name alone does not make the body. Nor must it when
+		// the comment says the body gathers on a day, and speaks of no
+		// money, trading or anything done online (gathers: "The knit and
+		// natter group meets Thursdays … email me at sue.k@gmail.com"):
+		// the address is for joining a group that meets somewhere.
 		box := addressNamesCommunity(mail, false)
 		if ownMail && communityContact(v, box || addressNamesCommunity(mail, true)) ||
-			!ownMail && box && communityContact(v, false) {
+			!ownMail && (box && communityContact(v, false) || gathers(v.words()) && communityContact(v, true)) {
 			return nil
 		}
 	}
