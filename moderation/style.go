@@ -32,7 +32,7 @@ func (c *ShoutingCheck) Codes() []string { return []string{CodeShouting} }
 
 // Check implements Checker.
 func (c *ShoutingCheck) Check(_ context.Context, v *View) []Flag {
-	letters, upper := c.countCased(v.Text)
+	letters, upper := c.countCased(v.Text, v.capitalsAtMost())
 	if letters < c.MinLetters || float64(upper) < c.Ratio*float64(letters) {
 		return nil
 	}
@@ -57,12 +57,15 @@ const shoutingChunk = 512
 // countCased counts the letters of text that have case, and the capitals
 // among them, as countCased does; but it stops early, with what it has
 // counted so far, once the flag is out of reach: once even a text whose
-// every remaining byte were a capital letter would stay under Ratio. Most
-// comments are plainly not shouting, and then most of the text need not
-// be read. The bound holds for a Ratio from 0 to 1 (each byte adds at
-// most one capital, and a capital adds to both counts); the margin of
-// one capital keeps float rounding on the safe side.
-func (c *ShoutingCheck) countCased(text string) (letters, upper int) {
+// every remaining byte were a capital letter would stay under Ratio, or,
+// when folding found that text has at most most capitals (most >= 0;
+// View.capitalsAtMost), once the letters counted are too many for that
+// many capitals. Most comments are plainly not shouting, and then most of
+// the text need not be read: with most known, about its first chunk.
+// The bounds hold for a Ratio from 0 to 1 (each byte adds at most one
+// capital, and a capital adds to both counts; letters only grow); the
+// margin of one capital keeps float rounding on the safe side.
+func (c *ShoutingCheck) countCased(text string, most int) (letters, upper int) {
 	if !(0 <= c.Ratio && c.Ratio <= 1) {
 		return countCased(text)
 	}
@@ -75,6 +78,9 @@ func (c *ShoutingCheck) countCased(text string) (letters, upper int) {
 		letters, upper = letters+l, upper+u
 		rest := len(text) - end
 		if float64(upper+rest)+1 < c.Ratio*float64(letters+rest) {
+			return letters, upper
+		}
+		if most >= 0 && float64(most)+1 < c.Ratio*float64(letters) {
 			return letters, upper
 		}
 		start = end
