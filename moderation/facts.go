@@ -47,6 +47,10 @@ type viewFacts struct {
 	// noLeetDigit says that Moderator.fold found text to have no digit of
 	// hasLeetDigit's (see foldInfo.leetDigit).
 	noLeetDigit bool
+	// capitalsKnown says that Moderator.fold found text to have at most
+	// capitalsMax capitals (see foldInfo.capitalsMax).
+	capitalsKnown bool
+	capitalsMax   int
 
 	// quotes are the quotations of quotesText, the View.Text they were
 	// read from (View.quotes), read only when a check first asks.
@@ -273,6 +277,15 @@ func (v *View) hasLeetDigit() bool {
 		return false
 	}
 	return hasLeetDigit(v.Text)
+}
+
+// capitalsAtMost returns at most how many capitals v.Text has, as
+// countCased counts them, when Moderator.fold found it; or else -1.
+func (v *View) capitalsAtMost() int {
+	if v.facts.capitalsKnown && v.facts.textDone && v.facts.text == v.Text {
+		return v.facts.capitalsMax
+	}
+	return -1
 }
 
 // validText reports whether v.Text is valid UTF-8: from the facts when
