@@ -32,7 +32,11 @@ import (
 // "…, our kit is back in stock for £29"; not "We paid £40", "Our kids
 // loved it": customerVerb). An offer is a call to act with a gain or
 // urgency, or a gain with urgency, or a gain in a business's voice: a
-// price a business names beside its own link. One kind alone is what
+// price a business names beside its own link; or places or stock on offer
+// ("still has spaces", "now open for enrolment", "booking at") in a
+// business's voice or a trader's ("our classes", "I teach …", anywhere in
+// the sentence): a business that names no price but says there is room
+// to book. One kind alone is what
 // readers write too: "Sign up for the newsletter", "Download it from
 // https://go.dev/dl", "it's 20% off at the moment", "I bought mine for
 // $40", "We run trial lessons every weekend", and is not flagged.
@@ -55,10 +59,12 @@ const (
 	offerGain          // what the reader is promised
 	offerRush          // urgency
 	offerSeller        // the commenter speaks for a business: "we", "our" opening a clause
+	offerTrade         // the commenter speaks as a trader anywhere: "our workshops", "I teach"
+	offerOpen          // places or stock on offer: "still has spaces", "now open for enrolment"
 )
 
 var offerRoles = map[string]int{"act": offerAct, "act-now": offerActNow, "link": offerLink,
-	"gain": offerGain, "rush": offerRush, "seller": offerSeller}
+	"gain": offerGain, "rush": offerRush, "seller": offerSeller, "trade": offerTrade, "open": offerOpen}
 
 // offerEntry is an entry of lists/offers.txt.
 type offerEntry struct {
@@ -104,6 +110,9 @@ type offerScan struct {
 	act, gain, rush bool
 	aimed           bool // a call to buy aimed at a link: "Order at shop.example"
 	seller          bool // the business's voice: "We fit …", "Our kits start at …"
+	trade           bool // a trader's voice anywhere: "… in our classes", "I teach workshops"
+	open            bool // places or stock on offer: "still has spaces", "booking at"
+	openEnd         int  // the end of the first such entry read
 	sellerAt        int  // the word where the business's voice was first heard
 	quotes          [maxOfferEvidence]string
 	n               int
@@ -153,6 +162,16 @@ func (o *offerScan) see(joints *compounds, m phraseMatch, role int) {
 			return // "We paid £40 at …", "Our order arrived": a customer's account
 		}
 		o.seller, o.sellerAt = true, m.Start
+	case offerTrade:
+		o.trade = true
+	case offerOpen:
+		if o.open && m.Start < o.openEnd {
+			return // "has spaces" inside "still has spaces": quoted once
+		}
+		if countedPlaces(m.Phrase) && !opensClause(words, m.Start) {
+			return // "4 spaces for indentation": a count, not places on offer
+		}
+		o.open, o.openEnd = true, m.End
 	}
 	o.note(m.Phrase)
 }
@@ -200,9 +219,18 @@ func (o *offerScan) note(q string) {
 }
 
 // made reports whether the evidence makes an offer: a call to act with a
-// gain or urgency, or a gain with urgency or in a business's voice.
+// gain or urgency, or a gain with urgency or in a business's voice, or
+// places or stock on offer in a business's or a trader's voice.
 func (o *offerScan) made() bool {
-	return o.act && (o.gain || o.rush || o.aimed) || o.gain && (o.rush || o.seller)
+	return o.act && (o.gain || o.rush || o.aimed) || o.gain && (o.rush || o.seller) || o.open && (o.seller || o.trade)
+}
+
+// countedPlaces reports whether the open entry phrase starts with its
+// noun ("spaces for", "places left"): places on offer only where it opens
+// a clause ("Spaces for December at <link>"); inside one the noun may be
+// a count ("we use 4 spaces for indentation").
+func countedPlaces(phrase string) bool {
+	return strings.HasPrefix(phrase, "spaces ") || strings.HasPrefix(phrase, "places ")
 }
 
 // aimsAtLink reports whether the call to act found, m, is a call to buy

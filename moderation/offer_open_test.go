@@ -1,0 +1,27 @@
+package moderation
+
+import "testing"
+
+// TestOfferOpen: places or stock on offer (lists/offers.txt, open) in a
+// business's voice ("we", "our" opening a clause) or a trader's (trade:
+// "our classes", "I teach") beside the link is an offer, with no price
+// named; the same words without a trader's voice, or a noun that counts
+// ("4 spaces"), are not.
+func TestOfferOpen(t *testing.T) {
+	runCommerce(t, []commerceCase{
+		{"Lovely article! We run small-group tours in Kyoto with English-speaking guides, the autumn tour still has spaces: https://tours-example.jp/autumn", Hold, CodeOffer},
+		{"Nice write-up. All our fish are quarantined before shipping, have a look at our current stock at fish-example.com", Hold, CodeOffer},
+		{"This is the approach we use in our classes! Online puppy course now open for enrolment: https://puppy-example.com/course", Hold, CodeOffer},
+		{"As a baker myself I teach sourdough workshops every weekend, small groups. Spaces for December at https://bake-example.co.uk/workshops", Hold, CodeOffer},
+		{"For anyone who'd rather leave it to the pros, our croissant workshops run every Saturday, booking at croissant-example.com/classes", Hold, CodeOffer},
+		// Places on offer with no trader's voice: a reader passing on an event.
+		{"Registration for the half marathon is now open for booking: https://race-example.com/event/123", Approve, ""},
+		// A trader's voice with nothing on offer.
+		{"We run trial lessons every weekend: https://flying-example.co.uk/trial", Approve, ""},
+		{"I teach piano to kids and this arrangement is lovely: https://sheet-example.com/arrangement", Approve, ""},
+		// A count of spaces inside a clause, not places on offer.
+		{"We use 4 spaces for indentation, see https://style-example.dev/guide#indent", Approve, ""},
+		// "in stock" is no entry: readers say it of a shop.
+		{"Our local shop has it in stock: https://hardware-example.co.uk/drills", Approve, ""},
+	})
+}
