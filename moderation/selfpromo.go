@@ -66,7 +66,9 @@ const (
 // Beside a link, a writer who says in the link's sentence that the link
 // is a work of their own ("I wrote a complete beginner's guide … here:
 // <link>", "I've actually put together an ebook … It's here: <link>")
-// counts as a topic too (authoredAtLink).
+// counts as a topic too (authoredAtLink), and so does a link presented
+// by a formula that names nothing ("You may also like <link>", "I found
+// similar useful information here <link>"; formulaAtLink).
 //
 // The same walk of the words reads the offers of lists/offers.txt, for
 // CodeOffer (OfferScore; see offerScan): a call to act on an offer with a
@@ -386,6 +388,15 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 			// The writer's own work at the link (selfpromo_authored.go):
 			// a topic, counted once with an entry that tells of making
 			// it already ("i made a").
+			cues = append(cues, q)
+			isCall = append(isCall, false)
+		}
+	}
+	if offering && !c.skip[promoTopic] && len(cues) < maxPromoEvidence {
+		if q, ok := formulaAtLink(v, c.links); ok && !contains(cues, q) && !toldOfMaking(cues) {
+			// A link presented by a formula that names nothing
+			// (selfpromo_formula.go): a topic, once with the writer's
+			// own work ("i wrote a detailed guide" is both).
 			cues = append(cues, q)
 			isCall = append(isCall, false)
 		}

@@ -76,6 +76,14 @@ const maxAuthorWorkWords = 5
 // own work (see above), the words of that announcement ("i wrote a
 // complete beginner's guide"), and true.
 func authoredAtLink(v *View, c linkChecker) (string, bool) {
+	return readBeforeLinks(v, c, authoredBefore)
+}
+
+// readBeforeLinks calls read with the words before each link that c
+// counts (not an e-mail address, not inside a quotation), at most
+// maxAuthoredBytes of them, the link last (ws[at]), until read returns
+// what it found; it returns that, and whether read found anything.
+func readBeforeLinks(v *View, c linkChecker, read func(text string, ws []mentionWord, at int) string) (string, bool) {
 	var found string
 	var buf []mentionWord
 	var quotes []quoteSpan
@@ -98,7 +106,7 @@ func authoredAtLink(v *View, c linkChecker) (string, bool) {
 		if n == 0 || buf[n-1].link < 0 || buf[n-1].start != l.Start {
 			return
 		}
-		found = authoredBefore(v.Text, buf, n-1)
+		found = read(v.Text, buf, n-1)
 	})
 	return found, found != ""
 }
