@@ -111,6 +111,7 @@ type offerScan struct {
 	aimed           bool // a call to buy aimed at a link: "Order at shop.example"
 	seller          bool // the business's voice: "We fit …", "Our kits start at …"
 	trade           bool // a trader's voice anywhere: "… in our classes", "I teach workshops"
+	tradeAt         int  // the word where the trader's voice was first heard
 	open            bool // places or stock on offer: "still has spaces", "booking at"
 	openEnd         int  // the end of the first such entry read
 	sellerAt        int  // the word where the business's voice was first heard
@@ -163,7 +164,9 @@ func (o *offerScan) see(joints *compounds, m phraseMatch, role int) {
 		}
 		o.seller, o.sellerAt = true, m.Start
 	case offerTrade:
-		o.trade = true
+		if !o.trade {
+			o.trade, o.tradeAt = true, m.Start
+		}
 	case offerOpen:
 		if o.open && m.Start < o.openEnd {
 			return // "has spaces" inside "still has spaces": quoted once
@@ -219,10 +222,10 @@ func (o *offerScan) note(q string) {
 }
 
 // made reports whether the evidence makes an offer: a call to act with a
-// gain or urgency, or a gain with urgency or in a business's voice, or
-// places or stock on offer in a business's or a trader's voice.
+// gain or urgency, or a gain with urgency or in a business's or a
+// trader's voice, or places or stock on offer in either voice.
 func (o *offerScan) made() bool {
-	return o.act && (o.gain || o.rush || o.aimed) || o.gain && (o.rush || o.seller) || o.open && (o.seller || o.trade)
+	return o.act && (o.gain || o.rush || o.aimed) || o.gain && (o.rush || o.seller || o.trade) || o.open && (o.seller || o.trade)
 }
 
 // countedPlaces reports whether the open entry phrase starts with its
@@ -281,7 +284,7 @@ func afterComma(words wordList, i int) bool {
 // offer beside a link, looking for an amount when the entries found need
 // one, and asking beside last: it costs more than the rest.
 func (o *offerScan) offer(words wordList, beside func() bool) bool {
-	if !o.gain && (o.act || o.rush || o.seller) && !o.made() {
+	if !o.gain && (o.act || o.rush || o.seller || o.trade) && !o.made() {
 		// Only now the amounts, which need a look at each number: most
 		// comments with a link have neither a call to act nor urgency.
 		// A business names its price soon after it speaks ("We fit them
@@ -289,7 +292,11 @@ func (o *offerScan) offer(words wordList, beside func() bool) bool {
 		// after it.
 		from, to := 0, words.len()
 		if !o.act && !o.rush {
-			from, to = o.sellerAt, min(to, o.sellerAt+sellerWindow)
+			at := o.sellerAt
+			if !o.seller || o.trade && o.tradeAt < at {
+				at = o.tradeAt
+			}
+			from, to = at, min(to, at+sellerWindow)
 		}
 		if q, ok := amountIn(words, from, to); ok {
 			o.gain = true

@@ -25,3 +25,15 @@ func TestOfferOpen(t *testing.T) {
 		{"Our local shop has it in stock: https://hardware-example.co.uk/drills", Approve, ""},
 	})
 }
+
+// TestOfferTraderPrice: a price or a discount in a trader's voice
+// (trade: "from us", "I teach"), wherever it stands in the sentence, is
+// an offer beside the link, as a business's "we" opening a clause with
+// its price is; a runner's "I run" is no trade.
+func TestOfferTraderPrice(t *testing.T) {
+	runCommerce(t, []commerceCase{
+		{"Nice recipe. You can get every ingredient as a kit from us, with 10% off your first order: https://brew-example.co.uk/kits", Hold, CodeOffer},
+		{"Lovely colours. I teach watercolour online, the beginners' course is £45 this month: https://paint-example.com/course", Hold, CodeOffer},
+		{"I run a lot, and these shoes were £60 at https://shoe-example.com/trail last spring.", Approve, ""},
+	})
+}
