@@ -164,6 +164,9 @@ func (o *offerScan) see(joints *compounds, m phraseMatch, role int) {
 		}
 		o.seller, o.sellerAt = true, m.Start
 	case offerTrade:
+		if words.at(m.Start) == "i" && !tradeNounAfter(words, m.End) {
+			return // "I teach yoga", "I coach under-9s": a trade, nothing sold
+		}
 		if !o.trade {
 			o.trade, o.tradeAt = true, m.Start
 		}
@@ -226,6 +229,28 @@ func (o *offerScan) note(q string) {
 // trader's voice, or places or stock on offer in either voice.
 func (o *offerScan) made() bool {
 	return o.act && (o.gain || o.rush || o.aimed) || o.gain && (o.rush || o.seller || o.trade) || o.open && (o.seller || o.trade)
+}
+
+// tradeNouns are what a trader who speaks as "I" sells: "I teach
+// sourdough workshops", "I offer 1:1 sessions".
+var tradeNouns = newWordSet([]string{"workshop", "workshops", "class", "classes", "course", "courses",
+	"lesson", "lessons", "session", "sessions", "tour", "tours", "retreat", "retreats", "kits", "masterclass", "masterclasses"})
+
+// maxTradeNounGap is how many words after "I teach" and the like
+// tradeNounAfter reads for the thing sold.
+const maxTradeNounGap = 3
+
+// tradeNounAfter reports whether one of the maxTradeNounGap words from
+// the ith is a noun of tradeNouns: an "I" who teaches or offers sells
+// classes or tours; one who teaches yoga or coaches a team may only be
+// telling of a job.
+func tradeNounAfter(words wordList, i int) bool {
+	for k := i; k < words.len() && k < i+maxTradeNounGap; k++ {
+		if tradeNouns.has(words.at(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // countedPlaces reports whether the open entry phrase starts with its

@@ -19,6 +19,8 @@ func TestOfferOpen(t *testing.T) {
 		// A trader's voice with nothing on offer.
 		{"We run trial lessons every weekend: https://flying-example.co.uk/trial", Approve, ""},
 		{"I teach piano to kids and this arrangement is lovely: https://sheet-example.com/arrangement", Approve, ""},
+		// An "I" who teaches, with nothing sold named: a job told.
+		{"I teach yoga and the studio near me still has spaces for beginners: https://studio-example.com/classes", Approve, ""},
 		// A count of spaces inside a clause, not places on offer.
 		{"We use 4 spaces for indentation, see https://style-example.dev/guide#indent", Approve, ""},
 		// "in stock" is no entry: readers say it of a shop.
@@ -33,7 +35,7 @@ func TestOfferOpen(t *testing.T) {
 func TestOfferTraderPrice(t *testing.T) {
 	runCommerce(t, []commerceCase{
 		{"Nice recipe. You can get every ingredient as a kit from us, with 10% off your first order: https://brew-example.co.uk/kits", Hold, CodeOffer},
-		{"Lovely colours. I teach watercolour online, the beginners' course is £45 this month: https://paint-example.com/course", Hold, CodeOffer},
+		{"Lovely colours. I teach watercolour courses online, the beginners' one is £45 this month: https://paint-example.com/course", Hold, CodeOffer},
 		{"I run a lot, and these shoes were £60 at https://shoe-example.com/trail last spring.", Approve, ""},
 	})
 }
