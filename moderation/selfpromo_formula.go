@@ -20,8 +20,11 @@ import "strings"
 //   - the page called by a generic noun (genericPages: information, a
 //     resource, a guide, a method, tips) praised or sized with a word of
 //     genericPraise ("useful", "great", "full", "similar", "helpful"), in
-//     a sentence that names nothing: no word in capitals but its first
-//     (and "I"), no number.
+//     a sentence that names nothing (no word in capitals but its first
+//     and "I", no number), after a sentence of generic praise
+//     (praisedBefore: "Great tips for beginners!", "Thank you for this
+//     article."). A reader who says, alone, "I found this guide really
+//     helpful: <link>" is passing a page on.
 //
 // SelfPromotionCheck counts what it finds as a topic: beside the link it
 // holds; without a link there is nothing to read.
@@ -35,6 +38,36 @@ var (
 	genericPraise = newMentionSet("useful", "helpful", "great", "full", "complete", "similar", "good",
 		"excellent", "amazing", "awesome", "informative", "valuable", "detailed", "ultimate", "best", "nice")
 )
+
+// praiseWords are the words of generic praise or thanks that open such
+// a comment ("Great tips for beginners!", "Thank you for this article.",
+// "This really worked for my puppy!").
+var praiseWords = newMentionSet("thank", "thanks", "great", "nice", "helpful", "informative", "excellent",
+	"awesome", "amazing", "lovely", "wonderful", "useful", "brilliant", "fantastic", "love", "loved",
+	"worked", "relatable", "good", "interesting", "insightful", "perfect")
+
+// maxPraiseWords is the longest sentence, in words, that praisedBefore
+// takes for generic praise: one that says more is a reader's own.
+const maxPraiseWords = 12
+
+// praisedBefore reports whether a sentence before the ws[first] one (in
+// the words read) is generic praise: at most maxPraiseWords words, one
+// of them of praiseWords.
+func praisedBefore(ws []mentionWord, first int) bool {
+	for end := first; end > 0; {
+		sentence := ws[end-1].sentence
+		start, praise := end, false
+		for start > 0 && ws[start-1].sentence == sentence {
+			start--
+			praise = praise || praiseWords.has(ws[start].low)
+		}
+		if praise && end-start <= maxPraiseWords {
+			return true
+		}
+		end = start
+	}
+	return false
+}
 
 // maxRecommendGap is how many words may stand between "you may also
 // like" and the link ("You may also like this: <link>"): a reader who
@@ -79,7 +112,7 @@ func formulaBefore(_ string, ws []mentionWord, at int) string {
 			noun = i
 		}
 	}
-	if noun < 0 {
+	if noun < 0 || !praisedBefore(ws, first) {
 		return ""
 	}
 	for k := max(noun-maxPraiseGap, first); k <= min(noun+maxPraiseGap, at-1); k++ {

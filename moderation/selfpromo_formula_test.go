@@ -13,6 +13,9 @@ func TestFormulaAtLink(t *testing.T) {
 		{"Great tips for beginners! I found this guide really helpful for choosing running shoes: https://shoe-example.com/guide", Hold, CodePromoTopic},
 		{"This really worked for my puppy! The full method is explained here → http://pup-example.com/leash", Hold, CodePromoTopic},
 		{"Thank you for this article. I found a great resource that explains it even better: https://money-example.info/start", Hold, CodePromoTopic},
+		// No praise before it: a reader passing a page on.
+		{"I found this guide really helpful when I started: https://docs-example.org/howto/logging", Approve, ""},
+		{"The full method is explained in the paper, which took me a while to follow: https://papers-example.org/abs/full-method", Approve, ""},
 		// The reader names whose page it is, or what it holds.
 		{"The RHS has a really useful guide with photos of what to look for: https://garden-example.org/box-blight", Approve, ""},
 		{"The 2024 edition is a much more useful guide: https://guide-example.org/2024-edition", Approve, ""},
