@@ -80,14 +80,15 @@ func authoredAtLink(v *View, c linkChecker) (string, bool) {
 }
 
 // readBeforeLinks calls read with the words before each link that c
-// counts (not an e-mail address, not inside a quotation), at most
+// counts (not an e-mail address, not inside a quotation; what it finds
+// before a public body's page, publicBody, does not count), at most
 // maxAuthoredBytes of them, the link last (ws[at]), until read returns
 // what it found; it returns that, and whether read found anything.
 func readBeforeLinks(v *View, c linkChecker, read func(text string, ws []mentionWord, at int) string) (string, bool) {
 	var found string
 	var buf []mentionWord
 	var quotes []quoteSpan
-	c.counted(v, func(l *linkify.Link, _ *linkSite) {
+	c.counted(v, func(l *linkify.Link, site *linkSite) {
 		if found != "" || l.Email || l.Start < 0 || l.End > len(v.Text) || l.Start > l.End {
 			return
 		}
@@ -106,7 +107,9 @@ func readBeforeLinks(v *View, c linkChecker, read func(text string, ws []mention
 		if n == 0 || buf[n-1].link < 0 || buf[n-1].start != l.Start {
 			return
 		}
-		found = read(v.Text, buf, n-1)
+		if found = read(v.Text, buf, n-1); found != "" && publicBody(site.host) {
+			found = "" // a government's or a university's page: no one's promotion
+		}
 	})
 	return found, found != ""
 }

@@ -23,8 +23,9 @@ import "strings"
 //     a sentence that names nothing (no word in capitals but its first
 //     and "I", no number), after a sentence of generic praise
 //     (praisedBefore: "Great tips for beginners!", "Thank you for this
-//     article."). A reader who says, alone, "I found this guide really
-//     helpful: <link>" is passing a page on.
+//     article."), with no thing named between the noun and the link
+//     ("the official docs", namedAfter). A reader who says, alone, "I
+//     found this guide really helpful: <link>" is passing a page on.
 //
 // SelfPromotionCheck counts what it finds as a topic: beside the link it
 // holds; without a link there is nothing to read.
@@ -38,6 +39,19 @@ var (
 	genericPraise = newMentionSet("useful", "helpful", "great", "full", "complete", "similar", "good",
 		"excellent", "amazing", "awesome", "informative", "valuable", "detailed", "ultimate", "best", "nice")
 )
+
+// namedAfter reports whether a word of otherThings stands between the
+// generic noun ws[noun] and the link ws[at]: the link is then a thing
+// named ("similar info in the official docs: <link>", "a good guide for
+// the next step is here: <link>"), not the formula's page.
+func namedAfter(ws []mentionWord, noun, at int) bool {
+	for k := noun + 1; k < at; k++ {
+		if otherThings.has(ws[k].low) {
+			return true
+		}
+	}
+	return false
+}
 
 // praiseWords are the words of generic praise or thanks that open such
 // a comment ("Great tips for beginners!", "Thank you for this article.",
@@ -112,7 +126,7 @@ func formulaBefore(_ string, ws []mentionWord, at int) string {
 			noun = i
 		}
 	}
-	if noun < 0 || !praisedBefore(ws, first) {
+	if noun < 0 || !praisedBefore(ws, first) || namedAfter(ws, noun, at) {
 		return ""
 	}
 	for k := max(noun-maxPraiseGap, first); k <= min(noun+maxPraiseGap, at-1); k++ {

@@ -16,6 +16,9 @@ func TestFormulaAtLink(t *testing.T) {
 		// No praise before it: a reader passing a page on.
 		{"I found this guide really helpful when I started: https://docs-example.org/howto/logging", Approve, ""},
 		{"The full method is explained in the paper, which took me a while to follow: https://papers-example.org/abs/full-method", Approve, ""},
+		// After praise, the link named as another thing, or a public body's.
+		{"Nice write-up! Similar info in the official docs: https://docs-example.com/compose/", Approve, ""},
+		{"Really helpful. I found a useful guide here: https://www.cdc.gov/asthma/", Approve, ""},
 		// The reader names whose page it is, or what it holds.
 		{"The RHS has a really useful guide with photos of what to look for: https://garden-example.org/box-blight", Approve, ""},
 		{"The 2024 edition is a much more useful guide: https://guide-example.org/2024-edition", Approve, ""},
