@@ -192,7 +192,8 @@ const sellerWindow = 32
 // "our", tells of something done or had rather than of a trade carried
 // on: a verb in the past ("we paid", "we ordered", "we got"), an
 // auxiliary of one ("we were", "we had"), or a word that makes "our" a
-// household's ("our order", "our kids"). A business says what it does in
+// household's or a community's ("our order", "our kids", "our school's",
+// "our local"). A business says what it does in
 // the present ("we fit", "we deliver", "our kits start at").
 func customerVerb(w string) bool {
 	if strings.HasSuffix(w, "eed") {
@@ -211,7 +212,11 @@ func customerVerb(w string) bool {
 	switch w {
 	case "paid", "bought", "got", "spent", "found", "had", "went", "took", "were", "was", "did",
 		"saw", "sold", "left", "gave", "kept", "made", "ate", "drove", "chose", "built", "ve", "d",
-		"order", "kids", "children", "family", "house", "home", "dog", "cat", "car", "bill", "bills":
+		"order", "kids", "children", "family", "house", "home", "dog", "cat", "car", "bill", "bills",
+		// A community's "our": a parent's school, a member's club, a
+		// resident's town ("Our school's open evening is now open for
+		// booking", "Our local shop has it in stock").
+		"school", "school's", "club", "club's", "church", "village", "town", "local", "street", "community", "parish":
 		return true
 	}
 	return false

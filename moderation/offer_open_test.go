@@ -21,6 +21,8 @@ func TestOfferOpen(t *testing.T) {
 		{"I teach piano to kids and this arrangement is lovely: https://sheet-example.com/arrangement", Approve, ""},
 		// An "I" who teaches, with nothing sold named: a job told.
 		{"I teach yoga and the studio near me still has spaces for beginners: https://studio-example.com/classes", Approve, ""},
+		// A community's "our": a parent's school, not a business.
+		{"Our school's open evening is now open for booking: https://school-example.org.uk/open-evening", Approve, ""},
 		// A count of spaces inside a clause, not places on offer.
 		{"We use 4 spaces for indentation, see https://style-example.dev/guide#indent", Approve, ""},
 		// "in stock" is no entry: readers say it of a shop.
