@@ -1,6 +1,7 @@
 package moderation
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -26,8 +27,8 @@ import (
 // "she": the link is then theirs) and no other link. A sentence that
 // opens by pointing back ("It's here: <link>", "Here: <link>") reads the
 // sentence before it too. Each link is read over at most
-// maxAuthoredBytes before it, so a comment costs time linear in its
-// length whatever its links.
+// maxAuthoredBytes before it, and not past the link before it, so a
+// comment's bytes are read once whatever its links.
 //
 // SelfPromotionCheck counts what it finds as a topic: beside the link it
 // holds, as "I made a" beside a link does (lists/promo-topics.txt), and it
@@ -82,12 +83,14 @@ func authoredAtLink(v *View, c linkChecker) (string, bool) {
 // readBeforeLinks calls read with the words before each link that c
 // counts (not an e-mail address, not inside a quotation; what it finds
 // before a public body's page, publicBody, does not count), at most
-// maxAuthoredBytes of them, the link last (ws[at]), until read returns
+// maxAuthoredBytes of them and none before the link before it, the link
+// last (ws[at]), until read returns
 // what it found; it returns that, and whether read found anything.
 func readBeforeLinks(v *View, c linkChecker, read func(text string, ws []mentionWord, at int) string) (string, bool) {
 	var found string
 	var buf []mentionWord
 	var quotes []quoteSpan
+	var low string
 	c.counted(v, func(l *linkify.Link, site *linkSite) {
 		if found != "" || l.Email || l.Start < 0 || l.End > len(v.Text) || l.Start > l.End {
 			return
@@ -102,7 +105,24 @@ func readBeforeLinks(v *View, c linkChecker, read func(text string, ws []mention
 		for lo > 0 && !utf8.RuneStart(v.Text[lo]) {
 			lo--
 		}
-		buf = mentionWords(buf[:0], v.Text, lo, l.End, v.Links)
+		// The readers stop at another link: read from the end of the
+		// link before, so that each byte is read once however many
+		// links the comment has.
+		if k := sort.Search(len(v.Links), func(k int) bool { return v.Links[k].End > l.Start }); k > 0 {
+			lo = max(lo, v.Links[k-1].End)
+		}
+		if low == "" {
+			// One copy in lower case for every link's words, not one
+			// for each link (mentionWords).
+			low = lowerASCII(v.Text)
+		}
+		buf = buf[:0]
+		forEachMentionWord(v.Text, lo, l.End, v.Links, func(w mentionWord) {
+			if w.link < 0 && w.low == "" {
+				w.low = low[w.start:w.end]
+			}
+			buf = append(buf, w)
+		})
 		n := len(buf)
 		if n == 0 || buf[n-1].link < 0 || buf[n-1].start != l.Start {
 			return
