@@ -392,6 +392,15 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 			isCall = append(isCall, false)
 		}
 	}
+	if offering && !c.skip[promoTopic] && len(cues) < maxPromoEvidence && !namesOwnSite(cues) {
+		if q, ok := ownSiteAtLink(v, c.links); ok && !contains(cues, q) {
+			// The link called the writer's own site by its kind ("on my
+			// food blog, with a vegan twist: <link>"), which the list's
+			// "my blog" does not match: a topic, once with such an entry.
+			cues = append(cues, q)
+			isCall = append(isCall, false)
+		}
+	}
 	if offering && !c.skip[promoTopic] && len(cues) < maxPromoEvidence {
 		if q, ok := formulaAtLink(v, c.links); ok && !contains(cues, q) && !toldOfMaking(cues) {
 			// A link presented by a formula that names nothing

@@ -80,6 +80,12 @@ func authoredAtLink(v *View, c linkChecker) (string, bool) {
 	return readBeforeLinks(v, c, authoredBefore)
 }
 
+// ownSiteAtLink returns the words that call a link that c counts the
+// writer's own site (ownSiteBefore), and true.
+func ownSiteAtLink(v *View, c linkChecker) (string, bool) {
+	return readBeforeLinks(v, c, ownSiteBefore)
+}
+
 // readBeforeLinks calls read with the words before each link that c
 // counts (not an e-mail address, not inside a quotation; what it finds
 // before a public body's page, publicBody, does not count), at most
@@ -239,6 +245,64 @@ func namedBeforeLink(ws []mentionWord, noun, at int) bool {
 // writer's work.
 var otherThings = newMentionSet("the", "their", "his", "her", "whose")
 
+// ownSites are the writer's own sites and channels as a possessive
+// names them ("my food blog", "our little shop").
+var ownSites = newMentionSet("blog", "website", "site", "channel", "podcast", "newsletter", "shop", "store", "substack")
+
+// fondOf are the words after "my" that make the site one the writer
+// likes, not one of theirs ("my favourite recipe site is <link>").
+var fondOf = newMentionSet("favourite", "favorite", "fave", "go-to", "preferred", "usual", "beloved")
+
+// maxOwnSiteGap is how many words may stand between "my" or "our" and
+// the site's noun: the list's entries ("my blog", "my own blog") have
+// none or one fixed; a writer names the kind of site ("my food blog",
+// "my little cooking channel").
+const maxOwnSiteGap = 2
+
+// ownSiteBefore returns the words that call the link ws[at] the writer's
+// own site ("my food blog"), in its sentence, or "": "my" or "our", one
+// or two words (not one of fondOf: "my favourite recipe site"), a noun
+// of ownSites, and then the link, or a sign that ends the clause (",",
+// ":", a dash) or "here" before it, with no other subject or named thing
+// between ("I host my photo site on <link>": the link is the host's).
+func ownSiteBefore(text string, ws []mentionWord, at int) string {
+	first := at
+	for first > 0 && ws[first-1].sentence == ws[at].sentence && ws[first-1].link < 0 {
+		first--
+	}
+	for i := first; i+2 < at; i++ {
+		if ws[i].low != "my" && ws[i].low != "our" {
+			continue
+		}
+		for k := i + 2; k < at && k <= i+1+maxOwnSiteGap; k++ {
+			if !ownSites.has(ws[k].low) {
+				continue
+			}
+			if fondOf.has(ws[i+1].low) {
+				break // "my favourite recipe site": someone else's
+			}
+			next := k + 1
+			if next < at && !strings.ContainsAny(text[ws[k].end:ws[next].start], ",:-\u2013\u2014\u2192") && ws[next].low != "here" {
+				break
+			}
+			for m := next; m < at; m++ {
+				if authorOthers.has(ws[m].low) || otherThings.has(ws[m].low) {
+					return ""
+				}
+			}
+			var b strings.Builder
+			for m := i; m <= k; m++ {
+				if m > i {
+					b.WriteByte(' ')
+				}
+				b.WriteString(ws[m].low)
+			}
+			return b.String()
+		}
+	}
+	return ""
+}
+
 // toldOfMaking reports whether one of the entries found (cues) tells of
 // making a thing already: a word of authorVerbs in it ("i made a", "just
 // published a").
@@ -248,6 +312,19 @@ func toldOfMaking(cues []string) bool {
 			if authorVerbs.has(w) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// namesOwnSite reports whether one of the entries found (cues) names the
+// writer's own things already: "my" or "our" and what they own ("my
+// blog", "my etsy", "our online shop"), or a noun of ownSites alone
+// ("channel").
+func namesOwnSite(cues []string) bool {
+	for _, q := range cues {
+		if ownSites.has(q) || strings.HasPrefix(q, "my ") || strings.HasPrefix(q, "our ") {
+			return true
 		}
 	}
 	return false

@@ -25,3 +25,15 @@ func TestAuthoredAtLink(t *testing.T) {
 		{`The spam above said "I wrote a guide here: https://guide-example.com/x" and it was a phishing page.`, Approve, ""},
 	})
 }
+
+// TestOwnSiteAtLink: the link called the writer's own site by its kind
+// ("my food blog", which the list's "my blog" does not match) is held
+// beside it; a site the writer likes, or a host the site runs on, is not.
+func TestOwnSiteAtLink(t *testing.T) {
+	runCommerce(t, []commerceCase{
+		{"Great recipe! I have a similar one on my food blog, with a vegan twist: https://fork-example.com/vegan-lasagna", Hold, CodePromoTopic},
+		{"Same trick works for cast-on, it's on my little knitting site here https://knit-example.net/cast-on", Hold, CodePromoTopic},
+		{"Everything is costed per serving on my favourite recipe site: https://www.budget-example.com/recipes/soup", Approve, ""},
+		{"I host my photo site on https://hosting-example.com/pricing and it costs nothing.", Approve, ""},
+	})
+}

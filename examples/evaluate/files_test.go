@@ -43,9 +43,10 @@ func TestCommentFiles(t *testing.T) {
 		{"articles.csv", 479, 135, 0.98, 0.009, 135},
 		// Forums, shops and local news: measured 0.958 (3 of 208 ham
 		// held, 80 of 82 spam caught; 79 before "message me" was a
-		// phrase in session 20) and 0.906 (3 of 208, 74 of 82).
+		// phrase in session 20) and 0.914 (3 of 208, 75 of 82; 74
+		// before session 20 read "my food blog" before a link).
 		{"forum-dev.csv", 290, 82, 0.955, 0.015, 80},
-		{"forum-holdout.csv", 290, 82, 0.905, 0.015, 74},
+		{"forum-holdout.csv", 290, 82, 0.91, 0.015, 75},
 		// Written by someone who never ran the library: measured 0.965
 		// (2 of 262 ham held, 97 of 100 spam caught) and 0.963 (3 of 240,
 		// 90 of 92; 87 before session 20 read the writer's own work and
