@@ -233,7 +233,14 @@ func (o *offerScan) note(q string) {
 // gain or urgency, or a gain with urgency or in a business's or a
 // trader's voice, or places or stock on offer in either voice.
 func (o *offerScan) made() bool {
-	return o.act && (o.gain || o.rush || o.aimed) || o.gain && (o.rush || o.seller || o.trade) || o.open && (o.seller || o.trade)
+	return o.priced() || o.open && (o.seller || o.trade)
+}
+
+// priced reports whether the evidence makes an offer without places on
+// offer: a call to act with a gain or urgency, or a gain with urgency or
+// in a business's or a trader's voice.
+func (o *offerScan) priced() bool {
+	return o.act && (o.gain || o.rush || o.aimed) || o.gain && (o.rush || o.seller || o.trade)
 }
 
 // tradeNouns are what a trader who speaks as "I" sells: "I teach
@@ -333,7 +340,32 @@ func (o *offerScan) offer(words wordList, beside func() bool) bool {
 			o.note(q)
 		}
 	}
-	return o.made() && beside()
+	if !o.made() {
+		return false
+	}
+	if !o.priced() && communitySpeaks(words) {
+		// Places on offer alone, from a club, a school, a community
+		// garden that speaks of no money: "our tools library still has
+		// spaces for new members" is no sale.
+		return false
+	}
+	return beside()
+}
+
+// communitySpeaks reports whether words name a community body
+// (namesCommunity: a club, a school, a charity…, or "community" itself)
+// and speak of no money (moneyWords), as communityContact reads a
+// comment: places such a body has on offer are not for sale.
+func communitySpeaks(words wordList) bool {
+	community := false
+	for i := 0; i < words.len(); i++ {
+		w := words.at(i)
+		if moneyWords.has(w) {
+			return false
+		}
+		community = community || w == "community" || namesCommunity(words, i)
+	}
+	return community
 }
 
 // detail is the Detail of the offer flag.

@@ -21,6 +21,9 @@ func TestOfferOpen(t *testing.T) {
 		{"I teach piano to kids and this arrangement is lovely: https://sheet-example.com/arrangement", Approve, ""},
 		// An "I" who teaches, with nothing sold named: a job told.
 		{"I teach yoga and the studio near me still has spaces for beginners: https://studio-example.com/classes", Approve, ""},
+		// A community body that speaks of no money: places, not a sale.
+		{"We run a community garden and our tools library still has spaces for new members: https://garden-example.org/join", Approve, ""},
+		{"We run the village choir, still has spaces for tenors: https://choir-example.org/join", Approve, ""},
 		// A community's "our": a parent's school, not a business.
 		{"Our school's open evening is now open for booking: https://school-example.org.uk/open-evening", Approve, ""},
 		// A count of spaces inside a clause, not places on offer.
