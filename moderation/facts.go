@@ -418,7 +418,7 @@ const (
 // contactWords are the words contactWord finds, and disguiseWords those of a
 // disguised link that wordFactsIn looks for.
 var (
-	contactWords = []string{"whatsapp", "whats", "telegram", "wechat", "viber", "signal",
+	contactWords = []string{"whatsapp", "whats", "telegram", "wechat", "viber", "signal", "kakaotalk", "kakao",
 		"kik", "skype", "snapchat", "instagram", "insta", "ig", "twitter", "tiktok", "snap"}
 	disguiseWords = []string{"dot", "com", "w", "youtu", "youtube", "c", "n", "o"}
 )

@@ -65,6 +65,13 @@ const (
 // MaxScore. In a comment of at most ShortWords words, a call to action
 // scores as a phrase: it is then the whole point of the comment.
 //
+// Beside a link, a writer who says in the link's sentence that the link
+// is a work of their own ("I wrote a complete beginner's guide … here:
+// <link>", "I've actually put together an ebook … It's here: <link>")
+// counts as a topic too (authoredAtLink), and so does a link presented
+// by a formula that names nothing ("You may also like <link>", "I found
+// similar useful information here <link>"; formulaAtLink).
+//
 // The same walk of the words reads the offers of lists/offers.txt, for
 // CodeOffer (OfferScore; see offerScan): a call to act on an offer with a
 // gain or urgency, beside a link to another site. Its links are counted
@@ -387,6 +394,33 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		}
 	})
 	flush(words.len())
+	if offering && !c.skip[promoTopic] && len(cues) < maxPromoEvidence && !toldOfMaking(cues) {
+		if q, ok := authoredAtLink(v, c.links); ok {
+			// The writer's own work at the link (selfpromo_authored.go):
+			// a topic, counted once with an entry that tells of making
+			// it already ("i made a").
+			cues = append(cues, q)
+			isCall = append(isCall, false)
+		}
+	}
+	if offering && !c.skip[promoTopic] && len(cues) < maxPromoEvidence && !namesOwnSite(cues) {
+		if q, ok := ownSiteAtLink(v, c.links); ok && !contains(cues, q) {
+			// The link called the writer's own site by its kind ("on my
+			// food blog, with a vegan twist: <link>"), which the list's
+			// "my blog" does not match: a topic, once with such an entry.
+			cues = append(cues, q)
+			isCall = append(isCall, false)
+		}
+	}
+	if offering && !c.skip[promoTopic] && len(cues) < maxPromoEvidence {
+		if q, ok := formulaAtLink(v, c.links); ok && !contains(cues, q) && !toldOfMaking(cues) {
+			// A link presented by a formula that names nothing
+			// (selfpromo_formula.go): a topic, once with the writer's
+			// own work ("i wrote a detailed guide" is both).
+			cues = append(cues, q)
+			isCall = append(isCall, false)
+		}
+	}
 	var offer Flag
 	if offering && offers.offer(joints.words, func() bool { return c.links.besideSite(v, true) }) {
 		offer = Flag{Code: CodeOffer, Score: c.OfferScore, Detail: offers.detail()}
