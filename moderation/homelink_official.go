@@ -1,0 +1,159 @@
+package moderation
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/commentkit/commentkit/linkify"
+)
+
+// A reader who tells others how to visit a museum, a park or a festival
+// labels its home page as the official one and says what to know before
+// going: "Site officiel : <link> – réservez le créneau", "Offizielle
+// Seite: <link> – Montags geschlossen", "官网：<link> 周一闭馆". A promoter
+// labels a product's site so too, but says nothing of when it is open.
+// officialVisit is that reading for readerMention; its words are those of
+// lists/official-sites.txt.
+
+// officialLabels are the labels of lists/official-sites.txt, each as its
+// folded words; officialLabelsCJK are those written in Chinese or
+// Japanese, one run of characters, which may end a longer run.
+// visitWords are the words of a visit's practicalities (whole folded
+// words), and visitRuns those in Chinese, Japanese or Korean (found
+// anywhere in a run of those characters).
+var officialLabels, officialLabelsCJK, visitWords, visitRuns = readOfficialSites("official-sites.txt")
+
+func readOfficialSites(name string) (labels [][]string, labelsCJK []string, visit *wordSet, visitCJK []string) {
+	var words []string
+	for _, e := range readList(name) {
+		role, phrase, ok := strings.Cut(e, " ")
+		if !ok {
+			panic("moderation: " + name + ": " + e + " is not a role and a phrase")
+		}
+		folded := splitWords(foldText(phrase))
+		if len(folded) == 0 {
+			panic("moderation: " + name + ": " + e + " has no words")
+		}
+		switch role {
+		case "label":
+			if len(folded) == 1 && wideScript(folded[0]) && !hangulWord(folded[0]) {
+				labelsCJK = append(labelsCJK, folded[0])
+			} else {
+				labels = append(labels, folded)
+			}
+		case "visit":
+			if len(folded) != 1 {
+				panic("moderation: " + name + ": " + e + " is not one word")
+			}
+			if wideScript(folded[0]) {
+				visitCJK = append(visitCJK, folded[0])
+			} else {
+				words = append(words, folded[0])
+			}
+		default:
+			panic("moderation: " + name + ": " + e + ": the role is neither label nor visit")
+		}
+	}
+	return labels, labelsCJK, newWordSet(words), visitCJK
+}
+
+// wideScript reports whether w starts with a character of the scripts
+// that write no spaces between words or join particles to them (Han,
+// kana, Hangul; all at U+2E80 and above).
+func wideScript(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r >= '\u2e80'
+}
+
+// hangulWord reports whether w starts with a Hangul syllable: Korean
+// puts spaces between words, so its labels are matched as words.
+func hangulWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return '\uac00' <= r && r <= '\ud7a3'
+}
+
+// maxVisitBytes is how far after its link, in bytes, officialVisit reads
+// the reader's remark: a sentence or two, so that each link costs the
+// same however long the comment.
+const maxVisitBytes = 320
+
+// officialVisit reports whether the link at ws[at] (the words before it
+// and the link, from mentionWords) is labelled the official site by the
+// words that open its sentence and end right before it (officialLabels),
+// and the comment goes on after the link, within maxVisitBytes, with a
+// word of a visit's practicalities (visitWords, visitRuns). Both are read
+// in bounded windows: linear in the comment's length.
+func officialVisit(ws []mentionWord, at int, v *View, l *linkify.Link) bool {
+	if !officialLabelled(ws, at) {
+		return false
+	}
+	hi := min(l.End+maxVisitBytes, len(v.Text))
+	for hi < len(v.Text) && !utf8.RuneStart(v.Text[hi]) {
+		hi--
+	}
+	found := false
+	forEachMentionWord(v.Text, l.End, hi, v.Links, func(w mentionWord) {
+		if found || w.link >= 0 {
+			return
+		}
+		if wideScript(w.text) {
+			for _, run := range visitRuns {
+				if strings.Contains(w.text, run) {
+					found = true
+					return
+				}
+			}
+		}
+		for _, f := range splitWords(foldText(w.text)) {
+			if visitWords.has(f) {
+				found = true
+				return
+			}
+		}
+	})
+	return found
+}
+
+// officialLabelled reports whether the words right before the link at
+// ws[at], in its sentence, are a label of officialLabels that opens the
+// sentence ("Site officiel : <link>"), or the last run of characters
+// before it ends with one of officialLabelsCJK ("故宫官网：<link>").
+func officialLabelled(ws []mentionWord, at int) bool {
+	sentence := ws[at].sentence
+	first := at
+	for first > 0 && ws[first-1].sentence == sentence && ws[first-1].link < 0 && at-first < 4 {
+		first--
+	}
+	if first > 0 && ws[first-1].sentence == sentence {
+		return false // more words before the label: it does not open its sentence
+	}
+	if first == at {
+		return false
+	}
+	if at-first == 1 && wideScript(ws[first].text) {
+		for _, label := range officialLabelsCJK {
+			if strings.HasSuffix(ws[first].text, label) {
+				return true
+			}
+		}
+	}
+	var folded []string
+	for k := first; k < at; k++ {
+		folded = append(folded, splitWords(foldText(ws[k].text))...)
+	}
+	for _, label := range officialLabels {
+		if len(label) == len(folded) && equalWords(label, folded) {
+			return true
+		}
+	}
+	return false
+}
+
+func equalWords(a, b []string) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
