@@ -146,10 +146,18 @@ func publicBodyKind(host string) (public, school bool) {
 // those names for them.
 var governmentDomains = []string{"gov.scot", "gov.wales", "llyw.cymru", "europa.eu"}
 
+// publicAgencies are the public bodies of lists/public-agencies.txt: the
+// national statistical institutes and meteorological services, and the
+// domains of federal bodies, under domains anyone may register under.
+var publicAgencies = newShapedHostSet(newHostSet(readList("public-agencies.txt")))
+
 // governmentDomain reports whether host is one of governmentDomains or
-// under one, in any case and with a final dot or not.
+// publicAgencies or under one, in any case and with a final dot or not.
 func governmentDomain(host string) bool {
 	host = strings.TrimSuffix(host, ".")
+	if publicAgencies.covers(lowerASCII(host)) {
+		return true // "www.destatis.de": lists/public-agencies.txt
+	}
 	for _, d := range governmentDomains {
 		if len(host) >= len(d) && strings.EqualFold(host[len(host)-len(d):], d) &&
 			(len(host) == len(d) || host[len(host)-len(d)-1] == '.') {
