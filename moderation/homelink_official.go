@@ -77,14 +77,30 @@ func hangulWord(w string) bool {
 // same however long the comment.
 const maxVisitBytes = 320
 
-// officialVisit reports whether the link at ws[at] (the words before it
-// and the link, from mentionWords) is labelled the official site by the
-// words that open its sentence and end right before it (officialLabels),
-// and the comment goes on after the link, within maxVisitBytes, with a
-// word of a visit's practicalities (visitWords, visitRuns). Both are read
-// in bounded windows: linear in the comment's length.
-func officialVisit(ws []mentionWord, at int, v *View, l *linkify.Link) bool {
-	if !officialLabelled(ws, at) {
+// officialWords appends to ws the words of v.Text before the link l, and
+// the link, as readerMention reads them for a purchase: at most
+// maxPurchaseBytes bytes before it. None when l does not lie in v.Text.
+func officialWords(ws []mentionWord, v *View, l *linkify.Link) []mentionWord {
+	if l.Start < 0 || l.End > len(v.Text) || l.Start > l.End {
+		return ws
+	}
+	lo := max(l.Start-maxPurchaseBytes, 0)
+	for lo > 0 && !utf8.RuneStart(v.Text[lo]) {
+		lo--
+	}
+	return mentionWords(ws, v.Text, lo, l.End, v.Links)
+}
+
+// officialVisit reports whether the link l, the last of ws (its words
+// before it and itself, officialWords), is labelled the official site by
+// the words that open its sentence and end right before it
+// (officialLabels), and the comment goes on after the link, within
+// maxVisitBytes, with a word of a visit's practicalities (visitWords,
+// visitRuns). Both are read in bounded windows: linear in the comment's
+// length.
+func officialVisit(ws []mentionWord, v *View, l *linkify.Link) bool {
+	at := len(ws) - 1
+	if at < 0 || ws[at].link < 0 || ws[at].start != l.Start || !officialLabelled(ws, at) {
 		return false
 	}
 	hi := min(l.End+maxVisitBytes, len(v.Text))

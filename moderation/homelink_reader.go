@@ -224,6 +224,9 @@ func (s *mentionScan) readerMention(v *View, l *linkify.Link, site *linkSite) bo
 	if s.anyLink || quoted(s.quotes, l.Start, l.End) {
 		return true
 	}
+	if s.buf = officialWords(s.buf[:0], v, l); officialVisit(s.buf, v, l) {
+		return true // "Site officiel : <link> – fermé le mardi" (homelink_official.go)
+	}
 	if !typedAsAddress(l.Text) {
 		// A bare name (hyphenatedName) in a warning is the scam's.
 		if s.warn == 0 {
@@ -249,9 +252,6 @@ func (s *mentionScan) readerMention(v *View, l *linkify.Link, site *linkSite) bo
 	}
 	if n := len(s.buf); n > 0 && s.buf[n-1].link >= 0 && s.buf[n-1].start == l.Start && othersSite(s.buf, n-1) {
 		return true
-	}
-	if n := len(s.buf); n > 0 && s.buf[n-1].link >= 0 && s.buf[n-1].start == l.Start && officialVisit(s.buf, n-1, v, l) {
-		return true // "Site officiel : <link> – fermé le mardi" (homelink_official.go)
 	}
 	if s.firm {
 		return false
