@@ -371,6 +371,27 @@ func BenchmarkShingles(b *testing.B) {
 	}
 }
 
+// BenchmarkShinglesInto times the duplicate check's keys as Check works
+// them out (View.shingles): from the spans of the folded words that
+// Moderator.fold keeps, each link one token.
+func BenchmarkShinglesInto(b *testing.B) {
+	m, err := New(Config{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, in := range []struct{ name, body string }{{"plain-1KB", plainText(1 << 10)}, {"plain-8KB", plainText(8 << 10)}} {
+		text := normalise(in.body, DefaultMaxCombiningMarks)
+		v := &View{Text: text, Links: m.linkify.Find(text)}
+		m.fold(v)
+		var buf [dupKeys]uint64
+		b.Run("input="+in.name, func(b *testing.B) {
+			b.SetBytes(int64(len(in.body)))
+			b.ReportAllocs()
+			loop(b, func() { v.shingles(&buf) })
+		})
+	}
+}
+
 // BenchmarkStateAlone times the state path by itself: reading the state
 // of a comment, the flags of the checks that remember, and recording it,
 // on a View prepared once. The comment is the one of BenchmarkStatePath,

@@ -209,6 +209,13 @@ func BenchmarkChecksHostile(b *testing.B) {
 		{"spelled-dots", "the d0t c0m in .c0m 1.n3t a(.)b0 x . co . zz y dot co dot qq ab·zz d0t "},
 		{"spaced-schemes", "h t t p : / x h t t p s :/ y : / / "},
 		{"dot-signs", "a·b x·y·z Student·in col·lecció "},
+		// The sentence before each link, read for the writer's own work
+		// and for a formula (selfpromo_authored.go, selfpromo_formula.go),
+		// each finding nothing: a subject and a verb of making with no
+		// work, and praise with a generic noun but a thing named after it.
+		// Each link is read back to the link before it only.
+		{"authored-misses", "Great! I actually made it up, here: https://a-b.example/x "},
+		{"formula-misses", "Nice! Useful guide for the step: https://a-b.example/y "},
 	}
 	ctx := context.Background()
 	checks := DefaultChecks(Config{BlockedWords: []string{"ass", "free casino"}})

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -343,6 +344,43 @@ func FuzzFirstRun(f *testing.F) {
 			t.Fatalf("firstRun(%q, %d) = %q, %v; reading every character: %q, %v", s, n, r, ok, wantR, wantOK)
 		}
 	})
+}
+
+// TestFirstRunEveryPlace: firstRun finds what reading every character
+// finds for runs one short of n, of n and one longer, of ASCII letters,
+// white space and longer characters, at every offset after every
+// prefix, alone and after a run of another character; and on the checks'
+// cases, the fuzz corpora and random texts (leetDigitTexts). From n = 4
+// it looks only inside runs (firstRunIn), so the edges of the text and
+// of the runs are where it could go wrong.
+func TestFirstRunEveryPlace(t *testing.T) {
+	var texts []string
+	for _, n := range []int{0, 1, 2, 3, 4, 5, 6, 9, 10, 11, 17} {
+		for _, unit := range []string{"a", " ", "!", "é", "😀", "\n", "\u3000"} {
+			for _, length := range []int{n - 2, n - 1, n, n + 1} {
+				if length < 0 {
+					continue
+				}
+				run := strings.Repeat(unit, length)
+				for pre := 0; pre <= n+2; pre++ {
+					prefix := strings.Repeat("xy", pre)[:pre]
+					for _, after := range []string{"", "b", "bb", "é", unit} {
+						texts = append(texts, prefix+run+after, prefix+"zz"+run+after+strings.Repeat("q", n), prefix+run+after+run)
+					}
+				}
+			}
+		}
+	}
+	require.Greater(t, len(texts), 1000)
+	for _, text := range append(texts, leetDigitTexts(t)...) {
+		for _, n := range []int{0, 2, 3, 4, 5, 10, 11} {
+			r, ok := firstRun(text, n)
+			wantR, wantOK := firstRunEach(text, max(n, 2))
+			if r != wantR || ok != wantOK {
+				t.Fatalf("firstRun(%q, %d) = %q, %v; reading every character: %q, %v", text, n, r, ok, wantR, wantOK)
+			}
+		}
+	}
 }
 
 // TestWithoutAnyPromotionCode: without any of the self-promotion check's

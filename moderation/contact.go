@@ -11,7 +11,8 @@ import (
 // ContactCheck flags contact details written into a public comment
 // (CodeContact): phone numbers, e-mail addresses, messenger and social
 // handles ("kik: name", "add me on telegram", "talk to him on WhatsApp",
-// "IG: name", "Telegram channel @name", "line id: name"), chat and payment
+// "IG: name", "Telegram channel @name", "line id: name", "KakaoTalk ID:
+// name"), chat and payment
 // links (wa.me, t.me, paypal.me) and Bitcoin addresses. A reader who has
 // something to say says it in the comment; one who leaves a number or a
 // handle wants to be contacted elsewhere, as spammers and scammers do. A
@@ -27,7 +28,8 @@ import (
 // counts against a comment. Nor an e-mail address at a public office's
 // domain (publicOffice: "outages@citywater.gov"), nor a public service's
 // phone number alone (publicServiceNumber: "the police's non-emergency
-// number is …"), nor a community body's e-mail address at a domain of its
+// number is …"; publicHotline: "the national maternal mental health
+// hotline is …"), nor a community body's e-mail address at a domain of its
 // own, given for its members, volunteers or an event in a comment that
 // speaks of no money (communityContact: "the junior section needs coaches,
 // email juniors@riverside-rfc.example"), nor an invitation to write on a messenger quoted from
@@ -54,7 +56,7 @@ func (c *ContactCheck) Codes() []string { return []string{CodeContact} }
 var (
 	// A messenger's name followed by what introduces a handle, or "on"
 	// and a messenger's name.
-	messengerRE = regexp.MustCompile(`(?i)\b(whatsapp|telegram|kik|skype|wechat|viber|snapchat|signal)\s*(?:[:@]|id\b|me\b|number\b|username\b)|\b(?:on|via|at)\s+(whatsapp|telegram|kik|skype|wechat|viber|snapchat)\b`)
+	messengerRE = regexp.MustCompile(`(?i)\b(whatsapp|telegram|kik|skype|wechat|viber|snapchat|signal|kakaotalk|kakao)\s*(?:[:@]|id\b|me\b|number\b|username\b)|\b(?:on|via|at)\s+(whatsapp|telegram|kik|skype|wechat|viber|snapchat|kakaotalk|kakao)\b`)
 	// A social network's name and, close after it, a handle: "IG :
 	// __name", "instagram username is name_", "twitter likes @name".
 	socialHandleRE = regexp.MustCompile(`(?i)\b(instagram|insta|ig|twitter|tiktok|snapchat|snap|kik|skype)\b(?:\s*(?:user\s*name|username|handle|name|id|account)?\s*(?:is|:|-)\s*@?[\w.]{3}|[^@\n]{0,24}@\s?\w{3})`)
@@ -68,7 +70,7 @@ var (
 // for every word.
 func contactWord(w string) (messenger, social bool) {
 	switch w {
-	case "whatsapp", "whats", "telegram", "wechat", "viber", "signal":
+	case "whatsapp", "whats", "telegram", "wechat", "viber", "signal", "kakaotalk", "kakao":
 		return true, false
 	case "kik", "skype", "snapchat":
 		return true, true
@@ -1461,6 +1463,7 @@ func handleRun(s string) (n, letters, digits int) {
 var networkNames = map[string]string{
 	"whatsapp": "WhatsApp", "telegram": "Telegram", "kik": "Kik", "skype": "Skype", "wechat": "WeChat",
 	"viber": "Viber", "snapchat": "Snapchat", "snap": "Snapchat", "signal": "Signal", "line": "LINE",
+	"kakaotalk": "KakaoTalk", "kakao": "KakaoTalk",
 	"instagram": "Instagram", "insta": "Instagram", "ig": "Instagram", "twitter": "Twitter", "tiktok": "TikTok",
 }
 
@@ -1571,7 +1574,7 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 	if len(what) == 0 {
 		return nil
 	}
-	if len(what) == 1 && phone == 0 && !words.messenger && !words.foreignMessenger && !words.lineID && !words.social && publicServiceNumber(v) {
+	if len(what) == 1 && phone == 0 && !words.messenger && !words.foreignMessenger && !words.lineID && !words.social && (publicServiceNumber(v) || publicHotline(v)) {
 		return nil // a public service's number, and no messenger named
 	}
 	if len(what) == 1 && mail != "" && !words.messenger && !words.foreignMessenger && !words.lineID && !words.social {
@@ -1581,10 +1584,14 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 		// when the mailbox names the body the text names too ("Scout
 		// group here … 5thkendalscouts@gmail.com"), as small clubs'
 		// addresses are. Anyone can open a free mailbox of any name, so
-		// there the name alone does not make the body.
+		// there the name alone does not make the body. Nor must it when
+		// the comment says the body gathers on a day, and speaks of no
+		// money, trading or anything done online (gathers: "The knit and
+		// natter group meets Thursdays … email me at sue.k@gmail.com"):
+		// the address is for joining a group that meets somewhere.
 		box := addressNamesCommunity(mail, false)
 		if ownMail && communityContact(v, box || addressNamesCommunity(mail, true)) ||
-			!ownMail && box && communityContact(v, false) {
+			!ownMail && (box && communityContact(v, false) || gathers(v.words()) && communityContact(v, true)) {
 			return nil
 		}
 	}
@@ -2239,7 +2246,7 @@ var messengerSuffixLead, messengerPrepEnd = func() (lead, end [256]bool) {
 }()
 
 // messengerNames are the names messengerRE knows, in its order.
-var messengerNames = []string{"whatsapp", "telegram", "kik", "skype", "wechat", "viber", "snapchat", "signal"}
+var messengerNames = []string{"whatsapp", "telegram", "kik", "skype", "wechat", "viber", "snapchat", "signal", "kakaotalk", "kakao"}
 
 // socialNames are the names socialHandleRE knows, in its order.
 var socialNames = []string{"instagram", "insta", "ig", "twitter", "tiktok", "snapchat", "snap", "kik", "skype"}

@@ -99,6 +99,17 @@ func TestMessengerHandle(t *testing.T) {
 		{"on telegram", ""},
 		{strings.Repeat("it is on telegram ", 1000), ""},
 		{strings.Repeat("it is on telegram ", 1000) + "add me on viber", "viber"},
+		// KakaoTalk, Korea's messenger, as its users write it: the app's
+		// name in full or its company's, with an ID or after "on".
+		{"Shipping worldwide, contact KakaoTalk ID: kmerch_jiyu", "kakaotalk"},
+		{"kakao id jiyu_22 for orders", "kakao"},
+		{"add me on KakaoTalk", "kakaotalk"},
+		{"message me on kakao", "kakao"},
+		{"My parents in Seoul are on KakaoTalk", ""}, // named, no one invited
+		{"Kakao bought the label last year", ""},
+		{"WeChat ID: abc_123", "wechat"},
+		{"viber: abc_123", "viber"},
+		{"Signal: abc.12", "signal"},
 	} {
 		t.Run(tc.text[:min(len(tc.text), 40)], func(t *testing.T) {
 			assert.Equal(t, tc.want, messengerHandle(tc.text))
@@ -293,4 +304,15 @@ func TestReadWordsFitTheirBuffer(t *testing.T) {
 			assert.Equal(t, len(w), end, "%s: %q", name, w)
 		}
 	}
+}
+
+// TestKakaoTalkContact: a KakaoTalk ID left in a comment is contact
+// details, as a WhatsApp or Telegram one is; the messenger named in a
+// reader's sentence is not.
+func TestKakaoTalkContact(t *testing.T) {
+	runCommerce(t, []commerceCase{
+		{"Selling official albums & photocards cheaper than the store!! Shipping worldwide, contact KakaoTalk ID: kmerch_jiyu", Hold, CodeContact},
+		{"Group order for the lightsticks, KakaoTalk me for a place", Hold, CodeContact},
+		{"My aunt in Busan only uses KakaoTalk, so the video call was a struggle.", Approve, ""},
+	})
 }

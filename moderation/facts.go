@@ -47,6 +47,10 @@ type viewFacts struct {
 	// noLeetDigit says that Moderator.fold found text to have no digit of
 	// hasLeetDigit's (see foldInfo.leetDigit).
 	noLeetDigit bool
+	// capitalsKnown says that Moderator.fold found text to have at most
+	// capitalsMax capitals (see foldInfo.capitalsMax).
+	capitalsKnown bool
+	capitalsMax   int
 
 	// quotes are the quotations of quotesText, the View.Text they were
 	// read from (View.quotes), read only when a check first asks.
@@ -275,6 +279,15 @@ func (v *View) hasLeetDigit() bool {
 	return hasLeetDigit(v.Text)
 }
 
+// capitalsAtMost returns at most how many capitals v.Text has, as
+// countCased counts them, when Moderator.fold found it; or else -1.
+func (v *View) capitalsAtMost() int {
+	if v.facts.capitalsKnown && v.facts.textDone && v.facts.text == v.Text {
+		return v.facts.capitalsMax
+	}
+	return -1
+}
+
 // validText reports whether v.Text is valid UTF-8: from the facts when
 // Moderator.fold folded it, or else read now.
 func (v *View) validText() bool {
@@ -405,7 +418,7 @@ const (
 // contactWords are the words contactWord finds, and disguiseWords those of a
 // disguised link that wordFactsIn looks for.
 var (
-	contactWords = []string{"whatsapp", "whats", "telegram", "wechat", "viber", "signal",
+	contactWords = []string{"whatsapp", "whats", "telegram", "wechat", "viber", "signal", "kakaotalk", "kakao",
 		"kik", "skype", "snapchat", "instagram", "insta", "ig", "twitter", "tiktok", "snap"}
 	disguiseWords = []string{"dot", "com", "w", "youtu", "youtube", "c", "n", "o"}
 )

@@ -91,6 +91,12 @@ type foldInfo struct {
 	// leetspeak reads every digit of the folded text anyway, which saves
 	// ObfuscatedLinkCheck six scans of the text (View.hasLeetDigit).
 	leetDigit bool
+	// capitalsMax: the text has at most this many capitals as
+	// countCased counts them: its ASCII capitals, which lower-casing
+	// finds eight bytes at a time, and every character beyond ASCII.
+	// ShoutingCheck stops reading a text once its letters are too many
+	// for that many capitals to make it shouting (View.capitalsAtMost).
+	capitalsMax int
 }
 
 // foldTextMarks is foldText, and what it learnt of text (foldInfo): whether
@@ -129,8 +135,9 @@ func foldTextIn(text string, ctx lookalikeContext) (folded string, info foldInfo
 	for i < len(text) {
 		// ASCII folds the same in every word: lower-case the stretch up to
 		// the next non-ASCII character in one go.
-		var n int
-		b, n = appendLowerASCII(b, text[i:])
+		var n, capitals int
+		b, n, capitals = appendLowerASCII(b, text[i:])
+		info.capitalsMax += capitals
 		j := i + n
 		if j == len(text) {
 			break
@@ -141,6 +148,7 @@ func foldTextIn(text string, ctx lookalikeContext) (folded string, info foldInfo
 			// letter, so a word of the loop below ends before it.
 			info.valid = info.valid && (r != utf8.RuneError || size > 1)
 			info.text.add(text, j, r)
+			info.capitalsMax++
 			n := len(b)
 			b = appendFoldedRune(b, r, false)
 			info.dropped = info.dropped || len(b) == n
@@ -215,6 +223,9 @@ func foldTextIn(text string, ctx lookalikeContext) (folded string, info foldInfo
 		for k, r := range text[j:end] {
 			if r >= utf8.RuneSelf {
 				info.text.add(text, j+k, r)
+				info.capitalsMax++
+			} else if 'A' <= r && r <= 'Z' {
+				info.capitalsMax++ // after a letter beyond ASCII: "éA"
 			}
 			n := len(b)
 			b = appendFoldedRune(b, r, mapLookalikes)
@@ -696,11 +707,12 @@ func capitalOrNonASCII(s string) int {
 }
 
 // appendLowerASCII appends the ASCII start of s to b, lower-cased, and
-// returns the new b and the length of that start. Eight bytes at a time
-// are lower-cased together: the capitals among them get the 0x20 bit.
-func appendLowerASCII(b []byte, s string) ([]byte, int) {
+// returns the new b, the length of that start and the number of capitals
+// in it. Eight bytes at a time are lower-cased together: the capitals
+// among them get the 0x20 bit.
+func appendLowerASCII(b []byte, s string) ([]byte, int, int) {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	i := 0
+	i, n := 0, 0
 	for ; i+8 <= len(s); i += 8 {
 		x := le64(s[i:])
 		if x&highs != 0 {
@@ -709,6 +721,7 @@ func appendLowerASCII(b []byte, s string) ([]byte, int) {
 		// As in hasCapitalOrNonASCII: the high bit of each byte that is
 		// 'A' or above and not above 'Z'.
 		capitals := (x + ones*(0x80-'A')) &^ (x + ones*(0x80-'Z'-1)) & highs
+		n += bits.OnesCount64(capitals)
 		b = binary.LittleEndian.AppendUint64(b, x|capitals>>2)
 	}
 	for ; i < len(s); i++ {
@@ -718,10 +731,11 @@ func appendLowerASCII(b []byte, s string) ([]byte, int) {
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
+			n++
 		}
 		b = append(b, c)
 	}
-	return b, i
+	return b, i, n
 }
 
 func isLatinLetter(r rune) bool {

@@ -89,9 +89,11 @@ func TestAppendLowerASCII(t *testing.T) {
 				}
 				want = append(want, x)
 			}
-			got, k := appendLowerASCII([]byte("x"), s)
+			got, k, capitals := appendLowerASCII([]byte("x"), s)
 			assert.Equal(t, n, k, "%q", s)
 			assert.Equal(t, "x"+string(want), string(got), "%q", s)
+			_, upper := countCased(s[:n])
+			assert.Equal(t, upper, capitals, "%q", s)
 		}
 	}
 }

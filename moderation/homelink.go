@@ -155,16 +155,20 @@ var publicAgencies = newShapedHostSet(newHostSet(readList("public-agencies.txt")
 // publicAgencies or under one, in any case and with a final dot or not.
 func governmentDomain(host string) bool {
 	host = strings.TrimSuffix(host, ".")
-	if publicAgencies.covers(lowerASCII(host)) {
-		return true // "www.destatis.de": lists/public-agencies.txt
+	if host == "" {
+		return false
 	}
+	// Nearly every host ends otherwise than all of them: its last byte,
+	// in either case, tells first (every entry is ASCII and ends with a
+	// small letter, and EqualFold matches ASCII only to ASCII bytes).
+	last := host[len(host)-1] | 0x20
 	for _, d := range governmentDomains {
-		if len(host) >= len(d) && strings.EqualFold(host[len(host)-len(d):], d) &&
+		if last == d[len(d)-1] && len(host) >= len(d) && strings.EqualFold(host[len(host)-len(d):], d) &&
 			(len(host) == len(d) || host[len(host)-len(d)-1] == '.') {
 			return true
 		}
 	}
-	return false
+	return publicAgencies.covers(lowerASCII(host)) // "www.destatis.de": lists/public-agencies.txt
 }
 
 // publicLabel tells of label, the first label of a public suffix ("gov"

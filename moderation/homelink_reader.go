@@ -21,11 +21,18 @@ import (
 //     well packed: <link>", "Our bee suit is from Thornes, <link>". A
 //     promoter sells; he does not tell where he shopped. Only a purchase
 //     told in the past ("got", "bought", "ordered", "picked up", "rented",
-//     "hired"), or in
-//     the present after "I" or "we" ("I buy my flour from"), counts: "Get
-//     yours from <link>" and "Order from our shop" are offers, and a
-//     purchase from "this site" or "here" points at the link as a pitch
-//     does;
+//     "hired", "found … at"), by "I", "we" or someone the writer owns
+//     ("my club bought", "our allotment society buys"), or in
+//     the present after "I" or "we" ("I buy my flour from"), counts, and
+//     so does a thing that "was from" the shop ("the moss was from
+//     <link>"): "Get yours from <link>" and "Order from our shop" are
+//     offers, and a purchase from "this site" or "here" points at the
+//     link as a pitch does. A customer who canvasses for the shop
+//     (advocates: "highly recommend", "check them out", "as a customer I
+//     can say", "for new customers") is its advert, whatever he bought.
+//     The purchase may be told after the link too, in its sentence
+//     (boughtAfter: "<link> as a lossless download, which is how I
+//     bought it");
 //   - with a disclaimer of any tie to it ("no affiliation", "not
 //     affiliated", "not sponsored", "not mine", "just a happy customer");
 //   - as a third party that the comment names by the name its address
@@ -38,6 +45,9 @@ import (
 //     "their site <link> has the datasheets", "Prusa's website <link>"),
 //     whoever speaks: a household's "we" or a firm's, none calls its own
 //     site "their site";
+//   - as the source to settle a question at (sendsToVerify: "check
+//     whether you need building regs: <link>", "always check <link>
+//     directly"), in a comment that does not speak as a firm does;
 //   - in a comment that says "free" of a thing as a reader does
 //     (freeAsFact: "the rules are free on <link>", "it's free and you
 //     get disease alerts: <link>"), in no maker's or seller's voice;
@@ -199,10 +209,12 @@ type mentionScan struct {
 	quotes   []quoteSpan
 	anyLink  bool     // the comment disclaims ties or says "free" as a fact
 	warn     int8     // the comment warns (warns): 0 not read yet, 1 no, 2 yes
+	advocacy int8     // the comment canvasses for the shop (advocates): 0 not read yet, 1 no, 2 yes
 	firm     bool     // speaksAsFirm
 	names    []uint64 // nameRuns, made when a link's site is looked up first
 	namesSet bool
 	buf      []mentionWord
+	after    []mentionWord // the words from a link on (boughtAfter)
 }
 
 // maxPurchaseBytes is how far before its link, in bytes, boughtThere
@@ -242,19 +254,44 @@ func (s *mentionScan) readerMention(v *View, l *linkify.Link, site *linkSite) bo
 	if l.Start < 0 || l.End > len(v.Text) || l.Start > l.End {
 		return false
 	}
-	lo := max(l.Start-maxPurchaseBytes, 0)
-	for lo > 0 && !utf8.RuneStart(v.Text[lo]) {
-		lo--
-	}
-	s.buf = mentionWords(s.buf[:0], v.Text, lo, l.End, v.Links)
-	if n := len(s.buf); n > 0 && s.buf[n-1].link >= 0 && s.buf[n-1].start == l.Start && boughtThere(s.buf, n-1) {
-		return true
+	s.buf = wordsBefore(s.buf[:0], v, l)
+	if n := len(s.buf); n > 0 && s.buf[n-1].link >= 0 && s.buf[n-1].start == l.Start && boughtThere(s.buf, n-1, v.Text) {
+		if s.advocacy == 0 {
+			s.advocacy = 1
+			if advocates(v.words()) {
+				s.advocacy = 2
+			}
+		}
+		if s.advocacy == 1 {
+			return true
+		}
 	}
 	if n := len(s.buf); n > 0 && s.buf[n-1].link >= 0 && s.buf[n-1].start == l.Start && othersSite(s.buf, n-1) {
 		return true
 	}
+	if s.advocacy != 2 {
+		hi := min(l.End+maxPurchaseBytes, len(v.Text))
+		for hi < len(v.Text) && !utf8.RuneStart(v.Text[hi]) {
+			hi-- // a character the bound cuts is left out, as lo's is
+		}
+		s.after = mentionWords(s.after[:0], v.Text, l.Start, hi, v.Links)
+		if boughtAfter(s.after) {
+			if s.advocacy == 0 {
+				s.advocacy = 1
+				if advocates(v.words()) {
+					s.advocacy = 2
+				}
+			}
+			if s.advocacy == 1 {
+				return true
+			}
+		}
+	}
 	if s.firm {
 		return false
+	}
+	if n := len(s.buf); n > 0 && s.buf[n-1].link >= 0 && s.buf[n-1].start == l.Start && sendsToVerify(s.buf, n-1, v.Text) {
+		return true
 	}
 	if !s.namesSet {
 		s.namesSet, s.names = true, nameRuns(v.Text, v.Links)
@@ -262,13 +299,47 @@ func (s *mentionScan) readerMention(v *View, l *linkify.Link, site *linkSite) bo
 	return siteNamed(s.names, site)
 }
 
+// wordsBefore appends to ws the words of v.Text from maxPurchaseBytes
+// before the link l (an element of v.Links) to its end, l last.
+func wordsBefore(ws []mentionWord, v *View, l *linkify.Link) []mentionWord {
+	lo := max(l.Start-maxPurchaseBytes, 0)
+	for lo > 0 && !utf8.RuneStart(v.Text[lo]) {
+		lo--
+	}
+	return mentionWords(ws, v.Text, lo, l.End, v.Links)
+}
+
+// purchaseTold reports whether the sentence of the link l (an element of
+// v.Links, typed as an address) tells where the writer bought something
+// there (boughtThere), in a comment that does not canvass for the shop
+// (advocates): SalesDomainCheck's reader, as readerMention's.
+func purchaseTold(v *View, l *linkify.Link) bool {
+	if l.Start < 0 || l.End > len(v.Text) || l.Start > l.End {
+		return false
+	}
+	ws := wordsBefore(nil, v, l)
+	n := len(ws)
+	return n > 0 && ws[n-1].link >= 0 && ws[n-1].start == l.Start && boughtThere(ws, n-1, v.Text) && !advocates(v.words())
+}
+
 // purchaseVerbs are the verbs of getting something, in the past:
 // a customer's story. purchaseNow are the same in the present, which count
 // only after "I" or "we" ("I buy my flour from"): alone they bid the
 // reader buy ("Get yours from").
 var (
-	purchaseVerbs = newMentionSet("got", "bought", "ordered", "purchased", "grabbed", "sourced", "picked", "rented", "hired", "borrowed")
+	purchaseVerbs = newMentionSet("got", "bought", "ordered", "purchased", "grabbed", "sourced", "picked", "rented", "hired", "borrowed", "found")
 	purchaseNow   = newMentionSet("get", "buy", "order", "source", "rent", "hire")
+	// purchaseThird are purchaseNow as a third person says them, which
+	// count only after a subject the writer owns ("our allotment society
+	// buys", "my club gets"): a household's or a club's habit.
+	purchaseThird = newMentionSet("gets", "buys", "orders", "sources", "rents", "hires")
+	// participles are purchaseVerbs that, after a comma, tell where a
+	// thing the sentence spoke of was bought ("we have it in our hallway,
+	// bought at <link>").
+	participles = newMentionSet("bought", "ordered", "purchased", "sourced")
+	// pastCopulas tell where a thing came from in the past ("the moss
+	// was from <link>"): a story, whoever owns the thing.
+	pastCopulas = newMentionSet("was", "were", "came")
 	// mentionSubjects are the first persons a purchase is told in.
 	mentionSubjects = newMentionSet("i", "we", "i've", "we've", "ive", "i'd", "we'd")
 	// mentionAdverbs may stand between the subject and its verb ("I
@@ -296,11 +367,19 @@ const maxPurchaseWords = 24
 // boughtThere reports whether the sentence of ws[at], a link, tells before
 // it where the writer bought or got something: a verb of purchaseVerbs
 // that starts the sentence or follows a first person (mentionSubjects,
-// an adverb between them allowed), or one of purchaseNow after a first
-// person, then within eight words a preposition of whereBought whose
-// object is not a pointer ("from https://…", "at Hard Wax"); or "is from"
-// of something the writer owns ("our bee suit is from Thornes").
-func boughtThere(ws []mentionWord, at int) bool {
+// an adverb between them allowed) or a subject the writer owns ("my club
+// bought", ownedSubject), one of purchaseNow after a first person, or of
+// purchaseThird after a subject the writer owns ("our allotment society
+// buys"), then within eight words a preposition of whereBought whose
+// object is not a pointer ("from https://…", "at Hard Wax"); a
+// participle after a comma in a sentence a first person tells ("we have
+// it in our hallway, bought at <link>"); or "is from" of something the
+// writer owns ("our bee suit is from Thornes"), or "was from" or "came
+// from" of anything ("the moss was from <link>"). "Found" counts only
+// with "at" or "from" ("I found a refurb one at <link>"): "I found this
+// guide really helpful: <link>" tells no purchase. text is the comment
+// the words are of.
+func boughtThere(ws []mentionWord, at int, text string) bool {
 	sentence := ws[at].sentence
 	first := at
 	for first > 0 && first > at-maxPurchaseWords && ws[first-1].sentence == sentence {
@@ -317,14 +396,19 @@ func boughtThere(ws []mentionWord, at int) bool {
 			if w == "picked" && (i+1 >= at || ws[i+1].low != "up") {
 				continue
 			}
-			if i == first || toldByFirstPerson(ws, first, i) {
+			if i == first || toldByFirstPerson(ws, first, i) || ownedSubject(ws, first, i) ||
+				participles.has(w) && commaBefore(ws, i, text) && firstPersonIn(ws, first, i) {
 				from = i + 1
 			}
 		case purchaseNow.has(w):
 			if i > first && toldByFirstPerson(ws, first, i) {
 				from = i + 1
 			}
-		case w == "from" && i > first && copulas.has(ws[i-1].low) && ownedBefore(ws, first, i-1):
+		case purchaseThird.has(w):
+			if ownedSubject(ws, first, i) {
+				from = i + 1
+			}
+		case w == "from" && i > first && (pastCopulas.has(ws[i-1].low) || copulas.has(ws[i-1].low) && ownedBefore(ws, first, i-1)):
 			if objectNamed(ws, i, at) {
 				return true
 			}
@@ -334,6 +418,9 @@ func boughtThere(ws []mentionWord, at int) bool {
 		}
 		for j := from; j < at && j <= i+8; j++ {
 			if ws[j].link < 0 && whereBought.has(ws[j].low) {
+				if w == "found" && ws[j].low != "at" && ws[j].low != "from" {
+					continue // "found it on sale at": the shop is after "at"
+				}
 				if objectNamed(ws, j, at) {
 					return true
 				}
@@ -342,6 +429,136 @@ func boughtThere(ws []mentionWord, at int) bool {
 		}
 	}
 	return false
+}
+
+// boughtAfterVerbs are the purchaseVerbs that tell a purchase without
+// saying where, after the link that says it: "got" and "found" tell
+// other things as often ("I got an A").
+var boughtAfterVerbs = newMentionSet("bought", "ordered", "purchased", "rented", "hired")
+
+// boughtAfter reports whether ws, the words from a link (ws[0]) on,
+// tell in the link's sentence, within maxPurchaseWords words, that the
+// writer bought something: a verb of boughtAfterVerbs after a first
+// person ("<link> as a lossless download, which is how I bought it",
+// "<link> but it's £28 a metre so I bought a fat quarter").
+func boughtAfter(ws []mentionWord) bool {
+	if len(ws) == 0 || ws[0].link < 0 {
+		return false
+	}
+	for i := 1; i < len(ws) && i <= maxPurchaseWords && ws[i].sentence == ws[0].sentence; i++ {
+		if ws[i].link < 0 && boughtAfterVerbs.has(ws[i].low) && toldByFirstPerson(ws, 1, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownedSubject reports whether the verb at ws[i] has for its subject a
+// noun of one or two words the writer owns (ownedBy: "my club bought",
+// "our allotment society buys"), adverbs between allowed ("our club
+// always buys").
+func ownedSubject(ws []mentionWord, first, i int) bool {
+	nouns := 0
+	for j := i - 1; j >= first && j >= i-5; j-- {
+		w := ws[j].low
+		switch {
+		case ws[j].link >= 0:
+			return false
+		case nouns > 0 && ownedBy.has(w):
+			return true
+		case nouns == 0 && mentionAdverbs.has(w):
+			continue
+		case ownedBy.has(w) || mentionSubjects.has(w) || pointers.has(w):
+			return false
+		}
+		if nouns++; nouns > 2 {
+			return false
+		}
+	}
+	return false
+}
+
+// commaBefore reports whether a comma stands between ws[i] and the word
+// before it, in text: the word starts a clause of its own.
+func commaBefore(ws []mentionWord, i int, text string) bool {
+	return i > 0 && ws[i-1].end <= ws[i].start && ws[i].start <= len(text) &&
+		strings.IndexByte(text[ws[i-1].end:ws[i].start], ',') >= 0
+}
+
+// firstPersonIn reports whether ws[first:i] say "I" or "we" (mentionSubjects).
+func firstPersonIn(ws []mentionWord, first, i int) bool {
+	for j := first; j < i; j++ {
+		if ws[j].link < 0 && mentionSubjects.has(ws[j].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// advocacy is what a customer says who canvasses for the shop he names:
+// he praises it to others and invites them ("highly recommend", "check
+// them out", "go have a look", "as a customer I can say", "a sampler box
+// for new customers", "tell them you saw it here"). A reader tells where he
+// bought a thing and how it went; a shop's advocate, real or posing,
+// tells the readers to go there, and his purchase clears nothing.
+var advocacy = [][]string{
+	{"highly", "recommend"},
+	{"highly", "recommended"},
+	{"recommend", "enough"},
+	{"recommend", "them", "enough"},
+	{"recommend", "it", "enough"},
+	{"check", "them", "out"},
+	{"as", "a", "customer"},
+	{"new", "customers"},
+	{"first", "order"},
+	{"tell", "them", "you"},
+	{"everyone", "should"},
+	{"have", "a", "look"},
+	{"take", "a", "look"},
+}
+
+// advocacyFirsts are the first words of advocacy.
+var advocacyFirsts = firstWords(advocacy)
+
+// advocates reports whether words (v.words(): folded) say one of advocacy.
+func advocates(words wordList) bool {
+	return saysAny(words, advocacy, advocacyFirsts)
+}
+
+// verifyVerbs bid a reader settle a fact at its source.
+var verifyVerbs = newMentionSet("check", "verify", "confirm", "double-check")
+
+// atSource are the words after a source's link that say to go to it
+// rather than to a retelling ("check <link> directly").
+var atSource = newMentionSet("directly", "yourself", "first")
+
+// sendsToVerify reports whether the sentence of ws[at], a link, bids the
+// reader settle a question at the link, in a comment that does not speak
+// as a firm does: a verb of verifyVerbs followed by "whether" before it
+// ("check whether you need building regs: <link>"), or right before the
+// link with a word of atSource right after it, in text ("always check
+// <link> directly"). A reader sends others to the authority that
+// answers; a pitch bids them check the deals out, or "check if you
+// qualify", which is a lender's form, not a question settled.
+func sendsToVerify(ws []mentionWord, at int, text string) bool {
+	sentence := ws[at].sentence
+	for i := at - 1; i > 0 && i >= at-maxPurchaseWords && ws[i].sentence == sentence; i-- {
+		if ws[i].link < 0 && ws[i].low == "whether" && ws[i-1].link < 0 && verifyVerbs.has(ws[i-1].low) {
+			return true
+		}
+	}
+	if at == 0 || ws[at-1].link >= 0 || ws[at-1].sentence != sentence || !verifyVerbs.has(ws[at-1].low) {
+		return false
+	}
+	end := ws[at].end
+	for end < len(text) && (text[end] == ' ' || text[end] == '\t') {
+		end++
+	}
+	next := end
+	for next < len(text) && ('a' <= text[next]|0x20 && text[next]|0x20 <= 'z') {
+		next++
+	}
+	return next > end && atSource.has(lowerASCII(text[end:next]))
 }
 
 // siteNouns are what a link is called right before it ("their site

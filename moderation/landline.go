@@ -165,7 +165,9 @@ func communityContact(v *View, named bool) bool {
 
 // namesCommunity reports whether the ith of words names a community body
 // or a public service (communityWords, publicServiceWords, a possessive
-// of one: "the club's"), or starts a pair of publicServicePairs.
+// of one: "the club's"), or starts a pair of publicServicePairs, or a
+// place a community keeps ("community centre", "community garden"):
+// "community" alone is what a business calls its customers.
 func namesCommunity(words wordList, i int) bool {
 	w := words.at(i)
 	if p := possessor(w); communityWords.has(p) || publicServiceWords.has(p) {
@@ -179,19 +181,93 @@ func namesCommunity(words wordList, i int) bool {
 			}
 		}
 	}
+	if i+1 < words.len() && w == "community" {
+		next := words.at(i + 1)
+		return next == "centre" || next == "center" || next == "garden" || next == "orchard"
+	}
 	return false
 }
 
 // communityWords name a body whose number readers pass on, beside
 // publicServiceWords: a club, a society, a surgery, a school, a church, a
-// hall, a charity, a fundraiser, an animal rescue, a choir, a co-op.
+// hall, a charity, a fundraiser, an animal rescue, a choir, a co-op, an
+// allotment society, an orchestra, a hackerspace, a repair café; and the
+// words the languages of Europe call their clubs and societies by (Verein,
+// Chor, Orchester, chorale, asociación, vereniging, associazione,
+// stowarzyszenie…), as words are folded (no accents, lower case).
 var communityWords = newWordSet([]string{
 	"club", "society", "league", "association", "surgery", "hospital", "hospice", "nhs", "gp",
 	"school", "college", "university", "campus", "church", "parish", "mosque", "synagogue",
 	"library", "museum", "hall", "committee", "charity", "volunteers", "volunteer",
 	"fundraiser", "fundraising", "scout", "scouts", "residents",
 	"rescue", "shelter", "sanctuary", "choir", "pta", "co-op",
+	"allotment", "allotments", "orchestra", "hackerspace", "makerspace",
+	"verein", "chor", "orchester", "kapelle", "chorale", "orchestre", "asociacion", "coro",
+	"vereniging", "koor", "associazione", "stowarzyszenie", "chorus",
 })
+
+// gatheringWords say a group meets, in English and the languages of
+// communityWords: it meets, rehearses or trains, and newcomers or guests
+// are welcome, as folded (no accents, lower case).
+var gatheringWords = newWordSet([]string{
+	"meets", "meet", "meetings", "rehearsals", "rehearsal", "rehearse", "rehearses",
+	"training", "trains", "practices", "welcome", "newcomers",
+	"willkommen", "treffen", "proben", "bienvenue", "bienvenus", "bienvenidos", "benvenuti", "welkom",
+})
+
+// meetingDays are the days and rounds a group meets on, in the languages
+// of communityWords, as folded: a gathering held somewhere, on a day.
+var meetingDays = newWordSet([]string{
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+	"weekly", "fortnightly", "monthly",
+	"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+	"montags", "dienstags", "mittwochs", "donnerstags", "freitags", "samstags", "sonntags",
+	"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+	"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
+	"lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica",
+	"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+})
+
+// gatheringBodies name a gathering of people that a business or a scam
+// may call itself too ("our group of tutors", "our trading group"): they
+// name a community body only as gathers reads them.
+var gatheringBodies = newWordSet([]string{"group", "circle", "organisers", "organizers", "gruppe", "groupe", "grupo", "gruppo"})
+
+// gatheringBars are what a group that gathers for money, or online,
+// talks of: trading, signals, income, spells and hackers, and "online".
+// A free mailbox given for such a group is the scam's: moneyed groups
+// meet online, the knitting circle meets in the church hall.
+var gatheringBars = newWordSet([]string{
+	"online", "crypto", "bitcoin", "btc", "forex", "trading", "trader", "traders", "signals",
+	"income", "money", "profit", "profits", "wealth", "spell", "caster", "hacker", "hackers",
+	"recovery", "betting", "casino", "dating", "investors",
+})
+
+// gathers reports whether words (v.words()) say that a community body
+// (namesCommunity, or a word of gatheringBodies) gathers on a day
+// (gatheringWords and meetingDays: "The knit and natter group meets
+// Thursdays", "a Sunday league side … training Thursdays at the rec"),
+// and say nothing of gatheringBars: the group is what the comment is
+// about, and the address given is for joining it. "Welcome" after "a"
+// or before "bonus", "offer" or "pack" is a sales word, not a
+// gathering's. One pass over the words.
+func gathers(words wordList) bool {
+	body, meets, day := false, false, false
+	for i := 0; i < words.len(); i++ {
+		w := words.at(i)
+		if gatheringBars.has(w) {
+			return false
+		}
+		body = body || gatheringBodies.has(w) || namesCommunity(words, i)
+		day = day || meetingDays.has(w)
+		if gatheringWords.has(w) && !(w == "welcome" && (i > 0 && words.at(i-1) == "a" ||
+			i+1 < words.len() && (words.at(i+1) == "bonus" || words.at(i+1) == "offer" || words.at(i+1) == "pack"))) {
+			meets = true
+		}
+	}
+	return body && meets && day
+}
 
 // moneyWords speak of selling: a community body that speaks so ("our
 // club offers 20% off") sells as a business does.
@@ -216,11 +292,21 @@ var fundraisingSales = newWordSet([]string{"bake", "jumble", "boot", "rummage", 
 var communityNames = []string{
 	"club", "society", "league", "association", "school", "college", "church", "parish",
 	"choir", "scouts", "guides", "rescue", "charity", "pta", "committee", "sanctuary",
+	"allotments", "orchestra", "orchester", "verein", "freunde", "chorale",
+	"vereniging", "associazione", "asociacion", "hackspace", "hackerspace",
 }
+
+// communityInitials are the letters a football club ends its name with
+// ("ashbyunitedjfc", "oldboysfc", "riversiderfc": football club, junior
+// or rugby football club), counted only after three letters more of the
+// name, which a business's initials ("kfc") have not.
+var communityInitials = []string{"fc"}
 
 // addressNamesCommunity reports whether the e-mail address addr names a
 // community body: its mailbox, or the first label of its domain when
-// domain is true, ends with one of communityNames.
+// domain is true, or a part of either between hyphens, dots or
+// underscores, ends with one of communityNames ("wanderfreunde-lahn",
+// "oldboysfc.manager").
 func addressNamesCommunity(addr string, domain bool) bool {
 	at := strings.LastIndexByte(addr, '@')
 	if at < 0 {
@@ -233,8 +319,30 @@ func addressNamesCommunity(addr string, domain bool) bool {
 			name = name[:dot]
 		}
 	}
+	for name != "" {
+		end := strings.IndexAny(name, "-._")
+		if end < 0 {
+			end = len(name)
+		}
+		if namesCommunityPart(name[:end]) {
+			return true
+		}
+		name = name[min(end+1, len(name)):]
+	}
+	return false
+}
+
+// namesCommunityPart reports whether part, a part of an address's
+// mailbox or domain, ends with one of communityNames, or with one of
+// communityInitials after three letters or more.
+func namesCommunityPart(part string) bool {
 	for _, c := range communityNames {
-		if len(name) >= len(c) && strings.EqualFold(name[len(name)-len(c):], c) {
+		if len(part) >= len(c) && strings.EqualFold(part[len(part)-len(c):], c) {
+			return true
+		}
+	}
+	for _, c := range communityInitials {
+		if len(part) >= len(c)+3 && strings.EqualFold(part[len(part)-len(c):], c) {
 			return true
 		}
 	}

@@ -1,12 +1,14 @@
 package moderation
 
 import (
+	"context"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/require"
 )
@@ -112,4 +114,65 @@ func TestLeetDigitFact(t *testing.T) {
 	}
 	require.Greater(t, served, 1000)
 	require.Greater(t, scanned, 1000)
+}
+
+// TestFoldCapitalsMax: folding's bound on the capitals of a text is never
+// below what countCased counts, and is that count exactly for ASCII text;
+// on the checks' cases, the fuzz corpora and random texts
+// (leetDigitTexts), in upper case too, and mixed with capitals after
+// letters beyond ASCII ("éA"), Cyrillic, Greek and fancy letters. The
+// shouting check, which stops reading by that bound, flags as it does
+// reading the whole text, on the same texts and with Ratio and MinLetters
+// that flag some of them.
+func TestFoldCapitalsMax(t *testing.T) {
+	m, err := New(Config{Checks: []Checker{}})
+	require.NoError(t, err)
+	checks := []*ShoutingCheck{Shouting(), {MinLetters: 1, Ratio: 0.05, Score: 1}, {MinLetters: 3, Ratio: 0.5, Score: 1}}
+	exact, stopped, flagged := 0, 0, 0
+	for k, text := range leetDigitTexts(t) {
+		texts := []string{text, strings.ToUpper(text), "éA" + text + "ÉaB", "ВОТ это " + text, "ΚΑΛΗ " + text + " 𝗙𝗥𝗘𝗘"}
+		if k%8 == 0 {
+			// Past the first chunk the check reads, where the bound
+			// can stop it.
+			texts = append(texts, strings.Repeat(text+" Hello World. ", 60), strings.Repeat(strings.ToUpper(text)+" HELLO World. ", 60))
+		}
+		for _, s := range texts {
+			_, info := foldTextMarks(s)
+			letters, upper := countCased(s)
+			require.GreaterOrEqual(t, info.capitalsMax, upper, "%q", s)
+			if capitalOrNonASCII(s) == len(s) || !hasNonASCII(s) {
+				require.Equal(t, upper, info.capitalsMax, "%q", s)
+				exact++
+			}
+			v := &View{Text: s}
+			m.fold(v)
+			if s != "" { // fold leaves an empty View as it is
+				require.Equal(t, info.capitalsMax, v.capitalsAtMost(), "%q", s)
+			}
+			for _, c := range checks {
+				if l, _ := c.countCased(s, v.capitalsAtMost()); l < letters {
+					stopped++
+				}
+				want := c.Check(context.Background(), &View{Text: s}) // a View built by hand: no bound
+				got := c.Check(context.Background(), v)
+				require.Equal(t, want, got, "%q", s)
+				if len(got) > 0 {
+					flagged++
+				}
+			}
+			m.release(v)
+		}
+	}
+	require.Greater(t, exact, 5000)
+	require.Greater(t, stopped, 1000)
+	require.Greater(t, flagged, 1000)
+}
+
+func hasNonASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
 }

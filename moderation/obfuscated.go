@@ -222,10 +222,13 @@ func hintsOf(v *View) wordHints {
 		h.spacedDot, h.bracketDot, h.spaceCom = dotHints(f, h.com)
 	} else {
 		h.spacedDot, h.bracketDot, _ = dotHints(text, false)
-		h.spaceCom = h.com && followedBy(f, '.', " com", "  com")
+		h.spaceCom = h.com && (strings.Contains(f, ". com") || strings.Contains(f, ".  com"))
 	}
 	if h.com {
-		h.replacedCom = followedBy(f, ',', "com", "com") || followedBy(f, '*', "com", "com")
+		// strings.Contains, not a loop over the commas with a test after
+		// each: it tests the byte after a comma inline, and prose has
+		// a comma every few words.
+		h.replacedCom = strings.Contains(f, ",com") || strings.Contains(f, "*com")
 	}
 	// "://" after something other than a plain scheme: "hxxp://", "h**p://".
 	for i := strings.Index(text, "://"); i >= 0; {
@@ -268,19 +271,6 @@ func dotHints(s string, com bool) (spaced, bracket, spaceCom bool) {
 		i += 1 + next
 	}
 	return spaced, bracket, spaceCom
-}
-
-// followedBy reports whether some byte c of s is followed by next or by
-// next2.
-func followedBy(s string, c byte, next, next2 string) bool {
-	for i := strings.IndexByte(s, c); i >= 0; {
-		s = s[i+1:]
-		if strings.HasPrefix(s, next) || strings.HasPrefix(s, next2) {
-			return true
-		}
-		i = strings.IndexByte(s, c)
-	}
-	return false
 }
 
 // matchOutsideLinks returns the first match of re in v.Text, as find

@@ -32,7 +32,11 @@ import (
 // "…, our kit is back in stock for £29"; not "We paid £40", "Our kids
 // loved it": customerVerb). An offer is a call to act with a gain or
 // urgency, or a gain with urgency, or a gain in a business's voice: a
-// price a business names beside its own link. One kind alone is what
+// price a business names beside its own link; or places or stock on offer
+// ("still has spaces", "now open for enrolment", "booking at") in a
+// business's voice or a trader's ("our classes", "I teach …", anywhere in
+// the sentence): a business that names no price but says there is room
+// to book. One kind alone is what
 // readers write too: "Sign up for the newsletter", "Download it from
 // https://go.dev/dl", "it's 20% off at the moment", "I bought mine for
 // $40", "We run trial lessons every weekend", and is not flagged.
@@ -55,10 +59,12 @@ const (
 	offerGain          // what the reader is promised
 	offerRush          // urgency
 	offerSeller        // the commenter speaks for a business: "we", "our" opening a clause
+	offerTrade         // the commenter speaks as a trader anywhere: "our workshops", "I teach"
+	offerOpen          // places or stock on offer: "still has spaces", "now open for enrolment"
 )
 
 var offerRoles = map[string]int{"act": offerAct, "act-now": offerActNow, "link": offerLink,
-	"gain": offerGain, "rush": offerRush, "seller": offerSeller}
+	"gain": offerGain, "rush": offerRush, "seller": offerSeller, "trade": offerTrade, "open": offerOpen}
 
 // offerEntry is an entry of lists/offers.txt.
 type offerEntry struct {
@@ -104,6 +110,10 @@ type offerScan struct {
 	act, gain, rush bool
 	aimed           bool // a call to buy aimed at a link: "Order at shop.example"
 	seller          bool // the business's voice: "We fit …", "Our kits start at …"
+	trade           bool // a trader's voice anywhere: "… in our classes", "I teach workshops"
+	tradeAt         int  // the word where the trader's voice was first heard
+	open            bool // places or stock on offer: "still has spaces", "booking at"
+	openEnd         int  // the end of the first such entry read
 	sellerAt        int  // the word where the business's voice was first heard
 	quotes          [maxOfferEvidence]string
 	n               int
@@ -153,6 +163,21 @@ func (o *offerScan) see(joints *compounds, m phraseMatch, role int) {
 			return // "We paid £40 at …", "Our order arrived": a customer's account
 		}
 		o.seller, o.sellerAt = true, m.Start
+	case offerTrade:
+		if words.at(m.Start) == "i" && !tradeNounAfter(words, m.End) {
+			return // "I teach yoga", "I coach under-9s": a trade, nothing sold
+		}
+		if !o.trade {
+			o.trade, o.tradeAt = true, m.Start
+		}
+	case offerOpen:
+		if o.open && m.Start < o.openEnd {
+			return // "has spaces" inside "still has spaces": quoted once
+		}
+		if countedPlaces(m.Phrase) && !opensClause(words, m.Start) {
+			return // "4 spaces for indentation": a count, not places on offer
+		}
+		o.open, o.openEnd = true, m.End
 	}
 	o.note(m.Phrase)
 }
@@ -167,7 +192,8 @@ const sellerWindow = 32
 // "our", tells of something done or had rather than of a trade carried
 // on: a verb in the past ("we paid", "we ordered", "we got"), an
 // auxiliary of one ("we were", "we had"), or a word that makes "our" a
-// household's ("our order", "our kids"). A business says what it does in
+// household's or a community's ("our order", "our kids", "our school's",
+// "our local"). A business says what it does in
 // the present ("we fit", "we deliver", "our kits start at").
 func customerVerb(w string) bool {
 	if strings.HasSuffix(w, "eed") {
@@ -186,7 +212,11 @@ func customerVerb(w string) bool {
 	switch w {
 	case "paid", "bought", "got", "spent", "found", "had", "went", "took", "were", "was", "did",
 		"saw", "sold", "left", "gave", "kept", "made", "ate", "drove", "chose", "built", "ve", "d",
-		"order", "kids", "children", "family", "house", "home", "dog", "cat", "car", "bill", "bills":
+		"order", "kids", "children", "family", "house", "home", "dog", "cat", "car", "bill", "bills",
+		// A community's "our": a parent's school, a member's club, a
+		// resident's town ("Our school's open evening is now open for
+		// booking", "Our local shop has it in stock").
+		"school", "school's", "club", "club's", "church", "village", "town", "local", "street", "community", "parish":
 		return true
 	}
 	return false
@@ -200,9 +230,47 @@ func (o *offerScan) note(q string) {
 }
 
 // made reports whether the evidence makes an offer: a call to act with a
-// gain or urgency, or a gain with urgency or in a business's voice.
+// gain or urgency, or a gain with urgency or in a business's or a
+// trader's voice, or places or stock on offer in either voice.
 func (o *offerScan) made() bool {
-	return o.act && (o.gain || o.rush || o.aimed) || o.gain && (o.rush || o.seller)
+	return o.priced() || o.open && (o.seller || o.trade)
+}
+
+// priced reports whether the evidence makes an offer without places on
+// offer: a call to act with a gain or urgency, or a gain with urgency or
+// in a business's or a trader's voice.
+func (o *offerScan) priced() bool {
+	return o.act && (o.gain || o.rush || o.aimed) || o.gain && (o.rush || o.seller || o.trade)
+}
+
+// tradeNouns are what a trader who speaks as "I" sells: "I teach
+// sourdough workshops", "I offer 1:1 sessions".
+var tradeNouns = newWordSet([]string{"workshop", "workshops", "class", "classes", "course", "courses",
+	"lesson", "lessons", "session", "sessions", "tour", "tours", "retreat", "retreats", "kits", "masterclass", "masterclasses"})
+
+// maxTradeNounGap is how many words after "I teach" and the like
+// tradeNounAfter reads for the thing sold.
+const maxTradeNounGap = 3
+
+// tradeNounAfter reports whether one of the maxTradeNounGap words from
+// the ith is a noun of tradeNouns: an "I" who teaches or offers sells
+// classes or tours; one who teaches yoga or coaches a team may only be
+// telling of a job.
+func tradeNounAfter(words wordList, i int) bool {
+	for k := i; k < words.len() && k < i+maxTradeNounGap; k++ {
+		if tradeNouns.has(words.at(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// countedPlaces reports whether the open entry phrase starts with its
+// noun ("spaces for", "places left"): places on offer only where it opens
+// a clause ("Spaces for December at <link>"); inside one the noun may be
+// a count ("we use 4 spaces for indentation").
+func countedPlaces(phrase string) bool {
+	return strings.HasPrefix(phrase, "spaces ") || strings.HasPrefix(phrase, "places ")
 }
 
 // aimsAtLink reports whether the call to act found, m, is a call to buy
@@ -253,7 +321,7 @@ func afterComma(words wordList, i int) bool {
 // offer beside a link, looking for an amount when the entries found need
 // one, and asking beside last: it costs more than the rest.
 func (o *offerScan) offer(words wordList, beside func() bool) bool {
-	if !o.gain && (o.act || o.rush || o.seller) && !o.made() {
+	if !o.gain && (o.act || o.rush || o.seller || o.trade) && !o.made() {
 		// Only now the amounts, which need a look at each number: most
 		// comments with a link have neither a call to act nor urgency.
 		// A business names its price soon after it speaks ("We fit them
@@ -261,14 +329,43 @@ func (o *offerScan) offer(words wordList, beside func() bool) bool {
 		// after it.
 		from, to := 0, words.len()
 		if !o.act && !o.rush {
-			from, to = o.sellerAt, min(to, o.sellerAt+sellerWindow)
+			at := o.sellerAt
+			if !o.seller || o.trade && o.tradeAt < at {
+				at = o.tradeAt
+			}
+			from, to = at, min(to, at+sellerWindow)
 		}
 		if q, ok := amountIn(words, from, to); ok {
 			o.gain = true
 			o.note(q)
 		}
 	}
-	return o.made() && beside()
+	if !o.made() {
+		return false
+	}
+	if !o.priced() && communitySpeaks(words) {
+		// Places on offer alone, from a club, a school, a community
+		// garden that speaks of no money: "our tools library still has
+		// spaces for new members" is no sale.
+		return false
+	}
+	return beside()
+}
+
+// communitySpeaks reports whether words name a community body
+// (namesCommunity: a club, a school, a charity…, or "community" itself)
+// and speak of no money (moneyWords), as communityContact reads a
+// comment: places such a body has on offer are not for sale.
+func communitySpeaks(words wordList) bool {
+	community := false
+	for i := 0; i < words.len(); i++ {
+		w := words.at(i)
+		if moneyWords.has(w) {
+			return false
+		}
+		community = community || w == "community" || namesCommunity(words, i)
+	}
+	return community
 }
 
 // detail is the Detail of the offer flag.

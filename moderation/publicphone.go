@@ -90,3 +90,59 @@ func possessor(w string) string {
 	}
 	return w
 }
+
+// hotlineWords name a line to call; a business has one as often as a
+// public body, so they count only as a public body's (publicHotline).
+var hotlineWords = newWordSet([]string{"hotline", "helpline", "hotlines", "helplines"})
+
+// hotlineQualifiers say whose a hotline is when they stand in its name:
+// a nation's, its visitors' or tourists', or a service of public health
+// or of crisis ("the national maternal mental health hotline", "the
+// Japan Visitor Hotline", "the suicide crisis helpline").
+var hotlineQualifiers = newWordSet([]string{
+	"national", "visitor", "visitors", "tourist", "tourism", "health", "crisis", "suicide",
+	"victims", "veterans", "disaster", "flood", "samaritans",
+})
+
+// hotlineStoryWords are the words of publicServiceBars that tell a
+// reader's own story beside a public hotline ("saved us when my husband
+// lost his passport", "I called it and it helped me"), not that the line
+// is the writer's: a firm says "we" and "our", which still bar it.
+var hotlineStoryWords = newWordSet([]string{"me", "my", "us", "him", "her"})
+
+// hotlineBars are what a scam's "hotline" promises beside
+// publicServiceBars: funds recovered, crypto, trading.
+var hotlineBars = newWordSet([]string{"recover", "recovery", "funds", "crypto", "bitcoin", "btc", "forex", "trading", "hacker", "spell"})
+
+// publicHotline reports whether the phone number of v is a public
+// hotline's: a word of hotlineWords with a word of hotlineQualifiers
+// among the four words before it, in a comment that says no word of
+// publicServiceBars but a reader's story's (hotlineStoryWords, "the US"
+// the country), none of hotlineBars, and links no site but a public
+// body's. One pass over the words.
+func publicHotline(v *View) bool {
+	sites := v.linkSites()
+	for i := range v.Links {
+		if !v.Links[i].Email && !publicBody(sites[i].host) {
+			return false
+		}
+	}
+	words := v.words()
+	public := false
+	for i := 0; i < words.len(); i++ {
+		w := words.at(i)
+		if publicServiceBars.has(w) && !hotlineStoryWords.has(w) || hotlineBars.has(w) {
+			return false
+		}
+		if public || !hotlineWords.has(w) {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-4; j-- {
+			if hotlineQualifiers.has(words.at(j)) {
+				public = true
+				break
+			}
+		}
+	}
+	return public
+}

@@ -34,6 +34,11 @@ const CodeSalesDomain = "sales_domain"
 // site has such a name is held at worst. A trusted author's weighs half,
 // as the other link flags do.
 //
+// Not counted either: a name of plain hyphenated words (plainWordsName:
+// "aquarium-stuff-direct.co.uk"), typed as an address, in the sentence
+// that tells the writer bought something there ("Got my filter from
+// <link> in the sale"; purchaseTold), as home_link does not count it.
+//
 // Not counted: a link inside a quotation ("I got a text saying 'reschedule
 // at royalmail-redelivery-uk.info'"), which a reader quotes to warn of the
 // site, not to promote it; a name typed bare in a warning ("Never buy from
@@ -84,6 +89,9 @@ func (c *SalesDomainCheck) flag(v *View) (Flag, bool) {
 		if warning && !typedAsAddress(l.Text) {
 			return // a bare name in a warning is the scam's, as for home_link
 		}
+		if plainWordsName(domain) && typedAsAddress(l.Text) && purchaseTold(v, l) {
+			return // where the writer bought something, as for home_link
+		}
 		sales, why = domain, w
 	})
 	if sales == "" {
@@ -91,6 +99,17 @@ func (c *SalesDomainCheck) flag(v *View) (Flag, bool) {
 	}
 	return Flag{Code: CodeSalesDomain, Score: c.Score,
 		Detail: "links to " + sales + ", " + why + ", as sites made to sell are named"}, true
+}
+
+// plainWordsName reports whether domain, which salesName reads as a
+// sales site's, is so only for its many hyphenated words: no pitch word
+// among them, under no sales suffix ("aquarium-stuff-direct.co.uk",
+// "canoe-kayak-corner.fr"). A shop's own long name, that a customer who
+// tells he bought there (purchaseTold) may cite; "cheap-meds-online.com"
+// or "filament-deals.shop" is named for the pitch, whoever cites it.
+func plainWordsName(domain string) bool {
+	label, suffix, _ := strings.Cut(domain, ".")
+	return hyphenWords(label) >= salesNameMinWords && pitchWordIn(label) == "" && !salesSuffix(suffix)
 }
 
 // salesNameMinWords is how many words, joined by hyphens, make a

@@ -71,6 +71,15 @@ func TestSalesDomainCheck(t *testing.T) {
 		{"The summer timetable is on https://red-funnel.co.uk/timetables if anyone needs it for the crossing.", Approve, false},
 		{"I used the spacing chart from https://thompson-morgan.com/guides/potatoes and it worked well.", Approve, false},
 		{"The courier was https://city-express.co.uk/tracking and the parcel came a day early.", Approve, false},
+		// A shop's own long name, where the writer tells he bought: no
+		// pitch word in it, no sales suffix, and no canvassing beside it.
+		{"Ordered my wetsuit from https://www.surf-and-sail-corner.co.uk/ before the trip, it fits well.", Approve, false},
+		{"We bought the greenhouse staging at https://www.garden-frame-works.com/ and it survived the storm.", Approve, false},
+		// A pitch word in the name, a sales suffix, or a customer who
+		// canvasses for the shop: still the name that sells.
+		{"Got my pills from https://www.cheap-meds-online.com/ last month, arrived in two days.", Hold, true},
+		{"Got my filament from https://www.layerline.shop/ last month, prints cleanly.", Hold, true},
+		{"Ordered my wetsuit from https://www.surf-and-sail-corner.co.uk/ and it fits, highly recommend them.", Hold, true},
 		// Someone else's words, quoted to warn of them.
 		{"My dad got a text saying \"your parcel is held, pay the fee at parcel-fee-redelivery-uk.info\" and nearly paid it.", Approve, false},
 		{"Ignore the replies saying 'great deals on every model at cheap-phone-cases.shop', they are bots.", Approve, false},

@@ -39,7 +39,9 @@ const (
 // the compound says is waived ("risk-free", "fee-free", "hassle-free": at
 // no cost all the same). In a link a hyphen is a space. The idioms of
 // lists/promo-idioms.txt ("feel free", "free speech") count for nothing,
-// nor do the cues and topics inside them.
+// nor do the cues and topics inside them, nor a "channel" that is a
+// broadcaster's ("the radio channel", "official channel";
+// broadcastChannel).
 //
 // A phrase or a call to action that talks about promotion's things
 // instead of inviting the reader counts as a topic, by the grammar words
@@ -62,6 +64,13 @@ const (
 // distinct cue that is not part of a phrase already counted, at most
 // MaxScore. In a comment of at most ShortWords words, a call to action
 // scores as a phrase: it is then the whole point of the comment.
+//
+// Beside a link, a writer who says in the link's sentence that the link
+// is a work of their own ("I wrote a complete beginner's guide … here:
+// <link>", "I've actually put together an ebook … It's here: <link>")
+// counts as a topic too (authoredAtLink), and so does a link presented
+// by a formula that names nothing ("You may also like <link>", "I found
+// similar useful information here <link>"; formulaAtLink).
 //
 // The same walk of the words reads the offers of lists/offers.txt, for
 // CodeOffer (OfferScore; see offerScan): a call to act on an offer with a
@@ -329,6 +338,15 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		if m.Kind == promoTopic && clickForbidden(words, m) {
 			return // "don't click": a warning
 		}
+		if m.Kind == promoTopic && broadcastChannel(words, m) {
+			return // "the radio channel": a broadcaster's
+		}
+		if (m.Kind == promoPhrase && m.End-m.Start == 1 || m.Kind == promoCue) && promoOneWordPhrases.has(words.at(m.Start)) && asksIfNeeded(words, m.Start) {
+			// "Do I need to subscribe to that sports channel?": a reader
+			// asks whether it is required; no promoter asks that. No
+			// evidence, not even a topic.
+			return
+		}
 		if m.Kind == promoTopic && freeAsFact(words, m, &maker) {
 			return // "Khan Academy is free": said of a thing, not offered
 		}
@@ -376,6 +394,33 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		}
 	})
 	flush(words.len())
+	if offering && !c.skip[promoTopic] && len(cues) < maxPromoEvidence && !toldOfMaking(cues) {
+		if q, ok := authoredAtLink(v, c.links); ok {
+			// The writer's own work at the link (selfpromo_authored.go):
+			// a topic, counted once with an entry that tells of making
+			// it already ("i made a").
+			cues = append(cues, q)
+			isCall = append(isCall, false)
+		}
+	}
+	if offering && !c.skip[promoTopic] && len(cues) < maxPromoEvidence && !namesOwnSite(cues) {
+		if q, ok := ownSiteAtLink(v, c.links); ok && !contains(cues, q) {
+			// The link called the writer's own site by its kind ("on my
+			// food blog, with a vegan twist: <link>"), which the list's
+			// "my blog" does not match: a topic, once with such an entry.
+			cues = append(cues, q)
+			isCall = append(isCall, false)
+		}
+	}
+	if offering && !c.skip[promoTopic] && len(cues) < maxPromoEvidence {
+		if q, ok := formulaAtLink(v, c.links); ok && !contains(cues, q) && !toldOfMaking(cues) {
+			// A link presented by a formula that names nothing
+			// (selfpromo_formula.go): a topic, once with the writer's
+			// own work ("i wrote a detailed guide" is both).
+			cues = append(cues, q)
+			isCall = append(isCall, false)
+		}
+	}
 	var offer Flag
 	if offering && offers.offer(joints.words, func() bool { return c.links.besideSite(v, true) }) {
 		offer = Flag{Code: CodeOffer, Score: c.OfferScore, Detail: offers.detail()}
@@ -503,9 +548,62 @@ func readGrammar(name string) map[string]*wordSet {
 // word of the role "held" right after a determiner: the noun, one such
 // thing held ("the vote on the housing plan was 7 to 4", "a vote for
 // mayor"), not a request for one ("vote for", "please vote", "your
-// vote"). It counts as nothing, as an idiom's words do.
+// vote"); or whether the topic m is such a word alone after "to", with a
+// word of need or ability (actNeeds) among the six words before that:
+// the act, in an infinitive ("you
+// need photo ID to vote now", "old enough to vote", "how to vote"),
+// which neither the bid "to vote for" (a call to action) nor a purpose
+// ("share to vote!") is. It counts as nothing, as an idiom's words do.
 func heldAfter(words wordList, m phraseMatch) bool {
-	return m.Start > 0 && promoHeld.has(words.at(m.Start)) && promoDeterminers.has(words.at(m.Start-1))
+	if m.Start == 0 || !promoHeld.has(words.at(m.Start)) {
+		return false
+	}
+	before := words.at(m.Start - 1)
+	if promoDeterminers.has(before) {
+		return true
+	}
+	if before != "to" || m.Kind != promoTopic || m.End-m.Start != 1 || m.End < words.len() && words.at(m.End) == "for" {
+		return false
+	}
+	for j := m.Start - 2; j >= 0 && j >= m.Start-7; j-- {
+		if actNeeds.has(words.at(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// actNeeds are the words of need, ability or manner before "to" and an
+// act (heldAfter): "need to vote", "old enough to vote", "how to vote".
+var actNeeds = newWordSet([]string{
+	"need", "needs", "needed", "enough", "able", "eligible", "allowed", "entitled", "how", "where", "when",
+	"required", "want", "wants", "going", "have", "has", "had",
+})
+
+// broadcasters are the words that make a channel a broadcaster's when
+// they stand right before it: the official one, a radio's, a TV's, a
+// news or sports network's, a streaming platform's ("the radio channel",
+// "that sports channel", "(official channel, not a reupload)", "Twitch
+// channel is the usual one"). A promoter's channel is his own ("my
+// channel", "check out our music channel"), or one he made ("I made a
+// gaming channel"): none of these is a broadcaster's word.
+var broadcasters = newWordSet([]string{"official", "radio", "tv", "television", "sports", "news", "twitch", "bbc", "itv", "cable"})
+
+// broadcastChannel reports whether the topic m, "channel", is a
+// broadcaster's: right after a word of broadcasters, with no possessive
+// of the speaker's or the reader's (promoPossessives: "my", "our",
+// "your"…) among the two words before that ("my official channel" is
+// the speaker's). It counts as nothing, as "the vote" does (heldAfter).
+func broadcastChannel(words wordList, m phraseMatch) bool {
+	if m.End-m.Start != 1 || m.Start == 0 || words.at(m.Start) != "channel" || !broadcasters.has(words.at(m.Start-1)) {
+		return false
+	}
+	for j := m.Start - 2; j >= 0 && j >= m.Start-3; j-- {
+		if promoPossessives.has(words.at(j)) {
+			return false
+		}
+	}
+	return true
 }
 
 // deniesOwn reports whether the phrase m, a possessive and a noun, comes
@@ -539,7 +637,8 @@ func deniesOwn(words wordList, m phraseMatch) bool {
 //     tells a duration;
 //   - "subscribe" (the phrase or "subscribe to") asked as a need, after
 //     "do you have to" or "did I need to" (asksIfNeeded): "do you have
-//     to subscribe to read the review?" asks, it does not bid.
+//     to subscribe to read the review?" asks, it does not bid. Check
+//     counts such a question for nothing before it asks talksAbout.
 //
 // Each shape reads at most two words past the match and one before it,
 // so the check stays linear. A topic still counts: beside a second sign

@@ -32,7 +32,7 @@ func (c *ShoutingCheck) Codes() []string { return []string{CodeShouting} }
 
 // Check implements Checker.
 func (c *ShoutingCheck) Check(_ context.Context, v *View) []Flag {
-	letters, upper := c.countCased(v.Text)
+	letters, upper := c.countCased(v.Text, v.capitalsAtMost())
 	if letters < c.MinLetters || float64(upper) < c.Ratio*float64(letters) {
 		return nil
 	}
@@ -57,12 +57,15 @@ const shoutingChunk = 512
 // countCased counts the letters of text that have case, and the capitals
 // among them, as countCased does; but it stops early, with what it has
 // counted so far, once the flag is out of reach: once even a text whose
-// every remaining byte were a capital letter would stay under Ratio. Most
-// comments are plainly not shouting, and then most of the text need not
-// be read. The bound holds for a Ratio from 0 to 1 (each byte adds at
-// most one capital, and a capital adds to both counts); the margin of
-// one capital keeps float rounding on the safe side.
-func (c *ShoutingCheck) countCased(text string) (letters, upper int) {
+// every remaining byte were a capital letter would stay under Ratio, or,
+// when folding found that text has at most most capitals (most >= 0;
+// View.capitalsAtMost), once the letters counted are too many for that
+// many capitals. Most comments are plainly not shouting, and then most of
+// the text need not be read: with most known, about its first chunk.
+// The bounds hold for a Ratio from 0 to 1 (each byte adds at most one
+// capital, and a capital adds to both counts; letters only grow); the
+// margin of one capital keeps float rounding on the safe side.
+func (c *ShoutingCheck) countCased(text string, most int) (letters, upper int) {
 	if !(0 <= c.Ratio && c.Ratio <= 1) {
 		return countCased(text)
 	}
@@ -75,6 +78,9 @@ func (c *ShoutingCheck) countCased(text string) (letters, upper int) {
 		letters, upper = letters+l, upper+u
 		rest := len(text) - end
 		if float64(upper+rest)+1 < c.Ratio*float64(letters+rest) {
+			return letters, upper
+		}
+		if most >= 0 && float64(most)+1 < c.Ratio*float64(letters) {
 			return letters, upper
 		}
 		start = end
@@ -256,18 +262,35 @@ func (c *RepetitionCheck) charRun(text string, valid bool) []Flag {
 // least n bytes long, so it holds one of the bytes at the multiples of
 // n-1: firstRunIn looks only there, and measures the run around such a byte
 // only when it could be in one (an ASCII byte with an equal neighbour, or
-// a byte of a longer character). Runs are read left to right, so the first
-// found is the first in the text. The cost is linear: each look reads at
-// most n characters on each side, or ends the search. valid says whether
-// text is valid UTF-8.
+// a byte of a longer character). From n = 4 on it looks at the multiples
+// of n-2 instead, and measures around an ASCII byte only when both its
+// neighbours equal it: the n-2 bytes inside a run of n ASCII bytes hold
+// such a multiple, and a run of longer characters, 2n bytes or more, holds
+// one too. Prose has many doubled letters ("ll", "ee") and few tripled
+// ones, so nearly every look is settled by a branch the processor
+// predicts. Runs are read left to right, so the first found is the first
+// in the text. The cost is linear: each look reads at most n characters
+// on each side, or ends the search. valid says whether text is valid
+// UTF-8.
 func firstRunIn(text string, n int, valid bool) (rune, bool) {
 	if !valid {
 		return firstRunEach(text, n) // no character boundaries to step to
 	}
 	n = max(n, 2)
-	for p := 0; p < len(text); p += n - 1 {
-		if c := text[p]; c < utf8.RuneSelf && (p == 0 || text[p-1] != c) && (p+1 == len(text) || text[p+1] != c) {
-			continue
+	inside := n >= 4
+	step := n - 1
+	if inside {
+		step = n - 2
+	}
+	for p := 0; p < len(text); p += step {
+		if c := text[p]; c < utf8.RuneSelf {
+			if inside {
+				if p == 0 || p+1 == len(text) || text[p-1] != c || text[p+1] != c {
+					continue
+				}
+			} else if (p == 0 || text[p-1] != c) && (p+1 == len(text) || text[p+1] != c) {
+				continue
+			}
 		}
 		start := p
 		for !utf8.RuneStart(text[start]) {

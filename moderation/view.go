@@ -68,6 +68,7 @@ func (m *Moderator) fold(v *View) {
 	v.setFactsInto(info.text, words, bufs.sites[:0])
 	v.facts.bufs = bufs
 	v.facts.dotsKept, v.facts.textValid, v.facts.noLeetDigit = !info.dropped, info.valid, !info.leetDigit
+	v.facts.capitalsMax, v.facts.capitalsKnown = info.capitalsMax, true
 }
 
 // words returns the words of v for the built-in checks: the spans

@@ -168,14 +168,35 @@ var scamWords = newWordSet([]string{
 })
 
 // reportsScam reports whether words call something a scam, a fake or a
-// theft (scamWords), say "don't pay" or one of warnings, and bid the
+// theft (scamWords), say "don't pay" or one of warnings, or tell of money
+// lost (toldLoss), and bid the
 // reader write to no one outside a quotation (bidsContact): a recovery
 // scam's testimony tells of the fake broker that robbed the writer and
 // the police who could not help ("I was scammed by a fake platform…
 // contact him on 'WhatsApp +1 …'"), and sends the reader to its own
 // man; a warning quotes the scam's bid, and makes none.
 func reportsScam(words wordList) bool {
-	return saysScam(words) && !bidsContact(words)
+	return (saysScam(words) || toldLoss(words)) && !bidsContact(words)
+}
+
+// toldLoss reports whether words tell of money lost: "lost" with a
+// number right after it or one word on ("Lost 600 euros", "we lost
+// £200"). Beside a quoted bid to pay ("they said 'pay by bank transfer,
+// WhatsApp +34 …'. Lost 600 euros"), it reports the scam as the word
+// "scam" would; a recovery scam's testimony tells its loss too, and
+// still bids the reader write to its man (bidsContact).
+func toldLoss(words wordList) bool {
+	for i := 0; i+1 < words.len(); i++ {
+		if words.at(i) != "lost" {
+			continue
+		}
+		for j := i + 1; j < words.len() && j <= i+2; j++ {
+			if w := words.at(j); w != "" && isDigit(w[0]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // contactVerbs bid the reader write to someone ("contact him", "write to

@@ -41,15 +41,18 @@ func TestCommentFiles(t *testing.T) {
 		// held ≤ 3%), measured 0.985, 3 of 344 ham held, 135 of 135 spam
 		// caught.
 		{"articles.csv", 479, 135, 0.98, 0.009, 135},
-		// Forums, shops and local news: measured 0.949 (3 of 208 ham
-		// held, 79 of 82 spam caught) and 0.906 (3 of 208, 74 of 82).
-		{"forum-dev.csv", 290, 82, 0.945, 0.015, 79},
-		{"forum-holdout.csv", 290, 82, 0.905, 0.015, 74},
+		// Forums, shops and local news: measured 0.958 (3 of 208 ham
+		// held, 80 of 82 spam caught; 79 before "message me" was a
+		// phrase in session 20) and 0.914 (3 of 208, 75 of 82; 74
+		// before session 20 read "my food blog" before a link).
+		{"forum-dev.csv", 290, 82, 0.955, 0.015, 80},
+		{"forum-holdout.csv", 290, 82, 0.91, 0.015, 75},
 		// Written by someone who never ran the library: measured 0.965
-		// (2 of 262 ham held, 97 of 100 spam caught) and 0.940 (3 of 240,
-		// 87 of 92).
+		// (2 of 262 ham held, 97 of 100 spam caught) and 0.963 (3 of 240,
+		// 90 of 92; 87 before session 20 read the writer's own work and
+		// a formula in the sentence that gives a link).
 		{"blind.csv", 362, 100, 0.96, 0.008, 97},
-		{"blind2.csv", 332, 92, 0.935, 0.013, 87},
+		{"blind2.csv", 332, 92, 0.96, 0.013, 90},
 		// Written in session 18 by someone who never ran the library:
 		// first run 0.665, with one ham rejected (a warning that quotes
 		// a scam's advert with its phone number); measured 0.948 (4 of
@@ -63,8 +66,9 @@ func TestCommentFiles(t *testing.T) {
 		// Its errors were read in session 19, and rules were written from
 		// them (sales_domain, a bare hyphenated name at its home page, a
 		// reader's mention of a home page): measured 0.964 (2 of 250, 92
-		// of 95), a development figure.
-		{"blind4.csv", 345, 95, 0.96, 0.008, 92},
+		// of 95), a development figure; 0.971 (93 of 95) since session
+		// 20's places on offer in a trader's voice.
+		{"blind4.csv", 345, 95, 0.97, 0.008, 93},
 		// Written in session 19 by someone who never ran the library, and
 		// kept unread until the session's rules were done: 0.566 at
 		// 9a5e1e7, when the session began (48 of 268 ham held, 79 of 101
@@ -72,15 +76,21 @@ func TestCommentFiles(t *testing.T) {
 		// honest measure of what that session's rules do. Its errors were
 		// read then: two spam under .casino and .finance, which linkify did
 		// not link bare, are caught since (0.734, 89 of 101), a
-		// development figure.
-		{"blind5.csv", 369, 101, 0.73, 0.112, 89},
+		// development figure. Its twelve passing spam were read in
+		// session 20 and general rules written for their kinds (the
+		// writer's own work or a formula at a link, places on offer in a
+		// trader's voice, KakaoTalk, "message me", the app store named):
+		// 0.827, 101 of 101, ham held unchanged (30 of 268), a
+		// development figure, fitted.
+		{"blind5.csv", 369, 101, 0.825, 0.112, 101},
 		// Written in session 19 by someone who never ran the library, to
 		// the hard cases of ham (a customer's home-page link, a club's
 		// address, a scam quoted to warn, a public service's number) and
 		// the subtle spam shaped like them: first run 0.609 (60 of 245
 		// ham held, one rejected; 84 of 91 spam caught), then a
-		// development file: measured 0.884 (12 of 245, 87 of 91).
-		{"blind6.csv", 336, 91, 0.88, 0.049, 87},
+		// development file: measured 0.884 (12 of 245, 87 of 91), and
+		// 0.900 (12 of 245, 89 of 91) after session 20's rules.
+		{"blind6.csv", 336, 91, 0.895, 0.049, 89},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			r := evaluateDefault(t, tc.file)

@@ -1,0 +1,146 @@
+package moderation
+
+import "strings"
+
+// Link-dropping comment spam presents its link with a formula that names
+// nothing: "You may also like <link>", "I found similar useful
+// information here <link>", "I found a great resource that explains it
+// even better: <link>", "The full method is explained here → <link>".
+// A reader who passes a page on says what it is or whose: "The NHS page
+// on this is clear: <link>", "the government guide is here: <link>",
+// "Matrix numbers explained here if you want to check which pressing
+// you've got: <link>".
+//
+// formulaBefore reads the sentence that gives a link (readBeforeLinks)
+// for either formula:
+//
+//   - a recommendation aimed at the reader, with the link right after
+//     it: "you may also like <link>", "you might also enjoy this:
+//     <link>";
+//   - the page called by a generic noun (genericPages: information, a
+//     resource, a guide, a method, tips) praised or sized with a word of
+//     genericPraise ("useful", "great", "full", "similar", "helpful"), in
+//     a sentence that names nothing (no word in capitals but its first
+//     and "I", no number), after a sentence of generic praise
+//     (praisedBefore: "Great tips for beginners!", "Thank you for this
+//     article."), with no thing named between the noun and the link
+//     ("the official docs", namedAfter). A reader who says, alone, "I
+//     found this guide really helpful: <link>" is passing a page on.
+//
+// SelfPromotionCheck counts what it finds as a topic: beside the link it
+// holds; without a link there is nothing to read.
+
+var (
+	// recommendVerbs end "you may also …" and "you might also …".
+	recommendVerbs = newMentionSet("like", "enjoy", "find", "love")
+	// genericPages are what a formula calls the page it links.
+	genericPages = newMentionSet("information", "info", "resource", "resources", "guide", "method", "tips")
+	// genericPraise are the words a formula praises or sizes it with.
+	genericPraise = newMentionSet("useful", "helpful", "great", "full", "complete", "similar", "good",
+		"excellent", "amazing", "awesome", "informative", "valuable", "detailed", "ultimate", "best", "nice")
+)
+
+// namedAfter reports whether a word of otherThings stands between the
+// generic noun ws[noun] and the link ws[at]: the link is then a thing
+// named ("similar info in the official docs: <link>", "a good guide for
+// the next step is here: <link>"), not the formula's page.
+func namedAfter(ws []mentionWord, noun, at int) bool {
+	for k := noun + 1; k < at; k++ {
+		if otherThings.has(ws[k].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// praiseWords are the words of generic praise or thanks that open such
+// a comment ("Great tips for beginners!", "Thank you for this article.",
+// "This really worked for my puppy!").
+var praiseWords = newMentionSet("thank", "thanks", "great", "nice", "helpful", "informative", "excellent",
+	"awesome", "amazing", "lovely", "wonderful", "useful", "brilliant", "fantastic", "love", "loved",
+	"worked", "relatable", "good", "interesting", "insightful", "perfect")
+
+// maxPraiseWords is the longest sentence, in words, that praisedBefore
+// takes for generic praise: one that says more is a reader's own.
+const maxPraiseWords = 12
+
+// praisedBefore reports whether a sentence before the ws[first] one (in
+// the words read) is generic praise: at most maxPraiseWords words, one
+// of them of praiseWords.
+func praisedBefore(ws []mentionWord, first int) bool {
+	for end := first; end > 0; {
+		sentence := ws[end-1].sentence
+		start, praise := end, false
+		for start > 0 && ws[start-1].sentence == sentence {
+			start--
+			praise = praise || praiseWords.has(ws[start].low)
+		}
+		if praise && end-start <= maxPraiseWords {
+			return true
+		}
+		end = start
+	}
+	return false
+}
+
+// maxRecommendGap is how many words may stand between "you may also
+// like" and the link ("You may also like this: <link>"): a reader who
+// recommends names the thing ("you may also like her first novel,
+// reviewed at <link>").
+const maxRecommendGap = 2
+
+// maxPraiseGap is how many words from a generic noun a word of
+// genericPraise may stand ("similar useful information", "this guide
+// really helpful").
+const maxPraiseGap = 3
+
+// formulaAtLink returns the formula that presents a link that c counts
+// (see above), and true.
+func formulaAtLink(v *View, c linkChecker) (string, bool) {
+	return readBeforeLinks(v, c, formulaBefore)
+}
+
+// formulaBefore returns the formula that presents the link ws[at] in its
+// sentence, or "".
+func formulaBefore(_ string, ws []mentionWord, at int) string {
+	sentence := ws[at].sentence
+	first := at
+	for first > 0 && ws[first-1].sentence == sentence && ws[first-1].link < 0 {
+		first--
+	}
+	for i := max(first, at-4-maxRecommendGap); i+3 < at; i++ {
+		if ws[i].low == "you" && (ws[i+1].low == "may" || ws[i+1].low == "might") && ws[i+2].low == "also" && recommendVerbs.has(ws[i+3].low) {
+			return "you " + ws[i+1].low + " also " + ws[i+3].low
+		}
+	}
+	noun := -1
+	for i := first; i < at; i++ {
+		w := ws[i]
+		if i > first && startsCapital(w) && w.low != "i" {
+			return "" // a name: the reader says whose page it is
+		}
+		if r := w.text[0]; r >= '0' && r <= '9' {
+			return "" // a number: the reader says what it holds
+		}
+		if noun < 0 && genericPages.has(w.low) {
+			noun = i
+		}
+	}
+	if noun < 0 || !praisedBefore(ws, first) || namedAfter(ws, noun, at) {
+		return ""
+	}
+	for k := max(noun-maxPraiseGap, first); k <= min(noun+maxPraiseGap, at-1); k++ {
+		if k != noun && genericPraise.has(ws[k].low) {
+			lo, hi := min(k, noun), max(k, noun)
+			var b strings.Builder
+			for m := lo; m <= hi; m++ {
+				if m > lo {
+					b.WriteByte(' ')
+				}
+				b.WriteString(ws[m].low)
+			}
+			return b.String()
+		}
+	}
+	return ""
+}
