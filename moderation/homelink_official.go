@@ -1,6 +1,7 @@
 package moderation
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -55,6 +56,76 @@ func readOfficialSites(name string) (labels [][]string, labelsCJK []string, visi
 		}
 	}
 	return labels, labelsCJK, newWordSet(words), visitCJK
+}
+
+// officialLastWords are the last words of officialLabels, each once:
+// what officialLabelEnds compares the word before a link with.
+var officialLastWords = func() []string {
+	var last []string
+	for _, label := range officialLabels {
+		if w := label[len(label)-1]; !slices.Contains(last, w) {
+			last = append(last, w)
+		}
+	}
+	return last
+}()
+
+// maxLabelGap is how many bytes of separators (spaces, a colon, an arrow,
+// a dash) officialLabelEnds skips between a label and its link, and
+// maxLabelWord the longest last word of a label it reads, in bytes.
+const (
+	maxLabelGap  = 16
+	maxLabelWord = 48
+)
+
+// officialLabelEnds is officialVisit's quick test, which nearly every home
+// link fails without reading the words around it: whether the word that
+// ends right before text[start], past separators, may end a label of
+// officialLabels (one of officialLastWords, in any case; folded first
+// when it is not ASCII) or of officialLabelsCJK. It reads at most
+// maxLabelGap+maxLabelWord bytes, and allocates only for a word with
+// letters beyond ASCII.
+func officialLabelEnds(text string, start int) bool {
+	if start <= 0 || start > len(text) {
+		return false
+	}
+	i := start
+	for i > 0 && start-i < maxLabelGap {
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		if isWordLetter(r) {
+			break
+		}
+		i -= size
+	}
+	end, ascii := i, true
+	for i > 0 && end-i < maxLabelWord {
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		if !isWordLetter(r) {
+			break
+		}
+		ascii = ascii && r < utf8.RuneSelf
+		i -= size
+	}
+	word := text[i:end]
+	if word == "" {
+		return false
+	}
+	if !ascii {
+		if r, _ := utf8.DecodeLastRuneInString(word); r >= '\u2e80' {
+			for _, label := range officialLabelsCJK {
+				if strings.HasSuffix(word, label) {
+					return true
+				}
+			}
+		}
+		word = foldText(word)
+	}
+	for _, w := range officialLastWords {
+		if strings.EqualFold(word, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // wideScript reports whether w starts with a character of the scripts

@@ -236,8 +236,10 @@ func (s *mentionScan) readerMention(v *View, l *linkify.Link, site *linkSite) bo
 	if s.anyLink || quoted(s.quotes, l.Start, l.End) {
 		return true
 	}
-	if s.buf = officialWords(s.buf[:0], v, l); officialVisit(s.buf, v, l) {
-		return true // "Site officiel : <link> – fermé le mardi" (homelink_official.go)
+	if officialLabelEnds(v.Text, l.Start) {
+		if s.buf = officialWords(s.buf[:0], v, l); officialVisit(s.buf, v, l) {
+			return true // "Site officiel : <link> – fermé le mardi" (homelink_official.go)
+		}
 	}
 	if !typedAsAddress(l.Text) {
 		// A bare name (hyphenatedName) in a warning is the scam's.
