@@ -41,4 +41,3 @@ func BenchmarkHomeLinkComment(b *testing.B) {
 		b.Run(in.name, func(b *testing.B) { benchCheck(b, m, c) })
 	}
 }
-
