@@ -21,6 +21,12 @@ func TestGovernmentDomain(t *testing.T) {
 		"gov.scot.example.com":     false,
 		"scot":                     false,
 		"europa.eu.shop":           false,
+		"www.destatis.de":          true,
+		"WWW.AEMET.ES":             true,
+		"opendata.aemet.es":        true,
+		"meteoswiss.admin.ch":      true,
+		"destatis.de.example.com":  false,
+		"notinsee.fr":              false,
 	} {
 		if got := governmentDomain(host); got != want {
 			t.Errorf("governmentDomain(%q) = %v, want %v", host, got, want)

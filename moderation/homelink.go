@@ -146,8 +146,13 @@ func publicBodyKind(host string) (public, school bool) {
 // those names for them.
 var governmentDomains = []string{"gov.scot", "gov.wales", "llyw.cymru", "europa.eu"}
 
+// publicAgencies are the public bodies of lists/public-agencies.txt: the
+// national statistical institutes and meteorological services, and the
+// domains of federal bodies, under domains anyone may register under.
+var publicAgencies = newShapedHostSet(newHostSet(readList("public-agencies.txt")))
+
 // governmentDomain reports whether host is one of governmentDomains or
-// under one, in any case and with a final dot or not.
+// publicAgencies or under one, in any case and with a final dot or not.
 func governmentDomain(host string) bool {
 	host = strings.TrimSuffix(host, ".")
 	if host == "" {
@@ -163,7 +168,7 @@ func governmentDomain(host string) bool {
 			return true
 		}
 	}
-	return false
+	return publicAgencies.covers(lowerASCII(host)) // "www.destatis.de": lists/public-agencies.txt
 }
 
 // publicLabel tells of label, the first label of a public suffix ("gov"

@@ -29,6 +29,10 @@ func BenchmarkHomeLinkComment(b *testing.B) {
 		{"praise", "Great post, very helpful, thanks for sharing! https://www.example-furniture-outlet.com " + plainText(900)},
 		{"hostile-8KB", hostile(8 << 10)},
 		{"hostile-64KB", hostile(64 << 10)},
+		// Every link labelled official with a visit's word after it: the
+		// words around each are read in bounded windows (officialVisit).
+		{"official-8KB", repeatTo("Site officiel : https://www.musee-exemple.fr – fermé le lundi, ", 8<<10)},
+		{"official-64KB", repeatTo("Site officiel : https://www.musee-exemple.fr – fermé le lundi, ", 64<<10)},
 	} {
 		c := Comment{Body: in.body}
 		if _, err := m.Check(context.Background(), c); err != nil {

@@ -56,6 +56,12 @@ import (
 //     "fake tickets at tickets-cheap-now.com, do not click it"). A typed
 //     address in a warning still counts: "beware of fakes, the real one
 //     is https://…" is a pitch;
+//   - labelled the official site by the words that open its sentence,
+//     in any of the languages of lists/official-sites.txt, with the
+//     reader's remark on visiting after it (officialVisit: "Site officiel
+//     : <link> – réservez le créneau", "Offizielle Seite: <link> –
+//     Montags geschlossen"): a product's promoter labels its site so too,
+//     but tells no one when it is closed;
 //   - inside a quotation ("Quoting the press release: "www.example.org
 //     will publish updates weekly""): quoted words are not the writer's
 //     own promotion.
@@ -229,6 +235,11 @@ func (s *mentionScan) readerMention(v *View, l *linkify.Link, site *linkSite) bo
 	}
 	if s.anyLink || quoted(s.quotes, l.Start, l.End) {
 		return true
+	}
+	if officialLabelEnds(v.Text, l.Start) {
+		if s.buf = officialWords(s.buf[:0], v, l); officialVisit(s.buf, v, l) {
+			return true // "Site officiel : <link> – fermé le mardi" (homelink_official.go)
+		}
 	}
 	if !typedAsAddress(l.Text) {
 		// A bare name (hyphenatedName) in a warning is the scam's.

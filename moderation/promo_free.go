@@ -31,10 +31,15 @@ var makerWords = newWordSet([]string{"we", "we're", "we've", "we'll", "we'd", "o
 var makerVerbs = newWordSet([]string{"built", "build", "made", "make", "created", "create", "wrote", "write", "teach", "run", "offer", "launched", "developed", "designed", "sell", "founded", "started", "host", "coach"})
 
 // freeAsFact reports whether the topic m, "free", is said of a thing, as
-// a reader says it, and not offered (see above). maker caches
-// speaksAsMaker for the comment: 0 unknown, 1 no, 2 yes.
+// a reader says it, and not offered (see above); a free word of another
+// language is foreignFreeAsFact's to read. maker caches speaksAsMaker for
+// the comment in its low two bits (0 unknown, 1 no, 2 yes), and
+// foreignFreeAsFact's reading in the next two.
 func freeAsFact(words wordList, m phraseMatch, maker *int8) bool {
-	if m.End-m.Start != 1 || words.at(m.Start) != "free" || m.Start == 0 {
+	if m.End-m.Start == 1 && words.at(m.Start) != "free" {
+		return foreignFreeAsFact(words, m, maker) // "la entrada es gratis" (promo_free_i18n.go)
+	}
+	if m.End-m.Start != 1 || m.Start == 0 {
 		return false
 	}
 	before := m.Start - 1
@@ -47,13 +52,14 @@ func freeAsFact(words wordList, m phraseMatch, maker *int8) bool {
 	if m.End < words.len() && (words.at(m.End) == "to" || words.at(m.End) == "for") {
 		return false // "it's free to start", "free for the first 50 users": terms of an offer
 	}
-	if *maker == 0 {
-		*maker = 1
+	if *maker&makerMask == 0 {
+		known := int8(1)
 		if speaksAsMaker(words) {
-			*maker = 2
+			known = 2
 		}
+		*maker |= known
 	}
-	return *maker == 1
+	return *maker&makerMask == 1
 }
 
 // speaksAsMaker reports whether words speak as the maker or seller of
@@ -86,7 +92,7 @@ func speaksAsMaker(words wordList) bool {
 func saysFreeAsFact(words wordList) bool {
 	var maker int8
 	for i := 1; i < words.len(); i++ {
-		if words.at(i) == "free" && freeAsFact(words, phraseMatch{Phrase: "free", Kind: promoTopic, Start: i, End: i + 1}, &maker) {
+		if w := words.at(i); (w == "free" || freeFacts.free.has(w)) && freeAsFact(words, phraseMatch{Phrase: w, Kind: promoTopic, Start: i, End: i + 1}, &maker) {
 			return true
 		}
 	}
