@@ -210,14 +210,7 @@ func announced(text string, ws []mentionWord, i, at int) string {
 			if namedBeforeLink(ws, k, at) {
 				return ""
 			}
-			var b strings.Builder
-			for m := i; m <= k; m++ {
-				if m > i {
-					b.WriteByte(' ')
-				}
-				b.WriteString(ws[m].low)
-			}
-			return b.String()
+			return joinLow(ws[i : k+1])
 		}
 	}
 	return ""
@@ -290,14 +283,7 @@ func ownSiteBefore(text string, ws []mentionWord, at int) string {
 					return ""
 				}
 			}
-			var b strings.Builder
-			for m := i; m <= k; m++ {
-				if m > i {
-					b.WriteByte(' ')
-				}
-				b.WriteString(ws[m].low)
-			}
-			return b.String()
+			return joinLow(ws[i : k+1])
 		}
 	}
 	return ""

@@ -132,15 +132,21 @@ func formulaBefore(_ string, ws []mentionWord, at int) string {
 	for k := max(noun-maxPraiseGap, first); k <= min(noun+maxPraiseGap, at-1); k++ {
 		if k != noun && genericPraise.has(ws[k].low) {
 			lo, hi := min(k, noun), max(k, noun)
-			var b strings.Builder
-			for m := lo; m <= hi; m++ {
-				if m > lo {
-					b.WriteByte(' ')
-				}
-				b.WriteString(ws[m].low)
-			}
-			return b.String()
+			return joinLow(ws[lo : hi+1])
 		}
 	}
 	return ""
+}
+
+// joinLow returns the low forms of ws joined by single spaces: the words a
+// Detail quotes.
+func joinLow(ws []mentionWord) string {
+	var b strings.Builder
+	for i, w := range ws {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.low)
+	}
+	return b.String()
 }
