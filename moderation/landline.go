@@ -3,6 +3,7 @@ package moderation
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // A landline or freephone number written at home ("0113 496 0877",
@@ -165,13 +166,22 @@ func communityContact(v *View, named bool) bool {
 
 // namesCommunity reports whether the ith of words names a community body
 // or a public service (communityWords, publicServiceWords, a possessive
-// of one: "the club's"), or starts a pair of publicServicePairs, or a
-// place a community keeps ("community centre", "community garden"):
-// "community" alone is what a business calls its customers.
+// of one: "the club's", one after an elided article: "l'association",
+// a compound that ends with one: "Förderverein", "buurtvereniging", or
+// holds one in a script without spaces: "合唱団"), or is a sport before
+// "team" or "side" ("the girls' football team"), or starts a pair of
+// publicServicePairs, or a place a community keeps ("community centre",
+// "community garden"): "community" alone is what a business calls its
+// customers, and "team" alone what it calls itself.
 func namesCommunity(words wordList, i int) bool {
 	w := words.at(i)
-	if p := possessor(w); communityWords.has(p) || publicServiceWords.has(p) {
+	if p := possessor(elided(w)); communityWords.has(p) || publicServiceWords.has(p) || communityCompound(p) {
 		return true
+	}
+	if i+1 < words.len() && sportWords.has(w) {
+		if next := words.at(i + 1); next == "team" || next == "side" {
+			return true
+		}
 	}
 	if i+1 < words.len() && publicPairFirst.has(w) {
 		next := words.at(i + 1)
@@ -188,13 +198,76 @@ func namesCommunity(words wordList, i int) bool {
 	return false
 }
 
+// elided returns w without the article French and Italian elide before
+// a vowel ("l'association", "d'amis", "dell'associazione"), so that the
+// noun is read as the word it is; other words as they are.
+func elided(w string) string {
+	if k := strings.IndexByte(w, '\''); k > 0 && k <= 4 && k+1 < len(w) && elidedArticles.has(w[:k]) {
+		return w[k+1:]
+	}
+	return w
+}
+
+// elidedArticles are the articles and prepositions French and Italian
+// write elided, with an apostrophe, before a noun.
+var elidedArticles = newWordSet([]string{"l", "d", "dell", "dall", "nell", "sull", "all", "un", "qu"})
+
+// sportWords are the sports whose amateur sides ("the under-9s girls'
+// football team", "our netball side") are clubs of their own: "team"
+// after one names a community body, "team" alone (a business's "our
+// team") does not.
+var sportWords = newWordSet([]string{
+	"football", "soccer", "rugby", "netball", "hockey", "cricket", "basketball", "volleyball",
+	"softball", "baseball", "handball", "rounders", "korfball", "lacrosse",
+})
+
+// communityEnds and communityRuns are the entries of
+// lists/community-compounds.txt: the ends of compound words that name a
+// community body ("Förderverein", "buurtvereniging", "kyläyhdistys"), as
+// folded, and the names written in scripts without spaces ("合唱団",
+// "サークル", "모임"), found inside a run of their script.
+var communityEnds, communityRuns = func() (ends, runs []string) {
+	for _, e := range readList("community-compounds.txt") {
+		if e[0] < utf8.RuneSelf {
+			ends = append(ends, e)
+		} else {
+			runs = append(runs, e)
+		}
+	}
+	return ends, runs
+}()
+
+// communityCompound reports whether w, a folded word, is a compound that
+// ends with a community body's name, with three letters or more before
+// it ("forderverein", not "verein" alone nor "anchor"), or holds one of
+// communityRuns in a script written without spaces.
+func communityCompound(w string) bool {
+	for _, e := range communityEnds {
+		if len(w) >= len(e)+3 && w[len(w)-len(e):] == e {
+			return true
+		}
+	}
+	if len(w) > 0 && w[len(w)-1] >= utf8.RuneSelf || len(w) > 0 && w[0] >= utf8.RuneSelf {
+		for _, r := range communityRuns {
+			if strings.Contains(w, r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // communityWords name a body whose number readers pass on, beside
 // publicServiceWords: a club, a society, a surgery, a school, a church, a
 // hall, a charity, a fundraiser, an animal rescue, a choir, a co-op, an
 // allotment society, an orchestra, a hackerspace, a repair café; and the
 // words the languages of Europe call their clubs and societies by (Verein,
 // Chor, Orchester, chorale, asociación, vereniging, associazione,
-// stowarzyszenie…), as words are folded (no accents, lower case).
+// stowarzyszenie, spolek, dernek, yhdistys, förening, fanfare, a parish
+// in the Romance and Slavic languages…), and the halls they meet in
+// (Gemeindehaus, mairie), as words are folded (no accents, lower case).
+// namesCommunity also reads them after an elided article (elided) and as
+// the end of a compound (communityCompound).
 var communityWords = newWordSet([]string{
 	"club", "society", "league", "association", "surgery", "hospital", "hospice", "nhs", "gp",
 	"school", "college", "university", "campus", "church", "parish", "mosque", "synagogue",
@@ -204,6 +277,10 @@ var communityWords = newWordSet([]string{
 	"allotment", "allotments", "orchestra", "hackerspace", "makerspace",
 	"verein", "chor", "orchester", "kapelle", "chorale", "orchestre", "asociacion", "coro",
 	"vereniging", "koor", "associazione", "stowarzyszenie", "chorus",
+	"associacao", "spolek", "dernek", "dernegi", "fanfare", "corale", "kor", "koret", "korps", "korpset",
+	"kuoro", "yhdistys", "forening", "foreningen", "klub", "klubb", "klubben",
+	"parroquia", "parrocchia", "paroisse", "paroquia", "parafia", "pfarrei",
+	"parafialny", "parrocchiale", "paroissial", "parroquial", "gemeindehaus", "mairie",
 })
 
 // gatheringWords say a group meets, in English and the languages of
@@ -294,6 +371,7 @@ var communityNames = []string{
 	"choir", "scouts", "guides", "rescue", "charity", "pta", "committee", "sanctuary",
 	"allotments", "orchestra", "orchester", "verein", "freunde", "chorale",
 	"vereniging", "associazione", "asociacion", "hackspace", "hackerspace",
+	"spolek", "korps", "korpset", "yhdistys", "forening", "foreningen", "fanfare", "dernegi",
 }
 
 // communityInitials are the letters a football club ends its name with
