@@ -290,21 +290,113 @@ var gatheringWords = newWordSet([]string{
 	"meets", "meet", "meetings", "rehearsals", "rehearsal", "rehearse", "rehearses",
 	"training", "trains", "practices", "welcome", "newcomers",
 	"willkommen", "treffen", "proben", "bienvenue", "bienvenus", "bienvenidos", "benvenuti", "welkom",
+	"practise", "practises", "trifft", "probt", "repetitions", "repetition", "ensayos", "ensayo", "ensaios",
+	"valkommen", "velkommen", "tervetuloa", "davetli", "zapraszamy", "vitani", "bienvenidas",
 })
 
-// meetingDays are the days and rounds a group meets on, in the languages
-// of communityWords, as folded: a gathering held somewhere, on a day.
-var meetingDays = newWordSet([]string{
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
-	"weekly", "fortnightly", "monthly",
-	"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-	"montags", "dienstags", "mittwochs", "donnerstags", "freitags", "samstags", "sonntags",
-	"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-	"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
-	"lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica",
-	"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
-})
+// meetingDays and meetingDayRuns are the entries of
+// lists/meeting-days.txt: the days and rounds a group meets on, in the
+// languages of communityWords and more, as folded, and the words for a
+// day written in scripts without spaces ("曜", "星期", "요일"), found
+// inside a run of their script.
+var meetingDays, meetingDayRuns = func() (*wordSet, []string) {
+	var words, runs []string
+	for _, e := range readList("meeting-days.txt") {
+		if e[0] < utf8.RuneSelf {
+			words = append(words, e)
+		} else {
+			runs = append(runs, e)
+		}
+	}
+	return newWordSet(words), runs
+}()
+
+// monthNames are the entries of lists/months.txt: the months, as folded.
+var monthNames = newWordSet(readList("months.txt"))
+
+// meetingDayAt reports whether the ith of words names a day a group
+// meets or an event is held on: a day of meetingDays, one inside a run
+// of a script without spaces, or a date (datedAt).
+func meetingDayAt(words wordList, i int) bool {
+	w := words.at(i)
+	if meetingDays.has(w) || datedAt(words, i) {
+		return true
+	}
+	if w != "" && w[len(w)-1] >= utf8.RuneSelf {
+		for _, r := range meetingDayRuns {
+			if strings.Contains(w, r) {
+				return true
+			}
+		}
+		return hanDate(w)
+	}
+	return false
+}
+
+// hanDate reports whether w, a run of Han or kana, holds a date written
+// with digits ("…合唱团12月24日在…"): a digit, "月", digits and "日".
+// One pass.
+func hanDate(w string) bool {
+	const month, day = "月", "日"
+	for i := 0; ; {
+		k := strings.Index(w[i:], month)
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		i = at + len(month)
+		if at == 0 || !isDigit(w[at-1]) {
+			continue
+		}
+		j := i
+		for j < len(w) && isDigit(w[j]) {
+			j++
+		}
+		if j > i && strings.HasPrefix(w[j:], day) {
+			return true
+		}
+	}
+}
+
+// datedAt reports whether the ith of words is the day of the month of a
+// date: a number from 1 to 31 with a month's name right before or after
+// it ("21 december", "13. Dezember", "Dec 14", "6 stycznia"), an English
+// ordinal after "the" ("on the 13th", "the 25th"), or a date written in
+// Chinese or Japanese ("12月24日", hanDate) or Korean ("12월 20일"). A month alone
+// ("in February") is no date, nor a number alone.
+func datedAt(words wordList, i int) bool {
+	w := words.at(i)
+	if w == "" || !isDigit(w[0]) {
+		return false
+	}
+	d := 0
+	for d < len(w) && isDigit(w[d]) {
+		d++
+	}
+	day := w[:d]
+	if len(day) > 2 || day == "0" || day == "00" || len(day) == 2 && day > "31" {
+		return false
+	}
+	switch rest := w[d:]; {
+	case rest == "":
+		return i > 0 && monthNames.has(words.at(i-1)) || i+1 < words.len() && monthNames.has(words.at(i+1))
+	case rest == "st" || rest == "nd" || rest == "rd" || rest == "th":
+		return i > 0 && words.at(i-1) == "the"
+	case strings.HasPrefix(rest, "月"):
+		return hanDate(w)
+	case strings.HasPrefix(rest, "일"):
+		if i == 0 {
+			return false
+		}
+		prev := words.at(i - 1)
+		p := 0
+		for p < len(prev) && isDigit(prev[p]) {
+			p++
+		}
+		return p > 0 && strings.HasPrefix(prev[p:], "월")
+	}
+	return false
+}
 
 // gatheringBodies name a gathering of people that a business or a scam
 // may call itself too ("our group of tutors", "our trading group"): they
@@ -322,28 +414,36 @@ var gatheringBars = newWordSet([]string{
 })
 
 // gathers reports whether words (v.words()) say that a community body
-// (namesCommunity, or a word of gatheringBodies) gathers on a day
-// (gatheringWords and meetingDays: "The knit and natter group meets
-// Thursdays", "a Sunday league side … training Thursdays at the rec"),
-// and say nothing of gatheringBars: the group is what the comment is
-// about, and the address given is for joining it. "Welcome" after "a"
-// or before "bonus", "offer" or "pack" is a sales word, not a
-// gathering's. One pass over the words.
-func gathers(words wordList) bool {
-	body, meets, day := false, false, false
+// gathers on a day, and say nothing of gatheringBars: the group is what
+// the comment is about, and the address given is for joining it or
+// coming along. Either a body or a gathering of people (namesCommunity,
+// or a word of gatheringBodies) gathers (gatheringWords) on a day
+// (meetingDayAt: "The knit and natter group meets Thursdays", "a Sunday
+// league side … training Thursdays at the rec"); or a community body
+// itself (namesCommunity, not a mere "group") holds something on a day or
+// a date ("Kyläyhdistys järjestää joulumyyjäiset lauantaina", "the
+// residents' association is doing the next one on 6 December", "合唱団
+// 12月24日…"), and the text quotes no price (quotesPrice): a club's
+// event, not a sale. "Welcome" after "a" or before "bonus", "offer" or
+// "pack" is a sales word, not a gathering's. One pass over the words.
+func gathers(words wordList, text string) bool {
+	named, body, meets, day := false, false, false, false
 	for i := 0; i < words.len(); i++ {
 		w := words.at(i)
 		if gatheringBars.has(w) {
 			return false
 		}
-		body = body || gatheringBodies.has(w) || namesCommunity(words, i)
-		day = day || meetingDays.has(w)
+		if namesCommunity(words, i) {
+			named, body = true, true
+		}
+		body = body || gatheringBodies.has(w)
+		day = day || meetingDayAt(words, i)
 		if gatheringWords.has(w) && !(w == "welcome" && (i > 0 && words.at(i-1) == "a" ||
 			i+1 < words.len() && (words.at(i+1) == "bonus" || words.at(i+1) == "offer" || words.at(i+1) == "pack"))) {
 			meets = true
 		}
 	}
-	return body && meets && day
+	return day && (body && meets || named && !quotesPrice(text))
 }
 
 // moneyWords speak of selling: a community body that speaks so ("our
