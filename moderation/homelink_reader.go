@@ -199,16 +199,17 @@ func newMentionSet(words ...string) *wordSet {
 // "free" said as a fact, the voice of a firm), and the names it gives in
 // capitals; buf holds the words before a link.
 type mentionScan struct {
-	done     bool
-	quotes   []quoteSpan
-	anyLink  bool     // the comment disclaims ties or says "free" as a fact
-	warn     int8     // the comment warns (warns): 0 not read yet, 1 no, 2 yes
-	advocacy int8     // the comment canvasses for the shop (advocates): 0 not read yet, 1 no, 2 yes
-	firm     bool     // speaksAsFirm
-	names    []uint64 // nameRuns, made when a link's site is looked up first
-	namesSet bool
-	buf      []mentionWord
-	after    []mentionWord // the words from a link on (boughtAfter)
+	done      bool
+	quotes    []quoteSpan
+	anyLink   bool     // the comment disclaims ties or says "free" as a fact
+	warn      int8     // the comment warns (warns): 0 not read yet, 1 no, 2 yes
+	advocacy  int8     // the comment canvasses for the shop (advocates): 0 not read yet, 1 no, 2 yes
+	community int8     // the comment tells a community body's event (communityEvent): 0 not read yet, 1 no, 2 yes
+	firm      bool     // speaksAsFirm
+	names     []uint64 // nameRuns, made when a link's site is looked up first
+	namesSet  bool
+	buf       []mentionWord
+	after     []mentionWord // the words from a link on (boughtAfter)
 }
 
 // maxPurchaseBytes is how far before its link, in bytes, boughtThere
@@ -277,6 +278,15 @@ func (s *mentionScan) readerMention(v *View, l *linkify.Link, site *linkSite) bo
 				return true
 			}
 		}
+	}
+	if s.community == 0 {
+		s.community = 1
+		if communityEvent(v.words(), v.Text) {
+			s.community = 2
+		}
+	}
+	if s.community == 2 {
+		return true
 	}
 	if s.firm {
 		return false

@@ -155,8 +155,7 @@ func communityContact(v *View, named bool) bool {
 	words := v.words()
 	community := named
 	for i := 0; i < words.len(); i++ {
-		w := words.at(i)
-		if moneyWords.has(w) && !(w == "sale" && i > 0 && fundraisingSales.has(words.at(i-1))) {
+		if moneyAt(words, i) {
 			return false
 		}
 		community = community || namesCommunity(words, i)
@@ -164,12 +163,72 @@ func communityContact(v *View, named bool) bool {
 	return community
 }
 
+// moneyAt reports whether the ith of words speaks of selling (moneyWords),
+// a sale a community holds to raise funds aside ("a bake sale").
+func moneyAt(words wordList, i int) bool {
+	w := words.at(i)
+	return moneyWords.has(w) && !(w == "sale" && i > 0 && fundraisingSales.has(words.at(i-1)))
+}
+
+// communityEvent reports whether words (v.words()) and text tell a
+// community body's gathering or event (gathers: a choir's concert "on 21
+// December", a club's open evening "vendredi soir", a circle that meets
+// "毎週土曜"), speak of no selling (moneyAt) and not in the first person
+// singular (singularWords): the site linked for it (the programme, the
+// tickets, the go/no-go) is the body's, cited for the event as a reader
+// cites a source. A price quoted, a word of gatheringBars (online,
+// trading, crypto…) or of money keeps it a business's; "I write a
+// newsletter about the county, new issue every Sunday" and "my allotment
+// journey with monthly updates" are the writer's own work. Two passes
+// over the words.
+func communityEvent(words wordList, text string) bool {
+	if !gathers(words, text) || capitalI(text) {
+		return false
+	}
+	for i := 0; i < words.len(); i++ {
+		if moneyAt(words, i) || singularWords.has(words.at(i)) {
+			return false
+		}
+	}
+	return true
+}
+
+// capitalI reports whether text says "I" as a word of its own, in
+// capitals: English's first person. The folded "i" is also the
+// Scandinavian "in" ("i Domkyrkan"), which is typed in lower case. One
+// pass.
+func capitalI(text string) bool {
+	for i := 0; ; {
+		k := strings.IndexByte(text[i:], 'I')
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		i = at + 1
+		if (at == 0 || !isASCIIAlnum(text[at-1]) && text[at-1] < utf8.RuneSelf) &&
+			(i == len(text) || !isASCIIAlnum(text[i]) && text[i] < utf8.RuneSelf) {
+			return true
+		}
+	}
+}
+
+// singularWords are the writer's own "I" (capitalI reads the English
+// "I" itself) and "my", as folded, in English and the languages whose
+// clubs communityWords names: a site told of in them is the writer's own
+// work, not a community's.
+var singularWords = newWordSet([]string{
+	"i'm", "i've", "i'd", "i'll", "my", "mine", "me", "myself",
+	"ich", "mein", "meine", "meinen", "meinem", "meiner", "je", "j'ai", "mon", "ma", "mes",
+	"ik", "mijn", "jag", "jeg", "yo", "io",
+})
+
 // namesCommunity reports whether the ith of words names a community body
 // or a public service (communityWords, publicServiceWords, a possessive
 // of one: "the club's", one after an elided article: "l'association",
 // a compound that ends with one: "Förderverein", "buurtvereniging", or
 // holds one in a script without spaces: "合唱団"), or is a sport before
-// "team" or "side" ("the girls' football team"), or starts a pair of
+// "team" or "side" ("the girls' football team"), or "pro loco" (an
+// Italian town's volunteer association), or starts a pair of
 // publicServicePairs, or a place a community keeps ("community centre",
 // "community garden"): "community" alone is what a business calls its
 // customers, and "team" alone what it calls itself.
@@ -182,6 +241,9 @@ func namesCommunity(words wordList, i int) bool {
 		if next := words.at(i + 1); next == "team" || next == "side" {
 			return true
 		}
+	}
+	if i+1 < words.len() && w == "pro" && words.at(i+1) == "loco" {
+		return true // an Italian town's volunteer association, "la pro loco"
 	}
 	if i+1 < words.len() && publicPairFirst.has(w) {
 		next := words.at(i + 1)
