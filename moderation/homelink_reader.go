@@ -281,7 +281,7 @@ func (s *mentionScan) readerMention(v *View, l *linkify.Link, site *linkSite) bo
 	}
 	if s.community == 0 {
 		s.community = 1
-		if communityEvent(v.words(), v.Text) {
+		if communityEvent(v) {
 			s.community = 2
 		}
 	}

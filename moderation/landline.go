@@ -170,7 +170,7 @@ func moneyAt(words wordList, i int) bool {
 	return moneyWords.has(w) && !(w == "sale" && i > 0 && fundraisingSales.has(words.at(i-1)))
 }
 
-// communityEvent reports whether words (v.words()) and text tell a
+// communityEvent reports whether the words and text of v tell a
 // community body's gathering or event (gathers: a choir's concert "on 21
 // December", a club's open evening "vendredi soir", a circle that meets
 // "毎週土曜"), speak of no selling (moneyAt) and not in the first person
@@ -181,8 +181,9 @@ func moneyAt(words wordList, i int) bool {
 // newsletter about the county, new issue every Sunday" and "my allotment
 // journey with monthly updates" are the writer's own work. Two passes
 // over the words.
-func communityEvent(words wordList, text string) bool {
-	if !gathers(words, text) || capitalI(text) {
+func communityEvent(v *View) bool {
+	words := v.words()
+	if !gathers(v) || capitalI(v.Text) {
 		return false
 	}
 	for i := 0; i < words.len(); i++ {
@@ -475,7 +476,7 @@ var gatheringBars = newWordSet([]string{
 	"recovery", "betting", "casino", "dating", "investors",
 })
 
-// gathers reports whether words (v.words()) say that a community body
+// gathers reports whether the words of v say that a community body
 // gathers on a day, and say nothing of gatheringBars: the group is what
 // the comment is about, and the address given is for joining it or
 // coming along. Either a body or a gathering of people (namesCommunity,
@@ -488,12 +489,17 @@ var gatheringBars = newWordSet([]string{
 // 12月24日…"), and the text quotes no price (quotesPrice): a club's
 // event, not a sale. "Welcome" after "a" or before "bonus", "offer" or
 // "pack" is a sales word, not a gathering's. One pass over the words.
-func gathers(words wordList, text string) bool {
+func gathers(v *View) bool {
+	words := v.words()
 	named, body, meets, day := false, false, false, false
+	var providers []string // bars read only in a mail provider's name, each looked for once
 	for i := 0; i < words.len(); i++ {
 		w := words.at(i)
-		if gatheringBars.has(w) {
-			return false
+		if gatheringBars.has(w) && !slices.Contains(providers, w) {
+			if !onlyInMailDomain(v, w) {
+				return false
+			}
+			providers = append(providers, w)
 		}
 		if namesCommunity(words, i) {
 			named, body = true, true
@@ -505,7 +511,48 @@ func gathers(words wordList, text string) bool {
 			meets = true
 		}
 	}
-	return day && (body && meets || named && !quotesPrice(text))
+	return day && (body && meets || named && !quotesPrice(v.Text))
+}
+
+// onlyInMailDomain reports whether every place v.Text says w (a word of
+// ASCII letters, in any case) lies in the domain of an e-mail address:
+// the provider's name ("t-online.de"), not the writer's words. A word
+// of the mailbox ("crypto.club@…") is the writer's choice and counts.
+// One pass over the text and the links, which linkify finds in order.
+func onlyInMailDomain(v *View, w string) bool {
+	text := v.Text
+	found := false
+	j := 0 // the first link that may hold the next place
+	for i := 0; i+len(w) <= len(text); {
+		k := indexFold(text[i:], w)
+		if k < 0 {
+			break
+		}
+		at := i + k
+		i = at + len(w)
+		found = true
+		for j < len(v.Links) && v.Links[j].End < i {
+			j++
+		}
+		if j == len(v.Links) {
+			return false
+		}
+		l := &v.Links[j]
+		if !l.Email || l.Start < 0 || l.End > len(text) || at < l.Start || strings.IndexByte(text[l.Start:at], '@') < 0 {
+			return false
+		}
+	}
+	return found
+}
+
+// indexFold returns the first index of w (ASCII) in s in any case, or -1.
+func indexFold(s, w string) int {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(w)], w) {
+			return i
+		}
+	}
+	return -1
 }
 
 // moneyWords speak of selling: a community body that speaks so ("our
