@@ -623,6 +623,9 @@ var disclaimers = [][]string{
 	{"happy", "customer"},
 	{"satisfied", "customer"},
 	{"just", "a", "customer"},
+	{"nothing", "to", "do", "with", "me"},
+	{"no", "connection", "to", "them"},
+	{"no", "connection", "with", "them"},
 }
 
 // disclaimerFirsts are the first words of disclaimers.
