@@ -538,7 +538,7 @@ var atSource = newMentionSet("directly", "yourself", "first")
 // as a firm does: a verb of verifyVerbs followed by "whether" before it
 // ("check whether you need building regs: <link>"), or right before the
 // link with a word of atSource right after it, in text ("always check
-// <link> directly"). A reader sends others to the authority that
+// <link> directly"), or "before you go" (beforeVisit). A reader sends others to the authority that
 // answers; a pitch bids them check the deals out, or "check if you
 // qualify", which is a lender's form, not a question settled.
 func sendsToVerify(ws []mentionWord, at int, text string) bool {
@@ -559,7 +559,33 @@ func sendsToVerify(ws []mentionWord, at int, text string) bool {
 	for next < len(text) && ('a' <= text[next]|0x20 && text[next]|0x20 <= 'z') {
 		next++
 	}
-	return next > end && atSource.has(lowerASCII(text[end:next]))
+	if next > end && atSource.has(lowerASCII(text[end:next])) {
+		return true
+	}
+	return next > end && lowerASCII(text[end:next]) == "before" && beforeVisit(text, next)
+}
+
+// visitVerbs are what a reader does after checking a place's own site:
+// goes, travels, visits ("check <link> before you go").
+var visitVerbs = newMentionSet("go", "travel", "visit", "leave", "head", "drive")
+
+// beforeVisit reports whether text at i, right after "before", says
+// "you" and a verb of visitVerbs: the reader's own trip ("check <link>
+// before you go"), which a source settles, and not a deadline ("before
+// they sell out", "before it's too late"), which a pitch sets. It reads
+// two words.
+func beforeVisit(text string, i int) bool {
+	word := func() string {
+		for i < len(text) && text[i] == ' ' {
+			i++
+		}
+		start := i
+		for i < len(text) && 'a' <= text[i]|0x20 && text[i]|0x20 <= 'z' {
+			i++
+		}
+		return lowerASCII(text[start:i])
+	}
+	return word() == "you" && visitVerbs.has(word())
 }
 
 // siteNouns are what a link is called right before it ("their site
