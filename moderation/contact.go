@@ -1574,7 +1574,7 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 	if len(what) == 0 {
 		return nil
 	}
-	if len(what) == 1 && phone == 0 && !words.messenger && !words.foreignMessenger && !words.lineID && !words.social && (publicServiceNumber(v) || publicHotline(v)) {
+	if len(what) == 1 && phone == 0 && !words.messenger && !words.foreignMessenger && !words.lineID && !words.social && (publicServiceNumber(v) || publicHotline(v) || communityPhone(v, number)) {
 		return nil // a public service's number, and no messenger named
 	}
 	if len(what) == 1 && mail != "" && !words.messenger && !words.foreignMessenger && !words.lineID && !words.social {

@@ -689,3 +689,56 @@ func quotesPrice(text string) bool {
 	}
 	return false
 }
+
+// communityPhone reports whether the phone number of v, number as typed,
+// is given for a community body's gathering or event: the comment tells
+// one (communityEvent: a body named, or a group that meets, on a day or
+// a date, no money, no price, no "I"), and the number is offered to be
+// called or texted on someone's behalf (personCalled: "Ring Pat on …",
+// "Text Rosa …", "Chiamate don Luca al …"), not as the writer's own
+// ("call me", "text us"). A number is what a scam gives more often than
+// an address, so it needs both: the event and the person to call.
+func communityPhone(v *View, number string) bool {
+	at := strings.Index(v.Text, number)
+	return at >= 0 && personCalled(v.Text, at) && communityEvent(v)
+}
+
+// personCallWords offer a number to be called or texted, as callWords do,
+// and "text", "bel" (Dutch), "ligue" (Portuguese).
+var personCallWords = newWordSet([]string{
+	"call", "ring", "phone", "text", "tel", "telephone", "contact", "bel", "ligue", "ligar",
+	"anrufen", "rufen", "ruf", "appelez", "appeler", "llame", "llamar", "llama", "chiama", "chiamate",
+})
+
+// selfWords are the writer's own line after a call word: "call me",
+// "text us", "ruf mich an".
+var selfWords = newWordSet([]string{"me", "us", "mich", "uns", "moi", "nous", "mi", "nos", "ci"})
+
+// personCalled reports whether one of the five words before text[at]
+// (within 60 bytes) is a word of personCallWords, with none of selfWords
+// between it and the number. It reads at most 60 bytes.
+func personCalled(text string, at int) bool {
+	lo := max(0, at-60)
+	i := at
+	self := false
+	for n := 0; n < 5; n++ {
+		for i > lo && !wordByte(text[i-1]) {
+			i--
+		}
+		end := i
+		for i > lo && wordByte(text[i-1]) {
+			i--
+		}
+		if i == end || i == lo && lo > 0 && wordByte(text[lo-1]) {
+			return false
+		}
+		w := strings.ToLower(text[i:end])
+		if selfWords.has(w) {
+			self = true
+		}
+		if personCallWords.has(w) {
+			return !self
+		}
+	}
+	return false
+}
