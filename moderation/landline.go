@@ -696,9 +696,18 @@ func quotesPrice(text string) bool {
 // a date, no money, no price, no "I"), and the number is offered to be
 // called or texted on someone's behalf (personCalled: "Ring Pat on …",
 // "Text Rosa …", "Chiamate don Luca al …"), not as the writer's own
-// ("call me", "text us"). A number is what a scam gives more often than
-// an address, so it needs both: the event and the person to call.
+// ("call me", "text us"), in a comment that links no site but a public
+// body's (as publicServiceNumber: "Fire station open day is Saturday,
+// call … or see <tickets site>" counts). A number is what a scam gives
+// more often than an address, so it needs both: the event and the
+// person to call.
 func communityPhone(v *View, number string) bool {
+	sites := v.linkSites()
+	for i := range v.Links {
+		if !v.Links[i].Email && !publicBody(sites[i].host) {
+			return false // a site of its own beside the number: as publicServiceNumber
+		}
+	}
 	at := strings.Index(v.Text, number)
 	return at >= 0 && personCalled(v.Text, at) && communityEvent(v)
 }
