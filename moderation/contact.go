@@ -1591,7 +1591,7 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 		// the address is for joining a group that meets somewhere.
 		box := addressNamesCommunity(mail, false)
 		if ownMail && communityContact(v, box || addressNamesCommunity(mail, true)) ||
-			!ownMail && (box && communityContact(v, false) || gathers(v) && communityContact(v, true)) {
+			!ownMail && (box && communityContact(v, false) && !gatheringBarred(v) || gathers(v) && communityContact(v, true)) {
 			return nil
 		}
 	}

@@ -514,6 +514,26 @@ func gathers(v *View) bool {
 	return day && (body && meets || named && !quotesPrice(v.Text))
 }
 
+// gatheringBarred reports whether v says a word of gatheringBars where
+// the writer wrote it (not only in a mail provider's name,
+// onlyInMailDomain): a body named in a mailbox ("crypto.club@…") that
+// trades, signals or meets online is the scam's. Each bar word is looked
+// for once.
+func gatheringBarred(v *View) bool {
+	words := v.words()
+	var providers []string
+	for i := 0; i < words.len(); i++ {
+		w := words.at(i)
+		if gatheringBars.has(w) && !slices.Contains(providers, w) {
+			if !onlyInMailDomain(v, w) {
+				return true
+			}
+			providers = append(providers, w)
+		}
+	}
+	return false
+}
+
 // onlyInMailDomain reports whether every place v.Text says w (a word of
 // ASCII letters, in any case) lies in the domain of an e-mail address:
 // the provider's name ("t-online.de"), not the writer's words. A word
