@@ -1574,7 +1574,7 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 	if len(what) == 0 {
 		return nil
 	}
-	if len(what) == 1 && phone == 0 && !words.messenger && !words.foreignMessenger && !words.lineID && !words.social && (publicServiceNumber(v) || publicHotline(v)) {
+	if len(what) == 1 && phone == 0 && !words.messenger && !words.foreignMessenger && !words.lineID && !words.social && (publicServiceNumber(v) || publicHotline(v) || communityPhone(v, number)) {
 		return nil // a public service's number, and no messenger named
 	}
 	if len(what) == 1 && mail != "" && !words.messenger && !words.foreignMessenger && !words.lineID && !words.social {
@@ -1591,7 +1591,7 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 		// the address is for joining a group that meets somewhere.
 		box := addressNamesCommunity(mail, false)
 		if ownMail && communityContact(v, box || addressNamesCommunity(mail, true)) ||
-			!ownMail && (box && communityContact(v, false) || gathers(v.words()) && communityContact(v, true)) {
+			!ownMail && (box && communityContact(v, false) && !gatheringBarred(v) || gathers(v) && communityContact(v, true)) {
 			return nil
 		}
 	}

@@ -205,16 +205,17 @@ func newMentionSet(words ...string) *wordSet {
 // "free" said as a fact, the voice of a firm), and the names it gives in
 // capitals; buf holds the words before a link.
 type mentionScan struct {
-	done     bool
-	quotes   []quoteSpan
-	anyLink  bool     // the comment disclaims ties or says "free" as a fact
-	warn     int8     // the comment warns (warns): 0 not read yet, 1 no, 2 yes
-	advocacy int8     // the comment canvasses for the shop (advocates): 0 not read yet, 1 no, 2 yes
-	firm     bool     // speaksAsFirm
-	names    []uint64 // nameRuns, made when a link's site is looked up first
-	namesSet bool
-	buf      []mentionWord
-	after    []mentionWord // the words from a link on (boughtAfter)
+	done      bool
+	quotes    []quoteSpan
+	anyLink   bool     // the comment disclaims ties or says "free" as a fact
+	warn      int8     // the comment warns (warns): 0 not read yet, 1 no, 2 yes
+	advocacy  int8     // the comment canvasses for the shop (advocates): 0 not read yet, 1 no, 2 yes
+	community int8     // the comment tells a community body's event (communityEvent): 0 not read yet, 1 no, 2 yes
+	firm      bool     // speaksAsFirm
+	names     []uint64 // nameRuns, made when a link's site is looked up first
+	namesSet  bool
+	buf       []mentionWord
+	after     []mentionWord // the words from a link on (boughtAfter)
 }
 
 // maxPurchaseBytes is how far before its link, in bytes, boughtThere
@@ -288,6 +289,15 @@ func (s *mentionScan) readerMention(v *View, l *linkify.Link, site *linkSite) bo
 				return true
 			}
 		}
+	}
+	if s.community == 0 {
+		s.community = 1
+		if communityEvent(v) {
+			s.community = 2
+		}
+	}
+	if s.community == 2 {
+		return true
 	}
 	if s.firm {
 		return false
@@ -539,7 +549,7 @@ var atSource = newMentionSet("directly", "yourself", "first")
 // as a firm does: a verb of verifyVerbs followed by "whether" before it
 // ("check whether you need building regs: <link>"), or right before the
 // link with a word of atSource right after it, in text ("always check
-// <link> directly"). A reader sends others to the authority that
+// <link> directly"), or "before you go" (beforeVisit). A reader sends others to the authority that
 // answers; a pitch bids them check the deals out, or "check if you
 // qualify", which is a lender's form, not a question settled.
 func sendsToVerify(ws []mentionWord, at int, text string) bool {
@@ -560,7 +570,33 @@ func sendsToVerify(ws []mentionWord, at int, text string) bool {
 	for next < len(text) && ('a' <= text[next]|0x20 && text[next]|0x20 <= 'z') {
 		next++
 	}
-	return next > end && atSource.has(lowerASCII(text[end:next]))
+	if next > end && atSource.has(lowerASCII(text[end:next])) {
+		return true
+	}
+	return next > end && lowerASCII(text[end:next]) == "before" && beforeVisit(text, next)
+}
+
+// visitVerbs are what a reader does after checking a place's own site:
+// goes, travels, visits ("check <link> before you go").
+var visitVerbs = newMentionSet("go", "travel", "visit", "leave", "head", "drive")
+
+// beforeVisit reports whether text at i, right after "before", says
+// "you" and a verb of visitVerbs: the reader's own trip ("check <link>
+// before you go"), which a source settles, and not a deadline ("before
+// they sell out", "before it's too late"), which a pitch sets. It reads
+// two words.
+func beforeVisit(text string, i int) bool {
+	word := func() string {
+		for i < len(text) && text[i] == ' ' {
+			i++
+		}
+		start := i
+		for i < len(text) && 'a' <= text[i]|0x20 && text[i]|0x20 <= 'z' {
+			i++
+		}
+		return lowerASCII(text[start:i])
+	}
+	return word() == "you" && visitVerbs.has(word())
 }
 
 // siteNouns are what a link is called right before it ("their site
@@ -624,6 +660,9 @@ var disclaimers = [][]string{
 	{"happy", "customer"},
 	{"satisfied", "customer"},
 	{"just", "a", "customer"},
+	{"nothing", "to", "do", "with", "me"},
+	{"no", "connection", "to", "them"},
+	{"no", "connection", "with", "them"},
 }
 
 // disclaimerFirsts are the first words of disclaimers.

@@ -3,6 +3,7 @@ package moderation
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // A landline or freephone number written at home ("0113 496 0877",
@@ -154,8 +155,7 @@ func communityContact(v *View, named bool) bool {
 	words := v.words()
 	community := named
 	for i := 0; i < words.len(); i++ {
-		w := words.at(i)
-		if moneyWords.has(w) && !(w == "sale" && i > 0 && fundraisingSales.has(words.at(i-1))) {
+		if moneyAt(words, i) {
 			return false
 		}
 		community = community || namesCommunity(words, i)
@@ -163,15 +163,88 @@ func communityContact(v *View, named bool) bool {
 	return community
 }
 
+// moneyAt reports whether the ith of words speaks of selling (moneyWords),
+// a sale a community holds to raise funds aside ("a bake sale").
+func moneyAt(words wordList, i int) bool {
+	w := words.at(i)
+	return moneyWords.has(w) && !(w == "sale" && i > 0 && fundraisingSales.has(words.at(i-1)))
+}
+
+// communityEvent reports whether the words and text of v tell a
+// community body's gathering or event (gathers: a choir's concert "on 21
+// December", a club's open evening "vendredi soir", a circle that meets
+// "毎週土曜"), speak of no selling (moneyAt) and not in the first person
+// singular (singularWords): the site linked for it (the programme, the
+// tickets, the go/no-go) is the body's, cited for the event as a reader
+// cites a source. A price quoted, a word of gatheringBars (online,
+// trading, crypto…) or of money keeps it a business's; "I write a
+// newsletter about the county, new issue every Sunday" and "my allotment
+// journey with monthly updates" are the writer's own work. Two passes
+// over the words.
+func communityEvent(v *View) bool {
+	words := v.words()
+	if !gathers(v) || capitalI(v.Text) {
+		return false
+	}
+	for i := 0; i < words.len(); i++ {
+		if moneyAt(words, i) || singularWords.has(words.at(i)) {
+			return false
+		}
+	}
+	return true
+}
+
+// capitalI reports whether text says "I" as a word of its own, in
+// capitals: English's first person. The folded "i" is also the
+// Scandinavian "in" ("i Domkyrkan"), which is typed in lower case. One
+// pass.
+func capitalI(text string) bool {
+	for i := 0; ; {
+		k := strings.IndexByte(text[i:], 'I')
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		i = at + 1
+		if (at == 0 || !isASCIIAlnum(text[at-1]) && text[at-1] < utf8.RuneSelf) &&
+			(i == len(text) || !isASCIIAlnum(text[i]) && text[i] < utf8.RuneSelf) {
+			return true
+		}
+	}
+}
+
+// singularWords are the writer's own "I" (capitalI reads the English
+// "I" itself) and "my", as folded, in English and the languages whose
+// clubs communityWords names: a site told of in them is the writer's own
+// work, not a community's.
+var singularWords = newWordSet([]string{
+	"i'm", "i've", "i'd", "i'll", "my", "mine", "me", "myself",
+	"ich", "mein", "meine", "meinen", "meinem", "meiner", "je", "j'ai", "mon", "ma", "mes",
+	"ik", "mijn", "jag", "jeg", "yo", "io",
+})
+
 // namesCommunity reports whether the ith of words names a community body
 // or a public service (communityWords, publicServiceWords, a possessive
-// of one: "the club's"), or starts a pair of publicServicePairs, or a
-// place a community keeps ("community centre", "community garden"):
-// "community" alone is what a business calls its customers.
+// of one: "the club's", one after an elided article: "l'association",
+// a compound that ends with one: "Förderverein", "buurtvereniging", or
+// holds one in a script without spaces: "合唱団"), or is a sport before
+// "team" or "side" ("the girls' football team"), or "pro loco" (an
+// Italian town's volunteer association), or starts a pair of
+// publicServicePairs, or a place a community keeps ("community centre",
+// "community garden"): "community" alone is what a business calls its
+// customers, and "team" alone what it calls itself.
 func namesCommunity(words wordList, i int) bool {
 	w := words.at(i)
-	if p := possessor(w); communityWords.has(p) || publicServiceWords.has(p) {
+	if p := possessor(elided(w)); communityWords.has(p) || publicServiceWords.has(p) || communityCompound(p) {
 		return true
+	}
+	if i+1 < words.len() && sportWords.has(w) {
+		if next := words.at(i + 1); next == "team" || next == "side" {
+			return true
+		}
+	}
+	if i+1 < words.len() && w == "pro" && words.at(i+1) == "loco" {
+		return true // an Italian town's volunteer association, "la pro loco"
 	}
 	if i+1 < words.len() && publicPairFirst.has(w) {
 		next := words.at(i + 1)
@@ -188,13 +261,76 @@ func namesCommunity(words wordList, i int) bool {
 	return false
 }
 
+// elided returns w without the article French and Italian elide before
+// a vowel ("l'association", "d'amis", "dell'associazione"), so that the
+// noun is read as the word it is; other words as they are.
+func elided(w string) string {
+	if k := strings.IndexByte(w, '\''); k > 0 && k <= 4 && k+1 < len(w) && elidedArticles.has(w[:k]) {
+		return w[k+1:]
+	}
+	return w
+}
+
+// elidedArticles are the articles and prepositions French and Italian
+// write elided, with an apostrophe, before a noun.
+var elidedArticles = newWordSet([]string{"l", "d", "dell", "dall", "nell", "sull", "all", "un", "qu"})
+
+// sportWords are the sports whose amateur sides ("the under-9s girls'
+// football team", "our netball side") are clubs of their own: "team"
+// after one names a community body, "team" alone (a business's "our
+// team") does not.
+var sportWords = newWordSet([]string{
+	"football", "soccer", "rugby", "netball", "hockey", "cricket", "basketball", "volleyball",
+	"softball", "baseball", "handball", "rounders", "korfball", "lacrosse",
+})
+
+// communityEnds and communityRuns are the entries of
+// lists/community-compounds.txt: the ends of compound words that name a
+// community body ("Förderverein", "buurtvereniging", "kyläyhdistys"), as
+// folded, and the names written in scripts without spaces ("合唱団",
+// "サークル", "모임"), found inside a run of their script.
+var communityEnds, communityRuns = func() (ends, runs []string) {
+	for _, e := range readList("community-compounds.txt") {
+		if e[0] < utf8.RuneSelf {
+			ends = append(ends, e)
+		} else {
+			runs = append(runs, e)
+		}
+	}
+	return ends, runs
+}()
+
+// communityCompound reports whether w, a folded word, is a compound that
+// ends with a community body's name, with three letters or more before
+// it ("forderverein", not "verein" alone nor "anchor"), or holds one of
+// communityRuns in a script written without spaces.
+func communityCompound(w string) bool {
+	for _, e := range communityEnds {
+		if len(w) >= len(e)+3 && w[len(w)-len(e):] == e {
+			return true
+		}
+	}
+	if len(w) > 0 && w[len(w)-1] >= utf8.RuneSelf || len(w) > 0 && w[0] >= utf8.RuneSelf {
+		for _, r := range communityRuns {
+			if strings.Contains(w, r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // communityWords name a body whose number readers pass on, beside
 // publicServiceWords: a club, a society, a surgery, a school, a church, a
 // hall, a charity, a fundraiser, an animal rescue, a choir, a co-op, an
 // allotment society, an orchestra, a hackerspace, a repair café; and the
 // words the languages of Europe call their clubs and societies by (Verein,
 // Chor, Orchester, chorale, asociación, vereniging, associazione,
-// stowarzyszenie…), as words are folded (no accents, lower case).
+// stowarzyszenie, spolek, dernek, yhdistys, förening, fanfare, a parish
+// in the Romance and Slavic languages…), and the halls they meet in
+// (Gemeindehaus, mairie), as words are folded (no accents, lower case).
+// namesCommunity also reads them after an elided article (elided) and as
+// the end of a compound (communityCompound).
 var communityWords = newWordSet([]string{
 	"club", "society", "league", "association", "surgery", "hospital", "hospice", "nhs", "gp",
 	"school", "college", "university", "campus", "church", "parish", "mosque", "synagogue",
@@ -204,6 +340,10 @@ var communityWords = newWordSet([]string{
 	"allotment", "allotments", "orchestra", "hackerspace", "makerspace",
 	"verein", "chor", "orchester", "kapelle", "chorale", "orchestre", "asociacion", "coro",
 	"vereniging", "koor", "associazione", "stowarzyszenie", "chorus",
+	"associacao", "spolek", "dernek", "dernegi", "fanfare", "corale", "kor", "koret", "korps", "korpset",
+	"kuoro", "yhdistys", "forening", "foreningen", "klub", "klubb", "klubben",
+	"parroquia", "parrocchia", "paroisse", "paroquia", "parafia", "pfarrei",
+	"parafialny", "parrocchiale", "paroissial", "parroquial", "gemeindehaus", "mairie",
 })
 
 // gatheringWords say a group meets, in English and the languages of
@@ -213,21 +353,113 @@ var gatheringWords = newWordSet([]string{
 	"meets", "meet", "meetings", "rehearsals", "rehearsal", "rehearse", "rehearses",
 	"training", "trains", "practices", "welcome", "newcomers",
 	"willkommen", "treffen", "proben", "bienvenue", "bienvenus", "bienvenidos", "benvenuti", "welkom",
+	"practise", "practises", "trifft", "probt", "repetitions", "repetition", "ensayos", "ensayo", "ensaios",
+	"valkommen", "velkommen", "tervetuloa", "davetli", "zapraszamy", "vitani", "bienvenidas",
 })
 
-// meetingDays are the days and rounds a group meets on, in the languages
-// of communityWords, as folded: a gathering held somewhere, on a day.
-var meetingDays = newWordSet([]string{
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
-	"weekly", "fortnightly", "monthly",
-	"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-	"montags", "dienstags", "mittwochs", "donnerstags", "freitags", "samstags", "sonntags",
-	"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-	"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
-	"lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica",
-	"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
-})
+// meetingDays and meetingDayRuns are the entries of
+// lists/meeting-days.txt: the days and rounds a group meets on, in the
+// languages of communityWords and more, as folded, and the words for a
+// day written in scripts without spaces ("曜", "星期", "요일"), found
+// inside a run of their script.
+var meetingDays, meetingDayRuns = func() (*wordSet, []string) {
+	var words, runs []string
+	for _, e := range readList("meeting-days.txt") {
+		if e[0] < utf8.RuneSelf {
+			words = append(words, e)
+		} else {
+			runs = append(runs, e)
+		}
+	}
+	return newWordSet(words), runs
+}()
+
+// monthNames are the entries of lists/months.txt: the months, as folded.
+var monthNames = newWordSet(readList("months.txt"))
+
+// meetingDayAt reports whether the ith of words names a day a group
+// meets or an event is held on: a day of meetingDays, one inside a run
+// of a script without spaces, or a date (datedAt).
+func meetingDayAt(words wordList, i int) bool {
+	w := words.at(i)
+	if meetingDays.has(w) || datedAt(words, i) {
+		return true
+	}
+	if w != "" && w[len(w)-1] >= utf8.RuneSelf {
+		for _, r := range meetingDayRuns {
+			if strings.Contains(w, r) {
+				return true
+			}
+		}
+		return hanDate(w)
+	}
+	return false
+}
+
+// hanDate reports whether w, a run of Han or kana, holds a date written
+// with digits ("…合唱团12月24日在…"): a digit, "月", digits and "日".
+// One pass.
+func hanDate(w string) bool {
+	const month, day = "月", "日"
+	for i := 0; ; {
+		k := strings.Index(w[i:], month)
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		i = at + len(month)
+		if at == 0 || !isDigit(w[at-1]) {
+			continue
+		}
+		j := i
+		for j < len(w) && isDigit(w[j]) {
+			j++
+		}
+		if j > i && strings.HasPrefix(w[j:], day) {
+			return true
+		}
+	}
+}
+
+// datedAt reports whether the ith of words is the day of the month of a
+// date: a number from 1 to 31 with a month's name right before or after
+// it ("21 december", "13. Dezember", "Dec 14", "6 stycznia"), an English
+// ordinal after "the" ("on the 13th", "the 25th"), or a date written in
+// Chinese or Japanese ("12月24日", hanDate) or Korean ("12월 20일"). A month alone
+// ("in February") is no date, nor a number alone.
+func datedAt(words wordList, i int) bool {
+	w := words.at(i)
+	if w == "" || !isDigit(w[0]) {
+		return false
+	}
+	d := 0
+	for d < len(w) && isDigit(w[d]) {
+		d++
+	}
+	day := w[:d]
+	if len(day) > 2 || day == "0" || day == "00" || len(day) == 2 && day > "31" {
+		return false
+	}
+	switch rest := w[d:]; {
+	case rest == "":
+		return i > 0 && monthNames.has(words.at(i-1)) || i+1 < words.len() && monthNames.has(words.at(i+1))
+	case rest == "st" || rest == "nd" || rest == "rd" || rest == "th":
+		return i > 0 && words.at(i-1) == "the"
+	case strings.HasPrefix(rest, "月"):
+		return hanDate(w)
+	case strings.HasPrefix(rest, "일"):
+		if i == 0 {
+			return false
+		}
+		prev := words.at(i - 1)
+		p := 0
+		for p < len(prev) && isDigit(prev[p]) {
+			p++
+		}
+		return p > 0 && strings.HasPrefix(prev[p:], "월")
+	}
+	return false
+}
 
 // gatheringBodies name a gathering of people that a business or a scam
 // may call itself too ("our group of tutors", "our trading group"): they
@@ -244,29 +476,103 @@ var gatheringBars = newWordSet([]string{
 	"recovery", "betting", "casino", "dating", "investors",
 })
 
-// gathers reports whether words (v.words()) say that a community body
-// (namesCommunity, or a word of gatheringBodies) gathers on a day
-// (gatheringWords and meetingDays: "The knit and natter group meets
-// Thursdays", "a Sunday league side … training Thursdays at the rec"),
-// and say nothing of gatheringBars: the group is what the comment is
-// about, and the address given is for joining it. "Welcome" after "a"
-// or before "bonus", "offer" or "pack" is a sales word, not a
-// gathering's. One pass over the words.
-func gathers(words wordList) bool {
-	body, meets, day := false, false, false
+// gathers reports whether the words of v say that a community body
+// gathers on a day, and say nothing of gatheringBars: the group is what
+// the comment is about, and the address given is for joining it or
+// coming along. Either a body or a gathering of people (namesCommunity,
+// or a word of gatheringBodies) gathers (gatheringWords) on a day
+// (meetingDayAt: "The knit and natter group meets Thursdays", "a Sunday
+// league side … training Thursdays at the rec"); or a community body
+// itself (namesCommunity, not a mere "group") holds something on a day or
+// a date ("Kyläyhdistys järjestää joulumyyjäiset lauantaina", "the
+// residents' association is doing the next one on 6 December", "合唱団
+// 12月24日…"), and the text quotes no price (quotesPrice): a club's
+// event, not a sale. "Welcome" after "a" or before "bonus", "offer" or
+// "pack" is a sales word, not a gathering's. One pass over the words.
+func gathers(v *View) bool {
+	words := v.words()
+	named, body, meets, day := false, false, false, false
+	var providers []string // bars read only in a mail provider's name, each looked for once
 	for i := 0; i < words.len(); i++ {
 		w := words.at(i)
-		if gatheringBars.has(w) {
-			return false
+		if gatheringBars.has(w) && !slices.Contains(providers, w) {
+			if !onlyInMailDomain(v, w) {
+				return false
+			}
+			providers = append(providers, w)
 		}
-		body = body || gatheringBodies.has(w) || namesCommunity(words, i)
-		day = day || meetingDays.has(w)
+		if namesCommunity(words, i) {
+			named, body = true, true
+		}
+		body = body || gatheringBodies.has(w)
+		day = day || meetingDayAt(words, i)
 		if gatheringWords.has(w) && !(w == "welcome" && (i > 0 && words.at(i-1) == "a" ||
 			i+1 < words.len() && (words.at(i+1) == "bonus" || words.at(i+1) == "offer" || words.at(i+1) == "pack"))) {
 			meets = true
 		}
 	}
-	return body && meets && day
+	return day && (body && meets || named && !quotesPrice(v.Text))
+}
+
+// gatheringBarred reports whether v says a word of gatheringBars where
+// the writer wrote it (not only in a mail provider's name,
+// onlyInMailDomain): a body named in a mailbox ("crypto.club@…") that
+// trades, signals or meets online is the scam's. Each bar word is looked
+// for once.
+func gatheringBarred(v *View) bool {
+	words := v.words()
+	var providers []string
+	for i := 0; i < words.len(); i++ {
+		w := words.at(i)
+		if gatheringBars.has(w) && !slices.Contains(providers, w) {
+			if !onlyInMailDomain(v, w) {
+				return true
+			}
+			providers = append(providers, w)
+		}
+	}
+	return false
+}
+
+// onlyInMailDomain reports whether every place v.Text says w (a word of
+// ASCII letters, in any case) lies in the domain of an e-mail address:
+// the provider's name ("t-online.de"), not the writer's words. A word
+// of the mailbox ("crypto.club@…") is the writer's choice and counts.
+// One pass over the text and the links, which linkify finds in order.
+func onlyInMailDomain(v *View, w string) bool {
+	text := v.Text
+	found := false
+	j := 0 // the first link that may hold the next place
+	for i := 0; i+len(w) <= len(text); {
+		k := indexFold(text[i:], w)
+		if k < 0 {
+			break
+		}
+		at := i + k
+		i = at + len(w)
+		found = true
+		for j < len(v.Links) && v.Links[j].End < i {
+			j++
+		}
+		if j == len(v.Links) {
+			return false
+		}
+		l := &v.Links[j]
+		if !l.Email || l.Start < 0 || l.End > len(text) || at < l.Start || strings.IndexByte(text[l.Start:at], '@') < 0 {
+			return false
+		}
+	}
+	return found
+}
+
+// indexFold returns the first index of w (ASCII) in s in any case, or -1.
+func indexFold(s, w string) int {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(w)], w) {
+			return i
+		}
+	}
+	return -1
 }
 
 // moneyWords speak of selling: a community body that speaks so ("our
@@ -294,6 +600,7 @@ var communityNames = []string{
 	"choir", "scouts", "guides", "rescue", "charity", "pta", "committee", "sanctuary",
 	"allotments", "orchestra", "orchester", "verein", "freunde", "chorale",
 	"vereniging", "associazione", "asociacion", "hackspace", "hackerspace",
+	"spolek", "korps", "korpset", "yhdistys", "forening", "foreningen", "fanfare", "dernegi",
 }
 
 // communityInitials are the letters a football club ends its name with
@@ -398,6 +705,68 @@ func quotesPrice(text string) bool {
 				break
 			}
 			i = at + next
+		}
+	}
+	return false
+}
+
+// communityPhone reports whether the phone number of v, number as typed,
+// is given for a community body's gathering or event: the comment tells
+// one (communityEvent: a body named, or a group that meets, on a day or
+// a date, no money, no price, no "I"), and the number is offered to be
+// called or texted on someone's behalf (personCalled: "Ring Pat on …",
+// "Text Rosa …", "Chiamate don Luca al …"), not as the writer's own
+// ("call me", "text us"), in a comment that links no site but a public
+// body's (as publicServiceNumber: "Fire station open day is Saturday,
+// call … or see <tickets site>" counts). A number is what a scam gives
+// more often than an address, so it needs both: the event and the
+// person to call.
+func communityPhone(v *View, number string) bool {
+	sites := v.linkSites()
+	for i := range v.Links {
+		if !v.Links[i].Email && !publicBody(sites[i].host) {
+			return false // a site of its own beside the number: as publicServiceNumber
+		}
+	}
+	at := strings.Index(v.Text, number)
+	return at >= 0 && personCalled(v.Text, at) && communityEvent(v)
+}
+
+// personCallWords offer a number to be called or texted, as callWords do,
+// and "text", "bel" (Dutch), "ligue" (Portuguese).
+var personCallWords = newWordSet([]string{
+	"call", "ring", "phone", "text", "tel", "telephone", "contact", "bel", "ligue", "ligar",
+	"anrufen", "rufen", "ruf", "appelez", "appeler", "llame", "llamar", "llama", "chiama", "chiamate",
+})
+
+// selfWords are the writer's own line after a call word: "call me",
+// "text us", "ruf mich an".
+var selfWords = newWordSet([]string{"me", "us", "mich", "uns", "moi", "nous", "mi", "nos", "ci"})
+
+// personCalled reports whether one of the five words before text[at]
+// (within 60 bytes) is a word of personCallWords, with none of selfWords
+// between it and the number. It reads at most 60 bytes.
+func personCalled(text string, at int) bool {
+	lo := max(0, at-60)
+	i := at
+	self := false
+	for n := 0; n < 5; n++ {
+		for i > lo && !wordByte(text[i-1]) {
+			i--
+		}
+		end := i
+		for i > lo && wordByte(text[i-1]) {
+			i--
+		}
+		if i == end || i == lo && lo > 0 && wordByte(text[lo-1]) {
+			return false
+		}
+		w := strings.ToLower(text[i:end])
+		if selfWords.has(w) {
+			self = true
+		}
+		if personCallWords.has(w) {
+			return !self
 		}
 	}
 	return false

@@ -98,3 +98,29 @@ func saysFreeAsFact(words wordList) bool {
 	}
 	return false
 }
+
+// entryNouns are the words for getting in to an event, as folded, in
+// English and the languages whose "free" promo-topics.txt lists: "free
+// entry", "admission free", "gratis adgang", "entrada gratuita".
+var entryNouns = newWordSet([]string{
+	"entry", "admission", "entrance", "adgang", "inngang", "entre", "intrade", "toegang",
+	"entrada", "ingresso", "eintritt", "entree", "wstep", "vstup",
+})
+
+// freeEntry reports whether the topic m is "free" (in a language
+// promo-topics.txt lists it in) said of the entry to an event, the word
+// right before or after it one of entryNouns: "free entry", "admission
+// free", "gratis adgang". Beside a community body's event told with its
+// day or date (communityEvent), it is the event's terms, not an offer:
+// a choir's carol concert lets everyone in.
+func freeEntry(words wordList, m phraseMatch) bool {
+	if m.End-m.Start != 1 {
+		return false
+	}
+	switch words.at(m.Start) {
+	case "free", "gratis", "kostenlos", "gratuit", "gratuite", "gratuito", "gratuita":
+	default:
+		return false
+	}
+	return m.Start > 0 && entryNouns.has(words.at(m.Start-1)) || m.End < words.len() && entryNouns.has(words.at(m.End))
+}

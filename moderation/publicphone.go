@@ -1,5 +1,7 @@
 package moderation
 
+import "strings"
+
 // A public service's phone number (the police's non-emergency line, poison
 // control, the council, a utility's fault line, a recall line) is what
 // readers give each other under local news and in forums, and what a
@@ -102,7 +104,56 @@ var hotlineWords = newWordSet([]string{"hotline", "helpline", "hotlines", "helpl
 var hotlineQualifiers = newWordSet([]string{
 	"national", "visitor", "visitors", "tourist", "tourism", "health", "crisis", "suicide",
 	"victims", "veterans", "disaster", "flood", "samaritans",
+	"kids", "children", "child", "childline", "youth", "women", "domestic", "abuse", "mental",
+	"bereavement", "lgbt", "lgbtq",
 })
+
+// helplineLines and helplineFors are the parts of a helpline's name
+// written as one word (lists/helpline-compounds.txt): the line
+// ("puhelin", "telefon", "lijn") and whom it serves ("kriisi", "kinder",
+// "seelsorge"), as folded.
+var helplineLines, helplineFors = func() (lines, fors []string) {
+	for _, e := range readList("helpline-compounds.txt") {
+		if l, ok := strings.CutPrefix(e, "line:"); ok {
+			lines = append(lines, l)
+		} else if f, ok := strings.CutPrefix(e, "for:"); ok {
+			fors = append(fors, f)
+		}
+	}
+	return lines, fors
+}()
+
+// helplineCompound reports whether w, a folded word, names a public
+// helpline in one word: it holds a line of helplineLines and, beside it,
+// whom the line serves (helplineFors): "kriisipuhelin",
+// "telefonseelsorge", "kindertelefoon". "Kundentelefon" serves
+// customers, and names none.
+func helplineCompound(w string) bool {
+	if len(w) < 8 {
+		return false
+	}
+	for _, l := range helplineLines {
+		k := strings.Index(w, l)
+		if k < 0 {
+			continue
+		}
+		before, after := w[:k], w[k+len(l):]
+		for _, f := range helplineFors {
+			if strings.Contains(before, f) || strings.Contains(after, f) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hotlineAt reports whether the ith of words names a line to call that
+// publicHotline reads: a word of hotlineWords, "phone" or "line" after
+// "help" ("Kids Help Phone", "the abuse help line").
+func hotlineAt(words wordList, i int) bool {
+	w := words.at(i)
+	return hotlineWords.has(w) || (w == "phone" || w == "line") && i > 0 && words.at(i-1) == "help"
+}
 
 // hotlineStoryWords are the words of publicServiceBars that tell a
 // reader's own story beside a public hotline ("saved us when my husband
@@ -115,8 +166,9 @@ var hotlineStoryWords = newWordSet([]string{"me", "my", "us", "him", "her"})
 var hotlineBars = newWordSet([]string{"recover", "recovery", "funds", "crypto", "bitcoin", "btc", "forex", "trading", "hacker", "spell"})
 
 // publicHotline reports whether the phone number of v is a public
-// hotline's: a word of hotlineWords with a word of hotlineQualifiers
-// among the four words before it, in a comment that says no word of
+// hotline's: a word of hotlineWords (or "help phone", hotlineAt) with a
+// word of hotlineQualifiers among the four words before it, or a
+// helpline named in one compound word (helplineCompound: "Kriisipuhelin"), in a comment that says no word of
 // publicServiceBars but a reader's story's (hotlineStoryWords, "the US"
 // the country), none of hotlineBars, and links no site but a public
 // body's. One pass over the words.
@@ -134,7 +186,14 @@ func publicHotline(v *View) bool {
 		if publicServiceBars.has(w) && !hotlineStoryWords.has(w) || hotlineBars.has(w) {
 			return false
 		}
-		if public || !hotlineWords.has(w) {
+		if public {
+			continue
+		}
+		if helplineCompound(w) {
+			public = true
+			continue
+		}
+		if !hotlineAt(words, i) {
 			continue
 		}
 		for j := i - 1; j >= 0 && j >= i-4; j-- {

@@ -301,6 +301,7 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 	var quotes quotesOf  // found when a first entry is
 	quotedTopic := false // a quotation's entry was counted, as a topic
 	var maker int8       // speaksAsMaker, found when freeAsFact first asks
+	var event int8       // communityEvent, found when freeEntry first asks: 0 unknown, 1 no, 2 yes
 	offering := !c.skipOffer && c.links.besideSite(v, false)
 	c.set.findIn(words, func(m phraseMatch) {
 		if m.Kind >= promoOffer && !offering {
@@ -349,6 +350,17 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		}
 		if m.Kind == promoTopic && freeAsFact(words, m, &maker) {
 			return // "Khan Academy is free": said of a thing, not offered
+		}
+		if m.Kind == promoTopic && freeEntry(words, m) {
+			if event == 0 {
+				event = 1
+				if communityEvent(v) {
+					event = 2
+				}
+			}
+			if event == 2 {
+				return // "Carol concert 14 Dec at St Mary's, free entry": a community's event
+			}
 		}
 		if m.Kind < promoIdiom && quotes.has(joints.words, m) {
 			// Someone else's words, quoted: one topic, whatever they
