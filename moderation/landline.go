@@ -146,11 +146,8 @@ var sellerWords = newWordSet([]string{
 // need not name it again. A sale a community holds to raise funds ("a
 // bake sale", "the jumble sale") is no selling (fundraisingSales).
 func communityContact(v *View, named bool) bool {
-	sites := v.linkSites()
-	for i := range v.Links {
-		if !v.Links[i].Email && !publicBody(sites[i].host) {
-			return false
-		}
+	if !linksOnlyPublicBodies(v) {
+		return false
 	}
 	words := v.words()
 	community := named
@@ -722,11 +719,8 @@ func quotesPrice(text string) bool {
 // more often than an address, so it needs both: the event and the
 // person to call.
 func communityPhone(v *View, number string) bool {
-	sites := v.linkSites()
-	for i := range v.Links {
-		if !v.Links[i].Email && !publicBody(sites[i].host) {
-			return false // a site of its own beside the number: as publicServiceNumber
-		}
+	if !linksOnlyPublicBodies(v) {
+		return false // a site of its own beside the number: as publicServiceNumber
 	}
 	at := strings.Index(v.Text, number)
 	return at >= 0 && personCalled(v.Text, at) && communityEvent(v)

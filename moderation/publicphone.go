@@ -51,11 +51,8 @@ var (
 // no word of publicServiceBars, and no link to a site but a public body's.
 // One pass over the words.
 func publicServiceNumber(v *View) bool {
-	sites := v.linkSites()
-	for i := range v.Links {
-		if !v.Links[i].Email && !publicBody(sites[i].host) {
-			return false
-		}
+	if !linksOnlyPublicBodies(v) {
+		return false
 	}
 	words := v.words()
 	public := false
@@ -173,11 +170,8 @@ var hotlineBars = newWordSet([]string{"recover", "recovery", "funds", "crypto", 
 // the country), none of hotlineBars, and links no site but a public
 // body's. One pass over the words.
 func publicHotline(v *View) bool {
-	sites := v.linkSites()
-	for i := range v.Links {
-		if !v.Links[i].Email && !publicBody(sites[i].host) {
-			return false
-		}
+	if !linksOnlyPublicBodies(v) {
+		return false
 	}
 	words := v.words()
 	public := false
@@ -204,4 +198,18 @@ func publicHotline(v *View) bool {
 		}
 	}
 	return public
+}
+
+// linksOnlyPublicBodies reports whether every link of v is an e-mail
+// address or leads to a public body's site (publicBody): a number or an
+// address that a comment gives for a public service or a community is
+// not one beside a site of someone's own.
+func linksOnlyPublicBodies(v *View) bool {
+	sites := v.linkSites()
+	for i := range v.Links {
+		if !v.Links[i].Email && !publicBody(sites[i].host) {
+			return false
+		}
+	}
+	return true
 }
