@@ -476,7 +476,43 @@ func (c *ShortenerCheck) Codes() []string { return []string{CodeShortener} }
 // Check implements Checker.
 func (c *ShortenerCheck) Check(_ context.Context, v *View) []Flag { return flagSlice(c.flag(v)) }
 
-func (c *ShortenerCheck) flag(v *View) (Flag, bool) { return c.list.flag(v, c.Score) }
+// A shortened link that only a quotation gives is a reader's report of
+// what someone else sent ("My mum got \"Your account is suspended. Click
+// bit.ly/… to restore\" — please warn your parents"): it weighs half,
+// and nothing in a comment that calls what it quotes a scam or warns of
+// it (reportsScam), as a number only a quotation gives does for contact.
+// A shortener a spammer quotes himself still weighs half, beside the
+// other signs of his comment.
+func (c *ShortenerCheck) flag(v *View) (Flag, bool) {
+	f, ok := c.list.flag(v, c.Score)
+	if !ok || !c.onlyQuoted(v) {
+		return f, ok
+	}
+	if reportsScam(v.words()) {
+		f.Score, f.Detail = 0, f.Detail+" (quoted in a warning of a scam)"
+	} else {
+		f.Score, f.Detail = f.Score/2, f.Detail+" (only inside a quotation)"
+	}
+	return f, true
+}
+
+// onlyQuoted reports whether every shortened link of v stands inside a
+// quotation. It reads the quotations only for a comment with one.
+func (c *ShortenerCheck) onlyQuoted(v *View) bool {
+	all := true
+	var quotes []quoteSpan
+	read := false
+	c.list.links.counted(v, func(l *linkify.Link, site *linkSite) {
+		if !all || site.listed(c.list.list) == "" {
+			return
+		}
+		if !read {
+			quotes, read = v.quotes(), true
+		}
+		all = quoted(quotes, l.Start, l.End)
+	})
+	return all
+}
 
 // PromoLinkCheck flags links to where self-promotion points
 // (CodePromoLink): social profiles and pages, streaming and music

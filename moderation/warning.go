@@ -88,10 +88,10 @@ func warns(words wordList) bool {
 
 // namesHarm reports whether words call something a scam, a fake or a
 // theft: a word of scamWords other than those that only alert ("beware",
-// "careful", "warning"), which an alert says of itself.
+// "careful", "warning", "warn"), which an alert says of itself.
 func namesHarm(words wordList) bool {
 	for i := 0; i < words.len(); i++ {
-		if w := words.at(i); scamWords.has(w) && w != "beware" && w != "careful" && w != "warning" {
+		if w := words.at(i); scamWords.has(w) && w != "beware" && w != "careful" && w != "warning" && w != "warn" && w != "warned" {
 			return true
 		}
 	}
@@ -165,6 +165,7 @@ var scamWords = newWordSet([]string{
 	"fake", "fakes", "faked", "fraud", "frauds", "fraudster", "fraudsters", "fraudulent",
 	"phishing", "stolen", "forged", "cloned", "cloning", "impersonating",
 	"police", "warning", "careful", "beware", "suspicious", "dodgy",
+	"warn", "warned", // "please warn your parents": a reader passes the warning on
 })
 
 // reportsScam reports whether words call something a scam, a fake or a
