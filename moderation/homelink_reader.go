@@ -278,7 +278,7 @@ func (s *mentionScan) readerMention(v *View, l *linkify.Link, site *linkSite) bo
 			hi-- // a character the bound cuts is left out, as lo's is
 		}
 		s.after = mentionWords(s.after[:0], v.Text, l.Start, hi, v.Links)
-		if boughtAfter(s.after) {
+		if boughtAfter(s.after) || boughtAbroad(s.buf, s.after, l) {
 			if s.advocacy == 0 {
 				s.advocacy = 1
 				if advocates(v.words()) {
@@ -527,6 +527,12 @@ var advocacy = [][]string{
 	{"everyone", "should"},
 	{"have", "a", "look"},
 	{"take", "a", "look"},
+	// A recommendation in the other languages whose purchases
+	// boughtAbroad reads (folded: accents dropped).
+	{"empfehlen"}, {"empfehlenswert"}, {"recommande"}, {"recommander"},
+	{"consiglio"}, {"consigliato"}, {"recomiendo"}, {"recomendable"},
+	{"recomendo"}, {"aanrader"}, {"aanbevelen"}, {"rekommenderar"},
+	{"anbefaler"}, {"polecam"}, {"doporucuji"}, {"suosittelen"}, {"tavsiye"},
 }
 
 // advocacyFirsts are the first words of advocacy.
