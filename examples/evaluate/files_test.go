@@ -24,11 +24,13 @@ import (
 // blind3 0.665 (ham flagged 4.1%, 10 of 242; reject precision 88.9%, 8 of
 // 9: one ham rejected) and blind4 0.612 (6.4%, 16 of 250), at 6e18e3d;
 // blind5 0.566 (17.9%, 48 of 268) and blind6 0.609 (24.5%, 60 of 245;
-// reject precision 85.7%, 6 of 7) at 9a5e1e7.
-// Rules were changed after reading each file but blind5 since, and
-// blind5's errors were read after its last run, so none is held out any
-// more: a rule fitted to their lines shows only on comments they do not
-// have.
+// reject precision 85.7%, 6 of 7) at 9a5e1e7; blind7 0.599 (15.0%, 41 of
+// 274; reject precision 90.0%, 9 of 10) and blind8 0.136 (36.0%, 90 of
+// 250) at 29b63d4.
+// Rules were changed after reading each file since (blind7's errors
+// were read only after its sealed run at the end of session 20), so none
+// is held out any more: a rule fitted to their lines shows only on
+// comments they do not have.
 func TestCommentFiles(t *testing.T) {
 	for _, tc := range []struct {
 		file          string
@@ -38,9 +40,9 @@ func TestCommentFiles(t *testing.T) {
 		minCaught     int // spam held or rejected
 	}{
 		// Comments under articles: the issue's targets (MCC ≥ 0.90, ham
-		// held ≤ 3%), measured 0.985, 3 of 344 ham held, 135 of 135 spam
-		// caught.
-		{"articles.csv", 479, 135, 0.98, 0.009, 135},
+		// held ≤ 3%), measured 0.990, 2 of 344 ham held (3 before session
+		// 20 read a broadcaster's "channel"), 135 of 135 spam caught.
+		{"articles.csv", 479, 135, 0.985, 0.006, 135},
 		// Forums, shops and local news: measured 0.958 (3 of 208 ham
 		// held, 80 of 82 spam caught; 79 before "message me" was a
 		// phrase in session 20) and 0.914 (3 of 208, 75 of 82; 74
@@ -48,16 +50,17 @@ func TestCommentFiles(t *testing.T) {
 		{"forum-dev.csv", 290, 82, 0.955, 0.015, 80},
 		{"forum-holdout.csv", 290, 82, 0.91, 0.015, 75},
 		// Written by someone who never ran the library: measured 0.965
-		// (2 of 262 ham held, 97 of 100 spam caught) and 0.963 (3 of 240,
+		// (2 of 262 ham held, 97 of 100 spam caught) and 0.970 (2 of 240,
 		// 90 of 92; 87 before session 20 read the writer's own work and
-		// a formula in the sentence that gives a link).
+		// a formula in the sentence that gives a link, 3 ham held before
+		// it read a public hotline).
 		{"blind.csv", 362, 100, 0.96, 0.008, 97},
-		{"blind2.csv", 332, 92, 0.96, 0.013, 90},
+		{"blind2.csv", 332, 92, 0.965, 0.009, 90},
 		// Written in session 18 by someone who never ran the library:
 		// first run 0.665, with one ham rejected (a warning that quotes
-		// a scam's advert with its phone number); measured 0.948 (4 of
+		// a scam's advert with its phone number); measured 0.955 (3 of
 		// 242 ham held, 90 of 93 spam caught).
-		{"blind3.csv", 335, 93, 0.945, 0.017, 90},
+		{"blind3.csv", 335, 93, 0.95, 0.013, 90},
 		// Written in the same session by another who never ran the
 		// library, and kept unread until the session's rules were done:
 		// 0.612 at 6e18e3d, when the session began (16 of 250 ham held,
@@ -81,16 +84,37 @@ func TestCommentFiles(t *testing.T) {
 		// writer's own work or a formula at a link, places on offer in a
 		// trader's voice, KakaoTalk, "message me", the app store named):
 		// 0.827, 101 of 101, ham held unchanged (30 of 268), a
-		// development figure, fitted.
-		{"blind5.csv", 369, 101, 0.825, 0.112, 101},
+		// development figure, fitted; its held ham were read too, and
+		// rules written for their kinds (a reader's purchase at a home
+		// page, community bodies' addresses, public hotlines): 0.942, 9
+		// of 268 held.
+		{"blind5.csv", 369, 101, 0.94, 0.034, 101},
 		// Written in session 19 by someone who never ran the library, to
 		// the hard cases of ham (a customer's home-page link, a club's
 		// address, a scam quoted to warn, a public service's number) and
 		// the subtle spam shaped like them: first run 0.609 (60 of 245
 		// ham held, one rejected; 84 of 91 spam caught), then a
 		// development file: measured 0.884 (12 of 245, 87 of 91), and
-		// 0.900 (12 of 245, 89 of 91) after session 20's rules.
-		{"blind6.csv", 336, 91, 0.895, 0.049, 89},
+		// 0.942 (7 of 245, 90 of 91) after session 20's rules.
+		{"blind6.csv", 336, 91, 0.94, 0.029, 90},
+		// Written in session 20 by someone who never ran the library, and
+		// kept sealed until the session's rules were done: 0.599 at
+		// 29b63d4, when the session began (41 of 274 ham held, one of them
+		// rejected; 80 of 103 spam caught), and 0.662 at f94703b, its end
+		// (33 of 274, still one rejected; 83 of 103), the honest measure
+		// of that session's rules. Its errors were read then, and three
+		// rules written from them (a quoted shortener in a warning, a
+		// purchase told in another language, "that's the giveaway"):
+		// 0.683 (29 of 274, none rejected), a development figure.
+		{"blind7.csv", 377, 103, 0.68, 0.106, 83},
+		// Written in session 20 to the hardest kinds (a reader's bare
+		// citation of a home page, clubs' addresses and numbers in many
+		// languages, public helplines; polite links to one's own page,
+		// businesses without a price, messenger IDs): first run 0.136 (90
+		// of 250 ham held, 46 of 90 spam caught), 0.204 after rules written
+		// from other files (85, 51), then a development file: 0.625 (29 of
+		// 250, 68 of 90).
+		{"blind8.csv", 340, 90, 0.62, 0.116, 68},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			r := evaluateDefault(t, tc.file)
@@ -114,13 +138,14 @@ func TestHomePageComments(t *testing.T) {
 	r := evaluateDefault(t, "homepages.csv")
 	assert.Zero(t, r.Spam, "the file holds ham only")
 	assert.Zero(t, r.Lib.RejectHam, "ham rejected")
-	// Measured: 105 of 165 held (140 before a home page mentioned as a
+	// Measured: 104 of 165 held (105 before session 20 read "check <link>
+	// directly" as a reader's; 140 before a home page mentioned as a
 	// reader does, where the writer bought or rented something, a third
 	// party named by its address's name or called "their site", or
 	// "free" said of it, stopped counting; 106 before the governments'
 	// domains outside the Public Suffix List, europa.eu among them,
 	// were public bodies).
-	assert.LessOrEqual(t, r.Lib.FP, 105, "ham held")
+	assert.LessOrEqual(t, r.Lib.FP, 104, "ham held")
 }
 
 // evaluateDefault runs testdata/name through a Moderator of the default
