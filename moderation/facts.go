@@ -57,6 +57,14 @@ type viewFacts struct {
 	quotes     []quoteSpan
 	quotesText string
 	quotesDone bool
+
+	// linkWords are the words before each link of linkWordsText, read
+	// once for the self-promotion readers (View.wordsBeforeLink):
+	// linkWordsAt[k] and linkWordsAt[k+1] bound those of v.Links[k].
+	linkWords     []mentionWord
+	linkWordsAt   []int
+	linkWordsText string
+	linkWordsDone bool
 }
 
 // textFacts is what the checks that read the characters beyond ASCII

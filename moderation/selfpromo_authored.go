@@ -94,9 +94,7 @@ func ownSiteAtLink(v *View, c linkChecker) (string, bool) {
 // what it found; it returns that, and whether read found anything.
 func readBeforeLinks(v *View, c linkChecker, read func(text string, ws []mentionWord, at int) string) (string, bool) {
 	var found string
-	var buf []mentionWord
 	var quotes []quoteSpan
-	var low string
 	c.counted(v, func(l *linkify.Link, site *linkSite) {
 		if found != "" || l.Email || l.Start < 0 || l.End > len(v.Text) || l.Start > l.End {
 			return
@@ -107,37 +105,72 @@ func readBeforeLinks(v *View, c linkChecker, read func(text string, ws []mention
 		if quoted(quotes, l.Start, l.End) {
 			return // someone else's words, quoted
 		}
-		lo := max(l.Start-maxAuthoredBytes, 0)
-		for lo > 0 && !utf8.RuneStart(v.Text[lo]) {
-			lo--
-		}
-		// The readers stop at another link: read from the end of the
-		// link before, so that each byte is read once however many
-		// links the comment has.
-		if k := sort.Search(len(v.Links), func(k int) bool { return v.Links[k].End > l.Start }); k > 0 {
-			lo = max(lo, v.Links[k-1].End)
-		}
-		if low == "" {
-			// One copy in lower case for every link's words, not one
-			// for each link (mentionWords).
-			low = lowerASCII(v.Text)
-		}
-		buf = buf[:0]
-		forEachMentionWord(v.Text, lo, l.End, v.Links, func(w mentionWord) {
-			if w.link < 0 && w.low == "" {
-				w.low = low[w.start:w.end]
-			}
-			buf = append(buf, w)
-		})
-		n := len(buf)
-		if n == 0 || buf[n-1].link < 0 || buf[n-1].start != l.Start {
+		ws := v.wordsBeforeLink(l)
+		n := len(ws)
+		if n == 0 || ws[n-1].link < 0 || ws[n-1].start != l.Start {
 			return
 		}
-		if found = read(v.Text, buf, n-1); found != "" && publicBody(site.host) {
+		if found = read(v.Text, ws, n-1); found != "" && publicBody(site.host) {
 			found = "" // a government's or a university's page: no one's promotion
 		}
 	})
 	return found, found != ""
+}
+
+// wordsBeforeLink returns the words before l, one of v.Links, with l
+// itself last: at most maxAuthoredBytes of them and none before the link
+// before it, so that each byte is read once however many links the
+// comment has. The words of every link are read on the first call, with
+// one copy of the text in lower case for all of them, and kept with the
+// View for the other readers (authoredAtLink, ownSiteAtLink,
+// formulaAtLink): the three once read them each, each link's into a new
+// slice.
+func (v *View) wordsBeforeLink(l *linkify.Link) []mentionWord {
+	f := &v.facts
+	if !f.linkWordsDone || f.linkWordsText != v.Text {
+		if f.linkWords == nil && f.bufs != nil {
+			f.linkWords, f.linkWordsAt = f.bufs.linkWords, f.bufs.linkWordsAt // lent by the pool (viewBufs)
+		}
+		f.linkWords, f.linkWordsAt = v.readLinkWords(f.linkWords[:0], f.linkWordsAt[:0])
+		f.linkWordsText, f.linkWordsDone = v.Text, true
+	}
+	k := sort.Search(len(v.Links), func(k int) bool { return v.Links[k].Start >= l.Start })
+	if k == len(v.Links) || v.Links[k].Start != l.Start {
+		return nil
+	}
+	return f.linkWords[f.linkWordsAt[k]:f.linkWordsAt[k+1]]
+}
+
+// readLinkWords appends to ws the words before each link of v.Links in
+// turn (wordsBeforeLink), and to at where each link's begin, with the
+// end of the last: len(v.Links)+1 entries. A link that is an e-mail
+// address or stands outside the text has none.
+func (v *View) readLinkWords(ws []mentionWord, at []int) ([]mentionWord, []int) {
+	low := ""
+	for k := range v.Links {
+		at = append(at, len(ws))
+		l := &v.Links[k]
+		if l.Email || l.Start < 0 || l.End > len(v.Text) || l.Start > l.End {
+			continue
+		}
+		lo := max(l.Start-maxAuthoredBytes, 0)
+		for lo > 0 && !utf8.RuneStart(v.Text[lo]) {
+			lo--
+		}
+		if k > 0 {
+			lo = max(lo, v.Links[k-1].End)
+		}
+		if low == "" {
+			low = lowerASCII(v.Text)
+		}
+		forEachMentionWord(v.Text, lo, l.End, v.Links, func(w mentionWord) {
+			if w.link < 0 && w.low == "" {
+				w.low = low[w.start:w.end]
+			}
+			ws = append(ws, w)
+		})
+	}
+	return ws, append(at, len(ws))
 }
 
 // authoredBefore returns the announcement of the writer's work that the

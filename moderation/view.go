@@ -148,6 +148,11 @@ func (l wordList) strings() []string {
 type viewBufs struct {
 	spans []wordSpan
 	sites []linkSite
+	// linkWords and linkWordsAt hold the words before each link
+	// (View.wordsBeforeLink), which the self-promotion readers read on
+	// every comment with a link.
+	linkWords   []mentionWord
+	linkWordsAt []int
 }
 
 var viewBufsPool sync.Pool // of *viewBufs
@@ -168,6 +173,9 @@ func giveBackViewBufs(bufs *viewBufs) {
 	if cap(bufs.sites) > maxPooledSites {
 		bufs.sites = nil
 	}
+	if cap(bufs.linkWords) > maxPooledLinkWords {
+		bufs.linkWords, bufs.linkWordsAt = nil, nil
+	}
 	viewBufsPool.Put(bufs)
 }
 
@@ -178,6 +186,9 @@ func giveBackViewBufs(bufs *viewBufs) {
 const (
 	maxPooledWords = DefaultMaxBytes/5 + 1
 	maxPooledSites = 64
+	// maxPooledLinkWords bounds the words before links kept: a comment's
+	// words before its first 64 links, at most.
+	maxPooledLinkWords = 64 * maxAuthoredBytes / 2
 )
 
 // release gives the arrays v borrowed back to viewBufsPool once nothing
@@ -193,6 +204,10 @@ func (m *Moderator) release(v *View) {
 	if sites := v.facts.sites; sites != nil {
 		clear(sites)
 		bufs.sites = sites[:0]
+	}
+	if lw := v.facts.linkWords; lw != nil {
+		clear(lw) // their strings are the comment's: the pool keeps none alive
+		bufs.linkWords, bufs.linkWordsAt = lw[:0], v.facts.linkWordsAt[:0]
 	}
 	v.facts = viewFacts{}
 	giveBackViewBufs(bufs)
