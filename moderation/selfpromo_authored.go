@@ -146,7 +146,7 @@ func (v *View) wordsBeforeLink(l *linkify.Link) []mentionWord {
 // end of the last: len(v.Links)+1 entries. A link that is an e-mail
 // address or stands outside the text has none.
 func (v *View) readLinkWords(ws []mentionWord, at []int) ([]mentionWord, []int) {
-	low := ""
+	low, lowAt := "", 0 // v.Text[lowAt:] in lower case, up to the last link's end
 	for k := range v.Links {
 		at = append(at, len(ws))
 		l := &v.Links[k]
@@ -161,11 +161,21 @@ func (v *View) readLinkWords(ws []mentionWord, at []int) ([]mentionWord, []int) 
 			lo = max(lo, v.Links[k-1].End)
 		}
 		if low == "" {
-			low = lowerASCII(v.Text)
+			// One copy for every link's words, from the first window
+			// to the last link: not the text before it.
+			hi := l.End
+			for _, later := range v.Links[k+1:] {
+				hi = max(hi, min(later.End, len(v.Text)))
+			}
+			lowAt, low = lo, lowerASCII(v.Text[lo:hi])
 		}
 		forEachMentionWord(v.Text, lo, l.End, v.Links, func(w mentionWord) {
 			if w.link < 0 && w.low == "" {
-				w.low = low[w.start:w.end]
+				if w.start >= lowAt && w.end-lowAt <= len(low) {
+					w.low = low[w.start-lowAt : w.end-lowAt]
+				} else {
+					w.low = lowerASCII(w.text) // links out of order, in a View built by hand
+				}
 			}
 			ws = append(ws, w)
 		})
