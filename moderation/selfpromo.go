@@ -406,7 +406,10 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		}
 	})
 	flush(words.len())
-	if offering && !c.skip[promoTopic] && len(cues) < maxPromoEvidence && !toldOfMaking(cues) {
+	// The readers of the sentence before a link each need a word of
+	// linkReaderWords: a comment with none has no sentence to read.
+	readLinks := offering && saysLinkReaderWord(words)
+	if readLinks && !c.skip[promoTopic] && len(cues) < maxPromoEvidence && !toldOfMaking(cues) {
 		if q, ok := authoredAtLink(v, c.links); ok {
 			// The writer's own work at the link (selfpromo_authored.go):
 			// a topic, counted once with an entry that tells of making
@@ -415,7 +418,7 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 			isCall = append(isCall, false)
 		}
 	}
-	if offering && !c.skip[promoTopic] && len(cues) < maxPromoEvidence && !namesOwnSite(cues) {
+	if readLinks && !c.skip[promoTopic] && len(cues) < maxPromoEvidence && !namesOwnSite(cues) {
 		if q, ok := ownSiteAtLink(v, c.links); ok && !contains(cues, q) {
 			// The link called the writer's own site by its kind ("on my
 			// food blog, with a vegan twist: <link>"), which the list's
@@ -424,7 +427,7 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 			isCall = append(isCall, false)
 		}
 	}
-	if offering && !c.skip[promoTopic] && len(cues) < maxPromoEvidence {
+	if readLinks && !c.skip[promoTopic] && len(cues) < maxPromoEvidence {
 		if q, ok := formulaAtLink(v, c.links); ok && !contains(cues, q) && !toldOfMaking(cues) {
 			// A link presented by a formula that names nothing
 			// (selfpromo_formula.go): a topic, once with the writer's
@@ -827,6 +830,15 @@ func newWordSet(words []string) *wordSet {
 		}
 	}
 	return s
+}
+
+// all returns the words of s.
+func (s *wordSet) all() []string {
+	var out []string
+	for _, ws := range s.byFirst {
+		out = append(out, ws...)
+	}
+	return out
 }
 
 func (s *wordSet) has(w string) bool {

@@ -38,6 +38,29 @@ import (
 // reads: a sentence or two of a few dozen words.
 const maxAuthoredBytes = 400
 
+// maxAuthoredSentences is how many sentences before the link's own the
+// readers look at: the one an "It's here:" points back to, and one of
+// generic praise before that (praisedBefore). The words before them are
+// not read.
+const maxAuthoredSentences = 2
+
+// sentencesBack returns where, in text[lo:at], the sentence n sentences
+// before the one at at begins (after '.', '!' or '?' and a space, or a
+// line break), or lo when text[lo:at] holds fewer. It reads the bytes
+// back from at once, and never before lo.
+func sentencesBack(text string, lo, at, n int) int {
+	seen := 0
+	for i := at - 1; i > lo; i-- {
+		c := text[i]
+		if c == '\n' || (c == ' ' || c == '\t') && (text[i-1] == '.' || text[i-1] == '!' || text[i-1] == '?') {
+			if seen++; seen > n {
+				return i + 1
+			}
+		}
+	}
+	return lo
+}
+
 var (
 	// authorSubjects are the writer as a verb's subject.
 	authorSubjects = newMentionSet("i", "i've", "ive")
@@ -160,6 +183,7 @@ func (v *View) readLinkWords(ws []mentionWord, at []int) ([]mentionWord, []int) 
 		if k > 0 {
 			lo = max(lo, v.Links[k-1].End)
 		}
+		lo = sentencesBack(v.Text, lo, l.Start, maxAuthoredSentences)
 		if low == "" {
 			// One copy for every link's words, from the first window
 			// to the last link: not the text before it.

@@ -1,6 +1,9 @@
 package moderation
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Link-dropping comment spam presents its link with a formula that names
 // nothing: "You may also like <link>", "I found similar useful
@@ -150,3 +153,46 @@ func joinLow(ws []mentionWord) string {
 	}
 	return b.String()
 }
+
+// linkReaderWords are the words one of the readers of the sentence before
+// a link must find to find anything: a work (authorWorks), a site
+// (ownSites), a verb of recommending or a generic page (recommendVerbs,
+// genericPages).
+var linkReaderWords = newWordSet(slices.Concat(authorWorks.all(), ownSites.all(), recommendVerbs.all(), genericPages.all()))
+
+// saysLinkReaderWord reports whether words (v.words(): folded, so a
+// word of ASCII letters is as the readers see it in lower case) hold a
+// word of linkReaderWords. A comment with none is not read word by word
+// before its links (readBeforeLinks): most comments with a link.
+func saysLinkReaderWord(words wordList) bool {
+	for i := 0; i < words.len(); i++ {
+		if linkReaderWords.has(words.at(i)) && !inTypedURL(words.text, int(words.spans[i].start)) {
+			return true
+		}
+	}
+	return false
+}
+
+// inTypedURL reports whether the word at text[at:] stands in a run of
+// text without spaces that holds "://" before it, within maxURLLookBack
+// bytes: a word of a typed address's path ("https://go.dev/blog/pprof"),
+// which the readers do not read. Further back, or in a bare domain's path,
+// it is taken for a word of prose, so that the check reads too much,
+// never too little.
+func inTypedURL(text string, at int) bool {
+	for i := at - 1; i >= 2 && i >= at-maxURLLookBack; i-- {
+		switch text[i] {
+		case ' ', '\n', '\t':
+			return false
+		case '/':
+			if text[i-1] == '/' && text[i-2] == ':' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxURLLookBack bounds how far back inTypedURL looks for a scheme, so
+// that a comment of one long run costs linear time.
+const maxURLLookBack = 256

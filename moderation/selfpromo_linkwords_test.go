@@ -46,3 +46,24 @@ func TestWordsBeforeLinkReadOnce(t *testing.T) {
 	}
 	assert.Equal(t, "more", v.wordsBeforeLink(&v.Links[1])[1].low)
 }
+
+// TestSaysLinkReaderWord: the readers of the sentence before a link are
+// skipped only when no word they need stands outside a typed address;
+// a word in a bare domain's path, or after a long run, counts, so that
+// the check reads too much, never too little.
+func TestSaysLinkReaderWord(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Thanks, the profile at https://go.dev/blog/pprof helped", false},
+		{"I wrote a guide: https://a.example/x", true},
+		{"You may also like https://a.example/x", true},
+		{"see example.com/blog for it", true},
+		{"https://a.example/" + strings.Repeat("x", 300) + "/guide", true},
+		{"Nothing here at all https://a.example/tools/video", false},
+	} {
+		v := preparedView(tc.text)
+		assert.Equal(t, tc.want, saysLinkReaderWord(v.words()), "%q", tc.text)
+	}
+}
