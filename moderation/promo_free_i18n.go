@@ -1,7 +1,5 @@
 package moderation
 
-import "strings"
-
 // The roles of lists/free-facts.txt: "free" said of a thing as a fact in
 // the other languages, read as freeAsFact reads the English words.
 var freeFacts = readFreeFacts("free-facts.txt")
@@ -14,25 +12,10 @@ type freeFactWords struct {
 var freeFactRoles = []string{"free", "copula", "adverb", "terms", "maker"}
 
 func readFreeFacts(name string) freeFactWords {
-	roles := map[string][]string{}
-	for _, e := range readList(name) {
-		role, word, ok := strings.Cut(e, " ")
-		if !ok || word != foldText(word) || strings.ContainsAny(word, " \t") {
-			panic("moderation: " + name + ": " + e + " is not a role and one folded word")
-		}
-		roles[role] = append(roles[role], word)
-	}
-	for _, r := range freeFactRoles {
-		if len(roles[r]) == 0 {
-			panic("moderation: " + name + ": no " + r)
-		}
-	}
-	if len(roles) != len(freeFactRoles) {
-		panic("moderation: " + name + ": a role other than " + strings.Join(freeFactRoles, ", "))
-	}
+	sets := readRoleSets(name, freeFactRoles)
 	return freeFactWords{
-		free: newWordSet(roles["free"]), copula: newWordSet(roles["copula"]), adverb: newWordSet(roles["adverb"]),
-		terms: newWordSet(roles["terms"]), maker: newWordSet(roles["maker"]),
+		free: sets["free"], copula: sets["copula"], adverb: sets["adverb"],
+		terms: sets["terms"], maker: sets["maker"],
 	}
 }
 

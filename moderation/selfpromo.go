@@ -537,7 +537,12 @@ var grammarRoles = []string{"possessive", "adjective", "subject", "determiner", 
 
 // readGrammar reads a list of grammar words, each line a role and a
 // folded word, into a set of words for each role.
-func readGrammar(name string) map[string]*wordSet {
+func readGrammar(name string) map[string]*wordSet { return readRoleSets(name, grammarRoles) }
+
+// readRoleSets reads a list whose lines are a role and a folded word into
+// a set of words for each role; the list must give every role of want,
+// and no other.
+func readRoleSets(name string, want []string) map[string]*wordSet {
 	roles := map[string][]string{}
 	for _, e := range readList(name) {
 		role, word, ok := strings.Cut(e, " ")
@@ -546,15 +551,15 @@ func readGrammar(name string) map[string]*wordSet {
 		}
 		roles[role] = append(roles[role], word)
 	}
-	sets := make(map[string]*wordSet, len(grammarRoles))
-	for _, r := range grammarRoles {
+	sets := make(map[string]*wordSet, len(want))
+	for _, r := range want {
 		if len(roles[r]) == 0 {
 			panic("moderation: " + name + ": no " + r)
 		}
 		sets[r] = newWordSet(roles[r])
 	}
-	if len(roles) != len(grammarRoles) {
-		panic("moderation: " + name + ": a role other than " + strings.Join(grammarRoles, ", "))
+	if len(roles) != len(want) {
+		panic("moderation: " + name + ": a role other than " + strings.Join(want, ", "))
 	}
 	return sets
 }
