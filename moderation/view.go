@@ -29,9 +29,13 @@ type View struct {
 // Markup is what stripping found in the Body: link markup that a box
 // allowing no HTML should not contain.
 type Markup struct {
-	Anchors  []string `json:"anchors,omitempty"`  // href of each <a href> anchor, decoded
+	Anchors  []string `json:"anchors,omitempty"`  // href of each <a href> anchor, decoded, but Moments'
 	BBCode   []string `json:"bbcode,omitempty"`   // URL of each [url=…] or [url]…[/url]
 	Markdown []string `json:"markdown,omitempty"` // URL of each [text](url)
+	// Moments are the hrefs of anchors that a video site makes of a time
+	// a viewer typed: the anchor's text is the time ("2:19") its href
+	// starts the video at ("…&t=2m19s"). They are no link markup.
+	Moments []string `json:"moments,omitempty"`
 }
 
 // fold fills in v's folded text and words, once, and the facts that
