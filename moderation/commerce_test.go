@@ -108,3 +108,15 @@ func TestPromoTopicsBusinessAndBlogger(t *testing.T) {
 		{"I write about urban planning for the local paper, and this matches what I hear.", Approve, CodePromoTopic},
 	})
 }
+
+// TestSubscriptionTopics: "subscribed" and "subscribing" are the topic
+// "subscribers" is, in the voice of the one who did it: alone a reader's
+// word, approved; beside a link or another sign, a hold.
+func TestSubscriptionTopics(t *testing.T) {
+	runCommerce(t, []commerceCase{
+		{"Subscribed today. Thank you for covering local news.", Approve, CodePromoTopic},
+		{"I've been subscribing for eleven years and the new format is better.", Approve, CodePromoTopic},
+		{"Subscribed! Now check my covers too: coverbox-example.com/videos", Hold, CodePromoTopic},
+		{"I am subscribing to every channel I find, great music at mytunes-example.net", Hold, CodePromoTopic},
+	})
+}
