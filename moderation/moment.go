@@ -26,7 +26,8 @@ func videoMoment(text, href string) bool {
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") {
 		return false
 	}
-	for _, t := range []string{u.Query().Get("t"), u.Query().Get("start"), strings.TrimPrefix(u.Fragment, "t=")} {
+	q := u.Query()
+	for _, t := range []string{q.Get("t"), q.Get("start"), strings.TrimPrefix(u.Fragment, "t=")} {
 		if s, ok := offsetSeconds(t); ok && s == at {
 			return true
 		}
