@@ -34,6 +34,7 @@ var (
 	promoHosts     = newHostSet(readList("promo-hosts.txt"))
 	affiliateKeys  = lowerSet(readList("affiliate-params.txt"))
 	affiliateIDs   = lowerSet(readList("affiliate-id-params.txt"))
+	referralPaths  = readReferralPaths(readList("referral-paths.txt"))
 )
 
 func lowerSet(list []string) map[string]bool {
@@ -575,6 +576,10 @@ func (c *AffiliateCheck) flag(v *View) (Flag, bool) {
 		}
 		if key, ok := affiliateParam(l.URL); ok {
 			detail = fmt.Sprintf("links to %s with a referral id (%s)", host, key)
+			return
+		}
+		if seg, ok := referralPath(l.URL, site); ok {
+			detail = fmt.Sprintf("links to %s with a referral path (/%s/)", host, seg)
 		}
 	})
 	if detail == "" {
@@ -609,6 +614,56 @@ func isAffiliateSegment(seg string) bool {
 		return false
 	}
 	return affiliatePathSegments[strings.ToLower(seg)]
+}
+
+// readReferralPaths reads lists/referral-paths.txt: for each site (a
+// registrable domain or a host, lower case), the first path segment that
+// carries a referrer's id there.
+func readReferralPaths(lines []string) map[string]string {
+	out := make(map[string]string, len(lines))
+	for _, line := range lines {
+		site, seg, ok := strings.Cut(line, " ")
+		if !ok || site == "" || seg == "" {
+			panic("moderation: lists/referral-paths.txt: want \"site segment\", got " + line)
+		}
+		out[strings.ToLower(site)] = strings.ToLower(seg)
+	}
+	return out
+}
+
+// referralPath reports whether rawURL, on site, is a referral link of
+// lists/referral-paths.txt: its host or registrable domain is listed and
+// its path starts with the listed segment and an id after it
+// ("airbnb.com/c/jessn4"). It returns the segment. Only the links of
+// listed sites are read past a map look-up, and nothing is allocated.
+func referralPath(rawURL string, site *linkSite) (string, bool) {
+	if len(referralPaths) == 0 || site.domain == "" {
+		return "", false
+	}
+	// host and domain are normal (lower case, no trailing dot: linkHostOf).
+	seg, ok := referralPaths[site.host]
+	if !ok {
+		if seg, ok = referralPaths[site.domain]; !ok {
+			return "", false
+		}
+	}
+	from := max(afterScheme(rawURL), 0)
+	slash := strings.IndexByte(rawURL[from:], '/')
+	if slash < 0 {
+		return "", false
+	}
+	path := rawURL[from+slash+1:]
+	if len(path) <= len(seg)+1 || !strings.EqualFold(path[:len(seg)], seg) || path[len(seg)] != '/' {
+		return "", false
+	}
+	id := path[len(seg)+1:]
+	if end := strings.IndexAny(id, "/?#"); end >= 0 {
+		id = id[:end]
+	}
+	if len(id) < 3 {
+		return "", false
+	}
+	return seg, true
 }
 
 // affiliateParam returns the first query parameter of rawURL that carries

@@ -123,3 +123,53 @@ func TestReferralRewardTopics(t *testing.T) {
 		{"Is the 20% off your first order still running? Their site doesn't say.", Approve, ""},
 	})
 }
+
+// TestReferralPaths: a referral link whose id is in the path, on a site of
+// lists/referral-paths.txt (Airbnb's /c/, Coinbase's /join/, Crypto.com's
+// and Cash App's /app/, Monzo's join.monzo.com/c/), is an affiliate link;
+// the same sites' other pages, a listed segment with no id after it, and
+// the segment on a site not listed are not.
+func TestReferralPaths(t *testing.T) {
+	for _, tc := range []struct {
+		url  string
+		want bool
+	}{
+		{"airbnb.com/c/jessn4?currency=GBP", true},
+		{"https://www.airbnb.co.uk/c/markp22", true},
+		{"https://coinbase.com/join/smith_x8k", true},
+		{"https://crypto.com/app/abc123xyz", true},
+		{"https://cash.app/app/HQWRTZK", true},
+		{"https://join.monzo.com/c/ab12cd3", true},
+		{"https://www.airbnb.co.uk/help/article/1234", false},
+		{"https://www.airbnb.com/rooms/12345678", false},
+		{"https://www.coinbase.com/join", false},
+		{"https://www.coinbase.com/join/", false},
+		{"https://crypto.com/us/app", false},
+		{"https://monzo.com/c/ab12cd3", false},
+		{"https://example.com/c/jessn4", false},
+		{"https://shop-example.com/join/ABCD1234", false},
+	} {
+		t.Run(tc.url, func(t *testing.T) {
+			m, err := New(Config{})
+			require.NoError(t, err)
+			res, err := m.Check(context.Background(), Comment{Body: "Here it is " + tc.url + " for the record"})
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, contains(codesOf(res.Flags), CodeAffiliate), "flags %v", res.Flags)
+		})
+	}
+}
+
+// TestReferralLinksInComments: referral links in the shapes spam gives
+// them hold; a reader's link to the same sites' listings or help, and a
+// warning about referral codes with no link, are approved.
+func TestReferralLinksInComments(t *testing.T) {
+	runVerdicts(t, []verdictCase{
+		{"For anyone travelling, use my Airbnb link for £40 off your first stay: airbnb.com/c/jessn4?currency=GBP", Reject, CodeAffiliate},
+		{"Coinbase is giving $10 in BTC with this link: https://coinbase.com/join/smith_x8k", Hold, CodeAffiliate},
+		{"Get a free fiver when you open an account https://join.monzo.com/c/ab12cd3", Reject, CodeAffiliate},
+		// Readers.
+		{"We stayed here and it was lovely, the listing is https://www.airbnb.co.uk/rooms/12345678 if you want photos.", Approve, ""},
+		{"Airbnb's own page on the cleaning fee rules: https://www.airbnb.co.uk/help/article/2524", Approve, ""},
+		{"Careful, a lot of the replies offering a free tenner are referral links, the poster earns from each sign-up.", Approve, ""},
+	})
+}
