@@ -35,6 +35,7 @@ var (
 	affiliateKeys  = lowerSet(readList("affiliate-params.txt"))
 	affiliateIDs   = lowerSet(readList("affiliate-id-params.txt"))
 	referralPaths  = readReferralPaths(readList("referral-paths.txt"))
+	referralLeads  = siteLeads(referralPaths)
 )
 
 func lowerSet(list []string) map[string]bool {
@@ -631,21 +632,45 @@ func readReferralPaths(lines []string) map[string]string {
 	return out
 }
 
+// leadSet has, for each first byte, a bit for each length (capped at 63)
+// of the names of a map that start with it.
+type leadSet [256]uint64
+
+// siteLeads is the leadSet of the keys of m.
+func siteLeads(m map[string]string) *leadSet {
+	var t leadSet
+	for k := range m {
+		t[k[0]] |= 1 << min(len(k), 63)
+	}
+	return &t
+}
+
+// may reports whether name may be a key of the set's map.
+func (t *leadSet) may(name string) bool {
+	return name != "" && t[name[0]]&(1<<min(len(name), 63)) != 0
+}
+
 // referralPath reports whether rawURL, on site, is a referral link of
 // lists/referral-paths.txt: its host or registrable domain is listed and
 // its path starts with the listed segment and an id after it
 // ("airbnb.com/c/jessn4"). It returns the segment. Only the links of
 // listed sites are read past a map look-up, and nothing is allocated.
 func referralPath(rawURL string, site *linkSite) (string, bool) {
-	if len(referralPaths) == 0 || site.domain == "" {
+	if site.domain == "" {
 		return "", false
 	}
 	// host and domain are normal (lower case, no trailing dot: linkHostOf).
-	seg, ok := referralPaths[site.host]
+	// Nearly no site is listed: one load on its first byte and length
+	// rules out the rest without hashing the name.
+	seg, ok := "", false
+	if referralLeads.may(site.host) {
+		seg, ok = referralPaths[site.host]
+	}
+	if !ok && site.domain != site.host && referralLeads.may(site.domain) {
+		seg, ok = referralPaths[site.domain]
+	}
 	if !ok {
-		if seg, ok = referralPaths[site.domain]; !ok {
-			return "", false
-		}
+		return "", false
 	}
 	from := max(afterScheme(rawURL), 0)
 	slash := strings.IndexByte(rawURL[from:], '/')
