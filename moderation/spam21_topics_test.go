@@ -173,3 +173,30 @@ func TestReferralLinksInComments(t *testing.T) {
 		{"Careful, a lot of the replies offering a free tenner are referral links, the poster earns from each sign-up.", Approve, ""},
 	})
 }
+
+// TestAdvertCloses: the dating advert's lines, one's own blog post in the
+// first person, a local business's close, the work-from-home pitch, a
+// giveaway's "comment your email", "no script required" and "star it on
+// GitHub" each hold beside a link or a second sign; the same words in a
+// reader's report, question or code thread are approved.
+func TestAdvertCloses(t *testing.T) {
+	runVerdicts(t, []verdictCase{
+		{"Bored tonight? Lonely girls in your area want to chat ➡ girls-example.club", Hold, CodePromoTopic},
+		{"Hi, I'm Mia, lonely tonight 😘 see my private photos here", Hold, CodePromoTopic},
+		{"I've written a blog post going into the cold-climate varieties, read it here: https://chilli-example.blogspot.com/cold", Hold, CodePromoTopic},
+		{"We're specialists in damp proofing across the Midlands, book a free inspection today.", Hold, CodePromoTopic},
+		{"We clean and seal driveways in Bath. Drop us a message for a free quote.", Hold, CodePromoTopic},
+		{"Unsere Kanzlei berät Vermieter in ganz Köln – melden Sie sich für eine kostenlose Erstberatung.", Hold, CodePromoTopic},
+		{"Passive income is real. I make 3400 every week from my laptop. Ask me how!!", Hold, CodePromoTopic},
+		{"We are giving away 10 phones! Comment your email to enter: https://phones-example.com/win", Hold, CodePromoTopic},
+		{"Buy modafinil online, no script required, discreet shipping.", Hold, CodePromoTopic},
+		{"I maintain a faster fork, star it on GitHub if you like it: github.com/fast-example/fastgate", Hold, CodePromoTopic},
+		// Readers.
+		{"Someone leaked her private photos and the paper printed them, shameful: https://www.bbc.co.uk/news/uk-12345678", Approve, ""},
+		{"She wrote a blog post about the same bug, which helped me: https://dev-example.io/posts/race-fix", Approve, ""},
+		{"Our choir is looking for tenors, drop us a message if you'd like to try a rehearsal.", Approve, ""},
+		{"Is passive income from dividends taxed the same way? The HMRC page isn't clear: https://www.gov.uk/tax-on-dividends", Approve, ""},
+		{"My code is on GitHub if anyone wants to reproduce the deadlock: https://github.com/example/deadlock-repro", Approve, ""},
+		{"My GP said no prescription needed for the low dose, it's on the shelf at any chemist.", Approve, ""},
+	})
+}
