@@ -200,3 +200,17 @@ func TestAdvertCloses(t *testing.T) {
 		{"My GP said no prescription needed for the low dose, it's on the shelf at any chemist.", Approve, ""},
 	})
 }
+
+// TestFindUsAt: a business's "you can find us at <domain>" holds beside
+// its link; a club that tells where it meets, with no link, is approved.
+func TestFindUsAt(t *testing.T) {
+	runVerdicts(t, []verdictCase{
+		{"Good advice on pruning. If anyone in Surrey needs an arborist, you can find us at greenleaf-example.co.uk", Hold, CodePromoTopic},
+		{"Lovely piece on the market. Visit us at https://cheese-example.co.uk/stall for the full range.", Hold, CodePromoTopic},
+		{"We repair vintage radios in Leeds, you'll find us at https://radio-example.co.uk/repairs", Hold, CodePromoTopic},
+		// Readers and clubs.
+		{"The chess club meets on Tuesdays, you can find us at the library from 7pm.", Approve, ""},
+		{"If you're near Hebden Bridge, visit us at the Saturday market, we're the stall with the bees.", Approve, ""},
+		{"The ramblers group is friendly, you can find us on the village noticeboard.", Approve, ""},
+	})
+}
