@@ -105,6 +105,13 @@ var foreignMessengers = []struct {
 	{"微信", "wechat", han, nil}, // in 加微信 and 微信号 too
 	{"威信", "wechat", han, nil},
 	{"电报", "telegram", han, nil},
+	// KakaoTalk in Korean, in full and as Koreans shorten it ("카카오톡 ID:
+	// money7777", "카톡 ID abc_123"), and in Japanese katakana. Not LINE's
+	// katakana ライン, which is inside オンライン ("online"), nor カカオ
+	// alone, which is cacao.
+	{"카카오톡", "kakaotalk", han, nil},
+	{"카톡", "kakaotalk", han, nil},
+	{"カカオトーク", "kakaotalk", han, nil},
 	{"واتساب", "whatsapp", arabic, arabicEndings},
 }
 
@@ -145,8 +152,8 @@ func foreignMessengerLeads(mark func(lead byte, minLen int)) {
 		switch f.script {
 		case cyrillic:
 			mark(f.name[0], len(f.name))
-		case han: // any character of the CJK blocks may come first
-			for lead := byte(0xE3); lead <= 0xE9; lead++ {
+		case han: // any character of the CJK blocks and of Hangul may come first
+			for lead := byte(0xE3); lead <= 0xED; lead++ {
 				mark(lead, len(f.name))
 			}
 		case arabic: // any Arabic letter may come first
@@ -315,7 +322,7 @@ func foreignHandleAfter(text string, i int, script foreignScript, endings []stri
 			break
 		}
 	}
-	if p := foldLitAt(text, i, "id"); p >= 0 && (p == len(text) || !isWordByte(text[p])) {
+	if p := foldLitAt(text, skipForeignSpace(text, i), "id"); p >= 0 && (p == len(text) || !isWordByte(text[p])) {
 		i = p
 	}
 	i = skipForeignSpace(text, i)
@@ -1277,6 +1284,29 @@ func lineIDHandle(text string) bool {
 	return false
 }
 
+// gluedLineIDHandle reports whether text, which names LINE glued to a
+// word of a script written without spaces (wordFacts.lineGlued:
+// "詳しくはLINE ID: x", "LINEで占いやってます！…ID: uranai_mika"), gives
+// an ID with a handle after it anywhere: "ID" alone, not inside an ASCII
+// word, then what foreignHandleAfter takes for a handle. "line" glued
+// to such text is LINE's name, never the English word, which has a
+// space before it in Japanese or Thai text as well.
+func gluedLineIDHandle(text string) bool {
+	for i := 0; i+len("id") <= len(text); i++ {
+		if text[i]|0x20 != 'i' || i > 0 && isWordByte(text[i-1]) {
+			continue
+		}
+		k := foldLitAt(text, i, "id")
+		if k < 0 || k < len(text) && isWordByte(text[k]) {
+			continue
+		}
+		if foreignHandleAfter(text, i, han, nil) {
+			return true
+		}
+	}
+	return false
+}
+
 // lineIDOwned reports whether the "line" at text[i] is the messenger's.
 // It is, unless one of lineOfSomething stands right before it (spaces
 // skipped): "invoice line id: INV_2024", "at line ID 1234567 of the
@@ -1559,6 +1589,9 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 		}
 	}
 	if words.lineID && len(what) == 0 && lineIDHandle(handles) {
+		what = append(what, handleText("line"))
+	}
+	if words.lineGlued && len(what) == 0 && gluedLineIDHandle(handles) {
 		what = append(what, handleText("line"))
 	}
 	if words.foreignMessenger && len(what) == 0 {

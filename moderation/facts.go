@@ -118,9 +118,24 @@ type wordFacts struct {
 	// lineID: the word "line" and then "id", as LINE's IDs are given
 	// (lineIDHandle).
 	lineID bool
+	// lineGlued: LINE's name glued to a word of a script written without
+	// spaces ("詳しくはLINE", "LINEで"), as Japanese and Thai adverts give
+	// it (gluedLineIDHandle).
+	lineGlued bool
 	// call: a word that offers a number to be called (callWords): maybe
 	// a landline offered (landlineNumber).
 	call bool
+}
+
+// lineGluedWord reports whether the folded word w is "line" glued to a
+// letter of another script, before or after it ("詳しくはline",
+// "lineで占い"): LINE's name in a Japanese or Thai advert, where words are
+// not spaced. w is longer than "line".
+func lineGluedWord(w string) bool {
+	if strings.HasSuffix(w, "line") {
+		return w[len(w)-5] >= utf8.RuneSelf
+	}
+	return strings.HasPrefix(w, "line") && w[4] >= utf8.RuneSelf
 }
 
 // linkSite is a link's host and registrable domain, as linkHost gives
@@ -546,6 +561,9 @@ func wordFactsIn(words wordList) wordFacts {
 			run = 1
 		}
 		prev = s
+		if n > 4 && !f.lineGlued && (c >= utf8.RuneSelf && text[s.end-1] == 'e' || c == 'l' && text[s.start+4] >= utf8.RuneSelf) {
+			f.lineGlued = lineGluedWord(text[s.start:s.end])
+		}
 		k := wordInterest[c][min(n, 15)]
 		if k == 0 {
 			continue

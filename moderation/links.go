@@ -34,6 +34,8 @@ var (
 	promoHosts     = newHostSet(readList("promo-hosts.txt"))
 	affiliateKeys  = lowerSet(readList("affiliate-params.txt"))
 	affiliateIDs   = lowerSet(readList("affiliate-id-params.txt"))
+	referralPaths  = readReferralPaths(readList("referral-paths.txt"))
+	referralLeads  = siteLeads(referralPaths)
 )
 
 func lowerSet(list []string) map[string]bool {
@@ -575,6 +577,10 @@ func (c *AffiliateCheck) flag(v *View) (Flag, bool) {
 		}
 		if key, ok := affiliateParam(l.URL); ok {
 			detail = fmt.Sprintf("links to %s with a referral id (%s)", host, key)
+			return
+		}
+		if seg, ok := referralPath(l.URL, site); ok {
+			detail = fmt.Sprintf("links to %s with a referral path (/%s/)", host, seg)
 		}
 	})
 	if detail == "" {
@@ -609,6 +615,80 @@ func isAffiliateSegment(seg string) bool {
 		return false
 	}
 	return affiliatePathSegments[strings.ToLower(seg)]
+}
+
+// readReferralPaths reads lists/referral-paths.txt: for each site (a
+// registrable domain or a host, lower case), the first path segment that
+// carries a referrer's id there.
+func readReferralPaths(lines []string) map[string]string {
+	out := make(map[string]string, len(lines))
+	for _, line := range lines {
+		site, seg, ok := strings.Cut(line, " ")
+		if !ok || site == "" || seg == "" {
+			panic("moderation: lists/referral-paths.txt: want \"site segment\", got " + line)
+		}
+		out[strings.ToLower(site)] = strings.ToLower(seg)
+	}
+	return out
+}
+
+// leadSet has, for each first byte, a bit for each length (capped at 63)
+// of the names of a map that start with it.
+type leadSet [256]uint64
+
+// siteLeads is the leadSet of the keys of m.
+func siteLeads(m map[string]string) *leadSet {
+	var t leadSet
+	for k := range m {
+		t[k[0]] |= 1 << min(len(k), 63)
+	}
+	return &t
+}
+
+// may reports whether name may be a key of the set's map.
+func (t *leadSet) may(name string) bool {
+	return name != "" && t[name[0]]&(1<<min(len(name), 63)) != 0
+}
+
+// referralPath reports whether rawURL, on site, is a referral link of
+// lists/referral-paths.txt: its host or registrable domain is listed and
+// its path starts with the listed segment and an id after it
+// ("airbnb.com/c/jessn4"). It returns the segment. Only the links of
+// listed sites are read past a map look-up, and nothing is allocated.
+func referralPath(rawURL string, site *linkSite) (string, bool) {
+	if site.domain == "" {
+		return "", false
+	}
+	// host and domain are normal (lower case, no trailing dot: linkHostOf).
+	// Nearly no site is listed: one load on its first byte and length
+	// rules out the rest without hashing the name.
+	seg, ok := "", false
+	if referralLeads.may(site.host) {
+		seg, ok = referralPaths[site.host]
+	}
+	if !ok && site.domain != site.host && referralLeads.may(site.domain) {
+		seg, ok = referralPaths[site.domain]
+	}
+	if !ok {
+		return "", false
+	}
+	from := max(afterScheme(rawURL), 0)
+	slash := strings.IndexByte(rawURL[from:], '/')
+	if slash < 0 {
+		return "", false
+	}
+	path := rawURL[from+slash+1:]
+	if len(path) <= len(seg)+1 || !strings.EqualFold(path[:len(seg)], seg) || path[len(seg)] != '/' {
+		return "", false
+	}
+	id := path[len(seg)+1:]
+	if end := strings.IndexAny(id, "/?#"); end >= 0 {
+		id = id[:end]
+	}
+	if len(id) < 3 {
+		return "", false
+	}
+	return seg, true
 }
 
 // affiliateParam returns the first query parameter of rawURL that carries

@@ -71,6 +71,9 @@ func speaksAsMaker(words wordList) bool {
 		if makerWords.has(w) {
 			return true
 		}
+		if selfIntroducedMaker(words, i) {
+			return true
+		}
 		if w != "i" && w != "i've" && w != "ive" {
 			continue
 		}
@@ -84,6 +87,38 @@ func speaksAsMaker(words wordList) bool {
 		}
 	}
 	return false
+}
+
+// makerRoles are the nouns a maker introduces themself by ("I'm the solo
+// dev behind Quillpad", "I'm the founder of …"), and makerRoleAdjectives
+// the words allowed between "the" and the noun.
+var (
+	makerRoles          = newWordSet([]string{"dev", "developer", "founder", "cofounder", "creator", "maker"})
+	makerRoleAdjectives = newWordSet([]string{"solo", "lead", "main", "indie", "sole", "original"})
+)
+
+// selfIntroducedMaker reports whether words at i introduce the writer as
+// the maker or owner of something: "i'm" (or "im", or "i am") and "the",
+// an adjective of makerRoleAdjectives allowed, then a noun of makerRoles
+// ("I'm the solo dev behind …", "I am the founder of …").
+func selfIntroducedMaker(words wordList, i int) bool {
+	w := words.at(i)
+	j := i + 1
+	switch {
+	case w == "i'm" || w == "im":
+	case w == "i" && j < words.len() && words.at(j) == "am":
+		j++
+	default:
+		return false
+	}
+	if j >= words.len() || words.at(j) != "the" {
+		return false
+	}
+	j++
+	if j < words.len() && makerRoleAdjectives.has(words.at(j)) {
+		j++
+	}
+	return j < words.len() && makerRoles.has(words.at(j))
 }
 
 // saysFreeAsFact reports whether words say "free" of a thing as a reader

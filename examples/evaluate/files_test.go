@@ -46,9 +46,12 @@ func TestCommentFiles(t *testing.T) {
 		// Forums, shops and local news: measured 0.958 (3 of 208 ham
 		// held, 80 of 82 spam caught; 79 before "message me" was a
 		// phrase in session 20) and 0.914 (3 of 208, 75 of 82; 74
-		// before session 20 read "my food blog" before a link).
-		{"forum-dev.csv", 290, 82, 0.955, 0.015, 80},
-		{"forum-holdout.csv", 290, 82, 0.91, 0.015, 75},
+		// before session 20 read "my food blog" before a link); 0.975
+		// (82 of 82) and 0.958 (80 of 82) since session 21's topics
+		// (one's own coverage, bought followers, crypto pitches, a
+		// business's close) and referral paths.
+		{"forum-dev.csv", 290, 82, 0.97, 0.015, 82},
+		{"forum-holdout.csv", 290, 82, 0.955, 0.015, 80},
 		// Written by someone who never ran the library: measured 0.965
 		// (2 of 262 ham held, 97 of 100 spam caught) and 0.970 (2 of 240,
 		// 90 of 92; 87 before session 20 read the writer's own work and
@@ -59,8 +62,9 @@ func TestCommentFiles(t *testing.T) {
 		// Written in session 18 by someone who never ran the library:
 		// first run 0.665, with one ham rejected (a warning that quotes
 		// a scam's advert with its phone number); measured 0.955 (3 of
-		// 242 ham held, 90 of 93 spam caught).
-		{"blind3.csv", 335, 93, 0.95, 0.013, 90},
+		// 242 ham held, 90 of 93 spam caught); 0.963 (91 of 93) since
+		// session 21's "passive income … ask me how".
+		{"blind3.csv", 335, 93, 0.96, 0.013, 91},
 		// Written in the same session by another who never ran the
 		// library, and kept unread until the session's rules were done:
 		// 0.612 at 6e18e3d, when the session began (16 of 250 ham held,
@@ -70,8 +74,9 @@ func TestCommentFiles(t *testing.T) {
 		// them (sales_domain, a bare hyphenated name at its home page, a
 		// reader's mention of a home page): measured 0.964 (2 of 250, 92
 		// of 95), a development figure; 0.971 (93 of 95) since session
-		// 20's places on offer in a trader's voice.
-		{"blind4.csv", 345, 95, 0.97, 0.008, 93},
+		// 20's places on offer in a trader's voice; 0.978 (94 of 95)
+		// since session 21's dating advert's lines.
+		{"blind4.csv", 345, 95, 0.975, 0.008, 94},
 		// Written in session 19 by someone who never ran the library, and
 		// kept unread until the session's rules were done: 0.566 at
 		// 9a5e1e7, when the session began (48 of 268 ham held, 79 of 101
@@ -105,16 +110,22 @@ func TestCommentFiles(t *testing.T) {
 		// of that session's rules. Its errors were read then, and three
 		// rules written from them (a quoted shortener in a warning, a
 		// purchase told in another language, "that's the giveaway"):
-		// 0.683 (29 of 274, none rejected), a development figure.
-		{"blind7.csv", 377, 103, 0.68, 0.106, 83},
+		// 0.683 (29 of 274, none rejected), a development figure. Its
+		// approved spam were read in session 21 and general rules written
+		// for their kinds (one's own coverage at a link, a maker's "it's
+		// free", LINE and KakaoTalk IDs in CJK text, referral paths,
+		// memecoins, bought followers): 0.774 (95 of 103), ham held
+		// unchanged.
+		{"blind7.csv", 377, 103, 0.77, 0.106, 95},
 		// Written in session 20 to the hardest kinds (a reader's bare
 		// citation of a home page, clubs' addresses and numbers in many
 		// languages, public helplines; polite links to one's own page,
 		// businesses without a price, messenger IDs): first run 0.136 (90
 		// of 250 ham held, 46 of 90 spam caught), 0.204 after rules written
 		// from other files (85, 51), then a development file: 0.625 (29 of
-		// 250, 68 of 90).
-		{"blind8.csv", 340, 90, 0.62, 0.116, 68},
+		// 250, 68 of 90); 0.713 (78 of 90) after session 21's rules read
+		// from its approved spam and blind7's.
+		{"blind8.csv", 340, 90, 0.71, 0.116, 78},
 		// Written in session 21 by someone who never ran the library nor
 		// read the YouTube files' rows: comments under a global pop hit's
 		// music video, 2013-2015, in the YouTube files' format and
