@@ -60,6 +60,16 @@ func TestYouTubeSpamKinds(t *testing.T) {
 		{"upload", "The band did a cover of this at the festival and it was better than the original.", false, ""},
 		{"upload", "I uploaded the photos to the council's portal but nobody has replied yet.", false, ""},
 
+		{"upload", "watch my new music video  http://www.youtube.com/watch?v=Ah7vN3Pqw1c", true, CodePromoPhrase},
+		{"upload", "escuchen mi remix de cumbia de esta canción", true, CodePromoPhrase},
+		{"upload", "I have to watch my new puppy all day, so this indoor games list is perfect.", false, ""},
+		{"upload", "The remix on the radio edit is worse than the original, sadly.", false, ""},
+
+		// Asking for a private message, as "message me" does.
+		{"message", "I earn more from home now. Send me a message to learn how, it changed my life", true, CodePromoPhrase},
+		{"message", "Send me a DM and I'll tell you how", true, CodePromoPhrase},
+		{"message", "My MP did send me a reply eventually, three months later.", false, ""},
+
 		// One's own channel: told, a topic; beside an invitation, or
 		// promoted, it holds.
 		{"channel", "I'm trying to grow my football channel, it's all about the premier league", true, CodePromoPhrase},
