@@ -51,21 +51,36 @@ const pointerWindow = 8
 // place of pointerPlaces, and the pointer's words for the Detail: the
 // place right after the verb ("search youtube for"), or after a word of
 // pointerAts within pointerWindow words ("busquen Andrea Voz en
-// youtube"). It reads at most pointerWindow words past m.
+// youtube"). A verb after an article or "quick" is the noun ("a quick
+// search on youtube finds it"), no pointer. It reads at most
+// pointerWindow words past m, and builds the Detail's words only for a
+// pointer.
 func searchPointer(words wordList, m phraseMatch) (string, bool) {
+	if m.Start > 0 {
+		if prev := words.at(m.Start - 1); promoDeterminers.has(prev) || prev == "quick" {
+			return "", false
+		}
+	}
+	at := -1
+	if m.End < words.len() && pointerPlaces.has(words.at(m.End)) {
+		at = m.End
+	}
+	for i := m.End + 1; at < 0 && i < words.len() && i <= m.End+pointerWindow; i++ {
+		if pointerPlaces.has(words.at(i)) && pointerAts.has(words.at(i-1)) {
+			at = i
+		}
+	}
+	if at < 0 {
+		return "", false
+	}
 	verb := words.at(m.Start)
 	for k := m.Start + 1; k < m.End; k++ {
 		verb += " " + words.at(k)
 	}
-	if m.End < words.len() && pointerPlaces.has(words.at(m.End)) {
-		return verb + " " + words.at(m.End), true
+	if at == m.End {
+		return verb + " " + words.at(at), true
 	}
-	for i := m.End + 1; i < words.len() && i <= m.End+pointerWindow; i++ {
-		if pointerPlaces.has(words.at(i)) && pointerAts.has(words.at(i-1)) {
-			return verb + " … " + words.at(i-1) + " " + words.at(i), true
-		}
-	}
-	return "", false
+	return verb + " … " + words.at(at-1) + " " + words.at(at), true
 }
 
 // ownChannel reports whether the topic m, "channel", is the speaker's

@@ -36,6 +36,7 @@ func TestYouTubeSpamKinds(t *testing.T) {
 		{"search", "I looked it up on Wikipedia and the date in the article is wrong.", false, ""},
 		{"search", "I search this song on youtube every morning, never gets old", false, ""},
 		{"search", "If you like it too, well: we search for it on youtube at breakfast, my kids dance to it", false, ""},
+		{"search", "If you want the full speech, a quick search on youtube finds it in a minute.", false, ""},
 		{"search", "Planning application is public: search 24/01873/FUL on the council planning portal.", false, ""},
 		{"search", "If you like the history, the museum has a whole room on it; look up the opening hours first.", false, ""},
 
