@@ -147,6 +147,7 @@ const (
 	// pointer, a topic beside one.
 	promoPointer
 	promoFrame
+	promoContest // a contest of lists/promo-pointers.txt, a topic unless a vote is talked about
 	// promoOffer and above: an entry of lists/offers.txt only, of the role
 	// promoOffer+offerAct, +offerGain… (see offerRoles).
 	promoOffer
@@ -179,6 +180,9 @@ func newPromoLists(extra []string) promoLists {
 	}
 	for _, e := range promoPointers["frame"] {
 		set.addKind(e, promoFrame)
+	}
+	for _, e := range promoPointers["contest"] {
+		set.addKind(e, promoContest)
 	}
 	for _, e := range offerEntries {
 		for _, words := range phraseForms(e.phrase) {
@@ -327,6 +331,7 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 	var event int8       // communityEvent, found when freeEntry first asks: 0 unknown, 1 no, 2 yes
 	offering := !c.skipOffer && c.links.besideSite(v, false)
 	var pointer, frame string // the first search pointer an imperative sends, and the first frame
+	var contest string        // the first contest named
 	c.set.findIn(words, func(m phraseMatch) {
 		if m.Kind >= promoOffer && !offering {
 			// An offer's entry with no link to offer: nothing to read,
@@ -348,6 +353,12 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		if m.Kind == promoFrame {
 			if frame == "" {
 				frame = m.Phrase
+			}
+			return
+		}
+		if m.Kind == promoContest {
+			if contest == "" && !c.skip[promoTopic] && !quotes.has(joints.words, m) {
+				contest = m.Phrase
 			}
 			return
 		}
@@ -466,6 +477,10 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		}
 	})
 	flush(words.len())
+	if contest != "" && len(cues) < maxPromoEvidence && !contains(cues, contest) && !votedAbout(cues, isCall) {
+		cues = append(cues, contest) // a topic
+		isCall = append(isCall, false)
+	}
 	if frame != "" && pointer != "" && len(cues) < maxPromoEvidence {
 		if k := slices.Index(cues, pointer); k >= 0 && !isCall[k] && !contains(cues, frame) {
 			// The advert's frame beside its pointer ("if you like this

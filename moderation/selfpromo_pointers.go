@@ -32,13 +32,13 @@ func readPointers(name string) map[string][]string {
 		}
 		roles[role] = append(roles[role], entry)
 	}
-	for _, r := range []string{"search", "frame", "place", "at"} {
+	for _, r := range []string{"search", "frame", "contest", "place", "at"} {
 		if len(roles[r]) == 0 {
 			panic("moderation: " + name + ": no " + r)
 		}
 	}
-	if len(roles) != 4 {
-		panic("moderation: " + name + ": a role other than search, frame, place, at")
+	if len(roles) != 5 {
+		panic("moderation: " + name + ": a role other than search, frame, contest, place, at")
 	}
 	return roles
 }
@@ -138,3 +138,15 @@ func firstPersonBefore(words wordList, v int) bool {
 // firstPersonGap are the words between "I" or "we" and a verb that
 // firstPersonBefore reads through.
 var firstPersonGap = newWordSet([]string{"ve", "just", "also", "recently", "finally", "already", "now"})
+
+// votedAbout reports whether one of the cues found is a vote word counted
+// as a topic ("I'd vote for anyone", "the vote"): the comment talks about
+// a vote, and a contest beside it is the same subject.
+func votedAbout(cues []string, isCall []bool) bool {
+	for k, cue := range cues {
+		if !isCall[k] && strings.HasPrefix(cue, "vot") {
+			return true
+		}
+	}
+	return false
+}

@@ -92,6 +92,8 @@ func TestYouTubeSpamKinds(t *testing.T) {
 		{"vote", "Vote for a candidate who will fix the roads, whoever that is.", false, ""},
 		{"vote", "The contest between the two candidates was closer than the polls said.", false, ""},
 		{"vote", "I entered the village photo contest last year, the judging was very fair.", false, ""},
+		{"vote", "The leadership contest is a mess, I'd vote for anyone but him.", false, ""},
+		{"vote", "My daughter is in the finals of a baby photo contest, it would mean the world to us", true, CodePromoTopic},
 	} {
 		res, err := m.Check(context.Background(), Comment{Body: tc.body, Author: fmt.Sprintf("viewer %d", i)})
 		require.NoError(t, err)
