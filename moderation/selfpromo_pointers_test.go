@@ -84,6 +84,11 @@ func TestYouTubeSpamKinds(t *testing.T) {
 		{"channel", "I have a channel-based design where each worker owns its queue.", false, ""},
 		{"channel", "It's not my football channel, I just watch it on Saturdays.", false, ""},
 
+		// An invitation to look, a topic: asked of the reader, beside
+		// one's own channel or upload it holds.
+		{"look", "There's a good explainer on the BBC, have a look: https://www.bbc.co.uk/news/science-environment", false, ""},
+		{"look", "Thanks, I'll have a look at the council's page tonight.", false, ""},
+
 		// A vote pushed with its contest, or help asked to win.
 		{"vote", "Please vote for my sister in the dance contest, it closes Friday!", true, CodeCallToAction},
 		{"vote", "Help my band win the battle of the bands! Vote The Lost Keys on the radio website", true, CodeCallToAction},
