@@ -59,6 +59,15 @@ const (
 // quotations), are someone else's, quoted to report or warn of them: all
 // the entries found there count as one topic.
 //
+// Two shapes with words between are read by selfpromo_pointers.go: a
+// search for a named channel without a link ("search Omar Beats on
+// youtube", "busquen Andrea Voz en youtube"; lists/promo-pointers.txt), a
+// topic that becomes a call to action beside the advert's frame ("if you
+// like this kind of music", "for more"); and one's own channel told with
+// words between ("my football channel", "I started a comedy channel"), a
+// topic, or a phrase as the object of a verb that promotes ("grow my
+// football channel").
+//
 // The score grows with the evidence: PhraseScore for the first
 // phrase, MorePhraseScore for each other distinct phrase, CueScore for each
 // distinct cue that is not part of a phrase already counted, at most
@@ -132,6 +141,13 @@ const (
 	promoCue    // a call to action
 	promoTopic  // what promotion talks about; never enough alone
 	promoIdiom  // words that hold a cue or a topic and mean something else
+	// promoPointer: a search verb of lists/promo-pointers.txt, a topic
+	// when a place follows it (searchPointer) and a call to action with a
+	// frame beside it; promoFrame: what an advert says around its
+	// pointer, a topic beside one.
+	promoPointer
+	promoFrame
+	promoContest // a contest of lists/promo-pointers.txt, a topic unless a vote is talked about
 	// promoOffer and above: an entry of lists/offers.txt only, of the role
 	// promoOffer+offerAct, +offerGain… (see offerRoles).
 	promoOffer
@@ -157,6 +173,17 @@ type promoLists struct {
 func newPromoLists(extra []string) promoLists {
 	set := newPromoSet(extra)
 	l := promoLists{set: set, vocab: vocabularyOf(set), offerAlso: map[string]int{}}
+	// The pointers' words ("search", "for more") are not words of the
+	// entries that vocab tells compounds by.
+	for _, e := range promoPointers["search"] {
+		set.addKind(e, promoPointer)
+	}
+	for _, e := range promoPointers["frame"] {
+		set.addKind(e, promoFrame)
+	}
+	for _, e := range promoPointers["contest"] {
+		set.addKind(e, promoContest)
+	}
 	for _, e := range offerEntries {
 		for _, words := range phraseForms(e.phrase) {
 			if n := set.lookup(words); n != nil && n.phrase != "" {
@@ -303,6 +330,8 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 	var maker int8       // speaksAsMaker, found when freeAsFact first asks
 	var event int8       // communityEvent, found when freeEntry first asks: 0 unknown, 1 no, 2 yes
 	offering := !c.skipOffer && c.links.besideSite(v, false)
+	var pointer, frame string // the first search pointer an imperative sends, and the first frame
+	var contest string        // the first contest named
 	c.set.findIn(words, func(m phraseMatch) {
 		if m.Kind >= promoOffer && !offering {
 			// An offer's entry with no link to offer: nothing to read,
@@ -320,6 +349,29 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 			if role, ok := c.offerAlso[m.Phrase]; ok {
 				offers.see(&joints, m, role)
 			}
+		}
+		if m.Kind == promoFrame {
+			if frame == "" {
+				frame = m.Phrase
+			}
+			return
+		}
+		if m.Kind == promoContest {
+			if contest == "" && !c.skip[promoTopic] && !quotes.has(joints.words, m) {
+				contest = m.Phrase
+			}
+			return
+		}
+		isPointer := m.Kind == promoPointer
+		if isPointer {
+			q, ok := searchPointer(words, m)
+			if !ok {
+				return
+			}
+			// A topic: readers send each other to videos too ("search
+			// 'Hubble deep field' on YouTube, it's stunning"). With a
+			// frame it is the advert's call (below).
+			m.Phrase, m.Kind = q, promoTopic
 		}
 		if m.Kind < promoIdiom && c.skip[m.Kind] {
 			return
@@ -341,6 +393,22 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		}
 		if m.Kind == promoTopic && broadcastChannel(words, m) {
 			return // "the radio channel": a broadcaster's
+		}
+		if m.Kind == promoTopic && (covered == nil || !covered[m.Start]) {
+			if j, promoted, ok := ownChannel(words, &joints, m); ok {
+				// "my football channel", "I started a comedy channel": the
+				// speaker's own, told (a topic), or promoted ("grow my
+				// football channel": a phrase, as "my channel" is).
+				// Its span stays the channel's word, so that the evidence
+				// before it ("i made a", "my youtube") still counts.
+				if deniesOwn(words, phraseMatch{Start: j, End: m.End}) {
+					return // "it's not my football channel"
+				}
+				m.Phrase = words.at(j) + " … channel"
+				if promoted && !c.skip[promoPhrase] {
+					m.Kind = promoPhrase
+				}
+			}
 		}
 		if (m.Kind == promoPhrase && m.End-m.Start == 1 || m.Kind == promoCue) && promoOneWordPhrases.has(words.at(m.Start)) && asksIfNeeded(words, m.Start) {
 			// "Do I need to subscribe to that sports channel?": a reader
@@ -369,7 +437,7 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 			if quotedTopic || c.skip[promoTopic] {
 				return
 			}
-			quotedTopic, m.Kind = true, promoTopic
+			quotedTopic, m.Kind, isPointer = true, promoTopic, false
 		}
 		if (m.Kind == promoPhrase || m.Kind == promoCue) && talksAbout(words, &joints, m) {
 			m.Kind = promoTopic // "I subscribe to three papers": no invitation
@@ -384,6 +452,9 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 			// cue, not the commenter's own promotion, which alone with a
 			// link would reject a reader's recommendation.
 			m.Kind = promoCue
+		}
+		if isPointer && pointer == "" && (m.Start == 0 || !promoSubjects.has(words.at(m.Start-1))) {
+			pointer = m.Phrase // an imperative, not "I search it on youtube"
 		}
 		if covered == nil {
 			covered = make([]bool, words.len())
@@ -406,6 +477,21 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		}
 	})
 	flush(words.len())
+	if contest != "" && len(cues) < maxPromoEvidence && !contains(cues, contest) && !votedAbout(cues, isCall) {
+		cues = append(cues, contest) // a topic
+		isCall = append(isCall, false)
+	}
+	if frame != "" && pointer != "" && len(cues) < maxPromoEvidence {
+		if k := slices.Index(cues, pointer); k >= 0 && !isCall[k] && !contains(cues, frame) {
+			// The advert's frame beside its pointer ("if you like this
+			// kind of music, search … on youtube"): the pointer is its
+			// call to action, and the frame a second sign.
+			isCall[k] = true
+			calls++
+			cues = append(cues, frame)
+			isCall = append(isCall, false)
+		}
+	}
 	// The readers of the sentence before a link each need a word of
 	// linkReaderWords: a comment with none has no sentence to read.
 	readLinks := offering && saysLinkReaderWord(words)
@@ -651,7 +737,10 @@ func deniesOwn(words wordList, m phraseMatch) bool {
 //     flat"), which no one says to invite;
 //   - "subscribe to" (the call to action, or a one-word phrase before
 //     "to") followed by an article or a number: "subscribe to the
-//     mailing list", "I subscribe to three local papers";
+//     mailing list", "I subscribe to three local papers"; and so "vote
+//     for": "vote for the library levy on Tuesday" names a measure or a
+//     list of the world, where a push names its own ("vote for my
+//     sister", "vote for us");
 //   - a call to take a moment or a minute not followed by what it is
 //     for (takeFor): "they take 5 minutes once you get the hang of it"
 //     tells a duration;
@@ -696,7 +785,8 @@ func talksAbout(words wordList, joints *compounds, m phraseMatch) bool {
 		if m.Start > 1 && words.at(m.Start-1) == "to" && words.at(m.Start-2) == "used" {
 			return true // a past habit: "it used to take 2 minutes"
 		}
-		return words.at(m.End-1) == "to" && namesAnyThing(words, m.End)
+		last := words.at(m.End - 1)
+		return (last == "to" || last == "for" && words.at(m.Start) == "vote") && namesAnyThing(words, m.End)
 	}
 	return false
 }
