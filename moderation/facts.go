@@ -121,6 +121,10 @@ type wordFacts struct {
 	// call: a word that offers a number to be called (callWords): maybe
 	// a landline offered (landlineNumber).
 	call bool
+	// linkReader: a word of linkReaderWords outside a typed address
+	// (inTypedURL), found here so that the self-promotion check needs no
+	// walk of its own over every word of a comment with a link.
+	linkReader bool
 }
 
 // linkSite is a link's host and registrable domain, as linkHost gives
@@ -421,6 +425,7 @@ const (
 	interestZero                // two to five bytes from a "0": maybe a national number's first group
 	interestArea                // two or three bytes from a digit: maybe an area code
 	interestCall                // a word of calling (callWords)
+	interestReader              // a word the readers of the sentence before a link need (linkReaderWords)
 )
 
 // contactWords are the words contactWord finds, and disguiseWords those of a
@@ -434,7 +439,7 @@ var (
 // wordInterest[c][min(n, 15)] tells the kinds of word of n bytes that
 // start with byte c: nearly every word of a comment is none, and is done
 // with after one load.
-var wordInterest = func() (t [256][16]uint8) {
+var wordInterest = func() (t [256][16]uint16) {
 	for _, w := range contactWords {
 		t[w[0]][len(w)] |= interestContact
 	}
@@ -460,6 +465,9 @@ var wordInterest = func() (t [256][16]uint8) {
 	for _, w := range foldedCallWords {
 		t[w[0]][len(w)] |= interestCall
 	}
+	for _, w := range linkReaderWords.all() {
+		t[w[0]][len(w)] |= interestReader
+	}
 	for c := range t {
 		t[c][14] |= interestLong
 		t[c][15] |= interestLong
@@ -474,15 +482,15 @@ var wordInterest = func() (t [256][16]uint8) {
 // in both tables: of the words of prose that share a list word's first
 // byte and length ("the" and "tel", "is" and "ig", "same" and "snap"),
 // nearly all end otherwise.
-const interestByLast = interestContact | interestLink | interestCall
+const interestByLast = interestContact | interestLink | interestCall | interestReader
 
-var wordInterestLast = func() (t [256][16]uint8) {
+var wordInterestLast = func() (t [256][16]uint16) {
 	for c := range t {
 		for n := range t[c] {
-			t[c][n] = ^uint8(interestByLast)
+			t[c][n] = ^uint16(interestByLast)
 		}
 	}
-	mark := func(bit uint8, words ...string) {
+	mark := func(bit uint16, words ...string) {
 		for _, w := range words {
 			if w[0] >= utf8.RuneSelf || len(w) >= 14 {
 				panic("wordInterestLast: " + w) // the bit would be read for no such word
@@ -493,6 +501,7 @@ var wordInterestLast = func() (t [256][16]uint8) {
 	mark(interestContact, contactWords...)
 	mark(interestLink, disguiseWords...)
 	mark(interestCall, foldedCallWords...)
+	mark(interestReader, linkReaderWords.all()...)
 	return t
 }()
 
@@ -578,6 +587,9 @@ func wordFactsIn(words wordList) wordFacts {
 		}
 		if k&interestCall != 0 && !f.call {
 			f.call = callWordSet.has(w)
+		}
+		if k&interestReader != 0 && !f.linkReader {
+			f.linkReader = linkReaderWords.has(w) && !inTypedURL(text, int(s.start))
 		}
 		if k&interestContact != 0 {
 			m, s := contactWord(w)

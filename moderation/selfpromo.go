@@ -407,8 +407,9 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 	})
 	flush(words.len())
 	// The readers of the sentence before a link each need a word of
-	// linkReaderWords: a comment with none has no sentence to read.
-	readLinks := offering && saysLinkReaderWord(words)
+	// linkReaderWords: a comment with none has no sentence to read. The
+	// word facts tell, from the walk that folding makes over the words.
+	readLinks := offering && v.wordFacts().linkReader
 	if readLinks && !c.skip[promoTopic] && len(cues) < maxPromoEvidence && !toldOfMaking(cues) {
 		if q, ok := authoredAtLink(v, c.links); ok {
 			// The writer's own work at the link (selfpromo_authored.go):

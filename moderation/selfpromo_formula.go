@@ -157,21 +157,11 @@ func joinLow(ws []mentionWord) string {
 // linkReaderWords are the words one of the readers of the sentence before
 // a link must find to find anything: a work (authorWorks), a site
 // (ownSites), a verb of recommending or a generic page (recommendVerbs,
-// genericPages).
+// genericPages). A comment with none outside a typed address
+// (wordFacts.linkReader) is not read word by word before its links
+// (readBeforeLinks): most comments with a link. The words' folded forms
+// are what the readers see, so a word of ASCII letters in lower case.
 var linkReaderWords = newWordSet(slices.Concat(authorWorks.all(), ownSites.all(), recommendVerbs.all(), genericPages.all()))
-
-// saysLinkReaderWord reports whether words (v.words(): folded, so a
-// word of ASCII letters is as the readers see it in lower case) hold a
-// word of linkReaderWords. A comment with none is not read word by word
-// before its links (readBeforeLinks): most comments with a link.
-func saysLinkReaderWord(words wordList) bool {
-	for i := 0; i < words.len(); i++ {
-		if linkReaderWords.has(words.at(i)) && !inTypedURL(words.text, int(words.spans[i].start)) {
-			return true
-		}
-	}
-	return false
-}
 
 // inTypedURL reports whether the word at text[at:] stands in a run of
 // text without spaces that holds "://" before it, within maxURLLookBack

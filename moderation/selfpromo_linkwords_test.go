@@ -48,9 +48,9 @@ func TestWordsBeforeLinkReadOnce(t *testing.T) {
 }
 
 // TestSaysLinkReaderWord: the readers of the sentence before a link are
-// skipped only when no word they need stands outside a typed address;
-// a word in a bare domain's path, or after a long run, counts, so that
-// the check reads too much, never too little.
+// skipped only when no word they need stands outside a typed address
+// (wordFacts.linkReader); a word in a bare domain's path, or after a long
+// run, counts, so that the check reads too much, never too little.
 func TestSaysLinkReaderWord(t *testing.T) {
 	for _, tc := range []struct {
 		text string
@@ -64,6 +64,6 @@ func TestSaysLinkReaderWord(t *testing.T) {
 		{"Nothing here at all https://a.example/tools/video", false},
 	} {
 		v := preparedView(tc.text)
-		assert.Equal(t, tc.want, saysLinkReaderWord(v.words()), "%q", tc.text)
+		assert.Equal(t, tc.want, v.wordFacts().linkReader, "%q", tc.text)
 	}
 }
