@@ -652,9 +652,15 @@ func (s *phraseSet) matchesIn(words wordList, i int, hits []phraseMatch) []phras
 		}
 		if !ok {
 			// The word as itself first, then as leetspeak (see
-			// leetReadings): "casin0" matches "casino".
+			// leetReadings): "casin0" matches "casino". A word with no
+			// reading stops at the first "", unlooked-up: no entry has an
+			// empty word (splitWords makes none), and the walk of nearly
+			// every word that starts no phrase ends here.
 			for _, r := range leetReadings(w) {
-				if c, ok = n.next[r]; ok || r == "" {
+				if r == "" {
+					break
+				}
+				if c, ok = n.next[r]; ok {
 					break
 				}
 			}
