@@ -121,10 +121,14 @@ type wordFacts struct {
 	// call: a word that offers a number to be called (callWords): maybe
 	// a landline offered (landlineNumber).
 	call bool
-	// linkReader: a word of linkReaderWords outside a typed address
-	// (inTypedURL), found here so that the self-promotion check needs no
-	// walk of its own over every word of a comment with a link.
-	linkReader bool
+	// reader: a word of linkReaderWords, the first at readerAt. Found
+	// here, in a walk that settles nearly every word with one load, so
+	// that the self-promotion check reads no word before the first
+	// (View.saysLinkReaderWord). Whether the word stands in a typed
+	// address is for the check to read in the text: the facts are of the
+	// words alone, however a View holds them (TestWordSpans).
+	reader   bool
+	readerAt int
 }
 
 // linkSite is a link's host and registrable domain, as linkHost gives
@@ -588,8 +592,8 @@ func wordFactsIn(words wordList) wordFacts {
 		if k&interestCall != 0 && !f.call {
 			f.call = callWordSet.has(w)
 		}
-		if k&interestReader != 0 && !f.linkReader {
-			f.linkReader = linkReaderWords.has(w) && !inTypedURL(text, int(s.start))
+		if k&interestReader != 0 && !f.reader && linkReaderWords.has(w) {
+			f.reader, f.readerAt = true, i
 		}
 		if k&interestContact != 0 {
 			m, s := contactWord(w)

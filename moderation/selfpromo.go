@@ -407,9 +407,8 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 	})
 	flush(words.len())
 	// The readers of the sentence before a link each need a word of
-	// linkReaderWords: a comment with none has no sentence to read. The
-	// word facts tell, from the walk that folding makes over the words.
-	readLinks := offering && v.wordFacts().linkReader
+	// linkReaderWords: a comment with none has no sentence to read.
+	readLinks := offering && v.saysLinkReaderWord()
 	if readLinks && !c.skip[promoTopic] && len(cues) < maxPromoEvidence && !toldOfMaking(cues) {
 		if q, ok := authoredAtLink(v, c.links); ok {
 			// The writer's own work at the link (selfpromo_authored.go):

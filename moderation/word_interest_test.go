@@ -9,14 +9,14 @@ import (
 )
 
 // wordFactsInBefore is wordFactsIn as it was before wordInterestLast: the
-// words were told apart by their first byte and length only. Its
-// linkReader is found as the self-promotion check found it before the
-// word facts did, by a walk of its own over every word.
+// words were told apart by their first byte and length only. Its reader
+// is found by a walk of its own over every word, as the self-promotion
+// check walked them before the word facts found it.
 func wordFactsInBefore(words wordList) wordFacts {
 	var f wordFacts
 	for i := range words.spans {
-		if linkReaderWords.has(words.at(i)) && !inTypedURL(words.text, int(words.spans[i].start)) {
-			f.linkReader = true
+		if linkReaderWords.has(words.at(i)) {
+			f.reader, f.readerAt = true, i
 			break
 		}
 	}
@@ -135,11 +135,16 @@ func TestWordInterestLastSame(t *testing.T) {
 		}
 		texts = append(texts, b.String())
 	}
-	turned := 0
+	turned, readers := 0, 0
 	for _, text := range texts {
 		folded := foldText(text)
 		words := wordList{text: folded, spans: appendWordSpans(nil, folded)}
-		require.Equal(t, wordFactsInBefore(words), wordFactsIn(words), "%q", text)
+		f := wordFactsIn(words)
+		require.Equal(t, wordFactsInBefore(words), f, "%q", text)
+		require.Equal(t, saysLinkReaderWordEvery(words), readerWordIn(words, f), "%q", text)
+		if readerWordIn(words, f) {
+			readers++
+		}
 		for i := range words.spans {
 			w := words.at(i)
 			if len(w) > 0 && w[0] < 0x80 && wordInterest[w[0]][min(len(w), 15)]&interestByLast != 0 &&
@@ -149,4 +154,5 @@ func TestWordInterestLastSame(t *testing.T) {
 		}
 	}
 	require.Greater(t, turned, 10000)
+	require.Greater(t, readers, 1000)
 }
