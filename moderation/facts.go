@@ -125,6 +125,14 @@ type wordFacts struct {
 	// call: a word that offers a number to be called (callWords): maybe
 	// a landline offered (landlineNumber).
 	call bool
+	// reader: a word of linkReaderWords, the first at readerAt. Found
+	// here, in a walk that settles nearly every word with one load, so
+	// that the self-promotion check reads no word before the first
+	// (View.saysLinkReaderWord). Whether the word stands in a typed
+	// address is for the check to read in the text: the facts are of the
+	// words alone, however a View holds them (TestWordSpans).
+	reader   bool
+	readerAt int
 }
 
 // lineGluedWord reports whether the folded word w is "line" glued to a
@@ -436,6 +444,7 @@ const (
 	interestZero                // two to five bytes from a "0": maybe a national number's first group
 	interestArea                // two or three bytes from a digit: maybe an area code
 	interestCall                // a word of calling (callWords)
+	interestReader              // a word the readers of the sentence before a link need (linkReaderWords)
 )
 
 // contactWords are the words contactWord finds, and disguiseWords those of a
@@ -449,7 +458,7 @@ var (
 // wordInterest[c][min(n, 15)] tells the kinds of word of n bytes that
 // start with byte c: nearly every word of a comment is none, and is done
 // with after one load.
-var wordInterest = func() (t [256][16]uint8) {
+var wordInterest = func() (t [256][16]uint16) {
 	for _, w := range contactWords {
 		t[w[0]][len(w)] |= interestContact
 	}
@@ -475,6 +484,9 @@ var wordInterest = func() (t [256][16]uint8) {
 	for _, w := range foldedCallWords {
 		t[w[0]][len(w)] |= interestCall
 	}
+	for _, w := range linkReaderWords.all() {
+		t[w[0]][len(w)] |= interestReader
+	}
 	for c := range t {
 		t[c][14] |= interestLong
 		t[c][15] |= interestLong
@@ -489,15 +501,15 @@ var wordInterest = func() (t [256][16]uint8) {
 // in both tables: of the words of prose that share a list word's first
 // byte and length ("the" and "tel", "is" and "ig", "same" and "snap"),
 // nearly all end otherwise.
-const interestByLast = interestContact | interestLink | interestCall
+const interestByLast = interestContact | interestLink | interestCall | interestReader
 
-var wordInterestLast = func() (t [256][16]uint8) {
+var wordInterestLast = func() (t [256][16]uint16) {
 	for c := range t {
 		for n := range t[c] {
-			t[c][n] = ^uint8(interestByLast)
+			t[c][n] = ^uint16(interestByLast)
 		}
 	}
-	mark := func(bit uint8, words ...string) {
+	mark := func(bit uint16, words ...string) {
 		for _, w := range words {
 			if w[0] >= utf8.RuneSelf || len(w) >= 14 {
 				panic("wordInterestLast: " + w) // the bit would be read for no such word
@@ -508,6 +520,7 @@ var wordInterestLast = func() (t [256][16]uint8) {
 	mark(interestContact, contactWords...)
 	mark(interestLink, disguiseWords...)
 	mark(interestCall, foldedCallWords...)
+	mark(interestReader, linkReaderWords.all()...)
 	return t
 }()
 
@@ -596,6 +609,9 @@ func wordFactsIn(words wordList) wordFacts {
 		}
 		if k&interestCall != 0 && !f.call {
 			f.call = callWordSet.has(w)
+		}
+		if k&interestReader != 0 && !f.reader && linkReaderWords.has(w) {
+			f.reader, f.readerAt = true, i
 		}
 		if k&interestContact != 0 {
 			m, s := contactWord(w)

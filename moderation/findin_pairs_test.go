@@ -119,7 +119,7 @@ func TestFindInPairsFirst(t *testing.T) {
 			for i := 0; i+1 < words.len(); i++ {
 				w, next := words.at(i), words.at(i+1)
 				k := startKey(w)
-				if hasBit(&s.starts, k) && !hasBit(&s.singles, k) && !hasBit(&s.pairs, pairKeyOf(k, startKey(next))) &&
+				if hasBit(&s.starts, k) && !hasBit(&s.singles, k) && !s.pairs.has(pairKeyOf(k, startKey(next))) &&
 					next[0]-'0' >= 10 && !mayReadLeet(w) && !mayReadLeet(next) && !(forms && (mayHaveForm(w) || mayHaveForm(next))) {
 					turned++
 					if forms {

@@ -494,7 +494,7 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 	}
 	// The readers of the sentence before a link each need a word of
 	// linkReaderWords: a comment with none has no sentence to read.
-	readLinks := offering && saysLinkReaderWord(words)
+	readLinks := offering && v.saysLinkReaderWord()
 	if readLinks && !c.skip[promoTopic] && len(cues) < maxPromoEvidence && !toldOfMaking(cues) {
 		if q, ok := authoredAtLink(v, c.links); ok {
 			// The writer's own work at the link (selfpromo_authored.go):

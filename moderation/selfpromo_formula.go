@@ -160,12 +160,21 @@ func joinLow(ws []mentionWord) string {
 // genericPages).
 var linkReaderWords = newWordSet(slices.Concat(authorWorks.all(), ownSites.all(), recommendVerbs.all(), genericPages.all()))
 
-// saysLinkReaderWord reports whether words (v.words(): folded, so a
-// word of ASCII letters is as the readers see it in lower case) hold a
-// word of linkReaderWords. A comment with none is not read word by word
-// before its links (readBeforeLinks): most comments with a link.
-func saysLinkReaderWord(words wordList) bool {
-	for i := 0; i < words.len(); i++ {
+// saysLinkReaderWord reports whether v's words (folded, so a word of
+// ASCII letters is as the readers see it in lower case) hold a word of
+// linkReaderWords outside a typed address. A comment with none is not
+// read word by word before its links (readBeforeLinks): most comments
+// with a link. The word facts tell where the first such word is, from
+// the walk folding makes over the words; the words before it are not
+// read again.
+func (v *View) saysLinkReaderWord() bool { return readerWordIn(v.words(), v.wordFacts()) }
+
+// readerWordIn is saysLinkReaderWord of words, whose facts are f.
+func readerWordIn(words wordList, f wordFacts) bool {
+	if !f.reader {
+		return false
+	}
+	for i := f.readerAt; i < words.len(); i++ {
 		if linkReaderWords.has(words.at(i)) && !inTypedURL(words.text, int(words.spans[i].start)) {
 			return true
 		}

@@ -50,7 +50,9 @@ func TestWordsBeforeLinkReadOnce(t *testing.T) {
 // TestSaysLinkReaderWord: the readers of the sentence before a link are
 // skipped only when no word they need stands outside a typed address;
 // a word in a bare domain's path, or after a long run, counts, so that
-// the check reads too much, never too little.
+// the check reads too much, never too little. Each case is also read as
+// the check read it before the word facts said where to start: every
+// word, from the first.
 func TestSaysLinkReaderWord(t *testing.T) {
 	for _, tc := range []struct {
 		text string
@@ -62,8 +64,23 @@ func TestSaysLinkReaderWord(t *testing.T) {
 		{"see example.com/blog for it", true},
 		{"https://a.example/" + strings.Repeat("x", 300) + "/guide", true},
 		{"Nothing here at all https://a.example/tools/video", false},
+		{"The profile at https://go.dev/blog/pprof is a fine guide", true},
+		{"See https://go.dev/blog/pprof and https://a.example/tools/video", false},
 	} {
 		v := preparedView(tc.text)
-		assert.Equal(t, tc.want, saysLinkReaderWord(v.words()), "%q", tc.text)
+		assert.Equal(t, tc.want, v.saysLinkReaderWord(), "%q", tc.text)
+		assert.Equal(t, tc.want, saysLinkReaderWordEvery(v.words()), "%q", tc.text)
 	}
+}
+
+// saysLinkReaderWordEvery is View.saysLinkReaderWord as the check read it
+// before the word facts said where the first reader's word is: every
+// word, from the first.
+func saysLinkReaderWordEvery(words wordList) bool {
+	for i := 0; i < words.len(); i++ {
+		if linkReaderWords.has(words.at(i)) && !inTypedURL(words.text, int(words.spans[i].start)) {
+			return true
+		}
+	}
+	return false
 }

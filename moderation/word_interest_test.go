@@ -9,9 +9,17 @@ import (
 )
 
 // wordFactsInBefore is wordFactsIn as it was before wordInterestLast: the
-// words were told apart by their first byte and length only.
+// words were told apart by their first byte and length only. Its reader
+// is found by a walk of its own over every word, as the self-promotion
+// check walked them before the word facts found it.
 func wordFactsInBefore(words wordList) wordFacts {
 	var f wordFacts
+	for i := range words.spans {
+		if linkReaderWords.has(words.at(i)) {
+			f.reader, f.readerAt = true, i
+			break
+		}
+	}
 	text, spans := words.text, words.spans // in registers, not read through words
 	if len(spans) > 0 {
 		f.maxRun = 1
@@ -104,17 +112,19 @@ func TestWordInterestLastSame(t *testing.T) {
 	lists = append(lists, contactWords...)
 	lists = append(lists, disguiseWords...)
 	lists = append(lists, foldedCallWords...)
+	lists = append(lists, linkReaderWords.all()...)
 	for _, w := range contactWords {
 		m, s := contactWord(w)
 		require.True(t, m || s, w)
 	}
 	pieces := append([]string{"the", "tea", "is", "if", "it", "same", "says", "while", "whats", "story", "second", "caller",
 		"calm", "bool", "ring", "rang", "dial", "diet", "d0t", "dots", "co", "cm", "x", "ww", "you", "youth", "0113", "496", "0877",
-		"555", "1234", "02", "00", "line", "id", "abcdefghijklmnop", "телеграм", "телега", "微信", "加微信号", "واتساب", "é", "ｃｏｍ"}, lists...)
+		"555", "1234", "02", "00", "line", "id", "abcdefghijklmnop", "телеграм", "телега", "微信", "加微信号", "واتساب", "é", "ｃｏｍ",
+		"https://a.example/", "http://b.example/x/", "c.example/"}, lists...)
 	for _, w := range lists {
 		pieces = append(pieces, w+"s", w[:len(w)-1]+"x", "x"+w[1:], strings.ToUpper(w))
 	}
-	seps := []string{" ", " ", ", ", ". ", "\n", " . ", ": ", "-"}
+	seps := []string{" ", " ", ", ", ". ", "\n", " . ", ": ", "-", "/"}
 	texts := leetDigitTexts(t)
 	rng := rand.New(rand.NewPCG(6393, 19))
 	for range 20000 {
@@ -125,11 +135,16 @@ func TestWordInterestLastSame(t *testing.T) {
 		}
 		texts = append(texts, b.String())
 	}
-	turned := 0
+	turned, readers := 0, 0
 	for _, text := range texts {
 		folded := foldText(text)
 		words := wordList{text: folded, spans: appendWordSpans(nil, folded)}
-		require.Equal(t, wordFactsInBefore(words), wordFactsIn(words), "%q", text)
+		f := wordFactsIn(words)
+		require.Equal(t, wordFactsInBefore(words), f, "%q", text)
+		require.Equal(t, saysLinkReaderWordEvery(words), readerWordIn(words, f), "%q", text)
+		if readerWordIn(words, f) {
+			readers++
+		}
 		for i := range words.spans {
 			w := words.at(i)
 			if len(w) > 0 && w[0] < 0x80 && wordInterest[w[0]][min(len(w), 15)]&interestByLast != 0 &&
@@ -139,4 +154,5 @@ func TestWordInterestLastSame(t *testing.T) {
 		}
 	}
 	require.Greater(t, turned, 10000)
+	require.Greater(t, readers, 1000)
 }
