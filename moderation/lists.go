@@ -394,7 +394,7 @@ func pairKey(a, b string) uint32 { return pairKeyOf(startKey(a), startKey(b)) }
 func pairKeyOf(a, b uint32) uint32 { return ((a<<startLog ^ b) * 0x9E3779B1) >> (32 - pairLog) }
 
 // pairFilter is phraseSet.pairs, a Bloom filter of one hash (pairKey)
-// over 1<<pairLog bits, eight times the size of starts. In 4096 bits the
+// over 1<<pairLog bits, four times the size of starts. In 4096 bits the
 // first two words of the self-promotion lists' phrases set 664, one in
 // six, so a pair of prose passed one time in six ("i would", "on arm",
 // "anyone measured" on the plain benchmark input) and cost a walk of the
