@@ -123,6 +123,15 @@ func hostileText(n int) string {
 // outgrow any room sized for ordinary words.
 func shortWordsText(n int) string { return strings.Repeat("a ", n/2+1)[:n] }
 
+// lineIDsText returns n bytes of LINE's name glued to Japanese text and
+// then "id." over and over: every "id" a candidate LINE ID whose handle
+// run reaches the end of the text (the input that made gluedLineIDHandle
+// cost the square of its length).
+func lineIDsText(n int) string {
+	const head = "詳しくはLINE "
+	return head + strings.Repeat("id.", (n-len(head))/3+1)[:n-len(head)]
+}
+
 // linkText returns n bytes packed with links, one every 20 bytes (a URL
 // that is its own href, a bare name, an upper-case URL, an e-mail
 // address, over and over): the comment whose links cost the most per byte.
@@ -211,7 +220,7 @@ func BenchmarkCheckSize(b *testing.B) {
 	for _, kind := range []struct {
 		name string
 		gen  func(int) string
-	}{{"plain", plainText}, {"html", htmlText}, {"hostile", hostileText}, {"unclosed", unclosedText}, {"links", linkText}, {"words", shortWordsText}, {"wide", wideText}} {
+	}{{"plain", plainText}, {"html", htmlText}, {"hostile", hostileText}, {"unclosed", unclosedText}, {"links", linkText}, {"words", shortWordsText}, {"wide", wideText}, {"lineids", lineIDsText}} {
 		for _, size := range []int{1 << 10, 16 << 10, 128 << 10, 1 << 20} {
 			body := kind.gen(size)
 			b.Run(fmt.Sprintf("kind=%s/size=%dKB", kind.name, size>>10), func(b *testing.B) {

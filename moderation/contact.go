@@ -1287,12 +1287,18 @@ func lineIDHandle(text string) bool {
 // gluedLineIDHandle reports whether text, which names LINE glued to a
 // word of a script written without spaces (wordFacts.lineGlued:
 // "詳しくはLINE ID: x", "LINEで占いやってます！…ID: uranai_mika"), gives
-// an ID with a handle after it anywhere: "ID" alone, not inside an ASCII
-// word, then what foreignHandleAfter takes for a handle. "line" glued
-// to such text is LINE's name, never the English word, which has a
-// space before it in Japanese or Thai text as well.
+// an ID with a handle after it: "ID" as a word of its own, after no
+// other ASCII word but "line" ("Apple ID: taro_7777", "Steam ID" are
+// another service's), then what foreignHandleAfter takes for a handle.
+// "line" glued to such text is LINE's name, never the English word,
+// which has a space before it in Japanese or Thai text as well. Only the
+// first maxGluedIDs such IDs are read: each reads the run of handle
+// characters after it, so a comment of "id.id.id…" would otherwise cost
+// a read of the rest of it at each.
 func gluedLineIDHandle(text string) bool {
-	for i := 0; i+len("id") <= len(text); i++ {
+	const maxGluedIDs = 4
+	seen := 0
+	for i := 0; i+len("id") <= len(text) && seen < maxGluedIDs; i++ {
 		if text[i]|0x20 != 'i' || i > 0 && isWordByte(text[i-1]) {
 			continue
 		}
@@ -1300,11 +1306,22 @@ func gluedLineIDHandle(text string) bool {
 		if k < 0 || k < len(text) && isWordByte(text[k]) {
 			continue
 		}
+		if j := strings.TrimRight(text[:i], " "); j != "" && isWordByte(j[len(j)-1]) && !hasFoldSuffix(j, "line") {
+			continue // another service's ID
+		}
+		seen++
 		if foreignHandleAfter(text, i, han, nil) {
 			return true
 		}
 	}
 	return false
+}
+
+// hasFoldSuffix reports whether s ends with the ASCII word w, in any
+// case, not as the end of a longer ASCII word.
+func hasFoldSuffix(s, w string) bool {
+	n := len(s) - len(w)
+	return n >= 0 && strings.EqualFold(s[n:], w) && (n == 0 || !isWordByte(s[n-1]))
 }
 
 // lineIDOwned reports whether the "line" at text[i] is the messenger's.

@@ -15,7 +15,11 @@ func TestMessengerIDGluedToCJK(t *testing.T) {
 		{"하루 30분 투자로 월 300만원! 재택 부업 문의는 카카오톡 ID: money7777", Hold, CodeContact},
 		{"부업 관심 있으신 분 카톡 ID abc_1234 으로 연락주세요", Hold, CodeContact},
 		{"副業のご相談はカカオトーク ID: side_job88 まで", Hold, CodeContact},
+		{"OK詳しくはLINE ID: fukugyo777 まで", Hold, CodeContact},
+		{"副業の詳細は詳しくはLINEで ID: side_job88 まで", Hold, CodeContact},
 		// Readers.
+		{"LINEで連絡しました。Apple ID: taro_7777 のパスワードを忘れました", Approve, ""},
+		{"LINEでフレンドになりました。Steam ID: gamer_tanaka です", Approve, ""},
 		{"카톡으로 사진 보내줬어요. 감사합니다", Approve, ""},
 		{"카카오톡 2024년 업데이트 이후로 느려졌어요", Approve, ""},
 		{"LINEの新機能、便利ですね。IDの設定はここから変えられます", Approve, ""},

@@ -135,15 +135,24 @@ type wordFacts struct {
 	readerAt int
 }
 
-// lineGluedWord reports whether the folded word w is "line" glued to a
-// letter of another script, before or after it ("詳しくはline",
-// "lineで占い"): LINE's name in a Japanese or Thai advert, where words are
-// not spaced. w is longer than "line".
+// lineGluedWord reports whether the folded word w holds "line" glued to
+// letters of another script, on one side or both, with nothing of ASCII
+// beside it ("詳しくはline", "lineで占い", "詳しくはlineで"): LINE's name in a
+// Japanese or Thai advert, where words are not spaced. w is longer than
+// "line".
 func lineGluedWord(w string) bool {
-	if strings.HasSuffix(w, "line") {
-		return w[len(w)-5] >= utf8.RuneSelf
+	for from := 0; ; {
+		i := strings.Index(w[from:], "line")
+		if i < 0 {
+			return false
+		}
+		i += from
+		end := i + len("line")
+		if (i == 0 || w[i-1] >= utf8.RuneSelf) && (end == len(w) || w[end] >= utf8.RuneSelf) {
+			return true
+		}
+		from = end
 	}
-	return strings.HasPrefix(w, "line") && w[4] >= utf8.RuneSelf
 }
 
 // linkSite is a link's host and registrable domain, as linkHost gives
@@ -574,7 +583,9 @@ func wordFactsIn(words wordList) wordFacts {
 			run = 1
 		}
 		prev = s
-		if n > 4 && !f.lineGlued && (c >= utf8.RuneSelf && text[s.end-1] == 'e' || c == 'l' && text[s.start+4] >= utf8.RuneSelf) {
+		// A word that opens in another script may hold LINE anywhere;
+		// one that opens in ASCII, only as its start or its end.
+		if n > 4 && !f.lineGlued && (c >= utf8.RuneSelf || c == 'l' && text[s.start+4] >= utf8.RuneSelf || text[s.end-1] == 'e' && text[s.end-5] >= utf8.RuneSelf) {
 			f.lineGlued = lineGluedWord(text[s.start:s.end])
 		}
 		k := wordInterest[c][min(n, 15)]

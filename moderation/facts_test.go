@@ -33,6 +33,12 @@ func TestWordFacts(t *testing.T) {
 		{"link reader's word", "this is the guide, my site", wordFacts{reader: true, readerAt: 3, maxRun: 1}},
 		{"youtube", "youtube", wordFacts{youtube: true, maxRun: 1}},
 		{"a run", "plz plz plz ok ok", wordFacts{maxRun: 3}},
+		{"LINE glued after", "詳しくはLINE", wordFacts{long: true, lineGlued: true, maxRun: 1}},
+		{"LINE glued before", "LINEで占い", wordFacts{lineGlued: true, maxRun: 1}},
+		{"LINE glued inside", "詳しくはLINEで", wordFacts{long: true, lineGlued: true, maxRun: 1}},
+		{"LINE after ASCII and kana", "OK詳しくはLINE", wordFacts{long: true, lineGlued: true, maxRun: 1}},
+		{"line in an ASCII word", "pipeline deadline online", wordFacts{maxRun: 1}},
+		{"line in オンライン", "オンライン", wordFacts{long: true, maxRun: 1}},
 		{"no words", "!!!", wordFacts{}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
