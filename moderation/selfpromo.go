@@ -477,7 +477,11 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		}
 	})
 	flush(words.len())
-	if contest != "" && len(cues) < maxPromoEvidence && !contains(cues, contest) && !votedAbout(cues, isCall) {
+	if contest != "" && (len(cues) > 0 || len(phrases) > 0) && len(cues) < maxPromoEvidence && !contains(cues, contest) && !votedAbout(cues, isCall) {
+		// A contest is a topic only beside another sign of promotion (a
+		// vote asked for, "it would mean the world"): named beside
+		// nothing but a link, it is news ("The leadership contest rules
+		// are explained here: <link>").
 		cues = append(cues, contest) // a topic
 		isCall = append(isCall, false)
 	}

