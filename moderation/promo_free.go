@@ -89,18 +89,23 @@ func speaksAsMaker(words wordList) bool {
 	return false
 }
 
-// makerRoles are the nouns a maker introduces themself by ("I'm the solo
-// dev behind Quillpad", "I'm the founder of …"), and makerRoleAdjectives
-// the words allowed between "the" and the noun.
+// makerRoles are the nouns a maker introduces themself by ("I'm the
+// founder of …", "I'm the maker of …"); soloRoles the nouns a maintainer
+// says too ("I'm the developer of the library"), which tell a maker only
+// after an adjective of makerRoleAdjectives ("I'm the solo dev behind
+// Quillpad"), the words allowed between "the" and the noun.
 var (
-	makerRoles          = newWordSet([]string{"dev", "developer", "founder", "cofounder", "creator", "maker"})
-	makerRoleAdjectives = newWordSet([]string{"solo", "lead", "main", "indie", "sole", "original"})
+	makerRoles          = newWordSet([]string{"founder", "cofounder", "maker"})
+	soloRoles           = newWordSet([]string{"dev", "developer", "creator"})
+	makerRoleAdjectives = newWordSet([]string{"solo", "indie", "sole"})
 )
 
 // selfIntroducedMaker reports whether words at i introduce the writer as
 // the maker or owner of something: "i'm" (or "im", or "i am") and "the",
-// an adjective of makerRoleAdjectives allowed, then a noun of makerRoles
-// ("I'm the solo dev behind …", "I am the founder of …").
+// then a noun of makerRoles, or an adjective of makerRoleAdjectives and a
+// noun of makerRoles or soloRoles ("I'm the solo dev behind …", "I am the
+// founder of …"; not "I'm the developer of the library", nor "the lead
+// dev", a maintainer's words).
 func selfIntroducedMaker(words wordList, i int) bool {
 	w := words.at(i)
 	j := i + 1
@@ -117,6 +122,7 @@ func selfIntroducedMaker(words wordList, i int) bool {
 	j++
 	if j < words.len() && makerRoleAdjectives.has(words.at(j)) {
 		j++
+		return j < words.len() && (makerRoles.has(words.at(j)) || soloRoles.has(words.at(j)))
 	}
 	return j < words.len() && makerRoles.has(words.at(j))
 }

@@ -73,6 +73,9 @@ func TestMakerVoiceAndFree(t *testing.T) {
 		{"It's free on iOS and Android and the NHS recommends it: https://www.nhs.uk/apps-library/", Approve, ""},
 		{"I'm the owner of a 2014 Golf and it's free to tax: https://www.gov.uk/vehicle-tax", Approve, ""},
 		{"I'm the developer of the library; this is fixed in 2.1: https://github.com/example/lib/releases", Approve, ""},
+		{"I'm the developer of this library. It's free on GitHub: https://github.com/example/lib", Approve, ""},
+		{"I'm the lead dev of the project, it's free and MIT licensed: https://github.com/example/proj", Approve, ""},
+		{"I'm the creator of the plugin; it's free, see https://github.com/example/plugin/issues/12 for the fix", Approve, ""},
 	})
 }
 
@@ -148,6 +151,8 @@ func TestReferralPaths(t *testing.T) {
 		{"https://monzo.com/c/ab12cd3", false},
 		{"https://example.com/c/jessn4", false},
 		{"https://shop-example.com/join/ABCD1234", false},
+		{"https://airbnb.com?next=/c/jessn4", false},
+		{"https://www.airbnb.com#/c/jessn4", false},
 	} {
 		t.Run(tc.url, func(t *testing.T) {
 			m, err := New(Config{})
