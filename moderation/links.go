@@ -673,9 +673,9 @@ func referralPath(rawURL string, site *linkSite) (string, bool) {
 		return "", false
 	}
 	from := max(afterScheme(rawURL), 0)
-	slash := strings.IndexByte(rawURL[from:], '/')
-	if slash < 0 {
-		return "", false
+	slash := strings.IndexAny(rawURL[from:], "/?#")
+	if slash < 0 || rawURL[from+slash] != '/' {
+		return "", false // no path: "airbnb.com?next=/c/x" has a query only
 	}
 	path := rawURL[from+slash+1:]
 	if len(path) <= len(seg)+1 || !strings.EqualFold(path[:len(seg)], seg) || path[len(seg)] != '/' {
