@@ -1,6 +1,7 @@
 package moderation
 
 import (
+	"bytes"
 	"net/url"
 	"strconv"
 	"strings"
@@ -10,10 +11,24 @@ import (
 // 2:19") into a link to that moment of the video: <a
 // href="https://www.youtube.com/watch?v=…&t=2m19s">2:19</a>. A comment
 // exported from such a site carries that anchor though its writer typed
-// no markup, so an anchor whose text is the very time its href starts the
-// video at is recorded as a moment (Markup.Moments), not as link markup:
-// no spammer's hidden link reads as a time, and one that does still has
-// its URL in the text, linked and counted as any other.
+// no markup, so an anchor whose text is the very time its href starts a
+// video of a video site at is recorded as a moment (Markup.Moments), not
+// as link markup. Its URL stays in the text, linked and counted as any
+// other link, so a spammer who dresses a link to his own video as a
+// moment still has it read.
+
+// videoHosts are the sites that make such anchors, each with its
+// subdomains (www., m., music.).
+var videoHosts = []string{"youtube.com", "youtu.be", "youtube-nocookie.com", "vimeo.com", "twitch.tv", "dailymotion.com"}
+
+// mayBeMoment is videoMoment's test that allocates nothing, for every
+// anchor: a text as short as a time that starts with a digit, and an
+// href that names a start.
+func mayBeMoment(text []byte, href string) bool {
+	t := bytes.TrimSpace(text)
+	return len(t) >= len("0:00") && len(t) <= len("10:00:00") && isDigit(t[0]) &&
+		(strings.Contains(href, "t=") || strings.Contains(href, "start="))
+}
 
 // videoMoment reports whether an anchor with the text text and the href
 // href is a link to the moment of a video that its text names.
@@ -23,12 +38,22 @@ func videoMoment(text, href string) bool {
 		return false
 	}
 	u, err := url.Parse(href)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") {
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || !videoHost(strings.ToLower(u.Hostname())) {
 		return false
 	}
 	q := u.Query()
 	for _, t := range []string{q.Get("t"), q.Get("start"), strings.TrimPrefix(u.Fragment, "t=")} {
 		if s, ok := offsetSeconds(t); ok && s == at {
+			return true
+		}
+	}
+	return false
+}
+
+// videoHost reports whether host is one of videoHosts or under one.
+func videoHost(host string) bool {
+	for _, h := range videoHosts {
+		if host == h || strings.HasSuffix(host, "."+h) {
 			return true
 		}
 	}

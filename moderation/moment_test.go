@@ -28,6 +28,9 @@ func TestVideoMoment(t *testing.T) {
 		{"2:19", "http://www.youtube.com/watch?v=x&t=2mm19s", false},       // a unit twice
 		{"139", "http://www.youtube.com/watch?v=x&t=139", false},           // a number is no clock
 		{"12:34:56:01", "http://www.youtube.com/watch?v=x&t=45296", false}, // nor four fields
+		{"2:19", "https://myblog.example/post?t=139", false},               // not a video site
+		{"2:19", "https://youtube.com.evil.example/watch?t=139", false},    // nor under one
+		{"2:19", "https://m.youtube.com/watch?v=x&t=139", true},
 	} {
 		assert.Equal(t, tc.moment, videoMoment(tc.text, tc.href), "%q %q", tc.text, tc.href)
 	}
@@ -50,9 +53,9 @@ func TestMomentIsNoLinkMarkup(t *testing.T) {
 		{`My favourite part is <a href="https://www.youtube.com/watch?v=KQ6zr6kCPj8&amp;t=220">3:40</a>-<a href="https://www.youtube.com/watch?v=KQ6zr6kCPj8&amp;t=251">4:11</a> in the video`, false, true},
 		{`<a href="http://www.youtube.com/watch?v=KQ6zr6kCPj8&amp;t=2m19s">watch this</a> best part`, true, false},
 		{`<a href="http://www.youtube.com/watch?v=KQ6zr6kCPj8&amp;t=2m19s">2:20</a> best part`, true, false},
-		// A link dressed as a moment is no markup, but its URL is read
-		// as any other's.
-		{`<a href="https://cheap-pills.example/buy?t=139">2:19</a> best part`, false, false},
+		// A link elsewhere dressed as a moment is markup all the same.
+		{`<a href="https://cheap-pills.example/buy?t=139">2:19</a> best part`, true, false},
+		{`nice video <a href="https://myblog.example/post?t=139">2:19</a>`, true, false},
 	} {
 		res, err := m.Check(context.Background(), Comment{Body: tc.body})
 		require.NoError(t, err)

@@ -1266,7 +1266,7 @@ func findRawTextEnds(output []byte) rawTextEnds {
 // closeAnchor ends the open anchor, if any, keeping its URL in the text.
 func (w *textReader) closeAnchor() {
 	if w.anchorStart >= 0 {
-		if n := len(w.mk.Anchors); n > 0 && videoMoment(string(w.out[w.anchorStart:]), w.anchorHref) {
+		if n := len(w.mk.Anchors); n > 0 && mayBeMoment(w.out[w.anchorStart:], w.anchorHref) && videoMoment(string(w.out[w.anchorStart:]), w.anchorHref) {
 			// The anchor just closed is a video site's link to a time
 			// its viewer typed (moment.go): a moment, not markup.
 			w.mk.Anchors = w.mk.Anchors[:n-1]
