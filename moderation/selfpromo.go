@@ -454,7 +454,7 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 			// link would reject a reader's recommendation.
 			m.Kind = promoCue
 		}
-		if m.Kind == promoCue && readerAdvice(words, m, &maker) {
+		if m.Kind == promoCue && readerAdvice(words, m, &maker, len(v.Links) > 0) {
 			return // "check out their Saturday storytime": a reader's advice (selfpromo_advice.go)
 		}
 		if m.Kind == promoCue && sharesOn(words, m) {

@@ -25,7 +25,9 @@ import "strings"
 //     out their side project's record"). The plural names a body, a band
 //     or things (the library, the emulators); a promoter of one person
 //     says "his" or "her" ("check out his channel", "check out her
-//     video"), which still calls to action;
+//     video"), which still calls to action. Only in a comment with no
+//     link: "check out their site: <link>" is the link drop's shape, and
+//     stays a call to action held beside the link (namesOthers);
 //   - the infinitive of a third party's want or need: "if anyone wants to
 //     buy it", "someone needs to share this" (thirdWanters before a
 //     word of wanting, then "to" and the call). "If you want to check it
@@ -78,9 +80,9 @@ var clauseOpeners = newWordSet([]string{"before", "whether", "if", "that"})
 // readerAdvice reports whether the call to action m (a cue, or a phrase
 // recast as one by namesOthers) is a reader's advice about a third
 // party's thing (see above). maker caches speaksAsMaker as freeAsFact
-// does.
-func readerAdvice(words wordList, m phraseMatch, maker *int8) bool {
-	if !adviceShape(words, m) {
+// does; linked tells whether the comment has a link.
+func readerAdvice(words wordList, m phraseMatch, maker *int8, linked bool) bool {
+	if !adviceShape(words, m, linked) {
 		return false
 	}
 	if *maker&makerMask == 0 {
@@ -95,17 +97,20 @@ func readerAdvice(words wordList, m phraseMatch, maker *int8) bool {
 
 // adviceShape reports whether m has one of readerAdvice's shapes, the
 // writer's voice not read yet.
-func adviceShape(words wordList, m phraseMatch) bool {
+func adviceShape(words wordList, m phraseMatch, linked bool) bool {
 	n := words.len()
 	last := words.at(m.End - 1)
-	// A third party's thing, in the plural.
-	for k := m.Start; k < m.End; k++ {
-		if words.at(k) == "them" {
+	// A third party's thing, in the plural, with no link to send the
+	// reader to.
+	if !linked {
+		for k := m.Start; k < m.End; k++ {
+			if words.at(k) == "them" {
+				return true
+			}
+		}
+		if m.End < n && words.at(m.End) == "their" && namesOthers(words, m) {
 			return true
 		}
-	}
-	if m.End < n && words.at(m.End) == "their" && namesOthers(words, m) {
-		return true
 	}
 	// "check" before the clause of a fact.
 	if last == "check" && m.End < n && clauseOpeners.has(words.at(m.End)) {

@@ -39,6 +39,7 @@ func TestReaderAdvice(t *testing.T) {
 		{"their", "Usually I would vote people like this down but actually check out his channel, give this guy a chance!", false},
 		{"their", "I just watched a new clip with rihanna, check out her video right here", false},
 		{"their", "We are a band from Leeds, check out our new single", false},
+		{"their", "The studio is great, check out their site: https://example-studio.co.uk/about", false},
 		// The infinitive of a third party's want.
 		{"want", "The ISO page for the standard if anyone wants to buy it (it's not cheap).", true},
 		{"want", "The paperback is out of print, but if anyone wants to buy it the library sells withdrawn copies.", true},
