@@ -89,3 +89,37 @@ func TestReaderAdvice(t *testing.T) {
 		assert.GreaterOrEqual(t, n[1], 3, "%s: three spam", rule)
 	}
 }
+
+// A source's link with "check before" a trip after it is a reader's, as
+// "check <link> before you go" is (sendsToVerify): the home page of the
+// authority that answers is not held for it. A deadline after "before",
+// or a pitch's "check out", still leaves the home link held.
+func TestCheckAfterLinkBeforeTrip(t *testing.T) {
+	m, err := New(Config{})
+	require.NoError(t, err)
+	tests := []struct {
+		body string
+		ham  bool
+	}{
+		{"Tide times for the crossing are on the UKHO site, https://easytide.admiralty.co.uk — please check before walking out to the island, people get cut off every summer.", true},
+		{"The pass is often closed in March: https://www.trafficscotland.org, check before setting off.", true},
+		{"Opening hours change with the season, https://www.kew.org - always check before you go.", true},
+		{"Huge sale on now https://www.bargain-sofas.co.uk, check before they sell out!", false},
+		{"Best prices in town https://www.tyres-direct.co.uk check it out before the weekend", false},
+		{"https://www.cheap-flights-deals.com please check before it's too late", false},
+	}
+	for _, tt := range tests {
+		r, err := m.Check(context.Background(), Comment{Body: tt.body})
+		require.NoError(t, err)
+		home := false
+		for _, f := range r.Flags {
+			home = home || f.Code == CodeHomeLink
+		}
+		if tt.ham {
+			assert.False(t, home, "%q sends the reader to verify: %v", tt.body, r.Flags)
+			assert.Less(t, r.Score, 1.0, "%q is approved: %v", tt.body, r.Flags)
+		} else {
+			assert.True(t, home, "%q is still a home link: %v", tt.body, r.Flags)
+		}
+	}
+}
