@@ -566,7 +566,7 @@ func sendsToVerify(ws []mentionWord, at int, text string) bool {
 		}
 	}
 	if at == 0 || ws[at-1].link >= 0 || ws[at-1].sentence != sentence || !verifyVerbs.has(ws[at-1].low) {
-		return false
+		return checkAfterBeforeTrip(text, ws[at].end)
 	}
 	end := ws[at].end
 	for end < len(text) && (text[end] == ' ' || text[end] == '\t') {
@@ -581,6 +581,48 @@ func sendsToVerify(ws []mentionWord, at int, text string) bool {
 	}
 	return next > end && lowerASCII(text[end:next]) == "before" && beforeVisit(text, next)
 }
+
+// checkAfterBeforeTrip reports whether the text right after a link, at
+// i, bids the reader check it before a trip of their own, the order of
+// "check <link> before you go" turned round: a dash, a comma or a colon
+// and "please" allowed, then a verb of verifyVerbs, "before" and the trip
+// (beforeVisit, or a gerund of tripGerunds: "<link> — please
+// check before walking out to the island"). A deadline ("check before
+// they sell out") sets no trip. It reads at most five words.
+func checkAfterBeforeTrip(text string, i int) bool {
+	word := func() string {
+		for i < len(text) && !('a' <= text[i]|0x20 && text[i]|0x20 <= 'z') {
+			switch {
+			case text[i] == ' ' || text[i] == '\t' || text[i] == ',' || text[i] == ':' || text[i] == '-':
+				i++
+			case strings.HasPrefix(text[i:], "\u2014") || strings.HasPrefix(text[i:], "\u2013"):
+				i += len("\u2014")
+			default:
+				return ""
+			}
+		}
+		start := i
+		for i < len(text) && 'a' <= text[i]|0x20 && text[i]|0x20 <= 'z' {
+			i++
+		}
+		return lowerASCII(text[start:i])
+	}
+	w := word()
+	if w == "please" || w == "always" {
+		w = word()
+	}
+	if !verifyVerbs.has(w) || word() != "before" {
+		return false
+	}
+	if beforeVisit(text, i) {
+		return true
+	}
+	return tripGerunds.has(word())
+}
+
+// tripGerunds are the gerunds of a trip after "before": "check before
+// walking out", "before setting off", "before heading over".
+var tripGerunds = newMentionSet("going", "travelling", "traveling", "visiting", "leaving", "heading", "driving", "walking", "setting", "crossing")
 
 // visitVerbs are what a reader does after checking a place's own site:
 // goes, travels, visits ("check <link> before you go").

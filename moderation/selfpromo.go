@@ -332,6 +332,7 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 	offering := !c.skipOffer && c.links.besideSite(v, false)
 	var pointer, frame string // the first search pointer an imperative sends, and the first frame
 	var contest string        // the first contest named
+	shareCall := false        // a call to share, outside a quotation
 	c.set.findIn(words, func(m phraseMatch) {
 		if m.Kind >= promoOffer && !offering {
 			// An offer's entry with no link to offer: nothing to read,
@@ -453,6 +454,12 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 			// link would reject a reader's recommendation.
 			m.Kind = promoCue
 		}
+		if m.Kind == promoCue && readerAdvice(words, m, &maker, len(v.Links) > 0) {
+			return // "check out their Saturday storytime": a reader's advice (selfpromo_advice.go)
+		}
+		if m.Kind == promoCue && sharesOn(words, m) {
+			shareCall = true // a warning may pass quoted words on (below)
+		}
 		if isPointer && pointer == "" && (m.Start == 0 || !promoSubjects.has(words.at(m.Start-1))) {
 			pointer = m.Phrase // an imperative, not "I search it on youtube"
 		}
@@ -477,6 +484,21 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		}
 	})
 	flush(words.len())
+	if shareCall && quotedTopic && (warns(words) || namesHarm(words)) {
+		// "Please share this with older relatives: 'Grandma, I'm in
+		// jail… send gift cards'. It's always a scam.": the call passes a
+		// warning of the quoted words on, and counts for nothing.
+		n := 0
+		for k, cue := range cues {
+			if isCall[k] && sharePhrase(cue) {
+				calls--
+				continue
+			}
+			cues[n], isCall[n] = cue, isCall[k]
+			n++
+		}
+		cues, isCall = cues[:n], isCall[:n]
+	}
 	if contest != "" && (len(cues) > 0 || len(phrases) > 0) && len(cues) < maxPromoEvidence && !contains(cues, contest) && !votedAbout(cues, isCall) {
 		// A contest is a topic only beside another sign of promotion (a
 		// vote asked for, "it would mean the world"): named beside
