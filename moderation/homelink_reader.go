@@ -48,6 +48,12 @@ import (
 //   - as the source to settle a question at (sendsToVerify: "check
 //     whether you need building regs: <link>", "always check <link>
 //     directly"), in a comment that does not speak as a firm does;
+//   - as the place where a thing the reader speaks of is found, in a
+//     comment that does not speak as a firm does (locatedAt,
+//     homelink_located.go: "Current fares are on <link>", "Le guide
+//     officiel est sur <link>"), when the link is typed as an address;
+//     not of the writer's own goods, of "more info" or "the best deals",
+//     nor of a lone "it";
 //   - in a comment that says "free" of a thing as a reader does
 //     (freeAsFact: "the rules are free on <link>", "it's free and you
 //     get disease alerts: <link>"), in no maker's or seller's voice;
@@ -302,7 +308,7 @@ func (s *mentionScan) readerMention(v *View, l *linkify.Link, site *linkSite) bo
 	if s.firm {
 		return false
 	}
-	if n := len(s.buf); n > 0 && s.buf[n-1].link >= 0 && s.buf[n-1].start == l.Start && sendsToVerify(s.buf, n-1, v.Text) {
+	if n := len(s.buf); n > 0 && s.buf[n-1].link >= 0 && s.buf[n-1].start == l.Start && (sendsToVerify(s.buf, n-1, v.Text) || typedAsAddress(l.Text) && locatedAt(s.buf, n-1)) {
 		return true
 	}
 	if !s.namesSet {

@@ -1,0 +1,94 @@
+package moderation
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestHomeLinkLocatedAt: a home page given as the place where a thing the
+// reader speaks of is found ("the timetable is on <link>"), in several
+// languages, raises no home_link, and a new author's comment with nothing
+// else against it is approved; the same sentence of the writer's own goods,
+// of "more info" or "the best deals", of a lone "it", or in a comment that
+// speaks as a firm, is still held.
+func TestHomeLinkLocatedAt(t *testing.T) {
+	m, err := New(Config{})
+	require.NoError(t, err)
+	for i, tc := range []struct {
+		body string
+		home bool // home_link raised, and the comment held
+	}{
+		// English: copula, optional "listed"/"up", preposition, link.
+		{"The winter timetable is on https://www.stagecoachbus.com, the 36 stops running after 7pm.", false},
+		{"Opening hours for the Christmas period are listed at https://www.kew.org - closed on the 24th.", false},
+		{"The full recording of the debate is up at https://www.parliamentlive.tv if you missed it.", false},
+		{"That price is wrong. The current rates were on https://www.ofgem.gov.example.org last week.", false},
+		// The subject's "'s", and "the … site" between the place and the link.
+		{"The recall notice's on the manufacturer's site, https://www.britax.co.uk, with the batch numbers.", false},
+		{"Exam dates are on the exam board page: https://www.aqa.org.uk - they moved chemistry to June.", false},
+		// Other languages, the same grammar.
+		{"Le calendrier des collectes est sur https://www.sictom-example.fr, pensez à sortir les bacs la veille.", false},
+		{"Die Fahrpläne für die Feiertage sind auf https://www.vvs.de, der Nachtbus fährt nicht.", false},
+		{"Los resultados oficiales están aquí: https://www.resultados-elecciones.es y cuadran con la noticia.", false},
+		{"De dienstregeling staat op https://www.ns.nl, de late treinen rijden niet.", false},
+		{"Il regolamento del concorso è su https://www.comune.example.it, scade a marzo.", false},
+
+		// The writer's own thing, or the reader's order.
+		{"Our new autumn range is at https://www.oakandbrass-example.com, free delivery this week.", true},
+		{"My handmade candles are on https://www.glowcraft-example.com if anyone wants one.", true},
+		{"Mi tienda está aquí: https://www.artesania-example.es, envíos a toda España.", true},
+		{"Notre boutique est sur https://www.savonnerie-example.fr, venez nous voir.", true},
+		{"Unser Shop ist auf https://www.holzspielzeug-example.de zu finden.", true},
+		// A pitch: more info, deals, prices, everything.
+		{"Nice article. More info is at https://www.solar-grants-example.com for homeowners.", true},
+		{"Great tips! The best deals are on https://www.cheapflights-example.com this month.", true},
+		{"Everything you need is at https://www.keto-example.com, thank me later.", true},
+		{"Las mejores ofertas están aquí: https://www.ofertas-example.es", true},
+		// A lone pronoun points at the link.
+		{"Thanks for the post, it's all at https://www.crypto-signals-example.com", true},
+		// A firm's voice elsewhere in the comment.
+		{"We build garden rooms to order. Photos of past projects are on https://www.gardenrooms-example.co.uk", true},
+		// A bare hyphenated name, as link droppers type them, still counts.
+		{"The full timetables are on cheap-bus-tickets.co.uk for every route in the county.", true},
+		// A name right before the link, no copula: not this grammar.
+		{"Great post about investing! I use https://www.tradebot-example.ai every day.", true},
+	} {
+		res, err := m.Check(context.Background(), Comment{Body: tc.body, Author: fmt.Sprintf("located %d", i), AuthorEmail: fmt.Sprintf("located%d@example.net", i)})
+		require.NoError(t, err)
+		assert.Equal(t, tc.home, raised(res, CodeHomeLink), "%s: %v", tc.body, res.Flags)
+		assert.Equal(t, tc.home, res.Action != Approve, "%s: %v", tc.body, res.Flags)
+	}
+}
+
+// TestLocatedAtGrammar reads locatedAt alone on the words before a link:
+// where the link ends the sentence's place, and where it does not.
+func TestLocatedAtGrammar(t *testing.T) {
+	m, err := New(Config{})
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		body string
+		want bool
+	}{
+		{"The archive is at https://lore.example.org", true},
+		{"The slides are also online at https://talks.example.org", true},
+		{"El programa está en https://festival.example.es", true},
+		{"The petition's on the official parliament site https://petition.example.uk", true},
+		{"It's at https://a.example.com", false},                        // a lone pronoun
+		{"is at https://a.example.com", false},                          // no subject
+		{"The details are on my site https://a.example.com", false},     // "my site": not "the … site"
+		{"Our menu is at https://a.example.com", false},                 // the writer's
+		{"If you want it, the form is at https://a.example.com", false}, // the reader's "you" in the sentence
+		{"The form. https://a.example.com", false},                      // no copula and place
+		{"The archive is at https://b.example.org https://a.example.com", false},
+	} {
+		res, err := m.Check(context.Background(), Comment{Body: tc.body})
+		require.NoError(t, err)
+		l := res.Links[len(res.Links)-1]
+		ws := mentionWords(nil, res.Text, 0, l.End, res.Links)
+		assert.Equal(t, tc.want, locatedAt(ws, len(ws)-1), tc.body)
+	}
+}
