@@ -26,6 +26,10 @@ var (
 	locatedPronoun = locatedRoles["pronoun"]
 	locatedArticle = locatedRoles["article"]
 	locatedObject  = locatedRoles["object"]
+	locatedSee     = locatedRoles["see"]
+	locatedModal   = locatedRoles["modal"]
+	locatedReader  = locatedRoles["reader"]
+	locatedFuture  = locatedRoles["future"]
 )
 
 // readLocatedRoles reads a list of "role word" lines into a word set per
@@ -41,7 +45,7 @@ func readLocatedRoles(name string) map[string]*wordSet {
 		roles[role] = append(roles[role], word)
 	}
 	sets := map[string]*wordSet{}
-	for _, r := range []string{"copula", "between", "at", "site", "owner", "pitch", "pronoun", "article", "object"} {
+	for _, r := range []string{"copula", "between", "at", "site", "owner", "pitch", "pronoun", "article", "object", "see", "modal", "reader", "future"} {
 		if len(roles[r]) == 0 {
 			panic("moderation: " + name + ": no " + r)
 		}
@@ -105,44 +109,78 @@ func locatedAt(ws []mentionWord, at int) bool {
 	if !locatedPlace.has(w) {
 		return false
 	}
+	place := j
 	j--
 	for n := 0; n < 2 && locatedBetween.has(word(j)); n++ {
 		j--
 	}
 	w = word(j)
-	stem := ""
 	switch {
 	case locatedCopula.has(w):
+		return thingNamed(ws, first, j, "")
 	case strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s"):
 		// "the petition's on": the subject's last word before its "'s".
-		if stem = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s"); stem == "" {
-			return false
+		stem := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s")
+		return stem != "" && thingNamed(ws, first, j, stem)
+	}
+	return readerSees(ws, first, place)
+}
+
+// readerSees reports whether the words before ws[place], a place's
+// preposition before a link, tell the reader where to see a thing:
+// "you can see the colour card at <link>", "you'll find the minutes on
+// <link>", "on peut lire le rapport sur <link>": a reader's subject
+// (role reader: "you", "one", "on", "man"), a modal (role modal: "can",
+// "could", "peut", "kann"; or the subject's "'ll"), a verb of seeing or
+// reading (role see), and the thing seen, which must be named as
+// thingNamed reads a subject ("you can find us at", "you can see more
+// at", "you can see it at" are not).
+func readerSees(ws []mentionWord, first, place int) bool {
+	for v := place - 2; v >= first+1 && v >= place-1-maxSiteWords-3; v-- {
+		if ws[v].link >= 0 || !locatedSee.has(ws[v].low) {
+			continue
 		}
-	default:
+		m := ws[v-1].low
+		if ws[v-1].link < 0 && (locatedFuture.has(m) ||
+			locatedModal.has(m) && v >= first+2 && ws[v-2].link < 0 && locatedReader.has(ws[v-2].low)) {
+			return thingNamed(ws, v+1, place, "")
+		}
 		return false
 	}
-	subject := make([]string, 0, j-first+1)
-	for k := first; k < j; k++ {
+	return false
+}
+
+// thingNamed reports whether ws[lo:hi], and stem after them when it is
+// not empty, name a thing as a reader does: at least one word, no link,
+// none of the writer's or the reader's own (role owner: "our range",
+// "mi tienda"), none of a pitch (role pitch: "more", "deals", "prices"),
+// and not ending with a pronoun unless a preposition takes it as its
+// object (role object): "thanks, it's all at" points at the link, "a
+// calmer take on this is on" speaks of the article. Nothing is kept.
+func thingNamed(ws []mentionWord, lo, hi int, stem string) bool {
+	last, before := stem, ""
+	if stem == "" {
+		if hi <= lo {
+			return false
+		}
+		last = ws[hi-1].low
+		if hi-2 >= lo {
+			before = ws[hi-2].low
+		}
+	} else if hi > lo {
+		before = ws[hi-1].low
+	}
+	if locatedPronoun.has(last) && (before == "" || !locatedObject.has(before)) {
+		return false
+	}
+	if stem != "" && (locatedOwner.has(stem) || locatedPitch.has(stem)) {
+		return false
+	}
+	for k := lo; k < hi; k++ {
 		if ws[k].link >= 0 {
 			return false // another link in the subject: a list of links, no sentence
 		}
-		subject = append(subject, ws[k].low)
-	}
-	if stem != "" {
-		subject = append(subject, stem)
-	}
-	n := len(subject)
-	if n == 0 {
-		return false
-	}
-	// A subject ending with a pronoun points at the link ("thanks, it's
-	// all at"), unless a preposition takes the pronoun as its object ("a
-	// calmer take on this is on").
-	if locatedPronoun.has(subject[n-1]) && (n == 1 || !locatedObject.has(subject[n-2])) {
-		return false
-	}
-	for _, x := range subject {
-		if locatedOwner.has(x) || locatedPitch.has(x) {
+		if x := ws[k].low; locatedOwner.has(x) || locatedPitch.has(x) {
 			return false
 		}
 	}

@@ -14,7 +14,8 @@ import (
 // languages, raises no home_link, and a new author's comment with nothing
 // else against it is approved; the same sentence of the writer's own goods,
 // of "more info" or "the best deals", of a lone "it", or in a comment that
-// speaks as a firm, is still held.
+// speaks as a firm, is still held. So for "you can see/read/find <thing>
+// at <link>", the reader told where to see a thing.
 func TestHomeLinkLocatedAt(t *testing.T) {
 	m, err := New(Config{})
 	require.NoError(t, err)
@@ -37,6 +38,12 @@ func TestHomeLinkLocatedAt(t *testing.T) {
 		{"De dienstregeling staat op https://www.ns.nl, de late treinen rijden niet.", false},
 		{"Il regolamento del concorso è su https://www.comune.example.it, scade a marzo.", false},
 
+		// The reader told where to see or read a thing.
+		{"If you want the original wording, you can read the full judgment at https://www.bailii.org, paragraph 40 onwards.", false},
+		{"You'll find the minutes of the planning meeting on https://www.headingleyparish.org.uk under 2025.", false},
+		{"Pour les chiffres exacts, on peut lire le compte rendu de l'assemblée sur https://www.clubalpinlyon.fr, page 3.", false},
+		{"Anyone can watch the whole launch again on https://www.nasaspaceflight.com, the landing is at 1:12:00.", false},
+
 		// The writer's own thing, or the reader's order.
 		{"Our new autumn range is at https://www.oakandbrass-example.com, free delivery this week.", true},
 		{"My handmade candles are on https://www.glowcraft-example.com if anyone wants one.", true},
@@ -50,6 +57,13 @@ func TestHomeLinkLocatedAt(t *testing.T) {
 		{"Las mejores ofertas están aquí: https://www.ofertas-example.es", true},
 		// A lone pronoun points at the link.
 		{"Thanks for the post, it's all at https://www.crypto-signals-example.com", true},
+		// Where to see the writer's own, "more", or a lone pronoun.
+		{"Nice post! You can see my latest designs at https://www.tshirtprints-example.com", true},
+		{"Great guide. You can find more tips like this at https://www.hometips-example.com", true},
+		{"You can find us at https://www.plumbers-example.co.uk for any leak.", true},
+		{"Brilliant, you can read it at https://www.essay-example.net for nothing.", true},
+		// Told to buy, not to see: not this grammar.
+		{"You can order the whole kit at https://www.kit-example.com today.", true},
 		// A firm's voice elsewhere in the comment.
 		{"We build garden rooms to order. Photos of past projects are on https://www.gardenrooms-example.co.uk", true},
 		// A bare hyphenated name, as link droppers type them, still counts.
