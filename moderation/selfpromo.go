@@ -329,6 +329,7 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 	quotedTopic := false // a quotation's entry was counted, as a topic
 	var maker int8       // speaksAsMaker, found when freeAsFact first asks
 	var event int8       // communityEvent, found when freeEntry first asks: 0 unknown, 1 no, 2 yes
+	var warned int8      // reportsScam, found when a quoted entry first asks: 0 unknown, 1 no, 2 yes
 	offering := !c.skipOffer && c.links.besideSite(v, false)
 	var pointer, frame string // the first search pointer an imperative sends, and the first frame
 	var contest string        // the first contest named
@@ -430,11 +431,35 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 				return // "Carol concert 14 Dec at St Mary's, free entry": a community's event
 			}
 		}
+		if m.Kind == promoCue && passesWarningOn[m.Phrase] {
+			if warned == 0 {
+				warned = 1
+				if warnsOfScam(words) {
+					warned = 2
+				}
+			}
+			if warned == 2 {
+				return // "It's a scam. Please share this with older relatives": the warning passed on
+			}
+		}
 		if m.Kind < promoIdiom && quotes.has(joints.words, m) {
 			// Someone else's words, quoted: one topic, whatever they
 			// say ("Someone posted 'check out my channel for free
 			// robux' again").
 			if quotedTopic || c.skip[promoTopic] {
+				return
+			}
+			if warned == 0 {
+				warned = 1
+				if warnsOfScam(words) {
+					warned = 2
+				}
+			}
+			if warned == 2 {
+				// Quoted by a comment that calls it a scam and bids no
+				// one be written to (warnsOfScam): the scam's words,
+				// passed on as a warning, weigh nothing, as a number
+				// quoted so does in ContactCheck.
 				return
 			}
 			quotedTopic, m.Kind, isPointer = true, promoTopic, false
@@ -1167,3 +1192,11 @@ func (q *quotesOf) has(words wordList, m phraseMatch) bool {
 	}
 	return len(q.spans) > 0 && quoted(q.spans, int(words.spans[m.Start].start), int(words.spans[m.End-1].end))
 }
+
+// passesWarningOn are the calls to action that, in a comment that calls
+// something a scam and bids no one be written to (warnsOfScam), ask the
+// reader to pass the warning on ("It's a scam. Please share this with
+// older relatives"), not to spread the writer's own thing: they weigh
+// nothing there. "Like and share" asks for the writer's own reach, and
+// still counts.
+var passesWarningOn = map[string]bool{"please share": true, "share this": true, "plz share": true}
