@@ -186,3 +186,36 @@ func thingNamed(ws []mentionWord, lo, hi int, stem string) bool {
 	}
 	return true
 }
+
+// memberVoice reports whether every first person plural of words (the
+// comment's folded words; firmWords, as speaksAsFirm reads them) is a
+// member's: "our" with a community body named within the three words
+// after it ("our Rotary club", "our knitting circle": namesCommunity or
+// gatheringBodies), or "US" the country in text. A member of a club says
+// "our" of it as a firm says "our" of itself; a firm's "we sell", "our
+// range", "contact us" is none of these. One pass, and at least one such
+// "our".
+func memberVoice(words wordList, text string) bool {
+	member := false
+	for i := 0; i < words.len(); i++ {
+		w := words.at(i)
+		if !firmWords.has(w) {
+			continue
+		}
+		if w == "us" && hasWordUS(text) {
+			continue
+		}
+		if w != "our" {
+			return false
+		}
+		named := false
+		for k := i + 1; k < words.len() && k <= i+3 && !named; k++ {
+			named = namesCommunity(words, k) || gatheringBodies.has(words.at(k))
+		}
+		if !named {
+			return false
+		}
+		member = true
+	}
+	return member
+}

@@ -44,6 +44,11 @@ func TestHomeLinkLocatedAt(t *testing.T) {
 		{"Pour les chiffres exacts, on peut lire le compte rendu de l'assemblée sur https://www.clubalpinlyon.fr, page 3.", false},
 		{"Anyone can watch the whole launch again on https://www.nasaspaceflight.com, the landing is at 1:12:00.", false},
 
+		// A member's "our" of a community body is no firm's voice.
+		{"Our Rotary club collects old phones for the hospice. Drop-off points are listed at https://www.rotaryribi.org, or bring them to the library.", false},
+		{"Our choir sang at the memorial last year. The order of service is on https://www.coventrycathedral.org.uk if anyone wants it.", false},
+		{"Our allotment society lost three sheds in the storm. The insurer's guidance is at https://www.nfumutual.co.uk, page 4.", false},
+
 		// The writer's own thing, or the reader's order.
 		{"Our new autumn range is at https://www.oakandbrass-example.com, free delivery this week.", true},
 		{"My handmade candles are on https://www.glowcraft-example.com if anyone wants one.", true},
@@ -64,6 +69,10 @@ func TestHomeLinkLocatedAt(t *testing.T) {
 		{"Brilliant, you can read it at https://www.essay-example.net for nothing.", true},
 		// Told to buy, not to see: not this grammar.
 		{"You can order the whole kit at https://www.kit-example.com today.", true},
+		// "Our" of a community body beside a firm's "we", or of a shop.
+		{"Our running club loves these shoes and we sell them too. The sizes are at https://www.trailshoes-shop.co.uk", true},
+		{"Our shop stocks the whole range. The colour chart is on https://www.yarnpalace.co.uk", true},
+		{"Our club members get a discount. The booking form is at https://www.gymdeals.co.uk, contact us for the code.", true},
 		// A firm's voice elsewhere in the comment.
 		{"We build garden rooms to order. Photos of past projects are on https://www.gardenrooms-example.co.uk", true},
 		// A bare hyphenated name, as link droppers type them, still counts.

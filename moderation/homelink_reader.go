@@ -49,7 +49,8 @@ import (
 //     whether you need building regs: <link>", "always check <link>
 //     directly"), in a comment that does not speak as a firm does;
 //   - as the place where a thing the reader speaks of is found, in a
-//     comment that does not speak as a firm does (locatedAt,
+//     comment that does not speak as a firm does, or speaks only as a
+//     member of a community body (memberVoice: "our Rotary club") (locatedAt,
 //     homelink_located.go: "Current fares are on <link>", "Le guide
 //     officiel est sur <link>"), when the link is typed as an address;
 //     not of the writer's own goods, of "more info" or "the best deals",
@@ -305,10 +306,13 @@ func (s *mentionScan) readerMention(v *View, l *linkify.Link, site *linkSite) bo
 	if s.community == 2 {
 		return true
 	}
+	atLink := len(s.buf) > 0 && s.buf[len(s.buf)-1].link >= 0 && s.buf[len(s.buf)-1].start == l.Start
 	if s.firm {
-		return false
+		// A member's "our club", "our knitting circle" is no firm's
+		// voice (memberVoice): a thing found at a link is still cited.
+		return atLink && typedAsAddress(l.Text) && memberVoice(v.words(), v.Text) && locatedAt(s.buf, len(s.buf)-1)
 	}
-	if n := len(s.buf); n > 0 && s.buf[n-1].link >= 0 && s.buf[n-1].start == l.Start && (sendsToVerify(s.buf, n-1, v.Text) || typedAsAddress(l.Text) && locatedAt(s.buf, n-1)) {
+	if atLink && (sendsToVerify(s.buf, len(s.buf)-1, v.Text) || typedAsAddress(l.Text) && locatedAt(s.buf, len(s.buf)-1)) {
 		return true
 	}
 	if !s.namesSet {
