@@ -30,6 +30,7 @@ var (
 	locatedModal   = locatedRoles["modal"]
 	locatedReader  = locatedRoles["reader"]
 	locatedFuture  = locatedRoles["future"]
+	locatedLabel   = locatedRoles["label"]
 )
 
 // readLocatedRoles reads a list of "role word" lines into a word set per
@@ -45,7 +46,7 @@ func readLocatedRoles(name string) map[string]*wordSet {
 		roles[role] = append(roles[role], word)
 	}
 	sets := map[string]*wordSet{}
-	for _, r := range []string{"copula", "between", "at", "site", "owner", "pitch", "pronoun", "article", "object", "see", "modal", "reader", "future"} {
+	for _, r := range []string{"copula", "between", "at", "site", "owner", "pitch", "pronoun", "article", "object", "see", "modal", "reader", "future", "label"} {
 		if len(roles[r]) == 0 {
 			panic("moderation: " + name + ": no " + r)
 		}
@@ -104,6 +105,10 @@ func locatedAt(ws []mentionWord, at int) bool {
 			return false
 		}
 		j = k - 1
+		w = word(j)
+	}
+	if !locatedPlace.has(w) && locatedBetween.has(w) {
+		j-- // "is online too: <link>"
 		w = word(j)
 	}
 	if !locatedPlace.has(w) {
@@ -218,4 +223,49 @@ func memberVoice(words wordList, text string) bool {
 		member = true
 	}
 	return member
+}
+
+// maxLabelWords is how many words a label before a link may have
+// ("Leaderboard for anyone wondering where this ranks: <link>").
+const maxLabelWords = 8
+
+// labelledSource reports whether the sentence of ws[at], a link, is a
+// label of what the link holds and the link: a sentence of at most
+// maxLabelWords words that opens with a kind of record a reader cites,
+// or with an article and has one within two words or last (role label: "programme", "timetable", "leaderboard",
+// "source", "Fahrplan", "horaires"), named as thingNamed reads a subject
+// (no one's own, no pitch), then a colon or an arrow and the link
+// ("Programme des ateliers : <link>", "The full timetable -> <link>").
+// "Menu:", "Prices:" or "Results:" are what a firm labels its own pages
+// with, and are not listed. text is the comment the words are of.
+func labelledSource(ws []mentionWord, at int, text string) bool {
+	sentence := ws[at].sentence
+	first := at
+	for first > 0 && first > at-maxLabelWords-1 && ws[first-1].sentence == sentence {
+		first--
+	}
+	if first == at || first > 0 && ws[first-1].sentence == sentence || ws[at-1].link >= 0 {
+		return false // no label, or a sentence longer than a label
+	}
+	// The label opens with its noun ("Programme des ateliers"), or with
+	// an article and has it one or two words on or last ("The full
+	// timetable for …", "Le programme complet"): "Apply in 2 minutes:"
+	// is a bid, whatever its last word.
+	head := locatedLabel.has(ws[first].low)
+	if !head && locatedArticle.has(ws[first].low) {
+		head = locatedLabel.has(ws[at-1].low)
+		for k := first + 1; k < at && k <= first+2 && !head; k++ {
+			head = locatedLabel.has(ws[k].low) // "the full timetable for …"
+		}
+	}
+	if !head {
+		return false
+	}
+	gap := strings.TrimSpace(text[ws[at-1].end:ws[at].start])
+	switch gap {
+	case ":", "\uff1a", "->", "\u2192", "-->", "=>":
+	default:
+		return false
+	}
+	return thingNamed(ws, first, at, "")
 }

@@ -44,6 +44,14 @@ func TestHomeLinkLocatedAt(t *testing.T) {
 		{"Pour les chiffres exacts, on peut lire le compte rendu de l'assemblée sur https://www.clubalpinlyon.fr, page 3.", false},
 		{"Anyone can watch the whole launch again on https://www.nasaspaceflight.com, the landing is at 1:12:00.", false},
 
+		// "Is online too": the place with a trailing "too".
+		{"The 1911 census return for the street is online too: https://www.freecen.org.uk", false},
+		// A label of what the link holds, then a colon or an arrow.
+		{"Loved the piece on the half marathon. Leaderboard for anyone wondering where the club finished: https://www.runbritainrankings.com", false},
+		{"Programme du festival de la bande dessinée : https://www.bdangouleme.com", false},
+		{"Der Fahrplan für die Feiertage -> https://www.vgn.de", false},
+		{"The full timetable for the heritage railway: https://www.bluebell-railway.com", false},
+
 		// A member's "our" of a community body is no firm's voice.
 		{"Our Rotary club collects old phones for the hospice. Drop-off points are listed at https://www.rotaryribi.org, or bring them to the library.", false},
 		{"Our choir sang at the memorial last year. The order of service is on https://www.coventrycathedral.org.uk if anyone wants it.", false},
@@ -69,6 +77,11 @@ func TestHomeLinkLocatedAt(t *testing.T) {
 		{"Brilliant, you can read it at https://www.essay-example.net for nothing.", true},
 		// Told to buy, not to see: not this grammar.
 		{"You can order the whole kit at https://www.kit-example.com today.", true},
+		// A bid, the writer's own label, or a pitch before the colon.
+		{"Payday loan approved today. Apply in 2 minutes: https://www.paydaynow.com", true},
+		{"Great article about festivals! Our programme: https://www.festivalgoer.com", true},
+		{"Thanks for sharing. Source of the best cheap followers: https://www.instaboost.com", true},
+		{"Best pizza in the whole city, honestly. Menu: https://www.pizzaroma.com", true},
 		// "Our" of a community body beside a firm's "we", or of a shop.
 		{"Our running club loves these shoes and we sell them too. The sizes are at https://www.trailshoes-shop.co.uk", true},
 		{"Our shop stocks the whole range. The colour chart is on https://www.yarnpalace.co.uk", true},

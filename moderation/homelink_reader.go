@@ -312,7 +312,7 @@ func (s *mentionScan) readerMention(v *View, l *linkify.Link, site *linkSite) bo
 		// voice (memberVoice): a thing found at a link is still cited.
 		return atLink && typedAsAddress(l.Text) && memberVoice(v.words(), v.Text) && locatedAt(s.buf, len(s.buf)-1)
 	}
-	if atLink && (sendsToVerify(s.buf, len(s.buf)-1, v.Text) || typedAsAddress(l.Text) && locatedAt(s.buf, len(s.buf)-1)) {
+	if atLink && (sendsToVerify(s.buf, len(s.buf)-1, v.Text) || typedAsAddress(l.Text) && (locatedAt(s.buf, len(s.buf)-1) || labelledSource(s.buf, len(s.buf)-1, v.Text))) {
 		return true
 	}
 	if !s.namesSet {
