@@ -389,6 +389,9 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		if m.Kind == promoPhrase && deniesOwn(words, m) {
 			return // "not my channel": no evidence
 		}
+		if m.Kind == promoPhrase && asksThirdParty(words, m) {
+			return // "Can the writer DM me the name?": a reader asks for a reply
+		}
 		if m.Kind == promoTopic && clickForbidden(words, m) {
 			return // "don't click": a warning
 		}
@@ -1200,3 +1203,47 @@ func (q *quotesOf) has(words wordList, m phraseMatch) bool {
 // nothing there. "Like and share" asks for the writer's own reach, and
 // still counts.
 var passesWarningOn = map[string]bool{"please share": true, "share this": true, "plz share": true}
+
+// replyVerbs are the first words of the phrases that ask to be written
+// to ("dm me", "pm me", "inbox me", "message me").
+var replyVerbs = newWordSet([]string{"dm", "pm", "inbox", "message", "email", "text"})
+
+// askedParties are who a reader asks, in a question, to write to him:
+// someone, anyone, or the article's writer, editor or a moderator ("Can
+// the writer DM me the name of that bakery?", "Could someone message me
+// the form?"). Not "you": "can you DM me" is a bid to the reader.
+var askedParties = newWordSet([]string{
+	"someone", "somebody", "anyone", "anybody", "writer", "author", "editor", "op",
+	"reporter", "journalist", "mod", "mods", "moderator", "moderators", "admin", "admins",
+})
+
+// askedArticles may stand before an asked party ("the writer", "a mod").
+var askedArticles = newWordSet([]string{"the", "a", "an", "this", "your"})
+
+// asksThirdParty reports whether the phrase m, one that asks to be
+// written to ("dm me", "message me"), is the verb of a question that asks
+// a third party (askedParties) to do so: "can", "could", "would" or
+// "will", the party, with an article or not, and the phrase ("Can the
+// writer DM me", "could someone message me"). A reader who wants a
+// name or a form asks someone for it; a promoter bids the reader write
+// to him ("DM me for prices", "you can message me", "can you DM me").
+func asksThirdParty(words wordList, m phraseMatch) bool {
+	if m.End-m.Start < 2 || !replyVerbs.has(words.at(m.Start)) || words.at(m.End-1) != "me" && words.at(m.Start+1) != "me" {
+		return false
+	}
+	i := m.Start - 1
+	if i < 1 || !askedParties.has(words.at(i)) {
+		return false
+	}
+	if askedArticles.has(words.at(i - 1)) {
+		i--
+	}
+	if i < 1 {
+		return false
+	}
+	switch words.at(i - 1) {
+	case "can", "could", "would", "will":
+		return true
+	}
+	return false
+}
