@@ -31,6 +31,7 @@ var (
 	locatedReader  = locatedRoles["reader"]
 	locatedFuture  = locatedRoles["future"]
 	locatedLabel   = locatedRoles["label"]
+	locatedHolds   = locatedRoles["holds"]
 )
 
 // readLocatedRoles reads a list of "role word" lines into a word set per
@@ -46,7 +47,7 @@ func readLocatedRoles(name string) map[string]*wordSet {
 		roles[role] = append(roles[role], word)
 	}
 	sets := map[string]*wordSet{}
-	for _, r := range []string{"copula", "between", "at", "site", "owner", "pitch", "pronoun", "article", "object", "see", "modal", "reader", "future", "label"} {
+	for _, r := range []string{"copula", "between", "at", "site", "owner", "pitch", "pronoun", "article", "object", "see", "modal", "reader", "future", "label", "holds"} {
 		if len(roles[r]) == 0 {
 			panic("moderation: " + name + ": no " + r)
 		}
@@ -268,4 +269,37 @@ func labelledSource(ws []mentionWord, at int, text string) bool {
 		return false
 	}
 	return thingNamed(ws, first, at, "")
+}
+
+// maxHeldWords is how many words after a link's verb linkHolds reads as
+// the thing the site holds ("has the full cast including …").
+const maxHeldWords = 4
+
+// linkHolds reports whether ws, the words from a link on (the link
+// first), make the link the subject of a verb of holding or telling
+// (role holds: "has", "lists", "publishes", "explains", "hat",
+// "tiene"), "also" between allowed, with a thing after it in its
+// sentence that thingNamed reads as no one's own and no pitch, among its
+// first maxHeldWords words: "https://www.imdb.com has the full cast",
+// "https://www.backblaze.com publishes drive failure stats". A promoter's
+// link "has the best deals", "has everything you need", "has our new
+// range" or "has it".
+func linkHolds(ws []mentionWord) bool {
+	if len(ws) < 3 || ws[0].link < 0 {
+		return false
+	}
+	sentence := ws[0].sentence
+	k := 1
+	if ws[k].link < 0 && locatedBetween.has(ws[k].low) {
+		k++ // "also"
+	}
+	if k >= len(ws) || ws[k].link >= 0 || ws[k].sentence != sentence || !locatedHolds.has(ws[k].low) {
+		return false
+	}
+	lo := k + 1
+	hi := lo
+	for hi < len(ws) && hi < lo+maxHeldWords && ws[hi].sentence == sentence && ws[hi].link < 0 {
+		hi++
+	}
+	return thingNamed(ws, lo, hi, "")
 }

@@ -52,6 +52,12 @@ func TestHomeLinkLocatedAt(t *testing.T) {
 		{"Der Fahrplan für die Feiertage -> https://www.vgn.de", false},
 		{"The full timetable for the heritage railway: https://www.bluebell-railway.com", false},
 
+		// The link as the subject of a verb of holding or telling.
+		{"Before you repaint, https://www.farrow-ball.com has the full colour chart with the old names.", false},
+		{"The article skips the numbers, but https://www.backblaze.com publishes its drive failure stats every quarter.", false},
+		{"Für die Zahlen: https://www.bahn.de hat die Verspätungsstatistik für jeden Monat.", false},
+		{"Si alguien quiere el texto, https://www.cervantesvirtual.com tiene la edición completa.", false},
+
 		// A member's "our" of a community body is no firm's voice.
 		{"Our Rotary club collects old phones for the hospice. Drop-off points are listed at https://www.rotaryribi.org, or bring them to the library.", false},
 		{"Our choir sang at the memorial last year. The order of service is on https://www.coventrycathedral.org.uk if anyone wants it.", false},
@@ -77,6 +83,12 @@ func TestHomeLinkLocatedAt(t *testing.T) {
 		{"Brilliant, you can read it at https://www.essay-example.net for nothing.", true},
 		// Told to buy, not to see: not this grammar.
 		{"You can order the whole kit at https://www.kit-example.com today.", true},
+		// The link holding a pitch, the writer's own, a lone pronoun, or
+		// selling (not a verb of holding).
+		{"Great article! https://www.flightdealz.com has the cheapest flights to Spain this month.", true},
+		{"Loved this. https://www.oakbrass.com has our new range of cabinet handles.", true},
+		{"Such a useful post, https://www.essaypros.net has it all.", true},
+		{"Good tips. https://www.vitashop.com sells the same vitamins for half the price.", true},
 		// A bid, the writer's own label, or a pitch before the colon.
 		{"Payday loan approved today. Apply in 2 minutes: https://www.paydaynow.com", true},
 		{"Great article about festivals! Our programme: https://www.festivalgoer.com", true},

@@ -279,12 +279,14 @@ func (s *mentionScan) readerMention(v *View, l *linkify.Link, site *linkSite) bo
 	if n := len(s.buf); n > 0 && s.buf[n-1].link >= 0 && s.buf[n-1].start == l.Start && othersSite(s.buf, n-1) {
 		return true
 	}
+	var after []mentionWord // l's words on, when read for l (linkHolds)
 	if s.advocacy != 2 {
 		hi := min(l.End+maxPurchaseBytes, len(v.Text))
 		for hi < len(v.Text) && !utf8.RuneStart(v.Text[hi]) {
 			hi-- // a character the bound cuts is left out, as lo's is
 		}
 		s.after = mentionWords(s.after[:0], v.Text, l.Start, hi, v.Links)
+		after = s.after
 		if boughtAfter(s.after) || boughtAbroad(s.buf, s.after, l) {
 			if s.advocacy == 0 {
 				s.advocacy = 1
@@ -307,12 +309,17 @@ func (s *mentionScan) readerMention(v *View, l *linkify.Link, site *linkSite) bo
 		return true
 	}
 	atLink := len(s.buf) > 0 && s.buf[len(s.buf)-1].link >= 0 && s.buf[len(s.buf)-1].start == l.Start
+	// cited: the link is given as where a thing is (homelink_located.go).
+	cited := func() bool {
+		return typedAsAddress(l.Text) && (atLink && (locatedAt(s.buf, len(s.buf)-1) || labelledSource(s.buf, len(s.buf)-1, v.Text)) ||
+			len(after) > 0 && after[0].start == l.Start && linkHolds(after))
+	}
 	if s.firm {
 		// A member's "our club", "our knitting circle" is no firm's
 		// voice (memberVoice): a thing found at a link is still cited.
-		return atLink && typedAsAddress(l.Text) && memberVoice(v.words(), v.Text) && locatedAt(s.buf, len(s.buf)-1)
+		return memberVoice(v.words(), v.Text) && cited()
 	}
-	if atLink && (sendsToVerify(s.buf, len(s.buf)-1, v.Text) || typedAsAddress(l.Text) && (locatedAt(s.buf, len(s.buf)-1) || labelledSource(s.buf, len(s.buf)-1, v.Text))) {
+	if atLink && sendsToVerify(s.buf, len(s.buf)-1, v.Text) || cited() {
 		return true
 	}
 	if !s.namesSet {
