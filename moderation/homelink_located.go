@@ -32,6 +32,7 @@ var (
 	locatedFuture  = locatedRoles["future"]
 	locatedLabel   = locatedRoles["label"]
 	locatedHolds   = locatedRoles["holds"]
+	locatedPublish = locatedRoles["publish"]
 )
 
 // readLocatedRoles reads a list of "role word" lines into a word set per
@@ -47,7 +48,7 @@ func readLocatedRoles(name string) map[string]*wordSet {
 		roles[role] = append(roles[role], word)
 	}
 	sets := map[string]*wordSet{}
-	for _, r := range []string{"copula", "between", "at", "site", "owner", "pitch", "pronoun", "article", "object", "see", "modal", "reader", "future", "label", "holds"} {
+	for _, r := range []string{"copula", "between", "at", "site", "owner", "pitch", "pronoun", "article", "object", "see", "modal", "reader", "future", "label", "holds", "publish"} {
 		if len(roles[r]) == 0 {
 			panic("moderation: " + name + ": no " + r)
 		}
@@ -302,4 +303,51 @@ func linkHolds(ws []mentionWord) bool {
 		hi++
 	}
 	return thingNamed(ws, lo, hi, "")
+}
+
+// maxPublishedWords is how many words may stand between a verb of
+// publishing and its link ("publishes their full cast lists and the
+// synopsis at <link>").
+const maxPublishedWords = 10
+
+// publishedAt reports whether the sentence of ws[at], a link, tells that
+// a third party published a thing there: a subject from the start of the
+// sentence, a verb of publishing (role publish: "publishes", "posted",
+// "put", "a mis … en ligne", "veröffentlicht"), then at most
+// maxPublishedWords words up to the link, a place's word allowed among
+// them ("at", "online", "en ligne"). The subject and the thing published
+// must each be named as thingNamed reads them (no one's own, no pitch, no
+// lone pronoun; with the participle last, as German and Dutch put it,
+// both stand before it): "The Met publishes their full cast lists at <link>",
+// "Le festival a mis le programme complet en ligne -> <link>"; "We
+// posted our menu at <link>" and "I put my guide online: <link>" are
+// the writer's own.
+func publishedAt(ws []mentionWord, at int) bool {
+	sentence := ws[at].sentence
+	first := at
+	for first > 0 && first > at-maxPurchaseWords && ws[first-1].sentence == sentence {
+		first--
+	}
+	for p := at - 1; p > first && p >= at-1-maxPublishedWords; p-- {
+		if ws[p].link >= 0 {
+			return false
+		}
+		if !locatedPublish.has(ws[p].low) {
+			continue
+		}
+		// The thing published: the words after the verb, its place's
+		// words left out.
+		hi := at
+		for hi > p+1 && (locatedPlace.has(ws[hi-1].low) || locatedBetween.has(ws[hi-1].low)) {
+			hi--
+		}
+		if hi == p+1 {
+			// The participle last, as German and Dutch put it ("Der
+			// Verein hat die Satzung veröffentlicht: <link>"): subject
+			// and thing both before it, two words at least.
+			return p-first >= 2 && thingNamed(ws, first, p, "")
+		}
+		return thingNamed(ws, first, p, "") && thingNamed(ws, p+1, hi, "")
+	}
+	return false
 }

@@ -58,6 +58,12 @@ func TestHomeLinkLocatedAt(t *testing.T) {
 		{"Für die Zahlen: https://www.bahn.de hat die Verspätungsstatistik für jeden Monat.", false},
 		{"Si alguien quiere el texto, https://www.cervantesvirtual.com tiene la edición completa.", false},
 
+		// A third party published a thing at the link.
+		{"The Met Office publishes the rainfall records for every station at https://www.rainfallrescue.org if you want the long view.", false},
+		{"The orchestra has posted the full season programme online at https://www.hallecconcerts.co.uk, tickets go on sale in May.", false},
+		{"Le festival a mis la programmation complète en ligne -> https://www.festivalinterceltique.bzh", false},
+		{"Der Verein hat die Satzung veröffentlicht: https://www.tsvmoosach.de", false},
+
 		// A member's "our" of a community body is no firm's voice.
 		{"Our Rotary club collects old phones for the hospice. Drop-off points are listed at https://www.rotaryribi.org, or bring them to the library.", false},
 		{"Our choir sang at the memorial last year. The order of service is on https://www.coventrycathedral.org.uk if anyone wants it.", false},
@@ -89,6 +95,12 @@ func TestHomeLinkLocatedAt(t *testing.T) {
 		{"Loved this. https://www.oakbrass.com has our new range of cabinet handles.", true},
 		{"Such a useful post, https://www.essaypros.net has it all.", true},
 		{"Good tips. https://www.vitashop.com sells the same vitamins for half the price.", true},
+		// Published by the writer, of a pitch, or by a lone pronoun.
+		{"Nice read. I posted my full guide online at https://www.hikingguru.com last week.", true},
+		{"Great tips. We have published our new catalogue at https://www.gardenkit.co.uk", true},
+		{"They posted the best deals online at https://www.dealhunter.co.uk today.", true},
+		{"Fab article, it's published at https://www.writerhub.net now.", true},
+		{"Wir haben unseren neuen Katalog veröffentlicht: https://www.moebelhaus.de", true},
 		// A bid, the writer's own label, or a pitch before the colon.
 		{"Payday loan approved today. Apply in 2 minutes: https://www.paydaynow.com", true},
 		{"Great article about festivals! Our programme: https://www.festivalgoer.com", true},

@@ -311,7 +311,7 @@ func (s *mentionScan) readerMention(v *View, l *linkify.Link, site *linkSite) bo
 	atLink := len(s.buf) > 0 && s.buf[len(s.buf)-1].link >= 0 && s.buf[len(s.buf)-1].start == l.Start
 	// cited: the link is given as where a thing is (homelink_located.go).
 	cited := func() bool {
-		return typedAsAddress(l.Text) && (atLink && (locatedAt(s.buf, len(s.buf)-1) || labelledSource(s.buf, len(s.buf)-1, v.Text)) ||
+		return typedAsAddress(l.Text) && (atLink && (locatedAt(s.buf, len(s.buf)-1) || labelledSource(s.buf, len(s.buf)-1, v.Text) || publishedAt(s.buf, len(s.buf)-1)) ||
 			len(after) > 0 && after[0].start == l.Start && linkHolds(after))
 	}
 	if s.firm {
