@@ -696,6 +696,9 @@ func heldAfter(words wordList, m phraseMatch) bool {
 	if promoDeterminers.has(before) {
 		return true
 	}
+	if nounModified(words, m.Start) {
+		return true // "the council vote", "a second vote": the noun, modified
+	}
 	if before != "to" || m.Kind != promoTopic || m.End-m.Start != 1 || m.End < words.len() && words.at(m.End) == "for" {
 		return false
 	}
@@ -1244,6 +1247,45 @@ func asksThirdParty(words wordList, m phraseMatch) bool {
 	switch words.at(i - 1) {
 	case "can", "could", "would", "will":
 		return true
+	}
+	return false
+}
+
+// modifierBars are the words that, between a determiner and a word of
+// role held, show the word is a verb of a clause, not a noun with its
+// modifiers: "the people who vote", "the members can vote", "the
+// video, please vote".
+var modifierBars = newWordSet([]string{
+	"who", "which", "that", "to", "can", "could", "will", "would", "should", "must", "may",
+	"and", "or", "please", "not", "you", "i", "we", "they", "he", "she", "it", "my", "your", "our", "me",
+})
+
+// nounModified reports whether the word at words[i] follows a
+// determiner (role determiner of promo-grammar.txt) and one or two
+// modifiers, none of modifierBars, and is not followed by "for", "us"
+// or "me" ("the battle of the bands! Vote for us": the words carry no
+// punctuation, and a bid's object tells it): "the council vote", "a
+// second vote", "the final public vote". A plural right before the word
+// makes it a verb with its subject ("the members vote"). The determiner's reading of heldAfter ("the
+// vote") holds with the noun's modifiers between.
+func nounModified(words wordList, i int) bool {
+	if i+1 < words.len() && (words.at(i+1) == "for" || words.at(i+1) == "us" || words.at(i+1) == "me") {
+		return false // "vote for", "vote us": a bid, whatever stands before it
+	}
+	if i > 0 {
+		// A plural right before it is the verb's subject ("the members
+		// vote", "the bands vote"), not a modifier ("the council vote").
+		if w := words.at(i - 1); len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' {
+			return false
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if modifierBars.has(words.at(k)) {
+			return false
+		}
+		if k-1 >= 0 && promoDeterminers.has(words.at(k-1)) {
+			return true
+		}
 	}
 	return false
 }
