@@ -329,7 +329,8 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 	quotedTopic := false // a quotation's entry was counted, as a topic
 	var maker int8       // speaksAsMaker, found when freeAsFact first asks
 	var event int8       // communityEvent, found when freeEntry first asks: 0 unknown, 1 no, 2 yes
-	var warned int8      // reportsScam, found when a quoted entry first asks: 0 unknown, 1 no, 2 yes
+	var warned int8      // warnsOfScam, found when a quoted entry first asks: 0 unknown, 1 no, 2 yes
+	var shared int8      // scamNear and warnsOfScam, found when a passesWarningOn cue first asks
 	offering := !c.skipOffer && c.links.besideSite(v, false)
 	var pointer, frame string // the first search pointer an imperative sends, and the first frame
 	var contest string        // the first contest named
@@ -434,14 +435,16 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 				return // "Carol concert 14 Dec at St Mary's, free entry": a community's event
 			}
 		}
-		if m.Kind == promoCue && passesWarningOn[m.Phrase] {
-			if warned == 0 {
-				warned = 1
-				if warnsOfScam(words) {
-					warned = 2
+		if m.Kind == promoCue && passesWarningOn(m.Phrase) {
+			if shared == 0 {
+				// Read once, around the first such cue: a warning says
+				// what it warns of near its "please share".
+				shared = 1
+				if scamNear(words, m.Start) && warnsOfScam(words) {
+					shared = 2
 				}
 			}
-			if warned == 2 {
+			if shared == 2 {
 				return // "It's a scam. Please share this with older relatives": the warning passed on
 			}
 		}
@@ -1199,13 +1202,37 @@ func (q *quotesOf) has(words wordList, m phraseMatch) bool {
 	return len(q.spans) > 0 && quoted(q.spans, int(words.spans[m.Start].start), int(words.spans[m.End-1].end))
 }
 
-// passesWarningOn are the calls to action that, in a comment that calls
-// something a scam and bids no one be written to (warnsOfScam), ask the
-// reader to pass the warning on ("It's a scam. Please share this with
-// older relatives"), not to spread the writer's own thing: they weigh
-// nothing there. "Like and share" asks for the writer's own reach, and
-// still counts.
-var passesWarningOn = map[string]bool{"please share": true, "share this": true, "plz share": true}
+// passesWarningOn reports whether phrase is a call to action that, in a
+// comment that calls something a scam near the first of them (scamNear)
+// and bids no one be written to (warnsOfScam), asks the reader to pass
+// the warning on ("It's a scam. Please share this with older
+// relatives"), not to spread the writer's own thing: it weighs nothing
+// there. "Like and share" asks for the writer's own reach, and still
+// counts. A switch, not a map: it is asked of every cue.
+func passesWarningOn(phrase string) bool {
+	switch phrase {
+	case "please share", "share this", "plz share":
+		return true
+	}
+	return false
+}
+
+// scamNearWords is how far on either side of a "please share" scamNear
+// reads.
+const scamNearWords = 30
+
+// scamNear reports whether a word of scamWords, or "lost" or "pay" (as
+// warnsOfScam reads them), stands within scamNearWords words of
+// words[i]: the cheap test before warnsOfScam reads the whole comment,
+// so that a comment full of "share this" costs one window, not passes.
+func scamNear(words wordList, i int) bool {
+	for k := max(0, i-scamNearWords); k < words.len() && k <= i+scamNearWords; k++ {
+		if w := words.at(k); scamWords.has(w) || w == "lost" || w == "pay" || warningFirsts.has(w) {
+			return true
+		}
+	}
+	return false
+}
 
 // replyVerbs are the first words of the phrases that ask to be written
 // to ("dm me", "pm me", "inbox me", "message me").

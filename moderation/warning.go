@@ -265,7 +265,14 @@ var scamNegations = newWordSet([]string{"not", "no", "isn't", "isnt", "never", "
 // share" weigh nothing. A warning phrase (warnings) still counts: none
 // of them is said in the negative.
 func warnsOfScam(words wordList) bool {
-	if bidsContact(words) {
+	// Most comments say none of the words a warning needs: one pass
+	// tells, before the passes that read phrases.
+	any := false
+	for i := 0; i < words.len() && !any; i++ {
+		w := words.at(i)
+		any = scamWords.has(w) || warningFirsts.has(w) || w == "pay" || w == "lost"
+	}
+	if !any || bidsContact(words) {
 		return false
 	}
 	for i := 0; i < words.len(); i++ {
