@@ -36,7 +36,7 @@ func TestHomeLinkLocatedAt(t *testing.T) {
 		{"Die Fahrpläne für die Feiertage sind auf https://www.vvs.de, der Nachtbus fährt nicht.", false},
 		{"Los resultados oficiales están aquí: https://www.resultados-elecciones.es y cuadran con la noticia.", false},
 		{"De dienstregeling staat op https://www.ns.nl, de late treinen rijden niet.", false},
-		{"Il regolamento del concorso è su https://www.comune.example.it, scade a marzo.", false},
+		{"L'orario estivo della biblioteca è su https://www.bibliotecasalaborsa.it, chiude alle 19.", false},
 
 		// The reader told where to see or read a thing.
 		{"If you want the original wording, you can read the full judgment at https://www.bailii.org, paragraph 40 onwards.", false},
