@@ -1258,6 +1258,11 @@ var askedArticles = newWordSet([]string{"the", "a", "an", "this", "your"})
 // name or a form asks someone for it; a promoter bids the reader write
 // to him ("DM me for prices", "you can message me", "can you DM me").
 func asksThirdParty(words wordList, m phraseMatch) bool {
+	switch m.Phrase { // a switch first: it is asked of every phrase found
+	case "dm me", "pm me", "inbox me", "message me", "message me on", "email me", "text me":
+	default:
+		return false
+	}
 	if m.End-m.Start < 2 || !replyVerbs.has(words.at(m.Start)) || words.at(m.End-1) != "me" && words.at(m.Start+1) != "me" {
 		return false
 	}
