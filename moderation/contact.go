@@ -1624,7 +1624,7 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 	if len(what) == 0 {
 		return nil
 	}
-	if len(what) == 1 && phone == 0 && !words.messenger && !words.foreignMessenger && !words.lineID && !words.social && (publicServiceNumber(v) || publicHotline(v) || communityPhone(v, number)) {
+	if len(what) == 1 && phone == 0 && !words.messenger && !words.foreignMessenger && !words.lineID && !words.social && (publicServiceNumber(v) || publicHotline(v) || communityPhone(v, number) || officeContact(v, number)) {
 		return nil // a public service's number, and no messenger named
 	}
 	if len(what) == 1 && mail != "" && !words.messenger && !words.foreignMessenger && !words.lineID && !words.social {
@@ -1640,6 +1640,9 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 		// natter group meets Thursdays … email me at sue.k@gmail.com"):
 		// the address is for joining a group that meets somewhere.
 		box := addressNamesCommunity(mail, false)
+		if officeContact(v, mail) {
+			return nil // "Email the secretary, Alan: <address>" (contact_office.go)
+		}
 		if ownMail && communityContact(v, box || addressNamesCommunity(mail, true)) ||
 			!ownMail && (box && communityContact(v, false) && !gatheringBarred(v) || gathers(v) && communityContact(v, true)) {
 			return nil

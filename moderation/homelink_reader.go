@@ -48,6 +48,13 @@ import (
 //   - as the source to settle a question at (sendsToVerify: "check
 //     whether you need building regs: <link>", "always check <link>
 //     directly"), in a comment that does not speak as a firm does;
+//   - as the place where a thing the reader speaks of is found, in a
+//     comment that does not speak as a firm does, or speaks only as a
+//     member of a community body (memberVoice: "our Rotary club") (locatedAt,
+//     homelink_located.go: "Current fares are on <link>", "Le guide
+//     officiel est sur <link>"), when the link is typed as an address;
+//     not of the writer's own goods, of "more info" or "the best deals",
+//     nor of a lone "it";
 //   - in a comment that says "free" of a thing as a reader does
 //     (freeAsFact: "the rules are free on <link>", "it's free and you
 //     get disease alerts: <link>"), in no maker's or seller's voice;
@@ -272,12 +279,14 @@ func (s *mentionScan) readerMention(v *View, l *linkify.Link, site *linkSite) bo
 	if n := len(s.buf); n > 0 && s.buf[n-1].link >= 0 && s.buf[n-1].start == l.Start && othersSite(s.buf, n-1) {
 		return true
 	}
+	var after []mentionWord // l's words on, when read for l (linkHolds)
 	if s.advocacy != 2 {
 		hi := min(l.End+maxPurchaseBytes, len(v.Text))
 		for hi < len(v.Text) && !utf8.RuneStart(v.Text[hi]) {
 			hi-- // a character the bound cuts is left out, as lo's is
 		}
 		s.after = mentionWords(s.after[:0], v.Text, l.Start, hi, v.Links)
+		after = s.after
 		if boughtAfter(s.after) || boughtAbroad(s.buf, s.after, l) {
 			if s.advocacy == 0 {
 				s.advocacy = 1
@@ -299,10 +308,18 @@ func (s *mentionScan) readerMention(v *View, l *linkify.Link, site *linkSite) bo
 	if s.community == 2 {
 		return true
 	}
-	if s.firm {
-		return false
+	atLink := len(s.buf) > 0 && s.buf[len(s.buf)-1].link >= 0 && s.buf[len(s.buf)-1].start == l.Start
+	// cited: the link is given as where a thing is (homelink_located.go).
+	cited := func() bool {
+		return typedAsAddress(l.Text) && (atLink && (locatedAt(s.buf, len(s.buf)-1) || labelledSource(s.buf, len(s.buf)-1, v.Text) || publishedAt(s.buf, len(s.buf)-1)) ||
+			len(after) > 0 && after[0].start == l.Start && linkHolds(after))
 	}
-	if n := len(s.buf); n > 0 && s.buf[n-1].link >= 0 && s.buf[n-1].start == l.Start && sendsToVerify(s.buf, n-1, v.Text) {
+	if s.firm {
+		// A member's "our club", "our knitting circle" is no firm's
+		// voice (memberVoice): a thing found at a link is still cited.
+		return memberVoice(v.words(), v.Text) && cited()
+	}
+	if atLink && sendsToVerify(s.buf, len(s.buf)-1, v.Text) || cited() {
 		return true
 	}
 	if !s.namesSet {

@@ -151,7 +151,8 @@ var entryNouns = newWordSet([]string{
 // freeEntry reports whether the topic m is "free" (in a language
 // promo-topics.txt lists it in) said of the entry to an event, the word
 // right before or after it one of entryNouns: "free entry", "admission
-// free", "gratis adgang". Beside a community body's event told with its
+// free", "gratis adgang"; or of who gets in (eventGuests) right before it
+// or after "for" ("kids free", "free for members"). Beside a community body's event told with its
 // day or date (communityEvent), it is the event's terms, not an offer:
 // a choir's carol concert lets everyone in.
 func freeEntry(words wordList, m phraseMatch) bool {
@@ -163,5 +164,31 @@ func freeEntry(words wordList, m phraseMatch) bool {
 	default:
 		return false
 	}
-	return m.Start > 0 && entryNouns.has(words.at(m.Start-1)) || m.End < words.len() && entryNouns.has(words.at(m.End))
+	if m.Start > 0 && entryNouns.has(words.at(m.Start-1)) || m.End < words.len() && entryNouns.has(words.at(m.End)) {
+		return true
+	}
+	// Who gets in free: "kids free", "für Anfänger, kostenlos", "free
+	// for members", "gratuit pour les enfants".
+	if m.Start > 0 && eventGuests.has(words.at(m.Start-1)) {
+		return true
+	}
+	if m.End+1 >= words.len() || !guestPrepositions.has(words.at(m.End)) {
+		return false
+	}
+	at := m.End + 1
+	if guestArticles.has(words.at(at)) && at+1 < words.len() {
+		at++ // "gratuit pour les enfants"
+	}
+	return eventGuests.has(words.at(at))
 }
+
+// eventGuests are who a community body's event lets in free
+// (lists/event-guests.txt), as folded; guestPrepositions put them after
+// the free word ("free for members", "kostenlos für Mitglieder"), an
+// article between allowed (guestArticles: "gratuit pour les enfants").
+var (
+	eventGuests       = newWordSet(readList("event-guests.txt"))
+	guestPrepositions = newWordSet([]string{"for", "fur", "pour", "para", "per", "voor"})
+	// guestArticles may stand between the preposition and the guests.
+	guestArticles = newWordSet([]string{"all", "the", "les", "los", "las", "die", "alle", "de", "i", "gli", "le", "os", "as"})
+)

@@ -329,6 +329,8 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 	quotedTopic := false // a quotation's entry was counted, as a topic
 	var maker int8       // speaksAsMaker, found when freeAsFact first asks
 	var event int8       // communityEvent, found when freeEntry first asks: 0 unknown, 1 no, 2 yes
+	var warned int8      // warnsOfScam, found when a quoted entry first asks: 0 unknown, 1 no, 2 yes
+	var shared int8      // scamNear and warnsOfScam, found when a passesWarningOn cue first asks
 	offering := !c.skipOffer && c.links.besideSite(v, false)
 	var pointer, frame string // the first search pointer an imperative sends, and the first frame
 	var contest string        // the first contest named
@@ -389,6 +391,9 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		if m.Kind == promoPhrase && deniesOwn(words, m) {
 			return // "not my channel": no evidence
 		}
+		if m.Kind == promoPhrase && asksThirdParty(words, m) {
+			return // "Can the writer DM me the name?": a reader asks for a reply
+		}
 		if m.Kind == promoTopic && clickForbidden(words, m) {
 			return // "don't click": a warning
 		}
@@ -431,11 +436,37 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 				return // "Carol concert 14 Dec at St Mary's, free entry": a community's event
 			}
 		}
+		if m.Kind == promoCue && passesWarningOn(m.Phrase) {
+			if shared == 0 {
+				// Read once, around the first such cue: a warning says
+				// what it warns of near its "please share".
+				shared = 1
+				if scamNear(words, m.Start) && warnsOfScam(words) {
+					shared = 2
+				}
+			}
+			if shared == 2 {
+				return // "It's a scam. Please share this with older relatives": the warning passed on
+			}
+		}
 		if m.Kind < promoIdiom && quotes.has(joints.words, m) {
 			// Someone else's words, quoted: one topic, whatever they
 			// say ("Someone posted 'check out my channel for free
 			// robux' again").
 			if quotedTopic || c.skip[promoTopic] {
+				return
+			}
+			if warned == 0 {
+				warned = 1
+				if warnsOfScam(words) {
+					warned = 2
+				}
+			}
+			if warned == 2 {
+				// Quoted by a comment that calls it a scam and bids no
+				// one be written to (warnsOfScam): the scam's words,
+				// passed on as a warning, weigh nothing, as a number
+				// quoted so does in ContactCheck.
 				return
 			}
 			quotedTopic, m.Kind, isPointer = true, promoTopic, false
@@ -693,6 +724,9 @@ func heldAfter(words wordList, m phraseMatch) bool {
 	before := words.at(m.Start - 1)
 	if promoDeterminers.has(before) {
 		return true
+	}
+	if nounModified(words, m.Start) {
+		return true // "the council vote", "a second vote": the noun, modified
 	}
 	if before != "to" || m.Kind != promoTopic || m.End-m.Start != 1 || m.End < words.len() && words.at(m.End) == "for" {
 		return false
@@ -1192,4 +1226,124 @@ func (q *quotesOf) has(words wordList, m phraseMatch) bool {
 		q.done, q.spans = true, quotations(words.text)
 	}
 	return len(q.spans) > 0 && quoted(q.spans, int(words.spans[m.Start].start), int(words.spans[m.End-1].end))
+}
+
+// passesWarningOn reports whether phrase is a call to action that, in a
+// comment that calls something a scam near the first of them (scamNear)
+// and bids no one be written to (warnsOfScam), asks the reader to pass
+// the warning on ("It's a scam. Please share this with older
+// relatives"), not to spread the writer's own thing: it weighs nothing
+// there. "Like and share" asks for the writer's own reach, and still
+// counts. A switch, not a map: it is asked of every cue.
+func passesWarningOn(phrase string) bool {
+	switch phrase {
+	case "please share", "share this", "plz share":
+		return true
+	}
+	return false
+}
+
+// scamNearWords is how far on either side of a "please share" scamNear
+// reads.
+const scamNearWords = 30
+
+// scamNear reports whether a word of scamWords, or "lost" or "pay" (as
+// warnsOfScam reads them), stands within scamNearWords words of
+// words[i]: the cheap test before warnsOfScam reads the whole comment,
+// so that a comment full of "share this" costs one window, not passes.
+func scamNear(words wordList, i int) bool {
+	for k := max(0, i-scamNearWords); k < words.len() && k <= i+scamNearWords; k++ {
+		if w := words.at(k); scamWords.has(w) || w == "lost" || w == "pay" || warningFirsts.has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// replyVerbs are the first words of the phrases that ask to be written
+// to ("dm me", "pm me", "inbox me", "message me").
+var replyVerbs = newWordSet([]string{"dm", "pm", "inbox", "message", "email", "text"})
+
+// askedParties are who a reader asks, in a question, to write to him:
+// someone, anyone, or the article's writer, editor or a moderator ("Can
+// the writer DM me the name of that bakery?", "Could someone message me
+// the form?"). Not "you": "can you DM me" is a bid to the reader.
+var askedParties = newWordSet([]string{
+	"someone", "somebody", "anyone", "anybody", "writer", "author", "editor", "op",
+	"reporter", "journalist", "mod", "mods", "moderator", "moderators", "admin", "admins",
+})
+
+// askedArticles may stand before an asked party ("the writer", "a mod").
+var askedArticles = newWordSet([]string{"the", "a", "an", "this", "your"})
+
+// asksThirdParty reports whether the phrase m, one that asks to be
+// written to ("dm me", "message me"), is the verb of a question that asks
+// a third party (askedParties) to do so: "can", "could", "would" or
+// "will", the party, with an article or not, and the phrase ("Can the
+// writer DM me", "could someone message me"). A reader who wants a
+// name or a form asks someone for it; a promoter bids the reader write
+// to him ("DM me for prices", "you can message me", "can you DM me").
+func asksThirdParty(words wordList, m phraseMatch) bool {
+	switch m.Phrase { // a switch first: it is asked of every phrase found
+	case "dm me", "pm me", "inbox me", "message me", "message me on", "email me", "text me":
+	default:
+		return false
+	}
+	if m.End-m.Start < 2 || !replyVerbs.has(words.at(m.Start)) || words.at(m.End-1) != "me" && words.at(m.Start+1) != "me" {
+		return false
+	}
+	i := m.Start - 1
+	if i < 1 || !askedParties.has(words.at(i)) {
+		return false
+	}
+	if askedArticles.has(words.at(i - 1)) {
+		i--
+	}
+	if i < 1 {
+		return false
+	}
+	switch words.at(i - 1) {
+	case "can", "could", "would", "will":
+		return true
+	}
+	return false
+}
+
+// modifierBars are the words that, between a determiner and a word of
+// role held, show the word is a verb of a clause, not a noun with its
+// modifiers: "the people who vote", "the members can vote", "the
+// video, please vote".
+var modifierBars = newWordSet([]string{
+	"who", "which", "that", "to", "can", "could", "will", "would", "should", "must", "may",
+	"and", "or", "please", "not", "you", "i", "we", "they", "he", "she", "it", "my", "your", "our", "me",
+})
+
+// nounModified reports whether the word at words[i] follows a
+// determiner (role determiner of promo-grammar.txt) and one or two
+// modifiers, none of modifierBars, and is not followed by "for", "us"
+// or "me" ("the battle of the bands! Vote for us": the words carry no
+// punctuation, and a bid's object tells it): "the council vote", "a
+// second vote", "the final public vote". A plural right before the word
+// makes it a verb with its subject ("the members vote"). The determiner's reading of heldAfter ("the
+// vote") holds with the noun's modifiers between.
+func nounModified(words wordList, i int) bool {
+	if i+1 < words.len() && (words.at(i+1) == "for" || words.at(i+1) == "us" || words.at(i+1) == "me") {
+		return false // "vote for", "vote us": a bid, whatever stands before it
+	}
+	if i > 0 {
+		// A plural right before it is the verb's subject ("the members
+		// vote", "the bands vote"), not a modifier ("the council vote").
+		if w := words.at(i - 1); len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' {
+			return false
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if modifierBars.has(words.at(k)) {
+			return false
+		}
+		if k-1 >= 0 && promoDeterminers.has(words.at(k-1)) {
+			return true
+		}
+	}
+	return false
 }

@@ -252,3 +252,44 @@ func saysScam(words wordList) bool {
 	}
 	return warns(words)
 }
+
+// scamNegations deny a scam word right after them ("not a scam", "no
+// scam", "isn't a fake"), as a scam vouches for itself.
+var scamNegations = newWordSet([]string{"not", "no", "isn't", "isnt", "never", "non", "nicht", "kein", "keine", "pas"})
+
+// warnsOfScam reports whether words warn of a scam as reportsScam reads
+// them, with every word of scamWords they say denied by one of
+// scamNegations in the two words before it left out ("100% legit, not a
+// scam" vouches, it does not warn): SelfPromotionCheck's reading of a
+// warning, where the promotion words a warning quotes or its "please
+// share" weigh nothing. A warning phrase (warnings) still counts: none
+// of them is said in the negative.
+func warnsOfScam(words wordList) bool {
+	// Most comments say none of the words a warning needs: one pass
+	// tells, before the passes that read phrases.
+	any := false
+	for i := 0; i < words.len() && !any; i++ {
+		w := words.at(i)
+		any = scamWords.has(w) || warningFirsts.has(w) || w == "pay" || w == "lost"
+	}
+	if !any || bidsContact(words) {
+		return false
+	}
+	for i := 0; i < words.len(); i++ {
+		w := words.at(i)
+		if w == "pay" && i > 0 && (forbidWords.has(words.at(i-1)) || words.at(i-1) == "not" && i > 1 && words.at(i-2) == "do") {
+			return true // "don't pay", as saysScam reads it
+		}
+		if !scamWords.has(w) {
+			continue
+		}
+		denied := false
+		for j := i - 1; j >= 0 && j >= i-2; j-- {
+			denied = denied || scamNegations.has(words.at(j))
+		}
+		if !denied {
+			return true
+		}
+	}
+	return toldLoss(words) || warns(words)
+}
