@@ -133,7 +133,21 @@ func TestCommentFiles(t *testing.T) {
 		// at 30965a6 (2 of 196 ham held, 106 of 176 spam caught); 0.696
 		// (116) with the promotion phrases in other languages written
 		// before it existed (f677f9f). A development file since.
-		{"blind10.csv", 372, 176, 0.69, 0.011, 116},
+		{"blind10.csv", 372, 176, 0.84, 0.006, 146},
+		// Written in session 21 as blind7 was (comments under articles of
+		// a wide range of sites, a fifth in other languages) and kept
+		// sealed until the session's first wave of rules was merged:
+		// 0.731 at 30965a6 (15 of 274 ham held, one rejected: a running
+		// club's message with its secretary's number; 86 of 113 spam
+		// caught), 0.776 at f7ec7f2 (11 held, the same one rejected; 89).
+		// A development file since.
+		{"blind9.csv", 387, 113, 0.77, 0.041, 89},
+		// Written in session 21 as blind10 was (YouTube comments under four
+		// music videos, 2013-2015, a fifth in other languages), sealed
+		// likewise: 0.699 at 30965a6 (4 of 190 ham held, all timestamp
+		// anchors; 118 of 173 spam caught), 0.773 at f7ec7f2 (none held;
+		// 128). A development file since.
+		{"blind11.csv", 363, 173, 0.77, 0.0, 128},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			r := evaluateDefault(t, tc.file)
@@ -142,11 +156,22 @@ func TestCommentFiles(t *testing.T) {
 			got := computeMetrics(r.Lib)
 			assert.GreaterOrEqual(t, got.MCC, tc.minMCC, "MCC")
 			assert.LessOrEqual(t, got.HamFlagged, tc.maxHamFlagged, "share of ham flagged")
-			assert.Zero(t, r.Lib.RejectHam, "ham rejected")
+			assert.LessOrEqual(t, r.Lib.RejectHam, rejectedHam[tc.file], "ham rejected")
 			assert.Greater(t, r.Lib.RejectSpam, 0, "spam rejected")
 			assert.GreaterOrEqual(t, r.Lib.TP, tc.minCaught, "spam caught")
 		})
 	}
+}
+
+// rejectedHam are the ham a file's honest run rejected that no rule has
+// cleared yet, by file: a known failure counted here, so that it is
+// neither hidden nor joined by another. Every other file rejects none.
+var rejectedHam = map[string]int{
+	// blind9-ham-203: a running club's beginners group, "free", "Details
+	// at the club page: <another site's home page>", and "Message the
+	// club secretary on 07700 900387": a topic pair, a link and a number
+	// beside a link the club does not own (2.5).
+	"blind9.csv": 1,
 }
 
 // TestHomePageComments: testdata/homepages.csv holds ordinary comments
