@@ -138,7 +138,10 @@ var sellerWords = newWordSet([]string{
 // communityContact reports whether the e-mail address or phone number of
 // v is a community body's, given for its members, its volunteers or an
 // event: the comment names such a body (communityWords, a public service),
-// speaks of no money (moneyWords), and links no site but a public body's.
+// speaks of no money (moneyWords), and links no site but a public body's
+// or one it disclaims ties to (disclaimsTies: "https://www.parkrun.org.uk/
+// isn't us", "not affiliated"): a site the writer says is not theirs is
+// cited, not sold.
 // "The scout group found a tent, email 5thscouts@mail.example" passes a
 // message on; "our club offers 20% off, email …" sells. One pass over the
 // words. named says the address names such a body itself
@@ -146,10 +149,10 @@ var sellerWords = newWordSet([]string{
 // need not name it again. A sale a community holds to raise funds ("a
 // bake sale", "the jumble sale") is no selling (fundraisingSales).
 func communityContact(v *View, named bool) bool {
-	if !linksOnlyPublicBodies(v) {
+	words := v.words()
+	if !linksOnlyPublicBodies(v) && !disclaimsTies(words) {
 		return false
 	}
-	words := v.words()
 	community := named
 	for i := 0; i < words.len(); i++ {
 		if moneyAt(words, i) {
