@@ -115,8 +115,10 @@ func TestCommentFiles(t *testing.T) {
 		// for their kinds (one's own coverage at a link, a maker's "it's
 		// free", LINE and KakaoTalk IDs in CJK text, referral paths,
 		// memecoins, bought followers): 0.774 (95 of 103), ham held
-		// unchanged.
-		{"blind7.csv", 377, 103, 0.77, 0.106, 95},
+		// unchanged; 0.822 (20 of 274 held) after session 22 read
+		// "subscribe" told of the writer as the subscriber ("We subscribe
+		// the whole school", "showed me how to subscribe").
+		{"blind7.csv", 377, 103, 0.82, 0.074, 95},
 		// Written in session 20 to the hardest kinds (a reader's bare
 		// citation of a home page, clubs' addresses and numbers in many
 		// languages, public helplines; polite links to one's own page,
