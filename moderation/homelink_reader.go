@@ -728,6 +728,14 @@ var disclaimers = [][]string{
 	{"nothing", "to", "do", "with", "me"},
 	{"no", "connection", "to", "them"},
 	{"no", "connection", "with", "them"},
+	// The writer, speaking for a club or a household, says the site is
+	// someone else's: "https://www.parkrun.org.uk/ isn't us".
+	{"isn't", "us"},
+	{"not", "us"},
+	{"not", "ours"},
+	{"isn't", "ours"},
+	{"nothing", "to", "do", "with", "us"},
+	{"no", "connection", "to", "us"},
 }
 
 // disclaimerFirsts are the first words of disclaimers.

@@ -138,7 +138,10 @@ var sellerWords = newWordSet([]string{
 // communityContact reports whether the e-mail address or phone number of
 // v is a community body's, given for its members, its volunteers or an
 // event: the comment names such a body (communityWords, a public service),
-// speaks of no money (moneyWords), and links no site but a public body's.
+// speaks of no money (moneyWords), and links no site but a public body's
+// or one it disclaims ties to (disclaimsTies: "https://www.parkrun.org.uk/
+// isn't us", "not affiliated"): a site the writer says is not theirs is
+// cited, not sold.
 // "The scout group found a tent, email 5thscouts@mail.example" passes a
 // message on; "our club offers 20% off, email …" sells. One pass over the
 // words. named says the address names such a body itself
@@ -146,10 +149,10 @@ var sellerWords = newWordSet([]string{
 // need not name it again. A sale a community holds to raise funds ("a
 // bake sale", "the jumble sale") is no selling (fundraisingSales).
 func communityContact(v *View, named bool) bool {
-	if !linksOnlyPublicBodies(v) {
+	words := v.words()
+	if !linksOnlyPublicBodies(v) && !disclaimsTies(words) {
 		return false
 	}
-	words := v.words()
 	community := named
 	for i := 0; i < words.len(); i++ {
 		if moneyAt(words, i) {
@@ -464,13 +467,16 @@ func datedAt(words wordList, i int) bool {
 var gatheringBodies = newWordSet([]string{"group", "circle", "organisers", "organizers", "gruppe", "groupe", "grupo", "gruppo"})
 
 // gatheringBars are what a group that gathers for money, or online,
-// talks of: trading, signals, income, spells and hackers, and "online".
+// talks of: trading, signals, income, spells and hackers, and "online";
+// and a firm's clients and appointments.
 // A free mailbox given for such a group is the scam's: moneyed groups
 // meet online, the knitting circle meets in the church hall.
 var gatheringBars = newWordSet([]string{
 	"online", "crypto", "bitcoin", "btc", "forex", "trading", "trader", "traders", "signals",
 	"income", "money", "profit", "profits", "wealth", "spell", "caster", "hacker", "hackers",
 	"recovery", "betting", "casino", "dating", "investors",
+	// A firm meets its clients: "we meet clients every Monday".
+	"client", "clients", "appointment", "appointments", "consultation", "consultations",
 })
 
 // gathers reports whether the words of v say that a community body
@@ -479,7 +485,9 @@ var gatheringBars = newWordSet([]string{
 // coming along. Either a body or a gathering of people (namesCommunity,
 // or a word of gatheringBodies) gathers (gatheringWords) on a day
 // (meetingDayAt: "The knit and natter group meets Thursdays", "a Sunday
-// league side … training Thursdays at the rec"); or a community body
+// league side … training Thursdays at the rec"), and a group's members
+// speaking of it are a body too (membersGather: "we meet at the park
+// gates at 10am on Sunday", "our tower practises Wednesdays"); or a community body
 // itself (namesCommunity, not a mere "group") holds something on a day or
 // a date ("Kyläyhdistys järjestää joulumyyjäiset lauantaina", "the
 // residents' association is doing the next one on 6 December", "合唱団
@@ -506,9 +514,32 @@ func gathers(v *View) bool {
 		if gatheringWords.has(w) && !(w == "welcome" && (i > 0 && words.at(i-1) == "a" ||
 			i+1 < words.len() && (words.at(i+1) == "bonus" || words.at(i+1) == "offer" || words.at(i+1) == "pack"))) {
 			meets = true
+			body = body || membersGather(words, i)
 		}
 	}
 	return day && (body && meets || named && !quotesPrice(v.Text))
+}
+
+// gatheringSubjects are the first person plural of the languages of
+// gatheringWords, as folded: "we meet", "wir treffen uns".
+var gatheringSubjects = newWordSet([]string{"we", "wir"})
+
+// gatheringOwners are the possessives a member names the group by:
+// "our tower practises", "unser Chor probt".
+var gatheringOwners = newWordSet([]string{"our", "unser", "unsere", "notre", "nuestro", "nuestra", "nostro", "nostra", "onze"})
+
+// membersGather reports whether the gathering word at words[i] ("meet",
+// "practises") has its members for subject: "we" right before it ("we
+// meet at the park gates"), or "our" and one noun ("our tower
+// practises"). A member who says when the group gathers speaks for the
+// group as "the knit and natter group meets" does; a firm meets its
+// clients, and says so with money or online (communityContact,
+// gatheringBars), which gathers and its callers read apart.
+func membersGather(words wordList, i int) bool {
+	if i > 0 && gatheringSubjects.has(words.at(i-1)) {
+		return true
+	}
+	return i > 1 && gatheringOwners.has(words.at(i-2))
 }
 
 // gatheringBarred reports whether v says a word of gatheringBars where

@@ -416,7 +416,7 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 				}
 			}
 		}
-		if (m.Kind == promoPhrase && m.End-m.Start == 1 || m.Kind == promoCue) && promoOneWordPhrases.has(words.at(m.Start)) && asksIfNeeded(words, m.Start) {
+		if (m.Kind == promoPhrase && m.End-m.Start == 1 || m.Kind == promoCue) && promoOneWordPhrases.has(words.at(m.Start)) && (asksIfNeeded(words, m.Start) || writerSubscribes(words, m.Start)) {
 			// "Do I need to subscribe to that sports channel?": a reader
 			// asks whether it is required; no promoter asks that. No
 			// evidence, not even a topic.
@@ -880,6 +880,42 @@ func asksIfNeeded(words wordList, i int) bool {
 		return true
 	}
 	return false
+}
+
+// subscriberSubjects are the writer as the one who subscribes: "I
+// subscribe to the weekend edition", "we subscribe the whole school".
+var subscriberSubjects = newWordSet([]string{"i", "we"})
+
+// subscriberAdverbs may stand between the writer and the verb ("we all
+// subscribe", "I also subscribe").
+var subscriberAdverbs = newWordSet([]string{"all", "also", "both", "still", "just", "already", "now", "only"})
+
+// subscribeTrades after "subscribe" make it the writer's half of a trade
+// of subscriptions ("subscribe me and I subscribe you back").
+var subscribeTrades = newWordSet([]string{"you", "u", "ya", "back", "yours", "urs"})
+
+// writerSubscribes reports whether the verb at words[i] ("subscribe")
+// tells the writer as the subscriber: "I" or "we" its subject, an adverb
+// between allowed ("we all subscribe to the council's newsletter"), or
+// shown or taught how to ("my grandson showed me how to subscribe"). A
+// promoter bids others subscribe ("subscribe to my channel", "please
+// subscribe"); a reader says what he reads. Only the one-word verb is
+// read so: "I subscribe back" and "subscribe to me" are phrases of
+// their own, and still count; so does "I subscribe you", the offer of a
+// trade (subscribeTrades).
+func writerSubscribes(words wordList, i int) bool {
+	if i+1 < words.len() && subscribeTrades.has(words.at(i+1)) {
+		return false // "I subscribe you back": a trade of subscriptions
+	}
+	j := i - 1
+	if j >= 0 && subscriberAdverbs.has(words.at(j)) {
+		j--
+	}
+	if j >= 0 && subscriberSubjects.has(words.at(j)) {
+		return true
+	}
+	// "showed me how to subscribe", "taught us how to subscribe"
+	return i >= 3 && words.at(i-1) == "to" && words.at(i-2) == "how" && (words.at(i-3) == "me" || words.at(i-3) == "us")
 }
 
 // namesOthers reports whether the phrase m sends the reader to someone

@@ -16,7 +16,7 @@ func TestSubscribeToRuleIsTheListsOwn(t *testing.T) {
 	require.NoError(t, err)
 	for body, want := range map[string]string{
 		"Donate to the fund today":                        CodePromoPhrase,
-		"I subscribe to three local papers":               CodePromoTopic,
+		"You should subscribe to three local papers":      CodePromoTopic,
 		"Subscribe to the golang-announce list, it helps": CodePromoTopic,
 	} {
 		res, err := m.Check(context.Background(), Comment{Body: body})

@@ -115,8 +115,10 @@ func TestCommentFiles(t *testing.T) {
 		// for their kinds (one's own coverage at a link, a maker's "it's
 		// free", LINE and KakaoTalk IDs in CJK text, referral paths,
 		// memecoins, bought followers): 0.774 (95 of 103), ham held
-		// unchanged.
-		{"blind7.csv", 377, 103, 0.77, 0.106, 95},
+		// unchanged; 0.822 (20 of 274 held) after session 22 read
+		// "subscribe" told of the writer as the subscriber ("We subscribe
+		// the whole school", "showed me how to subscribe").
+		{"blind7.csv", 377, 103, 0.82, 0.074, 95},
 		// Written in session 20 to the hardest kinds (a reader's bare
 		// citation of a home page, clubs' addresses and numbers in many
 		// languages, public helplines; polite links to one's own page,
@@ -124,8 +126,10 @@ func TestCommentFiles(t *testing.T) {
 		// of 250 ham held, 46 of 90 spam caught), 0.204 after rules written
 		// from other files (85, 51), then a development file: 0.625 (29 of
 		// 250, 68 of 90); 0.713 (78 of 90) after session 21's rules read
-		// from its approved spam and blind7's.
-		{"blind8.csv", 340, 90, 0.71, 0.116, 78},
+		// from its approved spam and blind7's; 0.792 (16 held) after
+		// session 22 read a member's "our tower practises Wednesdays" as a
+		// group's voice.
+		{"blind8.csv", 340, 90, 0.79, 0.065, 78},
 		// Written in session 21 by someone who never ran the library nor
 		// read the YouTube files' rows: comments under a global pop hit's
 		// music video, 2013-2015, in the YouTube files' format and
@@ -140,8 +144,9 @@ func TestCommentFiles(t *testing.T) {
 		// 0.731 at 30965a6 (15 of 274 ham held, one rejected: a running
 		// club's message with its secretary's number; 86 of 113 spam
 		// caught), 0.776 at f7ec7f2 (11 held, the same one rejected; 89).
-		// A development file since.
-		{"blind9.csv", 387, 113, 0.77, 0.041, 89},
+		// A development file since: 0.783 in session 22 (10 held, none
+		// rejected).
+		{"blind9.csv", 387, 113, 0.78, 0.037, 89},
 		// Written in session 21 as blind10 was (YouTube comments under four
 		// music videos, 2013-2015, a fifth in other languages), sealed
 		// likewise: 0.699 at 30965a6 (4 of 190 ham held, all timestamp
@@ -167,11 +172,10 @@ func TestCommentFiles(t *testing.T) {
 // cleared yet, by file: a known failure counted here, so that it is
 // neither hidden nor joined by another. Every other file rejects none.
 var rejectedHam = map[string]int{
-	// blind9-ham-203: a running club's beginners group, "free", "Details
-	// at the club page: <another site's home page>", and "Message the
-	// club secretary on 07700 900387": a topic pair, a link and a number
-	// beside a link the club does not own (2.5).
-	"blind9.csv": 1,
+	// blind9-ham-203 (a running club's beginners group, a link to another
+	// site "isn't us", "Message the club secretary on 07700 900387") was
+	// rejected until session 22 read a link the comment disclaims as no bar
+	// to a community body's contact: it is held now, and no file rejects ham.
 }
 
 // TestHomePageComments: testdata/homepages.csv holds ordinary comments
