@@ -186,14 +186,16 @@ func TestHomePageComments(t *testing.T) {
 	r := evaluateDefault(t, "homepages.csv")
 	assert.Zero(t, r.Spam, "the file holds ham only")
 	assert.Zero(t, r.Lib.RejectHam, "ham rejected")
-	// Measured: 104 of 165 held (105 before session 20 read "check <link>
+	// Measured: 76 of 165 held (104 before session 21's readers of a
+	// home page cited where a thing is found, under a label, as what a
+	// site holds or published by a third party; 105 before session 20 read "check <link>
 	// directly" as a reader's; 140 before a home page mentioned as a
 	// reader does, where the writer bought or rented something, a third
 	// party named by its address's name or called "their site", or
 	// "free" said of it, stopped counting; 106 before the governments'
 	// domains outside the Public Suffix List, europa.eu among them,
 	// were public bodies).
-	assert.LessOrEqual(t, r.Lib.FP, 104, "ham held")
+	assert.LessOrEqual(t, r.Lib.FP, 76, "ham held")
 }
 
 // evaluateDefault runs testdata/name through a Moderator of the default
