@@ -57,8 +57,8 @@ func TestCommentFiles(t *testing.T) {
 		// 90 of 92; 87 before session 20 read the writer's own work and
 		// a formula in the sentence that gives a link, 3 ham held before
 		// it read a public hotline).
-		{"blind.csv", 362, 100, 0.96, 0.008, 97},
-		{"blind2.csv", 332, 92, 0.965, 0.009, 90},
+		{"blind.csv", 362, 100, 0.97, 0.004, 97},
+		{"blind2.csv", 332, 92, 0.975, 0.0042, 90},
 		// Written in session 18 by someone who never ran the library:
 		// first run 0.665, with one ham rejected (a warning that quotes
 		// a scam's advert with its phone number); measured 0.955 (3 of
@@ -76,7 +76,7 @@ func TestCommentFiles(t *testing.T) {
 		// of 95), a development figure; 0.971 (93 of 95) since session
 		// 20's places on offer in a trader's voice; 0.978 (94 of 95)
 		// since session 21's dating advert's lines.
-		{"blind4.csv", 345, 95, 0.975, 0.008, 94},
+		{"blind4.csv", 345, 95, 0.98, 0.0041, 94},
 		// Written in session 19 by someone who never ran the library, and
 		// kept unread until the session's rules were done: 0.566 at
 		// 9a5e1e7, when the session began (48 of 268 ham held, 79 of 101
@@ -93,7 +93,7 @@ func TestCommentFiles(t *testing.T) {
 		// rules written for their kinds (a reader's purchase at a home
 		// page, community bodies' addresses, public hotlines): 0.942, 9
 		// of 268 held.
-		{"blind5.csv", 369, 101, 0.94, 0.034, 101},
+		{"blind5.csv", 369, 101, 0.95, 0.027, 101},
 		// Written in session 19 by someone who never ran the library, to
 		// the hard cases of ham (a customer's home-page link, a club's
 		// address, a scam quoted to warn, a public service's number) and
@@ -101,7 +101,7 @@ func TestCommentFiles(t *testing.T) {
 		// ham held, one rejected; 84 of 91 spam caught), then a
 		// development file: measured 0.884 (12 of 245, 87 of 91), and
 		// 0.942 (7 of 245, 90 of 91) after session 20's rules.
-		{"blind6.csv", 336, 91, 0.94, 0.029, 90},
+		{"blind6.csv", 336, 91, 0.955, 0.021, 90},
 		// Written in session 20 by someone who never ran the library, and
 		// kept sealed until the session's rules were done: 0.599 at
 		// 29b63d4, when the session began (41 of 274 ham held, one of them
@@ -115,7 +115,7 @@ func TestCommentFiles(t *testing.T) {
 		// for their kinds (one's own coverage at a link, a maker's "it's
 		// free", LINE and KakaoTalk IDs in CJK text, referral paths,
 		// memecoins, bought followers): 0.774 (95 of 103), ham held
-		// unchanged; 0.822 (20 of 274 held) after session 22 read
+		// unchanged; 0.822 (20 of 274 held) after session 21 (ham22) read
 		// "subscribe" told of the writer as the subscriber ("We subscribe
 		// the whole school", "showed me how to subscribe").
 		{"blind7.csv", 377, 103, 0.82, 0.074, 95},
@@ -127,7 +127,7 @@ func TestCommentFiles(t *testing.T) {
 		// from other files (85, 51), then a development file: 0.625 (29 of
 		// 250, 68 of 90); 0.713 (78 of 90) after session 21's rules read
 		// from its approved spam and blind7's; 0.792 (16 held) after
-		// session 22 read a member's "our tower practises Wednesdays" as a
+		// session 21 (ham22) read a member's "our tower practises Wednesdays" as a
 		// group's voice.
 		{"blind8.csv", 340, 90, 0.79, 0.065, 78},
 		// Written in session 21 by someone who never ran the library nor
@@ -144,15 +144,17 @@ func TestCommentFiles(t *testing.T) {
 		// 0.731 at 30965a6 (15 of 274 ham held, one rejected: a running
 		// club's message with its secretary's number; 86 of 113 spam
 		// caught), 0.776 at f7ec7f2 (11 held, the same one rejected; 89).
-		// A development file since: 0.783 in session 22 (10 held, none
-		// rejected).
-		{"blind9.csv", 387, 113, 0.78, 0.037, 89},
+		// A development file since: 0.783 after the rules read from its
+		// held ham (10 held, none rejected), 0.829 (96 caught) after those
+		// read from its missed spam.
+		{"blind9.csv", 387, 113, 0.825, 0.037, 96},
 		// Written in session 21 as blind10 was (YouTube comments under four
 		// music videos, 2013-2015, a fifth in other languages), sealed
 		// likewise: 0.699 at 30965a6 (4 of 190 ham held, all timestamp
 		// anchors; 118 of 173 spam caught), 0.773 at f7ec7f2 (none held;
-		// 128). A development file since.
-		{"blind11.csv", 363, 173, 0.77, 0.0, 128},
+		// 128). A development file since: 0.884 (151) after the rules read
+		// from it.
+		{"blind11.csv", 363, 173, 0.88, 0.0, 151},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			r := evaluateDefault(t, tc.file)
@@ -174,7 +176,7 @@ func TestCommentFiles(t *testing.T) {
 var rejectedHam = map[string]int{
 	// blind9-ham-203 (a running club's beginners group, a link to another
 	// site "isn't us", "Message the club secretary on 07700 900387") was
-	// rejected until session 22 read a link the comment disclaims as no bar
+	// rejected until session 21 (ham22) read a link the comment disclaims as no bar
 	// to a community body's contact: it is held now, and no file rejects ham.
 }
 
