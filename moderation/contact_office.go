@@ -38,19 +38,7 @@ func officeContact(v *View, contact string) bool {
 // words before it. Words are split as personCalled splits them.
 func officeBefore(text string, at int) bool {
 	lo := max(0, at-60)
-	i := at
-	for n := 0; n < 5; n++ {
-		for i > lo && !wordByte(text[i-1]) {
-			i--
-		}
-		end := i
-		for i > lo && wordByte(text[i-1]) {
-			i--
-		}
-		if i == end || i == lo && lo > 0 && wordByte(text[lo-1]) {
-			return false
-		}
-		w := strings.ToLower(text[i:end])
+	for w, i := range wordsBack(text, lo, at, 5) {
 		if selfWords.has(w) || sellerWords.has(w) || singularWords.has(w) {
 			return false
 		}
@@ -65,18 +53,7 @@ func officeBefore(text string, at int) bool {
 // office), within text[lo:], is the writer's or a firm's possessive or
 // pronoun ("our secretary", "my coordinator"): a firm's own desk.
 func ownedOffice(text string, lo, i int) bool {
-	for n := 0; n < 2; n++ {
-		for i > lo && !wordByte(text[i-1]) {
-			i--
-		}
-		end := i
-		for i > lo && wordByte(text[i-1]) {
-			i--
-		}
-		if i == end {
-			return false
-		}
-		w := strings.ToLower(text[i:end])
+	for w := range wordsBack(text, lo, i, 2) {
 		if selfWords.has(w) || sellerWords.has(w) || singularWords.has(w) {
 			return true
 		}

@@ -1,6 +1,7 @@
 package moderation
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -772,21 +773,8 @@ var selfWords = newWordSet([]string{"me", "us", "mich", "uns", "moi", "nous", "m
 // (within 60 bytes) is a word of personCallWords, with none of selfWords
 // between it and the number. It reads at most 60 bytes.
 func personCalled(text string, at int) bool {
-	lo := max(0, at-60)
-	i := at
 	self := false
-	for n := 0; n < 5; n++ {
-		for i > lo && !wordByte(text[i-1]) {
-			i--
-		}
-		end := i
-		for i > lo && wordByte(text[i-1]) {
-			i--
-		}
-		if i == end || i == lo && lo > 0 && wordByte(text[lo-1]) {
-			return false
-		}
-		w := strings.ToLower(text[i:end])
+	for w := range wordsBack(text, max(0, at-60), at, 5) {
 		if selfWords.has(w) {
 			self = true
 		}
@@ -795,4 +783,28 @@ func personCalled(text string, at int) bool {
 		}
 	}
 	return false
+}
+
+// wordsBack yields, lower-cased and nearest first, up to n words of
+// text[lo:at] (runs of wordByte) with where each starts. It stops at a
+// word that lo cuts, whose start it cannot see.
+func wordsBack(text string, lo, at, n int) iter.Seq2[string, int] {
+	return func(yield func(string, int) bool) {
+		i := at
+		for range n {
+			for i > lo && !wordByte(text[i-1]) {
+				i--
+			}
+			end := i
+			for i > lo && wordByte(text[i-1]) {
+				i--
+			}
+			if i == end || i == lo && lo > 0 && wordByte(text[lo-1]) {
+				return
+			}
+			if !yield(strings.ToLower(text[i:end]), i) {
+				return
+			}
+		}
+	}
 }
