@@ -39,23 +39,13 @@ var (
 // role, each word as typed in lower case (newMentionSet): mentionWord's
 // low keeps accents, so the list lists a word with and without them.
 func readLocatedRoles(name string) map[string]*wordSet {
-	roles := map[string][]string{}
-	for _, e := range readList(name) {
-		role, word, ok := strings.Cut(e, " ")
-		if !ok || word == "" || strings.ContainsAny(word, " \t") || lowerASCII(word) != word {
-			panic("moderation: " + name + ": " + e + " is not a role and one word in lower case")
-		}
-		roles[role] = append(roles[role], word)
-	}
-	sets := map[string]*wordSet{}
-	for _, r := range []string{"copula", "between", "at", "site", "owner", "pitch", "pronoun", "article", "object", "see", "modal", "reader", "future", "label", "holds", "publish"} {
-		if len(roles[r]) == 0 {
-			panic("moderation: " + name + ": no " + r)
-		}
+	want := []string{"copula", "between", "at", "site", "owner", "pitch", "pronoun", "article", "object", "see", "modal", "reader", "future", "label", "holds", "publish"}
+	roles := readRoles(name, want, func(w string) bool {
+		return !strings.ContainsAny(w, " \t") && lowerASCII(w) == w
+	}, "one word in lower case")
+	sets := make(map[string]*wordSet, len(want))
+	for _, r := range want {
 		sets[r] = newMentionSet(roles[r]...)
-	}
-	if len(roles) != len(sets) {
-		panic("moderation: " + name + ": an unknown role")
 	}
 	return sets
 }

@@ -682,27 +682,38 @@ var grammarRoles = []string{"possessive", "adjective", "subject", "determiner", 
 // folded word, into a set of words for each role.
 func readGrammar(name string) map[string]*wordSet { return readRoleSets(name, grammarRoles) }
 
-// readRoleSets reads a list whose lines are a role and a folded word into
-// a set of words for each role; the list must give every role of want,
-// and no other.
-func readRoleSets(name string, want []string) map[string]*wordSet {
+// readRoles reads a list whose lines are a role and an entry into the
+// entries of each role; the list must give every role of want, and no
+// other, and every entry must pass valid (what it is told of in a panic).
+func readRoles(name string, want []string, valid func(entry string) bool, what string) map[string][]string {
 	roles := map[string][]string{}
 	for _, e := range readList(name) {
-		role, word, ok := strings.Cut(e, " ")
-		if !ok || word != foldText(word) || strings.ContainsAny(word, " \t") {
-			panic("moderation: " + name + ": " + e + " is not a role and one folded word")
+		role, entry, ok := strings.Cut(e, " ")
+		if !ok || entry == "" || !valid(entry) {
+			panic("moderation: " + name + ": " + e + " is not a role and " + what)
 		}
-		roles[role] = append(roles[role], word)
+		roles[role] = append(roles[role], entry)
 	}
-	sets := make(map[string]*wordSet, len(want))
 	for _, r := range want {
 		if len(roles[r]) == 0 {
 			panic("moderation: " + name + ": no " + r)
 		}
-		sets[r] = newWordSet(roles[r])
 	}
 	if len(roles) != len(want) {
 		panic("moderation: " + name + ": a role other than " + strings.Join(want, ", "))
+	}
+	return roles
+}
+
+// readRoleSets reads a list whose lines are a role and a folded word into
+// a set of words for each role (readRoles).
+func readRoleSets(name string, want []string) map[string]*wordSet {
+	roles := readRoles(name, want, func(w string) bool {
+		return w == foldText(w) && !strings.ContainsAny(w, " \t")
+	}, "one folded word")
+	sets := make(map[string]*wordSet, len(want))
+	for _, r := range want {
+		sets[r] = newWordSet(roles[r])
 	}
 	return sets
 }

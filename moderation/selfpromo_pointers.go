@@ -24,23 +24,7 @@ var (
 // readPointers reads lists/promo-pointers.txt: each line a role and an
 // entry of one or more words.
 func readPointers(name string) map[string][]string {
-	roles := map[string][]string{}
-	for _, e := range readList(name) {
-		role, entry, ok := strings.Cut(e, " ")
-		if !ok {
-			panic("moderation: " + name + ": " + e + " is not a role and an entry")
-		}
-		roles[role] = append(roles[role], entry)
-	}
-	for _, r := range []string{"search", "frame", "contest", "place", "at"} {
-		if len(roles[r]) == 0 {
-			panic("moderation: " + name + ": no " + r)
-		}
-	}
-	if len(roles) != 5 {
-		panic("moderation: " + name + ": a role other than search, frame, contest, place, at")
-	}
-	return roles
+	return readRoles(name, []string{"search", "frame", "contest", "place", "at"}, func(string) bool { return true }, "an entry")
 }
 
 // pointerWindow is how many words after a search verb searchPointer
