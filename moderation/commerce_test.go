@@ -8,33 +8,58 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// commerceCase is a comment, the verdict of the default Config on it, and
-// a code its flags must have (none: no flag beside external_link may be
-// raised by the lists and rules under test).
-type commerceCase struct {
+// verdictCase is a comment, the verdict of the default Config on it, and
+// a code its flags must have, or none.
+type verdictCase struct {
 	body   string
 	action Action
 	code   string
 }
 
-// runCommerce checks each comment with a Moderator of its own, of the
-// default Config, so that no comment's verdict depends on another's.
+// commerceCase is a verdictCase for runCommerce, where no code means that
+// no flag beside external_link may be raised by the lists and rules
+// under test.
+type commerceCase = verdictCase
+
+// verdictOf checks tc.body with a Moderator of its own, of the default
+// Config, so that no comment's verdict depends on another's; it asserts
+// the action and, if tc.code is set, that code among the flags, and
+// returns the flags' codes.
+func verdictOf(t *testing.T, tc verdictCase) []string {
+	t.Helper()
+	m, err := New(Config{})
+	require.NoError(t, err)
+	res, err := m.Check(context.Background(), Comment{Body: tc.body})
+	require.NoError(t, err)
+	codes := codesOf(res.Flags)
+	assert.Equal(t, tc.action, res.Action, "flags %v", res.Flags)
+	if tc.code != "" {
+		assert.Contains(t, codes, tc.code)
+	}
+	return codes
+}
+
+// runVerdicts runs verdictOf on each case: a ham case must reach its
+// action, whatever small flags it has.
+func runVerdicts(t *testing.T, cases []verdictCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.body, func(t *testing.T) { verdictOf(t, tc) })
+	}
+}
+
+// runCommerce runs verdictOf on each case, and a case with no code may
+// raise no flag but external_link.
 func runCommerce(t *testing.T, cases []commerceCase) {
 	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.body, func(t *testing.T) {
-			m, err := New(Config{})
-			require.NoError(t, err)
-			res, err := m.Check(context.Background(), Comment{Body: tc.body})
-			require.NoError(t, err)
-			codes := codesOf(res.Flags)
-			assert.Equal(t, tc.action, res.Action, "flags %v", res.Flags)
+			codes := verdictOf(t, tc)
 			if tc.code != "" {
-				assert.Contains(t, codes, tc.code)
 				return
 			}
 			for _, c := range codes {
-				assert.Contains(t, []string{CodeExternalLink}, c, "flags %v", res.Flags)
+				assert.Contains(t, []string{CodeExternalLink}, c, "codes %v", codes)
 			}
 		})
 	}

@@ -8,33 +8,6 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// verdictCase is a comment, the verdict of the default Config on it, and
-// for a comment held or rejected a code its flags must have.
-type verdictCase struct {
-	body   string
-	action Action
-	code   string
-}
-
-// runVerdicts checks each comment with a Moderator of its own, of the
-// default Config. A spam case must reach its action with its code among
-// the flags; a ham case must be approved, whatever small flags it has.
-func runVerdicts(t *testing.T, cases []verdictCase) {
-	t.Helper()
-	for _, tc := range cases {
-		t.Run(tc.body, func(t *testing.T) {
-			m, err := New(Config{})
-			require.NoError(t, err)
-			res, err := m.Check(context.Background(), Comment{Body: tc.body})
-			require.NoError(t, err)
-			assert.Equal(t, tc.action, res.Action, "flags %v", res.Flags)
-			if tc.code != "" {
-				assert.Contains(t, codesOf(res.Flags), tc.code)
-			}
-		})
-	}
-}
-
 // TestOwnCoverageAtLink: the first person of one's own coverage of the
 // subject ("I also write about this", "we cover this in more detail",
 // "we go deeper", "where I keep an updated list", "readers might find my
