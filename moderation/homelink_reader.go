@@ -215,9 +215,9 @@ type mentionScan struct {
 	done      bool
 	quotes    []quoteSpan
 	anyLink   bool     // the comment disclaims ties or says "free" as a fact
-	warn      int8     // the comment warns (warns): 0 not read yet, 1 no, 2 yes
-	advocacy  int8     // the comment canvasses for the shop (advocates): 0 not read yet, 1 no, 2 yes
-	community int8     // the comment tells a community body's event (communityEvent): 0 not read yet, 1 no, 2 yes
+	warn      lazyFact // the comment warns (warns)
+	advocacy  lazyFact // the comment canvasses for the shop (advocates)
+	community lazyFact // the comment tells a community body's event (communityEvent)
 	firm      bool     // speaksAsFirm
 	names     []uint64 // nameRuns, made when a link's site is looked up first
 	namesSet  bool
@@ -251,13 +251,7 @@ func (s *mentionScan) readerMention(v *View, l *linkify.Link, site *linkSite) bo
 	}
 	if !typedAsAddress(l.Text) {
 		// A bare name (hyphenatedName) in a warning is the scam's.
-		if s.warn == 0 {
-			s.warn = 1
-			if warns(v.words()) {
-				s.warn = 2
-			}
-		}
-		if s.warn == 2 {
+		if s.warn.get(func() bool { return warns(v.words()) }) {
 			return true
 		}
 	}
@@ -266,13 +260,7 @@ func (s *mentionScan) readerMention(v *View, l *linkify.Link, site *linkSite) bo
 	}
 	s.buf = wordsBefore(s.buf[:0], v, l)
 	if n := len(s.buf); n > 0 && s.buf[n-1].link >= 0 && s.buf[n-1].start == l.Start && boughtThere(s.buf, n-1, v.Text) {
-		if s.advocacy == 0 {
-			s.advocacy = 1
-			if advocates(v.words()) {
-				s.advocacy = 2
-			}
-		}
-		if s.advocacy == 1 {
+		if !s.advocacy.get(func() bool { return advocates(v.words()) }) {
 			return true
 		}
 	}
@@ -280,7 +268,7 @@ func (s *mentionScan) readerMention(v *View, l *linkify.Link, site *linkSite) bo
 		return true
 	}
 	var after []mentionWord // l's words on, when read for l (linkHolds)
-	if s.advocacy != 2 {
+	if s.advocacy != factTrue {
 		hi := min(l.End+maxPurchaseBytes, len(v.Text))
 		for hi < len(v.Text) && !utf8.RuneStart(v.Text[hi]) {
 			hi-- // a character the bound cuts is left out, as lo's is
@@ -288,24 +276,12 @@ func (s *mentionScan) readerMention(v *View, l *linkify.Link, site *linkSite) bo
 		s.after = mentionWords(s.after[:0], v.Text, l.Start, hi, v.Links)
 		after = s.after
 		if boughtAfter(s.after) || boughtAbroad(s.buf, s.after, l) {
-			if s.advocacy == 0 {
-				s.advocacy = 1
-				if advocates(v.words()) {
-					s.advocacy = 2
-				}
-			}
-			if s.advocacy == 1 {
+			if !s.advocacy.get(func() bool { return advocates(v.words()) }) {
 				return true
 			}
 		}
 	}
-	if s.community == 0 {
-		s.community = 1
-		if communityEvent(v) {
-			s.community = 2
-		}
-	}
-	if s.community == 2 {
+	if s.community.get(func() bool { return communityEvent(v) }) {
 		return true
 	}
 	atLink := len(s.buf) > 0 && s.buf[len(s.buf)-1].link >= 0 && s.buf[len(s.buf)-1].start == l.Start

@@ -328,9 +328,9 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 	var quotes quotesOf  // found when a first entry is
 	quotedTopic := false // a quotation's entry was counted, as a topic
 	var maker int8       // speaksAsMaker, found when freeAsFact first asks
-	var event int8       // communityEvent, found when freeEntry first asks: 0 unknown, 1 no, 2 yes
-	var warned int8      // warnsOfScam, found when a quoted entry first asks: 0 unknown, 1 no, 2 yes
-	var shared int8      // scamNear and warnsOfScam, found when a passesWarningOn cue first asks
+	var event lazyFact   // communityEvent, read when freeEntry first asks
+	var warned lazyFact  // warnsOfScam, read when a quoted entry first asks
+	var shared lazyFact  // scamNear and warnsOfScam, read when a passesWarningOn cue first asks
 	offering := !c.skipOffer && c.links.besideSite(v, false)
 	var pointer, frame string // the first search pointer an imperative sends, and the first frame
 	var contest string        // the first contest named
@@ -426,26 +426,14 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 			return // "Khan Academy is free": said of a thing, not offered
 		}
 		if m.Kind == promoTopic && freeEntry(words, m) {
-			if event == 0 {
-				event = 1
-				if communityEvent(v) {
-					event = 2
-				}
-			}
-			if event == 2 {
+			if event.get(func() bool { return communityEvent(v) }) {
 				return // "Carol concert 14 Dec at St Mary's, free entry": a community's event
 			}
 		}
 		if m.Kind == promoCue && passesWarningOn(m.Phrase) {
-			if shared == 0 {
-				// Read once, around the first such cue: a warning says
-				// what it warns of near its "please share".
-				shared = 1
-				if scamNear(words, m.Start) && warnsOfScam(words) {
-					shared = 2
-				}
-			}
-			if shared == 2 {
+			// Read once, around the first such cue: a warning says what
+			// it warns of near its "please share".
+			if shared.get(func() bool { return scamNear(words, m.Start) && warnsOfScam(words) }) {
 				return // "It's a scam. Please share this with older relatives": the warning passed on
 			}
 		}
@@ -456,13 +444,7 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 			if quotedTopic || c.skip[promoTopic] {
 				return
 			}
-			if warned == 0 {
-				warned = 1
-				if warnsOfScam(words) {
-					warned = 2
-				}
-			}
-			if warned == 2 {
+			if warned.get(func() bool { return warnsOfScam(words) }) {
 				// Quoted by a comment that calls it a scam and bids no
 				// one be written to (warnsOfScam): the scam's words,
 				// passed on as a warning, weigh nothing, as a number

@@ -216,3 +216,20 @@ func (m *Moderator) release(v *View) {
 	v.facts = viewFacts{}
 	giveBackViewBufs(bufs)
 }
+
+// lazyFact is a fact of a comment that a check reads only when it first
+// needs it, and then once: 0 not read yet, 1 false, factTrue true.
+type lazyFact int8
+
+const factTrue lazyFact = 2
+
+// get returns the fact, reading it with read the first time.
+func (f *lazyFact) get(read func() bool) bool {
+	if *f == 0 {
+		*f = 1
+		if read() {
+			*f = factTrue
+		}
+	}
+	return *f == factTrue
+}
