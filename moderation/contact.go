@@ -1291,15 +1291,13 @@ func lineIDHandle(text string) bool {
 // other ASCII word but "line" ("Apple ID: taro_7777", "Steam ID" are
 // another service's), then what foreignHandleAfter takes for a handle.
 // "line" glued to such text is LINE's name, never the English word,
-// which has a space before it in Japanese or Thai text as well. Only the
-// first maxGluedIDs such IDs are read: each reads the run of handle
-// characters after it, so a comment of "id.id.id…" would otherwise cost
-// a read of the rest of it at each.
+// which has a space before it in Japanese or Thai text as well. An "id"
+// inside a handle's run of characters ("abc.id") is part of it, not an
+// ID: each ID reads the run after it, and "id.id.id…" read so from each
+// "id" would cost the square of its length.
 func gluedLineIDHandle(text string) bool {
-	const maxGluedIDs = 4
-	seen := 0
-	for i := 0; i+len("id") <= len(text) && seen < maxGluedIDs; i++ {
-		if text[i]|0x20 != 'i' || i > 0 && isWordByte(text[i-1]) {
+	for i := 0; i+len("id") <= len(text); i++ {
+		if text[i]|0x20 != 'i' || i > 0 && (isWordByte(text[i-1]) || text[i-1] == '.') {
 			continue
 		}
 		k := foldLitAt(text, i, "id")
@@ -1309,7 +1307,6 @@ func gluedLineIDHandle(text string) bool {
 		if j := strings.TrimRight(text[:i], " "); j != "" && isWordByte(j[len(j)-1]) && !hasFoldSuffix(j, "line") {
 			continue // another service's ID
 		}
-		seen++
 		if foreignHandleAfter(text, i, han, nil) {
 			return true
 		}
