@@ -1,0 +1,35 @@
+package moderation
+
+import "testing"
+
+// TestTopicsLoansJobsTestimonials: the topics session 22 added (quick
+// loans in Polish, a fake job's "we're hiring", a tradesman's "on time
+// and on budget", a product's "every home needs one", Hindi "free")
+// hold beside a link; and Hindi "please subscribe" and Polish "write to
+// me" are self-promotion phrases, which hold alone.
+func TestTopicsLoansJobsTestimonials(t *testing.T) {
+	runVerdicts(t, []verdictCase{
+		{"Pożyczka do 5000 zł bez BIK, pieniądze na koncie w godzinę: https://kasa-example.pl/wniosek", Hold, CodePromoTopic},
+		{"We're hiring! Working from home, flexible hours, apply at https://jobs-example.net/apply", Hold, ""},
+		{"Had our kitchen fitted by Harbour Joinery, on time and on budget: https://harbour-example.co.uk", Hold, CodePromoTopic},
+		{"Our puppy chewed everything until we got the ChewSafe mat. Every home needs one: https://chewsafe-example.com", Hold, CodePromoTopic},
+		{"बढ़िया जानकारी! मेरा वर्कआउट प्लान मुफ्त है: https://fit-example.in/plan", Hold, CodePromoTopic},
+		{"अच्छी रेसिपी, मेरे चैनल को सब्सक्राइब करें", Hold, CodePromoPhrase},
+		{"Świetny artykuł, jeśli chcesz więcej, napisz do mnie", Hold, CodePromoPhrase},
+		// The same words without a link or another sign: readers say them.
+		{"Pożyczka u rodziny to też ryzyko, pisałam o tym wcześniej.", Approve, ""},
+		{"Our builder finished on time and on budget, which I gather is rare.", Approve, ""},
+	})
+}
+
+// TestFormulaAdviceContent: "similar advice here" and "helpful content
+// here" after generic praise present a link with a formula that names
+// nothing (selfpromo_formula.go, genericPages), as "similar information
+// here" does; a page named by its publisher is a reader's.
+func TestFormulaAdviceContent(t *testing.T) {
+	runVerdicts(t, []verdictCase{
+		{"Really useful post, thanks! Similar advice here: https://tips-example.net/damp", Hold, CodePromoTopic},
+		{"Great read, thank you. I found some more helpful content here: https://tips-example.net/mould", Hold, CodePromoTopic},
+		{"Great read, thank you. The Energy Saving Trust has similar advice here: https://which-example.co.uk/damp", Approve, ""},
+	})
+}
