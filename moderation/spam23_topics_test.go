@@ -33,3 +33,15 @@ func TestFormulaAdviceContent(t *testing.T) {
 		{"Great read, thank you. The Energy Saving Trust has similar advice here: https://which-example.co.uk/damp", Approve, ""},
 	})
 }
+
+// TestTopicsTestimonial: a fake customer's turn from trouble to cure
+// ("… until I tried …", "until we switched to …") and its close ("can't
+// recommend it enough") are topics: beside a link, or beside each other,
+// they hold; a reader's plain "I'd recommend it" is none.
+func TestTopicsTestimonial(t *testing.T) {
+	runVerdicts(t, []verdictCase{
+		{"Our hedge was half dead until we switched to the tonic from https://hedge-example.co.uk, it came back in a month.", Hold, CodePromoTopic},
+		{"My back was wrecked until I found the ErgoMax cushion. Can't recommend it enough!", Hold, CodePromoTopic},
+		{"I rented the lens first from https://lens-example.co.uk and I'd recommend doing that before buying.", Approve, ""},
+	})
+}
