@@ -94,3 +94,13 @@ func TestOfferProfessionalPrice(t *testing.T) {
 		{"Notre famille a payé 40 € pour la visite guidée : https://visite-example.fr/tarifs", Approve, ""},
 	})
 }
+
+// TestOfferTrackRecord: a business counting its own jobs ("we've fitted
+// over 200") beside its own link offers its service; a count of jobs
+// with no link is told, not offered.
+func TestOfferTrackRecord(t *testing.T) {
+	runCommerce(t, []commerceCase{
+		{"Solar is worth it. We've fitted over 200 systems across Kent: https://solar-example.co.uk/quote", Hold, CodeOffer},
+		{"We've fitted over 200 systems across Kent this year and the grant still confuses people.", Approve, ""},
+	})
+}

@@ -45,3 +45,16 @@ func TestTopicsTestimonial(t *testing.T) {
 		{"I rented the lens first from https://lens-example.co.uk and I'd recommend doing that before buying.", Approve, ""},
 	})
 }
+
+// TestTopicsProofAndSchedule: the cure advert's proof, the trading
+// tipster's, a channel's schedule and Turkish shop copy are topics, two
+// of which hold with no link; one alone, without a link, is a reader's.
+func TestTopicsProofAndSchedule(t *testing.T) {
+	runVerdicts(t, []verdictCase{
+		{"BACK PAIN CURED IN 14 DAYS!! Thousands of happy customers already.", Hold, CodePromoTopic},
+		{"Steady profit every month since I joined her group. Search her name on Telegram.", Hold, CodePromoTopic},
+		{"Lovely walk, we filmed the same ridge. New video every Sunday: https://video-example.com/hikes", Hold, CodePromoTopic},
+		{"Kombi servisi arıyorsanız uygun fiyat, hızlı servis: https://servis-example.com.tr", Hold, CodePromoTopic},
+		{"My dad's shop had loads of happy customers before the bypass took the trade.", Approve, ""},
+	})
+}

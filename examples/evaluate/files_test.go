@@ -118,9 +118,10 @@ func TestCommentFiles(t *testing.T) {
 		// memecoins, bought followers): 0.774 (95 of 103), ham held
 		// unchanged; 0.822 (20 of 274 held) after session 21 (ham22) read
 		// "subscribe" told of the writer as the subscriber ("We subscribe
-		// the whole school", "showed me how to subscribe"); 0.829 (96)
-		// after session 22 (spam23) read "similar advice/content here".
-		{"blind7.csv", 377, 103, 0.825, 0.074, 96},
+		// the whole school", "showed me how to subscribe"); 0.844 (98)
+		// after session 22 (spam23) read "similar advice/content here",
+		// a business's count of its own jobs and a channel's schedule.
+		{"blind7.csv", 377, 103, 0.84, 0.074, 98},
 		// Written in session 20 to the hardest kinds (a reader's bare
 		// citation of a home page, clubs' addresses and numbers in many
 		// languages, public helplines; polite links to one's own page,
@@ -148,10 +149,11 @@ func TestCommentFiles(t *testing.T) {
 		// caught), 0.776 at f7ec7f2 (11 held, the same one rejected; 89).
 		// A development file since: 0.783 after the rules read from its
 		// held ham (10 held, none rejected), 0.829 (96 caught) after those
-		// read from its missed spam; 0.868 (102) after session 22
+		// read from its missed spam; 0.888 (105) after session 22
 		// (spam23): Hindi "subscribe", Polish "write to me", "similar
-		// advice here", a testimonial's "until I tried".
-		{"blind9.csv", 387, 113, 0.865, 0.037, 102},
+		// advice here", a testimonial's "until I tried", a cure's and a
+		// tipster's proof, Turkish shop copy.
+		{"blind9.csv", 387, 113, 0.885, 0.037, 105},
 		// Written in session 21 as blind10 was (YouTube comments under four
 		// music videos, 2013-2015, a fifth in other languages), sealed
 		// likewise: 0.699 at 30965a6 (4 of 190 ham held, all timestamp
