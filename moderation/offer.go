@@ -304,17 +304,33 @@ func firstPersonI(w string) bool {
 const maxTradeNounGap = 3
 
 // tradeNounAfter reports whether one of the maxTradeNounGap words from
-// the ith is a noun of tradeNouns: an "I" who teaches or offers sells
-// classes or tours; one who teaches yoga or coaches a team may only be
-// telling of a job.
+// the ith is a noun of tradeNouns, before any word of notOwnThing: an
+// "I" who teaches or offers sells classes or tours; one who teaches yoga
+// or coaches a team may only be telling of a job. A trader names what
+// they sell bare or with "a", "my" or "our" ("I do professional bike
+// fits", "I've written a whole course"); a reader's thing is someone
+// else's or one already named ("I do think the course is worth it",
+// "I've written to the course organisers").
 func tradeNounAfter(words wordList, i int) bool {
 	for k := i; k < words.len() && k < i+maxTradeNounGap; k++ {
-		if tradeNouns.has(words.at(k)) {
+		w := words.at(k)
+		if tradeNouns.has(w) {
 			return true
+		}
+		if notOwnThing.has(w) {
+			return false
 		}
 	}
 	return false
 }
+
+// notOwnThing are the words that, between "I do", "I teach" and the like
+// and a noun of tradeNouns, make the noun no trader's own: a determiner
+// of a thing already named or someone else's, a preposition, or a verb
+// that "I do" stresses ("I do think", "I do like").
+var notOwnThing = newWordSet([]string{"the", "this", "that", "these", "those", "their", "your", "his", "her", "its",
+	"to", "about", "at", "for", "with", "on", "in", "of",
+	"think", "agree", "like", "love", "hope", "believe", "feel", "know", "want", "wish", "miss", "enjoy"})
 
 // countedPlaces reports whether the open entry phrase starts with its
 // noun ("spaces for", "places left"): places on offer only where it opens

@@ -104,3 +104,15 @@ func TestOfferTrackRecord(t *testing.T) {
 		{"We've fitted over 200 systems across Kent this year and the grant still confuses people.", Approve, ""},
 	})
 }
+
+// TestOfferTraderNounOwn: the thing after "I do", "I've written" and
+// the like is a trader's own only as a trader names it (bare, "a",
+// "my"); a reader's "the course", "to the course", "I do think …" is
+// none, even with a price beside the link.
+func TestOfferTraderNounOwn(t *testing.T) {
+	runCommerce(t, []commerceCase{
+		{"I do think the course is worth it at £40: https://learn-example.com/go", Approve, ""},
+		{"I've written to the course leaders about the £300 fee: https://uni-example.com/fees", Approve, ""},
+		{"I do like these sessions, £5 at the door: https://yoga-example.com/drop-in", Approve, ""},
+	})
+}
