@@ -17,7 +17,10 @@ func TestOfferOwnService(t *testing.T) {
 	runCommerce(t, []commerceCase{
 		{"Good point about the commas. If you ever want a second pair of eyes on a thesis, my rates are at https://copyedit-example.co.uk", Hold, CodeOffer},
 		{"Gorgeous coastline shots. We cover the whole of Cornwall for weddings, packages here: https://wedding-example.co.uk/packages", Hold, CodeOffer},
-		{"Retired now but still keep my hand in, available for hire for small jobs: https://joiner-example.co.uk", Hold, CodeOffer},
+		{"Retired now but still keep my hand in, I'm available for hire for small jobs: https://joiner-example.co.uk", Hold, CodeOffer},
+		// Rates and hire said of a mortgage and of a hall: no one's service.
+		{"My rates are fixed until 2027, so the rise passes me by for now: https://rates-example.com/fixed", Approve, ""},
+		{"The parish hall is available for hire on weekday evenings: https://hall-example.org.uk/hire", Approve, ""},
 		// No link: nothing to offer it at.
 		{"My rates are going up in January like everyone else's, thanks to the energy cap.", Approve, ""},
 		// A household's rates, not a trader's.

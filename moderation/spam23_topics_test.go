@@ -35,13 +35,15 @@ func TestFormulaAdviceContent(t *testing.T) {
 }
 
 // TestTopicsTestimonial: a fake customer's turn from trouble to cure
-// ("… until I tried …", "until we switched to …") and its close ("can't
+// ("… until I tried …", "until we bought …") and its close ("can't
 // recommend it enough") are topics: beside a link, or beside each other,
 // they hold; a reader's plain "I'd recommend it" is none.
 func TestTopicsTestimonial(t *testing.T) {
 	runVerdicts(t, []verdictCase{
-		{"Our hedge was half dead until we switched to the tonic from https://hedge-example.co.uk, it came back in a month.", Hold, CodePromoTopic},
-		{"My back was wrecked until I found the ErgoMax cushion. Can't recommend it enough!", Hold, CodePromoTopic},
+		{"Our hedge was half dead until we tried the tonic from https://hedge-example.co.uk, it came back in a month.", Hold, CodePromoTopic},
+		// A reader's fix, told the same way: no testimonial.
+		{"The build kept crashing until I switched to the LTS release: https://lts-example.org/download", Approve, ""},
+		{"My back was wrecked until I tried the ErgoMax cushion. Can't recommend it enough!", Hold, CodePromoTopic},
 		{"I rented the lens first from https://lens-example.co.uk and I'd recommend doing that before buying.", Approve, ""},
 	})
 }
