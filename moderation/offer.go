@@ -36,7 +36,12 @@ import (
 // ("still has spaces", "now open for enrolment", "booking at") in a
 // business's voice or a trader's ("our classes", "I teach …", anywhere in
 // the sentence): a business that names no price but says there is room
-// to book. One kind alone is what
+// to book. A credential ("I'm a qualified behaviourist", "as a certified
+// adviser") is a trader's voice too. And the writer's own service
+// offered outright, in words a seller uses only of themselves ("my
+// rates are at", "we cover the whole of Somerset", "available for
+// hire"), is an offer by itself, whose Detail says "offers the writer's
+// own service". One kind alone is what
 // readers write too: "Sign up for the newsletter", "Download it from
 // https://go.dev/dl", "it's 20% off at the moment", "I bought mine for
 // $40", "We run trial lessons every weekend", and is not flagged.
@@ -61,10 +66,13 @@ const (
 	offerSeller        // the commenter speaks for a business: "we", "our" opening a clause
 	offerTrade         // the commenter speaks as a trader anywhere: "our workshops", "I teach"
 	offerOpen          // places or stock on offer: "still has spaces", "now open for enrolment"
+	offerPro           // the commenter speaks as a professional: "I'm a qualified", "as a certified"
+	offerOwn           // the commenter offers their own service outright: "my rates are", "we cover the whole of"
 )
 
 var offerRoles = map[string]int{"act": offerAct, "act-now": offerActNow, "link": offerLink,
-	"gain": offerGain, "rush": offerRush, "seller": offerSeller, "trade": offerTrade, "open": offerOpen}
+	"gain": offerGain, "rush": offerRush, "seller": offerSeller, "trade": offerTrade, "open": offerOpen,
+	"pro": offerPro, "own": offerOwn}
 
 // offerEntry is an entry of lists/offers.txt.
 type offerEntry struct {
@@ -115,6 +123,8 @@ type offerScan struct {
 	open            bool // places or stock on offer: "still has spaces", "booking at"
 	openEnd         int  // the end of the first such entry read
 	sellerAt        int  // the word where the business's voice was first heard
+	own             bool // the writer's own service offered outright: "my rates are"
+	pro             bool // a professional's credential: "I'm a qualified …", a voice for places on offer only
 	quotes          [maxOfferEvidence]string
 	n               int
 	last            int // the start of the last entry read, plus one
@@ -159,17 +169,31 @@ func (o *offerScan) see(joints *compounds, m phraseMatch, role int) {
 		}
 		o.rush = true
 	case offerSeller:
-		if m.End < words.len() && customerVerb(words.at(m.End)) {
-			return // "We paid £40 at …", "Our order arrived": a customer's account
+		if m.End < words.len() && (customerVerb(words.at(m.End)) || namesCommunity(words, m.End)) {
+			// "We paid £40 at …", "Our order arrived": a customer's
+			// account; "Our choir's concert …", "Notre chorale …",
+			// "Unser Verein …": a member's community, in any language
+			// namesCommunity reads.
+			return
 		}
 		o.seller, o.sellerAt = true, m.Start
 	case offerTrade:
-		if words.at(m.Start) == "i" && !tradeNounAfter(words, m.End) {
+		if firstPersonI(words.at(m.Start)) && !tradeNounAfter(words, m.End) {
 			return // "I teach yoga", "I coach under-9s": a trade, nothing sold
 		}
 		if !o.trade {
 			o.trade, o.tradeAt = true, m.Start
 		}
+	case offerPro:
+		if o.pro {
+			return
+		}
+		o.pro = true
+	case offerOwn:
+		if o.own {
+			return // quoted once: the service is offered once
+		}
+		o.own = true
 	case offerOpen:
 		if o.open && m.Start < o.openEnd {
 			return // "has spaces" inside "still has spaces": quoted once
@@ -216,7 +240,11 @@ func customerVerb(w string) bool {
 		// A community's "our": a parent's school, a member's club, a
 		// resident's town ("Our school's open evening is now open for
 		// booking", "Our local shop has it in stock").
-		"school", "school's", "club", "club's", "church", "village", "town", "local", "street", "community", "parish":
+		"school", "school's", "club", "club's", "church", "village", "town", "local", "street", "community", "parish",
+		// A household's "our" in the languages of the foreign sellers
+		// of lists/offers.txt ("Notre famille a payé …", "Unser Hund").
+		"famille", "enfants", "maison", "chien", "voiture", "familia", "hijos", "casa", "perro", "coche",
+		"familie", "kinder", "haus", "hund", "auto", "famiglia", "figli", "cane", "filhos", "cachorro", "carro":
 		return true
 	}
 	return false
@@ -231,9 +259,19 @@ func (o *offerScan) note(q string) {
 
 // made reports whether the evidence makes an offer: a call to act with a
 // gain or urgency, or a gain with urgency or in a business's or a
-// trader's voice, or places or stock on offer in either voice.
+// trader's voice, or places or stock on offer in either voice or a
+// professional's (opened), or the
+// writer's own service offered outright (own: "my rates are at").
 func (o *offerScan) made() bool {
-	return o.priced() || o.open && (o.seller || o.trade)
+	return o.priced() || o.opened() || o.own
+}
+
+// opened reports whether places or stock are on offer in a business's,
+// a trader's or a professional's voice. A professional's credential
+// makes no offer of a price: "As a qualified electrician, don't buy the
+// £20 tester at <link>" is a reader's expert advice.
+func (o *offerScan) opened() bool {
+	return o.open && (o.seller || o.trade || o.pro)
 }
 
 // priced reports whether the evidence makes an offer without places on
@@ -244,26 +282,55 @@ func (o *offerScan) priced() bool {
 }
 
 // tradeNouns are what a trader who speaks as "I" sells: "I teach
-// sourdough workshops", "I offer 1:1 sessions".
+// sourdough workshops", "I offer 1:1 sessions"; and "professional", how
+// a trader names what they do for money ("I do professional bike fits").
 var tradeNouns = newWordSet([]string{"workshop", "workshops", "class", "classes", "course", "courses",
-	"lesson", "lessons", "session", "sessions", "tour", "tours", "retreat", "retreats", "kits", "masterclass", "masterclasses"})
+	"lesson", "lessons", "session", "sessions", "tour", "tours", "retreat", "retreats", "kits", "masterclass", "masterclasses",
+	"professional"})
+
+// firstPersonI reports whether w, a folded word, is "I" or "I" run
+// together with its verb ("i'm", "i've", "im", "ive"): a trade entry
+// that starts with it is a person's, and needs a thing sold after it.
+func firstPersonI(w string) bool {
+	switch w {
+	case "i", "im", "ive", "id":
+		return true
+	}
+	return strings.HasPrefix(w, "i'") || strings.HasPrefix(w, "i’")
+}
 
 // maxTradeNounGap is how many words after "I teach" and the like
 // tradeNounAfter reads for the thing sold.
 const maxTradeNounGap = 3
 
 // tradeNounAfter reports whether one of the maxTradeNounGap words from
-// the ith is a noun of tradeNouns: an "I" who teaches or offers sells
-// classes or tours; one who teaches yoga or coaches a team may only be
-// telling of a job.
+// the ith is a noun of tradeNouns, before any word of notOwnThing: an
+// "I" who teaches or offers sells classes or tours; one who teaches yoga
+// or coaches a team may only be telling of a job. A trader names what
+// they sell bare or with "a", "my" or "our" ("I do professional bike
+// fits", "I've written a whole course"); a reader's thing is someone
+// else's or one already named ("I do think the course is worth it",
+// "I've written to the course organisers").
 func tradeNounAfter(words wordList, i int) bool {
 	for k := i; k < words.len() && k < i+maxTradeNounGap; k++ {
-		if tradeNouns.has(words.at(k)) {
+		w := words.at(k)
+		if tradeNouns.has(w) {
 			return true
+		}
+		if notOwnThing.has(w) {
+			return false
 		}
 	}
 	return false
 }
+
+// notOwnThing are the words that, between "I do", "I teach" and the like
+// and a noun of tradeNouns, make the noun no trader's own: a determiner
+// of a thing already named or someone else's, a preposition, or a verb
+// that "I do" stresses ("I do think", "I do like").
+var notOwnThing = newWordSet([]string{"the", "this", "that", "these", "those", "their", "your", "his", "her", "its",
+	"to", "about", "at", "for", "with", "on", "in", "of",
+	"think", "agree", "like", "love", "hope", "believe", "feel", "know", "want", "wish", "miss", "enjoy"})
 
 // countedPlaces reports whether the open entry phrase starts with its
 // noun ("spaces for", "places left"): places on offer only where it opens
@@ -343,10 +410,12 @@ func (o *offerScan) offer(words wordList, beside func() bool) bool {
 	if !o.made() {
 		return false
 	}
-	if !o.priced() && communitySpeaks(words) {
+	if !o.priced() && !o.pro && communitySpeaks(words) {
 		// Places on offer alone, from a club, a school, a community
 		// garden that speaks of no money: "our tools library still has
-		// spaces for new members" is no sale.
+		// spaces for new members" is no sale. Not from one who speaks
+		// as a qualified professional: "I'm a qualified behaviourist
+		// and my rescue-dog course starts in January" sells the course.
 		return false
 	}
 	return beside()
@@ -370,6 +439,11 @@ func communitySpeaks(words wordList) bool {
 
 // detail is the Detail of the offer flag.
 func (o *offerScan) detail() string {
+	if o.own && !o.priced() && !o.opened() {
+		// Nothing but the writer's own service: say so, as a moderator
+		// reads it ("offers the writer's own service: “my rates are”").
+		return "offers the writer's own service: " + quoteList(o.quotes[:o.n], maxOfferEvidence)
+	}
 	return "an offer beside a link: " + quoteList(o.quotes[:o.n], maxOfferEvidence)
 }
 

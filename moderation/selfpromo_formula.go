@@ -21,7 +21,7 @@ import (
 //     it: "you may also like <link>", "you might also enjoy this:
 //     <link>";
 //   - the page called by a generic noun (genericPages: information, a
-//     resource, a guide, a method, tips) praised or sized with a word of
+//     resource, a guide, a method, tips, advice, content) praised or sized with a word of
 //     genericPraise ("useful", "great", "full", "similar", "helpful"), in
 //     a sentence that names nothing (no word in capitals but its first
 //     and "I", no number), after a sentence of generic praise
@@ -37,7 +37,8 @@ var (
 	// recommendVerbs end "you may also …" and "you might also …".
 	recommendVerbs = newMentionSet("like", "enjoy", "find", "love")
 	// genericPages are what a formula calls the page it links.
-	genericPages = newMentionSet("information", "info", "resource", "resources", "guide", "method", "tips")
+	genericPages = newMentionSet("information", "info", "resource", "resources", "guide", "method", "tips",
+		"advice", "content")
 	// genericPraise are the words a formula praises or sizes it with.
 	genericPraise = newMentionSet("useful", "helpful", "great", "full", "complete", "similar", "good",
 		"excellent", "amazing", "awesome", "informative", "valuable", "detailed", "ultimate", "best", "nice")

@@ -63,8 +63,9 @@ func TestCommentFiles(t *testing.T) {
 		// first run 0.665, with one ham rejected (a warning that quotes
 		// a scam's advert with its phone number); measured 0.955 (3 of
 		// 242 ham held, 90 of 93 spam caught); 0.963 (91 of 93) since
-		// session 21's "passive income … ask me how".
-		{"blind3.csv", 335, 93, 0.96, 0.013, 91},
+		// session 21's "passive income … ask me how"; 0.971 (92) since
+		// session 22's testimonial "until I tried".
+		{"blind3.csv", 335, 93, 0.97, 0.013, 92},
 		// Written in the same session by another who never ran the
 		// library, and kept unread until the session's rules were done:
 		// 0.612 at 6e18e3d, when the session began (16 of 250 ham held,
@@ -117,8 +118,10 @@ func TestCommentFiles(t *testing.T) {
 		// memecoins, bought followers): 0.774 (95 of 103), ham held
 		// unchanged; 0.822 (20 of 274 held) after session 21 (ham22) read
 		// "subscribe" told of the writer as the subscriber ("We subscribe
-		// the whole school", "showed me how to subscribe").
-		{"blind7.csv", 377, 103, 0.82, 0.074, 95},
+		// the whole school", "showed me how to subscribe"); 0.844 (98)
+		// after session 22 (spam23) read "similar advice/content here",
+		// a business's count of its own jobs and a channel's schedule.
+		{"blind7.csv", 377, 103, 0.84, 0.074, 98},
 		// Written in session 20 to the hardest kinds (a reader's bare
 		// citation of a home page, clubs' addresses and numbers in many
 		// languages, public helplines; polite links to one's own page,
@@ -146,8 +149,11 @@ func TestCommentFiles(t *testing.T) {
 		// caught), 0.776 at f7ec7f2 (11 held, the same one rejected; 89).
 		// A development file since: 0.783 after the rules read from its
 		// held ham (10 held, none rejected), 0.829 (96 caught) after those
-		// read from its missed spam.
-		{"blind9.csv", 387, 113, 0.825, 0.037, 96},
+		// read from its missed spam; 0.888 (105) after session 22
+		// (spam23): Hindi "subscribe", Polish "write to me", "similar
+		// advice here", a testimonial's "until I tried", a cure's and a
+		// tipster's proof, Turkish shop copy.
+		{"blind9.csv", 387, 113, 0.885, 0.037, 105},
 		// Written in session 21 as blind10 was (YouTube comments under four
 		// music videos, 2013-2015, a fifth in other languages), sealed
 		// likewise: 0.699 at 30965a6 (4 of 190 ham held, all timestamp
@@ -160,8 +166,11 @@ func TestCommentFiles(t *testing.T) {
 		// sealed through the rest of that session: 0.860 at 30965a6, when
 		// it began (7 of 238 ham held; 84 of 96 spam caught), and 0.860 at
 		// 94af99b, its end, the same at session 22's start. A development
-		// file since.
-		{"blind12.csv", 334, 96, 0.859, 0.03, 84},
+		// file since: 0.951 (96 of 96, ham held unchanged) after session
+		// 22 (spam23) read its approved spam's kinds (the writer's own
+		// service, a trader's course or sessions with a price, quick
+		// loans, a fake job, testimonials, Hindi "free").
+		{"blind12.csv", 334, 96, 0.95, 0.03, 96},
 		// Written in session 21 as blind11 was (YouTube comments under four
 		// music videos, 2013-2015) and sealed likewise: 0.720 at 30965a6
 		// (4 of 189 ham held; 114 of 162 spam caught), 0.849 at 94af99b

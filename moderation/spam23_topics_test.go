@@ -1,0 +1,62 @@
+package moderation
+
+import "testing"
+
+// TestTopicsLoansJobsTestimonials: the topics session 22 added (quick
+// loans in Polish, a fake job's "we're hiring", a tradesman's "on time
+// and on budget", a product's "every home needs one", Hindi "free")
+// hold beside a link; and Hindi "please subscribe" and Polish "write to
+// me" are self-promotion phrases, which hold alone.
+func TestTopicsLoansJobsTestimonials(t *testing.T) {
+	runVerdicts(t, []verdictCase{
+		{"Pożyczka do 5000 zł bez BIK, pieniądze na koncie w godzinę: https://kasa-example.pl/wniosek", Hold, CodePromoTopic},
+		{"We're hiring! Working from home, flexible hours, apply at https://jobs-example.net/apply", Hold, ""},
+		{"Had our kitchen fitted by Harbour Joinery, on time and on budget: https://harbour-example.co.uk", Hold, CodePromoTopic},
+		{"Our puppy chewed everything until we got the ChewSafe mat. Every home needs one: https://chewsafe-example.com", Hold, CodePromoTopic},
+		{"बढ़िया जानकारी! मेरा वर्कआउट प्लान मुफ्त है: https://fit-example.in/plan", Hold, CodePromoTopic},
+		{"अच्छी रेसिपी, मेरे चैनल को सब्सक्राइब करें", Hold, CodePromoPhrase},
+		{"Świetny artykuł, jeśli chcesz więcej, napisz do mnie", Hold, CodePromoPhrase},
+		// The same words without a link or another sign: readers say them.
+		{"Pożyczka u rodziny to też ryzyko, pisałam o tym wcześniej.", Approve, ""},
+		{"Our builder finished on time and on budget, which I gather is rare.", Approve, ""},
+	})
+}
+
+// TestFormulaAdviceContent: "similar advice here" and "helpful content
+// here" after generic praise present a link with a formula that names
+// nothing (selfpromo_formula.go, genericPages), as "similar information
+// here" does; a page named by its publisher is a reader's.
+func TestFormulaAdviceContent(t *testing.T) {
+	runVerdicts(t, []verdictCase{
+		{"Really useful post, thanks! Similar advice here: https://tips-example.net/damp", Hold, CodePromoTopic},
+		{"Great read, thank you. I found some more helpful content here: https://tips-example.net/mould", Hold, CodePromoTopic},
+		{"Great read, thank you. The Energy Saving Trust has similar advice here: https://which-example.co.uk/damp", Approve, ""},
+	})
+}
+
+// TestTopicsTestimonial: a fake customer's turn from trouble to cure
+// ("… until I tried …", "until we bought …") and its close ("can't
+// recommend it enough") are topics: beside a link, or beside each other,
+// they hold; a reader's plain "I'd recommend it" is none.
+func TestTopicsTestimonial(t *testing.T) {
+	runVerdicts(t, []verdictCase{
+		{"Our hedge was half dead until we tried the tonic from https://hedge-example.co.uk, it came back in a month.", Hold, CodePromoTopic},
+		// A reader's fix, told the same way: no testimonial.
+		{"The build kept crashing until I switched to the LTS release: https://lts-example.org/download", Approve, ""},
+		{"My back was wrecked until I tried the ErgoMax cushion. Can't recommend it enough!", Hold, CodePromoTopic},
+		{"I rented the lens first from https://lens-example.co.uk and I'd recommend doing that before buying.", Approve, ""},
+	})
+}
+
+// TestTopicsProofAndSchedule: the cure advert's proof, the trading
+// tipster's, a channel's schedule and Turkish shop copy are topics, two
+// of which hold with no link; one alone, without a link, is a reader's.
+func TestTopicsProofAndSchedule(t *testing.T) {
+	runVerdicts(t, []verdictCase{
+		{"BACK PAIN CURED IN 14 DAYS!! Thousands of happy customers already.", Hold, CodePromoTopic},
+		{"Steady profit every month since I joined her group. Search her name on Telegram.", Hold, CodePromoTopic},
+		{"Lovely walk, we filmed the same ridge. New video every Sunday: https://video-example.com/hikes", Hold, CodePromoTopic},
+		{"Kombi servisi arıyorsanız uygun fiyat, hızlı servis: https://servis-example.com.tr", Hold, CodePromoTopic},
+		{"My dad's shop had loads of happy customers before the bypass took the trade.", Approve, ""},
+	})
+}
