@@ -30,8 +30,10 @@ type Moderator struct {
 	ownChecks bool
 	// reuse: the View, State and Snapshot of a Check come from checkRooms
 	// and go back after the verdict. Only with New's own checks, which
-	// keep nothing of a View, and the MemStore, which keeps nothing of a
-	// Query: a check or a Store of the site's own may keep them.
+	// keep nothing of a View, or with none at all (a site that uses
+	// Check to render and link, and for the checks that remember), and
+	// the MemStore, which keeps nothing of a Query: a check or a Store of
+	// the site's own may keep them.
 	reuse    bool
 	maxBytes int
 	state    *stateSettings // the checks that remember, and the learned model
@@ -78,7 +80,7 @@ func New(cfg Config) (*Moderator, error) {
 	}
 	_, mem := state.store.(*MemStore)
 	return &Moderator{
-		reuse:     ownChecks && mem,
+		reuse:     (ownChecks || len(cfg.Checks) == 0) && mem,
 		oneFlag:   oneFlag,
 		state:     state,
 		cfg:       cfg,

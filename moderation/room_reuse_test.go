@@ -29,20 +29,26 @@ func TestCheckRoomReuse(t *testing.T) {
 		{Body: "Thanks, this helped.", Author: "Dana", AuthorEmail: "dana@example.org"},
 		{Body: "Nice post! Check out my blog at https://bit.ly/x and https://spam.example/ref/Abc123", AuthorEmail: "eve@spam.example"},
 	}
-	reusing, err := New(Config{})
-	require.NoError(t, err)
-	require.True(t, reusing.reuse)
-	fresh, err := New(Config{Store: wrappedStore{NewMemStore(MemStoreOptions{})}})
-	require.NoError(t, err)
-	require.False(t, fresh.reuse)
-	for round := 0; round < 3; round++ {
-		for i, c := range comments {
-			c.Time = at.Add(time.Duration(round*len(comments)+i) * 20 * time.Second)
-			want, err := fresh.Check(context.Background(), c)
-			require.NoError(t, err)
-			got, err := reusing.Check(context.Background(), c)
-			require.NoError(t, err)
-			assert.Equal(t, want, got, "round %d, comment %d", round, i)
+	// New's own checks, and no checks at all (with the checks that
+	// remember on, and off: the pipeline of BenchmarkPipeline's
+	// impl=pipeline).
+	for _, cfg := range []Config{{}, {Checks: []Checker{}}, stateless(Config{Checks: []Checker{}})} {
+		reusing, err := New(cfg)
+		require.NoError(t, err)
+		require.True(t, reusing.reuse)
+		cfg.Store = wrappedStore{NewMemStore(MemStoreOptions{})}
+		fresh, err := New(cfg)
+		require.NoError(t, err)
+		require.False(t, fresh.reuse)
+		for round := 0; round < 3; round++ {
+			for i, c := range comments {
+				c.Time = at.Add(time.Duration(round*len(comments)+i) * 20 * time.Second)
+				want, err := fresh.Check(context.Background(), c)
+				require.NoError(t, err)
+				got, err := reusing.Check(context.Background(), c)
+				require.NoError(t, err)
+				assert.Equal(t, want, got, "checks %v, round %d, comment %d", cfg.Checks != nil, round, i)
+			}
 		}
 	}
 }

@@ -448,8 +448,13 @@ func (s *stateSettings) loadIn(ctx context.Context, v *View, in formInput, st *S
 		// (sameSend) from one sent with another.
 		st.textID, _ = v.shingles(&st.sketchBuf)
 	}
+	// The link domains feed the model's tokens and repeat_host alone: a
+	// Moderator with neither (repeat_host off, no model ready) does not
+	// work them out, which for a View that was not folded is its links'
+	// sites too. ready is read once, for both.
+	ready := s.modelReady == nil || s.modelReady.Load()
 	var domains []string
-	if len(v.Links) > 0 {
+	if len(v.Links) > 0 && (ready || s.repeatAuthors > 0) {
 		domains = s.appendStateDomains(st.domainBuf[:0], v)
 	}
 	var senders []string
@@ -460,7 +465,7 @@ func (s *stateSettings) loadIn(ctx context.Context, v *View, in formInput, st *S
 		Author:  st.authorKey,
 		Windows: s.windows,
 	}
-	if s.modelReady == nil || s.modelReady.Load() {
+	if ready {
 		if tokens == nil {
 			tokens = new(tokenRoom)
 		}
