@@ -787,7 +787,9 @@ func deniesOwn(words wordList, m phraseMatch) bool {
 //   - a call to action right after a subject pronoun: "I'd buy it again"
 //     is a statement, "buy it" an imperative; or right after "used to",
 //     a past habit ("it used to take 2 minutes", "we used to share this
-//     flat"), which no one says to invite;
+//     flat"), which no one says to invite; or right after "happy to",
+//     "glad to" (gladTo), the writer's own act ("happy to share this with
+//     my class");
 //   - "subscribe to" (the call to action, or a one-word phrase before
 //     "to") followed by an article or a number: "subscribe to the
 //     mailing list", "I subscribe to three local papers"; and so "vote
@@ -838,11 +840,20 @@ func talksAbout(words wordList, joints *compounds, m phraseMatch) bool {
 		if m.Start > 1 && words.at(m.Start-1) == "to" && words.at(m.Start-2) == "used" {
 			return true // a past habit: "it used to take 2 minutes"
 		}
+		if m.Start > 1 && words.at(m.Start-1) == "to" && gladTo.has(words.at(m.Start-2)) {
+			return true // the writer's own act: "happy to share this with my class"
+		}
 		last := words.at(m.End - 1)
 		return (last == "to" || last == "for" && words.at(m.Start) == "vote") && namesAnyThing(words, m.End)
 	}
 	return false
 }
+
+// gladTo are the adjectives before "to" that tell a call to action as
+// the writer's own glad act ("happy to share this with my year group",
+// "glad to vote for it"): a statement of what he does, not a bid to the
+// reader, as the call after "I" is.
+var gladTo = newWordSet([]string{"happy", "glad", "pleased"})
 
 // takeFor are the words that, right after "take a minute" or "take 30
 // seconds", say what the time is to be taken for: the call to act goes
