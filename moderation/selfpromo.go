@@ -780,6 +780,9 @@ func deniesOwn(words wordList, m phraseMatch) bool {
 //   - a phrase of a possessive and a noun whose noun is the first half of
 //     a compound adjective, outside a link: "my channel-based worker pool"
 //     is the speaker's pool ("my channel-page" is still the phrase);
+//   - a phrase of a possessive and a noun followed by "of choice": "my
+//     channel of choice used to be the BBC" names the writer's
+//     preference, which is someone else's thing, not his own;
 //   - a phrase of a possessive and a narrated noun (a site or a blog)
 //     followed by an auxiliary or modal verb: "my website got hacked",
 //     "our website was down" tell what happened to the thing, as its
@@ -825,6 +828,9 @@ func talksAbout(words wordList, joints *compounds, m phraseMatch) bool {
 		}
 		if joints.compoundAt(m.End - 1) {
 			return true
+		}
+		if m.End+1 < words.len() && words.at(m.End) == "of" && words.at(m.End+1) == "choice" {
+			return true // "my channel of choice was the BBC": a preference, someone else's
 		}
 		return m.End < words.len() && promoNarrated.has(words.at(m.End-1)) && promoPredicates.has(words.at(m.End))
 	case promoCue:
