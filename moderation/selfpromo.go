@@ -425,6 +425,9 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		if m.Kind == promoTopic && freeAsFact(words, m, &maker) {
 			return // "Khan Academy is free": said of a thing, not offered
 		}
+		if m.Kind == promoTopic && freeReceived(words, m) {
+			return // "they replaced our missing pieces for free": a customer's story
+		}
 		if m.Kind == promoTopic && freeEntry(words, m) {
 			if event.get(func() bool { return communityEvent(v) }) {
 				return // "Carol concert 14 Dec at St Mary's, free entry": a community's event
