@@ -473,6 +473,12 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		if m.Kind == promoCue && readerAdvice(words, m, &maker, len(v.Links) > 0) {
 			return // "check out their Saturday storytime": a reader's advice (selfpromo_advice.go)
 		}
+		if m.Kind == promoCue && sharesOn(words, m) && sharesThePage(words, m) {
+			m.Kind = promoTopic // "please share this post": the article the comment is under
+			if c.skip[promoTopic] {
+				return
+			}
+		}
 		if m.Kind == promoCue && sharesOn(words, m) {
 			shareCall = true // a warning may pass quoted words on (below)
 		}
