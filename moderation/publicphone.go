@@ -25,6 +25,15 @@ var (
 		"police", "sheriff", "ambulance", "paramedics", "coastguard", "firefighters",
 		"council", "county", "municipality", "municipal", "utility", "utilities",
 		"recall", "ministry", "embassy", "consulate",
+		// A town's own offices in the other languages comment forms
+		// get, as folded: its citizens' office and administration, its
+		// recycling centre ("Wertstoffhof: 0911 …", "Ayuntamiento,
+		// 91 …"). Only names no business takes: not "Rathaus", which
+		// pharmacies and restaurants are named after, nor the police,
+		// whom a locksmith's advert names in any language, and whose
+		// words of trade (publicServiceBars) are English only.
+		"burgeramt", "stadtverwaltung", "gemeindeamt", "wertstoffhof", "recyclinghof",
+		"ayuntamiento", "gemeentehuis", "prefeitura",
 	})
 	publicServicePairs = [][2]string{
 		{"poison", "control"}, {"poison", "centre"}, {"poison", "center"},
