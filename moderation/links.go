@@ -895,7 +895,7 @@ func (c *BareLinkCheck) Check(_ context.Context, v *View) []Flag { return flagSl
 func (c *BareLinkCheck) flag(v *View) (Flag, bool) {
 	var first string
 	n := 0
-	short := -1 // whether the comment has at most MaxWords other words, once asked
+	words := -1 // the words besides links, up to MaxWords+1, once counted
 	var before []mentionWord
 	c.links.counted(v, func(l *linkify.Link, site *linkSite) {
 		if l.Email {
@@ -904,10 +904,11 @@ func (c *BareLinkCheck) flag(v *View) (Flag, bool) {
 		if site.office {
 			return // a government's page, given as the answer ("https://www.gov.uk/check-mot-history")
 		}
-		if short < 0 {
-			short = b2i(wordsBesideLinks(v, c.MaxWords+1) <= c.MaxWords)
+		if words < 0 {
+			// Stop counting as soon as there are more than MaxWords.
+			words = wordsBesideLinks(v, c.MaxWords+1)
 		}
-		if short == 1 && l.Start > 0 && l.Start <= l.End && l.End <= len(v.Text) {
+		if words <= c.MaxWords && l.Start > 0 && l.Start <= l.End && l.End <= len(v.Text) {
 			// "Their site: <link>": a third party's, called so
 			// (othersSite), the answer to where a thing is.
 			if before = wordsBefore(before[:0], v, l); len(before) > 0 && before[len(before)-1].start == l.Start && othersSite(before, len(before)-1) {
@@ -922,12 +923,7 @@ func (c *BareLinkCheck) flag(v *View) (Flag, bool) {
 		}
 		n++
 	})
-	if n == 0 {
-		return Flag{}, false
-	}
-	// Stop counting as soon as there are more than MaxWords.
-	words := wordsBesideLinks(v, c.MaxWords+1)
-	if words > c.MaxWords {
+	if n == 0 || words > c.MaxWords {
 		return Flag{}, false
 	}
 	return Flag{Code: CodeBareLink, Score: c.Score,
