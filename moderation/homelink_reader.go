@@ -557,6 +557,9 @@ func sendsToVerify(ws []mentionWord, at int, text string) bool {
 		if ws[i].link < 0 && ws[i].low == "whether" && ws[i-1].link < 0 && verifyVerbs.has(ws[i-1].low) {
 			return true
 		}
+		if ws[i].link < 0 && ws[i].low == "official" && verifiesAtOfficialSite(ws, i, at) {
+			return true
+		}
 	}
 	if at == 0 || ws[at-1].link >= 0 || ws[at-1].sentence != sentence || !verifyVerbs.has(ws[at-1].low) {
 		return checkAfterBeforeTrip(text, ws[at].end)
@@ -573,6 +576,43 @@ func sendsToVerify(ws []mentionWord, at int, text string) bool {
 		return true
 	}
 	return next > end && lowerASCII(text[end:next]) == "before" && beforeVisit(text, next)
+}
+
+// officialSiteNouns are what a reader calls the official site he sends
+// others to check: "the official site", "the official park website".
+var officialSiteNouns = newMentionSet("site", "website", "page", "webpage", "portal")
+
+// verifiesAtOfficialSite reports whether ws[i], "official", in the
+// sentence of the link ws[at] and before it, calls a site the official one
+// (a word of officialSiteNouns one or two words on: "the official park
+// site"), and a verb of verifyVerbs stands at most maxVerifyGap words
+// before it, in its sentence,
+// with no possessive of the writer's right before "official" ("check the
+// official park site for current prices: <link>", "check your
+// entitlement on the official site: <link>"). A reader sends others to
+// settle a fact at the authority, as "check whether" does; a promoter
+// calls his site "our official site", and his "Official site here:"
+// follows a testimonial with no bid to check anything.
+// maxVerifyGap is how many words before "official" verifiesAtOfficialSite
+// reads for the verb: "check the timetable on the official site" has
+// five.
+const maxVerifyGap = 8
+
+func verifiesAtOfficialSite(ws []mentionWord, i, at int) bool {
+	sentence := ws[i].sentence
+	named := false
+	for j := i + 1; j < at && j <= i+2 && ws[j].link < 0; j++ {
+		named = named || officialSiteNouns.has(ws[j].low)
+	}
+	if !named || i > 0 && ws[i-1].link < 0 && makerWords.has(ws[i-1].low) {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-maxVerifyGap && ws[j].sentence == sentence && ws[j].link < 0; j-- {
+		if verifyVerbs.has(ws[j].low) {
+			return true
+		}
+	}
+	return false
 }
 
 // checkAfterBeforeTrip reports whether the text right after a link, at

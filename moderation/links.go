@@ -870,7 +870,10 @@ func quotedWarning(v *View, spans [][2]int) bool {
 // (CodeBareLink): at most MaxWords words besides its links. Blog comment
 // spam is often just a URL; a reader who shares a link to make a point
 // says what it is, unless the link is to a government's page (as
-// ExternalLinkCheck, it leaves those out), which is the answer itself.
+// ExternalLinkCheck, it leaves those out), which is the answer itself,
+// or is called a third party's site right before it ("Their site:
+// <link>", "Prusa's website: <link>": othersSite), the answer to where a
+// thing is; no one calls his own site "their site".
 type BareLinkCheck struct {
 	MaxWords int
 	Score    float64
@@ -892,12 +895,25 @@ func (c *BareLinkCheck) Check(_ context.Context, v *View) []Flag { return flagSl
 func (c *BareLinkCheck) flag(v *View) (Flag, bool) {
 	var first string
 	n := 0
+	words := -1 // the words besides links, up to MaxWords+1, once counted
+	var before []mentionWord
 	c.links.counted(v, func(l *linkify.Link, site *linkSite) {
 		if l.Email {
 			return // an address is contact details (CodeContact), not a link to a site
 		}
 		if site.office {
 			return // a government's page, given as the answer ("https://www.gov.uk/check-mot-history")
+		}
+		if words < 0 {
+			// Stop counting as soon as there are more than MaxWords.
+			words = wordsBesideLinks(v, c.MaxWords+1)
+		}
+		if words <= c.MaxWords && l.Start > 0 && l.Start <= l.End && l.End <= len(v.Text) {
+			// "Their site: <link>": a third party's, called so
+			// (othersSite), the answer to where a thing is.
+			if before = wordsBefore(before[:0], v, l); len(before) > 0 && before[len(before)-1].start == l.Start && othersSite(before, len(before)-1) {
+				return
+			}
 		}
 		if n == 0 {
 			first = site.host
@@ -907,12 +923,7 @@ func (c *BareLinkCheck) flag(v *View) (Flag, bool) {
 		}
 		n++
 	})
-	if n == 0 {
-		return Flag{}, false
-	}
-	// Stop counting as soon as there are more than MaxWords.
-	words := wordsBesideLinks(v, c.MaxWords+1)
-	if words > c.MaxWords {
+	if n == 0 || words > c.MaxWords {
 		return Flag{}, false
 	}
 	return Flag{Code: CodeBareLink, Score: c.Score,

@@ -143,21 +143,21 @@ func (c *ObfuscatedLinkCheck) Check(_ context.Context, v *View) []Flag {
 			continue
 		}
 		if m := matchOutsideLinks(o.re, o.find, o.keep, v); m != "" {
-			return c.flag(o.what, strings.TrimSpace(m))
+			return c.flag(v, o.what, strings.TrimSpace(m))
 		}
 	}
 	if hints.spacedDot || hints.dot {
 		if m, what := namedDomain(v, hints.spacedDot, hints.dot); m != "" {
-			return c.flag(what, m)
+			return c.flag(v, what, m)
 		}
 	}
 	if hints.dot || hints.spacedDot || hints.bracketDot || v.textFacts().disguise || v.hasLeetDigit() {
 		if m, what := spelledDomain(v, hints.dot); m != "" {
-			return c.flag(what, m)
+			return c.flag(v, what, m)
 		}
 	}
 	if m := spacedScheme(v.Text, v); m != "" {
-		return c.flag("a URL with its scheme spelled out with spaces", m)
+		return c.flag(v, "a URL with its scheme spelled out with spaces", m)
 	}
 	if f := v.textFacts(); f.disguise || f.wideLink {
 		// A link written in full-width or ideographic forms, which
@@ -170,16 +170,16 @@ func (c *ObfuscatedLinkCheck) Check(_ context.Context, v *View) []Flag {
 					cjk = b2i(cjkText(v))
 				}
 				if cjk == 0 || !cjkLeadIn(v.Text, v.Links[i].Start) {
-					return c.flag(what, v.Links[i].Text)
+					return c.flag(v, what, v.Links[i].Text)
 				}
 			}
 		}
 		if m := bracketStopDomain(v); m != "" {
-			return c.flag("a domain with its dot in brackets", m)
+			return c.flag(v, "a domain with its dot in brackets", m)
 		}
 		if m, sign := dotSignDomain(v); m != "" {
 			if !cjkTyped(sign) || cjk == 0 || cjk < 0 && !cjkText(v) {
-				return c.flag("a domain with a dot-like sign for its dot", m)
+				return c.flag(v, "a domain with a dot-like sign for its dot", m)
 			}
 		}
 	}
@@ -193,9 +193,19 @@ func b2i(b bool) int {
 	return 0
 }
 
-// flag returns the check's flag for a disguise, what, seen in m.
-func (c *ObfuscatedLinkCheck) flag(what, m string) []Flag {
-	return []Flag{{Code: CodeObfuscatedLink, Score: c.Score, Detail: "a disguised link: " + what + " (" + quote(m) + ")"}}
+// flag returns the check's flag for a disguise, what, seen in m. A
+// disguised link that stands inside a quotation, in a comment that calls
+// what it quotes a scam or warns of it (reportsScam), is a reader's
+// report of what someone sent them ("Got a text: 'claim your refund at
+// refund-hmrc dot co'. Obviously fake"), as a shortened link so quoted
+// is (ShortenerCheck): it weighs nothing. A spammer who quotes his own
+// disguised link makes no warning of it.
+func (c *ObfuscatedLinkCheck) flag(v *View, what, m string) []Flag {
+	f := Flag{Code: CodeObfuscatedLink, Score: c.Score, Detail: "a disguised link: " + what + " (" + quote(m) + ")"}
+	if quotedIn(v.Text, v.quotes, m) && reportsScam(v.words()) {
+		f.Score, f.Detail = 0, f.Detail+" (quoted in a warning of a scam)"
+	}
+	return []Flag{f}
 }
 
 // wordHints says which words and dots that a disguised link needs are in

@@ -1,5 +1,7 @@
 package moderation
 
+import "strings"
+
 // "Free" is a topic of promotion ("free spins", "free trial at <link>",
 // "first lesson is free"), and readers say it of what they point others
 // to ("Khan Academy is free and covers this", "the rules are free on
@@ -192,3 +194,47 @@ var (
 	// guestArticles may stand between the preposition and the guests.
 	guestArticles = newWordSet([]string{"all", "the", "les", "los", "las", "die", "alle", "de", "i", "gli", "le", "os", "as"})
 )
+
+// receivedObjects are the writer as the one a deed was done for, right
+// after its verb: "sent me", "replaced our", "fixed my".
+var receivedObjects = newWordSet([]string{"me", "us", "my", "our"})
+
+// receivedIrregular are the past forms, not in "-ed", of what a firm or
+// a service does for a customer: "sent me", "gave us".
+var receivedIrregular = newWordSet([]string{"sent", "gave", "did", "made", "built", "sewed", "rewired", "rebuilt", "lent"})
+
+// receiverSubjects tell the writer as the doer ("I got it for free", "we
+// printed ours for free"): what a testimonial says, so not a deed done
+// for him.
+var receiverSubjects = newWordSet([]string{"i", "we", "i've", "we've", "ive", "i'd", "we'd", "you", "u"})
+
+// maxReceivedWords is how far before "for free" freeReceived reads for
+// the deed.
+const maxReceivedWords = 8
+
+// freeReceived reports whether the topic m, "free" after "for", ends a
+// deed told in the past that someone else did for the writer: within
+// maxReceivedWords words before it, a verb in "-ed" or of
+// receivedIrregular, the writer right after it (receivedObjects: "they
+// sent me two bags for free", "the repair cafe fixed my toaster for
+// free", "they replaced our missing pieces for free"), and no first or
+// second person right before it. A customer tells what a service did for
+// him; an offer bids the reader get something ("get your robux for
+// free"), and a testimonial tells what the writer got ("I got 1000 coins
+// for free").
+func freeReceived(words wordList, m phraseMatch) bool {
+	if m.End-m.Start != 1 || m.Start < 3 || words.at(m.Start) != "free" || words.at(m.Start-1) != "for" {
+		return false
+	}
+	for p := m.Start - 2; p > 0 && p >= m.Start-1-maxReceivedWords; p-- {
+		if !receivedObjects.has(words.at(p)) {
+			continue
+		}
+		verb := words.at(p - 1)
+		if !(len(verb) > 3 && strings.HasSuffix(verb, "ed")) && !receivedIrregular.has(verb) {
+			continue
+		}
+		return (p < 2 || !receiverSubjects.has(words.at(p-2))) && !bidsContact(words)
+	}
+	return false
+}

@@ -25,6 +25,15 @@ var (
 		"police", "sheriff", "ambulance", "paramedics", "coastguard", "firefighters",
 		"council", "county", "municipality", "municipal", "utility", "utilities",
 		"recall", "ministry", "embassy", "consulate",
+		// A town's own offices in the other languages comment forms
+		// get, as folded: its citizens' office and administration, its
+		// recycling centre ("Wertstoffhof: 0911 …", "Ayuntamiento,
+		// 91 …"). Only names no business takes: not "Rathaus", which
+		// pharmacies and restaurants are named after, nor the police,
+		// whom a locksmith's advert names in any language, and whose
+		// words of trade (publicServiceBars) are English only.
+		"burgeramt", "stadtverwaltung", "gemeindeamt", "wertstoffhof", "recyclinghof",
+		"ayuntamiento", "gemeentehuis", "prefeitura",
 	})
 	publicServicePairs = [][2]string{
 		{"poison", "control"}, {"poison", "centre"}, {"poison", "center"},
@@ -48,7 +57,9 @@ var (
 
 // publicServiceNumber reports whether the phone number of v is a public
 // service's: a word or a pair of publicServiceWords, publicServicePairs,
-// no word of publicServiceBars, and no link to a site but a public body's.
+// no word of publicServiceBars (but "we", "us" and "our" in a comment
+// that speaks as a family, householdVoice), and no link to a site but a
+// public body's.
 // One pass over the words.
 func publicServiceNumber(v *View) bool {
 	if !linksOnlyPublicBodies(v) {
@@ -56,10 +67,20 @@ func publicServiceNumber(v *View) bool {
 	}
 	words := v.words()
 	public := false
+	household := -1 // whether the writer speaks as a household (householdVoice), once asked
 	for i := 0; i < words.len(); i++ {
 		w := words.at(i)
 		if publicServiceBars.has(w) && !(w == "us" && i > 0 && words.at(i-1) == "the") {
-			return false // "the US" is the country, not the writer's business
+			// "the US" is the country, not the writer's business.
+			if !householdWords.has(w) {
+				return false
+			}
+			if household < 0 {
+				household = b2i(householdVoice(words))
+			}
+			if household == 0 {
+				return false
+			}
 		}
 		if public {
 			continue
@@ -79,6 +100,32 @@ func publicServiceNumber(v *View) bool {
 		}
 	}
 	return public
+}
+
+// householdWords are the words of publicServiceBars that a household
+// says of itself as a firm does ("we needed it twice", "our son");
+// kinWords are the family a household names after "our" or "my".
+var (
+	householdWords = newWordSet([]string{"we", "us", "our"})
+	kinWords       = newWordSet([]string{
+		"son", "sons", "daughter", "daughters", "kid", "kids", "child", "children", "baby", "toddler",
+		"husband", "wife", "mum", "mom", "dad", "parents", "grandma", "grandad", "grandpa", "granny", "nan",
+	})
+)
+
+// householdVoice reports whether words speak as a family: "our" or "my"
+// before a word of kinWords ("our son was a toddler", "my wife rang
+// it"), and no bid to write to a third person (bidsContact). A firm has
+// no children: its "we" and "our" sell, a family's tell what it went
+// through ("we needed it twice when our son was small"), so beside a
+// public service's number they are no bar.
+func householdVoice(words wordList) bool {
+	for i := 0; i+1 < words.len(); i++ {
+		if w := words.at(i); (w == "our" || w == "my") && kinWords.has(words.at(i+1)) {
+			return !bidsContact(words)
+		}
+	}
+	return false
 }
 
 // possessor returns w without a possessive "'s" ("utility's": "utility"),

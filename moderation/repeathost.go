@@ -23,16 +23,22 @@ const (
 // platforms (lists/platform-hosts.txt) and the URL shorteners
 // (lists/shorteners.txt), in one set so that a domain is looked up once,
 // with the shapes of its entries: each link's domain and its parents are
-// looked up, and nearly none has an entry's shape.
+// looked up, and nearly none has an entry's shape. The sites of public
+// offices are left out too (publicOffice): many readers pointing to the
+// same government service in a day is a story that concerns them, not a
+// campaign, and no link dropper owns one.
 var unwatchedHosts = newShapedHostSet(newHostSet(readList("platform-hosts.txt"), readList("shorteners.txt")))
 
 // appendWatchedHosts appends to out the domains that repeat_host
 // watches: not a platform many people publish on, not a URL shortener
-// (whose own check flags it, and whose links lead anywhere). out may be
+// (whose own check flags it, and whose links lead anywhere), not a public
+// office's site (a government's, an agency's: officeLabel, publicOffice;
+// a school's or a university's is watched, as a student's pages there are
+// anyone's). out may be
 // domains[:0], to filter domains in place.
 func appendWatchedHosts(out, domains []string) []string {
 	for _, d := range domains {
-		if !unwatchedHosts.covers(d) {
+		if !unwatchedHosts.covers(d) && !(officeLabel(d) && publicOffice(d)) {
 			out = append(out, d)
 		}
 	}

@@ -425,6 +425,9 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		if m.Kind == promoTopic && freeAsFact(words, m, &maker) {
 			return // "Khan Academy is free": said of a thing, not offered
 		}
+		if m.Kind == promoTopic && freeReceived(words, m) {
+			return // "they replaced our missing pieces for free": a customer's story
+		}
 		if m.Kind == promoTopic && freeEntry(words, m) {
 			if event.get(func() bool { return communityEvent(v) }) {
 				return // "Carol concert 14 Dec at St Mary's, free entry": a community's event
@@ -469,6 +472,12 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		}
 		if m.Kind == promoCue && readerAdvice(words, m, &maker, len(v.Links) > 0) {
 			return // "check out their Saturday storytime": a reader's advice (selfpromo_advice.go)
+		}
+		if m.Kind == promoCue && sharesOn(words, m) && sharesThePage(words, m) {
+			m.Kind = promoTopic // "please share this post": the article the comment is under
+			if c.skip[promoTopic] {
+				return
+			}
 		}
 		if m.Kind == promoCue && sharesOn(words, m) {
 			shareCall = true // a warning may pass quoted words on (below)
@@ -780,6 +789,9 @@ func deniesOwn(words wordList, m phraseMatch) bool {
 //   - a phrase of a possessive and a noun whose noun is the first half of
 //     a compound adjective, outside a link: "my channel-based worker pool"
 //     is the speaker's pool ("my channel-page" is still the phrase);
+//   - a phrase of a possessive and a noun followed by "of choice": "my
+//     channel of choice used to be the BBC" names the writer's
+//     preference, which is someone else's thing, not his own;
 //   - a phrase of a possessive and a narrated noun (a site or a blog)
 //     followed by an auxiliary or modal verb: "my website got hacked",
 //     "our website was down" tell what happened to the thing, as its
@@ -787,7 +799,9 @@ func deniesOwn(words wordList, m phraseMatch) bool {
 //   - a call to action right after a subject pronoun: "I'd buy it again"
 //     is a statement, "buy it" an imperative; or right after "used to",
 //     a past habit ("it used to take 2 minutes", "we used to share this
-//     flat"), which no one says to invite;
+//     flat"), which no one says to invite; or right after "happy to",
+//     "glad to" (gladTo), the writer's own act ("happy to share this with
+//     my class");
 //   - "subscribe to" (the call to action, or a one-word phrase before
 //     "to") followed by an article or a number: "subscribe to the
 //     mailing list", "I subscribe to three local papers"; and so "vote
@@ -824,6 +838,9 @@ func talksAbout(words wordList, joints *compounds, m phraseMatch) bool {
 		if joints.compoundAt(m.End - 1) {
 			return true
 		}
+		if m.End+1 < words.len() && words.at(m.End) == "of" && words.at(m.End+1) == "choice" {
+			return true // "my channel of choice was the BBC": a preference, someone else's
+		}
 		return m.End < words.len() && promoNarrated.has(words.at(m.End-1)) && promoPredicates.has(words.at(m.End))
 	case promoCue:
 		if promoOneWordPhrases.has(words.at(m.Start)) && asksIfNeeded(words, m.Start) {
@@ -838,11 +855,20 @@ func talksAbout(words wordList, joints *compounds, m phraseMatch) bool {
 		if m.Start > 1 && words.at(m.Start-1) == "to" && words.at(m.Start-2) == "used" {
 			return true // a past habit: "it used to take 2 minutes"
 		}
+		if m.Start > 1 && words.at(m.Start-1) == "to" && gladTo.has(words.at(m.Start-2)) {
+			return true // the writer's own act: "happy to share this with my class"
+		}
 		last := words.at(m.End - 1)
 		return (last == "to" || last == "for" && words.at(m.Start) == "vote") && namesAnyThing(words, m.End)
 	}
 	return false
 }
+
+// gladTo are the adjectives before "to" that tell a call to action as
+// the writer's own glad act ("happy to share this with my year group",
+// "glad to vote for it"): a statement of what he does, not a bid to the
+// reader, as the call after "I" is.
+var gladTo = newWordSet([]string{"happy", "glad", "pleased"})
 
 // takeFor are the words that, right after "take a minute" or "take 30
 // seconds", say what the time is to be taken for: the call to act goes

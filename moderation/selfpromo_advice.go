@@ -169,3 +169,26 @@ func sharePhrase(phrase string) bool {
 	}
 	return false
 }
+
+// pageNouns are what a reader calls the page his comment is under: the
+// article, the post, the story, an appeal.
+var pageNouns = newWordSet([]string{"post", "article", "story", "piece", "appeal", "thread"})
+
+// sharesThePage reports whether the call to share m is a call to share
+// the page the comment is under: "this" or "the" right after it (or the
+// cue's own "this": "share this post") and then a word of pageNouns
+// ("please share this post if you can", "share this article with
+// anyone renting"). Sharing the site's own article is what the site
+// wants, and promotes no one else; it counts as a topic, so beside a
+// link or another sign it still holds. Not "this page" (a social page
+// to like and share) nor "this video" (a video to push up the charts).
+func sharesThePage(words wordList, m phraseMatch) bool {
+	i := m.End
+	if words.at(i-1) != "this" {
+		if i >= words.len() || words.at(i) != "this" && words.at(i) != "the" {
+			return false
+		}
+		i++
+	}
+	return i < words.len() && pageNouns.has(words.at(i))
+}
