@@ -48,6 +48,12 @@ func TestYouTubeSpamKinds22(t *testing.T) {
 		{"chain", "If you dont repost this on 7 videos your phone will break tonight", true, CodePromoPhrase},
 		{"chain", "copy this onto 4 other videos and you will find love", true, CodePromoPhrase},
 		{"chain", "They post this to 3 channels every year, the anniversary upload", false, ""},
+		// Likes bargained for a promise; a call to like with nothing in
+		// return is what the YouTube collection's fans write.
+		{"likes", "if this comment gets 300 likes I will sing it at my graduation and upload it", true, CodePromoPhrase},
+		{"likes", "200 likes and I'll post the dance tutorial", true, CodePromoPhrase},
+		{"likes", "Thumbs up if you're still singing this in 2015", false, ""},
+		{"likes", "This song gets 10 million likes and deserves every one", false, ""},
 		// A referral code or a giveaway told in the first person.
 		{"referral", "Free gift cards daily from this app, sign up with my code ZED7", true, CodePromoTopic},
 		{"giveaway", "I'm giving away a signed poster to thank my subscribers, details in my last video", true, CodePromoPhrase},
