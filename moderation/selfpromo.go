@@ -345,6 +345,7 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 	var pointer, frame string // the first search pointer an imperative sends, and the first frame
 	pointerAt := 0            // where pointer starts
 	kin, kinAt := "", -1      // the first relative or friend of the writer named (a kin frame), and where
+	quoted, quotedAt := "", 0 // the first quoted title searched, and where
 	var contest string        // the first contest named
 	shareCall := false        // a call to share, outside a quotation
 	c.set.findIn(words, func(m phraseMatch) {
@@ -384,11 +385,15 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		isPointer := m.Kind == promoPointer
 		if isPointer {
 			q, ok := searchPointer(words, m)
-			if !ok && len(v.Links) == 0 {
-				if joints.words.text == "" {
-					joints.words = spansOfFolded(v, words)
+			if !ok && quoted == "" && len(v.Links) == 0 && !c.skip[promoTopic] {
+				// A quoted title searched (quotedSearch): kept aside, a
+				// pointer only beside a frame (below). Alone it is no
+				// topic: "For free help, search "Citizens Advice
+				// debt"" is a reader's advice.
+				if q, ok := quotedSearch(joints.words, m); ok {
+					quoted, quotedAt = q, m.Start
 				}
-				q, ok = quotedSearch(joints.words, m)
+				return
 			}
 			if !ok {
 				return
@@ -544,6 +549,14 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		// nothing but a link, it is news ("The leadership contest rules
 		// are explained here: <link>").
 		cues = append(cues, contest) // a topic
+		isCall = append(isCall, false)
+	}
+	if pointer == "" && quoted != "" && (frame != "" || kinAt >= 0 && kinAt < quotedAt) && len(cues) < maxPromoEvidence {
+		// A quoted title searched, beside a frame or after the writer's
+		// relative ('my cousin … search Lil Dre "Cold Summer"'): the
+		// pointer the frame makes a call to action, as below.
+		pointer, pointerAt = quoted, quotedAt
+		cues = append(cues, quoted)
 		isCall = append(isCall, false)
 	}
 	if frame == "" && kinAt >= 0 && kinAt < pointerAt {

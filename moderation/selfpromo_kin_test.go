@@ -63,8 +63,12 @@ func TestYouTubeSpamKinds22(t *testing.T) {
 		{"es", "Ayúdenme a llegar a 200 suscriptores porfa", true, CodePromoPhrase},
 		{"es", "Mi banda toca en bodas, miren nuestro video del sábado", true, CodePromoPhrase},
 		{"es", "La versión en vivo es mejor, búsquenla en el disco de 1986", false, ""},
-		// A quoted title searched, with no link to search it on.
-		{"quoted", "my band played this at the harbour festival, search \"Harbour Fest Bohemian\"", true, CodePromoTopic},
+		// A quoted title searched, with no link to search it on: a
+		// pointer beside a frame or a relative introduced before it.
+		{"quoted", "my cousin plays this on the harp, search \"Harp Bohemian Rhapsody Lena\"", true, CodeCallToAction},
+		{"quoted", "If you enjoy folk search Wild Moor \"Horizon Line\"", true, CodeCallToAction},
+		{"quoted", "For free help, search \"Citizens Advice debt\" and call them", false, ""},
+		{"quoted", "search \"Live Aid 1985 Queen\", my dad was in the crowd", false, ""},
 		{"quoted", "the report is at https://www.ons.gov.uk/ (search \"regional house prices\") and it's worse than quoted", false, ""},
 		{"quoted", "Search \"Queen Live Aid 1985\", nothing beats it", false, ""},
 	} {

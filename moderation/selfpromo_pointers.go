@@ -98,8 +98,10 @@ func searchPointer(words wordList, m phraseMatch) (string, bool) {
 // "Worth It flash mob Leeds"', 'Search Wild Pines "Horizon"'). Asked
 // only of a comment with no link: beside one, the search is on the
 // linked site ('the report is at <link> (search "regional house
-// prices")'), and with none it is one the site cannot see, as a search
-// on youtube is. words are the spans of the folded text, where quotation
+// prices")'), and with none it is one the site cannot see. Readers send
+// each other to titles so on any search engine ("For free help, search
+// "Citizens Advice debt""), so the check counts it only beside an
+// advert's frame or the writer's relative introduced before it. words are the spans of the folded text, where quotation
 // marks show. It reads the gaps of at most quotedSearchWords words.
 func quotedSearch(words wordList, m phraseMatch) (string, bool) {
 	if m.Start > 0 && (promoDeterminers.has(words.at(m.Start-1)) || promoSubjects.has(words.at(m.Start-1))) {
