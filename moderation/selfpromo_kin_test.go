@@ -37,12 +37,13 @@ func TestYouTubeSpamKinds22(t *testing.T) {
 		{"kin", "Mi amiga me enseñó el paso: busca como hacer la coreografía en youtube", false, ""},
 		{"kin", "my dad says search the 1986 Wembley show on youtube", false, ""},
 		// One's own performance told with a plea to watch.
-		{"plea", "we played this at our school concert and my dad put it on youtube, go watch us!", true, CodePromoTopic},
+		{"plea", "we played this at our school concert and my dad filmed it, go watch us!", true, CodePromoTopic},
 		{"plea", "My band just put out our first single, please give it a shot", true, CodePromoTopic},
 		{"plea", "Just uploaded a violin version of this. Hope you guys like it!", true, CodePromoTopic},
 		{"plea", "Yo hice una versión en piano de esta canción, denle una oportunidad", true, CodePromoTopic},
 		{"plea", "Pentatonix's cover is amazing, give it a listen", false, ""},
 		{"plea", "Whoever uploaded it, thank you, the audio is so much better than the official one", false, ""},
+		{"plea", "Someone uploaded it with better audio, I've followed that channel for years", false, ""},
 		{"plea", "1:42 the high note 😍 hope you guys like it as much as I do", false, ""},
 		// Chain letters that never say "copy and paste".
 		{"chain", "If you dont repost this on 7 videos your phone will break tonight", true, CodePromoPhrase},
@@ -58,6 +59,8 @@ func TestYouTubeSpamKinds22(t *testing.T) {
 		{"referral", "Free gift cards daily from this app, sign up with my code ZED7", true, CodePromoTopic},
 		{"giveaway", "I'm giving away a signed poster to thank my subscribers, details in my last video", true, CodePromoPhrase},
 		{"giveaway", "The band is giving away their old gear to a school, lovely gesture", false, ""},
+		{"giveaway", "The library is giving away free seeds this spring", false, ""},
+		{"giveaway", "I'm giving away my old textbooks for free if anyone needs them", false, ""},
 		// Spanish self-promotion.
 		{"es", "Soy un youtuber pequeño, hago covers de rock en español, pásense", true, CodePromoPhrase},
 		{"es", "Ayúdenme a llegar a 200 suscriptores porfa", true, CodePromoPhrase},
