@@ -61,9 +61,13 @@ const (
 //
 // Two shapes with words between are read by selfpromo_pointers.go: a
 // search for a named channel without a link ("search Omar Beats on
-// youtube", "busquen Andrea Voz en youtube"; lists/promo-pointers.txt), a
-// topic that becomes a call to action beside the advert's frame ("if you
-// like this kind of music", "for more"); and one's own channel told with
+// youtube", "busquen Andrea Voz en youtube", "búsquenla como Valeria
+// Canta", 'search "Worth It flash mob"' in a comment with no link, "a
+// channel called FreddieLivesOn", "Channel: RockVault";
+// lists/promo-pointers.txt), a topic that becomes a call to action beside
+// the advert's frame ("if you like this kind of music", "for more") or
+// beside the writer's relative or friend named as the one to find ("my
+// cousin … search Rafael Soto on youtube"); and one's own channel told with
 // words between ("my football channel", "I started a comedy channel"), a
 // topic, or a phrase as the object of a verb that promotes ("grow my
 // football channel").
@@ -178,8 +182,14 @@ func newPromoLists(extra []string) promoLists {
 	for _, e := range promoPointers["search"] {
 		set.addKind(e, promoPointer)
 	}
+	for _, e := range promoPointers["named"] {
+		set.addKind(e, promoPointer)
+	}
 	for _, e := range promoPointers["frame"] {
 		set.addKind(e, promoFrame)
+	}
+	for _, e := range promoPointers["kin"] {
+		set.addKind(e, promoFrame) // a frame beside a pointer only, as the frames are
 	}
 	for _, e := range promoPointers["contest"] {
 		set.addKind(e, promoContest)
@@ -333,6 +343,9 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 	var shared lazyFact  // scamNear and warnsOfScam, read when a passesWarningOn cue first asks
 	offering := !c.skipOffer && c.links.besideSite(v, false)
 	var pointer, frame string // the first search pointer an imperative sends, and the first frame
+	pointerAt := 0            // where pointer starts
+	kin, kinAt := "", -1      // the first relative or friend of the writer named (a kin frame), and where
+	quoted, quotedAt := "", 0 // the first quoted title searched, and where
 	var contest string        // the first contest named
 	shareCall := false        // a call to share, outside a quotation
 	c.set.findIn(words, func(m phraseMatch) {
@@ -354,7 +367,11 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 			}
 		}
 		if m.Kind == promoFrame {
-			if frame == "" {
+			if pointerKin[m.Phrase] {
+				if kinAt < 0 {
+					kin, kinAt = m.Phrase, m.Start
+				}
+			} else if frame == "" {
 				frame = m.Phrase
 			}
 			return
@@ -368,6 +385,16 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		isPointer := m.Kind == promoPointer
 		if isPointer {
 			q, ok := searchPointer(words, m)
+			if !ok && quoted == "" && len(v.Links) == 0 && !c.skip[promoTopic] {
+				// A quoted title searched (quotedSearch): kept aside, a
+				// pointer only beside a frame (below). Alone it is no
+				// topic: "For free help, search "Citizens Advice
+				// debt"" is a reader's advice.
+				if q, ok := quotedSearch(joints.words, m); ok {
+					quoted, quotedAt = q, m.Start
+				}
+				return
+			}
 			if !ok {
 				return
 			}
@@ -414,6 +441,10 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 				if promoted && !c.skip[promoPhrase] {
 					m.Kind = promoPhrase
 				}
+			} else if q, ok := namedChannel(joints.words, m); ok {
+				// "a channel called FreddieLivesOn", "Channel: RockVault":
+				// named as a search names it, a pointer (still a topic).
+				m.Phrase, isPointer = q, true
 			}
 		}
 		if (m.Kind == promoPhrase && m.End-m.Start == 1 || m.Kind == promoCue) && promoOneWordPhrases.has(words.at(m.Start)) && (asksIfNeeded(words, m.Start) || writerSubscribes(words, m.Start)) {
@@ -483,7 +514,7 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 			shareCall = true // a warning may pass quoted words on (below)
 		}
 		if isPointer && pointer == "" && (m.Start == 0 || !promoSubjects.has(words.at(m.Start-1))) {
-			pointer = m.Phrase // an imperative, not "I search it on youtube"
+			pointer, pointerAt = m.Phrase, m.Start // an imperative, not "I search it on youtube"
 		}
 		if covered == nil {
 			covered = make([]bool, words.len())
@@ -528,6 +559,22 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		// are explained here: <link>").
 		cues = append(cues, contest) // a topic
 		isCall = append(isCall, false)
+	}
+	if pointer == "" && quoted != "" && (frame != "" || kinAt >= 0 && kinAt < quotedAt) && len(cues) < maxPromoEvidence {
+		// A quoted title searched, beside a frame or after the writer's
+		// relative ('my cousin … search Lil Dre "Cold Summer"'): the
+		// pointer the frame makes a call to action, as below.
+		pointer, pointerAt = quoted, quotedAt
+		cues = append(cues, quoted)
+		isCall = append(isCall, false)
+	}
+	if frame == "" && kinAt >= 0 && kinAt < pointerAt {
+		// The writer's relative or friend introduced, then where to find
+		// them ("my cousin sings like Enrique! search Rafael Soto on
+		// youtube"): the advert's frame. Named after the pointer ("search
+		// it on youtube, my dad loves it") the relative is the
+		// audience.
+		frame = kin
 	}
 	if frame != "" && pointer != "" && len(cues) < maxPromoEvidence {
 		if k := slices.Index(cues, pointer); k >= 0 && !isCall[k] && !contains(cues, frame) {

@@ -11,8 +11,14 @@ import "strings"
 // frames ("if you like this kind of music", "for more") are entries too
 // (kind promoFrame), counted only beside a pointer.
 var (
-	promoPointers  = readPointers("promo-pointers.txt")
-	pointerPlaces  = newWordSet(promoPointers["place"])
+	promoPointers = readPointers("promo-pointers.txt")
+	pointerPlaces = newWordSet(promoPointers["place"])
+	pointerNamed  = foldedEntries(promoPointers["named"])
+	pointerKin    = foldedEntries(promoPointers["kin"])
+	// searchedThings are the words that, right after a search verb,
+	// make its object a thing or a question, not a name: "search the
+	// live version on youtube", "busca como se baila en youtube".
+	searchedThings = newWordSet([]string{"this", "how", "como", "what", "why", "where", "which"})
 	pointerAts     = newWordSet(promoPointers["at"])
 	ownChannelVerb = newWordSet([]string{"have", "started", "start", "made", "created", "opened", "launched", "got", "run", "own"})
 	// notOwnChannel are the words that, between a possessive and
@@ -24,7 +30,19 @@ var (
 // readPointers reads lists/promo-pointers.txt: each line a role and an
 // entry of one or more words.
 func readPointers(name string) map[string][]string {
-	return readRoles(name, []string{"search", "frame", "contest", "place", "at"}, func(string) bool { return true }, "an entry")
+	return readRoles(name, []string{"search", "named", "frame", "kin", "contest", "place", "at"}, func(string) bool { return true }, "an entry")
+}
+
+// foldedEntries returns the set of entries as a phraseSet names them
+// (phraseMatch.Phrase): their folded words, one space between.
+func foldedEntries(entries []string) map[string]bool {
+	set := map[string]bool{}
+	for _, e := range entries {
+		for _, words := range phraseForms(e) {
+			set[strings.Join(words, " ")] = true
+		}
+	}
+	return set
 }
 
 // pointerWindow is how many words after a search verb searchPointer
@@ -32,14 +50,20 @@ func readPointers(name string) map[string][]string {
 const pointerWindow = 8
 
 // searchPointer reports whether the search verb m sends the reader to a
-// place of pointerPlaces, and the pointer's words for the Detail: the
+// name at a place of pointerPlaces, and the pointer's words for the Detail: the
 // place right after the verb ("search youtube for"), or after a word of
 // pointerAts within pointerWindow words ("busquen Andrea Voz en
 // youtube"). A verb after an article or "quick" is the noun ("a quick
 // search on youtube finds it"), no pointer. It reads at most
 // pointerWindow words past m, and builds the Detail's words only for a
 // pointer.
+//
+// A search under a name (role named: "búsquenla como Valeria Canta")
+// names what to find with no place: a pointer as it is.
 func searchPointer(words wordList, m phraseMatch) (string, bool) {
+	if pointerNamed[m.Phrase] {
+		return m.Phrase, true
+	}
 	if m.Start > 0 {
 		if prev := words.at(m.Start - 1); promoDeterminers.has(prev) || prev == "quick" {
 			return "", false
@@ -48,6 +72,8 @@ func searchPointer(words wordList, m phraseMatch) (string, bool) {
 	at := -1
 	if m.End < words.len() && pointerPlaces.has(words.at(m.End)) {
 		at = m.End
+	} else if m.End < words.len() && (promoDeterminers.has(words.at(m.End)) || searchedThings.has(words.at(m.End))) {
+		return "", false // "search the live version on youtube": a thing, not a name
 	}
 	for i := m.End + 1; at < 0 && i < words.len() && i <= m.End+pointerWindow; i++ {
 		if pointerPlaces.has(words.at(i)) && pointerAts.has(words.at(i-1)) {
@@ -65,6 +91,62 @@ func searchPointer(words wordList, m phraseMatch) (string, bool) {
 		return verb + " " + words.at(at), true
 	}
 	return verb + " … " + words.at(at-1) + " " + words.at(at), true
+}
+
+// quotedSearch reports whether the search verb m is followed, within
+// its first few words, by a quotation: the title to type ('search
+// "Worth It flash mob Leeds"', 'Search Wild Pines "Horizon"'). Asked
+// only of a comment with no link: beside one, the search is on the
+// linked site ('the report is at <link> (search "regional house
+// prices")'), and with none it is one the site cannot see. Readers send
+// each other to titles so on any search engine ("For free help, search
+// "Citizens Advice debt""), so the check counts it only beside an
+// advert's frame or the writer's relative introduced before it. words are the spans of the folded text, where quotation
+// marks show. It reads the gaps of at most quotedSearchWords words.
+func quotedSearch(words wordList, m phraseMatch) (string, bool) {
+	if m.Start > 0 && (promoDeterminers.has(words.at(m.Start-1)) || promoSubjects.has(words.at(m.Start-1))) {
+		return "", false // "a search", "I search": not the imperative
+	}
+	for k := m.End; k < words.len() && k < m.End+quotedSearchWords; k++ {
+		if strings.ContainsAny(words.text[words.spans[k-1].end:words.spans[k].start], "\"“”«") {
+			verb := words.at(m.Start)
+			for j := m.Start + 1; j < m.End; j++ {
+				verb += " " + words.at(j)
+			}
+			return verb + " “…”", true
+		}
+	}
+	return "", false
+}
+
+// quotedSearchWords is how many words after a search verb quotedSearch
+// looks for the quotation in: the name before a title is short.
+const quotedSearchWords = 4
+
+// namedChannel reports whether the topic m, "channel", is followed by
+// the channel's name, given as a search would give it: "a channel
+// called FreddieLivesOn", "a channel named …", "his channel is called
+// …", "Channel: RockVault". It is a pointer, a channel the reader is
+// sent to find (searchPointer), and returns the pointer's words for the
+// Detail. words are the spans of the folded text, where the colon
+// shows. It reads at most three words after m.
+func namedChannel(words wordList, m phraseMatch) (string, bool) {
+	i := m.End
+	if m.End-m.Start != 1 || i >= words.len() || words.at(m.Start) != "channel" {
+		return "", false
+	}
+	w := words.at(i)
+	if w == "is" && i+1 < words.len() {
+		i++
+		w = words.at(i)
+	}
+	if (w == "called" || w == "named" || w == "llamado") && i+1 < words.len() {
+		return "channel " + w, true
+	}
+	if gap := words.text[words.spans[m.Start].end:words.spans[m.End].start]; gap != ":" && gap != ": " {
+		return "", false
+	}
+	return "channel:", true
 }
 
 // ownChannel reports whether the topic m, "channel", is the speaker's
