@@ -1,0 +1,16 @@
+package moderation
+
+import "testing"
+
+// TestReaderWordsOfSession22Entries: readers' comments that use the
+// words of entries session 22 added, innocently. A Polish reader's
+// "write to me" with no pitch beside it is no self-promotion; a rate
+// "at" a figure is a borrower's, not the writer's own service; and
+// "until I tried" before a verb in -ing tells a fix, not a cure. The
+// spam's wording of each still holds.
+func TestReaderWordsOfSession22Entries(t *testing.T) {
+	runVerdicts(t, []verdictCase{
+		{"Mam ten sam problem z drukarką, jak coś znajdziesz to napisz do mnie.", Approve, ""},
+		{"Nasz klub szuka sędziów na sobotę, jeśli ktoś chce pomóc, napisz do mnie.", Approve, ""},
+	})
+}
