@@ -193,6 +193,13 @@ func (o *offerScan) see(joints *compounds, m phraseMatch, role int) {
 		if o.own {
 			return // quoted once: the service is offered once
 		}
+		if words.at(m.End-1) == "at" && m.End < words.len() && isDigit(words.at(m.End)[0]) {
+			// "My rates are at 5.2% fixed", "my prices are at 40p a
+			// unit": a figure after "at" is a level a borrower or a
+			// customer reads, not a seller's page; the seller's rates
+			// are "at pamproofs.co.uk".
+			return
+		}
 		o.own = true
 	case offerOpen:
 		if o.open && m.Start < o.openEnd {

@@ -12,5 +12,8 @@ func TestReaderWordsOfSession22Entries(t *testing.T) {
 	runVerdicts(t, []verdictCase{
 		{"Mam ten sam problem z drukarką, jak coś znajdziesz to napisz do mnie.", Approve, ""},
 		{"Nasz klub szuka sędziów na sobotę, jeśli ktoś chce pomóc, napisz do mnie.", Approve, ""},
+		{"My rates are at 5.2% fixed which now looks cheap, compare https://mortgage-example.co.uk/rates", Approve, ""},
+		{"My prices are at 40p a unit on the old tariff, the cap is explained at https://energy-example.org/cap", Approve, ""},
+		{"Proofreading is my trade, if the paper needs one my rates are at https://proof-example.co.uk", Hold, CodeOffer},
 	})
 }
