@@ -15,5 +15,8 @@ func TestReaderWordsOfSession22Entries(t *testing.T) {
 		{"My rates are at 5.2% fixed which now looks cheap, compare https://mortgage-example.co.uk/rates", Approve, ""},
 		{"My prices are at 40p a unit on the old tariff, the cap is explained at https://energy-example.org/cap", Approve, ""},
 		{"Proofreading is my trade, if the paper needs one my rates are at https://proof-example.co.uk", Hold, CodeOffer},
+		{"The app kept crashing until I tried clearing the cache, as https://help-example.com/android/cache says.", Approve, ""},
+		{"Our son would not settle until we tried putting him down earlier, the advice is at https://health-example.org/sleep", Approve, ""},
+		{"My patio was green with moss until I tried the spray from https://moss-example.co.uk, gone in a week.", Hold, CodePromoTopic},
 	})
 }
