@@ -20,3 +20,15 @@ func TestReaderWordsOfSession22Entries(t *testing.T) {
 		{"My patio was green with moss until I tried the spray from https://moss-example.co.uk, gone in a week.", Hold, CodePromoTopic},
 	})
 }
+
+// TestCredentialOwnsThePlaces: a credential ("as a certified …") is a
+// trader's voice for places on offer only where the course is the
+// writer's own ("my course starts"); a professional's opinion on when
+// classes or a course start sells nothing.
+func TestCredentialOwnsThePlaces(t *testing.T) {
+	runVerdicts(t, []verdictCase{
+		{"As a certified teacher I can tell you classes start far too early, the research is at https://sleep-example.org/teens", Approve, ""},
+		{"As a qualified teacher I can tell you the course starts far too early for kids, see https://sleep-example.org/teens", Approve, ""},
+		{"I'm a qualified dog trainer and my 8-week puppy course starts in February: https://pup-example.co.uk/course", Hold, CodeOffer},
+	})
+}
