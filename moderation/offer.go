@@ -268,9 +268,9 @@ func (o *offerScan) note(q string) {
 
 // made reports whether the evidence makes an offer: a call to act with a
 // gain or urgency, or a gain with urgency or in a business's or a
-// trader's voice, or places or stock on offer in either voice or a
-// professional's (opened), or the
-// writer's own service offered outright (own: "my rates are at").
+// trader's voice (priced), or places or stock on offer in either voice
+// or a professional's (opened), or the writer's own service offered
+// outright (own: "my rates are at").
 func (o *offerScan) made() bool {
 	return o.priced() || o.opened() || o.own
 }
