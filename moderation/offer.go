@@ -125,6 +125,7 @@ type offerScan struct {
 	sellerAt        int  // the word where the business's voice was first heard
 	own             bool // the writer's own service offered outright: "my rates are"
 	pro             bool // a professional's credential: "I'm a qualified …", a voice for places on offer only
+	openMine        bool // an open entry the writer owns: "my 6-week course starts", "our next course"
 	quotes          [maxOfferEvidence]string
 	n               int
 	last            int // the start of the last entry read, plus one
@@ -193,6 +194,13 @@ func (o *offerScan) see(joints *compounds, m phraseMatch, role int) {
 		if o.own {
 			return // quoted once: the service is offered once
 		}
+		if words.at(m.End-1) == "at" && m.End < words.len() && isDigit(words.at(m.End)[0]) {
+			// "My rates are at 5.2% fixed", "my prices are at 40p a
+			// unit": a figure after "at" is a level a borrower or a
+			// customer reads, not a seller's page; the seller's rates
+			// are "at pamproofs.co.uk".
+			return
+		}
 		o.own = true
 	case offerOpen:
 		if o.open && m.Start < o.openEnd {
@@ -202,6 +210,7 @@ func (o *offerScan) see(joints *compounds, m phraseMatch, role int) {
 			return // "4 spaces for indentation": a count, not places on offer
 		}
 		o.open, o.openEnd = true, m.End
+		o.openMine = o.openMine || writerOwnsBefore(words, m.Start)
 	}
 	o.note(m.Phrase)
 }
@@ -259,19 +268,39 @@ func (o *offerScan) note(q string) {
 
 // made reports whether the evidence makes an offer: a call to act with a
 // gain or urgency, or a gain with urgency or in a business's or a
-// trader's voice, or places or stock on offer in either voice or a
-// professional's (opened), or the
-// writer's own service offered outright (own: "my rates are at").
+// trader's voice (priced), or places or stock on offer in either voice
+// or a professional's (opened), or the writer's own service offered
+// outright (own: "my rates are at").
 func (o *offerScan) made() bool {
 	return o.priced() || o.opened() || o.own
 }
 
-// opened reports whether places or stock are on offer in a business's,
-// a trader's or a professional's voice. A professional's credential
-// makes no offer of a price: "As a qualified electrician, don't buy the
-// £20 tester at <link>" is a reader's expert advice.
+// opened reports whether places or stock are on offer in a business's
+// or a trader's voice, or a professional's of their own ("my course
+// starts"). A professional's credential makes no offer of a price: "As a
+// qualified electrician, don't buy the £20 tester at <link>" is a
+// reader's expert advice.
 func (o *offerScan) opened() bool {
-	return o.open && (o.seller || o.trade || o.pro)
+	return o.open && (o.seller || o.trade || o.pro && o.openMine)
+}
+
+// maxOwnerGap is how many words before an open entry writerOwnsBefore
+// reads for "my" or "our": "my 6-week rescue-dog course starts" puts five
+// words between them.
+const maxOwnerGap = 6
+
+// writerOwnsBefore reports whether "my" or "our" is one of the maxOwnerGap
+// words before the ith: the course or the availability is the writer's
+// own. A credential is a voice for places on offer only so: a
+// professional sells "my course", where "As a certified teacher I can
+// tell you classes start far too early" is a reader's expert opinion.
+func writerOwnsBefore(words wordList, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-maxOwnerGap; k-- {
+		if w := words.at(k); w == "my" || w == "our" {
+			return true
+		}
+	}
+	return false
 }
 
 // priced reports whether the evidence makes an offer without places on

@@ -427,6 +427,9 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		if m.Kind == promoTopic && broadcastChannel(words, m) {
 			return // "the radio channel": a broadcaster's
 		}
+		if m.Kind == promoTopic && triedAnAction(words, m) {
+			return // "it crashed until I tried clearing the cache": a reader's fix
+		}
 		if m.Kind == promoTopic && (covered == nil || !covered[m.Start]) {
 			if j, promoted, ok := ownChannel(words, &joints, m); ok {
 				// "my football channel", "I started a comedy channel": the

@@ -5,17 +5,20 @@ import "testing"
 // TestTopicsLoansJobsTestimonials: the topics session 22 added (quick
 // loans in Polish, a fake job's "we're hiring", a tradesman's "on time
 // and on budget", a product's "every home needs one", Hindi "free")
-// hold beside a link; and Hindi "please subscribe" and Polish "write to
-// me" are self-promotion phrases, which hold alone.
+// hold beside a link; Hindi "please subscribe" is a self-promotion
+// phrase, which holds alone; Polish "write to me" is a topic, which holds
+// beside a pitch's other words.
 func TestTopicsLoansJobsTestimonials(t *testing.T) {
 	runVerdicts(t, []verdictCase{
 		{"Pożyczka do 5000 zł bez BIK, pieniądze na koncie w godzinę: https://kasa-example.pl/wniosek", Hold, CodePromoTopic},
-		{"We're hiring! Working from home, flexible hours, apply at https://jobs-example.net/apply", Hold, ""},
+		// "we're hiring" alone beside the link: no "working from home",
+		// a topic before session 22, to hold it without the new entry.
+		{"We're hiring! Flexible hours for mums, apply at https://jobs-example.net/apply", Hold, CodePromoTopic},
 		{"Had our kitchen fitted by Harbour Joinery, on time and on budget: https://harbour-example.co.uk", Hold, CodePromoTopic},
 		{"Our puppy chewed everything until we got the ChewSafe mat. Every home needs one: https://chewsafe-example.com", Hold, CodePromoTopic},
 		{"बढ़िया जानकारी! मेरा वर्कआउट प्लान मुफ्त है: https://fit-example.in/plan", Hold, CodePromoTopic},
 		{"अच्छी रेसिपी, मेरे चैनल को सब्सक्राइब करें", Hold, CodePromoPhrase},
-		{"Świetny artykuł, jeśli chcesz więcej, napisz do mnie", Hold, CodePromoPhrase},
+		{"Praca zdalna dla każdego, bez BIK i bez zaświadczeń, napisz do mnie na Telegramie", Hold, CodePromoTopic},
 		// The same words without a link or another sign: readers say them.
 		{"Pożyczka u rodziny to też ryzyko, pisałam o tym wcześniej.", Approve, ""},
 		{"Our builder finished on time and on budget, which I gather is rare.", Approve, ""},
