@@ -38,15 +38,16 @@ func TestFormulaAdviceContent(t *testing.T) {
 }
 
 // TestTopicsTestimonial: a fake customer's turn from trouble to cure
-// ("… until I tried …", "until we bought …") and its close ("can't
-// recommend it enough") are topics: beside a link, or beside each other,
-// they hold; a reader's plain "I'd recommend it" is none.
+// ("… until I tried …", "until we bought …") is a topic: beside a link
+// it holds; a reader's plain "I'd recommend it" is none, and neither is
+// "can't recommend it enough", which readers say of what they link too.
 func TestTopicsTestimonial(t *testing.T) {
 	runVerdicts(t, []verdictCase{
 		{"Our hedge was half dead until we tried the tonic from https://hedge-example.co.uk, it came back in a month.", Hold, CodePromoTopic},
 		// A reader's fix, told the same way: no testimonial.
 		{"The build kept crashing until I switched to the LTS release: https://lts-example.org/download", Approve, ""},
-		{"My back was wrecked until I tried the ErgoMax cushion. Can't recommend it enough!", Hold, CodePromoTopic},
+		{"My back was wrecked until I tried the ErgoMax cushion, see https://ergomax-example.com", Hold, CodePromoTopic},
+		{"Read it twice on holiday. Can't recommend it enough: https://books-example.org/title/4411", Approve, ""},
 		{"I rented the lens first from https://lens-example.co.uk and I'd recommend doing that before buying.", Approve, ""},
 	})
 }
@@ -57,7 +58,8 @@ func TestTopicsTestimonial(t *testing.T) {
 func TestTopicsProofAndSchedule(t *testing.T) {
 	runVerdicts(t, []verdictCase{
 		{"BACK PAIN CURED IN 14 DAYS!! Thousands of happy customers already.", Hold, CodePromoTopic},
-		{"Steady profit every month since I joined her group. Search her name on Telegram.", Hold, CodePromoTopic},
+		{"Steady profit every week with her signals, thousands of happy customers.", Hold, CodePromoTopic},
+		{"If you liked the interview, search her name on https://www.bbc.co.uk/sounds/search, she's done three more.", Approve, ""},
 		{"Lovely walk, we filmed the same ridge. New video every Sunday: https://video-example.com/hikes", Hold, CodePromoTopic},
 		{"Kombi servisi arıyorsanız uygun fiyat, hızlı servis: https://servis-example.com.tr", Hold, CodePromoTopic},
 		{"My dad's shop had loads of happy customers before the bypass took the trade.", Approve, ""},

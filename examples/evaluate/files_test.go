@@ -152,8 +152,10 @@ func TestCommentFiles(t *testing.T) {
 		// read from its missed spam; 0.888 (105) after session 22
 		// (spam23): Hindi "subscribe", Polish "write to me", "similar
 		// advice here", a testimonial's "until I tried", a cure's and a
-		// tipster's proof, Turkish shop copy.
-		{"blind9.csv", 387, 113, 0.885, 0.037, 105},
+		// tipster's proof, Turkish shop copy; 0.881 (103) once "can't
+		// recommend it enough" and "search her name", fitted to two of its
+		// rows and said by readers too, were dropped again.
+		{"blind9.csv", 387, 113, 0.88, 0.037, 103},
 		// Written in session 21 as blind10 was (YouTube comments under four
 		// music videos, 2013-2015, a fifth in other languages), sealed
 		// likewise: 0.699 at 30965a6 (4 of 190 ham held, all timestamp
