@@ -30,7 +30,7 @@ import (
 // "now"; and a business's voice, "we" or "our" opening a sentence or a
 // clause before a verb in the present ("We fit wallboxes from £699",
 // "…, our kit is back in stock for £29"; not "We paid £40", "Our kids
-// loved it": customerVerb). An offer is a call to act with a gain or
+// loved it": notSellersWord). An offer is a call to act with a gain or
 // urgency, or a gain with urgency, or a gain in a business's voice: a
 // price a business names beside its own link; or places or stock on offer
 // ("still has spaces", "now open for enrolment", "booking at") in a
@@ -170,7 +170,7 @@ func (o *offerScan) see(joints *compounds, m phraseMatch, role int) {
 		}
 		o.rush = true
 	case offerSeller:
-		if m.End < words.len() && (customerVerb(words.at(m.End)) || namesCommunity(words, m.End)) {
+		if m.End < words.len() && (notSellersWord(words.at(m.End)) || namesCommunity(words, m.End)) {
 			// "We paid £40 at …", "Our order arrived": a customer's
 			// account; "Our choir's concert …", "Notre chorale …",
 			// "Unser Verein …": a member's community, in any language
@@ -221,14 +221,15 @@ func (o *offerScan) see(joints *compounds, m phraseMatch, role int) {
 // from it is more likely a reader's.
 const sellerWindow = 32
 
-// customerVerb reports whether w, the word after a seller's "we" or
-// "our", tells of something done or had rather than of a trade carried
-// on: a verb in the past ("we paid", "we ordered", "we got"), an
+// notSellersWord reports whether w, the word after "we" or "our", makes
+// the voice a customer's, a household's or a community's rather than a
+// seller's: it tells of something done or had rather than of a trade
+// carried on, with a verb in the past ("we paid", "we ordered", "we got"), an
 // auxiliary of one ("we were", "we had"), or a word that makes "our" a
 // household's or a community's ("our order", "our kids", "our school's",
 // "our local"). A business says what it does in
 // the present ("we fit", "we deliver", "our kits start at").
-func customerVerb(w string) bool {
+func notSellersWord(w string) bool {
 	if strings.HasSuffix(w, "eed") {
 		// "need", "feed", "speed", "breed", "proceed" are in the present:
 		// "We need feedback on our new kits from £29". Only a verb in -ee
