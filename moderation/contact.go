@@ -1314,6 +1314,33 @@ func lineIDHandle(text string) bool {
 	return false
 }
 
+// gluedLineHandle reports whether text names LINE glued to a word of a
+// script written without spaces, and perhaps one particle of it after
+// the name ("LINEで", "LINEは", "LINEに"), then a handle as
+// foreignHandleAfter reads one after a Chinese name: "詳しくはLINEで：
+// @name", "LINE：abc_123". The name "line" inside an ASCII word is not
+// read. One scan.
+func gluedLineHandle(text string) bool {
+	for i := 0; ; {
+		k := indexFold(text[i:], "line")
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		end := at + len("line")
+		i = end
+		if at > 0 && text[at-1] < utf8.RuneSelf || end < len(text) && isASCIIAlnum(text[end]) {
+			continue // an English word, or inside one
+		}
+		if r, n := utf8.DecodeRuneInString(text[end:]); n == 3 && (r == 'で' || r == 'は' || r == 'に' || r == 'へ' || r == 'の') {
+			end += n
+		}
+		if foreignHandleAfter(text, end, han, nil) {
+			return true
+		}
+	}
+}
+
 // gluedLineIDHandle reports whether text, which names LINE glued to a
 // word of a script written without spaces (wordFacts.lineGlued:
 // "詳しくはLINE ID: x", "LINEで占いやってます！…ID: uranai_mika"), gives
@@ -1638,7 +1665,7 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 	if words.lineID && len(what) == 0 && lineIDHandle(handles) {
 		what = append(what, handleText("line"))
 	}
-	if words.lineGlued && len(what) == 0 && gluedLineIDHandle(handles) {
+	if words.lineGlued && len(what) == 0 && (gluedLineIDHandle(handles) || gluedLineHandle(handles)) {
 		what = append(what, handleText("line"))
 	}
 	if words.foreignMessenger && len(what) == 0 {

@@ -25,6 +25,9 @@ func TestSpam24ContactRead(t *testing.T) {
 		{"便宜机票，加Telegram：@cheapair_cn", "a Telegram handle"},
 		{"บาคาร่าออนไลน์ โบนัสทุกวัน แอดไลน์ @bac99", "a LINE handle"},
 		{"घर से कमाई करें, WhatsApp पर 91234 56780 संदेश भेजें", "a WhatsApp handle"},
+		// LINE glued to Japanese, a particle after it, then a handle.
+		{"在宅ワークで日給3万円、お問い合わせはLINEで：@yume_work へ", "a LINE handle"},
+		{"占いの予約はLINE：mika_0707", "a LINE handle"},
 	} {
 		assert.Equal(t, "contact details: "+tc.want, contactDetail(tc.text), tc.text)
 	}
@@ -47,6 +50,10 @@ func TestSpam24ContactNotRead(t *testing.T) {
 		"Ticket 123-4567 was closed without a reply.",
 		// "online" in Thai is no LINE.
 		"ซื้อของออนไลน์ @shopee ถูกกว่า",
+		// LINE glued to Japanese with no handle after it, and the
+		// English word.
+		"LINEで友達に聞いてみたけど、誰も知らなかった。",
+		"Stand in line: @bob was first, then me.",
 		// A messenger glued to a Chinese word with no handle.
 		"我在Telegram上看到的新闻，不知道真假。",
 	} {
