@@ -27,3 +27,16 @@ func TestSpam24PointerPlaces(t *testing.T) {
 		{"For a calmer take on the same story, search 'The Slow News Hour' on Spotify, it's excellent.", Approve, ""},
 	})
 }
+
+// TestSpam24KinPerk: a name to drop for a perk ("mention my name", "tell
+// them I sent you") at a business the writer's relative or friend runs
+// or owns is that business advertised; the same words after a relative
+// who only helps, or with no relative, are a favour.
+func TestSpam24KinPerk(t *testing.T) {
+	runVerdicts(t, []verdictCase{
+		{"My uncle owns a tyre place off the ring road, honest prices, mention my name and he'll sort you out.", Hold, CodeCallToAction},
+		{"My sister runs a dog grooming van in Hove, tell them I sent you and the nails are free.", Hold, CodeCallToAction},
+		{"My friend volunteers at the repair café on Saturdays, mention my name and she'll have a look at it.", Approve, ""},
+		{"Mention my name at the desk, they know me there, and they'll let you park round the back.", Approve, ""},
+	})
+}
