@@ -40,3 +40,17 @@ func TestSpam24KinPerk(t *testing.T) {
 		{"Mention my name at the desk, they know me there, and they'll let you park round the back.", Approve, ""},
 	})
 }
+
+// TestSpam24AdvertForms: a podcast's schedule, the refund promise, a
+// bookmaker's odds, a tutor's trial and a seller's own coupon are
+// topics: beside a link or each other they hold, alone they do not.
+func TestSpam24AdvertForms(t *testing.T) {
+	runVerdicts(t, []verdictCase{
+		{"We cover exactly this on our show, new episode every Monday: https://pod-example.fm/quiet-hours", Hold, CodePromoTopic},
+		{"Flat roofs sealed in a day or your money back: https://roof-example.co.uk", Hold, CodePromoTopic},
+		{"Best odds on the derby at spinbet, use promo code DERBY50.", Hold, CodePromoTopic},
+		{"I teach conversational Spanish, book a trial with me here: https://tutor-example.com/ana", Hold, CodePromoTopic},
+		{"The best odds I saw were at the bookies in town, not that I bet.", Approve, ""},
+		{"A new episode every week would be nice, the gaps are long.", Approve, ""},
+	})
+}
