@@ -643,6 +643,19 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 			isCall = append(isCall, false)
 		}
 	}
+	if !c.skip[promoTopic] && len(cues) < maxPromoEvidence && v.Comment.Author != "" {
+		if q := tradeSignature(v.Comment.Author); q != "" {
+			// Signed with a trade's search words (selfpromo_signature.go),
+			// and, a second topic, over a comment of nothing but generic
+			// praise.
+			cues = append(cues, q)
+			isCall = append(isCall, false)
+			if barePraise(v, words) {
+				cues = append(cues, "praise that names nothing")
+				isCall = append(isCall, false)
+			}
+		}
+	}
 	var offer Flag
 	if offering && offers.offer(joints.words, func() bool { return c.links.besideSite(v, true) }) {
 		offer = Flag{Code: CodeOffer, Score: c.OfferScore, Detail: offers.detail()}
