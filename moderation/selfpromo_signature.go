@@ -23,12 +23,14 @@ import (
 var (
 	// tradeNames name a business's trade or what it sells, as a
 	// business is named, never a person: the plural or the trade's noun.
-	tradeNames = newWordSet([]string{
+	// Matched folded, as foldText folds the name (Hindi without its
+	// vowel signs).
+	tradeNames = newWordSet(foldAll(
 		"services", "removals", "removalists", "plumbing", "roofing", "roofers", "locksmiths", "landscaping",
 		"unblocking", "loans", "seo", "essays", "cleaning", "repairs", "coaching", "deals", "kredit", "kredite",
 		"insurance", "movers", "plumbers", "electricians", "builders", "solicitors", "brokers", "dentists",
 		"कोचिंग", "लोन",
-	})
+	))
 	// tradePersons are a person's trade, a business only after a seller's
 	// word (tradeSellers): "cheap plumber", "best mortgage broker".
 	tradePersons = newWordSet([]string{
@@ -37,6 +39,22 @@ var (
 	})
 	tradeSellers = newWordSet([]string{"best", "cheap", "cheapest", "affordable", "top", "emergency", "instant", "quick"})
 )
+
+// foldAll returns words as foldText folds them.
+func foldAll(words ...string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = foldText(w)
+	}
+	return out
+}
+
+// foreignPraise are words of generic praise or thanks in the other
+// languages such praise comes in, folded: Hindi "good", "very good",
+// "thanks" and "information", Spanish, French and German "thanks" and
+// "excellent".
+var foreignPraise = newWordSet(foldAll("अच्छी", "अच्छा", "बढ़िया", "धन्यवाद", "शुक्रिया", "जानकारी",
+	"gracias", "excelente", "merci", "excellent", "danke", "toll"))
 
 // tradeSignature returns the words of author that sign it as a trade
 // (see above), or "". A one-word name is a nickname ("Repairs"), not
@@ -67,7 +85,8 @@ const maxBarePraiseWords = 40
 
 // barePraise reports whether the whole of v is generic praise that names
 // nothing: no link, no digit, at most maxBarePraiseWords words, one of
-// them of praiseWords ("informative", "thanks", "great"), and no word in
+// them of praiseWords ("informative", "thanks", "great") or of
+// foreignPraise ("धन्यवाद", "gracias"), and no word in
 // capitals but a sentence's first and "I" (a name, a place, a product
 // would be one). Under a trade's signature such a comment is the SEO
 // advert's whole formula: "Very informative post, bookmarked your site,
@@ -78,7 +97,7 @@ func barePraise(v *View, words wordList) bool {
 	}
 	praise := false
 	for i := 0; i < words.len(); i++ {
-		praise = praise || praiseWords.has(words.at(i))
+		praise = praise || praiseWords.has(words.at(i)) || foreignPraise.has(words.at(i))
 	}
 	if !praise {
 		return false

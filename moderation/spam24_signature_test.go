@@ -47,3 +47,14 @@ func TestSpam24SignedPraise(t *testing.T) {
 		assert.Equal(t, tc.action, res.Action, "%s: %s %v", tc.author, tc.body, res.Flags)
 	}
 }
+
+// TestSpam24SignedPraiseForeign: the trade's name and the praise read in
+// Hindi as in English (the name folded without its vowel signs).
+func TestSpam24SignedPraiseForeign(t *testing.T) {
+	assert.NotEmpty(t, tradeSignature("होम लोन मुंबई"))
+	m, err := New(Config{})
+	require.NoError(t, err)
+	res, err := m.Check(context.Background(), Comment{Body: "बहुत बढ़िया लेख, धन्यवाद। आगे भी लिखते रहिए।", Author: "कोचिंग सेंटर जयपुर"})
+	require.NoError(t, err)
+	assert.Equal(t, Hold, res.Action, "%v", res.Flags)
+}

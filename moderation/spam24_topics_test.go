@@ -54,3 +54,16 @@ func TestSpam24AdvertForms(t *testing.T) {
 		{"A new episode every week would be nice, the gaps are long.", Approve, ""},
 	})
 }
+
+// TestSpam24MakerOutreach: a maker's "why we built", the outreach
+// formula "useful for your readers", retail copy and CBD are topics:
+// beside a link or another topic they hold, alone they do not.
+func TestSpam24MakerOutreach(t *testing.T) {
+	runVerdicts(t, []verdictCase{
+		{"Spot on. That's why we built ShelfSense, it tracks your pantry for you. Free to try!", Hold, CodePromoTopic},
+		{"Nice post. We made a checklist on winter pruning, might be useful for your readers: https://prune-example.co.uk/checklist", Hold, CodePromoTopic},
+		{"Our CBD gummies calm anxious cats within minutes: https://calmcat-example.com", Hold, CodePromoTopic},
+		{"That's why we built the shed on the north side, it stays cooler.", Approve, ""},
+		{"My vet said CBD oil has no good evidence for dogs yet.", Approve, ""},
+	})
+}
