@@ -9,7 +9,7 @@ import "testing"
 func TestSpam24GiveawayRules(t *testing.T) {
 	runVerdicts(t, []verdictCase{
 		{"Win a year of coffee! Follow @beanbox_club, like this post and tag 2 friends. Winner announced Monday.", Hold, CodePromoTopic},
-		{"GIVEAWAY time: to enter just follow @knitwitch and share this post to your story.", Hold, CodePromoTopic},
+		{"Free tote bags for ten of you! To enter just follow @knitwitch and share it to your story.", Hold, CodePromoTopic},
 		{"Our shop is giving away three starter kits, to enter: follow @seedsandsoil, tag a friend below.", Hold, CodePromoTopic},
 		// One rule alone, as a reader says it.
 		{"If you agree, like this post so the council sees how many of us want the crossing.", Approve, ""},
@@ -61,7 +61,7 @@ func TestSpam24AdvertForms(t *testing.T) {
 func TestSpam24MakerOutreach(t *testing.T) {
 	runVerdicts(t, []verdictCase{
 		{"Spot on. That's why we built ShelfSense, it tracks your pantry for you. Free to try!", Hold, CodePromoTopic},
-		{"Nice post. We made a checklist on winter pruning, might be useful for your readers: https://prune-example.co.uk/checklist", Hold, CodePromoTopic},
+		{"We photographed every step of pruning an old Bramley, it could be useful for your readers: https://prune-example.co.uk/bramley", Hold, CodePromoTopic},
 		{"Our CBD gummies calm anxious cats within minutes: https://calmcat-example.com", Hold, CodePromoTopic},
 		{"That's why we built the shed on the north side, it stays cooler.", Approve, ""},
 		{"My vet said CBD oil has no good evidence for dogs yet.", Approve, ""},
