@@ -120,8 +120,9 @@ func TestCommentFiles(t *testing.T) {
 		// "subscribe" told of the writer as the subscriber ("We subscribe
 		// the whole school", "showed me how to subscribe"); 0.844 (98)
 		// after session 22 (spam23) read "similar advice/content here",
-		// a business's count of its own jobs and a channel's schedule.
-		{"blind7.csv", 377, 103, 0.84, 0.074, 98},
+		// a business's count of its own jobs and a channel's schedule;
+		// 0.868 (99) after spam24 read a local US number after "text".
+		{"blind7.csv", 377, 103, 0.865, 0.074, 99},
 		// Written in session 20 to the hardest kinds (a reader's bare
 		// citation of a home page, clubs' addresses and numbers in many
 		// languages, public helplines; polite links to one's own page,
@@ -154,8 +155,10 @@ func TestCommentFiles(t *testing.T) {
 		// advice here", a testimonial's "until I tried", a cure's and a
 		// tipster's proof, Turkish shop copy; 0.881 (103) once "can't
 		// recommend it enough" and "search her name", fitted to two of its
-		// rows and said by readers too, were dropped again.
-		{"blind9.csv", 387, 113, 0.88, 0.037, 103},
+		// rows and said by readers too, were dropped again; 0.894 (105)
+		// after spam24 read LINE glued to Japanese with a handle after it,
+		// and a search sent to Instagram as one sent to YouTube.
+		{"blind9.csv", 387, 113, 0.89, 0.037, 105},
 		// Written in session 21 as blind10 was (YouTube comments under four
 		// music videos, 2013-2015, a fifth in other languages), sealed
 		// likewise: 0.699 at 30965a6 (4 of 190 ham held, all timestamp
@@ -184,8 +187,11 @@ func TestCommentFiles(t *testing.T) {
 		// hard ham and subtle spam, and sealed: 0.668 at 9bbb34c, when the
 		// session began (28 of 261 ham held; 94 of 121 spam caught), and
 		// 0.667 at ee7f922 (27; 93), after the session's first rules, read
-		// from blind12 and blind13. A development file since.
-		{"blind14.csv", 382, 121, 0.666, 0.104, 93},
+		// from blind12 and blind13. A development file since: 0.822 (27;
+		// 116) after spam24 read its approved spam's kinds (numbers and
+		// handles given without a link, giveaways' rules of entry, a
+		// relative's business, a trade's name signed as the author).
+		{"blind14.csv", 382, 121, 0.82, 0.104, 116},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			r := evaluateDefault(t, tc.file)
