@@ -7,7 +7,8 @@ import "strings"
 // to ("Khan Academy is free and covers this", "the rules are free on
 // <link>", "it's free and you get disease alerts"). freeAsFact tells the
 // second: "free" said of a thing, after a form of "be" (freeCopulas, an
-// adverb between allowed: "is completely free"), in a comment that
+// adverb between allowed: "is completely free"), or of a program's
+// licence ("free and open source": freeLicence), in a comment that
 // nowhere speaks as the maker or seller of anything (speaksAsMaker: "we",
 // "our", "my", "I built", "I teach"). The seller's "free" is an offer
 // about his own ("I built an app, it's free for the first 50 users", "I
@@ -19,7 +20,7 @@ import "strings"
 // name, whoever says them.
 
 // freeCopulas are the forms of "be" (and "stay", "remain") that make
-// "free" a statement about a thing.
+// "free" a statement about a thing (or freeLicence, after it).
 var freeCopulas = newWordSet([]string{"is", "are", "was", "were", "been", "be", "it's", "its", "they're", "that's", "remains", "stays"})
 
 // freeAdverbs may stand between the copula and "free".
@@ -48,7 +49,7 @@ func freeAsFact(words wordList, m phraseMatch, maker *int8) bool {
 	if freeAdverbs.has(words.at(before)) && before > 0 {
 		before--
 	}
-	if !freeCopulas.has(words.at(before)) {
+	if !freeCopulas.has(words.at(before)) && !freeLicence(words, m.End) {
 		return false
 	}
 	if m.End < words.len() && (words.at(m.End) == "to" || words.at(m.End) == "for") {
@@ -62,6 +63,24 @@ func freeAsFact(words wordList, m phraseMatch, maker *int8) bool {
 		*maker |= known
 	}
 	return *maker&makerMask == 1
+}
+
+// freeLicence reports whether the words from i, right after "free", make
+// it a licence: "and open source" ("darktable, free and open source"),
+// "and open-source". A reader who names a program's licence tells what
+// it is, as "it's free" does; its maker says "our" or "I built", and
+// still counts (speaksAsMaker).
+func freeLicence(words wordList, i int) bool {
+	if i+1 >= words.len() || words.at(i) != "and" {
+		return false
+	}
+	switch words.at(i + 1) {
+	case "open-source", "opensource":
+		return true
+	case "open":
+		return i+2 < words.len() && words.at(i+2) == "source"
+	}
+	return false
 }
 
 // speaksAsMaker reports whether words speak as the maker or seller of
