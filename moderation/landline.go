@@ -492,7 +492,8 @@ var gatheringBars = newWordSet([]string{
 // itself (namesCommunity, not a mere "group") holds something on a day or
 // a date ("Kyläyhdistys järjestää joulumyyjäiset lauantaina", "the
 // residents' association is doing the next one on 6 December", "合唱団
-// 12月24日…"), and the text quotes no price (quotesPrice): a club's
+// 12月24日…"), and the text quotes no price of ten or more
+// (quotesSalePrice; a club's door fee of a few pounds is none): a club's
 // event, not a sale. "Welcome" after "a" or before "bonus", "offer" or
 // "pack" is a sales word, not a gathering's. One pass over the words.
 func gathers(v *View) bool {
@@ -518,7 +519,7 @@ func gathers(v *View) bool {
 			body = body || membersGather(words, i)
 		}
 	}
-	return day && (body && meets || named && !quotesPrice(v.Text))
+	return day && (body && meets || named && !quotesSalePrice(v.Text))
 }
 
 // gatheringSubjects are the first person plural of the languages of
@@ -722,11 +723,31 @@ func sellsByLandline(v *View) bool {
 // called, a price is the advert's voice without a "we" ("Reliable airport
 // taxis from £35, fixed prices. Call 0161 …"); a reader passing on a
 // helpline seldom quotes one.
-func quotesPrice(text string) bool {
+func quotesPrice(text string) bool { return pricedAt(text, 1) }
+
+// quotesSalePrice reports whether text gives a price as quotesPrice
+// reads one, of ten or more: two digits or more before any decimal
+// point ("£25", "€40", "35€"). A price of one digit ("£2 for
+// non-members, tea included", "first session free, then £3") is what a
+// club or a society asks at the door, and no business sells by.
+func quotesSalePrice(text string) bool { return pricedAt(text, 2) }
+
+// pricedAt reports whether text gives a price in pounds, dollars or euros
+// (quotesPrice) whose whole units have minDigits digits or more.
+func pricedAt(text string, minDigits int) bool {
 	for _, sign := range [...]string{"£", "$", "€"} {
 		for i := strings.Index(text, sign); i >= 0; {
 			at := i + len(sign)
-			if at < len(text) && isDigit(text[at]) || sign == "€" && i > 0 && isDigit(text[i-1]) {
+			d := 0
+			for at+d < len(text) && isDigit(text[at+d]) {
+				d++
+			}
+			if sign == "€" && d == 0 {
+				for d < i && isDigit(text[i-1-d]) {
+					d++
+				}
+			}
+			if d > 0 && d >= minDigits {
 				return true
 			}
 			next := strings.Index(text[at:], sign)
