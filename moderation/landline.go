@@ -345,6 +345,11 @@ var communityWords = newWordSet([]string{
 	"kuoro", "yhdistys", "forening", "foreningen", "klub", "klubb", "klubben",
 	"parroquia", "parrocchia", "paroisse", "paroquia", "parafia", "pfarrei",
 	"parafialny", "parrocchiale", "paroissial", "parroquial", "gemeindehaus", "mairie",
+	// Australia's volunteer land and bush care groups, and a body's
+	// members in assembly: its annual general meeting, the "asamblea"
+	// (Spanish), "assemblea" (Italian, Catalan), "assembleia"
+	// (Portuguese), "assemblee" (French, folded) of residents or members.
+	"landcare", "bushcare", "coastcare", "agm", "asamblea", "assemblea", "assembleia", "assemblee",
 })
 
 // gatheringWords say a group meets, in English and the languages of
