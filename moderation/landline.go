@@ -648,7 +648,8 @@ var communityInitials = []string{"fc"}
 // community body: its mailbox, or the first label of its domain when
 // domain is true, or a part of either between hyphens, dots or
 // underscores, ends with one of communityNames ("wanderfreunde-lahn",
-// "oldboysfc.manager").
+// "oldboysfc.manager") or starts with one of communityLeads
+// ("ptaoakfield").
 func addressNamesCommunity(addr string, domain bool) bool {
 	at := strings.LastIndexByte(addr, '@')
 	if at < 0 {
@@ -674,12 +675,26 @@ func addressNamesCommunity(addr string, domain bool) bool {
 	return false
 }
 
+// communityLeads are the communityNames a body's address may start with,
+// its place or school after them: a PTA's ("ptaoakfield@…") and the
+// associations of the languages that put the noun first
+// ("asociacionlavapies@…", "associazionevalle@…"). Not "club" or
+// "school", which businesses start their names with ("clubcasino",
+// "schoolessays").
+var communityLeads = []string{"pta", "asociacion", "associazione", "associacao", "association"}
+
 // namesCommunityPart reports whether part, a part of an address's
 // mailbox or domain, ends with one of communityNames, or with one of
-// communityInitials after three letters or more.
+// communityInitials after three letters or more, or starts with one of
+// communityLeads, three letters or more after it.
 func namesCommunityPart(part string) bool {
 	for _, c := range communityNames {
 		if len(part) >= len(c) && strings.EqualFold(part[len(part)-len(c):], c) {
+			return true
+		}
+	}
+	for _, c := range communityLeads {
+		if len(part) >= len(c)+3 && strings.EqualFold(part[:len(c)], c) {
 			return true
 		}
 	}
