@@ -104,12 +104,17 @@ func publicServiceNumber(v *View) bool {
 
 // householdWords are the words of publicServiceBars that a household
 // says of itself as a firm does ("we needed it twice", "our son");
-// kinWords are the family a household names after "our" or "my".
+// kinWords are the family a household names after "our" or "my", its
+// animals and their vet among them.
 var (
 	householdWords = newWordSet([]string{"we", "us", "our"})
 	kinWords       = newWordSet([]string{
 		"son", "sons", "daughter", "daughters", "kid", "kids", "child", "children", "baby", "toddler",
 		"husband", "wife", "mum", "mom", "dad", "parents", "grandma", "grandad", "grandpa", "granny", "nan",
+		// The household's animals, and the vet who treats them: "our
+		// dog ate a grape", "our vet had the case number". A practice
+		// speaks of its vets, and of "your pet".
+		"dog", "cat", "puppy", "kitten", "pet", "vet",
 	})
 )
 
