@@ -8,7 +8,7 @@ import "testing"
 // counts.
 func TestPublicNumberHouseholdPets(t *testing.T) {
 	runVerdicts(t, []verdictCase{
-		{"Animal poison control is 0800 555 0199 if your dog gets into chocolate; our cat ate a lily and they talked us through it.", Approve, ""},
+		{"Pet poison control in the US is (855) 555-0142 if your dog gets into chocolate; they talked our vet through it when our cat ate a lily.", Approve, ""},
 		// Still counted.
 		{"Our vets are on call all weekend, ring us on 07700 900 312 for home visits.", Hold, CodeContact},
 	})
