@@ -57,6 +57,7 @@ var (
 
 // publicServiceNumber reports whether the phone number of v is a public
 // service's: a word or a pair of publicServiceWords, publicServicePairs,
+// or a link to a public body's site (citesPublicSite),
 // no word of publicServiceBars (but "we", "us" and "our" in a comment
 // that speaks as a family, householdVoice), and no link to a site but a
 // public body's.
@@ -66,7 +67,7 @@ func publicServiceNumber(v *View) bool {
 		return false
 	}
 	words := v.words()
-	public := false
+	public := citesPublicSite(v)
 	household := -1 // whether the writer speaks as a household (householdVoice), once asked
 	for i := 0; i < words.len(); i++ {
 		w := words.at(i)
@@ -100,6 +101,21 @@ func publicServiceNumber(v *View) bool {
 		}
 	}
 	return public
+}
+
+// citesPublicSite reports whether v links a site, and every site it
+// links is a public body's (linksOnlyPublicBodies, which the caller has
+// read): a number given beside the official site of a public service
+// ("check your entitlement on <citizensinformation.ie>, the phone line
+// 0818 … is good too") is that service's, as one its name is given
+// with. No one who sells owns such a site.
+func citesPublicSite(v *View) bool {
+	for i := range v.Links {
+		if !v.Links[i].Email {
+			return true
+		}
+	}
+	return false
 }
 
 // householdWords are the words of publicServiceBars that a household
