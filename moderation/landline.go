@@ -175,10 +175,11 @@ func moneyAt(words wordList, i int) bool {
 // community body's gathering or event (gathers: a choir's concert "on 21
 // December", a club's open evening "vendredi soir", a circle that meets
 // "毎週土曜"), speak of no selling (moneyAt) and not in the first person
-// singular (singularWords): the site linked for it (the programme, the
-// tickets, the go/no-go) is the body's, cited for the event as a reader
-// cites a source. A price quoted, a word of gatheringBars (online,
-// trading, crypto…) or of money keeps it a business's; "I write a
+// singular (singularWords; "not mine" denies it, deniedMine): the site
+// linked for it (the programme, the tickets, the go/no-go) is the body's,
+// cited for the event as a reader cites a source. A price quoted, a word
+// of gatheringBars (online, trading, crypto…) or of money keeps it a
+// business's; "I write a
 // newsletter about the county, new issue every Sunday" and "my allotment
 // journey with monthly updates" are the writer's own work. Two passes
 // over the words.
@@ -188,11 +189,19 @@ func communityEvent(v *View) bool {
 		return false
 	}
 	for i := 0; i < words.len(); i++ {
-		if moneyAt(words, i) || singularWords.has(words.at(i)) {
+		if moneyAt(words, i) || singularWords.has(words.at(i)) && !deniedMine(words, i) {
 			return false
 		}
 	}
 	return true
+}
+
+// deniedMine reports whether the ith of words is "mine" denied right
+// before it ("it's the cafe phone, not mine"): the writer says the
+// number or the site is not theirs, the opposite of speaking as its
+// owner.
+func deniedMine(words wordList, i int) bool {
+	return words.at(i) == "mine" && i > 0 && (words.at(i-1) == "not" || words.at(i-1) == "isn't" || words.at(i-1) == "isnt")
 }
 
 // capitalI reports whether text says "I" as a word of its own, in
@@ -804,6 +813,8 @@ func communityPhone(v *View, number string) bool {
 var personCallWords = newWordSet([]string{
 	"call", "ring", "phone", "text", "tel", "telephone", "contact", "bel", "ligue", "ligar",
 	"anrufen", "rufen", "ruf", "appelez", "appeler", "llame", "llamar", "llama", "chiama", "chiamate",
+	// "Questions to Jo on …": the person who answers for the event.
+	"questions", "queries", "enquiries",
 })
 
 // selfWords are the writer's own line after a call word: "call me",
