@@ -459,11 +459,12 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		if m.Kind == promoTopic && freeReceived(words, m) {
 			return // "they replaced our missing pieces for free": a customer's story
 		}
-		if m.Kind == promoTopic && freeEntry(words, m) || m.Kind == promoTopic && words.at(m.Start) == "free" && m.End-m.Start == 1 || m.Kind == promoPhrase && pluralVoice(words, m) {
+		if m.Kind == promoTopic && (freeEntry(words, m) || words.at(m.Start) == "free" && m.End-m.Start == 1 || eventPointers[m.Phrase]) || m.Kind == promoPhrase && pluralVoice(words, m) {
 			if event.get(func() bool { return communityEvent(v) }) {
 				// "Carol concert 14 Dec at St Mary's, free entry", "the
 				// society holds a free public watch on Saturday, updates
-				// on our website": a community body's notice of its event.
+				// on our website", "open day on the 14th, details at
+				// <link>": a community body's notice of its event.
 				return
 			}
 		}
@@ -757,6 +758,14 @@ func readRoleSets(name string, want []string) map[string]*wordSet {
 		sets[r] = newWordSet(roles[r])
 	}
 	return sets
+}
+
+// eventPointers are the topics of promo-topics.txt that point at where
+// an event's details are: a community's notice of its event says them of
+// its programme as a business says them of its prices.
+var eventPointers = map[string]bool{
+	"details at": true, "more details at": true, "full details at": true,
+	"for more info visit": true, "for more information visit": true,
 }
 
 // pluralWords are the first person plural a promotion phrase speaks in
