@@ -359,6 +359,8 @@ var communityWords = newWordSet([]string{
 	// (Spanish), "assemblea" (Italian, Catalan), "assembleia"
 	// (Portuguese), "assemblee" (French, folded) of residents or members.
 	"landcare", "bushcare", "coastcare", "agm", "asamblea", "assemblea", "assembleia", "assemblee",
+	// A class's or a regiment's reunion, which its old members organise.
+	"reunion",
 })
 
 // gatheringWords say a group meets, in English and the languages of
@@ -645,6 +647,7 @@ var communityNames = []string{
 	"allotments", "orchestra", "orchester", "verein", "freunde", "chorale",
 	"vereniging", "associazione", "asociacion", "hackspace", "hackerspace",
 	"spolek", "korps", "korpset", "yhdistys", "forening", "foreningen", "fanfare", "dernegi",
+	"reunion",
 }
 
 // communityInitials are the letters a football club ends its name with
