@@ -8,7 +8,9 @@ import "strings"
 // <link>", "it's free and you get disease alerts"). freeAsFact tells the
 // second: "free" said of a thing, after a form of "be" (freeCopulas, an
 // adverb between allowed: "is completely free"), or of a program's
-// licence ("free and open source": freeLicence), in a comment that
+// licence ("free and open source": freeLicence), or by a reader who
+// disclaims ties to it ("the free app X, no connection to them":
+// disclaimedFree), in a comment that
 // nowhere speaks as the maker or seller of anything (speaksAsMaker: "we",
 // "our", "my", "I built", "I teach"). The seller's "free" is an offer
 // about his own ("I built an app, it's free for the first 50 users", "I
@@ -49,7 +51,7 @@ func freeAsFact(words wordList, m phraseMatch, maker *int8) bool {
 	if freeAdverbs.has(words.at(before)) && before > 0 {
 		before--
 	}
-	if !freeCopulas.has(words.at(before)) && !freeLicence(words, m.End) {
+	if !freeCopulas.has(words.at(before)) && !freeLicence(words, m.End) && !disclaimedFree(words, maker) {
 		return false
 	}
 	if m.End < words.len() && (words.at(m.End) == "to" || words.at(m.End) == "for") {
@@ -82,6 +84,28 @@ func freeLicence(words wordList, i int) bool {
 	}
 	return false
 }
+
+// disclaimedFree reports whether words disclaim any tie to what they
+// name (disclaimsTies: "no connection to them", "not affiliated"): a
+// reader who says so of a free app or course tells what it costs, as
+// "it's free" does, and a maker who disclaims his own still speaks as one
+// (speaksAsMaker, which freeAsFact reads after). maker is freeAsFact's
+// cache, whose bits from disclaimShift hold this reading (0 unknown, 1
+// no, 2 yes).
+func disclaimedFree(words wordList, maker *int8) bool {
+	if (*maker>>disclaimShift)&makerMask == 0 {
+		known := int8(1)
+		if disclaimsTies(words) {
+			known = 2
+		}
+		*maker |= known << disclaimShift
+	}
+	return (*maker>>disclaimShift)&makerMask == 2
+}
+
+// disclaimShift is where disclaimedFree's reading starts in freeAsFact's
+// cache, after the two of the makers' words (makerShift).
+const disclaimShift = 2 * makerShift
 
 // speaksAsMaker reports whether words speak as the maker or seller of
 // something: a word of makerWords, or "I" (or "I've") before a verb of

@@ -14,3 +14,15 @@ func TestFreeAsLicence(t *testing.T) {
 		{"Free and instant quotes for every job: https://quotes-now.example", Hold, CodePromoTopic},
 	})
 }
+
+// TestFreeDisclaimed: a reader who disclaims ties to a free app or course
+// says what it costs; a maker who disclaims the club he sells beside
+// still speaks as one, and a free offer with no disclaimer still counts.
+func TestFreeDisclaimed(t *testing.T) {
+	runVerdicts(t, []verdictCase{
+		{"For tracking the bird counts there's a free logging app, Merlin Tally: https://www.merlintally.example, not affiliated, I just like it.", Approve, ""},
+		// Still counted.
+		{"Get our free tide app at https://www.tidetimes-pro.example, not affiliated with the harbour but we made it for sailors.", Hold, CodePromoTopic},
+		{"There's a free tide app at https://www.tidetimes-pro.example with alerts.", Hold, CodePromoTopic},
+	})
+}
