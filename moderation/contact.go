@@ -112,6 +112,11 @@ var foreignMessengers = []struct {
 	{"카카오톡", "kakaotalk", han, nil},
 	{"카톡", "kakaotalk", han, nil},
 	{"カカオトーク", "kakaotalk", han, nil},
+	// LINE in Thai ("ทักไลน์ @name", "message on LINE"), where LINE is
+	// the messenger most used; Thai is written without spaces, as Chinese
+	// is. Its last mark (์) is not in the name, as the words are folded
+	// without marks; and the name inside ออนไลน์ ("online") is not LINE.
+	{"ไลน", "line", han, nil},
 	{"واتساب", "whatsapp", arabic, arabicEndings},
 }
 
@@ -122,8 +127,9 @@ const (
 	// cyrillic: a word starts with the name, in any case, and may have
 	// an ending.
 	cyrillic foreignScript = iota
-	// han: the name is anywhere in a run of characters (Chinese has no
-	// spaces between words), perhaps followed by 号 ("number").
+	// han: the name is anywhere in a run of characters (Chinese and
+	// Thai have no spaces between words), perhaps followed by 号
+	// ("number").
 	han
 	// arabic: the name is anywhere in a word (Arabic joins "on", "the"
 	// and "with" to the front of it).
@@ -152,7 +158,8 @@ func foreignMessengerLeads(mark func(lead byte, minLen int)) {
 		switch f.script {
 		case cyrillic:
 			mark(f.name[0], len(f.name))
-		case han: // any character of the CJK blocks and of Hangul may come first
+		case han: // any character of the CJK blocks, of Hangul or of Thai may come first
+			mark(0xE0, len(f.name))
 			for lead := byte(0xE3); lead <= 0xED; lead++ {
 				mark(lead, len(f.name))
 			}
@@ -185,6 +192,9 @@ func foreignHandle(text string) string {
 					end := -1
 					if f.script != cyrillic {
 						end = len(prefixOf(text[i:], f.name))
+						if end > 0 && strings.HasSuffix(text[:i], "ออน") {
+							end = -1 // ออนไลน์, "online"
+						}
 					} else if end = hasFoldedPrefix(text[i:], f.name); end > 0 {
 						if r, _ := utf8.DecodeLastRuneInString(text[:i]); i > 0 && unicode.IsLetter(r) {
 							end = -1 // inside another word
@@ -306,6 +316,9 @@ func hasFoldedPrefix(s, name string) int {
 func foreignHandleAfter(text string, i int, script foreignScript, endings []string) bool {
 	if script == han {
 		i += len(prefixOf(text[i:], "号"))
+		for r, n := utf8.DecodeRuneInString(text[i:]); n > 0 && unicode.Is(unicode.Mn, r); r, n = utf8.DecodeRuneInString(text[i:]) {
+			i += n // a mark the name ends with ("ไลน์")
+		}
 	} else {
 		i += foreignEnding(text[i:], endings)
 	}
@@ -432,7 +445,18 @@ func numberAfterName(text string, i int) bool {
 	if j == i {
 		return false
 	}
-	if w := j; w < len(text) && isLetterASCII(text[w]) {
+	if w := j; w < len(text) && text[w] >= utf8.RuneSelf {
+		// A word of Hindi between the name and the number: "WhatsApp
+		// करें 98765 55031" ("WhatsApp [us]"), "WhatsApp पर …" ("on").
+		for w < len(text) && text[w] != ' ' {
+			w++
+		}
+		if w == len(text) || !hindiNumberLeads[text[j:w]] {
+			return false
+		}
+		for j = w; j < len(text) && text[j] == ' '; j++ {
+		}
+	} else if w := j; w < len(text) && isLetterASCII(text[w]) {
 		for w < len(text) && isLetterASCII(text[w]) && w-j <= 2 {
 			w++
 		}
@@ -479,6 +503,12 @@ func numberAfterName(text string, i int) bool {
 // "on", Spanish "al", French "au", Portuguese "no", Indonesian "ke",
 // Swahili "na".
 var numberLeads = lowerSet([]string{"at", "on", "al", "au", "no", "ke", "na"})
+
+// hindiNumberLeads are the Hindi words that may stand between a
+// messenger's name and a number: "पर" ("on") and the polite and familiar
+// "do" that makes the name a verb ("WhatsApp करें", "WhatsApp करो":
+// "WhatsApp [us]").
+var hindiNumberLeads = map[string]bool{"पर": true, "करें": true, "करो": true, "कीजिए": true, "करे": true}
 
 // isBridgeWord reports whether w is one of bridgeWords, in any case. It
 // runs after every messenger's name, so on text made of names it ran for
@@ -1284,6 +1314,33 @@ func lineIDHandle(text string) bool {
 	return false
 }
 
+// gluedLineHandle reports whether text names LINE glued to a word of a
+// script written without spaces, and perhaps one particle of it after
+// the name ("LINEで", "LINEは", "LINEに"), then a handle as
+// foreignHandleAfter reads one after a Chinese name: "詳しくはLINEで：
+// @name", "LINE：abc_123". The name "line" inside an ASCII word is not
+// read. One scan.
+func gluedLineHandle(text string) bool {
+	for i := 0; ; {
+		k := indexFold(text[i:], "line")
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		end := at + len("line")
+		i = end
+		if at > 0 && text[at-1] < utf8.RuneSelf || end < len(text) && isASCIIAlnum(text[end]) {
+			continue // an English word, or inside one
+		}
+		if r, n := utf8.DecodeRuneInString(text[end:]); n == 3 && (r == 'で' || r == 'は' || r == 'に' || r == 'へ' || r == 'の') {
+			end += n
+		}
+		if foreignHandleAfter(text, end, han, nil) {
+			return true
+		}
+	}
+}
+
 // gluedLineIDHandle reports whether text, which names LINE glued to a
 // word of a script written without spaces (wordFacts.lineGlued:
 // "詳しくはLINE ID: x", "LINEで占いやってます！…ID: uranai_mika"), gives
@@ -1563,11 +1620,14 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 	if n := internationalNumber(v, facts.disguise); n != "" {
 		phone, number = len(what), n
 		what = append(what, "the phone number "+clip(n))
+	} else if n := localSevenDigits(v, words.nanpLocal); n != "" {
+		phone, number = len(what), n
+		what = append(what, "the phone number "+clip(n))
 	} else if words.nanp || facts.digits || words.national {
 		if n := localNumber(v, words.nanp || facts.digits, words.national); n != "" {
 			phone, number = len(what), n
 			what = append(what, "the phone number "+clip(n))
-		} else if words.national && words.call {
+		} else if words.national && (words.call || strings.IndexByte(v.Text, ':') >= 0) {
 			if n := landlineNumber(v); n != "" && sellsByLandline(v) {
 				phone, number = len(what), n // as typed, for quotedIn as the others
 				what = append(what, "the phone number "+clip(n))
@@ -1605,7 +1665,7 @@ func (c *ContactCheck) Check(_ context.Context, v *View) []Flag {
 	if words.lineID && len(what) == 0 && lineIDHandle(handles) {
 		what = append(what, handleText("line"))
 	}
-	if words.lineGlued && len(what) == 0 && gluedLineIDHandle(handles) {
+	if words.lineGlued && len(what) == 0 && (gluedLineIDHandle(handles) || gluedLineHandle(handles)) {
 		what = append(what, handleText("line"))
 	}
 	if words.foreignMessenger && len(what) == 0 {
@@ -1881,6 +1941,40 @@ func northAmericanNumber(v *View) string {
 	return ""
 }
 
+// localSevenDigits returns the first number written as North America
+// writes a local one, without its area code ("555-0143", "555.0143"),
+// right after a word that offers it to be called or texted
+// (personCallWords: "text 555-0143 for pictures"), or "". Seven digits
+// alone are as often a reference or a count, so the word must stand
+// right before; maybe says the words hold one (wordFacts.nanpLocal).
+func localSevenDigits(v *View, maybe bool) string {
+	if !maybe {
+		return ""
+	}
+	text := v.Text
+	k := 0
+	for i := 0; i+8 <= len(text); i++ {
+		if !isDigit(text[i]) || i > 0 && (isASCIIAlnum(text[i-1]) || isNationalSep(text[i-1]) && i > 1 && isDigit(text[i-2])) {
+			continue
+		}
+		if !isDigit(text[i+1]) || !isDigit(text[i+2]) || text[i+3] != '-' && text[i+3] != '.' || digitsFrom(text, i+4, 4) != i+8 {
+			continue
+		}
+		end := i + 8
+		if end < len(text) && (isASCIIAlnum(text[end]) || isNationalSep(text[end]) && end+1 < len(text) && isDigit(text[end+1])) {
+			continue
+		}
+		called := false
+		for w := range wordsBack(text, max(0, i-12), i, 1) {
+			called = personCallWords.has(w)
+		}
+		if called && !overlapsLink(v.Links, &k, i, end) {
+			return text[i:end]
+		}
+	}
+	return ""
+}
+
 // localNumber returns the first number written without its country
 // code that the words say may be there: a North American one (nanp), or
 // another country's in its national format (national).
@@ -1961,7 +2055,7 @@ func nationalScan(v *View, land bool) string {
 			if j < len(text) && text[j] == ' ' {
 				j++
 			}
-		} else if !trunkOK(text[i:min(len(text), i+5)]) {
+		} else if !trunkOK(text[i:min(len(text), i+5)]) && (land || !australianMobile(text, i)) {
 			continue
 		}
 		if start > 0 {
@@ -1988,7 +2082,7 @@ func nationalScan(v *View, land bool) string {
 		if groups < 2 && !(land && c == '(') || digits < minDigits || digits > maxDigits {
 			continue
 		}
-		if land && !callWordBefore(text, start) {
+		if land && !callWordBefore(text, start) && !signsOff(text, start, end) {
 			continue
 		}
 		if overlapsLink(v.Links, &k, start, end) {
@@ -2048,6 +2142,32 @@ func nationalGroups(text string, i, minFirst, maxFirst int) (end, groups int, ok
 		ok = false
 	}
 	return i, groups, ok
+}
+
+// australianMobile reports whether text[i:] starts with a number in the
+// shape Australia writes its mobiles, "04" and ten digits in all, in
+// groups of 4, 3 and 3 ("0491 570 983", "0412-345-678"): 04 is a landline
+// in France and Italy, but they group their numbers otherwise ("04 72 10
+// 30 30"), save Italy's alpine valleys ("0436 555 019"), which an advert
+// gives to be called as a mobile is.
+func australianMobile(text string, i int) bool {
+	if len(text)-i < 12 || text[i+1] != '4' {
+		return false
+	}
+	sep := text[i+4]
+	if sep != ' ' && sep != '-' {
+		return false
+	}
+	for k, c := range []byte(text[i : i+12]) {
+		if k == 4 || k == 8 {
+			if c != sep {
+				return false
+			}
+		} else if !isDigit(c) {
+			return false
+		}
+	}
+	return i+12 == len(text) || !isDigit(text[i+12]) && !(text[i+12] == sep && i+13 < len(text) && isDigit(text[i+13]))
 }
 
 // mobileTrunk reports whether s, the first digits of a number written

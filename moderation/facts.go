@@ -100,6 +100,10 @@ type wordFacts struct {
 	messenger bool // a messenger's name (contactWord)
 	social    bool // a social network's name (contactWord)
 	nanp      bool // three words of 3, 3 and 4 digits in a row: maybe a phone number
+	// nanpLocal: a word of calling (personCallWords) and words of 3 and
+	// 4 digits after it: maybe a local North American number offered
+	// (localSevenDigits).
+	nanpLocal bool
 	// national: a number word of 2 to 5 digits that starts with "0" and
 	// another digit, or one of 2 or 3 digits before one of 4 to 8: maybe
 	// a national number (nationalNumber).
@@ -588,6 +592,19 @@ func wordFactsIn(words wordList) wordFacts {
 		if n > 4 && !f.lineGlued && (c >= utf8.RuneSelf || c == 'l' && text[s.start+4] >= utf8.RuneSelf || text[s.end-1] == 'e' && text[s.end-5] >= utf8.RuneSelf) {
 			f.lineGlued = lineGluedWord(text[s.start:s.end])
 		}
+		if c >= utf8.RuneSelf && !f.messenger && isLetterASCII(text[s.end-1]) {
+			// A messenger's name glued to a word of a script written
+			// without spaces ("加Telegram：@name", "加WhatsApp"): the
+			// name is the word's ASCII end.
+			j := s.end
+			for j > s.start && isLetterASCII(text[j-1]) {
+				j--
+			}
+			if j > s.start {
+				m, so := contactWord(text[j:s.end])
+				f.messenger, f.social = m, f.social || so
+			}
+		}
 		k := wordInterest[c][min(n, 15)]
 		if k == 0 {
 			continue
@@ -606,6 +623,9 @@ func wordFactsIn(words wordList) wordFacts {
 		}
 		if k&interestDigits4 != 0 && i >= 2 && spans[i-1].len() == 3 && spans[i-2].len() == 3 && isNumber(w) {
 			f.nanp = true
+		} else if k&interestDigits4 != 0 && i >= 2 && spans[i-1].len() == 3 && isNumber(w) &&
+			isNumber(text[spans[i-1].start:spans[i-1].end]) && personCallWords.has(text[spans[i-2].start:spans[i-2].end]) {
+			f.nanpLocal = true
 		}
 		if k&interestZero != 0 && w[1] != '0' && isNumber(w) {
 			f.national = true

@@ -15,7 +15,8 @@ import (
 // mobile, to be written to on WhatsApp). So a landline counts as contact
 // details only when it is offered to be called and the writer speaks for
 // a business (sellsByLandline): a word of calling stands right before it
-// ("call", "ring", "book on", "Tel.:", "rufen Sie … an", "appelez"), and
+// ("call", "ring", "book on", "Tel.:", "rufen Sie … an", "appelez"), or
+// it follows a colon and ends the comment (signsOff), and
 // the comment speaks in the first person plural (we, us, our, wir, nous,
 // notre…) and names no public service or community body (a club, a
 // society, a surgery, a school, a church, a hall, a charity…) unless it
@@ -50,7 +51,8 @@ func landlineTrunk(s string) bool {
 // kind of separator, the first holding the trunk prefix, or the trunk
 // prefix and area code in brackets: "(020) 7946 0018", "(030)
 // 12345678"), of minLandlineDigits to maxLandlineDigits, with a word of
-// calling right before it (callWordBefore). Whether it counts is
+// calling right before it (callWordBefore) or set after a colon to end
+// the comment (signsOff). Whether it counts is
 // sellsByLandline's to say. One scan.
 func landlineNumber(v *View) string { return nationalScan(v, true) }
 
@@ -61,7 +63,7 @@ var (
 	callWords = []string{
 		"call", "ring", "phone", "tel", "telephone", "dial", "book", "contact", "freephone", "hotline", "helpline",
 		"anrufen", "rufen", "ruf", "telefon", "tél", "téléphone", "appelez", "appeler", "appelle", "contactez",
-		"llame", "llámenos", "llámanos", "llamar", "llama", "teléfono", "chiama", "chiamate", "chiamaci", "telefono",
+		"llame", "llámenos", "llámanos", "llamar", "llama", "teléfono", "chiama", "chiamate", "chiamaci", "chiamateci", "telefono",
 	}
 	foldedCallWords = func() []string {
 		var out []string
@@ -121,6 +123,27 @@ func callWordBefore(text string, start int) bool {
 	return false
 }
 
+// signsOff reports whether the number text[start:end] is set after a
+// colon and ends the comment, as an advert signs off with its number
+// ("Locks fixed, we come out any time: 0161 832 4417."): offered to be
+// called as surely as after "call". Only spaces and a full stop or an
+// exclamation mark may follow it.
+func signsOff(text string, start, end int) bool {
+	i := start
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	if i == 0 || text[i-1] != ':' {
+		return false
+	}
+	for ; end < len(text); end++ {
+		if c := text[end]; c != ' ' && c != '.' && c != '!' && c != '\n' {
+			return false
+		}
+	}
+	return true
+}
+
 // wordByte reports whether c may be part of a word for callWordBefore:
 // an ASCII letter or digit ("Ruf0" is one word, as the words are split)
 // or a byte of a character beyond ASCII.
@@ -133,7 +156,7 @@ var sellerWords = newWordSet([]string{
 	"wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer",
 	"nous", "notre", "nos",
 	"nosotros", "nuestro", "nuestra", "nuestros", "nuestras", "llamenos", "llamanos",
-	"noi", "nostro", "nostra", "nostri", "chiamaci", "contattaci",
+	"noi", "nostro", "nostra", "nostri", "chiamaci", "chiamateci", "contattaci", "contattateci",
 })
 
 // communityContact reports whether the e-mail address or phone number of
@@ -245,6 +268,9 @@ var singularWords = newWordSet([]string{
 // customers, and "team" alone what it calls itself.
 func namesCommunity(words wordList, i int) bool {
 	w := words.at(i)
+	if i+1 < words.len() && words.at(i+1) == "vetted" {
+		return false // "police vetted locksmiths": a trader's credential, no body speaking
+	}
 	if p := possessor(elided(w)); communityWords.has(p) || publicServiceWords.has(p) || communityCompound(p) {
 		return true
 	}

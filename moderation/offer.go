@@ -30,7 +30,7 @@ import (
 // "now"; and a business's voice, "we" or "our" opening a sentence or a
 // clause before a verb in the present ("We fit wallboxes from £699",
 // "…, our kit is back in stock for £29"; not "We paid £40", "Our kids
-// loved it": customerVerb). An offer is a call to act with a gain or
+// loved it": notSellersWord). An offer is a call to act with a gain or
 // urgency, or a gain with urgency, or a gain in a business's voice: a
 // price a business names beside its own link; or places or stock on offer
 // ("still has spaces", "now open for enrolment", "booking at") in a
@@ -125,6 +125,7 @@ type offerScan struct {
 	sellerAt        int  // the word where the business's voice was first heard
 	own             bool // the writer's own service offered outright: "my rates are"
 	pro             bool // a professional's credential: "I'm a qualified …", a voice for places on offer only
+	openMine        bool // an open entry the writer owns: "my 6-week course starts", "our next course"
 	quotes          [maxOfferEvidence]string
 	n               int
 	last            int // the start of the last entry read, plus one
@@ -169,7 +170,7 @@ func (o *offerScan) see(joints *compounds, m phraseMatch, role int) {
 		}
 		o.rush = true
 	case offerSeller:
-		if m.End < words.len() && (customerVerb(words.at(m.End)) || namesCommunity(words, m.End)) {
+		if m.End < words.len() && (notSellersWord(words.at(m.End)) || namesCommunity(words, m.End)) {
 			// "We paid £40 at …", "Our order arrived": a customer's
 			// account; "Our choir's concert …", "Notre chorale …",
 			// "Unser Verein …": a member's community, in any language
@@ -193,6 +194,13 @@ func (o *offerScan) see(joints *compounds, m phraseMatch, role int) {
 		if o.own {
 			return // quoted once: the service is offered once
 		}
+		if words.at(m.End-1) == "at" && m.End < words.len() && isDigit(words.at(m.End)[0]) {
+			// "My rates are at 5.2% fixed", "my prices are at 40p a
+			// unit": a figure after "at" is a level a borrower or a
+			// customer reads, not a seller's page; the seller's rates
+			// are "at pamproofs.co.uk".
+			return
+		}
 		o.own = true
 	case offerOpen:
 		if o.open && m.Start < o.openEnd {
@@ -202,6 +210,7 @@ func (o *offerScan) see(joints *compounds, m phraseMatch, role int) {
 			return // "4 spaces for indentation": a count, not places on offer
 		}
 		o.open, o.openEnd = true, m.End
+		o.openMine = o.openMine || writerOwnsBefore(words, m.Start)
 	}
 	o.note(m.Phrase)
 }
@@ -212,14 +221,15 @@ func (o *offerScan) see(joints *compounds, m phraseMatch, role int) {
 // from it is more likely a reader's.
 const sellerWindow = 32
 
-// customerVerb reports whether w, the word after a seller's "we" or
-// "our", tells of something done or had rather than of a trade carried
-// on: a verb in the past ("we paid", "we ordered", "we got"), an
+// notSellersWord reports whether w, the word after "we" or "our", makes
+// the voice a customer's, a household's or a community's rather than a
+// seller's: it tells of something done or had rather than of a trade
+// carried on, with a verb in the past ("we paid", "we ordered", "we got"), an
 // auxiliary of one ("we were", "we had"), or a word that makes "our" a
 // household's or a community's ("our order", "our kids", "our school's",
 // "our local"). A business says what it does in
 // the present ("we fit", "we deliver", "our kits start at").
-func customerVerb(w string) bool {
+func notSellersWord(w string) bool {
 	if strings.HasSuffix(w, "eed") {
 		// "need", "feed", "speed", "breed", "proceed" are in the present:
 		// "We need feedback on our new kits from £29". Only a verb in -ee
@@ -259,19 +269,39 @@ func (o *offerScan) note(q string) {
 
 // made reports whether the evidence makes an offer: a call to act with a
 // gain or urgency, or a gain with urgency or in a business's or a
-// trader's voice, or places or stock on offer in either voice or a
-// professional's (opened), or the
-// writer's own service offered outright (own: "my rates are at").
+// trader's voice (priced), or places or stock on offer in either voice
+// or a professional's (opened), or the writer's own service offered
+// outright (own: "my rates are at").
 func (o *offerScan) made() bool {
 	return o.priced() || o.opened() || o.own
 }
 
-// opened reports whether places or stock are on offer in a business's,
-// a trader's or a professional's voice. A professional's credential
-// makes no offer of a price: "As a qualified electrician, don't buy the
-// £20 tester at <link>" is a reader's expert advice.
+// opened reports whether places or stock are on offer in a business's
+// or a trader's voice, or a professional's of their own ("my course
+// starts"). A professional's credential makes no offer of a price: "As a
+// qualified electrician, don't buy the £20 tester at <link>" is a
+// reader's expert advice.
 func (o *offerScan) opened() bool {
-	return o.open && (o.seller || o.trade || o.pro)
+	return o.open && (o.seller || o.trade || o.pro && o.openMine)
+}
+
+// maxOwnerGap is how many words before an open entry writerOwnsBefore
+// reads for "my" or "our": "my 6-week rescue-dog course starts" puts five
+// words between them.
+const maxOwnerGap = 6
+
+// writerOwnsBefore reports whether "my" or "our" is one of the maxOwnerGap
+// words before the ith: the course or the availability is the writer's
+// own. A credential is a voice for places on offer only so: a
+// professional sells "my course", where "As a certified teacher I can
+// tell you classes start far too early" is a reader's expert opinion.
+func writerOwnsBefore(words wordList, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-maxOwnerGap; k-- {
+		if w := words.at(k); w == "my" || w == "our" {
+			return true
+		}
+	}
+	return false
 }
 
 // priced reports whether the evidence makes an offer without places on

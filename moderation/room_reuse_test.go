@@ -32,7 +32,11 @@ func TestCheckRoomReuse(t *testing.T) {
 	// New's own checks, and no checks at all (with the checks that
 	// remember on, and off: the pipeline of BenchmarkPipeline's
 	// impl=pipeline).
-	for _, cfg := range []Config{{}, {Checks: []Checker{}}, stateless(Config{Checks: []Checker{}})} {
+	for setup, cfg := range map[string]Config{
+		"default":                      {},
+		"no checks":                    {Checks: []Checker{}},
+		"no checks, nothing remembers": stateless(Config{Checks: []Checker{}}),
+	} {
 		reusing, err := New(cfg)
 		require.NoError(t, err)
 		require.True(t, reusing.reuse)
@@ -47,7 +51,7 @@ func TestCheckRoomReuse(t *testing.T) {
 				require.NoError(t, err)
 				got, err := reusing.Check(context.Background(), c)
 				require.NoError(t, err)
-				assert.Equal(t, want, got, "checks %v, round %d, comment %d", cfg.Checks != nil, round, i)
+				assert.Equal(t, want, got, "%s, round %d, comment %d", setup, round, i)
 			}
 		}
 	}

@@ -191,6 +191,9 @@ func newPromoLists(extra []string) promoLists {
 	for _, e := range promoPointers["kin"] {
 		set.addKind(e, promoFrame) // a frame beside a pointer only, as the frames are
 	}
+	for _, e := range promoPointers["perk"] {
+		set.addKind(e, promoFrame) // a pointer after a relative only (pointerPerk)
+	}
 	for _, e := range promoPointers["contest"] {
 		set.addKind(e, promoContest)
 	}
@@ -345,6 +348,8 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 	var pointer, frame string // the first search pointer an imperative sends, and the first frame
 	pointerAt := 0            // where pointer starts
 	kin, kinAt := "", -1      // the first relative or friend of the writer named (a kin frame), and where
+	perk, perkAt := "", -1    // the first name-drop for a perk after kin ("mention my name"), and where
+	kinRuns := false          // a relative or friend runs something ("my cousin runs a garage"; kinTrades)
 	quoted, quotedAt := "", 0 // the first quoted title searched, and where
 	var contest string        // the first contest named
 	shareCall := false        // a call to share, outside a quotation
@@ -370,6 +375,11 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 			if pointerKin[m.Phrase] {
 				if kinAt < 0 {
 					kin, kinAt = m.Phrase, m.Start
+				}
+				kinRuns = kinRuns || m.End < words.len() && kinTrades.has(words.at(m.End))
+			} else if pointerPerk[m.Phrase] {
+				if perkAt < 0 && kinRuns && !quotes.has(joints.words, m) {
+					perk, perkAt = m.Phrase, m.Start
 				}
 			} else if frame == "" {
 				frame = m.Phrase
@@ -426,6 +436,9 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		}
 		if m.Kind == promoTopic && broadcastChannel(words, m) {
 			return // "the radio channel": a broadcaster's
+		}
+		if m.Kind == promoTopic && triedAnAction(words, m) {
+			return // "it crashed until I tried clearing the cache": a reader's fix
 		}
 		if m.Kind == promoTopic && (covered == nil || !covered[m.Start]) {
 			if j, promoted, ok := ownChannel(words, &joints, m); ok {
@@ -572,6 +585,19 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		cues = append(cues, quoted)
 		isCall = append(isCall, false)
 	}
+	if pointer == "" && perkAt >= 0 && len(cues) < maxPromoEvidence && !c.skip[promoTopic] {
+		// A name to drop for a perk at the business of the writer's
+		// relative or friend, named before it ("my cousin runs a garage
+		// … mention my name for 10% off", "tell them I sent you"): where
+		// to go and why, as a pointer says, and the relative its frame
+		// (below). Only after a relative who runs or owns something
+		// (kinTrades): without one, "mention my name" is a friend's
+		// favour ("my friend volunteers at the food bank, mention my
+		// name"), no advert.
+		pointer, pointerAt = perk, perkAt
+		cues = append(cues, perk)
+		isCall = append(isCall, false)
+	}
 	if frame == "" && kinAt >= 0 && kinAt < pointerAt {
 		// The writer's relative or friend introduced, then where to find
 		// them ("my cousin sings like Enrique! search Rafael Soto on
@@ -619,6 +645,19 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 			// own work ("i wrote a detailed guide" is both).
 			cues = append(cues, q)
 			isCall = append(isCall, false)
+		}
+	}
+	if !c.skip[promoTopic] && len(cues) < maxPromoEvidence && v.Comment.Author != "" {
+		if q := tradeSignature(v.Comment.Author); q != "" {
+			// Signed with a trade's search words (selfpromo_signature.go),
+			// and, a second topic, over a comment of nothing but generic
+			// praise.
+			cues = append(cues, q)
+			isCall = append(isCall, false)
+			if barePraise(v, words) {
+				cues = append(cues, "praise that names nothing")
+				isCall = append(isCall, false)
+			}
 		}
 	}
 	var offer Flag

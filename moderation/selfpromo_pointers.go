@@ -15,6 +15,11 @@ var (
 	pointerPlaces = newWordSet(promoPointers["place"])
 	pointerNamed  = foldedEntries(promoPointers["named"])
 	pointerKin    = foldedEntries(promoPointers["kin"])
+	pointerPerk   = foldedEntries(promoPointers["perk"])
+	// kinTrades are the verbs right after a relative or friend that make
+	// them the keeper of a business: "my cousin runs a garage", "my
+	// sister owns a bakery", "my brother has a van hire firm".
+	kinTrades = newWordSet([]string{"runs", "owns", "has", "opened", "started", "manages"})
 	// searchedThings are the words that, right after a search verb,
 	// make its object a thing or a question, not a name: "search the
 	// live version on youtube", "busca como se baila en youtube".
@@ -30,7 +35,7 @@ var (
 // readPointers reads lists/promo-pointers.txt: each line a role and an
 // entry of one or more words.
 func readPointers(name string) map[string][]string {
-	return readRoles(name, []string{"search", "named", "frame", "kin", "contest", "place", "at"}, func(string) bool { return true }, "an entry")
+	return readRoles(name, []string{"search", "named", "frame", "kin", "perk", "contest", "place", "at"}, func(string) bool { return true }, "an entry")
 }
 
 // foldedEntries returns the set of entries as a phraseSet names them

@@ -448,10 +448,10 @@ func (s *stateSettings) loadIn(ctx context.Context, v *View, in formInput, st *S
 		// (sameSend) from one sent with another.
 		st.textID, _ = v.shingles(&st.sketchBuf)
 	}
-	// The link domains feed the model's tokens and repeat_host alone: a
-	// Moderator with neither (repeat_host off, no model ready) does not
-	// work them out, which for a View that was not folded is its links'
-	// sites too. ready is read once, for both.
+	// Only repeat_host and a ready model's tokens read the link domains,
+	// so with repeat_host off and no model ready they are not worked out
+	// (nor, for a View that was never folded, its links' sites). ready is
+	// read once, for both uses.
 	ready := s.modelReady == nil || s.modelReady.Load()
 	var domains []string
 	if len(v.Links) > 0 && (ready || s.repeatAuthors > 0) {

@@ -123,10 +123,11 @@ func TestCommentFiles(t *testing.T) {
 		// the whole school", "showed me how to subscribe"); 0.844 (98)
 		// after session 22 (spam23) read "similar advice/content here",
 		// a business's count of its own jobs and a channel's schedule;
-		// 0.884 (13 of 274 held) after session 22 (ham24) read a public
-		// body's phone line beside its site, an assembly's and a
-		// reunion's addresses, and "details at" in a club's notice.
-		{"blind7.csv", 377, 103, 0.88, 0.048, 98},
+		// 0.868 (99) after spam24 read a local US number after "text";
+		// 0.891 (13 of 274 held) after ham24 read a public body's phone
+		// line beside its site, an assembly's and a reunion's addresses,
+		// and "details at" in a club's notice.
+		{"blind7.csv", 377, 103, 0.89, 0.048, 99},
 		// Written in session 20 to the hardest kinds (a reader's bare
 		// citation of a home page, clubs' addresses and numbers in many
 		// languages, public helplines; polite links to one's own page,
@@ -159,8 +160,12 @@ func TestCommentFiles(t *testing.T) {
 		// read from its missed spam; 0.888 (105) after session 22
 		// (spam23): Hindi "subscribe", Polish "write to me", "similar
 		// advice here", a testimonial's "until I tried", a cure's and a
-		// tipster's proof, Turkish shop copy.
-		{"blind9.csv", 387, 113, 0.885, 0.037, 105},
+		// tipster's proof, Turkish shop copy; 0.881 (103) once "can't
+		// recommend it enough" and "search her name", fitted to two of its
+		// rows and said by readers too, were dropped again; 0.894 (105)
+		// after spam24 read LINE glued to Japanese with a handle after it,
+		// and a search sent to Instagram as one sent to YouTube.
+		{"blind9.csv", 387, 113, 0.89, 0.037, 105},
 		// Written in session 21 as blind10 was (YouTube comments under four
 		// music videos, 2013-2015, a fifth in other languages), sealed
 		// likewise: 0.699 at 30965a6 (4 of 190 ham held, all timestamp
@@ -189,12 +194,15 @@ func TestCommentFiles(t *testing.T) {
 		// hard ham and subtle spam, and sealed: 0.668 at 9bbb34c, when the
 		// session began (28 of 261 ham held; 94 of 121 spam caught), and
 		// 0.667 at ee7f922 (27; 93), after the session's first rules, read
-		// from blind12 and blind13. A development file since: 0.772 (9
-		// of 261 held; 93) after session 22 (ham24) read its held ham's
-		// kinds (readers' senses of promotion words, clubs' notices and
-		// door fees, public agencies, warnings, a household's vet,
-		// "free" beside a disclaimer).
-		{"blind14.csv", 382, 121, 0.77, 0.035, 93},
+		// from blind12 and blind13. A development file since: 0.822 (27;
+		// 116) after spam24 read its approved spam's kinds (numbers and
+		// handles given without a link, giveaways' rules of entry, a
+		// relative's business, a trade's name signed as the author);
+		// 0.916 (9 of 261 held) after ham24 read its held ham's kinds
+		// (readers' senses of promotion words, clubs' notices and door
+		// fees, public agencies, warnings, a household's vet, "free"
+		// beside a disclaimer).
+		{"blind14.csv", 382, 121, 0.915, 0.035, 116},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			r := evaluateDefault(t, tc.file)
