@@ -124,9 +124,10 @@ func TestPromoTopicsBusinessAndBlogger(t *testing.T) {
 		{"Good points. I run a blog about allotments: plotnotes-example.org/posts", Hold, CodePromoTopic},
 		// A reader on what shipping cost them is no advert.
 		{"Shipping to Australia costs more than the tape: https://label.example.com/faq", Approve, ""},
-		// The cost, as every topic's: a reader pointing at their club's
-		// page waits for a moderator.
-		{"Our running club meets on Sundays, details at https://club.example.org/meets", Hold, CodePromoTopic},
+		// A club's notice of the day it meets (communityEvent) points at
+		// its programme: since session 22 (ham24) it no longer waits for
+		// a moderator; a business's "details at" above still holds.
+		{"Our running club meets on Sundays, details at https://club.example.org/meets", Approve, ""},
 		// What maintainers say beside their docs is no advert.
 		{"We provide a Docker image too, and our engineers use it daily: https://docs.example.org/docker", Approve, ""},
 		// Without a link a topic alone is talk.

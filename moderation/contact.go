@@ -2492,12 +2492,46 @@ func findSocialHandle(s string) []int {
 			handle = handle || handleAfterName(s, j, &at)
 		}
 		if handle {
-			if m := windowMatch(socialHandleRE, s, i, afterNonSpaceRunes(s, end, socialWindowRunes), i); m != nil {
+			if m := windowMatch(socialHandleRE, s, i, afterNonSpaceRunes(s, end, socialWindowRunes), i); m != nil && !progressiveAfterIs(s, m[1]) {
 				return m
 			}
 		}
 	}
 	return nil
+}
+
+// progressiveAfterIs reports whether the handle socialHandleRE found,
+// whose match ends at s[end] in the first three characters of it, is a
+// verb in "-ing" after "is", with no "@": "an Instagram account is
+// messaging readers" tells what the account does, and gives no handle.
+// A handle after "is" is a name ("my insta is jane_k"); a sentence's
+// verb in the progressive is none. It reads the one word.
+func progressiveAfterIs(s string, end int) bool {
+	start := end - 3
+	if start < 3 || s[start-1] == '@' {
+		return false
+	}
+	stop := start
+	for stop < len(s) && isASCIIAlnum(s[stop]) {
+		stop++
+	}
+	if stop < len(s) && (s[stop] == '_' || s[stop] == '.' && stop+1 < len(s) && isASCIIAlnum(s[stop+1])) {
+		return false // "is sam_ing", "is going.k": a handle's marks
+	}
+	w := s[start:stop]
+	if len(w) < 5 || !strings.HasSuffix(strings.ToLower(w), "ing") {
+		return false
+	}
+	for _, c := range []byte(w) {
+		if isDigit(c) {
+			return false
+		}
+	}
+	j := start
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	return j >= 2 && j < start && strings.EqualFold(s[j-2:j], "is") && (j == 2 || !isASCIIAlnum(s[j-3]))
 }
 
 // handleAfterName reports whether socialHandleRE can match its part

@@ -814,7 +814,9 @@ func hasWordUS(text string) bool {
 // by "&", "and" or "of" as names are ("Thompson & Morgan", "Zap-Map",
 // "Reuters"), as its letters and digits in lower case without a
 // possessive "'s" ("thompsonmorgan", "zapmap"), and without a plural's
-// "s" too ("Thornes" of thorne.co.uk). One pass over the words, keeping
+// "s" too ("Thornes" of thorne.co.uk); a run of three words or more also
+// as its initials (initialsHash: "International Meteor Organization" of
+// imo.net). One pass over the words, keeping
 // the last four capitalised words of the run: each word ends at most four
 // runs, so time and room are linear in the comment's length.
 func nameRuns(text string, links []linkify.Link) []uint64 {
@@ -849,6 +851,9 @@ func nameRuns(text string, links []linkify.Link) []uint64 {
 			for k := start; k < n; k++ {
 				h, last, letters = nameHash(h, run[k], letters)
 			}
+			if n-start >= 3 {
+				names = append(names, initialsHash(run[start:n]))
+			}
 			if letters < 3 {
 				continue
 			}
@@ -866,6 +871,27 @@ func nameRuns(text string, links []linkify.Link) []uint64 {
 	})
 	slices.Sort(names)
 	return names
+}
+
+// initialsHash returns the nameHash of the first letters of words, in
+// lower case: the initials a body of three words or more registers its
+// domain by ("International Meteor Organization" of imo.net). A run of
+// capitalised words is a name as its initials are: whoever spells the
+// body out in full names it as a third party.
+func initialsHash(words []string) uint64 {
+	h := uint64(fnvOffset)
+	for _, w := range words {
+		for _, r := range w {
+			if isWordLetter(r) {
+				var b [utf8.UTFMax]byte
+				for _, c := range b[:utf8.EncodeRune(b[:], unicode.ToLower(r))] {
+					h = (h ^ uint64(c)) * fnvPrime
+				}
+				break
+			}
+		}
+	}
+	return h
 }
 
 // fnvOffset and fnvPrime are those of 64-bit FNV-1a.

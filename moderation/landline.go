@@ -198,10 +198,11 @@ func moneyAt(words wordList, i int) bool {
 // community body's gathering or event (gathers: a choir's concert "on 21
 // December", a club's open evening "vendredi soir", a circle that meets
 // "毎週土曜"), speak of no selling (moneyAt) and not in the first person
-// singular (singularWords): the site linked for it (the programme, the
-// tickets, the go/no-go) is the body's, cited for the event as a reader
-// cites a source. A price quoted, a word of gatheringBars (online,
-// trading, crypto…) or of money keeps it a business's; "I write a
+// singular (singularWords; "not mine" denies it, deniedMine): the site
+// linked for it (the programme, the tickets, the go/no-go) is the body's,
+// cited for the event as a reader cites a source. A price quoted, a word
+// of gatheringBars (online, trading, crypto…) or of money keeps it a
+// business's; "I write a
 // newsletter about the county, new issue every Sunday" and "my allotment
 // journey with monthly updates" are the writer's own work. Two passes
 // over the words.
@@ -211,11 +212,19 @@ func communityEvent(v *View) bool {
 		return false
 	}
 	for i := 0; i < words.len(); i++ {
-		if moneyAt(words, i) || singularWords.has(words.at(i)) {
+		if moneyAt(words, i) || singularWords.has(words.at(i)) && !deniedMine(words, i) {
 			return false
 		}
 	}
 	return true
+}
+
+// deniedMine reports whether the ith of words is "mine" denied right
+// before it ("it's the cafe phone, not mine"): the writer says the
+// number or the site is not theirs, the opposite of speaking as its
+// owner.
+func deniedMine(words wordList, i int) bool {
+	return words.at(i) == "mine" && i > 0 && (words.at(i-1) == "not" || words.at(i-1) == "isn't" || words.at(i-1) == "isnt")
 }
 
 // capitalI reports whether text says "I" as a word of its own, in
@@ -371,6 +380,13 @@ var communityWords = newWordSet([]string{
 	"kuoro", "yhdistys", "forening", "foreningen", "klub", "klubb", "klubben",
 	"parroquia", "parrocchia", "paroisse", "paroquia", "parafia", "pfarrei",
 	"parafialny", "parrocchiale", "paroissial", "parroquial", "gemeindehaus", "mairie",
+	// Australia's volunteer land and bush care groups, and a body's
+	// members in assembly: its annual general meeting, the "asamblea"
+	// (Spanish), "assemblea" (Italian, Catalan), "assembleia"
+	// (Portuguese), "assemblee" (French, folded) of residents or members.
+	"landcare", "bushcare", "coastcare", "agm", "asamblea", "assemblea", "assembleia", "assemblee",
+	// A class's or a regiment's reunion, which its old members organise.
+	"reunion",
 })
 
 // gatheringWords say a group meets, in English and the languages of
@@ -518,7 +534,8 @@ var gatheringBars = newWordSet([]string{
 // itself (namesCommunity, not a mere "group") holds something on a day or
 // a date ("Kyläyhdistys järjestää joulumyyjäiset lauantaina", "the
 // residents' association is doing the next one on 6 December", "合唱団
-// 12月24日…"), and the text quotes no price (quotesPrice): a club's
+// 12月24日…"), and the text quotes no price of ten or more
+// (quotesSalePrice; a club's door fee of a few pounds is none): a club's
 // event, not a sale. "Welcome" after "a" or before "bonus", "offer" or
 // "pack" is a sales word, not a gathering's. One pass over the words.
 func gathers(v *View) bool {
@@ -544,7 +561,7 @@ func gathers(v *View) bool {
 			body = body || membersGather(words, i)
 		}
 	}
-	return day && (body && meets || named && !quotesPrice(v.Text))
+	return day && (body && meets || named && !quotesSalePrice(v.Text))
 }
 
 // gatheringSubjects are the first person plural of the languages of
@@ -656,6 +673,7 @@ var communityNames = []string{
 	"allotments", "orchestra", "orchester", "verein", "freunde", "chorale",
 	"vereniging", "associazione", "asociacion", "hackspace", "hackerspace",
 	"spolek", "korps", "korpset", "yhdistys", "forening", "foreningen", "fanfare", "dernegi",
+	"reunion",
 }
 
 // communityInitials are the letters a football club ends its name with
@@ -668,7 +686,8 @@ var communityInitials = []string{"fc"}
 // community body: its mailbox, or the first label of its domain when
 // domain is true, or a part of either between hyphens, dots or
 // underscores, ends with one of communityNames ("wanderfreunde-lahn",
-// "oldboysfc.manager").
+// "oldboysfc.manager") or starts with one of communityLeads
+// ("ptaoakfield").
 func addressNamesCommunity(addr string, domain bool) bool {
 	at := strings.LastIndexByte(addr, '@')
 	if at < 0 {
@@ -694,12 +713,26 @@ func addressNamesCommunity(addr string, domain bool) bool {
 	return false
 }
 
+// communityLeads are the communityNames a body's address may start with,
+// its place or school after them: a PTA's ("ptaoakfield@…") and the
+// associations of the languages that put the noun first
+// ("asociacionlavapies@…", "associazionevalle@…"). Not "club" or
+// "school", which businesses start their names with ("clubcasino",
+// "schoolessays").
+var communityLeads = []string{"pta", "asociacion", "associazione", "associacao", "association"}
+
 // namesCommunityPart reports whether part, a part of an address's
 // mailbox or domain, ends with one of communityNames, or with one of
-// communityInitials after three letters or more.
+// communityInitials after three letters or more, or starts with one of
+// communityLeads, three letters or more after it.
 func namesCommunityPart(part string) bool {
 	for _, c := range communityNames {
 		if len(part) >= len(c) && strings.EqualFold(part[len(part)-len(c):], c) {
+			return true
+		}
+	}
+	for _, c := range communityLeads {
+		if len(part) >= len(c)+3 && strings.EqualFold(part[:len(c)], c) {
 			return true
 		}
 	}
@@ -748,11 +781,31 @@ func sellsByLandline(v *View) bool {
 // called, a price is the advert's voice without a "we" ("Reliable airport
 // taxis from £35, fixed prices. Call 0161 …"); a reader passing on a
 // helpline seldom quotes one.
-func quotesPrice(text string) bool {
+func quotesPrice(text string) bool { return pricedAt(text, 1) }
+
+// quotesSalePrice reports whether text gives a price as quotesPrice
+// reads one, of ten or more: two digits or more before any decimal
+// point ("£25", "€40", "35€"). A price of one digit ("£2 for
+// non-members, tea included", "first session free, then £3") is what a
+// club or a society asks at the door, and no business sells by.
+func quotesSalePrice(text string) bool { return pricedAt(text, 2) }
+
+// pricedAt reports whether text gives a price in pounds, dollars or euros
+// (quotesPrice) whose whole units have minDigits digits or more.
+func pricedAt(text string, minDigits int) bool {
 	for _, sign := range [...]string{"£", "$", "€"} {
 		for i := strings.Index(text, sign); i >= 0; {
 			at := i + len(sign)
-			if at < len(text) && isDigit(text[at]) || sign == "€" && i > 0 && isDigit(text[i-1]) {
+			d := 0
+			for at+d < len(text) && isDigit(text[at+d]) {
+				d++
+			}
+			if sign == "€" && d == 0 {
+				for d < i && isDigit(text[i-1-d]) {
+					d++
+				}
+			}
+			if d > 0 && d >= minDigits {
 				return true
 			}
 			next := strings.Index(text[at:], sign)
@@ -789,6 +842,8 @@ func communityPhone(v *View, number string) bool {
 var personCallWords = newWordSet([]string{
 	"call", "ring", "phone", "text", "tel", "telephone", "contact", "bel", "ligue", "ligar",
 	"anrufen", "rufen", "ruf", "appelez", "appeler", "llame", "llamar", "llama", "chiama", "chiamate",
+	// "Questions to Jo on …": the person who answers for the event.
+	"questions", "queries", "enquiries",
 })
 
 // selfWords are the writer's own line after a call word: "call me",

@@ -7,7 +7,10 @@ import "strings"
 // to ("Khan Academy is free and covers this", "the rules are free on
 // <link>", "it's free and you get disease alerts"). freeAsFact tells the
 // second: "free" said of a thing, after a form of "be" (freeCopulas, an
-// adverb between allowed: "is completely free"), in a comment that
+// adverb between allowed: "is completely free"), or of a program's
+// licence ("free and open source": freeLicence), or by a reader who
+// disclaims ties to it ("the free app X, no connection to them":
+// disclaimedFree), in a comment that
 // nowhere speaks as the maker or seller of anything (speaksAsMaker: "we",
 // "our", "my", "I built", "I teach"). The seller's "free" is an offer
 // about his own ("I built an app, it's free for the first 50 users", "I
@@ -19,7 +22,7 @@ import "strings"
 // name, whoever says them.
 
 // freeCopulas are the forms of "be" (and "stay", "remain") that make
-// "free" a statement about a thing.
+// "free" a statement about a thing (or freeLicence, after it).
 var freeCopulas = newWordSet([]string{"is", "are", "was", "were", "been", "be", "it's", "its", "they're", "that's", "remains", "stays"})
 
 // freeAdverbs may stand between the copula and "free".
@@ -48,7 +51,7 @@ func freeAsFact(words wordList, m phraseMatch, maker *int8) bool {
 	if freeAdverbs.has(words.at(before)) && before > 0 {
 		before--
 	}
-	if !freeCopulas.has(words.at(before)) {
+	if !freeCopulas.has(words.at(before)) && !freeLicence(words, m.End) && !disclaimedFree(words, maker) {
 		return false
 	}
 	if m.End < words.len() && (words.at(m.End) == "to" || words.at(m.End) == "for") {
@@ -63,6 +66,46 @@ func freeAsFact(words wordList, m phraseMatch, maker *int8) bool {
 	}
 	return *maker&makerMask == 1
 }
+
+// freeLicence reports whether the words from i, right after "free", make
+// it a licence: "and open source" ("darktable, free and open source"),
+// "and open-source". A reader who names a program's licence tells what
+// it is, as "it's free" does; its maker says "our" or "I built", and
+// still counts (speaksAsMaker).
+func freeLicence(words wordList, i int) bool {
+	if i+1 >= words.len() || words.at(i) != "and" {
+		return false
+	}
+	switch words.at(i + 1) {
+	case "open-source", "opensource":
+		return true
+	case "open":
+		return i+2 < words.len() && words.at(i+2) == "source"
+	}
+	return false
+}
+
+// disclaimedFree reports whether words disclaim any tie to what they
+// name (disclaimsTies: "no connection to them", "not affiliated"): a
+// reader who says so of a free app or course tells what it costs, as
+// "it's free" does, and a maker who disclaims his own still speaks as one
+// (speaksAsMaker, which freeAsFact reads after). maker is freeAsFact's
+// cache, whose bits from disclaimShift hold this reading (0 unknown, 1
+// no, 2 yes).
+func disclaimedFree(words wordList, maker *int8) bool {
+	if (*maker>>disclaimShift)&makerMask == 0 {
+		known := int8(1)
+		if disclaimsTies(words) {
+			known = 2
+		}
+		*maker |= known << disclaimShift
+	}
+	return (*maker>>disclaimShift)&makerMask == 2
+}
+
+// disclaimShift is where disclaimedFree's reading starts in freeAsFact's
+// cache, after the two of the makers' words (makerShift).
+const disclaimShift = 2 * makerShift
 
 // speaksAsMaker reports whether words speak as the maker or seller of
 // something: a word of makerWords, or "I" (or "I've") before a verb of

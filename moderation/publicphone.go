@@ -57,6 +57,7 @@ var (
 
 // publicServiceNumber reports whether the phone number of v is a public
 // service's: a word or a pair of publicServiceWords, publicServicePairs,
+// or a link to a public body's site (citesPublicSite),
 // no word of publicServiceBars (but "we", "us" and "our" in a comment
 // that speaks as a family, householdVoice), and no link to a site but a
 // public body's.
@@ -66,7 +67,7 @@ func publicServiceNumber(v *View) bool {
 		return false
 	}
 	words := v.words()
-	public := false
+	public := citesPublicSite(v)
 	household := -1 // whether the writer speaks as a household (householdVoice), once asked
 	for i := 0; i < words.len(); i++ {
 		w := words.at(i)
@@ -102,14 +103,34 @@ func publicServiceNumber(v *View) bool {
 	return public
 }
 
+// citesPublicSite reports whether v links a site, and every site it
+// links is a public body's (linksOnlyPublicBodies, which the caller has
+// read): a number given beside the official site of a public service
+// ("check your entitlement on <citizensinformation.ie>, the phone line
+// 0818 … is good too") is that service's, as one its name is given
+// with. No one who sells owns such a site.
+func citesPublicSite(v *View) bool {
+	for i := range v.Links {
+		if !v.Links[i].Email {
+			return true
+		}
+	}
+	return false
+}
+
 // householdWords are the words of publicServiceBars that a household
 // says of itself as a firm does ("we needed it twice", "our son");
-// kinWords are the family a household names after "our" or "my".
+// kinWords are the family a household names after "our" or "my", its
+// animals and their vet among them.
 var (
 	householdWords = newWordSet([]string{"we", "us", "our"})
 	kinWords       = newWordSet([]string{
 		"son", "sons", "daughter", "daughters", "kid", "kids", "child", "children", "baby", "toddler",
 		"husband", "wife", "mum", "mom", "dad", "parents", "grandma", "grandad", "grandpa", "granny", "nan",
+		// The household's animals, and the vet who treats them: "our
+		// dog ate a grape", "our vet had the case number". A practice
+		// speaks of its vets, and of "your pet".
+		"dog", "cat", "puppy", "kitten", "pet", "vet",
 	})
 )
 

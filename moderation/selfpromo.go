@@ -472,9 +472,13 @@ func (c *SelfPromotionCheck) Check(_ context.Context, v *View) []Flag {
 		if m.Kind == promoTopic && freeReceived(words, m) {
 			return // "they replaced our missing pieces for free": a customer's story
 		}
-		if m.Kind == promoTopic && freeEntry(words, m) {
+		if m.Kind == promoTopic && (freeEntry(words, m) || words.at(m.Start) == "free" && m.End-m.Start == 1 || eventPointers[m.Phrase]) || m.Kind == promoPhrase && pluralVoice(words, m) {
 			if event.get(func() bool { return communityEvent(v) }) {
-				return // "Carol concert 14 Dec at St Mary's, free entry": a community's event
+				// "Carol concert 14 Dec at St Mary's, free entry", "the
+				// society holds a free public watch on Saturday, updates
+				// on our website", "open day on the 14th, details at
+				// <link>": a community body's notice of its event.
+				return
 			}
 		}
 		if m.Kind == promoCue && passesWarningOn(m.Phrase) {
@@ -793,6 +797,30 @@ func readRoleSets(name string, want []string) map[string]*wordSet {
 		sets[r] = newWordSet(roles[r])
 	}
 	return sets
+}
+
+// eventPointers are the topics of promo-topics.txt that point at where
+// an event's details are: a community's notice of its event says them of
+// its programme as a business says them of its prices.
+var eventPointers = map[string]bool{
+	"details at": true, "more details at": true, "full details at": true,
+	"for more info visit": true, "for more information visit": true,
+}
+
+// pluralWords are the first person plural a promotion phrase speaks in
+// ("follow us", "our website", "join us").
+var pluralWords = newWordSet([]string{"us", "our", "we"})
+
+// pluralVoice reports whether the phrase m speaks in the first person
+// plural: a community body's "us" and "our" as much as a firm's, which
+// SelfPromotionCheck reads apart by communityEvent.
+func pluralVoice(words wordList, m phraseMatch) bool {
+	for k := m.Start; k < m.End; k++ {
+		if pluralWords.has(words.at(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // heldAfter reports whether the call to action or topic m starts with a

@@ -172,7 +172,13 @@ func sharePhrase(phrase string) bool {
 
 // pageNouns are what a reader calls the page his comment is under: the
 // article, the post, the story, an appeal.
-var pageNouns = newWordSet([]string{"post", "article", "story", "piece", "appeal", "thread"})
+var pageNouns = newWordSet([]string{"post", "article", "story", "piece", "appeal", "thread", "column"})
+
+// concernedReaders are who a reader passes the page on to when it
+// concerns them, after "share this with": "anyone" or "anybody" (then who
+// it concerns: "anyone who has a dog", "anyone renting"). A chain letter
+// or a giveaway asks for "everyone", "all your friends" or "3 friends".
+var concernedReaders = newWordSet([]string{"anyone", "anybody"})
 
 // sharesThePage reports whether the call to share m is a call to share
 // the page the comment is under: "this" or "the" right after it (or the
@@ -182,6 +188,9 @@ var pageNouns = newWordSet([]string{"post", "article", "story", "piece", "appeal
 // wants, and promotes no one else; it counts as a topic, so beside a
 // link or another sign it still holds. Not "this page" (a social page
 // to like and share) nor "this video" (a video to push up the charts).
+// "This" alone passed on to whom it concerns ("please share this with
+// anyone who has a dog": concernedReaders) is the page too: what a
+// reader passes on to those it concerns is what he just read.
 func sharesThePage(words wordList, m phraseMatch) bool {
 	i := m.End
 	if words.at(i-1) != "this" {
@@ -189,6 +198,9 @@ func sharesThePage(words wordList, m phraseMatch) bool {
 			return false
 		}
 		i++
+	}
+	if i+1 < words.len() && words.at(i-1) == "this" && words.at(i) == "with" && concernedReaders.has(words.at(i+1)) {
+		return true
 	}
 	return i < words.len() && pageNouns.has(words.at(i))
 }

@@ -56,6 +56,11 @@ var warnings = [][]string{
 	{"do", "not", "buy"},
 	{"scam", "site"},
 	{"fake", "site"},
+	// What to do with the scam's message: leave it, block the sender.
+	{"don't", "engage"},
+	{"dont", "engage"},
+	{"do", "not", "engage"},
+	{"block", "and", "report"},
 }
 
 // alerts open a warning, but say nothing of what it warns of: "Heads up,

@@ -102,7 +102,9 @@ func TestCommentFiles(t *testing.T) {
 		// ham held, one rejected; 84 of 91 spam caught), then a
 		// development file: measured 0.884 (12 of 245, 87 of 91), and
 		// 0.942 (7 of 245, 90 of 91) after session 20's rules.
-		{"blind6.csv", 336, 91, 0.955, 0.021, 90},
+		// 0.963 (4 of 245 held) after session 22 (ham24): a repair café's
+		// "questions to Jo on …, not mine".
+		{"blind6.csv", 336, 91, 0.96, 0.017, 90},
 		// Written in session 20 by someone who never ran the library, and
 		// kept sealed until the session's rules were done: 0.599 at
 		// 29b63d4, when the session began (41 of 274 ham held, one of them
@@ -121,8 +123,11 @@ func TestCommentFiles(t *testing.T) {
 		// the whole school", "showed me how to subscribe"); 0.844 (98)
 		// after session 22 (spam23) read "similar advice/content here",
 		// a business's count of its own jobs and a channel's schedule;
-		// 0.868 (99) after spam24 read a local US number after "text".
-		{"blind7.csv", 377, 103, 0.865, 0.074, 99},
+		// 0.868 (99) after spam24 read a local US number after "text";
+		// 0.891 (13 of 274 held) after ham24 read a public body's phone
+		// line beside its site, an assembly's and a reunion's addresses,
+		// and "details at" in a club's notice.
+		{"blind7.csv", 377, 103, 0.89, 0.048, 99},
 		// Written in session 20 to the hardest kinds (a reader's bare
 		// citation of a home page, clubs' addresses and numbers in many
 		// languages, public helplines; polite links to one's own page,
@@ -132,8 +137,10 @@ func TestCommentFiles(t *testing.T) {
 		// 250, 68 of 90); 0.713 (78 of 90) after session 21's rules read
 		// from its approved spam and blind7's; 0.792 (16 held) after
 		// session 21 (ham22) read a member's "our tower practises Wednesdays" as a
-		// group's voice.
-		{"blind8.csv", 340, 90, 0.79, 0.065, 78},
+		// group's voice; 0.833 (10 held) after session 22 (ham24) read
+		// "free advice from someone who…", a PTA's mailbox and a club's
+		// door fee of one digit.
+		{"blind8.csv", 340, 90, 0.83, 0.041, 78},
 		// Written in session 21 by someone who never ran the library nor
 		// read the YouTube files' rows: comments under a global pop hit's
 		// music video, 2013-2015, in the YouTube files' format and
@@ -190,8 +197,12 @@ func TestCommentFiles(t *testing.T) {
 		// from blind12 and blind13. A development file since: 0.822 (27;
 		// 116) after spam24 read its approved spam's kinds (numbers and
 		// handles given without a link, giveaways' rules of entry, a
-		// relative's business, a trade's name signed as the author).
-		{"blind14.csv", 382, 121, 0.82, 0.104, 116},
+		// relative's business, a trade's name signed as the author);
+		// 0.916 (9 of 261 held) after ham24 read its held ham's kinds
+		// (readers' senses of promotion words, clubs' notices and door
+		// fees, public agencies, warnings, a household's vet, "free"
+		// beside a disclaimer).
+		{"blind14.csv", 382, 121, 0.915, 0.035, 116},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			r := evaluateDefault(t, tc.file)
@@ -225,7 +236,8 @@ func TestHomePageComments(t *testing.T) {
 	r := evaluateDefault(t, "homepages.csv")
 	assert.Zero(t, r.Spam, "the file holds ham only")
 	assert.Zero(t, r.Lib.RejectHam, "ham rejected")
-	// Measured: 76 of 165 held (104 before session 21's readers of a
+	// Measured: 71 of 165 held (76 before session 22 (ham24) read a
+	// body named by its initials and "details at" a club's page; 104 before session 21's readers of a
 	// home page cited where a thing is found, under a label, as what a
 	// site holds or published by a third party; 105 before session 20 read "check <link>
 	// directly" as a reader's; 140 before a home page mentioned as a
@@ -234,7 +246,7 @@ func TestHomePageComments(t *testing.T) {
 	// "free" said of it, stopped counting; 106 before the governments'
 	// domains outside the Public Suffix List, europa.eu among them,
 	// were public bodies).
-	assert.LessOrEqual(t, r.Lib.FP, 76, "ham held")
+	assert.LessOrEqual(t, r.Lib.FP, 71, "ham held")
 }
 
 // evaluateDefault runs testdata/name through a Moderator of the default
