@@ -1,12 +1,9 @@
 package moderation
 
 import (
-	"context"
-	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // TestYouTubeSpamKinds22: the kinds of YouTube spam session 22 added hold
@@ -16,13 +13,7 @@ import (
 // live version, a wedding song, lyrics, a timestamp. code is the flag a
 // held comment must raise ("" for any); a passing comment is approved.
 func TestYouTubeSpamKinds22(t *testing.T) {
-	m, err := New(Config{})
-	require.NoError(t, err)
-	for i, tc := range []struct {
-		kind, body string
-		held       bool
-		code       string
-	}{
+	runKindCases(t, []kindCase{
 		// A relative's or friend's channel, named for the reader to find:
 		// the pointer and the relative together.
 		{"kin", "my brother plays this on the sax better than the original, search Tomi Sax Live on youtube", true, CodeCallToAction},
@@ -74,14 +65,7 @@ func TestYouTubeSpamKinds22(t *testing.T) {
 		{"quoted", "search \"Live Aid 1985 Queen\", my dad was in the crowd", false, ""},
 		{"quoted", "the report is at https://www.ons.gov.uk/ (search \"regional house prices\") and it's worse than quoted", false, ""},
 		{"quoted", "Search \"Queen Live Aid 1985\", nothing beats it", false, ""},
-	} {
-		res, err := m.Check(context.Background(), Comment{Body: tc.body, Author: fmt.Sprintf("fan %d", i)})
-		require.NoError(t, err)
-		assert.Equal(t, tc.held, res.Action != Approve, "%s: %s: %v", tc.kind, tc.body, res.Flags)
-		if tc.held && tc.code != "" {
-			assert.True(t, raised(res, tc.code), "%s: %s: want %s, got %v", tc.kind, tc.body, tc.code, res.Flags)
-		}
-	}
+	})
 }
 
 // TestNamedChannel: "channel" followed by its name (after "called",

@@ -17,13 +17,7 @@ import (
 // held comment ("" for any); a comment that passes raises none of
 // promo_phrase and call_to_action.
 func TestYouTubeSpamKinds(t *testing.T) {
-	m, err := New(Config{})
-	require.NoError(t, err)
-	for i, tc := range []struct {
-		kind, body string
-		held       bool
-		code       string
-	}{
+	runKindCases(t, []kindCase{
 		// Sending readers to a search: a call to action, held with the
 		// advert's frame (or alone in a short comment).
 		{"search", "If you like this kind of music search Kora Nights on youtube, you won't regret it", true, CodeCallToAction},
@@ -107,7 +101,26 @@ func TestYouTubeSpamKinds(t *testing.T) {
 		{"vote", "The leadership contest rules are explained here: https://www.bbc.co.uk/news/uk-politics-123", false, ""},
 		{"vote", "RHS show garden contest winners are listed at https://www.rhs.org.uk/shows-events", false, ""},
 		{"vote", "My daughter is in the finals of a baby photo contest, it would mean the world to us", true, CodePromoTopic},
-	} {
+	})
+}
+
+// kindCase is a comment of a kind of spam, or a look-alike of it: held
+// tells whether it must be held (or rejected), and code is the flag a held
+// one must raise ("" for any).
+type kindCase struct {
+	kind, body string
+	held       bool
+	code       string
+}
+
+// runKindCases checks each case with the default Config, each from an
+// author of its own: a held one must raise its code, and one that passes
+// must raise neither promo_phrase nor call_to_action.
+func runKindCases(t *testing.T, cases []kindCase) {
+	t.Helper()
+	m, err := New(Config{})
+	require.NoError(t, err)
+	for i, tc := range cases {
 		res, err := m.Check(context.Background(), Comment{Body: tc.body, Author: fmt.Sprintf("viewer %d", i)})
 		require.NoError(t, err)
 		assert.Equal(t, tc.held, res.Action != Approve, "%s: %s: %v", tc.kind, tc.body, res.Flags)
