@@ -30,4 +30,3 @@ func TestReview22bSignaturePerson(t *testing.T) {
 		assert.Equal(t, Approve, res.Action, "%s %v", author, res.Flags)
 	}
 }
-
