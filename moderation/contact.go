@@ -1964,16 +1964,50 @@ func localSevenDigits(v *View, maybe bool) string {
 		if end < len(text) && (isASCIIAlnum(text[end]) || isNationalSep(text[end]) && end+1 < len(text) && isDigit(text[end+1])) {
 			continue
 		}
-		called := false
-		for w := range wordsBack(text, max(0, i-12), i, 1) {
-			called = personCallWords.has(w)
-		}
-		if called && !overlapsLink(v.Links, &k, i, end) {
+		if offeredToCall(text, i) && !overlapsLink(v.Links, &k, i, end) {
 			return text[i:end]
 		}
 	}
 	return ""
 }
+
+// offeredToCall reports whether a word of personCallWords stands right
+// before text[i] as an offer, a request to call or text ("text 555-0199
+// for photos", "please call 555-0143"): not a noun after an article or a
+// possessive ("the text 555-0143 code"), nor a call the writer or another
+// made ("I had to call 555-0143", "she tried to ring 555-0143"), which
+// tell of a number as a reader does. It reads three words back.
+func offeredToCall(text string, i int) bool {
+	n := 0
+	var prev, prev2 string
+	for w := range wordsBack(text, max(0, i-40), i, 3) {
+		switch n {
+		case 0:
+			if !personCallWords.has(w) {
+				return false
+			}
+		case 1:
+			prev = w
+		case 2:
+			prev2 = w
+		}
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	return !toldCallBefore.has(prev) && !(prev == "to" && toldCallBeforeTo.has(prev2))
+}
+
+var (
+	// toldCallBefore are the words before a word of calling that make it
+	// a noun or a call told of, not offered: an article or a possessive,
+	// or the writer or another as its subject ("I call", "she rang").
+	toldCallBefore = newWordSet([]string{"the", "a", "an", "this", "that", "my", "his", "her", "their", "your", "i", "he", "she", "they", "first", "last", "same"})
+	// toldCallBeforeTo are the words before "to" that make the call one
+	// the writer or another had to make ("had to call", "tried to ring").
+	toldCallBeforeTo = newWordSet([]string{"had", "have", "has", "tried", "try", "trying", "needed", "need", "got", "went"})
+)
 
 // localNumber returns the first number written without its country
 // code that the words say may be there: a North American one (nanp), or
