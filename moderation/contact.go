@@ -2183,7 +2183,8 @@ func nationalGroups(text string, i, minFirst, maxFirst int) (end, groups int, ok
 // groups of 4, 3 and 3 ("0491 570 983", "0412-345-678"): 04 is a landline
 // in France and Italy, but they group their numbers otherwise ("04 72 10
 // 30 30"), save Italy's alpine valleys ("0436 555 019"), which an advert
-// gives to be called as a mobile is.
+// gives to be called as a mobile is. A word of mobileRefWords right before
+// it makes it a reference ("part 0450-123-456").
 func australianMobile(text string, i int) bool {
 	if len(text)-i < 12 || text[i+1] != '4' {
 		return false
@@ -2201,8 +2202,23 @@ func australianMobile(text string, i int) bool {
 			return false
 		}
 	}
-	return i+12 == len(text) || !isDigit(text[i+12]) && !(text[i+12] == sep && i+13 < len(text) && isDigit(text[i+13]))
+	if i+12 < len(text) && (isDigit(text[i+12]) || text[i+12] == sep && i+13 < len(text) && isDigit(text[i+13])) {
+		return false
+	}
+	for w := range wordsBack(text, max(0, i-16), i, 1) {
+		return !mobileRefWords.has(w)
+	}
+	return true
 }
+
+// mobileRefWords are the words right before a number in the shape of an
+// Australian mobile that make it a reference, not a number to call: a
+// part, a model, an order, a business's registration ("part
+// 0450-123-456", "ABN 0412 345 678").
+var mobileRefWords = newWordSet([]string{
+	"part", "model", "ref", "reference", "serial", "sku", "item", "order", "invoice", "ticket", "case",
+	"policy", "account", "abn", "acn", "tfn", "isbn", "product", "code",
+})
 
 // mobileTrunk reports whether s, the first digits of a number written
 // with its trunk prefix "0" (up to four of them), start a mobile number:

@@ -29,3 +29,14 @@ func TestReview22bSevenDigitsTold(t *testing.T) {
 		assert.Equal(t, tc.action, res.Action, "%s %v", tc.body, res.Flags)
 	}
 }
+
+// TestReview22bAustralianMobileReference: a number in the shape of an
+// Australian mobile right after "part" or "ABN" is a reference; after
+// "ring Dave" it is still a trader's mobile.
+func TestReview22bAustralianMobileReference(t *testing.T) {
+	runVerdicts(t, []verdictCase{
+		{"Replacement filter is part 0450-123-456 from the manufacturer, cheaper than the dealer's.", Approve, ""},
+		{"The invoice showed ABN 0412 345 678 which doesn't match the register, odd.", Approve, ""},
+		{"Gutters cleaned, pensioner rates, ring Dave 0412 345 678", Hold, CodeContact},
+	})
+}
