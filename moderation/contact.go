@@ -1964,16 +1964,50 @@ func localSevenDigits(v *View, maybe bool) string {
 		if end < len(text) && (isASCIIAlnum(text[end]) || isNationalSep(text[end]) && end+1 < len(text) && isDigit(text[end+1])) {
 			continue
 		}
-		called := false
-		for w := range wordsBack(text, max(0, i-12), i, 1) {
-			called = personCallWords.has(w)
-		}
-		if called && !overlapsLink(v.Links, &k, i, end) {
+		if offeredToCall(text, i) && !overlapsLink(v.Links, &k, i, end) {
 			return text[i:end]
 		}
 	}
 	return ""
 }
+
+// offeredToCall reports whether a word of personCallWords stands right
+// before text[i] as an offer, a request to call or text ("text 555-0199
+// for photos", "please call 555-0143"): not a noun after an article or a
+// possessive ("the text 555-0143 code"), nor a call the writer or another
+// made ("I had to call 555-0143", "she tried to ring 555-0143"), which
+// tell of a number as a reader does. It reads three words back.
+func offeredToCall(text string, i int) bool {
+	n := 0
+	var prev, prev2 string
+	for w := range wordsBack(text, max(0, i-40), i, 3) {
+		switch n {
+		case 0:
+			if !personCallWords.has(w) {
+				return false
+			}
+		case 1:
+			prev = w
+		case 2:
+			prev2 = w
+		}
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	return !toldCallBefore.has(prev) && !(prev == "to" && toldCallBeforeTo.has(prev2))
+}
+
+var (
+	// toldCallBefore are the words before a word of calling that make it
+	// a noun or a call told of, not offered: an article or a possessive,
+	// or the writer or another as its subject ("I call", "she rang").
+	toldCallBefore = newWordSet([]string{"the", "a", "an", "this", "that", "my", "his", "her", "their", "your", "i", "he", "she", "they", "first", "last", "same"})
+	// toldCallBeforeTo are the words before "to" that make the call one
+	// the writer or another had to make ("had to call", "tried to ring").
+	toldCallBeforeTo = newWordSet([]string{"had", "have", "has", "tried", "try", "trying", "needed", "need", "got", "went"})
+)
 
 // localNumber returns the first number written without its country
 // code that the words say may be there: a North American one (nanp), or
@@ -2149,7 +2183,8 @@ func nationalGroups(text string, i, minFirst, maxFirst int) (end, groups int, ok
 // groups of 4, 3 and 3 ("0491 570 983", "0412-345-678"): 04 is a landline
 // in France and Italy, but they group their numbers otherwise ("04 72 10
 // 30 30"), save Italy's alpine valleys ("0436 555 019"), which an advert
-// gives to be called as a mobile is.
+// gives to be called as a mobile is. A word of mobileRefWords right before
+// it makes it a reference ("part 0450-123-456").
 func australianMobile(text string, i int) bool {
 	if len(text)-i < 12 || text[i+1] != '4' {
 		return false
@@ -2167,8 +2202,23 @@ func australianMobile(text string, i int) bool {
 			return false
 		}
 	}
-	return i+12 == len(text) || !isDigit(text[i+12]) && !(text[i+12] == sep && i+13 < len(text) && isDigit(text[i+13]))
+	if i+12 < len(text) && (isDigit(text[i+12]) || text[i+12] == sep && i+13 < len(text) && isDigit(text[i+13])) {
+		return false
+	}
+	for w := range wordsBack(text, max(0, i-16), i, 1) {
+		return !mobileRefWords.has(w)
+	}
+	return true
 }
+
+// mobileRefWords are the words right before a number in the shape of an
+// Australian mobile that make it a reference, not a number to call: a
+// part, a model, an order, a business's registration ("part
+// 0450-123-456", "ABN 0412 345 678").
+var mobileRefWords = newWordSet([]string{
+	"part", "model", "ref", "reference", "serial", "sku", "item", "order", "invoice", "ticket", "case",
+	"policy", "account", "abn", "acn", "tfn", "isbn", "product", "code",
+})
 
 // mobileTrunk reports whether s, the first digits of a number written
 // with its trunk prefix "0" (up to four of them), start a mobile number:

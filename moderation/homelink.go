@@ -187,6 +187,8 @@ func publicLabel(label string) (public, alone, school bool) {
 		return true, false, true
 	case "govt", "gob", "gouv", "go", "gv", "gc", "police":
 		return true, false, false
+	case "nhs": // nhs.uk, where only the UK's National Health Service bodies register, as police.uk is the police's
+		return true, false, false
 	}
 	return false, false, false
 }

@@ -822,6 +822,7 @@ func hasWordUS(text string) bool {
 func nameRuns(text string, links []linkify.Link) []uint64 {
 	var names []uint64
 	var run [4]string // the run's last capitalised words, oldest first
+	var trade [4]bool // whether each of run is a firm's word (firmNameWord)
 	n, joint, sentence := 0, false, -1
 	forEachMentionWord(text, 0, len(text), links, func(w mentionWord) {
 		capital := startsCapital(w)
@@ -840,9 +841,10 @@ func nameRuns(text string, links []linkify.Link) []uint64 {
 		}
 		if n == len(run) {
 			copy(run[:], run[1:])
+			copy(trade[:], trade[1:])
 			n--
 		}
-		run[n] = w.text
+		run[n], trade[n] = w.text, firmNameWord(w.text)
 		n++
 		joint = false
 		for start := 0; start < n; start++ {
@@ -851,7 +853,7 @@ func nameRuns(text string, links []linkify.Link) []uint64 {
 			for k := start; k < n; k++ {
 				h, last, letters = nameHash(h, run[k], letters)
 			}
-			if n-start >= 3 {
+			if n-start >= 3 && !slices.Contains(trade[start:n], true) {
 				names = append(names, initialsHash(run[start:n]))
 			}
 			if letters < 3 {
@@ -871,6 +873,35 @@ func nameRuns(text string, links []linkify.Link) []uint64 {
 	})
 	slices.Sort(names)
 	return names
+}
+
+// firmNames are the words that name a firm, not a society or a public
+// body, in a run of capitalised words ("Premier Loan Advisory Service",
+// "Apex Roofing Solutions Ltd"): its initials are no third party's
+// (initialsHash), for a firm registers its domain by them as a body
+// does, and a testimonial spells the firm out in full.
+var firmNames = map[string]bool{
+	"loan": true, "loans": true, "finance": true, "financial": true, "capital": true, "credit": true,
+	"solutions": true, "advisory": true, "consulting": true, "consultants": true, "roofing": true,
+	"plumbing": true, "insurance": true, "ltd": true, "limited": true, "inc": true, "llc": true,
+	"plc": true, "holdings": true, "premier": true, "investments": true, "trading": true, "lending": true,
+}
+
+// firmNameWord reports whether w, in any case, is one of firmNames. It
+// folds the word on the stack: no allocation.
+func firmNameWord(w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return firmNames[string(buf[:len(w)])]
 }
 
 // initialsHash returns the nameHash of the first letters of words, in

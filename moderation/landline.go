@@ -520,6 +520,9 @@ var gatheringBars = newWordSet([]string{
 	"recovery", "betting", "casino", "dating", "investors",
 	// A firm meets its clients: "we meet clients every Monday".
 	"client", "clients", "appointment", "appointments", "consultation", "consultations",
+	// A nightclub's night, which also calls itself a club and asks a few
+	// pounds at the door: its VIP tables and drinks promotions.
+	"vip", "promo", "promos", "nightclub",
 })
 
 // gathers reports whether the words of v say that a community body

@@ -136,18 +136,28 @@ var (
 
 // householdVoice reports whether words speak as a family: "our" or "my"
 // before a word of kinWords ("our son was a toddler", "my wife rang
-// it"), and no bid to write to a third person (bidsContact). A firm has
+// it"), not followed by a word of kinTradeNouns ("our vet service"), and
+// no bid to write to a third person (bidsContact). A firm has
 // no children: its "we" and "our" sell, a family's tell what it went
 // through ("we needed it twice when our son was small"), so beside a
 // public service's number they are no bar.
 func householdVoice(words wordList) bool {
 	for i := 0; i+1 < words.len(); i++ {
-		if w := words.at(i); (w == "our" || w == "my") && kinWords.has(words.at(i+1)) {
+		if w := words.at(i); (w == "our" || w == "my") && kinWords.has(words.at(i+1)) && !(i+2 < words.len() && kinTradeNouns.has(words.at(i+2))) {
 			return !bidsContact(words)
 		}
 	}
 	return false
 }
+
+// kinTradeNouns are the nouns that, right after "our" and a word of
+// kinWords, make it a business's trade, not the household's own: "our
+// vet service", "our dog grooming", "our pet shop". Not "walking" or
+// "sitting", which a household's dog and cat do.
+var kinTradeNouns = newWordSet([]string{
+	"service", "services", "practice", "clinic", "surgery", "business", "shop", "salon", "grooming",
+	"boarding", "hotel", "spa",
+})
 
 // possessor returns w without a possessive "'s" ("utility's": "utility"),
 // or w.

@@ -38,6 +38,17 @@ var (
 		"removalist", "lawyer", "cleaner", "mover", "service", "loan", "essay",
 	})
 	tradeSellers = newWordSet([]string{"best", "cheap", "cheapest", "affordable", "top", "emergency", "instant", "quick"})
+	// signaturePersons are the words that make a name a person's whatever
+	// trade it names: a family role, a fan, a former or retired worker,
+	// one who suffered a trade ("Leeds Plumbing Dad", "Cheap Flights Fan",
+	// "Retired Solicitors Clerk", "Ex Roofing Guy", "Quick Loans Victim").
+	// A trade's search words name no such person. Not "man" or "lady",
+	// which trades call themselves ("man with van", "cleaning lady").
+	signaturePersons = newWordSet([]string{
+		"dad", "daddy", "mum", "mummy", "mom", "mommy", "mama", "papa", "gran", "grandad", "grandma", "grandpa", "nan",
+		"wife", "husband", "son", "daughter", "mother", "father", "fan", "fans", "lover", "guy", "gal", "girl", "boy",
+		"clerk", "retired", "ex", "former", "watcher", "hunter", "victim", "survivor", "veteran", "student", "reader",
+	})
 )
 
 // foldAll returns words as foldText folds them.
@@ -58,7 +69,8 @@ var foreignPraise = newWordSet(foldAll("अच्छी", "अच्छा", "�
 
 // tradeSignature returns the words of author that sign it as a trade
 // (see above), or "". A one-word name is a nickname ("Repairs"), not
-// read. It reads the name once; the name is short.
+// read, nor a name with a word of signaturePersons. It reads the name
+// once; the name is short.
 func tradeSignature(author string) string {
 	if author == "" || len(author) > 120 {
 		return ""
@@ -69,14 +81,31 @@ func tradeSignature(author string) string {
 	if len(words) < 2 {
 		return ""
 	}
-	seller := false
+	seller, trade := false, false
 	for _, w := range words {
-		if tradeNames.has(w) || seller && tradePersons.has(w) {
-			return "signed “" + clip(author) + "”"
+		if signaturePersons.has(w) {
+			return ""
 		}
+		trade = trade || tradeNames.has(w) && (w != "seo" || !titleWord(author, "Seo")) || seller && tradePersons.has(w)
 		seller = seller || tradeSellers.has(w)
 	}
+	if trade {
+		return "signed “" + clip(author) + "”"
+	}
 	return ""
+}
+
+// titleWord reports whether author holds w, as it is written (a capital
+// and small letters), as a word of its own: "Seo" is a Korean family and
+// given name ("Seo Jun", "Kim Seo-yeon"), where the trade writes its
+// initials "SEO" or "seo". One scan of the short name.
+func titleWord(author, w string) bool {
+	for i := 0; i+len(w) <= len(author); i++ {
+		if author[i:i+len(w)] == w && (i == 0 || !isLetterASCII(author[i-1])) && (i+len(w) == len(author) || !isLetterASCII(author[i+len(w)])) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxBarePraiseWords is the longest comment, in words, that barePraise
