@@ -56,19 +56,18 @@ var (
 )
 
 // publicServiceNumber reports whether the phone number of v is a public
-// service's: a word or a pair of publicServiceWords, publicServicePairs,
-// or a link to a public body's site (citesPublicSite),
-// no word of publicServiceBars (but "we", "us" and "our" in a comment
-// that speaks as a family, householdVoice), and no link to a site but a
-// public body's.
+// service's: no link to a site but a public body's (linksOnlyPublicBodies);
+// a word or a pair of publicServiceWords, publicServicePairs, or a link to
+// such a site (linksSite); and no word of publicServiceBars (but "we",
+// "us" and "our" in a comment that speaks as a family, householdVoice).
 // One pass over the words.
 func publicServiceNumber(v *View) bool {
 	if !linksOnlyPublicBodies(v) {
 		return false
 	}
 	words := v.words()
-	public := citesPublicSite(v)
-	household := -1 // whether the writer speaks as a household (householdVoice), once asked
+	public := linksSite(v) // a public body's, as linksOnlyPublicBodies holds
+	household := -1        // whether the writer speaks as a household (householdVoice), once asked
 	for i := 0; i < words.len(); i++ {
 		w := words.at(i)
 		if publicServiceBars.has(w) && !(w == "us" && i > 0 && words.at(i-1) == "the") {
@@ -103,13 +102,13 @@ func publicServiceNumber(v *View) bool {
 	return public
 }
 
-// citesPublicSite reports whether v links a site, and every site it
-// links is a public body's (linksOnlyPublicBodies, which the caller has
-// read): a number given beside the official site of a public service
-// ("check your entitlement on <citizensinformation.ie>, the phone line
-// 0818 … is good too") is that service's, as one its name is given
-// with. No one who sells owns such a site.
-func citesPublicSite(v *View) bool {
+// linksSite reports whether v links a site, not only e-mail addresses.
+// publicServiceNumber asks it once linksOnlyPublicBodies holds, so there
+// the site is a public body's: a number given beside the official site of
+// a public service ("check your entitlement on <citizensinformation.ie>,
+// the phone line 0818 … is good too") is that service's, as one its name
+// is given with. No one who sells owns such a site.
+func linksSite(v *View) bool {
 	for i := range v.Links {
 		if !v.Links[i].Email {
 			return true
