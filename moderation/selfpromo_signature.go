@@ -1,6 +1,7 @@
 package moderation
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 )
@@ -75,24 +76,43 @@ func tradeSignature(author string) string {
 	if author == "" || len(author) > 120 {
 		return ""
 	}
-	words := strings.FieldsFunc(foldText(author), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r)
-	})
-	if len(words) < 2 {
-		return ""
-	}
+	n := 0
 	seller, trade := false, false
-	for _, w := range words {
+	for w := range nameWords(foldText(author)) {
 		if signaturePersons.has(w) {
 			return ""
 		}
+		n++
 		trade = trade || tradeNames.has(w) && (w != "seo" || !titleWord(author, "Seo")) || seller && tradePersons.has(w)
 		seller = seller || tradeSellers.has(w)
 	}
-	if trade {
+	if trade && n >= 2 {
 		return "signed “" + clip(author) + "”"
 	}
 	return ""
+}
+
+// nameWords yields the words of a folded name: its runs of letters,
+// digits and marks, without a slice to hold them.
+func nameWords(name string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := -1
+		for i, r := range name {
+			inWord := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+			switch {
+			case inWord && start < 0:
+				start = i
+			case !inWord && start >= 0:
+				if !yield(name[start:i]) {
+					return
+				}
+				start = -1
+			}
+		}
+		if start >= 0 {
+			yield(name[start:])
+		}
+	}
 }
 
 // titleWord reports whether author holds w, as it is written (a capital
